@@ -1,0 +1,21 @@
+#pragma once
+// Where the program finds its embedded data (geodata/, assets/) and its caches.
+#include <string>
+
+namespace placeline {
+
+// Remembers where the executable is so that data is found beside it (build/ -> ../geodata).
+void set_executable_path(const std::string& argv0);
+
+// The folder holding geodata/ and assets/: $PLACELINE_DATA, else beside the executable, else
+// the source tree the program was built from.
+std::string data_root();
+std::string geodata_path(const std::string& file);
+std::string asset_path(const std::string& file);
+
+// $XDG_CACHE_HOME/placeline (or ~/.cache/placeline): downloaded and compiled data.
+std::string cache_dir();
+// $XDG_CONFIG_HOME/placeline (or ~/.config/placeline): settings and recent files.
+std::string config_dir();
+
+}  // namespace placeline

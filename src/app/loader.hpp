@@ -1,0 +1,42 @@
+#pragma once
+// Background loading: the window keeps drawing (with a progress bar) while articles are read,
+// places found and layers projected on a worker thread. The UI only ever sees a finished
+// MapData (the Tracy model: build off the UI thread, read a finished model).
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "placeline/diagnostics.hpp"
+#include "placeline/progress.hpp"
+#include "placeline/render/map_load.hpp"
+
+namespace placeline::app {
+
+class Loader {
+public:
+    ~Loader();
+    // Starts loading; a load still running is cancelled and its result dropped.
+    void start(const render::MapSources& sources);
+    // Re-projects already loaded data on the worker.
+    void reproject(std::shared_ptr<const render::MapData> data, const std::string& projection);
+
+    bool busy() const;
+    // The finished data, once; nullptr while busy or when already taken.
+    std::shared_ptr<const render::MapData> take();
+    const Progress& progress() const { return *progress_; }
+    // Diagnostics of every load so far.
+    std::vector<Diagnostic> diagnostics() const { return diags_.snapshot(); }
+
+private:
+    void launch(std::function<std::shared_ptr<const render::MapData>(Progress&)> work);
+    std::thread worker_;
+    std::shared_ptr<Progress> progress_ = std::make_shared<Progress>();
+    Diagnostics diags_;
+    mutable std::mutex mutex_;
+    std::shared_ptr<const render::MapData> result_;
+    bool busy_ = false;
+    int generation_ = 0;
+};
+
+}  // namespace placeline::app

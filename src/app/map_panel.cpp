@@ -1,0 +1,105 @@
+// The map: pan by dragging, zoom with the wheel around the cursor, hover for the forms found,
+// click to select. Drawn through the same render::draw_map as `placeline render`.
+#include <imgui.h>
+
+#include <cmath>
+
+#include "app_state.hpp"
+#include "placeline/sink/canvas.hpp"
+
+namespace placeline::app {
+
+void handle_map_input(AppState& s) {
+    ImGuiIO& io = ImGui::GetIO();
+    const Rect& r = s.map_rect;
+    s.view.width = int(r.w);
+    s.view.height = int(r.h);
+    if (s.flight.active) s.view = s.flight.at(s.now);
+    s.view.width = int(r.w);
+    s.view.height = int(r.h);
+
+    float mx = io.MousePos.x - r.x, my = io.MousePos.y - r.y;
+    bool over_map = r.contains(io.MousePos.x, io.MousePos.y) && !io.WantCaptureMouse;
+    s.cursor.reset();
+    if (over_map && s.projection) {
+        LonLat ll;
+        if (s.projection->inverse(s.view.to_world(mx, my), ll)) s.cursor = ll;
+    }
+    s.map.hovered = over_map ? s.hits.at(mx, my) : no_place;
+
+    if (over_map && io.MouseWheel != 0) {
+        s.flight.active = false;
+        s.view.zoom_at(mx, my, std::pow(1.25, io.MouseWheel));
+    }
+    if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) s.dragging = true;
+    if (s.dragging) {
+        if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+            if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) {
+                s.flight.active = false;
+                s.view.pan_pixels(io.MouseDelta.x, io.MouseDelta.y);
+            }
+        } else {
+            s.dragging = false;
+        }
+    }
+    // A click is a press and release without a drag.
+    if (over_map && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+        ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).x == 0 &&
+        ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).y == 0) {
+        select_place(s, s.map.hovered);
+    }
+    if (!io.WantCaptureKeyboard) {
+        if (ImGui::IsKeyPressed(SDL_SCANCODE_ESCAPE)) select_place(s, no_place);
+        if (ImGui::IsKeyPressed(SDL_SCANCODE_F)) fit_to_data(s, true);
+        if (ImGui::IsKeyPressed(SDL_SCANCODE_EQUALS) || ImGui::IsKeyPressed(SDL_SCANCODE_KP_PLUS))
+            s.view.zoom_at(r.w / 2, r.h / 2, 1.5);
+        if (ImGui::IsKeyPressed(SDL_SCANCODE_MINUS) || ImGui::IsKeyPressed(SDL_SCANCODE_KP_MINUS))
+            s.view.zoom_at(r.w / 2, r.h / 2, 1 / 1.5);
+    }
+}
+
+void draw_map(AppState& s, SDL_Renderer* renderer) {
+    const Rect& r = s.map_rect;
+    ImDrawList* bg = ImGui::GetBackgroundDrawList();
+    if (!s.data) {
+        const char* msg = "Loading…";
+        ImVec2 size = ImGui::CalcTextSize(msg);
+        bg->AddText(ImVec2(r.x + (r.w - size.x) / 2, r.y + (r.h - size.y) / 2), IM_COL32(40, 40, 40, 255), msg);
+        return;
+    }
+    render::Scene scene{s.data.get(), &s.map, {}};
+    s.draw_list.clear();
+    render::draw_map(scene, s.view, sink::text_measure(s.fonts.label), s.draw_list, &s.hits);
+    SDL_Rect viewport{int(r.x), int(r.y), int(r.w), int(r.h)};
+    SDL_RenderSetViewport(renderer, &viewport);
+    sink::submit_geometry(renderer, s.draw_list);
+    SDL_RenderSetViewport(renderer, nullptr);
+    bg->PushClipRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h));
+    sink::submit_texts(bg, s.draw_list, s.fonts.label, r.x, r.y);
+    if (s.data->atlas && s.data->atlas->corpus().articles.empty()) {
+        const char* hint = "No articles loaded. Drop .txt, .md or .html files (or folders) here,\n"
+                           "or name them on the command line: placeline FOLDER";
+        ImVec2 size = ImGui::CalcTextSize(hint);
+        ImVec2 at(r.x + (r.w - size.x) / 2, r.y + r.h / 2 - size.y);
+        bg->AddRectFilled(ImVec2(at.x - 12, at.y - 10), ImVec2(at.x + size.x + 12, at.y + size.y + 10),
+                          IM_COL32(255, 255, 255, 225), 6);
+        bg->AddText(at, IM_COL32(30, 30, 30, 255), hint);
+    }
+    bg->PopClipRect();
+
+    // Hover: the place's name, its kind and every form the articles use for it.
+    if (s.map.hovered != no_place && s.data->atlas && !s.dragging) {
+        const Atlas& atlas = *s.data->atlas;
+        const Place& p = atlas.gazetteer().place(s.map.hovered);
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(p.name.c_str());
+        ImGui::TextDisabled("%s%s%s · %zu passages", to_string(p.kind), p.country.empty() ? "" : " · ",
+                            p.country.c_str(), atlas.passages_of(s.map.hovered).size());
+        ImGui::Separator();
+        ImGui::TextUnformatted("Forms in the articles:");
+        for (const FormCount& f : atlas.forms_of(s.map.hovered)) ImGui::BulletText("%s  ×%u", f.form.c_str(), f.count);
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace placeline::app

@@ -1,0 +1,125 @@
+// The passages panel: the selected place's passages in the time window, every form of its name
+// highlighted, with the article's title and date. Without a selection: the places in the
+// window, most mentioned first, to pick from.
+#include <imgui.h>
+
+#include "app_state.hpp"
+#include "rich_text.hpp"
+
+namespace placeline::app {
+
+namespace {
+
+constexpr ImU32 selected_form = IM_COL32(255, 214, 102, 255);
+constexpr ImU32 other_form = IM_COL32(200, 222, 255, 255);
+
+void place_list(AppState& s) {
+    const Atlas& atlas = *s.data->atlas;
+    std::vector<PlaceCount> visible;
+    atlas.places_in(s.map.window, s.map.axis, visible);
+    if (atlas.corpus().articles.empty()) {
+        ImGui::TextWrapped("No articles loaded yet.");
+        return;
+    }
+    ImGui::TextWrapped("Click a place on the map, or below, to read the passages that mention it.");
+    ImGui::Separator();
+    ImGui::Text("%zu places in the time window", visible.size());
+    for (const PlaceCount& pc : visible) {
+        const Place& p = atlas.gazetteer().place(pc.place);
+        char label[256];
+        std::snprintf(label, sizeof label, "%s##%u", p.name.c_str(), pc.place);
+        if (ImGui::Selectable(label, false)) select_place(s, pc.place);
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x - 40);
+        ImGui::TextDisabled("%u", pc.passages);
+    }
+}
+
+void place_header(AppState& s, PlaceIndex place) {
+    const Atlas& atlas = *s.data->atlas;
+    const Place& p = atlas.gazetteer().place(place);
+    ImGui::TextUnformatted(p.name.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s%s%s", to_string(p.kind), p.country.empty() ? "" : " · ", p.country.c_str());
+    std::string forms;
+    for (const FormCount& f : atlas.forms_of(place)) {
+        if (!forms.empty()) forms += ", ";
+        forms += f.form + " ×" + std::to_string(f.count);
+    }
+    ImGui::TextWrapped("Written as: %s", forms.c_str());
+    if (p.schematic) ImGui::TextDisabled("Route drawn schematically through known points.");
+    if (ImGui::SmallButton("Show on map")) {
+        auto it = s.data->places.find(place);
+        if (it != s.data->places.end()) {
+            geo::Bounds b;
+            b.add(it->second.point.x - 40000, it->second.point.y - 40000);
+            b.add(it->second.point.x + 40000, it->second.point.y + 40000);
+            for (const auto& xy : it->second.line) b.add(xy.x, xy.y);
+            fit_view(s, b, true);
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Clear selection")) select_place(s, no_place);
+    ImGui::SameLine();
+    ImGui::Checkbox("Outside the window too", &s.show_all_passages);
+}
+
+}  // namespace
+
+void draw_passages_panel(AppState& s, const Rect& area) {
+    ImGui::SetNextWindowPos(ImVec2(area.x, area.y));
+    ImGui::SetNextWindowSize(ImVec2(area.w, area.h));
+    ImGui::Begin("Passages", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+    if (!s.data || !s.data->atlas) {
+        ImGui::TextUnformatted(s.loader.progress().stage_text().c_str());
+        ImGui::ProgressBar(s.loader.progress().fraction());
+        ImGui::End();
+        return;
+    }
+    const Atlas& atlas = *s.data->atlas;
+    PlaceIndex place = s.map.selected;
+    if (place == no_place) {
+        place_list(s);
+        ImGui::End();
+        return;
+    }
+    place_header(s, place);
+    ImGui::Separator();
+    ImGui::BeginChild("list");
+    const float wrap = ImGui::GetContentRegionAvail().x - 8;
+    size_t shown = 0;
+    for (uint32_t pi : atlas.passages_of(place)) {
+        bool inside = atlas.passage_in(pi, s.map.window, s.map.axis);
+        if (!inside && !s.show_all_passages) continue;
+        ++shown;
+        const Passage& p = atlas.corpus().passages[pi];
+        const Article& a = atlas.corpus().articles[p.article];
+        ImGui::PushID(static_cast<int>(pi));
+        ImVec2 top = ImGui::GetCursorScreenPos();
+        bool is_selected = s.selected_passage == pi;
+        ImGui::TextDisabled("%s · %s", a.title.empty() ? a.path.c_str() : a.title.c_str(), format_iso(a.published).c_str());
+        ImGui::TextDisabled("Time: %s to %s (%s)", format_iso(p.time.first).c_str(), format_iso(p.time.last).c_str(),
+                            to_string(p.basis));
+        std::vector<Highlight> hl;
+        for (const Mention& m : atlas.mentions_in(pi))
+            hl.push_back({m.span.start - p.span.start, m.span.end - p.span.start,
+                          m.place == place ? selected_form : other_form});
+        ImU32 ink = inside ? IM_COL32(20, 20, 20, 255) : IM_COL32(140, 140, 140, 255);
+        ImVec2 size = rich_text(atlas.corpus().text_of(p), hl, wrap, ink);
+        ImVec2 bottom = ImGui::GetCursorScreenPos();
+        // The whole passage is one button: click to frame its places on the map.
+        ImGui::SetCursorScreenPos(top);
+        if (ImGui::InvisibleButton("passage", ImVec2(std::max(wrap, size.x), bottom.y - top.y))) select_passage(s, pi);
+        if (ImGui::IsItemHovered() || is_selected)
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(top.x - 3, top.y - 2), ImVec2(top.x + wrap + 3, bottom.y),
+                                                is_selected ? IM_COL32(31, 111, 209, 255) : IM_COL32(160, 160, 160, 255), 3);
+        ImGui::SetCursorScreenPos(bottom);
+        ImGui::Spacing();
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    if (!shown) ImGui::TextWrapped("No passage of this place falls in the time window.");
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+}  // namespace placeline::app

@@ -1,0 +1,19 @@
+#pragma once
+// Wrapped text with highlighted ranges, which Dear ImGui 1.86 has no widget for.
+#include <imgui.h>
+
+#include <string_view>
+#include <vector>
+
+namespace placeline::app {
+
+struct Highlight {
+    size_t start, end;  // bytes into the text
+    ImU32 background;
+};
+
+// Lays the text out at the cursor, wrapped at `wrap_width`, and advances the cursor.
+// Returns the size it took.
+ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights, float wrap_width, ImU32 color);
+
+}  // namespace placeline::app

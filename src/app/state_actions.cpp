@@ -1,0 +1,64 @@
+#include <algorithm>
+
+#include "app_state.hpp"
+
+namespace placeline::app {
+
+void fit_view(AppState& s, const geo::Bounds& bounds, bool animate) {
+    if (bounds.empty()) return;
+    render::View target = render::View::fit(bounds, int(s.map_rect.w), int(s.map_rect.h), 60);
+    if (animate) s.flight.begin(s.view, target, s.now, 0.8);
+    else s.view = target;
+}
+
+void fit_to_data(AppState& s, bool animate) {
+    if (s.data) fit_view(s, render::default_bounds(*s.data), animate);
+}
+
+void select_place(AppState& s, PlaceIndex place) {
+    s.map.selected = place;
+    s.map.highlighted.clear();
+    s.selected_passage = UINT32_MAX;
+}
+
+void select_passage(AppState& s, uint32_t passage) {
+    if (!s.data || !s.data->atlas) return;
+    s.selected_passage = passage;
+    s.map.highlighted = s.data->atlas->places_of_passage(passage);
+    // Frame the passage's places (at least 60 km across, so one place is not a blur of zoom).
+    geo::Bounds b;
+    for (PlaceIndex p : s.map.highlighted) {
+        auto it = s.data->places.find(p);
+        if (it == s.data->places.end()) continue;
+        b.add(it->second.point.x, it->second.point.y);
+        for (const auto& xy : it->second.line) b.add(xy.x, xy.y);
+    }
+    if (b.empty()) return;
+    double cx = (b.min_x + b.max_x) / 2, cy = (b.min_y + b.max_y) / 2;
+    double half = std::max({b.width(), b.height(), 60000.0}) / 2;
+    b.add(cx - half, cy - half);
+    b.add(cx + half, cy + half);
+    fit_view(s, b, true);
+}
+
+void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data) {
+    bool first = !s.data;
+    bool new_atlas = first || s.data->atlas != data->atlas;
+    s.data = std::move(data);
+    std::string error;
+    s.projection = geo::Projection::create(s.data->projection, error);
+    if (new_atlas && s.data->atlas) {
+        s.extent = s.data->atlas->extent(s.map.axis);
+        s.map.window = s.extent.valid() ? s.extent : TimeSpan{INT32_MIN / 2, INT32_MAX / 2};
+        s.selected_passage = UINT32_MAX;
+        s.map.highlighted.clear();
+        if (s.map.selected != no_place && s.data->atlas->passages_of(s.map.selected).empty()) s.map.selected = no_place;
+    }
+    s.map.layer_visible.resize(s.data->layers.size(), true);
+    if (first || !s.view_fitted || !new_atlas) {
+        fit_to_data(s, false);
+        s.view_fitted = true;
+    }
+}
+
+}  // namespace placeline::app

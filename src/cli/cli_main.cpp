@@ -1,0 +1,65 @@
+// The command line: `placeline [CORPUS...]` opens the window; `placeline SUBCOMMAND ...` runs a
+// headless tool. Every subcommand's contract is in the issues and the README.
+#include <SDL.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "../app/app.hpp"
+#include "commands.hpp"
+#include "placeline/data_paths.hpp"
+
+namespace placeline::cli {
+
+void add_map_options(CLI::App& cmd, render::MapSources& sources) {
+    cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)");
+    cmd.add_option("--projection", sources.projection,
+                   "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
+                   "such as EPSG:3857, or a PROJ string");
+}
+
+void print_diagnostics(const Diagnostics& diags) {
+    for (const Diagnostic& d : diags.snapshot())
+        if (d.severity != Severity::info) std::fprintf(stderr, "placeline: %s\n", format_diagnostic(d).c_str());
+}
+
+static bool display_available() {
+    const char* x = std::getenv("DISPLAY");
+    const char* w = std::getenv("WAYLAND_DISPLAY");
+    const char* driver = std::getenv("SDL_VIDEODRIVER");
+    return (x && *x) || (w && *w) || (driver && *driver);
+}
+
+int run(int argc, char** argv) {
+    set_executable_path(argc > 0 ? argv[0] : "placeline");
+    CLI::App app{"Placeline: a time-aware map of the places in a folder of news articles"};
+    app.require_subcommand(0, 1);
+    app::AppOptions window;
+    app.add_option("corpus", window.sources.corpus, "Articles: files or folders (.txt, .md, .html)");
+    add_map_options(app, window.sources);
+
+    std::vector<std::pair<CLI::App*, Action>> commands;
+    Action render = add_render_command(app);
+    Action geoparse = add_geoparse_command(app);
+    Action passages = add_passages_command(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+    if (app.got_subcommand("render")) return render();
+    if (app.got_subcommand("geoparse")) return geoparse();
+    if (app.got_subcommand("passages")) return passages();
+
+    if (!display_available()) {
+        std::fprintf(stderr,
+                     "placeline: no display found; to draw the map without one, run: "
+                     "placeline render --out map.png %s\n",
+                     window.sources.corpus.empty() ? "CORPUS..." : window.sources.corpus.front().c_str());
+        return 2;
+    }
+    return app::run_app(window);
+}
+
+}  // namespace placeline::cli

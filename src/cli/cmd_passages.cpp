@@ -1,0 +1,91 @@
+// placeline passages [--place NAME|ID] [--from D] [--to D] [--format jsonl|csv] CORPUS...
+#include <cstdio>
+#include <memory>
+
+#include "commands.hpp"
+#include "placeline/atlas.hpp"
+#include "table_writer.hpp"
+
+namespace placeline::cli {
+
+namespace {
+struct PassagesOptions {
+    std::string place, from, to, format = "jsonl";
+    std::vector<std::string> corpus;
+};
+}  // namespace
+
+Action add_passages_command(CLI::App& app) {
+    auto opts = std::make_shared<PassagesOptions>();
+    CLI::App* cmd = app.add_subcommand("passages", "List passages with their times and places");
+    cmd->add_option("--place", opts->place, "Only passages of this place: any spelling of its name, or its id");
+    cmd->add_option("--from", opts->from, "Only passages whose time meets [from, to]: YYYY-MM-DD");
+    cmd->add_option("--to", opts->to, "YYYY-MM-DD");
+    cmd->add_option("--format", opts->format, "jsonl (default) or csv")->check(CLI::IsMember({"jsonl", "csv"}));
+    cmd->add_option("corpus", opts->corpus, "Articles: files or folders")->required();
+    return [opts]() -> int {
+        TimeSpan window{INT32_MIN / 2, INT32_MAX / 2};
+        if (!opts->from.empty()) {
+            auto d = parse_iso_date(opts->from);
+            if (!d) {
+                std::fprintf(stderr, "placeline passages: --from must be YYYY-MM-DD (got '%s')\n", opts->from.c_str());
+                return 2;
+            }
+            window.first = *d;
+        }
+        if (!opts->to.empty()) {
+            auto d = parse_iso_date(opts->to);
+            if (!d) {
+                std::fprintf(stderr, "placeline passages: --to must be YYYY-MM-DD (got '%s')\n", opts->to.c_str());
+                return 2;
+            }
+            window.last = *d;
+        }
+        Diagnostics diags;
+        auto gazetteer = load_default_gazetteer(diags);
+        auto atlas = build_atlas(opts->corpus, gazetteer, diags);
+        print_diagnostics(diags);
+
+        std::vector<PlaceIndex> wanted;
+        if (!opts->place.empty()) {
+            PlaceIndex by_id = gazetteer->find_id(opts->place);
+            wanted = by_id != no_place ? std::vector<PlaceIndex>{by_id} : gazetteer->find_by_name(opts->place);
+            if (wanted.empty()) {
+                std::fprintf(stderr, "placeline passages: no place called '%s' in the gazetteer\n", opts->place.c_str());
+                return 1;
+            }
+        }
+        TableWriter out(stdout, opts->format == "csv" ? TableFormat::csv : TableFormat::jsonl,
+                        {"file", "start", "end", "text", "time_start", "time_end", "time_basis", "places"});
+        const Corpus& corpus = atlas->corpus();
+        uint32_t current = UINT32_MAX;
+        std::unique_ptr<CodepointMap> cps;
+        for (uint32_t i = 0; i < corpus.passages.size(); ++i) {
+            const Passage& p = corpus.passages[i];
+            if (!atlas->passage_in(i, window, TimeAxis::event)) continue;
+            std::vector<PlaceIndex> places = atlas->places_of_passage(i);
+            if (!wanted.empty()) {
+                bool hit = false;
+                for (PlaceIndex w : wanted) hit |= std::find(places.begin(), places.end(), w) != places.end();
+                if (!hit) continue;
+            }
+            if (p.article != current) {
+                current = p.article;
+                cps = std::make_unique<CodepointMap>(corpus.articles[current].text);
+            }
+            nlohmann::json ids = nlohmann::json::array();
+            for (PlaceIndex pl : places) ids.push_back(gazetteer->place(pl).id);
+            out.row({{"file", corpus.articles[p.article].path},
+                     {"start", cps->to_codepoint(p.span.start)},
+                     {"end", cps->to_codepoint(p.span.end)},
+                     {"text", std::string(corpus.text_of(p))},
+                     {"time_start", format_iso(p.time.first)},
+                     {"time_end", format_iso(p.time.last)},
+                     {"time_basis", to_string(p.basis)},
+                     {"places", ids}});
+        }
+        return 0;
+    };
+}
+
+}  // namespace placeline::cli

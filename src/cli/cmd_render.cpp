@@ -1,0 +1,77 @@
+// placeline render --out FILE.png [--size WxH] [--from D] [--to D] [--bbox ...] [--layer ...] [CORPUS...]
+#include <cstdio>
+#include <memory>
+
+#include "commands.hpp"
+#include "map_png.hpp"
+#include "placeline/geo/projection.hpp"
+
+namespace placeline::cli {
+
+namespace {
+
+struct RenderOptions {
+    render::MapSources sources;
+    std::string out;
+    std::string size = "1600x1000";
+    std::string from, to, bbox;
+};
+
+}  // namespace
+
+bool parse_size(const std::string& s, int& w, int& h) {
+    return std::sscanf(s.c_str(), "%dx%d", &w, &h) == 2 && w >= 16 && h >= 16 && w <= 16384 && h <= 16384;
+}
+
+bool parse_bbox(const std::string& s, double& lon0, double& lat0, double& lon1, double& lat1) {
+    char extra;
+    return std::sscanf(s.c_str(), "%lf,%lf,%lf,%lf%c", &lon0, &lat0, &lon1, &lat1, &extra) == 4 && lon0 < lon1 &&
+           lat0 < lat1 && lon0 >= -180 && lon1 <= 180 && lat0 >= -90 && lat1 <= 90;
+}
+
+Action add_render_command(CLI::App& app) {
+    auto opts = std::make_shared<RenderOptions>();
+    CLI::App* cmd = app.add_subcommand("render", "Draw the map to a PNG file, headless (no display, no GPU)");
+    cmd->add_option("--out", opts->out, "PNG file to write")->required();
+    cmd->add_option("--size", opts->size, "Image size WxH in pixels (default 1600x1000)");
+    cmd->add_option("--from", opts->from, "Start of the time window, YYYY-MM-DD");
+    cmd->add_option("--to", opts->to, "End of the time window, YYYY-MM-DD");
+    cmd->add_option("--bbox", opts->bbox, "View LON_MIN,LAT_MIN,LON_MAX,LAT_MAX (default: fit the corpus's places)");
+    add_map_options(*cmd, opts->sources);
+    cmd->add_option("corpus", opts->sources.corpus, "Articles: files or folders");
+    return [opts]() -> int {
+        MapPngRequest req;
+        if (!parse_size(opts->size, req.width, req.height)) {
+            std::fprintf(stderr, "placeline render: --size must be WxH, e.g. 1600x1000 (got '%s')\n", opts->size.c_str());
+            return 2;
+        }
+        if (!opts->from.empty() && !(req.from = parse_iso_date(opts->from))) {
+            std::fprintf(stderr, "placeline render: --from must be YYYY-MM-DD (got '%s')\n", opts->from.c_str());
+            return 2;
+        }
+        if (!opts->to.empty() && !(req.to = parse_iso_date(opts->to))) {
+            std::fprintf(stderr, "placeline render: --to must be YYYY-MM-DD (got '%s')\n", opts->to.c_str());
+            return 2;
+        }
+        if (!opts->bbox.empty()) {
+            double b[4];
+            if (!parse_bbox(opts->bbox, b[0], b[1], b[2], b[3])) {
+                std::fprintf(stderr, "placeline render: --bbox must be LON_MIN,LAT_MIN,LON_MAX,LAT_MAX (got '%s')\n",
+                             opts->bbox.c_str());
+                return 2;
+            }
+            req.bbox = std::array<double, 4>{b[0], b[1], b[2], b[3]};
+        }
+        Diagnostics diags;
+        auto data = render::load_map_data(opts->sources, diags);
+        print_diagnostics(diags);
+        std::string error = render_map_png(*data, req, opts->out);
+        if (!error.empty()) {
+            std::fprintf(stderr, "placeline render: %s\n", error.c_str());
+            return 1;
+        }
+        return 0;
+    };
+}
+
+}  // namespace placeline::cli

@@ -1,0 +1,30 @@
+#pragma once
+// Rows out as JSON Lines or CSV (RFC 4180 quoting), one writer for every subcommand.
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace placeline::cli {
+
+enum class TableFormat { jsonl, csv };
+
+class TableWriter {
+public:
+    TableWriter(std::FILE* out, TableFormat format, std::vector<std::string> columns)
+        : out_(out), format_(format), columns_(std::move(columns)) {}
+
+    // One row: a JSON object whose keys are the columns. In CSV, arrays are joined with ';'.
+    void row(const nlohmann::json& object);
+
+private:
+    std::FILE* out_;
+    TableFormat format_;
+    std::vector<std::string> columns_;
+    bool header_done_ = false;
+};
+
+std::string csv_field(const std::string& s);
+
+}  // namespace placeline::cli

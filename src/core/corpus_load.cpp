@@ -1,0 +1,105 @@
+// Loading a corpus: find the files, read them in parallel, split them into passages and give
+// each passage its time.
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+#include "placeline/corpus.hpp"
+#include "placeline/dates.hpp"
+
+namespace placeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_article_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+}
+
+// The skeleton's rule: a passage happens at its first explicit date, else when it was published.
+void date_passage(const Article& article, Passage& p) {
+    std::string_view text = std::string_view(article.text).substr(p.span.start, p.span.end - p.span.start);
+    p.published = span_of_day(article.published);
+    DateContext ctx{civil_from_day(article.published).year};
+    auto dates = extract_dates(text, ctx);
+    if (!dates.empty()) {
+        p.time = dates.front().span;
+        p.basis = TimeBasis::explicit_date;
+    } else {
+        p.time = p.published;
+        p.basis = TimeBasis::publication;
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> collect_article_files(const std::vector<std::string>& paths, Diagnostics& diags) {
+    std::vector<std::string> files;
+    for (const std::string& given : paths) {
+        std::error_code ec;
+        fs::file_status st = fs::status(given, ec);
+        if (ec || !fs::exists(st)) {
+            diags.error(given, "no such file or folder");
+            continue;
+        }
+        if (fs::is_directory(st)) {
+            std::vector<std::string> found;
+            for (auto it = fs::recursive_directory_iterator(given, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (it->is_regular_file(ec) && is_article_extension(it->path())) found.push_back(it->path().string());
+            }
+            if (ec) diags.warn(given, "could not read the whole folder: " + ec.message());
+            std::sort(found.begin(), found.end());
+            if (found.empty()) diags.warn(given, "folder holds no articles (.txt, .md, .html)");
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.push_back(given);
+        }
+    }
+    return files;
+}
+
+Corpus build_corpus(std::vector<Article> articles) {
+    Corpus corpus;
+    corpus.articles = std::move(articles);
+    for (uint32_t a = 0; a < corpus.articles.size(); ++a) {
+        for (const ByteSpan& span : split_paragraphs(corpus.articles[a].text)) {
+            Passage p;
+            p.article = a;
+            p.span = span;
+            date_passage(corpus.articles[a], p);
+            corpus.passages.push_back(p);
+        }
+    }
+    return corpus;
+}
+
+Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress) {
+    std::vector<std::string> files = collect_article_files(paths, diags);
+    std::vector<std::optional<Article>> read(files.size());
+    std::atomic<size_t> next{0}, done{0};
+    auto worker = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < files.size();) {
+            if (progress && progress->cancelled()) return;
+            read[i] = read_article(files[i], diags);
+            size_t d = done.fetch_add(1) + 1;
+            if (progress) progress->set(float(d) / float(files.size()));
+        }
+    };
+    size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size());
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+
+    std::vector<Article> articles;
+    for (auto& a : read)
+        if (a) articles.push_back(std::move(*a));
+    return build_corpus(std::move(articles));
+}
+
+}  // namespace placeline

@@ -1,0 +1,109 @@
+// Reader of geodata/places.tsv, the curated place list. Columns (tab-separated, '#' comments):
+//   id  name  kind  country  lat  lon  names  line  schematic  source
+// names: "Stepanakert|Khankendi@az|Степанакерт@ru" (spelling@language, '|' between)
+// line:  "lon lat, lon lat, ..." for corridors and routes, else empty
+#include <charconv>
+#include <cmath>
+#include <fstream>
+
+#include "placeline/gazetteer.hpp"
+#include "placeline/text.hpp"
+
+namespace placeline {
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    while (true) {
+        size_t at = s.find(sep, start);
+        out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+        if (at == std::string_view::npos) break;
+        start = at + 1;
+    }
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+bool parse_double(std::string_view s, double& out) {
+    s = trim(s);
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && p == s.data() + s.size() && std::isfinite(out);
+}
+
+}  // namespace
+
+void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error(path, "cannot open the curated place list");
+        return;
+    }
+    std::string line;
+    int line_no = 0;
+    bool header_seen = false;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (line.empty() || line[0] == '#') continue;
+        if (!header_seen) {  // the first non-comment row names the columns
+            header_seen = true;
+            continue;
+        }
+        if (!is_valid_utf8(line)) {
+            diags.report(Severity::warning, path, line_no, "row is not valid UTF-8; skipped");
+            continue;
+        }
+        auto cols = split(line, '\t');
+        if (cols.size() != 10) {
+            diags.report(Severity::warning, path, line_no, "expected 10 columns, found " + std::to_string(cols.size()) + "; skipped");
+            continue;
+        }
+        Place p;
+        p.id = std::string(trim(cols[0]));
+        p.name = std::string(trim(cols[1]));
+        p.kind = place_kind_from_string(std::string(trim(cols[2])));
+        p.country = std::string(trim(cols[3]));
+        if (!parse_double(cols[4], p.point.lat) || !parse_double(cols[5], p.point.lon) || std::abs(p.point.lat) > 90 ||
+            std::abs(p.point.lon) > 180) {
+            diags.report(Severity::warning, path, line_no, "bad coordinates for '" + p.name + "'; skipped");
+            continue;
+        }
+        p.names.push_back({p.name, "en"});
+        for (std::string_view n : split(cols[6], '|')) {
+            n = trim(n);
+            if (n.empty()) continue;
+            size_t at = n.rfind('@');
+            Name name{std::string(at == std::string_view::npos ? n : n.substr(0, at)),
+                      at == std::string_view::npos ? std::string() : std::string(n.substr(at + 1))};
+            if (name.text != p.name) p.names.push_back(std::move(name));
+        }
+        std::string_view geometry = trim(cols[7]);
+        bool line_ok = true;
+        if (!geometry.empty()) {
+            for (std::string_view pair : split(geometry, ',')) {
+                auto xy = split(trim(pair), ' ');
+                LonLat ll;
+                if (xy.size() != 2 || !parse_double(xy[0], ll.lon) || !parse_double(xy[1], ll.lat)) {
+                    line_ok = false;
+                    break;
+                }
+                p.line.push_back(ll);
+            }
+        }
+        if (!line_ok) {
+            diags.report(Severity::warning, path, line_no, "bad line geometry for '" + p.name + "'; drawn as a point");
+            p.line.clear();
+        }
+        p.schematic = trim(cols[8]) == "yes";
+        p.source = std::string(trim(cols[9]));
+        out.add(std::move(p));
+    }
+}
+
+}  // namespace placeline

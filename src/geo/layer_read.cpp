@@ -1,0 +1,219 @@
+// Layers through GDAL/OGR. Every geometry is brought to WGS 84 lon/lat (traditional GIS axis
+// order) here, so the rest of the program never sees a layer's own CRS.
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+#include "placeline/data_paths.hpp"
+#include "placeline/geo/layer_read.hpp"
+
+namespace placeline::geo {
+
+namespace {
+
+void ensure_gdal() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // The app never touches the network: no remote files, no PROJ grids from the CDN.
+        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none");
+        CPLSetConfigOption("PROJ_NETWORK", "OFF");
+    });
+}
+
+// GDAL reports errors through a global handler; collect them per call instead of printing.
+struct ErrorCapture {
+    std::string last;
+    ErrorCapture() { CPLPushErrorHandlerEx(&handler, this); }
+    ~ErrorCapture() { CPLPopErrorHandler(); }
+    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
+        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
+        if (self && cls >= CE_Failure) self->last = msg;
+    }
+};
+
+void read_ring(const OGRLineString* ls, std::vector<LonLat>& out) {
+    out.reserve(ls->getNumPoints());
+    for (int i = 0; i < ls->getNumPoints(); ++i) out.push_back({ls->getX(i), ls->getY(i)});
+}
+
+void read_geometry(const OGRGeometry* g, Feature& f) {
+    if (!g || g->IsEmpty()) return;
+    switch (wkbFlatten(g->getGeometryType())) {
+        case wkbPoint: {
+            auto* p = g->toPoint();
+            f.points.push_back({p->getX(), p->getY()});
+            break;
+        }
+        case wkbLineString: {
+            f.lines.emplace_back();
+            read_ring(g->toLineString(), f.lines.back());
+            break;
+        }
+        case wkbPolygon: {
+            const OGRPolygon* poly = g->toPolygon();
+            Polygon out;
+            if (const OGRLinearRing* r = poly->getExteriorRing()) {
+                out.rings.emplace_back();
+                read_ring(r, out.rings.back());
+            }
+            for (int i = 0; i < poly->getNumInteriorRings(); ++i) {
+                out.rings.emplace_back();
+                read_ring(poly->getInteriorRing(i), out.rings.back());
+            }
+            f.polygons.push_back(std::move(out));
+            break;
+        }
+        case wkbMultiPoint:
+        case wkbMultiLineString:
+        case wkbMultiPolygon:
+        case wkbGeometryCollection: {
+            for (const OGRGeometry* part : *g->toGeometryCollection()) read_geometry(part, f);
+            break;
+        }
+        default: {
+            // Curves and other exotic types: their linear approximation.
+            std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
+            if (linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(g->getGeometryType()))
+                read_geometry(linear.get(), f);
+            break;
+        }
+    }
+}
+
+bool coordinates_in_range(const Feature& f) {
+    auto ok = [](const LonLat& p) { return std::abs(p.lon) <= 360 && std::abs(p.lat) <= 90.0001; };
+    for (const auto& p : f.points)
+        if (!ok(p)) return false;
+    for (const auto& l : f.lines)
+        for (const auto& p : l)
+            if (!ok(p)) return false;
+    for (const auto& poly : f.polygons)
+        for (const auto& r : poly.rings)
+            for (const auto& p : r)
+                if (!ok(p)) return false;
+    return true;
+}
+
+void add_bounds(const Feature& f, Bounds& b) {
+    for (const auto& p : f.points) b.add(p.lon, p.lat);
+    for (const auto& l : f.lines)
+        for (const auto& p : l) b.add(p.lon, p.lat);
+    for (const auto& poly : f.polygons)
+        if (!poly.rings.empty())
+            for (const auto& p : poly.rings[0]) b.add(p.lon, p.lat);
+}
+
+Layer read_one(OGRLayer* ogr, const std::string& source, Diagnostics& diags) {
+    Layer layer;
+    layer.name = ogr->GetName();
+    layer.source = source;
+    std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
+    if (const OGRSpatialReference* srs = ogr->GetSpatialRef()) {
+        OGRSpatialReference wgs84;
+        wgs84.SetWellKnownGeogCS("WGS84");
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReference src(*srs);
+        src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (!src.IsSame(&wgs84)) {
+            to_wgs84.reset(OGRCreateCoordinateTransformation(&src, &wgs84));
+            if (!to_wgs84) diags.warn(source, "layer '" + layer.name + "': cannot transform its CRS to WGS 84; read as is");
+        }
+    }
+    OGRFeatureDefn* defn = ogr->GetLayerDefn();
+    size_t skipped = 0, empty = 0;
+    ogr->ResetReading();
+    for (auto& feature : *ogr) {
+        Feature f;
+        f.fid = feature->GetFID();
+        OGRGeometry* g = feature->GetGeometryRef();
+        if (!g) {
+            ++empty;
+            continue;
+        }
+        if (to_wgs84 && g->transform(to_wgs84.get()) != OGRERR_NONE) {
+            diags.warn(source, "layer '" + layer.name + "', feature " + std::to_string(f.fid) +
+                                   ": cannot reproject its geometry; skipped");
+            ++skipped;
+            continue;
+        }
+        read_geometry(g, f);
+        if (!coordinates_in_range(f)) {
+            diags.warn(source, "layer '" + layer.name + "', feature " + std::to_string(f.fid) +
+                                   ": coordinates outside longitude/latitude range (no CRS declared?); skipped");
+            ++skipped;
+            continue;
+        }
+        f.type = !f.polygons.empty() ? GeometryType::polygon : !f.lines.empty() ? GeometryType::line
+                 : !f.points.empty() ? GeometryType::point : GeometryType::none;
+        if (f.type == GeometryType::none) {
+            ++empty;
+            continue;
+        }
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            if (feature->IsFieldSetAndNotNull(i))
+                f.attributes.emplace_back(defn->GetFieldDefn(i)->GetNameRef(), feature->GetFieldAsString(i));
+        add_bounds(f, layer.bounds);
+        layer.features.push_back(std::move(f));
+    }
+    if (empty) diags.info(source, "layer '" + layer.name + "': " + std::to_string(empty) + " features without geometry ignored");
+    (void)skipped;
+    return layer;
+}
+
+}  // namespace
+
+LayerSpec parse_layer_spec(const std::string& spec) {
+    std::error_code ec;
+    if (std::filesystem::exists(spec, ec)) return {spec, {}};
+    size_t colon = spec.rfind(':');
+    if (colon != std::string::npos && colon > 0 && colon + 1 < spec.size()) return {spec.substr(0, colon), spec.substr(colon + 1)};
+    return {spec, {}};
+}
+
+std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
+    ensure_gdal();
+    ErrorCapture capture;
+    std::vector<Layer> out;
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds) {
+        std::error_code ec;
+        std::string reason = !std::filesystem::exists(spec.path, ec) ? "no such file"
+                             : capture.last.empty() ? "not a vector source GDAL can read"
+                                                    : capture.last;
+        diags.error(spec.path, "cannot open layer source: " + reason);
+        return out;
+    }
+    if (!spec.layer.empty()) {
+        OGRLayer* l = ds->GetLayerByName(spec.layer.c_str());
+        if (!l) {
+            diags.error(spec.path, "no layer named '" + spec.layer + "'");
+            return out;
+        }
+        out.push_back(read_one(l, spec.path, diags));
+    } else {
+        for (OGRLayer* l : ds->GetLayers()) {
+            if (l->GetGeomType() == wkbNone) continue;  // attribute tables (layer_styles...)
+            out.push_back(read_one(l, spec.path, diags));
+        }
+    }
+    if (!capture.last.empty() && out.empty()) diags.error(spec.path, capture.last);
+    return out;
+}
+
+std::vector<Layer> read_default_layers(Diagnostics& diags) {
+    std::vector<Layer> out;
+    for (const char* name : {"countries", "states_provinces", "disputed_borders"}) {
+        auto layers = read_layers({geodata_path("region.gpkg"), name}, diags);
+        for (auto& l : layers) out.push_back(std::move(l));
+    }
+    return out;
+}
+
+}  // namespace placeline::geo

@@ -1,0 +1,143 @@
+// The map scene, drawn back to front: polygon fills, outlines and lines of each layer, corridor
+// routes, place markers (largest first so that small ones stay clickable), the selection, and
+// finally the labels, placed so that none overlap.
+#include "placeline/render/scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "placeline/render/labels.hpp"
+
+namespace placeline::render {
+
+using geo::XY;
+
+float marker_radius(uint32_t passages) {
+    return std::min(4.0f + 2.2f * std::sqrt(static_cast<float>(passages)), 24.0f);
+}
+
+PlaceIndex MapHits::at(float x, float y, float slack) const {
+    for (auto it = markers.rbegin(); it != markers.rend(); ++it) {
+        float dx = x - it->x, dy = y - it->y, r = it->radius + slack;
+        if (dx * dx + dy * dy <= r * r) return it->place;
+    }
+    return no_place;
+}
+
+namespace {
+
+void to_screen(const View& v, const std::vector<XY>& in, std::vector<XY>& out) {
+    out.resize(in.size());
+    for (size_t i = 0; i < in.size(); ++i) out[i] = v.to_screen(in[i]);
+}
+
+void draw_layers(const Scene& scene, const View& view, DrawList& out) {
+    const MapData& data = *scene.data;
+    const geo::Bounds visible = view.world_bounds();
+    std::vector<XY> screen;
+    for (size_t li = 0; li < data.layers.size(); ++li) {
+        const auto& vis = scene.state->layer_visible;
+        if (li < vis.size() && !vis[li]) continue;
+        const MapLayer& layer = data.layers[li];
+        const LayerStyle& st = layer.style;
+        if (st.fill_enabled) {
+            for (const auto& f : layer.projected.features) {
+                if (f.triangles.empty() || !f.bounds.intersects(visible)) continue;
+                to_screen(view, f.triangles, screen);
+                out.add_triangles(screen.data(), screen.size(), st.fill);
+            }
+        }
+        for (const auto& f : layer.projected.features) {
+            if (!f.bounds.intersects(visible)) continue;
+            for (const auto& outline : f.outlines) {
+                to_screen(view, outline, screen);
+                bool closed = !f.triangles.empty();
+                out.add_polyline(screen.data(), screen.size(), closed, st.stroke, st.stroke_width, st.dash, st.gap);
+            }
+        }
+    }
+}
+
+bool contains(const std::vector<PlaceIndex>& v, PlaceIndex p) { return std::find(v.begin(), v.end(), p) != v.end(); }
+
+}  // namespace
+
+void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits) {
+    const MapData& data = *scene.data;
+    const MapState& state = *scene.state;
+    const Theme& theme = scene.theme;
+    if (hits) hits->markers.clear();
+    draw_layers(scene, view, out);
+    if (!data.atlas) return;
+
+    // Places with passages in the time window, biggest first.
+    thread_local std::vector<PlaceCount> visible;
+    data.atlas->places_in(state.window, state.axis, visible);
+    const Gazetteer& gaz = data.atlas->gazetteer();
+
+    std::vector<XY> screen;
+    for (const PlaceCount& pc : visible) {
+        auto it = data.places.find(pc.place);
+        if (it == data.places.end() || it->second.line.size() < 2) continue;
+        to_screen(view, it->second.line, screen);
+        bool selected = pc.place == state.selected || contains(state.highlighted, pc.place);
+        const Place& p = gaz.place(pc.place);
+        out.add_polyline(screen.data(), screen.size(), false, theme.place_marker_outline, selected ? 7.0f : 5.5f);
+        out.add_polyline(screen.data(), screen.size(), false, selected ? theme.selected : theme.corridor,
+                         selected ? 4.0f : 3.0f, p.schematic ? 10.0f : 0.0f, p.schematic ? 5.0f : 0.0f);
+    }
+
+    struct Shown {
+        PlaceIndex place;
+        XY at;
+        float radius;
+        uint32_t passages;
+    };
+    std::vector<Shown> shown;
+    const float w = float(view.width), h = float(view.height);
+    for (const PlaceCount& pc : visible) {
+        auto it = data.places.find(pc.place);
+        if (it == data.places.end()) continue;
+        XY s = view.to_screen(it->second.point);
+        float r = marker_radius(pc.passages);
+        if (s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
+        shown.push_back({pc.place, s, r, pc.passages});
+    }
+    // Biggest first, so that small markers are drawn over them and stay clickable.
+    std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) { return a.radius > b.radius; });
+    for (const Shown& m : shown) {
+        bool selected = m.place == state.selected;
+        bool highlighted = contains(state.highlighted, m.place);
+        out.add_circle(m.at, m.radius + 1.5f, theme.place_marker_outline);
+        out.add_circle(m.at, m.radius, selected || highlighted ? theme.selected : theme.place_marker);
+        if (selected) out.add_ring(m.at, m.radius + 4.0f, theme.selected, 2.0f);
+        if (m.place == state.hovered && !selected) out.add_ring(m.at, m.radius + 3.0f, theme.hover, 2.0f);
+        if (hits) hits->markers.push_back({m.place, float(m.at.x), float(m.at.y), m.radius, m.passages});
+    }
+
+    // Labels: selection first, then by number of passages.
+    std::vector<const Shown*> order;
+    for (const Shown& m : shown) order.push_back(&m);
+    std::stable_sort(order.begin(), order.end(), [&](const Shown* a, const Shown* b) {
+        bool sa = a->place == state.selected || contains(state.highlighted, a->place);
+        bool sb = b->place == state.selected || contains(state.highlighted, b->place);
+        if (sa != sb) return sa;
+        return a->passages > b->passages;
+    });
+    std::vector<LabelRequest> requests;
+    const float size = 14.0f;
+    for (size_t i = 0; i < order.size(); ++i) {
+        const Shown& m = *order[i];
+        const std::string& name = gaz.place(m.place).name;
+        requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(name, size), size, int(i)});
+    }
+    std::vector<PlacedLabel> placed = place_labels(requests, {}, w, h);
+    for (const PlacedLabel& pl : placed) {
+        const Shown& m = *order[static_cast<size_t>(pl.id)];
+        bool selected = m.place == state.selected;
+        out.add_text({pl.box.x0, pl.box.y0, size, gaz.place(m.place).name, selected ? theme.selected : theme.label,
+                      theme.label_halo});
+    }
+}
+
+}  // namespace placeline::render

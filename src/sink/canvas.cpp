@@ -1,0 +1,125 @@
+#include "placeline/sink/canvas.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_sdlrenderer.h>
+#include <stb_image_write.h>
+
+#include "placeline/atomic_write.hpp"
+
+namespace placeline::sink {
+
+void submit_geometry(SDL_Renderer* renderer, const render::DrawList& list) {
+    if (list.indices.empty()) return;
+    static_assert(sizeof(render::Vertex) == 12, "Vertex must stay float x, y + 4 colour bytes");
+    const auto* base = reinterpret_cast<const uint8_t*>(list.vertices.data());
+    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometryRaw(renderer, nullptr, reinterpret_cast<const float*>(base), sizeof(render::Vertex),
+                          reinterpret_cast<const SDL_Color*>(base + 8), sizeof(render::Vertex), nullptr, 0,
+                          static_cast<int>(list.vertices.size()), list.indices.data(),
+                          static_cast<int>(list.indices.size()), sizeof(int));
+}
+
+static ImU32 to_imgui(render::Color c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+
+void submit_texts(ImDrawList* target, const render::DrawList& list, ImFont* font, float dx0, float dy0) {
+    for (const render::TextItem& t : list.texts) {
+        const char* b = t.text.data();
+        const char* e = b + t.text.size();
+        if (t.halo.a) {
+            // A halo from eight offset copies: cheap, and legible over any fill.
+            ImU32 halo = to_imgui(t.halo);
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    if (dx || dy) target->AddText(font, t.size, ImVec2(t.x + dx0 + dx, t.y + dy0 + dy), halo, b, e);
+        }
+        target->AddText(font, t.size, ImVec2(t.x + dx0, t.y + dy0), to_imgui(t.color), b, e);
+    }
+}
+
+render::TextMeasure text_measure(ImFont* font) {
+    return [font](std::string_view text, float size) {
+        return font->CalcTextSizeA(size, 1e9f, 0, text.data(), text.data() + text.size()).x;
+    };
+}
+
+OffscreenCanvas::OffscreenCanvas(int width, int height) : width_(width), height_(height) {
+    // The offscreen driver and the software renderer: no display, no GPU, same pixels everywhere.
+    SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+        error_ = std::string("SDL cannot start its offscreen driver: ") + SDL_GetError();
+        return;
+    }
+    window_ = SDL_CreateWindow("placeline", 0, 0, width, height, SDL_WINDOW_HIDDEN);
+    if (!window_) {
+        error_ = std::string("SDL cannot create an offscreen window: ") + SDL_GetError();
+        return;
+    }
+    renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+    if (!renderer_) {
+        error_ = std::string("SDL cannot create a software renderer: ") + SDL_GetError();
+        return;
+    }
+    IMGUI_CHECKVERSION();
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    imgui_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(imgui_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(float(width), float(height));
+    std::string font_error;
+    fonts_ = load_fonts(*io.Fonts, 15.0f, 1.0f, font_error);
+    if (!font_error.empty()) SDL_Log("%s", font_error.c_str());
+    ImGui_ImplSDLRenderer_Init(renderer_);
+    ImGui_ImplSDLRenderer_NewFrame();  // builds the font texture
+    ImGui::SetCurrentContext(previous ? previous : imgui_);
+}
+
+OffscreenCanvas::~OffscreenCanvas() {
+    if (imgui_) {
+        ImGuiContext* previous = ImGui::GetCurrentContext();
+        ImGui::SetCurrentContext(imgui_);
+        ImGui_ImplSDLRenderer_Shutdown();
+        ImGui::DestroyContext(imgui_);
+        if (previous != imgui_) ImGui::SetCurrentContext(previous);
+    }
+    if (renderer_) SDL_DestroyRenderer(renderer_);
+    if (window_) SDL_DestroyWindow(window_);
+}
+
+void OffscreenCanvas::draw(const render::DrawList& list, render::Color bg, void (*overlay)(void*), void* data) {
+    if (!renderer_) return;
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(imgui_);
+    SDL_SetRenderDrawColor(renderer_, bg.r, bg.g, bg.b, 255);
+    SDL_RenderClear(renderer_);
+    submit_geometry(renderer_, list);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = 1.0f / 60.0f;
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui::NewFrame();
+    submit_texts(ImGui::GetBackgroundDrawList(), list, fonts_.label);
+    if (overlay) overlay(data);
+    ImGui::Render();
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    SDL_RenderFlush(renderer_);
+    if (previous && previous != imgui_) ImGui::SetCurrentContext(previous);
+}
+
+std::vector<uint8_t> OffscreenCanvas::pixels() {
+    std::vector<uint8_t> rgba(size_t(width_) * height_ * 4);
+    if (renderer_) SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(), width_ * 4);
+    return rgba;
+}
+
+std::string OffscreenCanvas::write_png(const std::string& path) {
+    if (!renderer_) return error_;
+    std::vector<uint8_t> rgba = pixels();
+    return write_via_temporary(path, [&](const std::string& temp) -> std::string {
+        if (!stbi_write_png(temp.c_str(), width_, height_, 4, rgba.data(), width_ * 4))
+            return "cannot write PNG " + temp;
+        return {};
+    });
+}
+
+}  // namespace placeline::sink

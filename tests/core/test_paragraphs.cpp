@@ -1,0 +1,30 @@
+#include <doctest/doctest.h>
+
+#include "placeline/passage.hpp"
+
+using namespace placeline;
+
+static std::vector<std::string> texts(std::string_view s) {
+    std::vector<std::string> out;
+    for (const ByteSpan& p : split_paragraphs(s)) out.emplace_back(s.substr(p.start, p.end - p.start));
+    return out;
+}
+
+TEST_CASE("one paragraph per line, blank lines ignored, whitespace trimmed") {
+    auto p = texts("First paragraph.  \n\n  Second one.\nThird one.\n\n\n");
+    REQUIRE(p.size() == 3);
+    CHECK(p[0] == "First paragraph.");
+    CHECK(p[1] == "Second one.");
+    CHECK(p[2] == "Third one.");
+}
+
+TEST_CASE("hard-wrapped lines are joined back into one paragraph") {
+    auto p = texts("The conflict over the region broke out in 1988 when the\nregion sought independence.\n\nNext.");
+    REQUIRE(p.size() == 2);
+    CHECK(p[0] == "The conflict over the region broke out in 1988 when the\nregion sought independence.");
+}
+
+TEST_CASE("a short heading followed by a lower-case line stays separate") {
+    auto p = texts("Swift demise\nthe offensive began.");
+    CHECK(p.size() == 2);
+}

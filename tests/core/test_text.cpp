@@ -1,0 +1,40 @@
+#include <doctest/doctest.h>
+
+#include "placeline/text.hpp"
+
+using namespace placeline;
+
+TEST_CASE("valid UTF-8 is kept, a BOM is dropped and CRLF becomes LF") {
+    DecodedText d = decode_text("\xEF\xBB\xBFShu\xC5\x9F" "a\r\nline two\rthree");
+    CHECK(d.source_encoding == Encoding::utf8);
+    CHECK(d.utf8 == "Shu\xC5\x9F" "a\nline two\nthree");
+}
+
+TEST_CASE("invalid UTF-8 is read as Windows-1252") {
+    // 0x93/0x94 are curly quotes and 0xE9 is é in Windows-1252; none is valid UTF-8 here.
+    DecodedText d = decode_text("\x93" "caf\xE9" "\x94");
+    CHECK(d.source_encoding == Encoding::windows1252);
+    CHECK(d.utf8 == "\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D");
+}
+
+TEST_CASE("binary content is recognised") {
+    CHECK(looks_binary(std::string("PK\x03\x04\0\0", 6)));
+    CHECK_FALSE(looks_binary("plain text\nwith lines\n"));
+}
+
+TEST_CASE("code point offsets count characters, not bytes") {
+    std::string text = "Şuşa and Շուշի, then Stepanakert";
+    CodepointMap map(text);
+    size_t byte = text.find("Stepanakert");
+    size_t cp = map.to_codepoint(byte);
+    CHECK(cp == 21);
+    CHECK(map.to_byte(cp) == byte);
+    CHECK(map.to_codepoint(text.size()) == count_codepoints(text));
+    // Across a checkpoint boundary (every 64 bytes).
+    std::string long_text(100, 'a');
+    long_text += "ə";
+    long_text += "b";
+    CodepointMap m2(long_text);
+    CHECK(m2.to_codepoint(long_text.size() - 1) == 101);
+    CHECK(m2.to_byte(101) == long_text.size() - 1);
+}
