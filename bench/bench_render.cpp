@@ -30,9 +30,9 @@ static void BM_FrameRegional(benchmark::State& state) {
         list.clear();
         render::draw_map(scene, view, measure, list);
         canvas.draw(list, scene.theme.water);
-        benchmark::DoNotOptimize(list.vertices.data());
+        benchmark::DoNotOptimize(list.points.data());
     }
-    state.counters["triangles"] = double(list.indices.size() / 3);
+    state.counters["commands"] = double(list.commands.size());
 }
 BENCHMARK(BM_FrameRegional)->Unit(benchmark::kMillisecond);
 
@@ -47,7 +47,7 @@ static void BM_DrawListOnly(benchmark::State& state) {
     for (auto _ : state) {
         list.clear();
         render::draw_map(scene, view, measure, list);
-        benchmark::DoNotOptimize(list.vertices.data());
+        benchmark::DoNotOptimize(list.points.data());
     }
 }
 BENCHMARK(BM_DrawListOnly)->Unit(benchmark::kMillisecond);

@@ -13,7 +13,10 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <stb_image_write.h>
+
 #include "app_state.hpp"
+#include "placeline/atomic_write.hpp"
 
 namespace placeline::app {
 
@@ -28,13 +31,17 @@ bool is_layer_file(const std::string& path) {
            ext == ".kml" || ext == ".gml" || ext == ".topojson" || ext == ".csv" || ext == ".sqlite";
 }
 
-SDL_Renderer* create_renderer(SDL_Window* window) {
-    // The app never needs a GPU: an accelerated renderer is used when there is one, the software
-    // renderer otherwise (or always, with PLACELINE_RENDERER=software).
+bool gpu_requested() {
     const char* want = std::getenv("PLACELINE_RENDERER");
-    bool software = want && std::string(want) == "software";
+    return want && std::string(want) == "accelerated";
+}
+
+SDL_Renderer* create_renderer(SDL_Window* window) {
+    // The app never needs a GPU: the software renderer draws exactly what `placeline render`
+    // writes. PLACELINE_RENDERER=accelerated asks for the GPU when there is one.
+    bool accelerated = gpu_requested();
     SDL_Renderer* r = nullptr;
-    if (!software) r = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (accelerated) r = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (!r) r = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
     return r;
 }
@@ -56,12 +63,24 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_messages(s);
 }
 
+void save_screenshot(SDL_Renderer* renderer, const char* path) {
+    int w, h;
+    SDL_GetRendererOutputSize(renderer, &w, &h);
+    std::vector<uint8_t> rgba(size_t(w) * h * 4);
+    SDL_RenderReadPixels(renderer, nullptr, SDL_PIXELFORMAT_RGBA32, rgba.data(), w * 4);
+    std::string error = write_via_temporary(path, [&](const std::string& temp) -> std::string {
+        return stbi_write_png(temp.c_str(), w, h, 4, rgba.data(), w * 4) ? "" : "cannot write " + temp;
+    });
+    if (!error.empty()) std::fprintf(stderr, "placeline: %s\n", error.c_str());
+}
+
 }  // namespace
 
 int run_app(const AppOptions& options) {
     const auto t0 = Clock::now();
     const bool timing = std::getenv("PLACELINE_TIMING") != nullptr;
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr,
                      "placeline: cannot open a window (%s); to draw the map without one, run: "
@@ -69,20 +88,38 @@ int run_app(const AppOptions& options) {
                      SDL_GetError());
         return 2;
     }
+    auto mark = [&](const char* what) {
+        if (timing)
+            std::fprintf(stderr, "placeline: %s after %.1f ms\n", what,
+                         std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    };
+    mark("SDL_Init");
     SDL_Window* window = SDL_CreateWindow("Placeline", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1400, 900,
                                           SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!window) {
         std::fprintf(stderr, "placeline: cannot create a window: %s\n", SDL_GetError());
         return 2;
     }
+    mark("window");
     SDL_Renderer* renderer = create_renderer(window);
     if (!renderer) {
         std::fprintf(stderr, "placeline: cannot create a renderer: %s\n", SDL_GetError());
         return 2;
     }
 
+    mark("window and renderer");
     AppState s;
     s.sources = options.sources;
+    SDL_RendererInfo info{};
+    SDL_GetRendererInfo(renderer, &info);
+    s.painter = std::make_unique<sink::MapPainter>(!(info.flags & SDL_RENDERER_SOFTWARE));
+    // The loader wakes the event loop when it is done, so the data shows at once.
+    const Uint32 loaded_event = SDL_RegisterEvents(1);
+    s.loader.on_done([loaded_event] {
+        SDL_Event e{};
+        e.type = loaded_event;
+        SDL_PushEvent(&e);
+    });
     s.loader.start(s.sources);  // the heavy work starts at once, on its own thread
 
     IMGUI_CHECKVERSION();
@@ -94,16 +131,21 @@ int run_app(const AppOptions& options) {
     std::string font_error;
     s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error);
     if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
+    mark("fonts");
     ImGui_ImplSDL2_InitForSDLRenderer(window);
     ImGui_ImplSDLRenderer_Init(renderer);
 
-    bool first_frame = true, data_frame_reported = false;
+    bool first_frame = true, data_frame_reported = false, screenshot_done = false;
+    const char* screenshot_path = std::getenv("PLACELINE_SCREENSHOT");
     int idle_frames = 0;
     while (!s.quit) {
         // Sleep while idle; wake for input, for the loader, and for animations.
-        bool animating = s.flight.active || s.loader.busy() || s.dragging;
+        // While loading, a frame every 50 ms is enough for the progress bar and leaves the cores
+        // to the loader.
+        if (s.loader.busy() && !s.flight.active && !s.dragging) SDL_WaitEventTimeout(nullptr, 50);
+        bool animating = s.flight.active || s.dragging;
         SDL_Event e;
-        bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 250);
+        bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 500);
         while (got) {
             ImGui_ImplSDL2_ProcessEvent(&e);
             if (e.type == SDL_QUIT) s.quit = true;
@@ -129,6 +171,12 @@ int run_app(const AppOptions& options) {
         layout_and_draw(s, renderer, w, h);
         ImGui::Render();
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+        if (s.data && screenshot_path && !screenshot_done && idle_frames >= 2) {
+            // For tests and the README: the window's own pixels (read before present), not a
+            // screen capture.
+            save_screenshot(renderer, screenshot_path);
+            screenshot_done = true;
+        }
         SDL_RenderPresent(renderer);
         ++idle_frames;
         if (timing && first_frame) {

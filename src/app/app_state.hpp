@@ -13,6 +13,7 @@
 #include "placeline/render/flight.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/scene.hpp"
+#include "placeline/sink/canvas.hpp"
 #include "placeline/sink/fonts.hpp"
 
 namespace placeline::app {
@@ -33,6 +34,7 @@ struct AppState {
     render::Flight flight;
     render::MapHits hits;
     render::DrawList draw_list;   // reused every frame: no allocation once warm
+    std::unique_ptr<sink::MapPainter> painter;
     bool view_fitted = false;
 
     TimeSpan extent;              // of the corpus on the current axis

@@ -1,5 +1,9 @@
 #include "loader.hpp"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
 namespace placeline::app {
 
 Loader::~Loader() {
@@ -19,15 +23,25 @@ void Loader::launch(std::function<std::shared_ptr<const render::MapData>(Progres
     }
     worker_ = std::thread([this, work = std::move(work), progress = progress_, generation] {
         auto data = work(*progress);
-        std::lock_guard lock(mutex_);
-        if (generation != generation_ || progress->cancelled()) return;
-        result_ = std::move(data);
-        busy_ = false;
+        {
+            std::lock_guard lock(mutex_);
+            if (generation != generation_ || progress->cancelled()) return;
+            result_ = std::move(data);
+            busy_ = false;
+        }
+        if (on_done_) on_done_();
     });
 }
 
 void Loader::start(const render::MapSources& sources) {
-    launch([this, sources](Progress& progress) { return render::load_map_data(sources, diags_, &progress); });
+    launch([this, sources](Progress& progress) {
+        auto t0 = std::chrono::steady_clock::now();
+        auto data = render::load_map_data(sources, diags_, &progress);
+        if (std::getenv("PLACELINE_TIMING"))
+            std::fprintf(stderr, "placeline: loading took %.1f ms\n",
+                         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        return data;
+    });
 }
 
 void Loader::reproject(std::shared_ptr<const render::MapData> data, const std::string& projection) {

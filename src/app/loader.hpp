@@ -25,6 +25,8 @@ public:
     // The finished data, once; nullptr while busy or when already taken.
     std::shared_ptr<const render::MapData> take();
     const Progress& progress() const { return *progress_; }
+    // Called on the worker thread when a result is ready (the app wakes its event loop).
+    void on_done(std::function<void()> callback) { on_done_ = std::move(callback); }
     // Diagnostics of every load so far.
     std::vector<Diagnostic> diagnostics() const { return diags_.snapshot(); }
 
@@ -36,6 +38,7 @@ private:
     mutable std::mutex mutex_;
     std::shared_ptr<const render::MapData> result_;
     bool busy_ = false;
+    std::function<void()> on_done_;
     int generation_ = 0;
 };
 

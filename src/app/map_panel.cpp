@@ -69,11 +69,9 @@ void draw_map(AppState& s, SDL_Renderer* renderer) {
     }
     render::Scene scene{s.data.get(), &s.map, {}};
     s.draw_list.clear();
+    s.draw_list.want_triangles = s.painter->wants_triangles();
     render::draw_map(scene, s.view, sink::text_measure(s.fonts.label), s.draw_list, &s.hits);
-    SDL_Rect viewport{int(r.x), int(r.y), int(r.w), int(r.h)};
-    SDL_RenderSetViewport(renderer, &viewport);
-    sink::submit_geometry(renderer, s.draw_list);
-    SDL_RenderSetViewport(renderer, nullptr);
+    s.painter->paint(renderer, s.draw_list, SDL_Rect{int(r.x), int(r.y), int(r.w), int(r.h)}, scene.theme.water);
     bg->PushClipRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h));
     sink::submit_texts(bg, s.draw_list, s.fonts.label, r.x, r.y);
     if (s.data->atlas && s.data->atlas->corpus().articles.empty()) {

@@ -34,9 +34,9 @@ ProjectedLayer project_layer(const Layer& layer, const Projection& projection) {
             if (rings.empty() || rings[0].size() < 3) continue;
             std::vector<XY> tri = triangulate(rings);
             pf.triangles.insert(pf.triangles.end(), tri.begin(), tri.end());
-            for (auto& r : rings) pf.outlines.push_back(std::move(r));
+            for (auto& r : rings) pf.rings.push_back(std::move(r));
         }
-        for (const auto& line : f.lines) pf.outlines.push_back(project_points(line, projection, pf.bounds));
+        for (const auto& line : f.lines) pf.lines.push_back(project_points(line, projection, pf.bounds));
         pf.points = project_points(f.points, projection, pf.bounds);
         out.bounds.add(pf.bounds);
         out.features.push_back(std::move(pf));

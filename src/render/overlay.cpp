@@ -36,7 +36,7 @@ void draw_scale_bar(DrawList& out, const View& view, double mpp, const TextMeasu
     Color ink{40, 40, 40};
     out.add_rect(x0 - 6, y - 24, x0 + bar.pixels + 6 + 30, y + 8, {255, 255, 255, 190});
     geo::XY line[] = {{x0, y - 6}, {x0, y}, {x0 + bar.pixels, y}, {x0 + bar.pixels, y - 6}};
-    out.add_polyline(line, 4, false, ink, 2.0f);
+    out.add_stroke(line, 4, false, ink, 2.0f);
     std::string label = format_distance(bar.metres);
     (void)measure;
     out.add_text({x0, y - 22, 13, label, ink, {255, 255, 255, 0}});

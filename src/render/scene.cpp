@@ -42,17 +42,29 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
         const LayerStyle& st = layer.style;
         if (st.fill_enabled) {
             for (const auto& f : layer.projected.features) {
-                if (f.triangles.empty() || !f.bounds.intersects(visible)) continue;
-                to_screen(view, f.triangles, screen);
-                out.add_triangles(screen.data(), screen.size(), st.fill);
+                if (f.rings.empty() || !f.bounds.intersects(visible)) continue;
+                out.begin_fill(st.fill);
+                for (const auto& ring : f.rings) {
+                    to_screen(view, ring, screen);
+                    out.add_ring(screen.data(), screen.size());
+                }
+                if (out.want_triangles) {
+                    to_screen(view, f.triangles, screen);
+                    out.add_fill_triangles(screen.data(), screen.size());
+                }
+                out.end_fill();
             }
         }
+        // Outlines after all fills of the layer, so that neighbours do not cover each other's.
         for (const auto& f : layer.projected.features) {
             if (!f.bounds.intersects(visible)) continue;
-            for (const auto& outline : f.outlines) {
-                to_screen(view, outline, screen);
-                bool closed = !f.triangles.empty();
-                out.add_polyline(screen.data(), screen.size(), closed, st.stroke, st.stroke_width, st.dash, st.gap);
+            for (const auto& ring : f.rings) {
+                to_screen(view, ring, screen);
+                out.add_stroke(screen.data(), screen.size(), true, st.stroke, st.stroke_width, st.dash, st.gap);
+            }
+            for (const auto& line : f.lines) {
+                to_screen(view, line, screen);
+                out.add_stroke(screen.data(), screen.size(), false, st.stroke, st.stroke_width, st.dash, st.gap);
             }
         }
     }
@@ -82,9 +94,9 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         to_screen(view, it->second.line, screen);
         bool selected = pc.place == state.selected || contains(state.highlighted, pc.place);
         const Place& p = gaz.place(pc.place);
-        out.add_polyline(screen.data(), screen.size(), false, theme.place_marker_outline, selected ? 7.0f : 5.5f);
-        out.add_polyline(screen.data(), screen.size(), false, selected ? theme.selected : theme.corridor,
-                         selected ? 4.0f : 3.0f, p.schematic ? 10.0f : 0.0f, p.schematic ? 5.0f : 0.0f);
+        out.add_stroke(screen.data(), screen.size(), false, theme.place_marker_outline, selected ? 7.0f : 5.5f);
+        out.add_stroke(screen.data(), screen.size(), false, selected ? theme.selected : theme.corridor,
+                       selected ? 4.0f : 3.0f, p.schematic ? 10.0f : 0.0f, p.schematic ? 5.0f : 0.0f);
     }
 
     struct Shown {
@@ -108,10 +120,10 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     for (const Shown& m : shown) {
         bool selected = m.place == state.selected;
         bool highlighted = contains(state.highlighted, m.place);
-        out.add_circle(m.at, m.radius + 1.5f, theme.place_marker_outline);
-        out.add_circle(m.at, m.radius, selected || highlighted ? theme.selected : theme.place_marker);
-        if (selected) out.add_ring(m.at, m.radius + 4.0f, theme.selected, 2.0f);
-        if (m.place == state.hovered && !selected) out.add_ring(m.at, m.radius + 3.0f, theme.hover, 2.0f);
+        out.add_disc(m.at, m.radius + 1.5f, theme.place_marker_outline);
+        out.add_disc(m.at, m.radius, selected || highlighted ? theme.selected : theme.place_marker);
+        if (selected) out.add_circle(m.at, m.radius + 4.0f, theme.selected, 2.0f);
+        if (m.place == state.hovered && !selected) out.add_circle(m.at, m.radius + 3.0f, theme.hover, 2.0f);
         if (hits) hits->markers.push_back({m.place, float(m.at.x), float(m.at.y), m.radius, m.passages});
     }
 

@@ -8,15 +8,32 @@
 
 namespace placeline::sink {
 
-void submit_geometry(SDL_Renderer* renderer, const render::DrawList& list) {
-    if (list.indices.empty()) return;
-    static_assert(sizeof(render::Vertex) == 12, "Vertex must stay float x, y + 4 colour bytes");
-    const auto* base = reinterpret_cast<const uint8_t*>(list.vertices.data());
-    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
-    SDL_RenderGeometryRaw(renderer, nullptr, reinterpret_cast<const float*>(base), sizeof(render::Vertex),
-                          reinterpret_cast<const SDL_Color*>(base + 8), sizeof(render::Vertex), nullptr, 0,
-                          static_cast<int>(list.vertices.size()), list.indices.data(),
-                          static_cast<int>(list.indices.size()), sizeof(int));
+MapPainter::~MapPainter() {
+    if (texture_) SDL_DestroyTexture(texture_);
+}
+
+void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest,
+                       render::Color background) {
+    if (gpu_) {
+        SDL_SetRenderDrawColor(renderer, background.r, background.g, background.b, 255);
+        SDL_RenderFillRect(renderer, &dest);
+        submit_triangles(renderer, list, dest);
+        return;
+    }
+    if (dest.w <= 0 || dest.h <= 0) return;
+    if (pixels_.width != dest.w || pixels_.height != dest.h) pixels_.resize(dest.w, dest.h);
+    pixels_.clear(background);
+    rasterize(list, pixels_);
+    if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h) {
+        if (texture_) SDL_DestroyTexture(texture_);
+        texture_ = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STREAMING, dest.w, dest.h);
+        texture_owner_ = renderer;
+        texture_w_ = dest.w, texture_h_ = dest.h;
+        SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);
+    }
+    SDL_Rect src{0, 0, dest.w, dest.h};
+    SDL_UpdateTexture(texture_, &src, pixels_.rgba.data(), dest.w * 4);
+    SDL_RenderCopy(renderer, texture_, &src, &dest);
 }
 
 static ImU32 to_imgui(render::Color c) { return IM_COL32(c.r, c.g, c.b, c.a); }
@@ -93,7 +110,7 @@ void OffscreenCanvas::draw(const render::DrawList& list, render::Color bg, void 
     ImGui::SetCurrentContext(imgui_);
     SDL_SetRenderDrawColor(renderer_, bg.r, bg.g, bg.b, 255);
     SDL_RenderClear(renderer_);
-    submit_geometry(renderer_, list);
+    painter_.paint(renderer_, list, SDL_Rect{0, 0, width_, height_}, bg);
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;
     ImGui_ImplSDLRenderer_NewFrame();

@@ -9,8 +9,9 @@ namespace placeline::geo {
 
 struct ProjectedFeature {
     Bounds bounds;                          // projected
-    std::vector<XY> triangles;              // polygon fill, three points per triangle
-    std::vector<std::vector<XY>> outlines;  // polygon rings and lines
+    std::vector<XY> triangles;              // polygon fill, three points per triangle (for GPUs)
+    std::vector<std::vector<XY>> rings;     // polygon rings: outer and holes of every part
+    std::vector<std::vector<XY>> lines;     // line geometry
     std::vector<XY> points;
 };
 

@@ -1,7 +1,8 @@
 #pragma once
-// A renderer-neutral draw list: coloured triangles and text, in screen pixels.
-// The window and the PNG writer both consume it (src/sink), which is what makes the map
-// testable headless: one scene, one draw list, two sinks.
+// A renderer-neutral draw list: fills, strokes, discs and text in screen pixels, in drawing
+// order. Two sinks consume it (src/sink): a scanline rasterizer for the CPU (the default, for
+// the window and for PNG files alike) and a triangle sink for SDL_RenderGeometry on a GPU.
+// One scene, one draw list, two sinks: that is what makes the map testable headless.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,11 +17,6 @@ struct Color {
     bool operator==(const Color&) const = default;
 };
 
-struct Vertex {
-    float x, y;
-    Color color;
-};
-
 struct TextItem {
     float x = 0, y = 0;        // top-left, pixels
     float size = 13;           // pixel height of the font
@@ -29,30 +25,53 @@ struct TextItem {
     Color halo{255, 255, 255, 0};  // alpha 0: no halo
 };
 
+struct PointRange {
+    uint32_t first = 0, count = 0;  // into DrawList::points
+};
+
+enum class DrawKind : uint8_t { fill, stroke, disc, circle, rect };
+
+struct DrawCommand {
+    DrawKind kind = DrawKind::fill;
+    Color color;
+    // fill: rings [first, first + count) of DrawList::rings; stroke: points; disc, circle: the
+    // centre is points[first]; rect: corners points[first], points[first + 1].
+    PointRange range;
+    PointRange triangles;   // fill only: into DrawList::triangles, when the sink asked for them
+    float width = 1;        // stroke and circle line width; disc and circle radius in `radius`
+    float radius = 0;
+    bool closed = false;
+};
+
 struct DrawList {
-    std::vector<Vertex> vertices;
-    std::vector<int> indices;     // triangles
-    std::vector<TextItem> texts;  // drawn after every triangle
+    std::vector<geo::XY> points;
+    std::vector<PointRange> rings;
+    std::vector<geo::XY> triangles;  // three per triangle
+    std::vector<DrawCommand> commands;
+    std::vector<TextItem> texts;     // drawn after every command
+    bool want_triangles = false;     // set by a GPU sink: fills carry their triangles too
 
     void clear() {
-        vertices.clear();
-        indices.clear();
+        points.clear();
+        rings.clear();
+        triangles.clear();
+        commands.clear();
         texts.clear();
     }
 
-    // Fill of pre-tessellated triangles (three points each).
-    void add_triangles(const geo::XY* points, size_t count, Color color);
-    // A line of the given width in pixels, anti-aliased by a one-pixel fringe.
-    // dash/gap in pixels: 0 gap draws a solid line.
-    void add_polyline(const geo::XY* points, size_t count, bool closed, Color color, float width,
-                      float dash = 0, float gap = 0);
-    void add_circle(geo::XY center, float radius, Color fill);
-    void add_ring(geo::XY center, float radius, Color color, float width);
-    void add_rect(float x0, float y0, float x1, float y1, Color fill);
-    void add_text(TextItem item) { texts.push_back(std::move(item)); }
+    // A polygon fill: begin, add rings (outer and holes, even-odd rule), end.
+    void begin_fill(Color color);
+    void add_ring(const geo::XY* pts, size_t count);
+    void add_fill_triangles(const geo::XY* pts, size_t count);
+    void end_fill();
 
-private:
-    void add_solid_polyline(const geo::XY* points, size_t count, bool closed, Color color, float width);
+    // A line `width` pixels wide; dash/gap in pixels (gap 0: solid).
+    void add_stroke(const geo::XY* pts, size_t count, bool closed, Color color, float width, float dash = 0,
+                    float gap = 0);
+    void add_disc(geo::XY center, float radius, Color color);
+    void add_circle(geo::XY center, float radius, Color color, float width);
+    void add_rect(float x0, float y0, float x1, float y1, Color color);
+    void add_text(TextItem item) { texts.push_back(std::move(item)); }
 };
 
 }  // namespace placeline::render

@@ -1,7 +1,8 @@
 #pragma once
-// The two sinks of a DrawList: an SDL window's renderer, or an offscreen software renderer whose
-// pixels are written to PNG. Both draw the triangles through SDL_RenderGeometry and the text
-// through Dear ImGui, so a headless render is pixel for pixel what the window shows.
+// Where a DrawList ends up: an SDL renderer (the window, or an offscreen window whose pixels are
+// written to PNG). The map is rasterized on the CPU (sink/raster.hpp) and shown as a texture,
+// or, on request, handed to a GPU as triangles; text always goes through Dear ImGui. A headless
+// render is therefore pixel for pixel what the window shows.
 #include <SDL.h>
 
 #include <string>
@@ -9,15 +10,36 @@
 #include "placeline/render/draw_list.hpp"
 #include "placeline/render/scene.hpp"
 #include "placeline/sink/fonts.hpp"
+#include "placeline/sink/raster.hpp"
 
 struct ImDrawList;
 struct ImGuiContext;
 
 namespace placeline::sink {
 
-// Triangles of the draw list, straight into the renderer (no texture: the fast path of SDL's
-// software renderer).
-void submit_geometry(SDL_Renderer* renderer, const render::DrawList& list);
+class MapPainter {
+public:
+    explicit MapPainter(bool gpu_triangles = false) : gpu_(gpu_triangles) {}
+    ~MapPainter();
+    MapPainter(const MapPainter&) = delete;
+    MapPainter& operator=(const MapPainter&) = delete;
+
+    // Whether draw lists for this painter should carry fill triangles.
+    bool wants_triangles() const { return gpu_; }
+    // Draws the list's shapes into `dest` of the renderer, over `background`.
+    void paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest, render::Color background);
+    const PixelBuffer& pixels() const { return pixels_; }
+
+private:
+    bool gpu_;
+    PixelBuffer pixels_;
+    SDL_Texture* texture_ = nullptr;
+    SDL_Renderer* texture_owner_ = nullptr;
+    int texture_w_ = 0, texture_h_ = 0;
+};
+
+// The GPU path: the list as coloured triangles through SDL_RenderGeometry, offset by `dest`.
+void submit_triangles(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest);
 
 // Texts of the draw list, with their halos, into an ImGui draw list (drawn when ImGui renders),
 // shifted by (dx, dy) when the map does not start at the window's corner.
@@ -56,6 +78,7 @@ private:
     SDL_Renderer* renderer_ = nullptr;
     ImGuiContext* imgui_ = nullptr;
     Fonts fonts_;
+    MapPainter painter_;
     std::string error_;
 };
 

@@ -1,0 +1,177 @@
+#include "placeline/sink/raster.hpp"
+
+#include <agg2/agg_conv_stroke.h>
+#include <agg2/agg_ellipse.h>
+#include <agg2/agg_path_storage.h>
+#include <agg2/agg_pixfmt_rgba.h>
+#include <agg2/agg_rasterizer_scanline_aa.h>
+#include <agg2/agg_renderer_base.h>
+#include <agg2/agg_renderer_scanline.h>
+#include <agg2/agg_rendering_buffer.h>
+#include <agg2/agg_scanline_p.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace placeline::sink {
+
+using render::Color;
+using render::DrawCommand;
+using render::DrawKind;
+
+void PixelBuffer::clear(Color c) {
+    uint32_t v = uint32_t(c.r) | uint32_t(c.g) << 8 | uint32_t(c.b) << 16 | uint32_t(c.a) << 24;
+    auto* p = reinterpret_cast<uint32_t*>(rgba.data());
+    std::fill(p, p + size_t(width) * height, v);
+}
+
+namespace {
+
+inline uint8_t mix(uint8_t dst, uint8_t src, uint32_t a) {
+    uint32_t v = uint32_t(src) * a + uint32_t(dst) * (255 - a) + 128;
+    return static_cast<uint8_t>((v + (v >> 8)) >> 8);
+}
+
+inline void blend(PixelBuffer& b, int x, int y, Color c, float coverage) {
+    if (x < 0 || y < 0 || x >= b.width || y >= b.height || coverage <= 0) return;
+    uint32_t a = static_cast<uint32_t>(c.a * std::min(coverage, 1.0f) + 0.5f);
+    if (!a) return;
+    uint8_t* p = b.rgba.data() + (size_t(y) * b.width + x) * 4;
+    p[0] = mix(p[0], c.r, a);
+    p[1] = mix(p[1], c.g, a);
+    p[2] = mix(p[2], c.b, a);
+    p[3] = 255;
+}
+
+inline double overlap(double a0, double a1, double b0, double b1) {
+    return std::max(0.0, std::min(a1, b1) - std::max(a0, b0));
+}
+
+using Pixfmt = agg::pixfmt_rgba32;
+using Base = agg::renderer_base<Pixfmt>;
+using Solid = agg::renderer_scanline_aa_solid<Base>;
+
+struct Agg {
+    agg::rendering_buffer buffer;
+    Pixfmt pixfmt;
+    Base base;
+    Solid solid;
+    agg::rasterizer_scanline_aa<> ras;
+    agg::scanline_p8 scanline;
+    explicit Agg(PixelBuffer& b)
+        : buffer(b.rgba.data(), unsigned(b.width), unsigned(b.height), b.width * 4), pixfmt(buffer), base(pixfmt),
+          solid(base) {
+        ras.clip_box(0, 0, b.width, b.height);
+    }
+    void render(Color c) {
+        solid.color(agg::rgba8(c.r, c.g, c.b, c.a));
+        agg::render_scanlines(ras, scanline, solid);
+    }
+};
+
+void wide_stroke(Agg& agg, const geo::XY* p, size_t n, bool closed, float width, Color c) {
+    agg::path_storage path;
+    path.move_to(p[0].x, p[0].y);
+    for (size_t i = 1; i < n; ++i) path.line_to(p[i].x, p[i].y);
+    if (closed) path.close_polygon();
+    agg::conv_stroke<agg::path_storage> stroke(path);
+    stroke.width(width);
+    stroke.line_join(agg::round_join);
+    stroke.line_cap(agg::round_cap);
+    agg.ras.reset();
+    agg.ras.filling_rule(agg::fill_non_zero);
+    agg.ras.add_path(stroke);
+    agg.render(c);
+}
+
+}  // namespace
+
+void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c) {
+    // Coverage of a band `width` wide around the segment, column by column (or row by row for
+    // steep segments). Each column takes the fraction of it that the segment spans, so two
+    // segments meeting inside a pixel add up to one coverage and joints do not darken.
+    double dx = x1 - x0, dy = y1 - y0;
+    bool steep = std::abs(dy) > std::abs(dx);
+    if (steep) std::swap(x0, y0), std::swap(x1, y1), std::swap(dx, dy);
+    if (x0 > x1) std::swap(x0, x1), std::swap(y0, y1), dx = -dx, dy = -dy;
+    if (dx == 0 && dy == 0) return;
+    const int major_size = steep ? b.height : b.width;
+    const int minor_size = steep ? b.width : b.height;
+    double slope = dy / dx;
+    double half = 0.5 * width * std::sqrt(1 + slope * slope);
+    int first = std::max(0, int(std::floor(x0))), last = std::min(major_size - 1, int(std::floor(x1)));
+    for (int px = first; px <= last; ++px) {
+        double cover_x = overlap(px, px + 1, x0, x1);
+        if (cover_x <= 0) continue;
+        double xm = (std::max<double>(px, x0) + std::min<double>(px + 1, x1)) / 2;
+        double yc = y0 + slope * (xm - x0);
+        double top = yc - half, bottom = yc + half;
+        int py0 = std::max(0, int(std::floor(top))), py1 = std::min(minor_size - 1, int(std::floor(bottom)));
+        for (int py = py0; py <= py1; ++py) {
+            float cov = float(cover_x * overlap(py, py + 1, top, bottom));
+            if (steep) blend(b, py, px, c, cov);
+            else blend(b, px, py, c, cov);
+        }
+    }
+}
+
+void rasterize(const render::DrawList& list, PixelBuffer& target) {
+    Agg agg(target);
+    for (const DrawCommand& cmd : list.commands) {
+        switch (cmd.kind) {
+            case DrawKind::fill: {
+                agg.ras.reset();
+                agg.ras.filling_rule(agg::fill_even_odd);
+                for (uint32_t r = cmd.range.first; r < cmd.range.first + cmd.range.count; ++r) {
+                    const render::PointRange ring = list.rings[r];
+                    const geo::XY* p = list.points.data() + ring.first;
+                    agg.ras.move_to_d(p[0].x, p[0].y);
+                    for (uint32_t i = 1; i < ring.count; ++i) agg.ras.line_to_d(p[i].x, p[i].y);
+                    agg.ras.close_polygon();
+                }
+                agg.render(cmd.color);
+                break;
+            }
+            case DrawKind::stroke: {
+                const geo::XY* p = list.points.data() + cmd.range.first;
+                size_t n = cmd.range.count;
+                if (cmd.width > 2.5f) {
+                    wide_stroke(agg, p, n, cmd.closed, cmd.width, cmd.color);
+                    break;
+                }
+                for (size_t i = 0; i + 1 < n; ++i) draw_line(target, p[i].x, p[i].y, p[i + 1].x, p[i + 1].y, cmd.width, cmd.color);
+                if (cmd.closed && n > 2) draw_line(target, p[n - 1].x, p[n - 1].y, p[0].x, p[0].y, cmd.width, cmd.color);
+                break;
+            }
+            case DrawKind::disc:
+            case DrawKind::circle: {
+                const geo::XY c = list.points[cmd.range.first];
+                agg::ellipse e(c.x, c.y, cmd.radius, cmd.radius, std::clamp(int(cmd.radius * 2) + 12, 16, 96));
+                agg.ras.reset();
+                agg.ras.filling_rule(agg::fill_non_zero);
+                if (cmd.kind == DrawKind::disc) {
+                    agg.ras.add_path(e);
+                } else {
+                    agg::conv_stroke<agg::ellipse> ring(e);
+                    ring.width(cmd.width);
+                    agg.ras.add_path(ring);
+                }
+                agg.render(cmd.color);
+                break;
+            }
+            case DrawKind::rect: {
+                const geo::XY a = list.points[cmd.range.first], b = list.points[cmd.range.first + 1];
+                agg.ras.reset();
+                agg.ras.move_to_d(a.x, a.y);
+                agg.ras.line_to_d(b.x, a.y);
+                agg.ras.line_to_d(b.x, b.y);
+                agg.ras.line_to_d(a.x, b.y);
+                agg.ras.close_polygon();
+                agg.render(cmd.color);
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace placeline::sink

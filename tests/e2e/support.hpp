@@ -1,0 +1,42 @@
+#pragma once
+// Helpers for end-to-end tests: running the real executable and reading its output.
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+namespace e2e {
+
+struct Run {
+    int status = -1;
+    std::string out;  // stdout (stderr goes to err)
+    std::string err;
+};
+
+inline Run run(const std::string& args) {
+    namespace fs = std::filesystem;
+    fs::path err_file = fs::temp_directory_path() / ("placeline-e2e-" + std::to_string(::getpid()) + ".err");
+    std::string cmd = std::string(PLACELINE_EXE) + " " + args + " 2>" + err_file.string();
+    Run r;
+    FILE* p = ::popen(cmd.c_str(), "r");
+    if (!p) return r;
+    std::array<char, 65536> buf;
+    size_t n;
+    while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    int st = ::pclose(p);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    if (FILE* e = std::fopen(err_file.c_str(), "r")) {
+        while ((n = std::fread(buf.data(), 1, buf.size(), e)) > 0) r.err.append(buf.data(), n);
+        std::fclose(e);
+    }
+    fs::remove(err_file);
+    return r;
+}
+
+inline std::string temp_path(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / ("placeline-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    return (dir / name).string();
+}
+
+}  // namespace e2e
