@@ -116,7 +116,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::population,
                       std::clamp(0.5f * (std::log10(float(f.population) + 1) - 4.0f), -1.0f, 1.5f));
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, 0.3f);
-            if (fold_name(g.name(p)) == key) e.add(Signal::exact_name, 0.3f);
+            if (fold_name(g.name(p)) == key) e.add(Signal::exact_name, 0.5f);
             if (has_region && is_settlement(f.kind)) {
                 for (PlaceIndex r : m.candidates) {
                     const PlaceFacts& rf = g.facts(r);
@@ -142,9 +142,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 }
                 e.add(Signal::qualifier, fits ? 3.0f : -1.5f);
             }
-            if (c.common_word) e.add(Signal::common_word, -2.5f);
-            if (c.name_part) e.add(Signal::name_part, -2.0f);
-            if (c.organisation) e.add(Signal::organisation, -3.0f);
+            if (c.common_word && !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
+                e.add(Signal::common_word, -2.5f);
+            if (c.name_part) e.add(Signal::name_part, c.person ? -4.5f : -2.0f);
+            if (c.organisation) e.add(Signal::organisation, -4.0f);
             scored[i].push_back(s);
         }
         sort_by_total(scored[i]);
@@ -207,7 +208,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 double nearest = 1e9;
                 for (const Anchor& a : anchors)
                     if (a.key != matches[i].key && !a.area) nearest = std::min(nearest, distance_km(f.lat, f.lon, a.lat, a.lon));
-                s.why.add(Signal::context_distance, nearest < 50 ? 1.2f : nearest < 150 ? 0.8f : nearest < 400 ? 0.4f : 0.0f);
+                // Far from everything else the article names, a town needs other evidence.
+                float w = nearest < 50 ? 1.2f : nearest < 150 ? 0.8f : nearest < 400 ? 0.4f : 0.0f;
+                if (nearest >= 3000 && nearest < 1e8 && is_settlement(f.kind)) w = -0.5f;
+                s.why.add(Signal::context_distance, w);
             }
         }
         sort_by_total(scored[i]);

@@ -1,5 +1,6 @@
 // What the words around a match say: sentence starts, cue phrases, qualifiers, and the signs that
 // a capitalised word is part of a person's or an organisation's name rather than a place.
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <mutex>
@@ -56,6 +57,24 @@ bool city_word(std::string_view w) { return in(w, {"city", "town", "village", "c
 bool landmark_word(std::string_view w) {
     return in(w, {"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain", "mountains", "river",
                   "lake", "checkpoint", "church", "cathedral", "valley"});
+}
+
+// Surnames of the region and beyond end so ("Pashinyan", "Sahakian", "Solovyov", "Aliyev",
+// "Zelensky", "Kvaratskhelia" does not, and that is fine: the rule only adds evidence).
+bool surname_like(std::string_view w) {
+    auto ends = [&](std::string_view suffix) {
+        return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    for (std::string_view s : {"yan", "ian", "ov", "ova", "ev", "eva", "yev", "enko", "shvili", "dze", "ski", "sky",
+                               "vich", "uk", "chuk", "escu", "oglu", "zade", "ova", "ina"})
+        if (ends(s)) return true;
+    return false;
+}
+
+// Words that may continue a name in lower case ("Rostov-on-Don", "Lachin corridor").
+bool lower_case_name_word(std::string_view w) {
+    return in(w, {"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do", "dos", "am", "an", "im",
+                  "sur", "and", "en", "y", "el", "al"});
 }
 
 // The code point that ends just before `pos`, and where it starts.
@@ -137,7 +156,22 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
         bool one_word = key.find(' ') == std::string_view::npos;
         c.sentence_start = starts_sentence(text, m.span.start);
-        c.common_word = one_word && lex.is_common(key);
+        // An all-capitals word is an acronym ("US"), not the English word.
+        std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
+        bool all_caps = surface.size() >= 2 &&
+                        std::all_of(surface.begin(), surface.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
+        c.common_word = one_word && !all_caps && lex.is_common(key);
+        // A name read on through a lower-case English word ("The settlement") is that phrase more
+        // often than the place: curated places are exempt in resolve().
+        if (!one_word) {
+            Token w;
+            for (size_t at = m.span.start; next_token(text, at, w) && w.end <= m.span.end; at = w.end) {
+                if (w.start == m.span.start || w.capitalised) continue;
+                std::string f;
+                fold_token(text.substr(w.start, w.end - w.start), w.ascii, f);
+                if (!lower_case_name_word(f) && lex.is_common(f)) c.common_word = true;
+            }
+        }
         c.demonym = one_word && lex.demonym(key) != nullptr;
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
@@ -162,14 +196,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // A capitalised word right after, or right before in mid-sentence, that is no place,
         // demonym or cue: the name is likely part of a longer proper name ("Vladimir Putin").
         Token next;
-        bool next_starts_match = i + 1 < matches.size();
         if (next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
             std::string w;
             fold_token(text.substr(next.start, next.end - next.start), next.ascii, w);
-            bool is_match = next_starts_match && matches[i + 1].span.start == next.start;
-            if (next.capitalised && !is_match && !lex.demonym(w) && !region_word(w) && !city_word(w) &&
-                !landmark_word(w) && !organisation_head(w))
+            if (next.capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
+                !organisation_head(w)) {
                 c.name_part = true;
+                c.person = surname_like(w);
+            }
             // Organisations: the capitalised run after the name holds a head word, or "group" follows.
             size_t run_at = m.span.end;
             Token t = next;
@@ -189,19 +223,26 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
-            bool prev_is_match = i > 0 && matches[i - 1].span.end == m.span.start - 1;
-            if (!prev.empty() && !prev_word.empty() && !prev_is_match && !starts_sentence(text, p)) {
+            if (!prev.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
                 Token pt;
                 if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(prev[0]) &&
                     !in(prev[0], {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr", "saint", "st",
                                   "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
-                                  "western", "central", "greater", "new", "old", "lake", "mount", "cape", "port"}))
+                                  "western", "central", "greater", "new", "old", "lake", "mount", "cape", "port"})) {
                     c.name_part = true;
+                    c.person = c.person || (one_word && surname_like(key));
+                }
             }
         }
 
         // "Granada, Spain": a country or region right after a comma qualifies the name.
-        if (i + 1 < matches.size()) {
+        // Only a settlement or a landmark is qualified; "Afghanistan, Iraq, Syria" is a list.
+        bool qualifiable = true;
+        for (PlaceIndex p : m.candidates) {
+            PlaceKind k = g.facts(p).kind;
+            qualifiable &= k != PlaceKind::country && k != PlaceKind::continent;
+        }
+        if (qualifiable && i + 1 < matches.size()) {
             std::string_view gap = text.substr(m.span.end, matches[i + 1].span.start - m.span.end);
             if (gap.size() >= 2 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos) {
                 for (PlaceIndex q : matches[i + 1].candidates) {
@@ -214,6 +255,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             }
         }
     }
+    // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
+    // name too.
+    for (size_t i = 0; i < matches.size(); ++i)
+        if (out[i].person)
+            for (size_t j = 0; j < matches.size(); ++j)
+                if (matches[j].key == matches[i].key) out[j].person = out[j].name_part = true;
     return out;
 }
 

@@ -29,7 +29,8 @@ struct LocalContext {
     bool sentence_start = false;  // first word of a sentence (or of a line)
     bool common_word = false;     // a one-word name that is also an English word
     bool demonym = false;         // the name is an adjective or demonym: never a mention
-    bool name_part = false;       // a capitalised non-place word beside it (a person's name?)
+    bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
+    bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov")
     bool organisation = false;    // followed by an organisation's head word
     Cue cue = Cue::none;
     std::string cue_country;      // "the Azerbaijani city of": AZ
