@@ -116,23 +116,28 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::population,
                       std::clamp(0.5f * (std::log10(float(f.population) + 1) - 4.0f), -1.0f, 1.5f));
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, 0.3f);
-            if (fold_name(g.name(p)) == key) e.add(Signal::exact_name, 0.5f);
-            if (has_region && is_settlement(f.kind)) {
+            // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
+            // Curated places' variants were chosen by a person: no penalty for them.
+            bool main_name = fold_name(g.name(p)) == key;
+            if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? 0.5f : -0.5f);
+            if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (PlaceIndex r : m.candidates) {
                     const PlaceFacts& rf = g.facts(r);
-                    if (r != p && is_area(rf.kind) && rf.kind != PlaceKind::country &&
-                        rf.country_code() == f.country_code() && distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
-                        e.add(Signal::seat_of_region, 1.0f);
+                    if (r != p && is_settlement(rf.kind) && rf.country_code() == f.country_code() &&
+                        distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
+                        e.add(Signal::seat_of_region, -1.0f);  // the region is named after this city
                         break;
                     }
                 }
             }
             if (c.cue == Cue::city) e.add(Signal::cue, is_settlement(f.kind) ? 1.0f : -0.5f);
-            if (c.cue == Cue::region) e.add(Signal::cue, is_area(f.kind) ? 1.0f : -0.5f);
+            // "Hadrut region", "Aghdam district": with no area of that name, the region is named after
+            // the town, and the town is the best point for it.
+            if (c.cue == Cue::region) e.add(Signal::cue, is_area(f.kind) ? 1.0f : has_region ? -0.5f : 0.0f);
             if (c.cue == Cue::landmark)
                 e.add(Signal::cue, f.kind == PlaceKind::landmark || f.kind == PlaceKind::village ? 1.0f : 0.0f);
             if (!c.cue_country.empty()) e.add(Signal::demonym_cue, f.country_code() == c.cue_country ? 1.5f : -1.0f);
-            if (c.qualifier >= 0) {
+            if (c.qualifier >= 0 && !is_area(f.kind)) {
                 bool fits = false;
                 for (PlaceIndex q : matches[size_t(c.qualifier)].candidates) {
                     const PlaceFacts& qf = g.facts(q);
@@ -142,9 +147,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 }
                 e.add(Signal::qualifier, fits ? 3.0f : -1.5f);
             }
-            if (c.common_word && !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
+            // Countries and continents are what such a word names when capitalised ("Turkey", "China").
+            if (c.common_word && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
+                !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
                 e.add(Signal::common_word, -2.5f);
-            if (c.name_part) e.add(Signal::name_part, c.person ? -4.5f : -2.0f);
+            if (c.name_part) e.add(Signal::name_part, c.person ? -5.0f : -2.0f);
             if (c.organisation) e.add(Signal::organisation, -4.0f);
             scored[i].push_back(s);
         }
@@ -256,7 +263,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             mention.why.runners_up[mention.why.runner_up_count++] = {scored[i][k].place, scored[i][k].why.total};
         float confidence = 1.0f / (1.0f + std::exp(-(best.why.total - threshold)));
         mention.score = std::clamp(confidence / denominator, 0.0f, 1.0f);
-        if (ctx[i].qualifier >= 0) mention.flags |= mention_qualified;
+        if (best.why.weight_of(Signal::qualifier) > 0) mention.flags |= mention_qualified;
         std::string_view surface = text.substr(matches[i].span.start, matches[i].span.end - matches[i].span.start);
         for (unsigned char ch : surface)
             if (ch >= 0x80) {

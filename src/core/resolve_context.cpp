@@ -160,7 +160,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
         bool all_caps = surface.size() >= 2 &&
                         std::all_of(surface.begin(), surface.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
-        c.common_word = one_word && !all_caps && lex.is_common(key);
+        // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
+        bool calendar = in(key, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
+                                 "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                 "sunday"});
+        c.common_word = one_word && !all_caps && (calendar || lex.is_common(key));
         // A name read on through a lower-case English word ("The settlement") is that phrase more
         // often than the place: curated places are exempt in resolve().
         if (!one_word) {
