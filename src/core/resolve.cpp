@@ -159,19 +159,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     }
 
     // --- 3: the document's anchors: the best candidate of every confident match, and the
-    // countries its demonyms name (half weight each).
-    std::vector<Anchor> anchors;
+    // countries its demonyms name (half weight each). Two rounds: places that only context made
+    // confident (a village beside a town) are anchors for the second.
     std::map<std::string, float, std::less<>> demonym_countries;
-    for (size_t i = 0; i < matches.size(); ++i) {
-        if (ctx[i].demonym) {
+    for (size_t i = 0; i < matches.size(); ++i)
+        if (ctx[i].demonym)
             if (const std::string* cc = lex.demonym(g.key_text(*matches[i].key)); cc && !cc->empty())
                 demonym_countries[*cc] += 0.5f;
-            continue;
-        }
-        if (scored[i].empty() || scored[i][0].why.total < threshold) continue;
-        const PlaceFacts& f = g.facts(scored[i][0].place);
-        anchors.push_back({matches[i].key, f.country_code(), f.lat, f.lon, is_area(f.kind)});
-    }
     {
         // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan.
         Token t;
@@ -182,46 +176,62 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += 0.5f;
         }
     }
+    auto anchors_of = [&](const std::vector<std::vector<Scored>>& s) {
+        std::vector<Anchor> anchors;
+        for (size_t i = 0; i < matches.size(); ++i) {
+            if (ctx[i].demonym || s[i].empty() || s[i][0].why.total < threshold) continue;
+            const PlaceFacts& f = g.facts(s[i][0].place);
+            anchors.push_back({matches[i].key, f.country_code(), f.lat, f.lon, is_area(f.kind)});
+        }
+        return anchors;
+    };
+    const std::vector<std::vector<Scored>> priors = scored;
+    std::vector<Anchor> anchors;
+    for (int round = 0; round < 2; ++round) {
+        anchors = anchors_of(scored);
+        scored = priors;
+        for (size_t i = 0; i < matches.size(); ++i) {
+            float total_weight = 0;
+            std::map<std::string_view, float> country_weight;
+            for (const Anchor& a : anchors) {
+                if (a.key == matches[i].key) continue;  // a name is no evidence for itself
+                total_weight += 1.0f;
+                if (!a.country.empty()) country_weight[a.country] += 1.0f;
+            }
+            for (auto& [cc, w] : demonym_countries) {
+                total_weight += w;
+                country_weight[cc] += w;
+            }
+            for (Scored& sc : scored[i]) {
+                const PlaceFacts& f = g.facts(sc.place);
+                if (total_weight > 0 && !f.country_code().empty()) {
+                    auto it = country_weight.find(f.country_code());
+                    float share = it == country_weight.end() ? 0.0f : it->second / total_weight;
+                    sc.why.add(Signal::context_country, 2.0f * share);
+                }
+                if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
+                    double nearest = 1e9;
+                    for (const Anchor& a : anchors)
+                        if (a.key != matches[i].key && !a.area)
+                            nearest = std::min(nearest, distance_km(f.lat, f.lon, a.lat, a.lon));
+                    // Far from everything else the article names, a town needs other evidence.
+                    float w = nearest < 50 ? 1.2f : nearest < 150 ? 0.8f : nearest < 400 ? 0.4f : 0.0f;
+                    if (nearest >= 3000 && nearest < 1e8 && is_settlement(f.kind)) w = -0.5f;
+                    sc.why.add(Signal::context_distance, w);
+                }
+            }
+            sort_by_total(scored[i]);
+        }
+    }
     std::vector<std::string> focus;  // countries by weight, for the fuzzy pass
     {
         std::map<std::string, float, std::less<>> weight = demonym_countries;
-        for (const Anchor& a : anchors)
+        for (const Anchor& a : anchors_of(scored))
             if (!a.country.empty()) weight[std::string(a.country)] += 1.0f;
         std::vector<std::pair<float, std::string>> order;
         for (auto& [cc, w] : weight) order.push_back({w, cc});
         std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });
         for (auto& [w, cc] : order) focus.push_back(cc);
-    }
-    for (size_t i = 0; i < matches.size(); ++i) {
-        float total_weight = 0;
-        std::map<std::string_view, float> country_weight;
-        for (const Anchor& a : anchors) {
-            if (a.key == matches[i].key) continue;  // a name is no evidence for itself
-            total_weight += 1.0f;
-            if (!a.country.empty()) country_weight[a.country] += 1.0f;
-        }
-        for (auto& [cc, w] : demonym_countries) {
-            total_weight += w;
-            country_weight[cc] += w;
-        }
-        for (Scored& s : scored[i]) {
-            const PlaceFacts& f = g.facts(s.place);
-            if (total_weight > 0 && !f.country_code().empty()) {
-                auto it = country_weight.find(f.country_code());
-                float share = it == country_weight.end() ? 0.0f : it->second / total_weight;
-                s.why.add(Signal::context_country, 2.0f * share);
-            }
-            if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
-                double nearest = 1e9;
-                for (const Anchor& a : anchors)
-                    if (a.key != matches[i].key && !a.area) nearest = std::min(nearest, distance_km(f.lat, f.lon, a.lat, a.lon));
-                // Far from everything else the article names, a town needs other evidence.
-                float w = nearest < 50 ? 1.2f : nearest < 150 ? 0.8f : nearest < 400 ? 0.4f : 0.0f;
-                if (nearest >= 3000 && nearest < 1e8 && is_settlement(f.kind)) w = -0.5f;
-                s.why.add(Signal::context_distance, w);
-            }
-        }
-        sort_by_total(scored[i]);
     }
 
     // --- 4: one sense per name per document. The place with the best summed total over every
