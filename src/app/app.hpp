@@ -6,6 +6,7 @@ namespace placeline::app {
 
 struct AppOptions {
     render::MapSources sources;
+    bool projection_given = false;  // --projection on the command line wins over the settings
 };
 
 int run_app(const AppOptions& options);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "loader.hpp"
+#include "settings.hpp"
 #include "placeline/geo/projection.hpp"
 #include "placeline/render/flight.hpp"
 #include "placeline/render/map_data.hpp"
@@ -42,8 +43,14 @@ struct AppState {
     bool scroll_to_passage = false;
     std::optional<LonLat> cursor;
     bool dragging = false;
+    geo::XY drag_anchor;          // world point under the cursor when the drag began
+    PlaceIndex press_place = no_place;
 
     Rect map_rect;                // where the map is drawn this frame
+    Rect timeline_rect;           // where the time panel is
+    Settings settings;
+    Diagnostics messages;         // the app's own (settings, files); the loader keeps its own
+    std::string last_state_dump;
     sink::Fonts fonts;
     bool show_about = false;
     bool show_messages = false;
@@ -69,5 +76,6 @@ void draw_timeline_panel(AppState& s, const Rect& area);
 void draw_status_bar(AppState& s, const Rect& area);
 void draw_about_box(AppState& s);
 void draw_messages(AppState& s);
+void write_state_dump(AppState& s, const std::string& path);
 
 }  // namespace placeline::app

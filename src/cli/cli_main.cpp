@@ -52,6 +52,7 @@ int run(int argc, char** argv) {
     if (app.got_subcommand("geoparse")) return geoparse();
     if (app.got_subcommand("passages")) return passages();
 
+    window.projection_given = app.get_option("--projection")->count() > 0;
     if (!display_available()) {
         std::fprintf(stderr,
                      "placeline: no display found; to draw the map without one, run: "

@@ -17,11 +17,16 @@ float marker_radius(uint32_t passages) {
 }
 
 PlaceIndex MapHits::at(float x, float y, float slack) const {
-    for (auto it = markers.rbegin(); it != markers.rend(); ++it) {
-        float dx = x - it->x, dy = y - it->y, r = it->radius + slack;
-        if (dx * dx + dy * dy <= r * r) return it->place;
+    // Of the markers under the point, the one whose centre is nearest relative to its size:
+    // a small marker on a big one wins where it is drawn, and of two neighbours the one aimed at.
+    PlaceIndex best = no_place;
+    float best_score = 1.0f;
+    for (const Marker& m : markers) {
+        float r = m.radius + slack;
+        float score = std::hypot(x - m.x, y - m.y) / r;
+        if (score <= best_score) best = m.place, best_score = score;
     }
-    return no_place;
+    return best;
 }
 
 namespace {
