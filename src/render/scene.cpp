@@ -120,6 +120,15 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         if (s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({pc.place, s, r, pc.passages});
     }
+    // Pinned places (a slide's highlights) are shown even without passages in the window.
+    for (const auto& [place, xy] : state.pinned) {
+        bool already = false;
+        for (const Shown& m : shown) already |= m.place == place;
+        XY s = view.to_screen(xy);
+        float r = marker_radius(0);
+        if (already || s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
+        shown.push_back({place, s, r, 0});
+    }
     // Biggest first, so that small markers are drawn over them and stay clickable.
     std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) { return a.radius > b.radius; });
     for (const Shown& m : shown) {
