@@ -52,7 +52,33 @@ SDL_Renderer* create_renderer(SDL_Window* window) {
     return r;
 }
 
+// Presentation: the map fills the screen; the time panel and the passages of a clicked place
+// appear only when asked for.
+void layout_presentation(AppState& s, SDL_Renderer* renderer, int width, int height) {
+    const float timeline_h = 150;
+    bool timeline = s.present.show_timeline;
+    s.map_rect = {0, 0, float(width), std::max(1.0f, height - (timeline ? timeline_h : 0))};
+    if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
+    handle_map_input(s);
+    apply_presentation(s);
+    draw_map(s, renderer);
+    draw_presentation_overlay(s);
+    if (timeline) {
+        s.timeline_rect = {0, s.map_rect.h, float(width), timeline_h};
+        draw_timeline_panel(s, s.timeline_rect);
+    }
+    if (s.map.selected != no_place) {
+        float panel_w = std::min(460.0f, width * 0.34f);
+        draw_passages_panel(s, {width - panel_w, 0, panel_w, s.map_rect.h});
+    }
+    draw_messages(s);
+}
+
 void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height) {
+    if (s.present.active) {
+        layout_presentation(s, renderer, width, height);
+        return;
+    }
     const float menu_h = ImGui::GetFrameHeight();
     const float status_h = ImGui::GetFrameHeight() + 4;
     const float timeline_h = 150;
@@ -68,6 +94,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_status_bar(s, {0, float(height) - status_h, float(width), status_h});
     draw_about_box(s);
     draw_messages(s);
+    draw_slides_panel(s);
 }
 
 void save_screenshot(SDL_Renderer* renderer, const char* path) {
@@ -145,6 +172,15 @@ int run_app(const AppOptions& options) {
         SDL_PushEvent(&e);
     });
     s.loader.start(s.sources);  // the heavy work starts at once, on its own thread
+    if (!options.deck.empty()) {
+        s.present.deck_path = options.deck;
+        s.present.deck = render::read_deck(options.deck, s.messages);
+        if (s.messages.size()) s.show_messages = true;
+        if (options.present) {
+            s.present.quit_on_exit = true;
+            start_presentation(s, 0);
+        }
+    }
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -153,7 +189,7 @@ int run_app(const AppOptions& options) {
     ImGui::StyleColorsLight();
     ImGui::GetStyle().WindowRounding = 0;
     std::string font_error;
-    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error);
+    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error, true);
     if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
     mark("fonts");
     ImGui_ImplSDL2_InitForSDLRenderer(window);
@@ -163,18 +199,20 @@ int run_app(const AppOptions& options) {
     const char* screenshot_path = std::getenv("PLACELINE_SCREENSHOT");
     const char* state_dump_path = std::getenv("PLACELINE_STATE_DUMP");
     int idle_frames = 0;
+    bool fullscreen = false;
     while (!s.quit) {
         // Sleep while idle; wake for input, for the loader, and for animations.
         // While loading, a frame every 50 ms is enough for the progress bar and leaves the cores
         // to the loader.
         if (s.loader.busy() && !s.flight.active && !s.dragging) SDL_WaitEventTimeout(nullptr, 50);
-        bool animating = s.flight.active || s.dragging;
+        bool animating = s.flight.active || s.dragging || presentation_animating(s);
         SDL_Event e;
         bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 500);
         while (got) {
             ImGui_ImplSDL2_ProcessEvent(&e);
             if (e.type == SDL_QUIT) s.quit = true;
             if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) s.quit = true;
+            if (e.type == SDL_KEYDOWN && !ImGui::GetIO().WantTextInput) on_key(s, e.key.keysym);
             if (e.type == SDL_DROPFILE) {
                 std::string path = e.drop.file;
                 SDL_free(e.drop.file);
@@ -197,6 +235,10 @@ int run_app(const AppOptions& options) {
         SDL_RenderClear(renderer);
         layout_and_draw(s, renderer, w, h);
         ImGui::Render();
+        if (s.present.active != fullscreen) {
+            fullscreen = s.present.active;
+            SDL_SetWindowFullscreen(window, fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        }
         if (state_dump_path) write_state_dump(s, state_dump_path);
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
         if (s.data && screenshot_path && !screenshot_done && idle_frames >= 2) {

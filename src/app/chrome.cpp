@@ -71,15 +71,23 @@ void draw_menu_bar(AppState& s) {
         }
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Slides")) {
+        if (ImGui::MenuItem("Add current view as slide")) {
+            s.present.deck.slides.push_back(slide_from_current_view(s));
+            s.present.index = s.present.deck.slides.size() - 1;
+            s.present.frames.clear();
+            s.show_slides = true;
+        }
+        if (ImGui::MenuItem("Slide sorter", nullptr, s.show_slides)) s.show_slides = !s.show_slides;
+        if (ImGui::MenuItem("Present", "F5", false, !s.present.deck.slides.empty())) start_presentation(s, 0);
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Messages")) s.show_messages = true;
         if (ImGui::MenuItem("About Placeline")) s.show_about = true;
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
-    ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_Q)) s.quit = true;
-    if (io.KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_R)) s.loader.start(s.sources);
 }
 
 void draw_status_bar(AppState& s, const Rect& area) {

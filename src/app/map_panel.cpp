@@ -53,14 +53,6 @@ void handle_map_input(AppState& s) {
             if (moved.x * moved.x + moved.y * moved.y < 9) select_place(s, s.press_place);
         }
     }
-    if (!io.WantCaptureKeyboard) {
-        if (ImGui::IsKeyPressed(SDL_SCANCODE_ESCAPE)) select_place(s, no_place);
-        if (ImGui::IsKeyPressed(SDL_SCANCODE_F)) fit_to_data(s, true);
-        if (ImGui::IsKeyPressed(SDL_SCANCODE_EQUALS) || ImGui::IsKeyPressed(SDL_SCANCODE_KP_PLUS))
-            s.view.zoom_at(r.w / 2, r.h / 2, 1.5);
-        if (ImGui::IsKeyPressed(SDL_SCANCODE_MINUS) || ImGui::IsKeyPressed(SDL_SCANCODE_KP_MINUS))
-            s.view.zoom_at(r.w / 2, r.h / 2, 1 / 1.5);
-    }
 }
 
 void draw_map(AppState& s, SDL_Renderer* renderer) {

@@ -16,6 +16,11 @@ void write_state_dump(AppState& s, const std::string& path) {
     j["timeline_rect"] = {s.timeline_rect.x, s.timeline_rect.y, s.timeline_rect.w, s.timeline_rect.h};
     j["view"] = {{"cx", s.view.cx}, {"cy", s.view.cy}, {"scale", s.view.scale}};
     j["window"] = {format_iso(s.map.window.first), format_iso(s.map.window.last)};
+    j["presentation"] = {{"active", s.present.active},
+                         {"index", s.present.index},
+                         {"slides", s.present.deck.slides.size()},
+                         {"live", s.present.live},
+                         {"blank", s.present.blank}};
     j["selected"] = nullptr;
     j["passages_listed"] = nlohmann::json::array();
     j["markers"] = nlohmann::json::array();

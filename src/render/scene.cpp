@@ -129,8 +129,14 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         if (already || s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({place, s, r, 0});
     }
-    // Biggest first, so that small markers are drawn over them and stay clickable.
-    std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) { return a.radius > b.radius; });
+    // Biggest first, so that small markers are drawn over them and stay clickable; the selected
+    // and highlighted places last of all, so they are never hidden.
+    auto emphasis = [&](PlaceIndex p) { return p == state.selected ? 2 : contains(state.highlighted, p) ? 1 : 0; };
+    std::stable_sort(shown.begin(), shown.end(), [&](const Shown& a, const Shown& b) {
+        int ea = emphasis(a.place), eb = emphasis(b.place);
+        if (ea != eb) return ea < eb;
+        return a.radius > b.radius;
+    });
     for (const Shown& m : shown) {
         bool selected = m.place == state.selected;
         bool highlighted = contains(state.highlighted, m.place);

@@ -74,24 +74,30 @@ struct Session {
     }
 };
 
-}  // namespace
-
-TEST_CASE("the real window answers real mouse input") {
-    Session s;
-    s.dir = (fs::temp_directory_path() / ("placeline-window-" + std::to_string(getpid()))).string();
+// Starts Xvfb on a free display and the app on it with `args`.
+void start(Session& s, const std::vector<std::string>& args, int offset) {
+    s.dir = (fs::temp_directory_path() / ("placeline-window-" + std::to_string(getpid()) + "-" + std::to_string(offset)))
+                .string();
     fs::create_directories(s.dir + "/config");
     s.dump = s.dir + "/state.json";
-    int number = 90 + getpid() % 400;
+    int number = 90 + (getpid() + offset * 7) % 400;
     s.display = std::string(":").append(std::to_string(number));
     s.xvfb = spawn({"Xvfb", s.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"}, {});
     REQUIRE(s.xvfb > 0);
     REQUIRE_MESSAGE(wait_for([&] { return fs::exists("/tmp/.X11-unix/X" + std::to_string(number)); }, 10),
                     "Xvfb did not start");
-
-    s.app = spawn({PLACELINE_EXE, SAMPLE_CORPUS},
-                  {"DISPLAY=" + s.display, "PLACELINE_STATE_DUMP=" + s.dump, "XDG_CONFIG_HOME=" + s.dir + "/config",
-                   "SDL_VIDEODRIVER=x11"});
+    std::vector<std::string> argv = {PLACELINE_EXE};
+    argv.insert(argv.end(), args.begin(), args.end());
+    s.app = spawn(argv, {"DISPLAY=" + s.display, "PLACELINE_STATE_DUMP=" + s.dump,
+                         "XDG_CONFIG_HOME=" + s.dir + "/config", "SDL_VIDEODRIVER=x11"});
     REQUIRE(s.app > 0);
+}
+
+}  // namespace
+
+TEST_CASE("the real window answers real mouse input") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 0);
     json state;
     REQUIRE_MESSAGE(wait_for([&] {
                         state = read_json(s.dump);
@@ -164,4 +170,44 @@ TEST_CASE("the real window answers real mouse input") {
     json settings = read_json(s.dir + "/config/placeline/settings.json");
     REQUIRE(settings.is_object());
     CHECK(!settings["recent_corpora"].empty());
+}
+
+TEST_CASE("presentation mode answers its keys") {
+    Session s;
+    start(s, {"present", ASSETS "/september-2023.toml", SAMPLE_CORPUS}, 1);
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && state["presentation"]["active"] == true;
+                    }, 30),
+                    "the presentation did not start");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    CHECK(state["presentation"]["index"] == 0);
+    auto key = [&](const std::string& keys) { return xdotool(s.display, "search --name Placeline key --window %1 " + keys); };
+    auto wait_state = [&](const std::function<bool(const json&)>& ok) {
+        return wait_for([&] {
+            state = read_json(s.dump);
+            return state.is_object() && ok(state);
+        }, 10);
+    };
+    json first_view = state["view"];
+    key("Right");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["index"] == 1; }));
+    // The camera flies there and lands on another view.
+    CHECK(wait_state([&](const json& j) { return j["view"] != first_view; }));
+    key("5 Return");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["index"] == 4; }));
+    key("End");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["index"] == j["presentation"]["slides"].get<int>() - 1; }));
+    key("Home");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["index"] == 0; }));
+    key("b");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["blank"] == true; }));
+    key("b");
+    // Esc leaves; started by `present`, the program ends.
+    key("Escape");
+    int status = 0;
+    bool ended = wait_for([&] { return waitpid(s.app, &status, WNOHANG) == s.app; }, 10);
+    CHECK(ended);
+    if (ended) s.app = -1;
 }
