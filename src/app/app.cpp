@@ -31,6 +31,12 @@ bool is_layer_file(const std::string& path) {
            ext == ".kml" || ext == ".gml" || ext == ".topojson" || ext == ".csv" || ext == ".sqlite";
 }
 
+std::string absolute_path(const std::string& p) {
+    std::error_code ec;
+    auto abs = std::filesystem::absolute(p, ec);
+    return ec ? p : abs.lexically_normal().string();
+}
+
 bool gpu_requested() {
     const char* want = std::getenv("PLACELINE_RENDERER");
     return want && std::string(want) == "accelerated";
@@ -46,7 +52,33 @@ SDL_Renderer* create_renderer(SDL_Window* window) {
     return r;
 }
 
+// Presentation: the map fills the screen; the time panel and the passages of a clicked place
+// appear only when asked for.
+void layout_presentation(AppState& s, SDL_Renderer* renderer, int width, int height) {
+    const float timeline_h = 150;
+    bool timeline = s.present.show_timeline;
+    s.map_rect = {0, 0, float(width), std::max(1.0f, height - (timeline ? timeline_h : 0))};
+    if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
+    handle_map_input(s);
+    apply_presentation(s);
+    draw_map(s, renderer);
+    draw_presentation_overlay(s);
+    if (timeline) {
+        s.timeline_rect = {0, s.map_rect.h, float(width), timeline_h};
+        draw_timeline_panel(s, s.timeline_rect);
+    }
+    if (s.map.selected != no_place) {
+        float panel_w = std::min(460.0f, width * 0.34f);
+        draw_passages_panel(s, {width - panel_w, 0, panel_w, s.map_rect.h});
+    }
+    draw_messages(s);
+}
+
 void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height) {
+    if (s.present.active) {
+        layout_presentation(s, renderer, width, height);
+        return;
+    }
     const float menu_h = ImGui::GetFrameHeight();
     const float status_h = ImGui::GetFrameHeight() + 4;
     const float timeline_h = 150;
@@ -57,10 +89,12 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     handle_map_input(s);
     draw_map(s, renderer);
     draw_passages_panel(s, {width - panel_w, menu_h, panel_w, height - menu_h - status_h});
-    draw_timeline_panel(s, {0, menu_h + s.map_rect.h, s.map_rect.w, timeline_h});
+    s.timeline_rect = {0, menu_h + s.map_rect.h, s.map_rect.w, timeline_h};
+    draw_timeline_panel(s, s.timeline_rect);
     draw_status_bar(s, {0, float(height) - status_h, float(width), status_h});
     draw_about_box(s);
     draw_messages(s);
+    draw_slides_panel(s);
 }
 
 void save_screenshot(SDL_Renderer* renderer, const char* path) {
@@ -94,8 +128,27 @@ int run_app(const AppOptions& options) {
                          std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
     };
     mark("SDL_Init");
-    SDL_Window* window = SDL_CreateWindow("Placeline", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1400, 900,
-                                          SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    AppState s;
+    const std::string settings_file = settings_path();
+    s.settings = load_settings(settings_file, s.messages);
+    s.sources = options.sources;
+    if (!options.projection_given) s.sources.projection = s.settings.projection;
+    if (s.sources.corpus.empty() && !s.settings.recent_corpora.empty()) {
+        // No articles named: reopen the last corpus, as a desktop app does.
+        std::error_code ec;
+        if (std::filesystem::exists(s.settings.recent_corpora.front(), ec)) {
+            s.sources.corpus = {s.settings.recent_corpora.front()};
+            s.messages.info(s.sources.corpus.front(), "reopened the most recent corpus");
+        }
+    }
+    for (const std::string& c : s.sources.corpus) remember(s.settings.recent_corpora, absolute_path(c));
+    for (const std::string& l : s.sources.layers) remember(s.settings.recent_layers, absolute_path(l));
+
+    Uint32 window_flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (s.settings.maximized) window_flags |= SDL_WINDOW_MAXIMIZED;
+    int wx = s.settings.window_x >= 0 ? s.settings.window_x : int(SDL_WINDOWPOS_CENTERED);
+    int wy = s.settings.window_y >= 0 ? s.settings.window_y : int(SDL_WINDOWPOS_CENTERED);
+    SDL_Window* window = SDL_CreateWindow("Placeline", wx, wy, s.settings.window_w, s.settings.window_h, window_flags);
     if (!window) {
         std::fprintf(stderr, "placeline: cannot create a window: %s\n", SDL_GetError());
         return 2;
@@ -108,8 +161,6 @@ int run_app(const AppOptions& options) {
     }
 
     mark("window and renderer");
-    AppState s;
-    s.sources = options.sources;
     SDL_RendererInfo info{};
     SDL_GetRendererInfo(renderer, &info);
     s.painter = std::make_unique<sink::MapPainter>(!(info.flags & SDL_RENDERER_SOFTWARE));
@@ -121,6 +172,15 @@ int run_app(const AppOptions& options) {
         SDL_PushEvent(&e);
     });
     s.loader.start(s.sources);  // the heavy work starts at once, on its own thread
+    if (!options.deck.empty()) {
+        s.present.deck_path = options.deck;
+        s.present.deck = render::read_deck(options.deck, s.messages);
+        if (s.messages.size()) s.show_messages = true;
+        if (options.present) {
+            s.present.quit_on_exit = true;
+            start_presentation(s, 0);
+        }
+    }
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -129,7 +189,7 @@ int run_app(const AppOptions& options) {
     ImGui::StyleColorsLight();
     ImGui::GetStyle().WindowRounding = 0;
     std::string font_error;
-    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error);
+    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error, true);
     if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
     mark("fonts");
     ImGui_ImplSDL2_InitForSDLRenderer(window);
@@ -137,23 +197,28 @@ int run_app(const AppOptions& options) {
 
     bool first_frame = true, data_frame_reported = false, screenshot_done = false;
     const char* screenshot_path = std::getenv("PLACELINE_SCREENSHOT");
+    const char* state_dump_path = std::getenv("PLACELINE_STATE_DUMP");
     int idle_frames = 0;
+    bool fullscreen = false;
     while (!s.quit) {
         // Sleep while idle; wake for input, for the loader, and for animations.
         // While loading, a frame every 50 ms is enough for the progress bar and leaves the cores
         // to the loader.
         if (s.loader.busy() && !s.flight.active && !s.dragging) SDL_WaitEventTimeout(nullptr, 50);
-        bool animating = s.flight.active || s.dragging;
+        bool animating = s.flight.active || s.dragging || presentation_animating(s);
         SDL_Event e;
         bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 500);
         while (got) {
             ImGui_ImplSDL2_ProcessEvent(&e);
             if (e.type == SDL_QUIT) s.quit = true;
             if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) s.quit = true;
+            if (e.type == SDL_KEYDOWN && !ImGui::GetIO().WantTextInput) on_key(s, e.key.keysym);
             if (e.type == SDL_DROPFILE) {
                 std::string path = e.drop.file;
                 SDL_free(e.drop.file);
-                (is_layer_file(path) ? s.sources.layers : s.sources.corpus).push_back(path);
+                bool layer = is_layer_file(path);
+                (layer ? s.sources.layers : s.sources.corpus).push_back(path);
+                remember(layer ? s.settings.recent_layers : s.settings.recent_corpora, absolute_path(path));
                 s.loader.start(s.sources);
             }
             idle_frames = 0;
@@ -170,6 +235,11 @@ int run_app(const AppOptions& options) {
         SDL_RenderClear(renderer);
         layout_and_draw(s, renderer, w, h);
         ImGui::Render();
+        if (s.present.active != fullscreen) {
+            fullscreen = s.present.active;
+            SDL_SetWindowFullscreen(window, fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        }
+        if (state_dump_path) write_state_dump(s, state_dump_path);
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
         if (s.data && screenshot_path && !screenshot_done && idle_frames >= 2) {
             // For tests and the README: the window's own pixels (read before present), not a
@@ -191,6 +261,17 @@ int run_app(const AppOptions& options) {
             if (std::getenv("PLACELINE_EXIT_AFTER_LOAD")) s.quit = true;
         }
     }
+
+    // Window geometry and the recent lists for next time.
+    Uint32 flags = SDL_GetWindowFlags(window);
+    s.settings.maximized = (flags & SDL_WINDOW_MAXIMIZED) != 0;
+    if (!s.settings.maximized) {
+        SDL_GetWindowPosition(window, &s.settings.window_x, &s.settings.window_y);
+        SDL_GetWindowSize(window, &s.settings.window_w, &s.settings.window_h);
+    }
+    s.settings.projection = s.sources.projection;
+    if (std::string error = save_settings(settings_file, s.settings); !error.empty())
+        std::fprintf(stderr, "placeline: cannot save settings to %s: %s\n", settings_file.c_str(), error.c_str());
 
     ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();

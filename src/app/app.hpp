@@ -6,6 +6,9 @@ namespace placeline::app {
 
 struct AppOptions {
     render::MapSources sources;
+    bool projection_given = false;  // --projection on the command line wins over the settings
+    std::string deck;               // a slide deck to edit (or to present)
+    bool present = false;           // start fullscreen in presentation mode
 };
 
 int run_app(const AppOptions& options);

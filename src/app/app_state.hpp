@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "loader.hpp"
+#include "presentation.hpp"
+#include "settings.hpp"
 #include "placeline/geo/projection.hpp"
 #include "placeline/render/flight.hpp"
 #include "placeline/render/map_data.hpp"
@@ -42,8 +44,16 @@ struct AppState {
     bool scroll_to_passage = false;
     std::optional<LonLat> cursor;
     bool dragging = false;
+    geo::XY drag_anchor;          // world point under the cursor when the drag began
+    PlaceIndex press_place = no_place;
 
     Rect map_rect;                // where the map is drawn this frame
+    Rect timeline_rect;           // where the time panel is
+    Settings settings;
+    Diagnostics messages;         // the app's own (settings, files); the loader keeps its own
+    std::string last_state_dump;
+    Presentation present;
+    bool show_slides = false;       // the slide sorter
     sink::Fonts fonts;
     bool show_about = false;
     bool show_messages = false;
@@ -69,5 +79,18 @@ void draw_timeline_panel(AppState& s, const Rect& area);
 void draw_status_bar(AppState& s, const Rect& area);
 void draw_about_box(AppState& s);
 void draw_messages(AppState& s);
+void write_state_dump(AppState& s, const std::string& path);
+
+// Presentation mode (present_mode.cpp) and the slide sorter (slides_panel.cpp).
+void start_presentation(AppState& s, size_t index);
+// Keys arrive as SDL events, one call each: ImGui 1.86 loses a press and release that fall
+// in the same frame, which scripted input (and fast typists) produce.
+void on_key(AppState& s, const SDL_Keysym& key);
+void presentation_key(AppState& s, SDL_Scancode key);
+void apply_presentation(AppState& s);
+bool presentation_animating(const AppState& s);
+void draw_presentation_overlay(AppState& s);
+void draw_slides_panel(AppState& s);
+render::Slide slide_from_current_view(const AppState& s);
 
 }  // namespace placeline::app

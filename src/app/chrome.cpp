@@ -21,6 +21,24 @@ void draw_menu_bar(AppState& s) {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Reload", "Ctrl+R")) s.loader.start(s.sources);
+        if (ImGui::BeginMenu("Open recent", !s.settings.recent_corpora.empty())) {
+            for (const std::string& path : s.settings.recent_corpora) {
+                if (ImGui::MenuItem(path.c_str())) {
+                    s.sources.corpus = {path};
+                    s.loader.start(s.sources);
+                }
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu("Add recent layer", !s.settings.recent_layers.empty())) {
+            for (const std::string& path : s.settings.recent_layers) {
+                if (ImGui::MenuItem(path.c_str())) {
+                    s.sources.layers.push_back(path);
+                    s.loader.start(s.sources);
+                }
+            }
+            ImGui::EndMenu();
+        }
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) s.quit = true;
         ImGui::EndMenu();
     }
@@ -53,15 +71,23 @@ void draw_menu_bar(AppState& s) {
         }
         ImGui::EndMenu();
     }
+    if (ImGui::BeginMenu("Slides")) {
+        if (ImGui::MenuItem("Add current view as slide")) {
+            s.present.deck.slides.push_back(slide_from_current_view(s));
+            s.present.index = s.present.deck.slides.size() - 1;
+            s.present.frames.clear();
+            s.show_slides = true;
+        }
+        if (ImGui::MenuItem("Slide sorter", nullptr, s.show_slides)) s.show_slides = !s.show_slides;
+        if (ImGui::MenuItem("Present", "F5", false, !s.present.deck.slides.empty())) start_presentation(s, 0);
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Messages")) s.show_messages = true;
         if (ImGui::MenuItem("About Placeline")) s.show_about = true;
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
-    ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_Q)) s.quit = true;
-    if (io.KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_R)) s.loader.start(s.sources);
 }
 
 void draw_status_bar(AppState& s, const Rect& area) {
@@ -100,6 +126,7 @@ void draw_status_bar(AppState& s, const Rect& area) {
                     a.corpus().passages.size(), visible.size(), a.places().size());
     }
     auto diags = s.loader.diagnostics();
+    for (const Diagnostic& d : s.messages.snapshot()) diags.push_back(d);
     size_t problems = 0;
     for (const auto& d : diags) problems += d.severity != Severity::info;
     if (problems) {
@@ -133,7 +160,9 @@ void draw_messages(AppState& s) {
     if (!s.show_messages) return;
     ImGui::SetNextWindowSize(ImVec2(640, 300), ImGuiCond_Appearing);
     if (ImGui::Begin("Messages", &s.show_messages)) {
-        for (const Diagnostic& d : s.loader.diagnostics()) {
+        std::vector<Diagnostic> all = s.messages.snapshot();
+        for (const Diagnostic& d : s.loader.diagnostics()) all.push_back(d);
+        for (const Diagnostic& d : all) {
             ImU32 c = d.severity == Severity::error ? IM_COL32(180, 30, 20, 255)
                       : d.severity == Severity::warning ? IM_COL32(150, 90, 0, 255) : IM_COL32(80, 80, 80, 255);
             ImGui::PushStyleColor(ImGuiCol_Text, c);

@@ -31,30 +31,27 @@ void handle_map_input(AppState& s) {
         s.flight.active = false;
         s.view.zoom_at(mx, my, std::pow(1.25, io.MouseWheel));
     }
-    if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) s.dragging = true;
+    // Dragging keeps the world point that was grabbed under the cursor: robust to pointer jumps
+    // between frames, which a delta-based pan would turn into a sudden pan.
+    if (over_map && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        s.dragging = true;
+        s.drag_anchor = s.view.to_world(mx, my);
+        s.press_place = s.map.hovered;
+    }
     if (s.dragging) {
         if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-            if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) {
+            geo::XY under = s.view.to_world(mx, my);
+            if (under.x != s.drag_anchor.x || under.y != s.drag_anchor.y) {
                 s.flight.active = false;
-                s.view.pan_pixels(io.MouseDelta.x, io.MouseDelta.y);
+                s.view.cx += s.drag_anchor.x - under.x;
+                s.view.cy += s.drag_anchor.y - under.y;
             }
         } else {
             s.dragging = false;
+            // A click is a press and release that barely moved: select what was pressed.
+            ImVec2 moved = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
+            if (moved.x * moved.x + moved.y * moved.y < 9) select_place(s, s.press_place);
         }
-    }
-    // A click is a press and release without a drag.
-    if (over_map && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
-        ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).x == 0 &&
-        ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).y == 0) {
-        select_place(s, s.map.hovered);
-    }
-    if (!io.WantCaptureKeyboard) {
-        if (ImGui::IsKeyPressed(SDL_SCANCODE_ESCAPE)) select_place(s, no_place);
-        if (ImGui::IsKeyPressed(SDL_SCANCODE_F)) fit_to_data(s, true);
-        if (ImGui::IsKeyPressed(SDL_SCANCODE_EQUALS) || ImGui::IsKeyPressed(SDL_SCANCODE_KP_PLUS))
-            s.view.zoom_at(r.w / 2, r.h / 2, 1.5);
-        if (ImGui::IsKeyPressed(SDL_SCANCODE_MINUS) || ImGui::IsKeyPressed(SDL_SCANCODE_KP_MINUS))
-            s.view.zoom_at(r.w / 2, r.h / 2, 1 / 1.5);
     }
 }
 

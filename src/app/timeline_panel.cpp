@@ -11,7 +11,7 @@ namespace placeline::app {
 
 namespace {
 
-enum class Grab { none, start, end, band };
+enum class Grab { none, start, end, band, brush };
 
 float day_to_x(Day d, const TimeSpan& ext, float x0, float w) {
     return x0 + w * float(d - ext.first) / float(std::max(1, ext.last - ext.first + 1));
@@ -101,11 +101,11 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         if (std::abs(mx - xa) < 8) grab = Grab::start;
         else if (std::abs(mx - xb) < 8) grab = Grab::end;
-        else if (mx > xa && mx < xb) grab = Grab::band;
-        else {  // a click outside the window moves its nearer edge there
+        else if (mx > xa && mx < xb && (win.first > ext.first || win.last < ext.last)) grab = Grab::band;
+        else {  // elsewhere (or when the window is all time): brush a new window from here
             Day d = x_to_day(mx, ext, p0.x, w);
-            if (d < win.first) win.first = d, grab = Grab::start;
-            else win.last = d, grab = Grab::end;
+            win = {d, d, Granularity::day};
+            grab = Grab::brush;
         }
         grab_day = x_to_day(mx, ext, p0.x, w);
         grab_window = win;
@@ -117,6 +117,7 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
             Day d = x_to_day(mx, ext, p0.x, w);
             if (grab == Grab::start) win.first = std::min(d, win.last);
             if (grab == Grab::end) win.last = std::max(d - 1, win.first);
+            if (grab == Grab::brush) win = {std::min(grab_day, d), std::max(grab_day, d), Granularity::day};
             if (grab == Grab::band) {
                 Day len = grab_window.last - grab_window.first;
                 Day first = std::clamp(grab_window.first + (d - grab_day), ext.first, ext.last - len);

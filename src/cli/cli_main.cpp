@@ -37,6 +37,12 @@ int run(int argc, char** argv) {
     app::AppOptions window;
     app.add_option("corpus", window.sources.corpus, "Articles: files or folders (.txt, .md, .html)");
     add_map_options(app, window.sources);
+    app.add_option("--deck", window.deck, "A slide deck (TOML) to edit in the slide sorter");
+    std::string present_deck;
+    CLI::App* present = app.add_subcommand("present", "Present a slide deck fullscreen: live map slides");
+    present->add_option("deck", present_deck, "The deck (TOML, see README)")->required();
+    present->add_option("corpus", window.sources.corpus, "Articles: files or folders");
+    add_map_options(*present, window.sources);
 
     std::vector<std::pair<CLI::App*, Action>> commands;
     Action render = add_render_command(app);
@@ -52,6 +58,12 @@ int run(int argc, char** argv) {
     if (app.got_subcommand("geoparse")) return geoparse();
     if (app.got_subcommand("passages")) return passages();
 
+    window.projection_given = app.get_option("--projection")->count() > 0 ||
+                              (app.got_subcommand("present") && present->get_option("--projection")->count() > 0);
+    if (app.got_subcommand("present")) {
+        window.deck = present_deck;
+        window.present = true;
+    }
     if (!display_available()) {
         std::fprintf(stderr,
                      "placeline: no display found; to draw the map without one, run: "

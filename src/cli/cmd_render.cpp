@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "deck_render.hpp"
 #include "map_png.hpp"
 #include "placeline/geo/projection.hpp"
 
@@ -13,8 +14,10 @@ namespace {
 struct RenderOptions {
     render::MapSources sources;
     std::string out;
-    std::string size = "1600x1000";
+    std::string size;
     std::string from, to, bbox;
+    std::string deck, out_dir, video, gif;
+    int frames = 0;
 };
 
 }  // namespace
@@ -32,15 +35,43 @@ bool parse_bbox(const std::string& s, double& lon0, double& lat0, double& lon1, 
 Action add_render_command(CLI::App& app) {
     auto opts = std::make_shared<RenderOptions>();
     CLI::App* cmd = app.add_subcommand("render", "Draw the map to a PNG file, headless (no display, no GPU)");
-    cmd->add_option("--out", opts->out, "PNG file to write")->required();
-    cmd->add_option("--size", opts->size, "Image size WxH in pixels (default 1600x1000)");
+    cmd->add_option("--out", opts->out, "PNG file to write (the map)");
+    cmd->add_option("--size", opts->size, "Image size WxH in pixels (default 1600x1000; 1920x1080 with --deck)");
     cmd->add_option("--from", opts->from, "Start of the time window, YYYY-MM-DD");
     cmd->add_option("--to", opts->to, "End of the time window, YYYY-MM-DD");
     cmd->add_option("--bbox", opts->bbox, "View LON_MIN,LAT_MIN,LON_MAX,LAT_MAX (default: fit the corpus's places)");
+    cmd->add_option("--deck", opts->deck, "Render a slide deck instead: one PNG per slide in --out-dir");
+    cmd->add_option("--out-dir", opts->out_dir, "Folder for the slides' PNG files (with --deck)");
+    cmd->add_option("--frames", opts->frames, "In-between frames per transition (with --deck)")->check(CLI::Range(0, 240));
+    cmd->add_option("--video", opts->video, "Video of the deck, e.g. talk.mp4 (needs the ffmpeg program)");
+    cmd->add_option("--gif", opts->gif, "Animated GIF of the deck");
     add_map_options(*cmd, opts->sources);
     cmd->add_option("corpus", opts->sources.corpus, "Articles: files or folders");
     return [opts]() -> int {
         MapPngRequest req;
+        if (opts->size.empty()) opts->size = opts->deck.empty() ? "1600x1000" : "1920x1080";
+        if (!opts->deck.empty()) {
+            if (opts->out_dir.empty() && opts->video.empty() && opts->gif.empty()) {
+                std::fprintf(stderr, "placeline render: --deck needs --out-dir, --video or --gif\n");
+                return 2;
+            }
+            DeckRenderOptions d;
+            d.out_dir = opts->out_dir, d.frames = opts->frames, d.video = opts->video, d.gif = opts->gif;
+            if (!parse_size(opts->size, d.width, d.height)) {
+                std::fprintf(stderr, "placeline render: --size must be WxH, e.g. 1920x1080 (got '%s')\n", opts->size.c_str());
+                return 2;
+            }
+            Diagnostics diags;
+            render::Deck deck = render::read_deck(opts->deck, diags);
+            auto data = render::load_map_data(opts->sources, diags);
+            int status = render_deck(*data, deck, opts->deck, d, diags);
+            print_diagnostics(diags);
+            return status;
+        }
+        if (opts->out.empty()) {
+            std::fprintf(stderr, "placeline render: --out FILE.png is required (or --deck with --out-dir)\n");
+            return 2;
+        }
         if (!parse_size(opts->size, req.width, req.height)) {
             std::fprintf(stderr, "placeline render: --size must be WxH, e.g. 1600x1000 (got '%s')\n", opts->size.c_str());
             return 2;

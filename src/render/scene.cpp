@@ -17,11 +17,16 @@ float marker_radius(uint32_t passages) {
 }
 
 PlaceIndex MapHits::at(float x, float y, float slack) const {
-    for (auto it = markers.rbegin(); it != markers.rend(); ++it) {
-        float dx = x - it->x, dy = y - it->y, r = it->radius + slack;
-        if (dx * dx + dy * dy <= r * r) return it->place;
+    // Of the markers under the point, the one whose centre is nearest relative to its size:
+    // a small marker on a big one wins where it is drawn, and of two neighbours the one aimed at.
+    PlaceIndex best = no_place;
+    float best_score = 1.0f;
+    for (const Marker& m : markers) {
+        float r = m.radius + slack;
+        float score = std::hypot(x - m.x, y - m.y) / r;
+        if (score <= best_score) best = m.place, best_score = score;
     }
-    return no_place;
+    return best;
 }
 
 namespace {
@@ -115,8 +120,23 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         if (s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({pc.place, s, r, pc.passages});
     }
-    // Biggest first, so that small markers are drawn over them and stay clickable.
-    std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) { return a.radius > b.radius; });
+    // Pinned places (a slide's highlights) are shown even without passages in the window.
+    for (const auto& [place, xy] : state.pinned) {
+        bool already = false;
+        for (const Shown& m : shown) already |= m.place == place;
+        XY s = view.to_screen(xy);
+        float r = marker_radius(0);
+        if (already || s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
+        shown.push_back({place, s, r, 0});
+    }
+    // Biggest first, so that small markers are drawn over them and stay clickable; the selected
+    // and highlighted places last of all, so they are never hidden.
+    auto emphasis = [&](PlaceIndex p) { return p == state.selected ? 2 : contains(state.highlighted, p) ? 1 : 0; };
+    std::stable_sort(shown.begin(), shown.end(), [&](const Shown& a, const Shown& b) {
+        int ea = emphasis(a.place), eb = emphasis(b.place);
+        if (ea != eb) return ea < eb;
+        return a.radius > b.radius;
+    });
     for (const Shown& m : shown) {
         bool selected = m.place == state.selected;
         bool highlighted = contains(state.highlighted, m.place);

@@ -59,7 +59,7 @@ render::TextMeasure text_measure(ImFont* font) {
     };
 }
 
-OffscreenCanvas::OffscreenCanvas(int width, int height) : width_(width), height_(height) {
+OffscreenCanvas::OffscreenCanvas(int width, int height, bool presentation_fonts) : width_(width), height_(height) {
     // The offscreen driver and the software renderer: no display, no GPU, same pixels everywhere.
     SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
@@ -85,7 +85,7 @@ OffscreenCanvas::OffscreenCanvas(int width, int height) : width_(width), height_
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(float(width), float(height));
     std::string font_error;
-    fonts_ = load_fonts(*io.Fonts, 15.0f, 1.0f, font_error);
+    fonts_ = load_fonts(*io.Fonts, 15.0f, 1.0f, font_error, presentation_fonts);
     if (!font_error.empty()) SDL_Log("%s", font_error.c_str());
     ImGui_ImplSDLRenderer_Init(renderer_);
     ImGui_ImplSDLRenderer_NewFrame();  // builds the font texture

@@ -69,7 +69,7 @@ const ImWchar* glyph_ranges() {
 
 }  // namespace
 
-Fonts load_fonts(ImFontAtlas& atlas, float pixel_size, float dpi_scale, std::string& error) {
+Fonts load_fonts(ImFontAtlas& atlas, float pixel_size, float dpi_scale, std::string& error, bool presentation) {
     Fonts fonts;
     ImFontConfig cfg;
     cfg.OversampleH = 2;
@@ -82,16 +82,21 @@ Fonts load_fonts(ImFontAtlas& atlas, float pixel_size, float dpi_scale, std::str
     if (regular.empty()) {
         error = "no installed font covers Latin Extended, Cyrillic, Armenian and Georgian "
                 "(install fonts-dejavu-core); using ImGui's built-in font";
-        fonts.ui = fonts.label = atlas.AddFontDefault();
+        fonts.ui = fonts.label = fonts.title = fonts.body = atlas.AddFontDefault();
         return fonts;
     }
     fonts.ui = atlas.AddFontFromFileTTF(regular.c_str(), pixel_size * dpi_scale, &cfg, glyph_ranges());
     fonts.label = atlas.AddFontFromFileTTF(bold.c_str(), (pixel_size - 1) * dpi_scale, &cfg, glyph_ranges());
-    if (!fonts.ui || !fonts.label) {
+    if (presentation) {
+        fonts.title = atlas.AddFontFromFileTTF(bold.c_str(), 2.4f * pixel_size * dpi_scale, &cfg, glyph_ranges());
+        fonts.body = atlas.AddFontFromFileTTF(regular.c_str(), 1.45f * pixel_size * dpi_scale, &cfg, glyph_ranges());
+    }
+    if (!fonts.ui || !fonts.label || (presentation && (!fonts.title || !fonts.body))) {
         error = "cannot load font " + regular;
-        fonts.ui = fonts.label = atlas.AddFontDefault();
+        fonts.ui = fonts.label = fonts.title = fonts.body = atlas.AddFontDefault();
         return fonts;
     }
+    if (!presentation) fonts.title = fonts.body = fonts.ui;
     fonts.files = {regular, bold};
     return fonts;
 }

@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <string>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace e2e {
 
 struct Run {

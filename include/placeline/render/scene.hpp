@@ -19,6 +19,8 @@ struct MapState {
     PlaceIndex selected = no_place;
     PlaceIndex hovered = no_place;
     std::vector<PlaceIndex> highlighted;    // e.g. the places of the clicked passage
+    // Places drawn whatever the time window, at their projected point (a slide's highlights).
+    std::vector<std::pair<PlaceIndex, geo::XY>> pinned;
     std::vector<bool> layer_visible;        // per MapData layer; missing entries are visible
 };
 

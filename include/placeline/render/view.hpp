@@ -36,6 +36,10 @@ struct View {
     }
     // The view that shows `b` whole with `margin` pixels around it.
     static View fit(const geo::Bounds& b, int width, int height, double margin = 40);
+    // The same, with `b` framed inside the screen rectangle left free by the insets (pixels
+    // covered by captions or panels on each side).
+    static View fit_inside(const geo::Bounds& b, int width, int height, double left, double top, double right,
+                           double bottom);
 };
 
 }  // namespace placeline::render

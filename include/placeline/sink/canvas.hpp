@@ -52,7 +52,7 @@ render::TextMeasure text_measure(ImFont* font);
 // its own. Nothing here needs a display or a GPU.
 class OffscreenCanvas {
 public:
-    OffscreenCanvas(int width, int height);
+    OffscreenCanvas(int width, int height, bool presentation_fonts = false);
     ~OffscreenCanvas();
     OffscreenCanvas(const OffscreenCanvas&) = delete;
     OffscreenCanvas& operator=(const OffscreenCanvas&) = delete;
@@ -63,6 +63,7 @@ public:
     int height() const { return height_; }
     ImFont* label_font() const { return fonts_.label; }
     ImFont* ui_font() const { return fonts_.ui; }
+    const Fonts& fonts() const { return fonts_; }
 
     // Clears to `background`, draws the list; `overlay` may add ImGui widgets (timeline, captions).
     void draw(const render::DrawList& list, render::Color background, void (*overlay)(void*) = nullptr,

@@ -12,6 +12,8 @@ namespace placeline::sink {
 struct Fonts {
     ImFont* ui = nullptr;      // panels and passages
     ImFont* label = nullptr;   // map labels (bold)
+    ImFont* title = nullptr;   // slide titles (bold, large); only with presentation fonts
+    ImFont* body = nullptr;    // slide captions and quotes (large); only with presentation fonts
     std::vector<std::string> files;  // what was loaded, for the About box
 };
 
@@ -21,7 +23,9 @@ std::string find_font_file(const std::string& pattern, const std::u32string& mus
 
 // Adds the fonts to the atlas at `pixel_size` (scaled by `dpi_scale`). On failure, ImGui's
 // built-in font stands in and `error` says why.
-Fonts load_fonts(ImFontAtlas& atlas, float pixel_size, float dpi_scale, std::string& error);
+// `presentation` adds the large title and caption fonts of slides (a bigger atlas, so only
+// when slides are shown).
+Fonts load_fonts(ImFontAtlas& atlas, float pixel_size, float dpi_scale, std::string& error, bool presentation = false);
 
 // The code points a font must have (used by tests, too).
 const std::u32string& required_glyphs();

@@ -1,0 +1,48 @@
+// A machine-readable dump of what the window shows, for tests that drive the real window with
+// real input events (tests/window): selection, listed passages, time window, view and where the
+// markers are on screen. Written atomically whenever it changes; off unless
+// PLACELINE_STATE_DUMP names a file.
+#include <nlohmann/json.hpp>
+
+#include "app_state.hpp"
+#include "placeline/atomic_write.hpp"
+
+namespace placeline::app {
+
+void write_state_dump(AppState& s, const std::string& path) {
+    nlohmann::ordered_json j;
+    j["loaded"] = s.data != nullptr && !s.loader.busy();
+    j["map_rect"] = {s.map_rect.x, s.map_rect.y, s.map_rect.w, s.map_rect.h};
+    j["timeline_rect"] = {s.timeline_rect.x, s.timeline_rect.y, s.timeline_rect.w, s.timeline_rect.h};
+    j["view"] = {{"cx", s.view.cx}, {"cy", s.view.cy}, {"scale", s.view.scale}};
+    j["window"] = {format_iso(s.map.window.first), format_iso(s.map.window.last)};
+    j["presentation"] = {{"active", s.present.active},
+                         {"index", s.present.index},
+                         {"slides", s.present.deck.slides.size()},
+                         {"live", s.present.live},
+                         {"blank", s.present.blank}};
+    j["selected"] = nullptr;
+    j["passages_listed"] = nlohmann::json::array();
+    j["markers"] = nlohmann::json::array();
+    if (s.data && s.data->atlas) {
+        const Atlas& atlas = *s.data->atlas;
+        const Gazetteer& g = atlas.gazetteer();
+        if (s.map.selected != no_place) {
+            j["selected"] = {{"id", g.place(s.map.selected).id}, {"name", g.place(s.map.selected).name}};
+            for (uint32_t p : atlas.passages_of(s.map.selected))
+                if (atlas.passage_in(p, s.map.window, s.map.axis) || s.show_all_passages) j["passages_listed"].push_back(p);
+        }
+        for (const auto& m : s.hits.markers)
+            j["markers"].push_back({{"id", g.place(m.place).id},
+                                    {"name", g.place(m.place).name},
+                                    {"x", s.map_rect.x + m.x},
+                                    {"y", s.map_rect.y + m.y},
+                                    {"radius", m.radius}});
+    }
+    std::string text = j.dump(1);
+    if (text == s.last_state_dump) return;
+    s.last_state_dump = text;
+    write_file_atomically(path, text);
+}
+
+}  // namespace placeline::app

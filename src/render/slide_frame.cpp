@@ -1,0 +1,145 @@
+#include "placeline/render/slide_frame.hpp"
+
+#include <cmath>
+
+namespace placeline::render {
+
+std::vector<PlaceIndex> resolve_places(const MapData& data, const std::vector<std::string>& names, Diagnostics* diags,
+                                       int line, const std::string& source) {
+    std::vector<PlaceIndex> out;
+    if (!data.atlas) return out;
+    const Atlas& atlas = *data.atlas;
+    const Gazetteer& g = atlas.gazetteer();
+    for (const std::string& name : names) {
+        PlaceIndex found = g.find_id(name);
+        if (found == no_place) {
+            std::vector<PlaceIndex> all = g.find_by_name(name);
+            for (PlaceIndex p : all)
+                if (found == no_place || (!atlas.passages_of(p).empty() && atlas.passages_of(found).empty())) found = p;
+        }
+        if (found == no_place) {
+            if (diags) diags->report(Severity::warning, source, line, "no place called '" + name + "'; skipped");
+            continue;
+        }
+        out.push_back(found);
+    }
+    return out;
+}
+
+static geo::Bounds bbox_bounds(const std::array<double, 4>& bb, const geo::Projection& proj) {
+    geo::Bounds b;
+    for (int i = 0; i <= 16; ++i) {
+        double t = i / 16.0;
+        double lon = bb[0] + (bb[2] - bb[0]) * t, lat = bb[1] + (bb[3] - bb[1]) * t;
+        for (LonLat ll : {LonLat{lon, bb[1]}, LonLat{lon, bb[3]}, LonLat{bb[0], lat}, LonLat{bb[2], lat}}) {
+            geo::XY xy;
+            if (proj.forward(ll, xy)) b.add(xy.x, xy.y);
+        }
+    }
+    return b;
+}
+
+float quote_column_width(int width) { return std::min(width * 0.34f, 620.0f); }
+float caption_width(int width) { return std::min(width * 0.5f, 900.0f); }
+
+Insets slide_insets(const Slide& slide, int width, int height) {
+    double margin = std::max(16.0, width * 0.02);
+    Insets in{margin, margin, margin, margin};
+    if (!slide.quotes.empty()) in.right = quote_column_width(width) + 2 * margin + 16;
+    // The caption box sits bottom left; keep the lower fifth free when it is wider than the
+    // free space would be otherwise.
+    if (!slide.title.empty() || !slide.caption.empty()) in.bottom = std::max(margin, height * 0.24);
+    return in;
+}
+
+SlideFrame resolve_slide(const Slide& slide, const MapData& data, const geo::Projection& proj, int width, int height,
+                         Diagnostics* diags, const std::string& source) {
+    SlideFrame f;
+    f.view = View::fit(default_bounds(data), width, height);
+    const SlideView& v = slide.view;
+    if (v.kind == SlideView::Kind::bbox) {
+        Insets in = slide_insets(slide, width, height);
+        f.view = View::fit_inside(bbox_bounds(v.bbox, proj), width, height, in.left, in.top, in.right, in.bottom);
+    } else if (v.kind == SlideView::Kind::center_zoom) {
+        geo::XY c;
+        if (proj.forward(v.center, c)) {
+            // Web-map zoom levels, so that presenters can copy a view from any slippy map: ground
+            // metres per pixel at the centre. The projection's own scale there converts it.
+            double ground_mpp = 156543.03392 * std::cos(v.center.lat * M_PI / 180) / std::pow(2.0, v.zoom);
+            geo::XY east;
+            LonLat step{v.center.lon + 0.01, v.center.lat};
+            double k = 1;
+            if (proj.forward(step, east)) k = std::hypot(east.x - c.x, east.y - c.y) / geo::geodesic_distance(v.center, step);
+            f.view.scale = 1.0 / (ground_mpp * k);
+            // The centre goes to the middle of the part of the screen the overlay leaves free.
+            Insets in = slide_insets(slide, width, height);
+            f.view.cx = c.x - ((in.left - in.right) / 2) / f.view.scale;
+            f.view.cy = c.y + ((in.top - in.bottom) / 2) / f.view.scale;
+        }
+    } else if (v.kind == SlideView::Kind::places) {
+        geo::Bounds b;
+        for (PlaceIndex p : resolve_places(data, v.places, diags, slide.line, source)) {
+            const Place& place = data.atlas->gazetteer().place(p);
+            geo::XY xy;
+            if (proj.forward(place.point, xy)) b.add(xy.x, xy.y);
+            for (const LonLat& ll : place.line)
+                if (proj.forward(ll, xy)) b.add(xy.x, xy.y);
+        }
+        if (!b.empty()) {
+            // At least 40 km across, so a single place is shown with its surroundings.
+            double cx = (b.min_x + b.max_x) / 2, cy = (b.min_y + b.max_y) / 2;
+            double half = std::max({b.width(), b.height(), 40000.0}) / 2;
+            b.add(cx - half, cy - half);
+            b.add(cx + half, cy + half);
+            Insets in = slide_insets(slide, width, height);
+            double pad = std::min(width, height) * 0.06;
+            f.view = View::fit_inside(b, width, height, in.left + pad, in.top + pad, in.right + pad, in.bottom + pad);
+        }
+    }
+    if (slide.window) f.state.window = *slide.window;
+    f.state.highlighted = resolve_places(data, slide.highlight, diags, slide.line, source);
+    for (PlaceIndex p : f.state.highlighted) {
+        geo::XY xy;
+        if (proj.forward(data.atlas->gazetteer().place(p).point, xy)) f.state.pinned.push_back({p, xy});
+    }
+    if (slide.layers) {
+        f.state.layer_visible.assign(data.layers.size(), false);
+        for (const std::string& name : *slide.layers) {
+            bool found = false;
+            for (size_t i = 0; i < data.layers.size(); ++i)
+                if (data.layers[i].source.name == name) f.state.layer_visible[i] = found = true;
+            if (!found && diags) diags->report(Severity::warning, source, slide.line, "no layer called '" + name + "'");
+        }
+    }
+    return f;
+}
+
+SlideFrame interpolate_frames(const SlideFrame& a, const SlideFrame& b, double t) {
+    if (t >= 1) return b;
+    SlideFrame f = b;
+    f.view = interpolate_view(a.view, b.view, t);
+    double e = ease_in_out(std::max(0.0, t));
+    // "All time" windows are huge; clamp so the interpolation stays meaningful.
+    auto clamp_day = [](Day d) { return std::clamp(d, make_day(1800, 1, 1), make_day(2200, 12, 31)); };
+    f.state.window.first = Day(std::lround(clamp_day(a.state.window.first) * (1 - e) + clamp_day(b.state.window.first) * e));
+    f.state.window.last = Day(std::lround(clamp_day(a.state.window.last) * (1 - e) + clamp_day(b.state.window.last) * e));
+    // Highlights and layers switch at the middle of the flight.
+    if (t < 0.5) {
+        f.state.highlighted = a.state.highlighted;
+        f.state.pinned = a.state.pinned;
+        f.state.layer_visible = a.state.layer_visible;
+    }
+    return f;
+}
+
+TimeSpan playback_window(const TimeSpan& start, double days_per_second, double seconds, const TimeSpan& extent) {
+    if (days_per_second <= 0 || !extent.valid()) return start;
+    Day length = start.last - start.first;
+    Day span = std::max<Day>(1, extent.last - length - extent.first + 1);
+    Day offset = Day(std::floor(days_per_second * seconds));
+    Day first = start.first + offset;
+    if (first > extent.last - length) first = extent.first + (first - extent.first) % span;
+    return {first, first + length, start.granularity};
+}
+
+}  // namespace placeline::render

@@ -1,0 +1,213 @@
+// The app in a real X window (Xvfb), driven by real mouse events (xdotool): open on the sample
+// corpus, click Stepanakert's marker, see its passages listed, drag the time slider, zoom with
+// the wheel. The app reports what it shows through PLACELINE_STATE_DUMP.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+extern char** environ;
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace {
+
+pid_t spawn(const std::vector<std::string>& argv, const std::vector<std::string>& extra_env) {
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    std::vector<std::string> env_storage(extra_env);
+    for (char** e = environ; *e; ++e) env_storage.emplace_back(*e);
+    std::vector<char*> env;
+    for (auto& e : env_storage) env.push_back(e.data());
+    env.push_back(nullptr);
+    pid_t pid = -1;
+    if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), env.data()) != 0) return -1;
+    return pid;
+}
+
+bool wait_for(const std::function<bool()>& condition, double seconds) {
+    auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (std::chrono::steady_clock::now() < end) {
+        if (condition()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return condition();
+}
+
+json read_json(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    try {
+        return json::parse(ss.str());
+    } catch (...) {
+        return json();
+    }
+}
+
+int xdotool(const std::string& display, const std::string& args) {
+    std::string cmd = "DISPLAY=" + display + " xdotool " + args + " >/dev/null 2>&1";
+    return std::system(cmd.c_str());
+}
+
+struct Session {
+    std::string display;
+    pid_t xvfb = -1, app = -1;
+    std::string dir, dump;
+
+    ~Session() {
+        if (app > 0) kill(app, SIGKILL), waitpid(app, nullptr, 0);
+        if (xvfb > 0) kill(xvfb, SIGTERM), waitpid(xvfb, nullptr, 0);
+    }
+};
+
+// Starts Xvfb on a free display and the app on it with `args`.
+void start(Session& s, const std::vector<std::string>& args, int offset) {
+    s.dir = (fs::temp_directory_path() / ("placeline-window-" + std::to_string(getpid()) + "-" + std::to_string(offset)))
+                .string();
+    fs::create_directories(s.dir + "/config");
+    s.dump = s.dir + "/state.json";
+    int number = 90 + (getpid() + offset * 7) % 400;
+    s.display = std::string(":").append(std::to_string(number));
+    s.xvfb = spawn({"Xvfb", s.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"}, {});
+    REQUIRE(s.xvfb > 0);
+    REQUIRE_MESSAGE(wait_for([&] { return fs::exists("/tmp/.X11-unix/X" + std::to_string(number)); }, 10),
+                    "Xvfb did not start");
+    std::vector<std::string> argv = {PLACELINE_EXE};
+    argv.insert(argv.end(), args.begin(), args.end());
+    s.app = spawn(argv, {"DISPLAY=" + s.display, "PLACELINE_STATE_DUMP=" + s.dump,
+                         "XDG_CONFIG_HOME=" + s.dir + "/config", "SDL_VIDEODRIVER=x11"});
+    REQUIRE(s.app > 0);
+}
+
+}  // namespace
+
+TEST_CASE("the real window answers real mouse input") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 0);
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && !state["markers"].empty();
+                    }, 30),
+                    "the app did not show the corpus");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+
+    // Click Stepanakert's marker where the app drew it.
+    json marker;
+    for (const auto& m : state["markers"])
+        if (m["id"] == "gn:146970") marker = m;
+    REQUIRE_MESSAGE(marker.is_object(), "no Stepanakert marker on screen");
+    auto move = [&](double x, double y) {
+        return xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
+                                      std::to_string(int(y)));
+    };
+    // Move first and let the app see the pointer, then press: a click on a pointer that has
+    // just entered the window would reach SDL before the position does.
+    auto move_click = [&](double x, double y) {
+        if (move(x, y) != 0) return -1;
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        return xdotool(s.display, "click 1");
+    };
+    REQUIRE(move_click(marker["x"].get<double>(), marker["y"].get<double>()) == 0);
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["selected"].is_object() && state["selected"]["id"] == "gn:146970";
+                  }, 10),
+                  state.dump());
+    CHECK(state["passages_listed"].size() > 0);
+
+    // Drag across the timeline: the time window changes.
+    json before = state["window"];
+    auto tl = state["timeline_rect"];
+    double y = tl[1].get<double>() + tl[3].get<double>() * 0.6;
+    double x0 = tl[0].get<double>() + tl[2].get<double>() * 0.3, x1 = tl[0].get<double>() + tl[2].get<double>() * 0.7;
+    move(x0, y);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    xdotool(s.display, "mousedown 1");
+    for (int i = 1; i <= 8; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        move(x0 + (x1 - x0) * i / 8, y);
+    }
+    xdotool(s.display, "mouseup 1");
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["window"] != before;
+                  }, 10),
+                  "the time window did not move");
+
+    // Wheel over the map: the view zooms in.
+    double scale = state["view"]["scale"].get<double>();
+    auto mr = state["map_rect"];
+    move(mr[0].get<double>() + mr[2].get<double>() / 2, mr[1].get<double>() + mr[3].get<double>() / 2);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    xdotool(s.display, "click 4 click 4");
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["view"]["scale"].get<double>() > scale * 1.2;
+                  }, 10),
+                  "the wheel did not zoom");
+
+    // Closing the window saves the settings (atomically) in the XDG config folder.
+    kill(s.app, SIGTERM);
+    int status = 0;
+    waitpid(s.app, &status, 0);
+    s.app = -1;
+    CHECK(WIFEXITED(status));
+    json settings = read_json(s.dir + "/config/placeline/settings.json");
+    REQUIRE(settings.is_object());
+    CHECK(!settings["recent_corpora"].empty());
+}
+
+TEST_CASE("presentation mode answers its keys") {
+    Session s;
+    start(s, {"present", ASSETS "/september-2023.toml", SAMPLE_CORPUS}, 1);
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && state["presentation"]["active"] == true;
+                    }, 30),
+                    "the presentation did not start");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    CHECK(state["presentation"]["index"] == 0);
+    auto key = [&](const std::string& keys) { return xdotool(s.display, "search --name Placeline key --window %1 " + keys); };
+    auto wait_state = [&](const std::function<bool(const json&)>& ok) {
+        return wait_for([&] {
+            state = read_json(s.dump);
+            return state.is_object() && ok(state);
+        }, 10);
+    };
+    json first_view = state["view"];
+    key("Right");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["index"] == 1; }));
+    // The camera flies there and lands on another view.
+    CHECK(wait_state([&](const json& j) { return j["view"] != first_view; }));
+    key("5 Return");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["index"] == 4; }));
+    key("End");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["index"] == j["presentation"]["slides"].get<int>() - 1; }));
+    key("Home");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["index"] == 0; }));
+    key("b");
+    CHECK(wait_state([](const json& j) { return j["presentation"]["blank"] == true; }));
+    key("b");
+    // Esc leaves; started by `present`, the program ends.
+    key("Escape");
+    int status = 0;
+    bool ended = wait_for([&] { return waitpid(s.app, &status, WNOHANG) == s.app; }, 10);
+    CHECK(ended);
+    if (ended) s.app = -1;
+}
