@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstddef>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -75,6 +76,8 @@ public:
     const PlaceFacts& facts(PlaceIndex i) const;
     std::string_view id(PlaceIndex i) const;
     std::string_view name(PlaceIndex i) const;  // canonical English name
+    // The index entry of the canonical name's folded key (nullptr when it folds to nothing).
+    const KeyEntry* name_key(PlaceIndex i) const;
     // Every spelling of a place, without building the Place (the fuzzy search reads thousands).
     size_t spelling_count(PlaceIndex i) const;
     std::string_view spelling(PlaceIndex i, size_t k) const;
@@ -88,6 +91,8 @@ public:
     std::span<const KeyEntry> keys() const;
     // The longest name, in words, of any place: the matcher never looks further ahead.
     int max_words() const { return max_words_; }
+    // Places of one country (ISO alpha-2), in index order; the index is built on first use.
+    std::span<const PlaceIndex> in_country(std::string_view iso) const;
     // Place by id ("gn:146970"), or no_place.
     PlaceIndex find_id(std::string_view id) const;
     // Every place any of whose names folds like this text does (a user typing "Shushi").
@@ -128,6 +133,9 @@ private:
     size_t pool_bytes_ = 0;
     std::string_view stamp_;
     mutable std::unique_ptr<std::atomic<const Place*>[]> materialised_;
+    mutable std::once_flag by_country_once_;
+    mutable std::vector<PlaceIndex> by_country_;        // places sorted by country
+    mutable std::vector<std::pair<uint16_t, uint32_t>> country_start_;  // (code, first) per country
 };
 
 class GazetteerBuilder {

@@ -134,7 +134,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
         const PlaceRecord& p = g->places_[i];
         ok = in_pool(p.id) && in_pool(p.name) && in_pool(p.source) && p.names_first <= h.name_count &&
              p.names_count <= h.name_count - p.names_first && p.line_first <= h.line_point_count &&
-             p.line_count <= h.line_point_count - p.line_first;
+             p.line_count <= h.line_point_count - p.line_first && (p.name_key == UINT32_MAX || p.name_key < h.key_count);
     }
     for (size_t i = 0; i < h.name_count && ok; ++i) ok = in_pool(g->names_[i].text) && in_pool(g->names_[i].lang);
     for (size_t i = 0; i < h.key_count && ok; ++i) {
@@ -158,6 +158,11 @@ const char* Gazetteer::pool(uint32_t offset) const { return pool_ + offset; }
 const PlaceFacts& Gazetteer::facts(PlaceIndex i) const { return places_[i].facts; }
 std::string_view Gazetteer::id(PlaceIndex i) const { return pool(places_[i].id); }
 std::string_view Gazetteer::name(PlaceIndex i) const { return pool(places_[i].name); }
+const KeyEntry* Gazetteer::name_key(PlaceIndex i) const {
+    uint32_t k = places_[i].name_key;
+    return k < key_count_ ? keys_ + k : nullptr;
+}
+
 size_t Gazetteer::spelling_count(PlaceIndex i) const { return places_[i].names_count; }
 std::string_view Gazetteer::spelling(PlaceIndex i, size_t k) const { return pool(names_[places_[i].names_first + k].text); }
 std::string_view Gazetteer::stamp() const { return stamp_; }
@@ -208,6 +213,29 @@ std::span<const KeyEntry> Gazetteer::keys() const { return {keys_, key_count_}; 
 std::span<const PlaceIndex> Gazetteer::lookup(std::string_view key) const {
     const KeyEntry* e = find_key(key_hash(key), key);
     return e ? postings(*e) : std::span<const PlaceIndex>{};
+}
+
+std::span<const PlaceIndex> Gazetteer::in_country(std::string_view iso) const {
+    auto code = [](const char* c) { return static_cast<uint16_t>(uint8_t(c[0]) << 8 | uint8_t(c[1])); };
+    std::call_once(by_country_once_, [&] {
+        by_country_.resize(place_count_);
+        for (PlaceIndex i = 0; i < place_count_; ++i) by_country_[i] = i;
+        std::stable_sort(by_country_.begin(), by_country_.end(), [&](PlaceIndex a, PlaceIndex b) {
+            return code(places_[a].facts.country) < code(places_[b].facts.country);
+        });
+        for (uint32_t k = 0; k < by_country_.size(); ++k) {
+            uint16_t c = code(places_[by_country_[k]].facts.country);
+            if (country_start_.empty() || country_start_.back().first != c) country_start_.push_back({c, k});
+        }
+        country_start_.push_back({0xFFFF, uint32_t(by_country_.size())});
+    });
+    if (iso.size() != 2) return {};
+    uint16_t want = code(iso.data());
+    for (size_t k = 0; k + 1 < country_start_.size(); ++k)
+        if (country_start_[k].first == want)
+            return std::span<const PlaceIndex>(by_country_).subspan(country_start_[k].second,
+                                                                    country_start_[k + 1].second - country_start_[k].second);
+    return {};
 }
 
 PlaceIndex Gazetteer::find_id(std::string_view id) const {

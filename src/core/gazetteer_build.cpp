@@ -273,6 +273,9 @@ std::shared_ptr<const Gazetteer> GazetteerBuilder::build(Progress* progress, std
         lines.insert(lines.end(), p.line.begin(), p.line.end());
         r.line_count = static_cast<uint32_t>(p.line.size());
         r.schematic = p.schematic;
+        std::string name_key = fold_name(p.name);
+        uint32_t& k = probe(key_hash(name_key), name_key);
+        r.name_key = k ? k - 1 : UINT32_MAX;
         uint64_t h = key_hash(p.id);
         for (uint64_t s = h & (id_slot_count - 1);; s = (s + 1) & (id_slot_count - 1))
             if (!id_slots[s]) {

@@ -25,7 +25,7 @@ namespace placeline {
 inline constexpr char image_magic[8] = {'P', 'L', 'G', 'A', 'Z', 'I', 'X', '\n'};
 // Bump when the layout or anything that changes keys (folding rules, readers) changes: an image
 // of another version is rebuilt, never read.
-inline constexpr uint32_t image_version = 8;
+inline constexpr uint32_t image_version = 9;
 
 struct ImageHeader {
     char magic[8];
@@ -45,6 +45,8 @@ struct PlaceRecord {
     uint32_t names_first, names_count;
     uint32_t line_first, line_count;
     uint32_t schematic;
+    uint32_t name_key;              // key index of the folded canonical name (UINT32_MAX: none)
+    uint32_t pad;
 };
 
 struct NameRecord {

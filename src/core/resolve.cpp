@@ -78,12 +78,24 @@ struct Scored {
     Evidence why;
 };
 
+// A confident place of the document, as context for the others. Occurrences of one name that
+// resolve alike are one anchor with a weight, and points are unit vectors, so that the context
+// loop is a dot product per pair instead of trigonometry.
 struct Anchor {
     const KeyEntry* key;
+    PlaceIndex place;
     std::string_view country;
-    double lat, lon;
+    double x, y, z;
     bool area;
+    float weight;
 };
+
+void unit_vector(double lat, double lon, double& x, double& y, double& z) {
+    constexpr double rad = 3.14159265358979323846 / 180.0;
+    x = std::cos(lat * rad) * std::cos(lon * rad);
+    y = std::cos(lat * rad) * std::sin(lon * rad);
+    z = std::sin(lat * rad);
+}
 
 void sort_by_total(std::vector<Scored>& v) {
     std::stable_sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; });
@@ -118,7 +130,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, 0.3f);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
             // Curated places' variants were chosen by a person: no penalty for them.
-            bool main_name = fold_name(g.name(p)) == key;
+            bool main_name = m.key && g.name_key(p) == m.key;
             if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? 0.5f : -0.5f);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (PlaceIndex r : m.candidates) {
@@ -180,8 +192,17 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         std::vector<Anchor> anchors;
         for (size_t i = 0; i < matches.size(); ++i) {
             if (ctx[i].demonym || s[i].empty() || s[i][0].why.total < threshold) continue;
-            const PlaceFacts& f = g.facts(s[i][0].place);
-            anchors.push_back({matches[i].key, f.country_code(), f.lat, f.lon, is_area(f.kind)});
+            PlaceIndex p = s[i][0].place;
+            auto same = std::find_if(anchors.begin(), anchors.end(),
+                                     [&](const Anchor& a) { return a.key == matches[i].key && a.place == p; });
+            if (same != anchors.end()) {
+                same->weight += 1.0f;
+                continue;
+            }
+            const PlaceFacts& f = g.facts(p);
+            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind), 1.0f};
+            unit_vector(f.lat, f.lon, a.x, a.y, a.z);
+            anchors.push_back(a);
         }
         return anchors;
     };
@@ -195,8 +216,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             std::map<std::string_view, float> country_weight;
             for (const Anchor& a : anchors) {
                 if (a.key == matches[i].key) continue;  // a name is no evidence for itself
-                total_weight += 1.0f;
-                if (!a.country.empty()) country_weight[a.country] += 1.0f;
+                total_weight += a.weight;
+                if (!a.country.empty()) country_weight[a.country] += a.weight;
             }
             for (auto& [cc, w] : demonym_countries) {
                 total_weight += w;
@@ -210,10 +231,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                     sc.why.add(Signal::context_country, 2.0f * share);
                 }
                 if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
-                    double nearest = 1e9;
+                    double x, y, z, best_dot = -2;
+                    unit_vector(f.lat, f.lon, x, y, z);
                     for (const Anchor& a : anchors)
-                        if (a.key != matches[i].key && !a.area)
-                            nearest = std::min(nearest, distance_km(f.lat, f.lon, a.lat, a.lon));
+                        if (a.key != matches[i].key && !a.area) best_dot = std::max(best_dot, x * a.x + y * a.y + z * a.z);
+                    double nearest = best_dot < -1.5 ? 1e9 : 6371.0 * std::acos(std::clamp(best_dot, -1.0, 1.0));
                     // Far from everything else the article names, a town needs other evidence.
                     float w = nearest < 50 ? 1.2f : nearest < 150 ? 0.8f : nearest < 400 ? 0.4f : 0.0f;
                     if (nearest >= 3000 && nearest < 1e8 && is_settlement(f.kind)) w = -0.5f;
@@ -227,7 +249,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     {
         std::map<std::string, float, std::less<>> weight = demonym_countries;
         for (const Anchor& a : anchors_of(scored))
-            if (!a.country.empty()) weight[std::string(a.country)] += 1.0f;
+            if (!a.country.empty()) weight[std::string(a.country)] += a.weight;
         std::vector<std::pair<float, std::string>> order;
         for (auto& [cc, w] : weight) order.push_back({w, cc});
         std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });

@@ -115,7 +115,7 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
 }
 
 std::vector<std::string> words_before(std::string_view text, size_t pos, int count) {
-    size_t from = pos > 160 ? pos - 160 : 0;
+    size_t from = pos > 24 * size_t(count) ? pos - 24 * size_t(count) : 0;  // enough for `count` words
     std::string_view window = text.substr(from, pos - from);
     std::vector<Token> tokens = tokenize(window);
     std::vector<std::string> out;
@@ -225,7 +225,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             }
         }
         if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
-            auto prev = words_before(text, m.span.start, 1);
+            auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);

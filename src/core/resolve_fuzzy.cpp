@@ -47,11 +47,12 @@ std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, c
     size_t next_match = 0;
     Token t;
     std::string word;
-    for (size_t at = 0; next_token(text, at, t); at = t.end) {
+    // Only words right after "of " can follow such a cue: find those, do not read every word.
+    for (size_t of = text.find("of "); of != std::string_view::npos; of = text.find("of ", of + 3)) {
+        if (!next_token(text, of + 3, t) || t.start != of + 3) continue;
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         if (!t.capitalised || !t.ascii) continue;
         if (next_match < matches.size() && matches[next_match].span.start <= t.start) continue;  // inside a match
-        if (t.start < 3 || text.substr(t.start - 3, 3) != "of ") continue;
         auto before = words_before(text, t.start, 3);
         if (before.size() < 2 || before.back() != "of") continue;
         const std::string& cue = before[before.size() - 2];
@@ -69,13 +70,17 @@ std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, c
         PlaceIndex best = no_place;
         int best_distance = limit + 1;
         uint32_t best_spelling = 0;
-        for (PlaceIndex p = 0; p < g.size(); ++p) {
+        for (const std::string& cc : countries)
+          for (PlaceIndex p : g.in_country(cc)) {
             const PlaceFacts& f = g.facts(p);
-            if (!settlement(f.kind) ||
-                std::find(countries.begin(), countries.end(), f.country_code()) == countries.end())
-                continue;
+            if (!settlement(f.kind)) continue;
             for (size_t k = 0; k < g.spelling_count(p); ++k) {
-                std::string folded = fold_name(g.spelling(p, k));
+                // The word is ASCII, and every GeoNames place has an ASCII spelling: other scripts
+                // cannot be one letter away, and skipping them keeps ICU out of this loop.
+                std::string_view spelling = g.spelling(p, k);
+                if (std::any_of(spelling.begin(), spelling.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+                    continue;
+                std::string folded = fold_name(spelling);
                 if (folded.empty() || folded[0] != word[0]) continue;
                 int d = edit_distance(word, folded, limit);
                 if (d < best_distance || (d == best_distance && best != no_place && f.population > g.facts(best).population)) {
