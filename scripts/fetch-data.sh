@@ -52,7 +52,9 @@ if [[ -s "$world_out" ]]; then
 else
   echo "setup: fetching world_map.gpkg from qgis-common"
   chmod a+rwx "$work"   # apt-get download runs as _apt when it can
-  (cd "$work" && apt-get download qgis-common >/dev/null 2>"$work/apt.err") || {
+  # A machine whose package lists were never fetched knows no qgis-common yet: update once, retry.
+  (cd "$work" && apt-get download qgis-common >/dev/null 2>"$work/apt.err") ||
+    (apt-get update -qq >/dev/null 2>&1 && cd "$work" && apt-get download qgis-common >/dev/null 2>"$work/apt.err") || {
     cat "$work/apt.err" >&2
     echo "setup: apt-get download qgis-common failed; the embedded regional extract stays the default" >&2
     exit 0
