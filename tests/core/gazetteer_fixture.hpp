@@ -1,5 +1,8 @@
 #pragma once
 // Small gazetteers for unit tests, built the way readers build the real one.
+#include <unistd.h>
+
+#include <filesystem>
 #include <initializer_list>
 #include <string>
 
@@ -21,6 +24,14 @@ inline Place make_place(std::string id, std::string name, PlaceKind kind, std::s
     p.feature = std::move(feature);
     p.curated = curated;
     return p;
+}
+
+// A fresh, empty folder for one test (removed and made again).
+inline std::string temp_dir(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / ("placeline-" + std::to_string(::getpid()) + "-" + name);
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir.string();
 }
 
 }  // namespace placeline::test

@@ -14,13 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string temp_dir(const std::string& name) {
-    auto dir = fs::temp_directory_path() / ("placeline-gz-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir.string();
-}
-
 std::shared_ptr<const Gazetteer> two_places() {
     GazetteerBuilder b;
     b.add(make_place("gn:146970", "Xankandi", PlaceKind::city, "AZ", 39.8177, 46.7528, 53100,
@@ -84,7 +77,7 @@ TEST_CASE("multi-word names mark their prefixes so the matcher can read on") {
 }
 
 TEST_CASE("the cache round-trips through a memory mapping and refuses stale or broken files") {
-    std::string dir = temp_dir("cache");
+    std::string dir = test::temp_dir("cache");
     std::string path = dir + "/g.idx";
     auto g = two_places();
     REQUIRE(save_gazetteer(*g, path).empty());
@@ -129,7 +122,7 @@ TEST_CASE("the cache round-trips through a memory mapping and refuses stale or b
 }
 
 TEST_CASE("the source stamp changes when a source changes") {
-    std::string dir = temp_dir("stamp");
+    std::string dir = test::temp_dir("stamp");
     std::string src = dir + "/src.txt";
     std::ofstream(src) << "one";
     std::string a = source_stamp({src});
@@ -141,7 +134,7 @@ TEST_CASE("the source stamp changes when a source changes") {
 }
 
 TEST_CASE("the GeoNames reader takes good rows and reports bad ones once, with line numbers") {
-    std::string dir = temp_dir("geonames");
+    std::string dir = test::temp_dir("geonames");
     std::string path = dir + "/cities.txt";
     auto row = [](const std::string& id, const std::string& name, const std::string& alt, const std::string& lat,
                   const std::string& lon, const std::string& code, const std::string& pop) {

@@ -13,17 +13,8 @@
 using namespace placeline;
 namespace fs = std::filesystem;
 
-namespace {
-std::string temp_dir(const std::string& name) {
-    auto dir = fs::temp_directory_path() / ("placeline-ov-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir.string();
-}
-}  // namespace
-
 TEST_CASE("overrides live in the corpus folder, round-trip through the file, and report bad entries") {
-    std::string dir = temp_dir("file");
+    std::string dir = test::temp_dir("file");
     CHECK(Overrides::path_for({dir}) == dir + "/placeline-overrides.json");
     CHECK(Overrides::path_for({dir + "/a.txt"}) == dir + "/placeline-overrides.json");
     Diagnostics diags;
@@ -61,7 +52,7 @@ TEST_CASE("geoparse applies corrections: another place, not a place, and a match
     b.add(test::make_place("gn:587084", "Baku", PlaceKind::capital, "AZ", 40.38, 49.89, 1116513));
     b.add(test::make_place("gn:3070291", "Most", PlaceKind::city, "CZ", 50.5, 13.64, 67905));
     auto g = b.build();
-    std::string dir = temp_dir("apply");
+    std::string dir = test::temp_dir("apply");
     Diagnostics diags;
     std::vector<Article> articles;
     articles.push_back(make_article(dir + "/a.txt", "Georgia and Baku. Most people agreed. Georgia again.", diags, 0));

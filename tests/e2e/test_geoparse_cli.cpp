@@ -4,29 +4,15 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "support.hpp"
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::vector<nlohmann::json> rows_of(const std::string& text) {
-    std::vector<nlohmann::json> rows;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line))
-        if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-    return rows;
-}
-
-}  // namespace
-
 TEST_CASE("geoparse writes the evidence of each mention as `why`") {
     std::string file = e2e::temp_path("why.txt");
     std::ofstream(file) << "Talks in Goris, Armenia, and then in Lachin, Azerbaijan.\n";
-    auto rows = rows_of(e2e::run("geoparse " + file).out);
+    auto rows = e2e::jsonl_rows(e2e::run("geoparse " + file).out);
     REQUIRE(rows.size() >= 2);
     for (const auto& r : rows) {
         REQUIRE(r.contains("why"));
@@ -52,7 +38,7 @@ TEST_CASE("a binary file given as an article is refused with a message, the othe
     auto r = e2e::run("geoparse " + bin + " " + good);
     CHECK(r.status == 0);
     CHECK(r.err.find("image.txt") != std::string::npos);
-    auto rows = rows_of(r.out);
+    auto rows = e2e::jsonl_rows(r.out);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0]["text"] == "Yerevan");
 }
@@ -63,7 +49,7 @@ TEST_CASE("corrections in the overrides file beside the corpus are applied") {
     fs::create_directories(dir);
     std::ofstream(dir + "/a.txt") << "Baku and Yerevan met. Later Baku agreed, and Georgia watched.\n";
     std::ofstream(dir + "/b.txt") << "Baku again.\n";
-    auto before = rows_of(e2e::run("geoparse " + dir).out);
+    auto before = e2e::jsonl_rows(e2e::run("geoparse " + dir).out);
     REQUIRE(before.size() == 5);
     // "Baku" everywhere is not a place; Georgia in a.txt (code points 45..52) is the US state;
     // "Yerevan" is corrected to a place this gazetteer does not have: the resolver's choice stays.
@@ -72,7 +58,7 @@ TEST_CASE("corrections in the overrides file beside the corpus are applied") {
               {"file": "a.txt", "start": 45, "end": 52, "form": "georgia", "place": "ne1:usa:georgia"},
               {"form": "yerevan", "place": "gn:0"}, {"broken": true}]})";
     auto r = e2e::run("geoparse " + dir);
-    auto after = rows_of(r.out);
+    auto after = e2e::jsonl_rows(r.out);
     CHECK(r.err.find("placeline-overrides.json") != std::string::npos);  // the broken entry is named
     REQUIRE(after.size() == 2);
     CHECK(after[0]["text"] == "Yerevan");
@@ -100,7 +86,7 @@ TEST_CASE("geoparse --gazetteer reports malformed GeoNames rows once, with line 
     CHECK(r.err.find("2 malformed rows") != std::string::npos);
     CHECK(r.err.find("2 (2 columns)") != std::string::npos);
     CHECK(r.err.find("3 (coordinates out of range)") != std::string::npos);
-    auto rows = rows_of(r.out);
+    auto rows = e2e::jsonl_rows(r.out);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0]["place_id"] == "gn:616052");
 }

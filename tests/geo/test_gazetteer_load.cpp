@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/gazetteer_fixture.hpp"
 #include "placeline/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
@@ -13,13 +14,6 @@ using namespace placeline;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string temp_dir(const std::string& name) {
-    auto dir = fs::temp_directory_path() / ("placeline-gl-" + std::to_string(::getpid()) + "-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir.string();
-}
 
 void write_cities(const std::string& path, bool with_gyumri) {
     std::ofstream f(path, std::ios::binary);
@@ -62,7 +56,7 @@ TEST_CASE("Natural Earth countries and regions become places with points inside 
 }
 
 TEST_CASE("the compiled gazetteer is cached, reused, and rebuilt when a source changes") {
-    std::string dir = temp_dir("cache");
+    std::string dir = test::temp_dir("cache");
     geo::GazetteerSources s;
     s.geonames = dir + "/cities.txt";
     s.curated = {geodata_path("places.tsv"), geodata_path("supplement.tsv")};
@@ -102,7 +96,7 @@ TEST_CASE("the compiled gazetteer is cached, reused, and rebuilt when a source c
 }
 
 TEST_CASE("--gazetteer takes a curated list as well as a GeoNames file") {
-    std::string dir = temp_dir("curated");
+    std::string dir = test::temp_dir("curated");
     std::string list = dir + "/mine.tsv";
     std::ofstream(list) << "id\tname\tkind\tcountry\tlat\tlon\tnames\tline\tschematic\tsource\n"
                            "pl:atlantis\tAtlantis\tcity\t\t10\t20\tPoseidonia@en\t\tno\tmade up for a test\n";
