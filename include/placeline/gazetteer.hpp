@@ -147,6 +147,12 @@ public:
     // the bulk source's coordinates stay unless the row has its own line geometry.
     PlaceIndex merge(Place place);
     PlaceIndex find(std::string_view id) const;
+    // Room for this many more places: a reader that knows its row count avoids the copies (and
+    // the doubled memory) of a growing vector.
+    void reserve_more(size_t count) {
+        places_.reserve(places_.size() + count);
+        ids_.reserve(ids_.size() + count);
+    }
     Place& at(PlaceIndex i) { return places_[i]; }
     size_t size() const { return places_.size(); }
     // Compiles the image (folding every name; in parallel when there are cores) and returns a

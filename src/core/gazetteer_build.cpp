@@ -76,8 +76,12 @@ struct FoldWork {
     std::vector<Folded> out;
 };
 
+constexpr uint32_t no_fold = UINT32_MAX;
+
+// Folds every spelling of places [begin, end) into the worker's arena; `name_fold[i]` receives the
+// canonical name's entry (its fold is also its index key, which the image records per place).
 void fold_places(const std::vector<Place>& places, size_t begin, size_t end, uint32_t arena_id, FoldWork& w,
-                 std::atomic<size_t>& done, Progress* progress) {
+                 std::vector<Folded>& name_fold, std::atomic<size_t>& done, Progress* progress) {
     std::string key;
     std::vector<std::pair<uint64_t, std::string>> seen;  // this place's keys so far
     for (size_t i = begin; i < end; ++i) {
@@ -94,7 +98,9 @@ void fold_places(const std::vector<Place>& places, size_t begin, size_t end, uin
                              static_cast<uint32_t>(key.size())});
             w.arena += key;
         };
+        size_t before = w.out.size();
         add(p.name);
+        name_fold[i] = w.out.size() > before ? w.out[before] : Folded{0, no_fold, 0, 0, 0};
         for (const Name& n : p.names) add(n.text);
         if ((i & 4095) == 0) {
             size_t d = done.fetch_add(4096) + 4096;
@@ -122,6 +128,10 @@ public:
         return it->second;
     }
     const std::string& bytes() const { return bytes_; }
+    std::string release() {
+        shared_.clear();
+        return std::move(bytes_);
+    }
 
 private:
     std::string bytes_;
@@ -152,32 +162,75 @@ std::shared_ptr<const Gazetteer> GazetteerBuilder::build(Progress* progress, std
     size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
     if (n < 20000) threads = 1;
     std::vector<FoldWork> work(threads);
+    std::vector<Folded> name_fold(n);
     std::atomic<size_t> done{0};
     {
         std::vector<std::thread> pool;
         for (size_t t = 0; t < threads; ++t) {
             size_t b = n * t / threads, e = n * (t + 1) / threads;
-            if (t + 1 == threads) fold_places(places_, b, e, uint32_t(t), work[t], done, progress);
-            else pool.emplace_back([&, b, e, t] { fold_places(places_, b, e, uint32_t(t), work[t], done, progress); });
+            auto job = [&, b, e, t] { fold_places(places_, b, e, uint32_t(t), work[t], name_fold, done, progress); };
+            if (t + 1 == threads) job();
+            else pool.emplace_back(job);
         }
         for (auto& th : pool) th.join();
     }
     if (progress) progress->stage("Compiling the gazetteer: indexing names");
+    auto text_of = [&](const Folded& f) { return std::string_view(work[f.arena].arena).substr(f.offset, f.length); };
+
+    // --- 4a. places, names and lines go to their sections now, so that the places themselves
+    // (the biggest thing in memory while compiling) can be let go before the keys are sorted.
+    Pool pool;
+    std::vector<PlaceRecord> records(n);
+    std::vector<NameRecord> names;
+    std::vector<LonLat> lines;
+    const uint64_t id_slot_count = next_power_of_two(n * 2 + 16);
+    std::vector<uint32_t> id_slots(id_slot_count, 0);
+    for (size_t i = 0; i < n; ++i) {
+        const Place& p = places_[i];
+        PlaceRecord& r = records[i];  // value-initialised: zeros, padding included
+        r.facts.lat = p.point.lat;
+        r.facts.lon = p.point.lon;
+        r.facts.population = p.population;
+        r.facts.kind = p.kind;
+        r.facts.flags = static_cast<uint8_t>((p.curated ? PlaceFacts::curated : 0) | (p.line.empty() ? 0 : PlaceFacts::has_line));
+        if (p.country.size() == 2) std::memcpy(r.facts.country, p.country.data(), 2);
+        std::memcpy(r.facts.feature, p.feature.data(), std::min(p.feature.size(), sizeof r.facts.feature - 1));
+        r.id = pool.add(p.id);
+        r.name = pool.add(p.name);
+        r.source = pool.add_shared(p.source);
+        r.names_first = static_cast<uint32_t>(names.size());
+        for (const Name& nm : p.names) names.push_back({pool.add(nm.text), pool.add_shared(nm.lang)});
+        r.names_count = static_cast<uint32_t>(names.size() - r.names_first);
+        r.line_first = static_cast<uint32_t>(lines.size());
+        lines.insert(lines.end(), p.line.begin(), p.line.end());
+        r.line_count = static_cast<uint32_t>(p.line.size());
+        r.schematic = p.schematic;
+        r.name_key = UINT32_MAX;  // set once the keys exist
+        uint64_t h = key_hash(p.id);
+        for (uint64_t slot = h & (id_slot_count - 1);; slot = (slot + 1) & (id_slot_count - 1))
+            if (!id_slots[slot]) {
+                id_slots[slot] = static_cast<uint32_t>(i + 1);
+                break;
+            }
+    }
+    std::vector<Place>().swap(places_);
+    ids_.clear();
 
     // --- 3. group equal keys
     std::vector<Folded> all;
     size_t total = 0;
     for (auto& w : work) total += w.out.size();
     all.reserve(total);
-    for (auto& w : work) all.insert(all.end(), w.out.begin(), w.out.end());
-    auto text_of = [&](const Folded& f) { return std::string_view(work[f.arena].arena).substr(f.offset, f.length); };
+    for (auto& w : work) {
+        all.insert(all.end(), w.out.begin(), w.out.end());
+        std::vector<Folded>().swap(w.out);
+    }
     std::sort(all.begin(), all.end(), [&](const Folded& a, const Folded& b) {
         if (a.hash != b.hash) return a.hash < b.hash;
         int c = text_of(a).compare(text_of(b));
         return c != 0 ? c < 0 : a.place < b.place;
     });
 
-    Pool pool;
     std::vector<KeyEntry> keys;
     std::vector<uint32_t> postings;
     postings.reserve(all.size());
@@ -198,9 +251,7 @@ std::shared_ptr<const Gazetteer> GazetteerBuilder::build(Progress* progress, std
         keys.push_back(e);
         i = j;
     }
-    all.clear();
-    all.shrink_to_fit();
-    work.clear();
+    std::vector<Folded>().swap(all);
 
     // Prefixes of multi-word keys ("nagorno" of "nagorno karabakh"), so that the matcher knows
     // when reading one more word can still lead to a name.
@@ -209,8 +260,8 @@ std::shared_ptr<const Gazetteer> GazetteerBuilder::build(Progress* progress, std
     const uint64_t slot_count = next_power_of_two((keys.size() + prefix_bound) * 2 + 16);
     std::vector<uint32_t> slots(slot_count, 0);
     auto probe = [&](uint64_t h, std::string_view text) -> uint32_t& {
-        for (uint64_t s = h & (slot_count - 1);; s = (s + 1) & (slot_count - 1)) {
-            uint32_t& k = slots[s];
+        for (uint64_t slot = h & (slot_count - 1);; slot = (slot + 1) & (slot_count - 1)) {
+            uint32_t& k = slots[slot];
             if (!k) return k;
             const KeyEntry& e = keys[k - 1];
             if (e.hash == h && e.length == text.size() &&
@@ -222,6 +273,11 @@ std::shared_ptr<const Gazetteer> GazetteerBuilder::build(Progress* progress, std
         std::string_view text(pool.bytes().data() + keys[k].text, keys[k].length);
         probe(keys[k].hash, text) = k + 1;
     }
+    for (size_t i = 0; i < n; ++i)
+        if (name_fold[i].place != no_fold)
+            if (uint32_t k = probe(name_fold[i].hash, text_of(name_fold[i]))) records[i].name_key = k - 1;
+    std::vector<Folded>().swap(name_fold);
+    std::vector<FoldWork>().swap(work);
     const size_t full_keys = keys.size();
     std::string prefix;
     for (size_t k = 0; k < full_keys; ++k) {
@@ -247,43 +303,8 @@ std::shared_ptr<const Gazetteer> GazetteerBuilder::build(Progress* progress, std
     }
     if (progress) progress->set(0.92f);
 
-    // --- 4. places, names, lines, ids
-    std::vector<PlaceRecord> records(n);
-    std::vector<NameRecord> names;
-    std::vector<LonLat> lines;
-    const uint64_t id_slot_count = next_power_of_two(n * 2 + 16);
-    std::vector<uint32_t> id_slots(id_slot_count, 0);
-    for (size_t i = 0; i < n; ++i) {
-        const Place& p = places_[i];
-        PlaceRecord& r = records[i];
-        r.facts.lat = p.point.lat;
-        r.facts.lon = p.point.lon;
-        r.facts.population = p.population;
-        r.facts.kind = p.kind;
-        r.facts.flags = static_cast<uint8_t>((p.curated ? PlaceFacts::curated : 0) | (p.line.empty() ? 0 : PlaceFacts::has_line));
-        if (p.country.size() == 2) std::memcpy(r.facts.country, p.country.data(), 2);
-        std::memcpy(r.facts.feature, p.feature.data(), std::min(p.feature.size(), sizeof r.facts.feature - 1));
-        r.id = pool.add(p.id);
-        r.name = pool.add(p.name);
-        r.source = pool.add_shared(p.source);
-        r.names_first = static_cast<uint32_t>(names.size());
-        for (const Name& nm : p.names) names.push_back({pool.add(nm.text), pool.add_shared(nm.lang)});
-        r.names_count = static_cast<uint32_t>(names.size() - r.names_first);
-        r.line_first = static_cast<uint32_t>(lines.size());
-        lines.insert(lines.end(), p.line.begin(), p.line.end());
-        r.line_count = static_cast<uint32_t>(p.line.size());
-        r.schematic = p.schematic;
-        std::string name_key = fold_name(p.name);
-        uint32_t& k = probe(key_hash(name_key), name_key);
-        r.name_key = k ? k - 1 : UINT32_MAX;
-        uint64_t h = key_hash(p.id);
-        for (uint64_t s = h & (id_slot_count - 1);; s = (s + 1) & (id_slot_count - 1))
-            if (!id_slots[s]) {
-                id_slots[s] = static_cast<uint32_t>(i + 1);
-                break;
-            }
-    }
-
+    // --- 4b. the image: each section is copied in and its vector freed at once, so that the
+    // image and the pieces it is made of are not both in memory whole.
     ImageHeader h{};
     std::memcpy(h.magic, image_magic, sizeof image_magic);
     h.version = image_version;
@@ -314,29 +335,34 @@ std::shared_ptr<const Gazetteer> GazetteerBuilder::build(Progress* progress, std
     place_section(h.off_stamp, h.stamp_bytes);
     h.total_bytes = at;
 
-    auto buffer = std::make_shared<std::vector<uint64_t>>(at / 8, 0);
-    auto* base = reinterpret_cast<std::byte*>(buffer->data());
-    auto put = [&](uint64_t off, const void* data, size_t bytes) {
-        if (bytes) std::memcpy(base + off, data, bytes);
+    // Not zero-filled up front (that would make every page resident at once): each section is
+    // written whole, and only the padding between sections is zeroed.
+    std::shared_ptr<uint64_t[]> buffer(new uint64_t[at / 8]);
+    auto* base = reinterpret_cast<std::byte*>(buffer.get());
+    auto put = [&](uint64_t off, auto& vec) {
+        size_t bytes = vec.size() * sizeof(vec[0]);
+        if (bytes) std::memcpy(base + off, vec.data(), bytes);
+        std::memset(base + off + bytes, 0, align8(off + bytes) - (off + bytes));
+        std::remove_reference_t<decltype(vec)>().swap(vec);
     };
-    put(h.off_places, records.data(), records.size() * sizeof(PlaceRecord));
-    put(h.off_names, names.data(), names.size() * sizeof(NameRecord));
-    put(h.off_lines, lines.data(), lines.size() * sizeof(LonLat));
-    put(h.off_keys, keys.data(), keys.size() * sizeof(KeyEntry));
-    put(h.off_slots, slots.data(), slots.size() * sizeof(uint32_t));
-    put(h.off_postings, postings.data(), postings.size() * sizeof(uint32_t));
-    put(h.off_id_slots, id_slots.data(), id_slots.size() * sizeof(uint32_t));
-    put(h.off_pool, pool.bytes().data(), pool.bytes().size());
-    put(h.off_stamp, stamp.data(), stamp.size());
+    std::memset(base, 0, align8(sizeof h));
+    put(h.off_places, records);
+    put(h.off_names, names);
+    put(h.off_lines, lines);
+    put(h.off_keys, keys);
+    put(h.off_slots, slots);
+    put(h.off_postings, postings);
+    put(h.off_id_slots, id_slots);
+    std::string pool_bytes = pool.release();
+    put(h.off_pool, pool_bytes);
+    put(h.off_stamp, stamp);
     std::span<const std::byte> image(base, at);
     h.checksum = image_checksum(image.subspan(sizeof h));
-    put(0, &h, sizeof h);
+    std::memcpy(base, &h, sizeof h);
 
-    places_.clear();
-    ids_.clear();
     if (progress) progress->set(1.0f);
     std::string error;
-    return Gazetteer::from_image(image, buffer, false, error);
+    return Gazetteer::from_image(image, std::shared_ptr<const void>(buffer, buffer.get()), false, error);
 }
 
 }  // namespace placeline

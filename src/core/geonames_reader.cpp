@@ -5,6 +5,7 @@
 // The file is read whole (about 32 MB) and split in place: no string per field.
 // GeoNames gives no language for its alternate names, so each spelling is tagged with its script
 // ("und-Cyrl": undetermined language, Cyrillic script), derived with ICU.
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -73,6 +74,7 @@ void read_geonames(const std::string& path, GazetteerBuilder& out, Diagnostics& 
     }
     std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (progress) progress->stage("Reading GeoNames places");
+    out.reserve_more(static_cast<size_t>(std::count(data.begin(), data.end(), '\n')) + 1);
     BadRows bad;
     size_t line_no = 0, added = 0;
     std::string_view cols[geonames_columns];

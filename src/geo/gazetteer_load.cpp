@@ -73,7 +73,10 @@ GazetteerSources gazetteer_sources_for(const std::string& path) {
     }
     s.geonames = path;
     s.boundaries = world_boundaries();
-    s.cache = cache_path_for(s);
+    // A small file compiles faster than a cache file is worth keeping (and tests' temporary files
+    // would leave caches behind).
+    std::error_code ec;
+    if (fs::file_size(path, ec) >= (4u << 20) && !ec) s.cache = cache_path_for(s);
     return s;
 }
 
