@@ -189,7 +189,8 @@ int run_app(const AppOptions& options) {
     ImGui::StyleColorsLight();
     ImGui::GetStyle().WindowRounding = 0;
     std::string font_error;
-    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error, true);
+    // The large slide fonts only when a deck is open: they double the atlas, and start-up time.
+    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error, !options.deck.empty());
     if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
     mark("fonts");
     ImGui_ImplSDL2_InitForSDLRenderer(window);
@@ -226,6 +227,11 @@ int run_app(const AppOptions& options) {
         }
 
         s.now = std::chrono::duration<double>(Clock::now() - t0).count();
+        if ((s.present.active || s.show_slides) && !sink::has_presentation_fonts(s.fonts)) {
+            // Between frames, where the font atlas may change: the backend rebuilds its texture.
+            ImGui_ImplSDLRenderer_DestroyFontsTexture();
+            sink::add_presentation_fonts(*io.Fonts, s.fonts, 15.0f, 1.0f);
+        }
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();

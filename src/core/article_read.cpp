@@ -86,6 +86,16 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
     a.source_encoding = decoded.source_encoding;
     if (a.source_encoding == Encoding::windows1252)
         diags.warn(a.path, "not valid UTF-8; decoded as Windows-1252");
+    size_t longest = 0;
+    for (size_t start = 0; start < a.text.size();) {
+        size_t nl = a.text.find('\n', start);
+        size_t end = nl == std::string::npos ? a.text.size() : nl;
+        longest = std::max(longest, end - start);
+        start = end + 1;
+    }
+    if (longest > 1024 * 1024)
+        diags.warn(a.path, "a line of " + std::to_string(longest / (1024 * 1024)) +
+                               " MB without a break: its passages are cut at 64 KB");
     a.title = find_title(a.text);
     if (auto d = find_publication_date(a.text)) {
         a.published = *d;

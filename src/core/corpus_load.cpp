@@ -50,7 +50,10 @@ std::vector<std::string> collect_article_files(const std::vector<std::string>& p
             std::vector<std::string> found;
             for (auto it = fs::recursive_directory_iterator(given, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                if (it->is_regular_file(ec) && is_article_extension(it->path())) found.push_back(it->path().string());
+                if (!is_article_extension(it->path())) continue;
+                if (it->is_regular_file(ec)) found.push_back(it->path().string());
+                else if (it->is_symlink(ec)) diags.error(it->path().string(), "cannot read: a link to a file that does not exist; skipped");
+                else if (!it->is_directory(ec)) diags.error(it->path().string(), "not a regular file; skipped");
             }
             if (ec) diags.warn(given, "could not read the whole folder: " + ec.message());
             std::sort(found.begin(), found.end());

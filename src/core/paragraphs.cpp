@@ -39,6 +39,26 @@ bool starts_lower(std::string_view line) {
     return !line.empty() && std::islower(static_cast<unsigned char>(line.front()));
 }
 
+
+// A passage is something a person reads: a "paragraph" of megabytes (a file without line
+// breaks) is cut at spaces into pieces of at most this size.
+constexpr size_t max_passage_bytes = 64 * 1024;
+
+void push_capped(std::string_view text, ByteSpan p, std::vector<ByteSpan>& out) {
+    while (p.end - p.start > max_passage_bytes) {
+        uint32_t cut = p.start + uint32_t(max_passage_bytes);
+        uint32_t space = cut;
+        while (space > p.start + max_passage_bytes / 2 && text[space] != ' ') --space;
+        if (text[space] == ' ') cut = space;
+        else  // no space: never cut inside a UTF-8 sequence
+            while (cut > p.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        out.push_back({p.start, cut});
+        p.start = cut;
+        while (p.start < p.end && text[p.start] == ' ') ++p.start;
+    }
+    if (p.end > p.start) out.push_back(p);
+}
+
 }  // namespace
 
 std::vector<ByteSpan> split_paragraphs(std::string_view text) {
@@ -51,7 +71,7 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text) {
         size_t b, e;
         pos = line_at(text, pos, b, e);
         if (b == e) {  // blank line: always a break
-            if (open) out.push_back(current);
+            if (open) push_capped(text, current, out);
             open = false;
             continue;
         }
@@ -59,13 +79,13 @@ std::vector<ByteSpan> split_paragraphs(std::string_view text) {
         if (open && !ends_sentence(last_line) && starts_lower(line) && last_line.size() >= 40) {
             current.end = static_cast<uint32_t>(e);  // a wrapped line continues the paragraph
         } else {
-            if (open) out.push_back(current);
+            if (open) push_capped(text, current, out);
             current = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
             open = true;
         }
         last_line = line;
     }
-    if (open) out.push_back(current);
+    if (open) push_capped(text, current, out);
     return out;
 }
 

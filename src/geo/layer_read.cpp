@@ -161,9 +161,35 @@ Layer read_one(OGRLayer* ogr, const std::string& source, Diagnostics& diags) {
         add_bounds(f, layer.bounds);
         layer.features.push_back(std::move(f));
     }
-    if (empty) diags.info(source, "layer '" + layer.name + "': " + std::to_string(empty) + " features without geometry ignored");
+    if (empty)
+        diags.warn(source, "layer '" + layer.name + "': " + std::to_string(empty) +
+                               (empty == 1 ? " feature" : " features") + " without geometry ignored");
     (void)skipped;
     return layer;
+}
+
+
+// A shapefile is several files; GDAL reads the shapes without the .dbf in silence, so the
+// user would never learn why every attribute (and so every label) is missing.
+void check_shapefile_parts(const std::string& path, Diagnostics& diags) {
+    std::filesystem::path p(path);
+    std::string ext = p.extension().string();
+    for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != ".shp") return;
+    for (const char* part : {".dbf", ".shx"}) {
+        std::error_code ec;
+        bool found = false;
+        for (std::string e : {std::string(part), std::string(part).substr(0, 1) + std::string(part + 1)}) {
+            std::string upper = e;
+            for (auto& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
+            found = found || std::filesystem::exists(std::filesystem::path(p).replace_extension(e), ec) ||
+                    std::filesystem::exists(std::filesystem::path(p).replace_extension(upper), ec);
+        }
+        if (!found)
+            diags.warn(path, std::string("no ") + p.stem().string() + part + " beside it: " +
+                                 (std::string(part) == ".dbf" ? "features are drawn without attributes"
+                                                              : "GDAL may not be able to read the shapes"));
+    }
 }
 
 }  // namespace
@@ -178,6 +204,7 @@ LayerSpec parse_layer_spec(const std::string& spec) {
 
 std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
     ensure_gdal();
+    check_shapefile_parts(spec.path, diags);
     ErrorCapture capture;
     std::vector<Layer> out;
     std::unique_ptr<GDALDataset> ds(

@@ -87,18 +87,30 @@ Fonts load_fonts(ImFontAtlas& atlas, float pixel_size, float dpi_scale, std::str
     }
     fonts.ui = atlas.AddFontFromFileTTF(regular.c_str(), pixel_size * dpi_scale, &cfg, glyph_ranges());
     fonts.label = atlas.AddFontFromFileTTF(bold.c_str(), (pixel_size - 1) * dpi_scale, &cfg, glyph_ranges());
-    if (presentation) {
-        fonts.title = atlas.AddFontFromFileTTF(bold.c_str(), 2.4f * pixel_size * dpi_scale, &cfg, glyph_ranges());
-        fonts.body = atlas.AddFontFromFileTTF(regular.c_str(), 1.45f * pixel_size * dpi_scale, &cfg, glyph_ranges());
-    }
-    if (!fonts.ui || !fonts.label || (presentation && (!fonts.title || !fonts.body))) {
+    fonts.files = {regular, bold};
+    if (!fonts.ui || !fonts.label) {
         error = "cannot load font " + regular;
         fonts.ui = fonts.label = fonts.title = fonts.body = atlas.AddFontDefault();
         return fonts;
     }
-    if (!presentation) fonts.title = fonts.body = fonts.ui;
-    fonts.files = {regular, bold};
+    fonts.title = fonts.body = fonts.ui;
+    if (presentation && !add_presentation_fonts(atlas, fonts, pixel_size, dpi_scale)) error = "cannot load the slide fonts";
     return fonts;
+}
+
+bool has_presentation_fonts(const Fonts& fonts) { return fonts.title && fonts.title != fonts.ui; }
+
+bool add_presentation_fonts(ImFontAtlas& atlas, Fonts& fonts, float pixel_size, float dpi_scale) {
+    if (has_presentation_fonts(fonts) || fonts.files.size() < 2) return has_presentation_fonts(fonts);
+    // Large sizes need no horizontal oversampling, which halves their share of the atlas.
+    ImFontConfig cfg;
+    cfg.OversampleH = 1;
+    cfg.OversampleV = 1;
+    ImFont* title = atlas.AddFontFromFileTTF(fonts.files[1].c_str(), 2.4f * pixel_size * dpi_scale, &cfg, glyph_ranges());
+    ImFont* body = atlas.AddFontFromFileTTF(fonts.files[0].c_str(), 1.45f * pixel_size * dpi_scale, &cfg, glyph_ranges());
+    if (!title || !body) return false;
+    fonts.title = title, fonts.body = body;
+    return true;
 }
 
 }  // namespace placeline::sink

@@ -28,3 +28,18 @@ TEST_CASE("a short heading followed by a lower-case line stays separate") {
     auto p = texts("Swift demise\nthe offensive began.");
     CHECK(p.size() == 2);
 }
+
+TEST_CASE("a paragraph of megabytes is cut at spaces into readable passages") {
+    std::string text;
+    while (text.size() < 300 * 1024) text += "convoy left Goris at dawn ";
+    auto spans = split_paragraphs(text);
+    REQUIRE(spans.size() >= 5);
+    size_t covered = 0;
+    for (size_t i = 0; i < spans.size(); ++i) {
+        CHECK(spans[i].end - spans[i].start <= 64 * 1024);
+        CHECK(text[spans[i].start] != ' ');
+        if (i) CHECK(spans[i].start >= spans[i - 1].end);
+        covered += spans[i].end - spans[i].start;
+    }
+    CHECK(covered >= text.size() - spans.size() - 1);
+}

@@ -3,6 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
 
 #include "cli/map_png.hpp"
 #include "placeline/geo/projection.hpp"
@@ -64,6 +68,12 @@ Rendered render_sample(const cli::MapPngRequest& req) {
 
 bool near(const uint8_t* p, render::Color c, int tolerance = 12) {
     return std::abs(p[0] - c.r) <= tolerance && std::abs(p[1] - c.g) <= tolerance && std::abs(p[2] - c.b) <= tolerance;
+}
+
+std::string e2e_temp(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / ("placeline-render-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    return (dir / name).string();
 }
 
 PlaceIndex place_id(const std::string& id) { return sample_data()->atlas->gazetteer().find_id(id); }
@@ -149,4 +159,43 @@ TEST_CASE("a time window before 2020 hides the places only later passages mentio
         drawn += near(all.at(s.x, s.y), theme.place_marker) || near(all.at(s.x, s.y), render::Color{255, 255, 255});
     }
     CHECK(drawn > 0);
+}
+
+TEST_CASE("a concave polygon with a hole fills exactly its area on the CPU path") {
+    // A "C" shape (concave) with a square hole in its thick left bar, over the open Caspian Sea.
+    std::string file = e2e_temp("concave.geojson");
+    std::ofstream(file) << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+"geometry":{"type":"Polygon","coordinates":[
+ [[50.0,39.0],[51.0,39.0],[51.0,39.2],[50.4,39.2],[50.4,39.8],[51.0,39.8],[51.0,40.0],[50.0,40.0],[50.0,39.0]],
+ [[50.1,39.4],[50.3,39.4],[50.3,39.6],[50.1,39.6],[50.1,39.4]]]}}]})";
+    Diagnostics diags;
+    render::MapSources sources;
+    sources.corpus = {};
+    sources.layers = {file};
+    auto data = render::load_map_data(sources, diags);
+    sink::OffscreenCanvas canvas(600, 600);
+    cli::MapPngRequest req;
+    req.width = req.height = 600;
+    req.bbox = std::array<double, 4>{49.8, 38.8, 51.2, 40.2};
+    render::View view = cli::request_view(*data, req);
+    render::MapState state;
+    render::Scene scene{data.get(), &state, {}};
+    render::DrawList list;
+    render::draw_map(scene, view, sink::text_measure(canvas.label_font()), list);
+    canvas.draw(list, scene.theme.water);
+    auto rgba = canvas.pixels();
+    std::string error;
+    auto proj = geo::Projection::create(data->projection, error);
+    auto pixel = [&](double lon, double lat) {
+        geo::XY xy;
+        REQUIRE(proj->forward({lon, lat}, xy));
+        geo::XY s = view.to_screen(xy);
+        return rgba.data() + (size_t(std::lround(s.y)) * 600 + size_t(std::lround(s.x))) * 4;
+    };
+    render::Theme theme;
+    CHECK(near(pixel(50.2, 39.5), theme.water, 1));        // the hole
+    CHECK(near(pixel(50.7, 39.5), theme.water, 1));        // the mouth of the C (concave part)
+    CHECK_FALSE(near(pixel(50.05, 39.5), theme.water, 4)); // the bar beside the hole
+    CHECK_FALSE(near(pixel(50.7, 39.1), theme.water, 4));  // the lower arm
+    CHECK_FALSE(near(pixel(50.7, 39.9), theme.water, 4));  // the upper arm
 }

@@ -27,6 +27,10 @@ std::string find_font_file(const std::string& pattern, const std::u32string& mus
 // when slides are shown).
 Fonts load_fonts(ImFontAtlas& atlas, float pixel_size, float dpi_scale, std::string& error, bool presentation = false);
 
+// Adds the large slide fonts to an atlas that has the others (a font texture rebuild follows).
+bool add_presentation_fonts(ImFontAtlas& atlas, Fonts& fonts, float pixel_size, float dpi_scale);
+bool has_presentation_fonts(const Fonts& fonts);
+
 // The code points a font must have (used by tests, too).
 const std::u32string& required_glyphs();
 
