@@ -1,6 +1,8 @@
 #pragma once
 // A mention: a span of a passage resolved to a place, with the evidence that chose the place.
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -31,9 +33,12 @@ enum class Signal : uint8_t {
 };
 const char* to_string(Signal s);
 
+// Four bytes: the weight is kept in hundredths, which is all the precision the weights have, so
+// that a mention with its evidence stays small (a corpus can hold millions of them).
 struct SignalWeight {
     Signal signal = Signal::kind;
-    float weight = 0;
+    int16_t hundredths = 0;
+    float weight() const { return float(hundredths) / 100.0f; }
 };
 
 struct RunnerUp {
@@ -53,14 +58,15 @@ struct Evidence {
     uint32_t name_key = UINT32_MAX;  // index of the gazetteer name matched (Gazetteer::keys())
 
     void add(Signal s, float w) {
-        if (w == 0 || signal_count == signals.size()) return;
-        signals[signal_count++] = {s, w};
-        total += w;
+        auto h = static_cast<int16_t>(std::lround(std::clamp(w, -300.0f, 300.0f) * 100.0f));
+        if (h == 0 || signal_count == signals.size()) return;
+        signals[signal_count++] = {s, h};
+        total += float(h) / 100.0f;  // the total is the sum of what is kept, exactly as shown
     }
     float weight_of(Signal s) const {
         float w = 0;
         for (uint8_t i = 0; i < signal_count; ++i)
-            if (signals[i].signal == s) w += signals[i].weight;
+            if (signals[i].signal == s) w += signals[i].weight();
         return w;
     }
 };

@@ -40,7 +40,7 @@ void draw_mention_evidence(const Atlas& atlas, const Mention& m) {
     if (m.flags & mention_overridden) ImGui::TextColored(ImVec4(0.1f, 0.4f, 0.8f, 1), "Corrected by you");
     ImGui::Separator();
     for (uint8_t i = 0; i < m.why.signal_count; ++i)
-        ImGui::Text("%+6.2f  %s", m.why.signals[i].weight, to_string(m.why.signals[i].signal));
+        ImGui::Text("%+6.2f  %s", m.why.signals[i].weight(), to_string(m.why.signals[i].signal));
     if (m.why.runner_up_count) {
         ImGui::Separator();
         ImGui::TextUnformatted("Runners-up:");

@@ -27,7 +27,7 @@ nlohmann::ordered_json why_json(const Gazetteer& g, const Mention& m) {
     for (uint8_t i = 0; i < m.why.signal_count; ++i) {
         const char* name = to_string(m.why.signals[i].signal);
         double w = signals.contains(name) ? signals[name].get<double>() : 0.0;
-        signals[name] = std::round((w + m.why.signals[i].weight) * 1000) / 1000;
+        signals[name] = std::round((w + m.why.signals[i].weight()) * 1000) / 1000;
     }
     nlohmann::ordered_json runners = nlohmann::ordered_json::array();
     for (uint8_t i = 0; i < m.why.runner_up_count; ++i) {

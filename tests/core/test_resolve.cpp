@@ -153,7 +153,7 @@ TEST_CASE("every mention keeps its evidence, and the score is a probability") {
         CHECK(m.score <= 1.0f);
         CHECK(m.why.signal_count > 0);
         float sum = 0;
-        for (uint8_t i = 0; i < m.why.signal_count; ++i) sum += m.why.signals[i].weight;
+        for (uint8_t i = 0; i < m.why.signal_count; ++i) sum += m.why.signals[i].weight();
         CHECK(sum == doctest::Approx(m.why.total));
         CHECK(m.why.weight_of(Signal::kind) > 0);
     }
