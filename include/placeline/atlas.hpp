@@ -9,6 +9,7 @@
 #include "placeline/corpus.hpp"
 #include "placeline/gazetteer.hpp"
 #include "placeline/mention.hpp"
+#include "placeline/overrides.hpp"
 
 namespace placeline {
 
@@ -57,7 +58,12 @@ public:
 
     std::string_view surface(const Mention& m) const;
 
+    // The user's corrections this atlas was built with (and where they are kept).
+    const Overrides& overrides() const { return overrides_; }
+    void set_overrides(Overrides o) { overrides_ = std::move(o); }
+
 private:
+    Overrides overrides_;
     Corpus corpus_;
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::vector<Mention> mentions_;            // sorted by passage, then offset
@@ -71,6 +77,7 @@ private:
 };
 
 // Everything up to the atlas, in one call: the CLI, the app's loader and the tests use it.
+// The corrections in the corpus's overrides file (Overrides::path_for) are applied.
 std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          std::shared_ptr<const Gazetteer> gazetteer,
                                          Diagnostics& diags, Progress* progress = nullptr);

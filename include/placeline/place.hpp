@@ -37,6 +37,8 @@ struct Place {
     bool schematic = false;     // the line joins known points; it is not a surveyed route
     std::vector<Name> names;    // every known spelling, the canonical one first
     std::string source;         // where the coordinates come from
+    std::string feature;        // GeoNames feature code ("PPLA", "PPLC"), else empty
+    bool curated = false;       // from geodata/ (a person checked it), not only a bulk source
 };
 
 }  // namespace placeline

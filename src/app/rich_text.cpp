@@ -41,7 +41,10 @@ std::vector<Piece> split(std::string_view text, const std::vector<Highlight>& hl
 
 }  // namespace
 
-ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights, float wrap_width, ImU32 color) {
+ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights, float wrap_width, ImU32 color,
+                 int* hovered) {
+    if (hovered) *hovered = -1;
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
     ImFont* font = ImGui::GetFont();
     float size = ImGui::GetFontSize();
     float line_h = ImGui::GetTextLineHeightWithSpacing();
@@ -67,8 +70,12 @@ ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights
             }
         }
         ImVec2 at(origin.x + x, origin.y + y);
-        if (p.highlight)
+        if (p.highlight) {
             dl->AddRectFilled(ImVec2(at.x - 1, at.y), ImVec2(at.x + w + 1, at.y + size + 1), p.highlight->background, 2);
+            if (hovered && mouse.x >= at.x - 1 && mouse.x < at.x + w + 1 && mouse.y >= at.y && mouse.y < at.y + size + 1 &&
+                ImGui::IsWindowHovered())
+                *hovered = static_cast<int>(p.highlight - highlights.data());
+        }
         dl->AddText(font, size, at, color, text.data() + p.start, text.data() + p.end);
         x += w;
         widest = std::max(widest, x);

@@ -13,7 +13,9 @@ struct Highlight {
 };
 
 // Lays the text out at the cursor, wrapped at `wrap_width`, and advances the cursor.
-// Returns the size it took.
-ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights, float wrap_width, ImU32 color);
+// Returns the size it took. `hovered`, when given, receives the index of the highlight under the
+// mouse, or -1.
+ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights, float wrap_width, ImU32 color,
+                 int* hovered = nullptr);
 
 }  // namespace placeline::app

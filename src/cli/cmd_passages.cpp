@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "placeline/atlas.hpp"
+#include "placeline/geo/gazetteer_load.hpp"
 #include "table_writer.hpp"
 
 namespace placeline::cli {
@@ -42,7 +43,7 @@ Action add_passages_command(CLI::App& app) {
             window.last = *d;
         }
         Diagnostics diags;
-        auto gazetteer = load_default_gazetteer(diags);
+        auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
         auto atlas = build_atlas(opts->corpus, gazetteer, diags);
         print_diagnostics(diags);
 

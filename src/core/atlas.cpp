@@ -141,9 +141,12 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
     if (progress) progress->stage("Reading articles");
     Corpus corpus = load_corpus(paths, diags, progress);
     if (progress) progress->stage("Finding places");
-    std::vector<Mention> mentions = geoparse(*gazetteer, corpus);
+    Overrides overrides = Overrides::load(Overrides::path_for(paths), diags);
+    std::vector<Mention> mentions = geoparse(*gazetteer, corpus, &overrides);
     if (progress) progress->stage("Indexing");
-    return std::make_shared<Atlas>(std::move(corpus), std::move(gazetteer), std::move(mentions));
+    auto atlas = std::make_shared<Atlas>(std::move(corpus), std::move(gazetteer), std::move(mentions));
+    atlas->set_overrides(std::move(overrides));
+    return atlas;
 }
 
 }  // namespace placeline

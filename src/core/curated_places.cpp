@@ -1,7 +1,12 @@
-// Reader of geodata/places.tsv, the curated place list. Columns (tab-separated, '#' comments):
+// Reader of the curated place lists in geodata/ (places.tsv, supplement.tsv). Columns
+// (tab-separated, '#' comments, the first other row names the columns):
 //   id  name  kind  country  lat  lon  names  line  schematic  source
 // names: "Stepanakert|Khankendi@az|Степанакерт@ru" (spelling@language, '|' between)
 // line:  "lon lat, lon lat, ..." for corridors and routes, else empty
+// A row whose id a bulk source (GeoNames, Natural Earth) already gave is merged into that place:
+// its name becomes the canonical English name and its names are added. Such a row may leave the
+// coordinates empty; a row for an id that no source gave and without coordinates is an alias for
+// a place this gazetteer lacks (the regional default has no GeoNames) and is skipped quietly.
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -69,12 +74,18 @@ void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnos
         p.name = std::string(trim(cols[1]));
         p.kind = place_kind_from_string(std::string(trim(cols[2])));
         p.country = std::string(trim(cols[3]));
-        if (!parse_double(cols[4], p.point.lat) || !parse_double(cols[5], p.point.lon) || std::abs(p.point.lat) > 90 ||
-            std::abs(p.point.lon) > 180) {
+        p.curated = true;
+        const bool known = out.find(p.id) != no_place;
+        if (known && trim(cols[4]).empty() && trim(cols[5]).empty()) {
+            // names and kind for a place a bulk source gave
+        } else if (!known && trim(cols[4]).empty() && trim(cols[5]).empty()) {
+            continue;
+        } else if (!parse_double(cols[4], p.point.lat) || !parse_double(cols[5], p.point.lon) ||
+                   std::abs(p.point.lat) > 90 || std::abs(p.point.lon) > 180) {
             diags.report(Severity::warning, path, line_no, "bad coordinates for '" + p.name + "'; skipped");
             continue;
         }
-        p.names.push_back({p.name, "en"});
+        if (!p.name.empty()) p.names.push_back({p.name, "en"});
         for (std::string_view n : split(cols[6], '|')) {
             n = trim(n);
             if (n.empty()) continue;
@@ -102,7 +113,7 @@ void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnos
         }
         p.schematic = trim(cols[8]) == "yes";
         p.source = std::string(trim(cols[9]));
-        out.add(std::move(p));
+        out.merge(std::move(p));
     }
 }
 

@@ -1,7 +1,8 @@
-// Name matching: tokens are folded once, then at each token the longest run of words that is a
-// gazetteer key wins. Words of one name may be separated only by spaces or hyphens.
+// Name matching, the hot path. At each capitalised word the longest run of words that is a
+// gazetteer key wins; the index marks prefixes of multi-word keys, so the matcher reads one more
+// word only while a longer name is still possible. Words of one name may be separated only by
+// spaces or hyphens ("Nagorno-Karabakh"), or a dot after an initial ("St. Petersburg", "U.S.").
 #include <algorithm>
-#include <thread>
 
 #include "placeline/matcher.hpp"
 #include "placeline/names.hpp"
@@ -10,121 +11,83 @@ namespace placeline {
 
 namespace {
 
-bool joinable_gap(std::string_view text, uint32_t from, uint32_t to) {
-    if (to - from > 3 || to == from) return false;
-    for (uint32_t i = from; i < to; ++i)
-        if (text[i] != ' ' && text[i] != '-') return false;
+// Whether the word starting at `next_start` may continue the name that `prev` ends.
+bool joins(std::string_view text, const Token& prev, uint32_t next_start) {
+    uint32_t from = prev.end, to = next_start;
+    if (to == from || to - from > 3) return false;
+    bool dot_ok = prev.end - prev.start <= 2;  // "St. Petersburg", "Ft. Worth"
+    for (uint32_t i = from; i < to; ++i) {
+        char c = text[i];
+        if (c == '.' && dot_ok && i == from) continue;
+        if (c != ' ' && c != '-') return false;
+    }
     return true;
 }
 
-int kind_rank(PlaceKind k) {
-    switch (k) {
-        case PlaceKind::continent: return 9;
-        case PlaceKind::country: return 8;
-        case PlaceKind::region: return 7;
-        case PlaceKind::capital: return 6;
-        case PlaceKind::admin1: return 5;
-        case PlaceKind::corridor: return 5;
-        case PlaceKind::admin_seat: return 4;
-        case PlaceKind::water: return 4;
-        case PlaceKind::city: return 3;
-        case PlaceKind::admin2: return 2;
-        case PlaceKind::landmark: return 2;
-        case PlaceKind::village: return 1;
-        case PlaceKind::other: return 0;
+// Appends a word's folded form to the key and its hash. ASCII words fold byte by byte; others go
+// through ICU (rare in English text).
+void append_folded(std::string_view word, bool ascii, std::string& key, KeyHash& hash, std::string& scratch) {
+    if (ascii) {
+        for (char ch : word) {
+            if (ch == '\'' || ch == '.') continue;
+            char f = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+            key += f;
+            hash.add(static_cast<unsigned char>(f));
+        }
+        return;
     }
-    return 0;
+    scratch = fold_name(word);
+    key += scratch;
+    hash.add(scratch);
 }
 
 }  // namespace
 
-std::vector<NameMatch> match_names(const Gazetteer& gazetteer, std::string_view text) {
-    std::vector<Token> tokens = tokenize(text);
-    std::vector<std::string> folded(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i)
-        fold_token(text.substr(tokens[i].start, tokens[i].end - tokens[i].start), tokens[i].ascii, folded[i]);
-
-    std::vector<NameMatch> out;
-    const size_t max_words = static_cast<size_t>(gazetteer.max_words());
-    std::string key;
-    for (size_t i = 0; i < tokens.size();) {
-        if (!tokens[i].capitalised) {
-            ++i;
+void match_names(const Gazetteer& gazetteer, std::string_view text, std::vector<NameMatch>& out) {
+    out.clear();
+    const int max_words = gazetteer.max_words();
+    std::string key, scratch;
+    key.reserve(256);
+    Token t, cur, next;
+    for (size_t at = 0; next_token(text, at, t);) {
+        if (!t.capitalised) {
+            at = t.end;
             continue;
         }
-        // How many following tokens may belong to the same name.
-        size_t reach = 1;
-        while (reach < max_words && i + reach < tokens.size() &&
-               joinable_gap(text, tokens[i + reach - 1].end, tokens[i + reach].start))
-            ++reach;
-        size_t matched = 0;
-        for (size_t n = reach; n >= 1 && !matched; --n) {
-            key = folded[i];
-            for (size_t k = 1; k < n; ++k) {
-                key += ' ';
-                key += folded[i + k];
+        key.clear();
+        KeyHash hash;
+        append_folded(text.substr(t.start, t.end - t.start), t.ascii, key, hash, scratch);
+        cur = t;
+        const KeyEntry* best = nullptr;
+        uint32_t best_end = 0;
+        for (int words = 1;; ++words) {
+            const KeyEntry* e = gazetteer.find_key(hash.h, key);
+            if (!e) break;
+            if (e->postings_count) {
+                best = e;
+                best_end = cur.end;
             }
-            auto places = gazetteer.lookup(key);
-            if (!places.empty()) {
-                out.push_back({{tokens[i].start, tokens[i + n - 1].end}, {places.begin(), places.end()}});
-                matched = n;
-            }
+            if (!(e->flags & KeyEntry::is_prefix) || words >= max_words) break;
+            if (!next_token(text, cur.end, next)) break;
+            if (!joins(text, cur, next.start)) break;
+            key += ' ';
+            hash.add(' ');
+            append_folded(text.substr(next.start, next.end - next.start), next.ascii, key, hash, scratch);
+            cur = next;
         }
-        i += matched ? matched : 1;
+        if (best) {
+            out.push_back({{t.start, best_end}, gazetteer.postings(*best), best});
+            at = best_end;
+        } else {
+            at = t.end;
+        }
     }
-    return out;
 }
 
-std::vector<Mention> resolve(const Gazetteer& gazetteer, const Corpus& corpus, uint32_t article,
-                             const std::vector<NameMatch>& matches) {
-    std::vector<Mention> out;
-    out.reserve(matches.size());
-    const auto& passages = corpus.passages;
-    // Passages of this article are contiguous and sorted: find each match's passage by offset.
-    auto first = std::lower_bound(passages.begin(), passages.end(), article,
-                                  [](const Passage& p, uint32_t a) { return p.article < a; });
-    auto last = std::upper_bound(first, passages.end(), article,
-                                 [](uint32_t a, const Passage& p) { return a < p.article; });
-    for (const NameMatch& m : matches) {
-        auto it = std::upper_bound(first, last, m.span.start,
-                                   [](uint32_t off, const Passage& p) { return off < p.span.start; });
-        if (it == first) continue;
-        --it;
-        if (m.span.end > it->span.end) continue;  // not inside a passage (should not happen)
-        PlaceIndex best = m.candidates.front();
-        for (PlaceIndex c : m.candidates) {
-            const Place& a = gazetteer.place(c);
-            const Place& b = gazetteer.place(best);
-            if (std::pair(kind_rank(a.kind), a.population) > std::pair(kind_rank(b.kind), b.population)) best = c;
-        }
-        Mention mention;
-        mention.article = article;
-        mention.passage = static_cast<uint32_t>(it - passages.begin());
-        mention.span = m.span;
-        mention.place = best;
-        mention.score = m.candidates.size() == 1 ? 1.0f : 0.7f;
-        out.push_back(mention);
-    }
+std::vector<NameMatch> match_names(const Gazetteer& gazetteer, std::string_view text) {
+    std::vector<NameMatch> out;
+    match_names(gazetteer, text, out);
     return out;
-}
-
-std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus) {
-    std::vector<std::vector<Mention>> per_article(corpus.articles.size());
-    std::atomic<size_t> next{0};
-    auto worker = [&] {
-        for (size_t a; (a = next.fetch_add(1)) < corpus.articles.size();) {
-            auto matches = match_names(gazetteer, corpus.articles[a].text);
-            per_article[a] = resolve(gazetteer, corpus, static_cast<uint32_t>(a), matches);
-        }
-    };
-    size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), corpus.articles.size());
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
-    std::vector<Mention> all;
-    for (auto& v : per_article) all.insert(all.end(), v.begin(), v.end());
-    return all;
 }
 
 }  // namespace placeline

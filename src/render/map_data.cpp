@@ -1,5 +1,8 @@
 #include "placeline/render/map_data.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include <thread>
 
 #include "placeline/geo/projection.hpp"
@@ -38,6 +41,15 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
 
     if (data->atlas) {
         const Gazetteer& g = data->atlas->gazetteer();
+        // With a world gazetteer a corpus about one region still names London and Washington once
+        // or twice: the default view frames the places nearest the weighted median of all places
+        // that together hold 70 % of the passages, not every place.
+        struct Weighted {
+            geo::XY xy;
+            double weight;
+            std::vector<geo::XY> line;
+        };
+        std::vector<Weighted> framed;
         for (const PlaceCount& pc : data->atlas->places()) {
             const Place& p = g.place(pc.place);
             PlaceGeometry geom;
@@ -46,11 +58,33 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
                 geo::XY xy;
                 if (proj->forward(ll, xy)) geom.line.push_back(xy);
             }
-            if (p.kind != PlaceKind::country && p.kind != PlaceKind::continent) {
-                data->place_bounds.add(geom.point.x, geom.point.y);
-                for (const auto& xy : geom.line) data->place_bounds.add(xy.x, xy.y);
-            }
+            if (p.kind != PlaceKind::country && p.kind != PlaceKind::continent && p.kind != PlaceKind::region)
+                framed.push_back({geom.point, double(pc.passages), geom.line});
             data->places.emplace(pc.place, std::move(geom));
+        }
+        if (!framed.empty()) {
+            auto weighted_median = [&](auto coord) {
+                std::vector<std::pair<double, double>> v;
+                double total = 0;
+                for (const Weighted& w : framed) v.push_back({coord(w.xy), w.weight}), total += w.weight;
+                std::sort(v.begin(), v.end());
+                double acc = 0;
+                for (auto [c, w] : v)
+                    if ((acc += w) >= total / 2) return c;
+                return v.back().first;
+            };
+            geo::XY centre{weighted_median([](const geo::XY& p) { return p.x; }),
+                           weighted_median([](const geo::XY& p) { return p.y; })};
+            std::sort(framed.begin(), framed.end(), [&](const Weighted& a, const Weighted& b) {
+                return std::hypot(a.xy.x - centre.x, a.xy.y - centre.y) < std::hypot(b.xy.x - centre.x, b.xy.y - centre.y);
+            });
+            double total = 0, acc = 0;
+            for (const Weighted& w : framed) total += w.weight;
+            for (const Weighted& w : framed) {
+                data->place_bounds.add(w.xy.x, w.xy.y);
+                for (const auto& xy : w.line) data->place_bounds.add(xy.x, xy.y);
+                if ((acc += w.weight) >= 0.7 * total) break;
+            }
         }
     }
     return data;

@@ -1,5 +1,6 @@
 #include "placeline/render/map_load.hpp"
 
+#include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
 
 namespace placeline::render {
@@ -12,7 +13,7 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
         for (auto& l : geo::read_layers(geo::parse_layer_spec(spec), diags)) layers.push_back(std::move(l));
 
     if (progress) progress->stage("Loading gazetteer");
-    auto gazetteer = load_default_gazetteer(diags);
+    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags, progress);
     auto atlas = build_atlas(sources.corpus, gazetteer, diags, progress);
     if (progress) progress->stage("Projecting layers");
     return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags);

@@ -1,19 +1,22 @@
+// Names and matching: folding, words, and the matcher's longest-match rules.
 #include <doctest/doctest.h>
 
-#include "placeline/gazetteer.hpp"
+#include "gazetteer_fixture.hpp"
 #include "placeline/matcher.hpp"
 #include "placeline/names.hpp"
 
 using namespace placeline;
+using test::make_place;
 
 static std::shared_ptr<const Gazetteer> small_gazetteer() {
     GazetteerBuilder b;
-    b.add({"gn:147105", "Shusha", PlaceKind::admin_seat, "AZ", {46.75, 39.76}, 0, {}, false,
-           {{"Shushi", "hy-Latn"}, {"Şuşa", "az"}, {"Шуша", "ru"}}, ""});
-    b.add({"pl:nk", "Nagorno-Karabakh", PlaceKind::region, "AZ", {46.8, 39.9}, 0, {}, false,
-           {{"Karabakh", "en"}}, ""});
-    b.add({"pl:lc", "Lachin Corridor", PlaceKind::corridor, "AZ", {46.5, 39.6}, 0, {}, false, {}, ""});
-    b.add({"gn:147625", "Lachin", PlaceKind::admin_seat, "AZ", {46.55, 39.6}, 0, {}, false, {}, ""});
+    b.add(make_place("gn:147105", "Shusha", PlaceKind::admin_seat, "AZ", 39.76, 46.75, 0, {"Shushi", "Şuşa", "Шуша"}));
+    b.add(make_place("pl:nk", "Nagorno-Karabakh", PlaceKind::region, "AZ", 39.9, 46.8, 0, {"Karabakh"}));
+    b.add(make_place("pl:lc", "Lachin Corridor", PlaceKind::corridor, "AZ", 39.6, 46.5));
+    b.add(make_place("gn:147625", "Lachin", PlaceKind::admin_seat, "AZ", 39.6, 46.55));
+    b.add(make_place("ne:US", "United States of America", PlaceKind::country, "US", 39, -98, 0, {"U.S.", "United States"}));
+    b.add(make_place("gn:498817", "Saint Petersburg", PlaceKind::city, "RU", 59.9, 30.3, 0, {"St. Petersburg"}));
+    b.add(make_place("gn:616635", "Gyumri", PlaceKind::admin_seat, "AM", 40.79, 43.85, 0, {"Գյումրի"}));
     return b.build();
 }
 
@@ -21,16 +24,45 @@ static std::vector<std::string> surfaces(const Gazetteer& g, std::string_view te
     std::vector<std::string> out;
     for (const NameMatch& m : match_names(g, text))
         out.push_back(std::string(text.substr(m.span.start, m.span.end - m.span.start)) + "=" +
-                      g.place(m.candidates.front()).id);
+                      std::string(g.id(m.candidates.front())));
     return out;
 }
 
 TEST_CASE("folding makes spellings meet") {
     CHECK(fold_name("Şuşa") == "susa");
     CHECK(fold_name("Naxçıvan") == "naxcivan");
+    CHECK(fold_name("Xankəndi") == "xankandi");  // schwa as in GeoNames' ASCII names
     CHECK(fold_name("Nagorno-Karabakh") == "nagorno karabakh");
     CHECK(fold_name("Nagorno  Karabakh") == "nagorno karabakh");
     CHECK(fold_name("Шуша") == "susa");
+    CHECK(fold_name("Գյումրի") == "gyumri");
+    CHECK(fold_name("საქართველო") == "sakartvelo");
+    CHECK(fold_name("St. Petersburg") == "st petersburg");
+    CHECK(fold_name("Ts'khinvali") == fold_name("Tskhinvali"));
+    CHECK(fold_name("ＫＹＩＶ") == "kyiv");  // NFKC: full-width letters
+    // Scripts outside the region keep their letters: a romanisation would collide with English.
+    CHECK(fold_name("巴库") == "巴库");
+}
+
+TEST_CASE("scripts and display transliteration") {
+    CHECK(script_of("Степанакерт") == "Cyrl");
+    CHECK(script_of("Շուշի") == "Armn");
+    CHECK(script_of("Stepanakert") == "Latn");
+    CHECK(script_of("123") == "Zyyy");
+    CHECK(latin_display("Степанакерт") == "Stepanakert");
+    CHECK(latin_display("Shusha") == "Shusha");
+}
+
+TEST_CASE("words: possessives end a word, initials with dots are one word") {
+    std::string_view text = "Karabakh's U.S. envoy, Ts'khinvali";
+    auto t = tokenize(text);
+    REQUIRE(t.size() == 5);
+    CHECK(text.substr(t[0].start, t[0].end - t[0].start) == "Karabakh");
+    CHECK(text.substr(t[1].start, t[1].end - t[1].start) == "s");  // the possessive, on its own
+    CHECK(text.substr(t[2].start, t[2].end - t[2].start) == "U.S.");
+    CHECK(text.substr(t[4].start, t[4].end - t[4].start) == "Ts'khinvali");
+    CHECK(t[0].capitalised);
+    CHECK_FALSE(t[3].capitalised);
 }
 
 TEST_CASE("names are found in every form, longest first") {
@@ -42,10 +74,32 @@ TEST_CASE("names are found in every form, longest first") {
     CHECK(surfaces(*g, "Karabakh's people") == std::vector<std::string>{"Karabakh=pl:nk"});
     CHECK(surfaces(*g, "blocked the Lachin corridor and Lachin") ==
           std::vector<std::string>{"Lachin corridor=pl:lc", "Lachin=gn:147625"});
+    CHECK(surfaces(*g, "the U.S. and the United States") ==
+          std::vector<std::string>{"U.S.=ne:US", "United States=ne:US"});
+    CHECK(surfaces(*g, "from St. Petersburg") == std::vector<std::string>{"St. Petersburg=gn:498817"});
+    CHECK(surfaces(*g, "Գյումրի") == std::vector<std::string>{"Գյումրի=gn:616635"});
 }
 
 TEST_CASE("lower-case words are not names, and names do not join across punctuation") {
     auto g = small_gazetteer();
     CHECK(surfaces(*g, "shusha in lower case").empty());
     CHECK(surfaces(*g, "Lachin. Corridor") == std::vector<std::string>{"Lachin=gn:147625"});
+    CHECK(surfaces(*g, "Lachin, corridor") == std::vector<std::string>{"Lachin=gn:147625"});
+    // A prefix of a longer name that is not a name itself gives nothing.
+    CHECK(surfaces(*g, "Nagorno is not a place").empty());
+}
+
+TEST_CASE("the matcher reuses its output and handles text edges") {
+    auto g = small_gazetteer();
+    std::vector<NameMatch> out;
+    match_names(*g, "Lachin", out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].span == ByteSpan{0, 6});
+    match_names(*g, "", out);
+    CHECK(out.empty());
+    match_names(*g, "Nagorno-", out);
+    CHECK(out.empty());
+    match_names(*g, "\xff\xfe Lachin", out);  // invalid UTF-8 before a name
+    REQUIRE(out.size() == 1);
+    CHECK(g->id(out[0].candidates.front()) == "gn:147625");
 }

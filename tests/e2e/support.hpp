@@ -3,7 +3,11 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,6 +38,16 @@ inline Run run(const std::string& args) {
     }
     fs::remove(err_file);
     return r;
+}
+
+// The objects of JSON Lines output, one per non-empty line.
+inline std::vector<nlohmann::json> jsonl_rows(const std::string& text) {
+    std::vector<nlohmann::json> rows;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
+    return rows;
 }
 
 inline std::string temp_path(const std::string& name) {

@@ -10,15 +10,6 @@
 
 namespace fs = std::filesystem;
 
-static std::vector<nlohmann::json> jsonl(const std::string& text) {
-    std::vector<nlohmann::json> rows;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line))
-        if (!line.empty()) rows.push_back(nlohmann::json::parse(line));
-    return rows;
-}
-
 TEST_CASE("render writes a PNG of the requested size, headless") {
     std::string out = e2e::temp_path("map.png");
     auto r = e2e::run("render --out " + out + " --size 640x400 " SAMPLE_CORPUS);
@@ -76,7 +67,7 @@ TEST_CASE("an empty folder gives an empty map, not a crash") {
 TEST_CASE("geoparse prints one JSON object per mention with the contract's keys") {
     auto r = e2e::run("geoparse " SAMPLE_CORPUS "/003_deb9a6c5aa798054.txt");
     CHECK(r.status == 0);
-    auto rows = jsonl(r.out);
+    auto rows = e2e::jsonl_rows(r.out);
     REQUIRE(!rows.empty());
     for (const char* key : {"file", "start", "end", "text", "place_id", "name", "lat", "lon", "country", "kind", "score"})
         CHECK_MESSAGE(rows[0].contains(key), key);
@@ -92,7 +83,7 @@ TEST_CASE("geoparse prints one JSON object per mention with the contract's keys"
 TEST_CASE("geoparse offsets are code points into the decoded text") {
     std::string file = e2e::temp_path("cyrillic.txt");
     std::ofstream(file) << "Город Шуша. Then Shusha again.";
-    auto rows = jsonl(e2e::run("geoparse " + file).out);
+    auto rows = e2e::jsonl_rows(e2e::run("geoparse " + file).out);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0]["start"] == 6);
     CHECK(rows[0]["end"] == 10);
@@ -104,12 +95,12 @@ TEST_CASE("geoparse skips unreadable files with a message and goes on") {
     auto r = e2e::run("geoparse /nonexistent/a.txt " SAMPLE_CORPUS "/002_b63c766e5375b494.txt");
     CHECK(r.status == 0);
     CHECK(r.err.find("/nonexistent/a.txt") != std::string::npos);
-    CHECK(!jsonl(r.out).empty());
+    CHECK(!e2e::jsonl_rows(r.out).empty());
 }
 
 TEST_CASE("passages --place accepts any variant of the name") {
-    auto shushi = jsonl(e2e::run("passages --place Shushi " SAMPLE_CORPUS).out);
-    auto shusha = jsonl(e2e::run("passages --place Shusha " SAMPLE_CORPUS).out);
+    auto shushi = e2e::jsonl_rows(e2e::run("passages --place Shushi " SAMPLE_CORPUS).out);
+    auto shusha = e2e::jsonl_rows(e2e::run("passages --place Shusha " SAMPLE_CORPUS).out);
     REQUIRE(!shusha.empty());
     CHECK(shushi.size() == shusha.size());
     for (const char* key : {"file", "start", "end", "text", "time_start", "time_end", "time_basis", "places"})
@@ -121,7 +112,7 @@ TEST_CASE("a file that is not UTF-8 is decoded as Windows-1252 with a warning") 
     std::ofstream(file, std::ios::binary) << "Caf\xE9 talks in Yerevan on 12 May 2021.";
     auto r = e2e::run("geoparse " + file);
     CHECK(r.err.find("Windows-1252") != std::string::npos);
-    auto rows = jsonl(r.out);
+    auto rows = e2e::jsonl_rows(r.out);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0]["start"] == 14);
 }

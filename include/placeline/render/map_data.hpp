@@ -31,7 +31,7 @@ struct MapData {
     std::vector<MapLayer> layers;
     std::unordered_map<PlaceIndex, PlaceGeometry> places;  // every place the atlas mentions
     geo::Bounds layer_bounds;      // projected
-    geo::Bounds place_bounds;      // projected, countries and continents left out
+    geo::Bounds place_bounds;      // projected: the places holding most passages (see build_map_data)
 };
 
 std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas, std::vector<geo::Layer> layers,

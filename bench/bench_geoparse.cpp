@@ -1,0 +1,202 @@
+// The geoparser's figures (issue 3): matching throughput with the whole gazetteer on one thread,
+// compared in the same run with `grep -F -w -f` over the gazetteer's names on the same input;
+// gazetteer from cache to ready; first compile from cities500; resident memory.
+//
+//   build/placeline_bench --benchmark_filter=Geoparse
+//
+// The input is made at run time in a temporary folder by shuffling the sample corpus's paragraphs
+// (fixed seed) up to 64 MB; no article text is kept anywhere else.
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <set>
+
+#include "placeline/corpus.hpp"
+#include "placeline/gazetteer_cache.hpp"
+#include "placeline/geo/gazetteer_load.hpp"
+#include "placeline/matcher.hpp"
+
+using namespace placeline;
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::shared_ptr<const Gazetteer> world() {
+    static std::shared_ptr<const Gazetteer> g = [] {
+        Diagnostics diags;
+        auto sources = geo::default_gazetteer_sources();
+        if (sources.geonames.empty())
+            std::fprintf(stderr, "bench: cities500.txt is not in the data cache (scripts/fetch-data.sh): "
+                                 "measuring the regional gazetteer instead\n");
+        return geo::load_gazetteer(sources, diags);
+    }();
+    return g;
+}
+
+struct Input {
+    std::string dir, text_path, names_path;
+    std::string text;
+};
+
+// Paragraphs of the sample corpus, shuffled and repeated up to `bytes`, written to a temp folder
+// with the gazetteer's spellings (one a line) for grep.
+const Input& input() {
+    static Input in = [] {
+        Input r;
+        r.dir = (fs::temp_directory_path() / ("placeline-bench-" + std::to_string(::getpid()))).string();
+        fs::create_directories(r.dir);
+        Diagnostics diags;
+        Corpus corpus = load_corpus({SAMPLE_CORPUS}, diags);
+        std::vector<std::string_view> paragraphs;
+        for (const Passage& p : corpus.passages) paragraphs.push_back(corpus.text_of(p));
+        std::mt19937 rng(3);
+        const size_t bytes = 64u << 20;
+        while (r.text.size() < bytes && !paragraphs.empty()) {
+            std::shuffle(paragraphs.begin(), paragraphs.end(), rng);
+            for (std::string_view p : paragraphs) {
+                r.text.append(p);
+                r.text += "\n\n";
+            }
+        }
+        r.text_path = r.dir + "/input.txt";
+        std::ofstream(r.text_path, std::ios::binary) << r.text;
+        // Every spelling the gazetteer knows, as written (grep matches them exactly: case, accents).
+        const Gazetteer& g = *world();
+        std::set<std::string_view> names;
+        for (PlaceIndex i = 0; i < g.size(); ++i)
+            for (size_t k = 0; k < g.spelling_count(i); ++k) names.insert(g.spelling(i, k));
+        r.names_path = r.dir + "/names.txt";
+        std::ofstream out(r.names_path, std::ios::binary);
+        for (std::string_view n : names) out << n << '\n';
+        return r;
+    }();
+    return in;
+}
+
+struct Cleanup {
+    ~Cleanup() {
+        std::error_code ec;
+        fs::remove_all(fs::temp_directory_path() / ("placeline-bench-" + std::to_string(::getpid())), ec);
+    }
+} cleanup;
+
+double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+double resident_mb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+    return 0;
+}
+
+}  // namespace
+
+// Matching alone (tokens, folding, hashing, index probes), one thread, whole gazetteer.
+static void BM_GeoparseMatch(benchmark::State& state) {
+    const Gazetteer& g = *world();
+    const Input& in = input();
+    std::vector<NameMatch> out;
+    size_t matches = 0;
+    for (auto _ : state) {
+        match_names(g, in.text, out);
+        matches = out.size();
+        benchmark::DoNotOptimize(out.data());
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(in.text.size()));
+    state.counters["matches"] = double(matches);
+    state.counters["names"] = double(g.keys().size());
+    state.counters["rss_MB"] = resident_mb();
+}
+BENCHMARK(BM_GeoparseMatch)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// grep -F -w -f names.txt over the same file, timed from outside, against one run of the matcher
+// on the same bytes in this very run: `speedup` is grep's time over ours (above 1: we are faster).
+static void BM_GeoparseVersusGrep(benchmark::State& state) {
+    const Gazetteer& g = *world();
+    const Input& in = input();
+    std::string cmd = "LC_ALL=C.UTF-8 grep -F -w -c -f '" + in.names_path + "' '" + in.text_path + "' > /dev/null";
+    double grep_seconds = 0, ours_seconds = 0;
+    std::vector<NameMatch> out;
+    for (auto _ : state) {
+        auto t0 = Clock::now();
+        int status = std::system(cmd.c_str());
+        grep_seconds = seconds_since(t0);
+        if (status == -1) state.SkipWithError("cannot run grep");
+        t0 = Clock::now();
+        match_names(g, in.text, out);
+        ours_seconds = seconds_since(t0);
+        state.SetIterationTime(grep_seconds);
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(in.text.size()));
+    state.counters["grep_MB_per_s"] = double(in.text.size()) / (1 << 20) / grep_seconds;
+    state.counters["ours_MB_per_s"] = double(in.text.size()) / (1 << 20) / ours_seconds;
+    state.counters["speedup"] = grep_seconds / ours_seconds;
+}
+BENCHMARK(BM_GeoparseVersusGrep)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2);
+
+// Match and resolve (evidence, context, one sense per discourse) over the sample corpus as it is.
+static void BM_GeoparseResolveCorpus(benchmark::State& state) {
+    const Gazetteer& g = *world();
+    Diagnostics diags;
+    static Corpus corpus = load_corpus({SAMPLE_CORPUS}, diags);
+    size_t bytes = 0, mentions = 0;
+    for (const Article& a : corpus.articles) bytes += a.text.size();
+    std::vector<NameMatch> out;
+    for (auto _ : state) {
+        mentions = 0;
+        for (const Article& a : corpus.articles) {
+            match_names(g, a.text, out);
+            mentions += resolve(g, a.text, out).size();
+        }
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(bytes));
+    state.counters["mentions"] = double(mentions);
+}
+BENCHMARK(BM_GeoparseResolveCorpus)->Unit(benchmark::kMillisecond);
+
+// From the compiled cache to a ready gazetteer: map, check the checksum and every offset.
+static void BM_GeoparseCacheToReady(benchmark::State& state) {
+    auto sources = geo::default_gazetteer_sources();
+    world();  // make sure the cache exists
+    std::vector<std::string> inputs;
+    if (!sources.geonames.empty()) inputs.push_back(sources.geonames);
+    if (!sources.boundaries.empty()) inputs.push_back(sources.boundaries);
+    inputs.insert(inputs.end(), sources.curated.begin(), sources.curated.end());
+    std::string stamp = source_stamp(inputs);
+    if (sources.cache.empty()) {
+        state.SkipWithError("no cache: the regional gazetteer is compiled at every start");
+        return;
+    }
+    for (auto _ : state) {
+        std::string why;
+        auto g = open_cached_gazetteer(sources.cache, stamp, why);
+        if (!g) state.SkipWithError(why.c_str());
+        benchmark::DoNotOptimize(g.get());
+    }
+    state.counters["image_MB"] = double(fs::file_size(sources.cache)) / (1 << 20);
+}
+BENCHMARK(BM_GeoparseCacheToReady)->Unit(benchmark::kMillisecond);
+
+// The first compile: cities500, Natural Earth world layers and the curated lists, to an image,
+// without writing the cache (a copy of the sources' settings with no cache path).
+static void BM_GeoparseFirstCompile(benchmark::State& state) {
+    auto sources = geo::default_gazetteer_sources();
+    sources.cache.clear();
+    size_t places = 0;
+    for (auto _ : state) {
+        Diagnostics diags;
+        auto g = geo::load_gazetteer(sources, diags);
+        places = g->size();
+        state.counters["rss_MB_after"] = resident_mb();
+    }
+    state.counters["places"] = double(places);
+}
+BENCHMARK(BM_GeoparseFirstCompile)->Unit(benchmark::kMillisecond)->Iterations(1);

@@ -1,0 +1,37 @@
+#pragma once
+// The gazetteer the app and the CLI use: GeoNames cities500 and the Natural Earth world layers
+// from the data cache when scripts/fetch-data.sh has put them there, else the embedded regional
+// default (geodata/region.gpkg and the curated lists); compiled once and then memory-mapped from
+// the cache.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "placeline/diagnostics.hpp"
+#include "placeline/gazetteer.hpp"
+#include "placeline/progress.hpp"
+
+namespace placeline::geo {
+
+struct GazetteerSources {
+    std::string geonames;                // cities500.txt, or empty
+    std::string boundaries;              // Natural Earth GeoPackage for countries and regions, or empty
+    std::vector<std::string> curated;    // geodata/places.tsv, geodata/supplement.tsv...
+    std::string cache;                   // where the compiled image is kept; empty: never cached
+};
+
+// World when the cache holds cities500.txt, else regional. PLACELINE_GAZETTEER=regional forces the
+// embedded default.
+GazetteerSources default_gazetteer_sources();
+
+// `--gazetteer PATH`: a GeoNames file (cities500 layout) or a curated list (.tsv with the curated
+// header), with the boundaries and curated lists of the default.
+GazetteerSources gazetteer_sources_for(const std::string& path);
+
+// Reads the compiled image from the cache when it is there and was compiled from these very
+// sources (same paths, sizes and times); otherwise compiles it, reporting progress, and stores
+// it for next time. A stale, truncated or damaged cache is noted and rebuilt, never used.
+std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources, Diagnostics& diags,
+                                                Progress* progress = nullptr);
+
+}  // namespace placeline::geo

@@ -1,0 +1,18 @@
+#pragma once
+// Natural Earth countries and first-level regions (layers `countries` and `states_provinces` of a
+// GeoPackage such as world_map.gpkg or the embedded region.gpkg) as gazetteer places.
+#include <string>
+
+#include "placeline/diagnostics.hpp"
+#include "placeline/gazetteer.hpp"
+#include "placeline/progress.hpp"
+
+namespace placeline::geo {
+
+// Ids: "ne:<ISO alpha-2>" for countries ("ne:AM"), "ne1:<adm0_a3>:<name slug>" for regions.
+// Points: GEOS PointOnSurface of each polygon. Features without a name or an area are counted
+// and reported once.
+void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags,
+                               Progress* progress = nullptr);
+
+}  // namespace placeline::geo

@@ -1,0 +1,116 @@
+// Choosing the gazetteer's sources and loading it: from the cache when it is current, else
+// compiled (GeoNames, then Natural Earth, then the curated lists, which refine both) and cached.
+#include "placeline/geo/gazetteer_load.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "placeline/data_paths.hpp"
+#include "placeline/gazetteer_cache.hpp"
+#include "placeline/geo/natural_earth_places.hpp"
+
+namespace placeline::geo {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> curated_lists() { return {geodata_path("places.tsv"), geodata_path("supplement.tsv")}; }
+
+std::string world_boundaries() {
+    std::string world = cache_dir() + "/world_map.gpkg";
+    std::error_code ec;
+    return fs::exists(world, ec) ? world : geodata_path("region.gpkg");
+}
+
+// One cache file per set of source paths, so that `--gazetteer` on another file does not evict the
+// default; the stamp inside tells whether those sources changed since.
+std::string cache_path_for(const GazetteerSources& s) {
+    uint64_t h = key_hash(s.geonames + "\n" + s.boundaries);
+    for (const auto& c : s.curated) h = key_hash(std::to_string(h) + c);
+    char name[64];
+    std::snprintf(name, sizeof name, "/gazetteer-%016llx.idx", static_cast<unsigned long long>(h));
+    return cache_dir() + name;
+}
+
+bool looks_curated(const std::string& path) {
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty() && line[0] != '#') return line.rfind("id\tname\t", 0) == 0;
+    return false;
+}
+
+}  // namespace
+
+GazetteerSources default_gazetteer_sources() {
+    GazetteerSources s;
+    s.curated = curated_lists();
+    const char* want = std::getenv("PLACELINE_GAZETTEER");
+    std::string cities = cache_dir() + "/cities500.txt";
+    std::error_code ec;
+    if ((!want || std::string(want) != "regional") && fs::exists(cities, ec)) {
+        s.geonames = cities;
+        s.boundaries = world_boundaries();
+        s.cache = cache_path_for(s);
+    } else {
+        // Small enough to compile at every start (well under a second): no cache file needed.
+        s.boundaries = geodata_path("region.gpkg");
+    }
+    return s;
+}
+
+GazetteerSources gazetteer_sources_for(const std::string& path) {
+    GazetteerSources s;
+    s.curated = curated_lists();
+    if (looks_curated(path)) {
+        s.curated.insert(s.curated.begin(), path);
+        s.boundaries = geodata_path("region.gpkg");
+        return s;
+    }
+    s.geonames = path;
+    s.boundaries = world_boundaries();
+    // A small file compiles faster than a cache file is worth keeping (and tests' temporary files
+    // would leave caches behind).
+    std::error_code ec;
+    if (fs::file_size(path, ec) >= (4u << 20) && !ec) s.cache = cache_path_for(s);
+    return s;
+}
+
+std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources, Diagnostics& diags,
+                                                Progress* progress) {
+    std::vector<std::string> inputs;
+    if (!sources.geonames.empty()) inputs.push_back(sources.geonames);
+    if (!sources.boundaries.empty()) inputs.push_back(sources.boundaries);
+    inputs.insert(inputs.end(), sources.curated.begin(), sources.curated.end());
+    std::string stamp = source_stamp(inputs);
+    if (!sources.cache.empty()) {
+        if (progress) progress->stage("Opening the gazetteer");
+        std::string why;
+        if (auto g = open_cached_gazetteer(sources.cache, stamp, why)) return g;
+        if (!why.empty()) diags.info(sources.cache, "gazetteer cache not used (" + why + "); compiling it again");
+    }
+    auto t0 = std::chrono::steady_clock::now();
+    GazetteerBuilder builder;
+    if (!sources.geonames.empty()) read_geonames(sources.geonames, builder, diags, progress);
+    if (!sources.boundaries.empty()) read_natural_earth_places(sources.boundaries, builder, diags, progress);
+    for (const std::string& c : sources.curated) read_curated_places(c, builder, diags);
+    auto g = builder.build(progress, stamp);
+    if (!sources.cache.empty()) {
+        std::string error = save_gazetteer(*g, sources.cache);
+        if (!error.empty()) diags.warn(sources.cache, "cannot keep the compiled gazetteer: " + error);
+        else
+            diags.info(sources.cache,
+                       "gazetteer compiled (" + std::to_string(g->size()) + " places) in " +
+                           std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                              std::chrono::steady_clock::now() - t0)
+                                              .count()) +
+                           " ms");
+    }
+    return g;
+}
+
+}  // namespace placeline::geo

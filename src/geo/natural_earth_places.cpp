@@ -1,0 +1,160 @@
+// Countries and first-level regions of Natural Earth as gazetteer places: each polygon's
+// representative point (GEOS PointOnSurface: inside the polygon, unlike a centroid, which falls in
+// the sea for a crescent-shaped country), its names and its ISO code.
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <geos_c.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+#include <mutex>
+#include <set>
+
+#include "placeline/geo/natural_earth_places.hpp"
+
+namespace placeline::geo {
+
+namespace {
+
+struct Geos {
+    GEOSContextHandle_t h = GEOS_init_r();
+    ~Geos() { GEOS_finish_r(h); }
+};
+
+std::string field(OGRFeature& f, const char* name) {
+    int i = f.GetFieldIndex(name);
+    return i >= 0 && f.IsFieldSetAndNotNull(i) ? std::string(f.GetFieldAsString(i)) : std::string();
+}
+
+std::string slug(std::string_view s) {
+    std::string out;
+    bool dash = false;
+    for (unsigned char c : s) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            out += static_cast<char>(c);
+        } else if (c >= 'A' && c <= 'Z') {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            out += static_cast<char>(c + 32);
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+// Natural Earth abbreviates long country names to fit maps ("Central African Rep.",
+// "Bosnia and Herz."); articles write them out.
+std::string expand_abbreviations(const std::string& name) {
+    static const std::pair<const char*, const char*> words[] = {
+        {"Rep.", "Republic"},  {"Dem.", "Democratic"}, {"Is.", "Islands"},   {"I.", "Island"},
+        {"Fr.", "French"},     {"S.", "South"},        {"N.", "Northern"},   {"W.", "Western"},
+        {"Eq.", "Equatorial"}, {"St.", "Saint"},       {"Herz.", "Herzegovina"}, {"Barb.", "Barbuda"},
+        {"Vin.", "Vincent"},   {"Gren.", "Grenadines"}, {"Br.", "British"},  {"Ter.", "Territory"},
+        {"Geo.", "Georgia"}};
+    std::string out, word;
+    auto flush = [&] {
+        if (word.empty()) return;
+        for (auto [abbr, full] : words)
+            if (word == abbr) word = full;
+        if (!out.empty()) out += ' ';
+        out += word;
+        word.clear();
+    };
+    for (char c : name) {
+        if (c == ' ') flush();
+        else word += c;
+    }
+    flush();
+    return out;
+}
+
+bool representative_point(GEOSContextHandle_t h, OGRGeometry* g, LonLat& out) {
+    if (!g || g->IsEmpty()) return false;
+    std::vector<unsigned char> wkb(g->WkbSize());
+    if (g->exportToWkb(wkbNDR, wkb.data()) != OGRERR_NONE) return false;
+    GEOSGeometry* geom = GEOSGeomFromWKB_buf_r(h, wkb.data(), wkb.size());
+    if (!geom) return false;
+    GEOSGeometry* pt = GEOSPointOnSurface_r(h, geom);
+    bool ok = pt && !GEOSisEmpty_r(h, pt) && GEOSGeomGetX_r(h, pt, &out.lon) && GEOSGeomGetY_r(h, pt, &out.lat);
+    if (pt) GEOSGeom_destroy_r(h, pt);
+    GEOSGeom_destroy_r(h, geom);
+    return ok;
+}
+
+}  // namespace
+
+void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress) {
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    std::unique_ptr<GDALDataset> ds(
+        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    CPLPopErrorHandler();
+    if (!ds) {
+        diags.error(path, std::string("cannot open the boundaries for places: ") + CPLGetLastErrorMsg());
+        return;
+    }
+    if (progress) progress->stage("Reading countries and regions");
+    Geos geos;
+    size_t skipped = 0;
+    std::set<std::string> ids;
+    auto unique_id = [&](std::string id, long long fid) {
+        if (!ids.insert(id).second) {
+            id.append("-").append(std::to_string(fid));
+            ids.insert(id);
+        }
+        return id;
+    };
+
+    if (OGRLayer* layer = ds->GetLayerByName("countries")) {
+        for (auto& f : *layer) {
+            std::string name = field(*f, "NAME"), iso = field(*f, "iso_a2");
+            if (name.empty()) name = field(*f, "name");
+            Place p;
+            if (name.empty() || !representative_point(geos.h, f->GetGeometryRef(), p.point)) {
+                ++skipped;
+                continue;
+            }
+            bool iso_ok = iso.size() == 2 && iso[0] >= 'A' && iso[0] <= 'Z' && iso[1] >= 'A' && iso[1] <= 'Z';
+            p.id = unique_id(iso_ok ? "ne:" + iso : "ne:" + slug(name), f->GetFID());
+            p.name = expand_abbreviations(name);
+            p.kind = PlaceKind::country;
+            if (iso_ok) p.country = iso;
+            p.names.push_back({p.name, "en"});
+            if (p.name != name) p.names.push_back({name, "en"});
+            p.source = "Natural Earth countries: point on surface";
+            out.add(std::move(p));
+        }
+    }
+    if (progress) progress->set(0.3f);
+    if (OGRLayer* layer = ds->GetLayerByName("states_provinces")) {
+        const double count = std::max<double>(1, double(layer->GetFeatureCount()));
+        size_t i = 0;
+        for (auto& f : *layer) {
+            if (progress && (++i & 255) == 0) progress->set(0.3f + 0.7f * float(i / count));
+            std::string name = field(*f, "name"), gn = field(*f, "gn_name"), iso = field(*f, "iso_a2"),
+                        adm0 = field(*f, "adm0_a3");
+            Place p;
+            if (name.empty() || !representative_point(geos.h, f->GetGeometryRef(), p.point)) {
+                ++skipped;
+                continue;
+            }
+            p.id = unique_id("ne1:" + slug(adm0) + ":" + slug(name), f->GetFID());
+            p.name = name;
+            p.kind = PlaceKind::admin1;
+            if (iso.size() == 2 && iso != "-9") p.country = iso;
+            p.names.push_back({name, ""});
+            if (!gn.empty() && gn != name) p.names.push_back({gn, ""});
+            p.source = "Natural Earth states_provinces: point on surface";
+            out.add(std::move(p));
+        }
+    }
+    if (skipped)
+        diags.warn(path, std::to_string(skipped) + " boundary feature" + (skipped == 1 ? "" : "s") +
+                             " without a name or an area skipped as places");
+}
+
+}  // namespace placeline::geo

@@ -1,0 +1,198 @@
+// The gazetteer: building and merging, the compiled image, the cache on disk, the GeoNames reader.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "gazetteer_fixture.hpp"
+#include "placeline/gazetteer_cache.hpp"
+#include "placeline/names.hpp"
+
+using namespace placeline;
+using test::make_place;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::shared_ptr<const Gazetteer> two_places() {
+    GazetteerBuilder b;
+    b.add(make_place("gn:146970", "Xankandi", PlaceKind::city, "AZ", 39.8177, 46.7528, 53100,
+                     {"Stepanakert", "Khankendi", "Степанакерт"}, "PPL"));
+    b.add(make_place("gn:616635", "Gyumri", PlaceKind::admin_seat, "AM", 40.7942, 43.84528, 148381, {"Leninakan"}, "PPLA"));
+    return b.build(nullptr, "test stamp");
+}
+
+}  // namespace
+
+TEST_CASE("a built gazetteer finds places by any spelling and by id") {
+    auto g = two_places();
+    REQUIRE(g->size() == 2);
+    PlaceIndex x = g->find_id("gn:146970");
+    REQUIRE(x != no_place);
+    CHECK(g->find_id("gn:1") == no_place);
+    CHECK(g->find_by_name("stepanakert") == std::vector<PlaceIndex>{x});
+    CHECK(g->find_by_name("Степанакерт") == std::vector<PlaceIndex>{x});
+    CHECK(g->find_by_name("Leninakan") == std::vector<PlaceIndex>{g->find_id("gn:616635")});
+    CHECK(g->facts(x).country_code() == "AZ");
+    CHECK(g->facts(x).feature_code() == "PPL");
+    CHECK(g->facts(x).population == 53100);
+    const Place& p = g->place(x);
+    CHECK(p.name == "Xankandi");
+    CHECK(&g->place(x) == &p);  // built once, kept
+    CHECK(p.names.size() == 4);  // the canonical name is among them
+    CHECK(g->stamp() == "test stamp");
+    CHECK_FALSE(g->memory_mapped());
+}
+
+TEST_CASE("a curated row merges into the place a bulk source gave") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:146970", "Xankandi", PlaceKind::city, "AZ", 39.8177, 46.7528, 53100, {"Khankendi"}));
+    Place curated = make_place("gn:146970", "Stepanakert", PlaceKind::admin_seat, "", 0, 0, 0, {"Ստեփանակերտ"});
+    curated.curated = true;
+    b.merge(curated);
+    REQUIRE(b.size() == 1);
+    auto g = b.build();
+    const Place& p = g->place(0);
+    CHECK(p.name == "Stepanakert");            // the curated English name
+    CHECK(p.kind == PlaceKind::admin_seat);
+    CHECK(p.country == "AZ");                  // kept: the row left it empty
+    CHECK(p.point.lat == doctest::Approx(39.8177));  // the bulk source's coordinates stay
+    CHECK(p.curated);
+    CHECK(g->find_by_name("Xankandi") == std::vector<PlaceIndex>{0});  // the old name stays a variant
+    CHECK(g->find_by_name("Ստեփանակերտ") == std::vector<PlaceIndex>{0});
+}
+
+TEST_CASE("multi-word names mark their prefixes so the matcher can read on") {
+    GazetteerBuilder b;
+    b.add(make_place("pl:nk", "Nagorno-Karabakh", PlaceKind::region, "AZ", 39.9, 46.8));
+    auto g = b.build();
+    const KeyEntry* prefix = g->find_key(key_hash("nagorno"), "nagorno");
+    REQUIRE(prefix);
+    CHECK(prefix->postings_count == 0);
+    CHECK((prefix->flags & KeyEntry::is_prefix) != 0);
+    const KeyEntry* full = g->find_key(key_hash("nagorno karabakh"), "nagorno karabakh");
+    REQUIRE(full);
+    CHECK(full->postings_count == 1);
+    CHECK(g->max_words() == 2);
+}
+
+TEST_CASE("the cache round-trips through a memory mapping and refuses stale or broken files") {
+    std::string dir = test::temp_dir("cache");
+    std::string path = dir + "/g.idx";
+    auto g = two_places();
+    REQUIRE(save_gazetteer(*g, path).empty());
+    std::string why;
+    auto mapped = open_cached_gazetteer(path, "test stamp", why);
+    REQUIRE_MESSAGE(mapped, why);
+    CHECK(mapped->memory_mapped());
+    CHECK(mapped->find_by_name("Khankendi") == g->find_by_name("Khankendi"));
+    CHECK(mapped->place(mapped->find_id("gn:616635")).name == "Gyumri");
+
+    CHECK_FALSE(open_cached_gazetteer(path, "other sources", why));
+    CHECK(why.find("other sources") != std::string::npos);
+
+    CHECK_FALSE(open_cached_gazetteer(dir + "/absent.idx", "test stamp", why));
+    CHECK(why.empty());  // no file is no error
+
+    // Truncated: the size in the header no longer matches.
+    fs::copy_file(path, dir + "/short.idx");
+    fs::resize_file(dir + "/short.idx", fs::file_size(path) - 100);
+    CHECK_FALSE(open_cached_gazetteer(dir + "/short.idx", "test stamp", why));
+    CHECK(why.find("truncated") != std::string::npos);
+
+    // One flipped byte in the body: the checksum catches it.
+    fs::copy_file(path, dir + "/bad.idx");
+    {
+        std::fstream f(dir + "/bad.idx", std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(static_cast<std::streamoff>(fs::file_size(path) / 2));
+        char c = 0;
+        f.read(&c, 1);
+        f.seekp(static_cast<std::streamoff>(fs::file_size(path) / 2));
+        c = static_cast<char>(c ^ 0x5a);
+        f.write(&c, 1);
+    }
+    CHECK_FALSE(open_cached_gazetteer(dir + "/bad.idx", "test stamp", why));
+    CHECK(why.find("damaged") != std::string::npos);
+
+    // Not an image at all.
+    std::ofstream(dir + "/text.idx") << "hello";
+    CHECK_FALSE(open_cached_gazetteer(dir + "/text.idx", "test stamp", why));
+    CHECK_FALSE(why.empty());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the source stamp changes when a source changes") {
+    std::string dir = test::temp_dir("stamp");
+    std::string src = dir + "/src.txt";
+    std::ofstream(src) << "one";
+    std::string a = source_stamp({src});
+    CHECK(a == source_stamp({src}));
+    std::ofstream(src) << "three";
+    CHECK(a != source_stamp({src}));
+    CHECK(source_stamp({dir + "/none"}).find("absent") != std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the GeoNames reader takes good rows and reports bad ones once, with line numbers") {
+    std::string dir = test::temp_dir("geonames");
+    std::string path = dir + "/cities.txt";
+    auto row = [](const std::string& id, const std::string& name, const std::string& alt, const std::string& lat,
+                  const std::string& lon, const std::string& code, const std::string& pop) {
+        return id + "\t" + name + "\t" + name + "\t" + alt + "\t" + lat + "\t" + lon + "\tP\t" + code + "\tAM\t\t08\t\t\t\t" +
+               pop + "\t\t1000\tAsia/Yerevan\t2020-01-01\n";
+    };
+    {
+        std::ofstream f(path, std::ios::binary);
+        f << row("174895", "Goris", "Geryusy,EVN,Горис,Գորիս", "39.51111", "46.34168", "PPL", "20379");  // line 1
+        f << "616052\tYerevan\ttoo few columns\n";                                                   // line 2
+        f << row("1", "Nowhere", "", "95.0", "10.0", "PPL", "600");                                     // line 3
+        f << row("2", std::string("Bad\xff"), "", "40.0", "44.0", "PPL", "600");                        // line 4
+        f << row("616052", "Yerevan", "Erevan", "40.18111", "44.51361", "PPLC", "1093485");             // line 5
+    }
+    GazetteerBuilder b;
+    Diagnostics diags;
+    read_geonames(path, b, diags);
+    auto g = b.build();
+    CHECK(g->size() == 2);
+    auto d = diags.snapshot();
+    REQUIRE(d.size() == 1);  // one summary
+    CHECK(d[0].message.find("3 malformed rows") != std::string::npos);
+    CHECK(d[0].message.find("2 (3 columns)") != std::string::npos);
+    CHECK(d[0].message.find("3 (coordinates out of range)") != std::string::npos);
+    CHECK(d[0].message.find("4 (not UTF-8)") != std::string::npos);
+    PlaceIndex goris = g->find_id("gn:174895");
+    REQUIRE(goris != no_place);
+    CHECK(g->find_by_name("EVN").empty());  // airport codes are dropped
+    CHECK(g->find_by_name("Горис") == std::vector<PlaceIndex>{goris});
+    const Place& p = g->place(goris);
+    bool cyrillic_tagged = false;
+    for (const Name& n : p.names) cyrillic_tagged |= n.text == "Горис" && n.lang == "und-Cyrl";
+    CHECK(cyrillic_tagged);
+    CHECK(g->facts(g->find_id("gn:616052")).kind == PlaceKind::capital);
+    CHECK(g->facts(goris).kind == PlaceKind::city);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a missing GeoNames file is an error, not a crash") {
+    GazetteerBuilder b;
+    Diagnostics diags;
+    read_geonames("/nonexistent/cities500.txt", b, diags);
+    CHECK(b.size() == 0);
+    REQUIRE(diags.size() == 1);
+    CHECK(diags.snapshot()[0].severity == Severity::error);
+}
+
+TEST_CASE("the embedded default gazetteer has the corpus's curated places and their supplement") {
+    Diagnostics diags;
+    auto g = load_default_gazetteer(diags);
+    CHECK(diags.size() == 0);
+    for (const char* id : {"gn:146970", "pl:lachin-corridor", "pl:dadivank", "pl:amaras", "pl:kataro", "pl:hakari-bridge",
+                           "pl:khtsaberd", "pl:hin-tagher", "pl:parukh", "pl:karaglukh", "pl:zangezur",
+                           "pl:caspian-sea", "pl:zangezur-corridor", "pl:nakhchivan-ar"})
+        CHECK_MESSAGE(g->find_id(id) != no_place, id);
+    PlaceIndex corridor = g->find_id("pl:zangezur-corridor");
+    CHECK(g->place(corridor).line.size() >= 2);
+    CHECK(g->place(corridor).schematic);
+    CHECK(g->find_by_name("NKAO") == std::vector<PlaceIndex>{g->find_id("pl:nagorno-karabakh")});
+    for (PlaceIndex i = 0; i < g->size(); ++i) CHECK_MESSAGE(!g->place(i).source.empty(), g->id(i));
+}

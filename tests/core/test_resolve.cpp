@@ -1,0 +1,160 @@
+// Resolution: which place a name is, or that it is none, and the evidence kept for it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "gazetteer_fixture.hpp"
+#include "placeline/matcher.hpp"
+
+using namespace placeline;
+using test::make_place;
+
+namespace {
+
+// A little world with the ambiguities the issue names.
+std::shared_ptr<const Gazetteer> world() {
+    GazetteerBuilder b;
+    b.add(make_place("ne:GE", "Georgia", PlaceKind::country, "GE", 42.29, 43.64));
+    b.add(make_place("ne1:usa:georgia", "Georgia", PlaceKind::admin1, "US", 32.7, -83.4));
+    b.add(make_place("ne:AM", "Armenia", PlaceKind::country, "AM", 40.06, 44.85));
+    b.add(make_place("ne:AZ", "Azerbaijan", PlaceKind::country, "AZ", 40.15, 47.73));
+    b.add(make_place("ne:ES", "Spain", PlaceKind::country, "ES", 40.2, -3.6));
+    b.add(make_place("ne:NI", "Nicaragua", PlaceKind::country, "NI", 12.9, -85.0));
+    b.add(make_place("ne:CZ", "Czechia", PlaceKind::country, "CZ", 49.8, 15.5));
+    b.add(make_place("ne:RU", "Russia", PlaceKind::country, "RU", 61.0, 96.0));
+    b.add(make_place("gn:4180439", "Atlanta", PlaceKind::admin_seat, "US", 33.75, -84.39, 498715, {}, "PPLA"));
+    b.add(make_place("gn:611717", "Tbilisi", PlaceKind::capital, "GE", 41.69, 44.83, 1049498, {}, "PPLC"));
+    b.add(make_place("gn:174895", "Goris", PlaceKind::city, "AM", 39.51, 46.34, 20379, {}, "PPL"));
+    b.add(make_place("gn:614455", "Gori", PlaceKind::city, "GE", 41.98, 44.11, 45557, {"Goris"}, "PPL"));
+    b.add(make_place("gn:147625", "Lachin", PlaceKind::admin_seat, "AZ", 39.6, 46.55, 2300, {}, "PPLA", true));
+    b.add(make_place("gn:2517117", "Granada", PlaceKind::admin_seat, "ES", 37.19, -3.61, 234325, {}, "PPLA2"));
+    b.add(make_place("gn:3619136", "Granada", PlaceKind::admin_seat, "NI", 11.93, -85.96, 89409, {}, "PPLA"));
+    b.add(make_place("gn:3070291", "Most", PlaceKind::city, "CZ", 50.5, 13.64, 67905, {}, "PPL"));
+    b.add(make_place("gn:473247", "Vladimir", PlaceKind::admin_seat, "RU", 56.13, 40.4, 310024, {}, "PPLA"));
+    b.add(make_place("gn:625144", "Minsk", PlaceKind::capital, "BY", 53.9, 27.57, 1742124, {}, "PPLC"));
+    b.add(make_place("gn:524901", "Moscow", PlaceKind::capital, "RU", 55.75, 37.62, 10381222, {}, "PPLC"));
+    b.add(make_place("gn:584649", "Yevlakh", PlaceKind::admin_seat, "AZ", 40.62, 47.15, 127400, {"Yevlax", "Evlakh"}, "PPLA"));
+    b.add(make_place("gn:147429", "Nakhchivan", PlaceKind::admin_seat, "AZ", 39.21, 45.41, 64754, {}, "PPLA", true));
+    b.add(make_place("pl:nakhchivan-ar", "Nakhchivan Autonomous Republic", PlaceKind::admin1, "AZ", 39.33, 45.48, 0,
+                     {"Nakhchivan"}, "", true));
+    b.add(make_place("gn:000001", "Armenian", PlaceKind::village, "US", 40.0, -75.0, 600));
+    return b.build();
+}
+
+struct Result {
+    std::vector<Mention> mentions;
+    std::string text;
+    const Gazetteer* g;
+    // The place id of the mention whose text starts at the n-th occurrence of `word`.
+    std::string place_of(std::string_view word, int nth = 0) const {
+        size_t at = 0;
+        for (int k = 0; k <= nth; ++k) at = text.find(word, k ? at + 1 : 0);
+        for (const Mention& m : mentions)
+            if (m.span.start == at) return std::string(g->id(m.place));
+        return "none";
+    }
+};
+
+Result parse(const Gazetteer& g, std::string text) {
+    Result r{{}, std::move(text), &g};
+    r.mentions = resolve(g, r.text, match_names(g, r.text));
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("context: Georgia is the country in a Caucasus article, the state beside Atlanta") {
+    auto g = world();
+    CHECK(parse(*g, "Talks in Tbilisi, Armenia and Azerbaijan. Georgia hosted them.").place_of("Georgia") == "ne:GE");
+    CHECK(parse(*g, "He flew to Atlanta. Georgia voted on Tuesday.").place_of("Georgia") == "ne1:usa:georgia");
+}
+
+TEST_CASE("context: Goris beside Lachin is the Armenian town, not Gori in Georgia") {
+    auto g = world();
+    auto r = parse(*g, "The road from Lachin in Azerbaijan to Goris in Armenia was closed.");
+    REQUIRE(r.place_of("Goris") == "gn:174895");
+    const Mention& m = *std::find_if(r.mentions.begin(), r.mentions.end(),
+                                     [&](const Mention& x) { return g->id(x.place) == "gn:174895"; });
+    CHECK(m.why.weight_of(Signal::context_distance) > 0);
+    REQUIRE(m.why.runner_up_count >= 1);
+    CHECK(g->id(m.why.runners_up[0].place) == "gn:614455");
+    CHECK(m.why.candidates == 2);
+}
+
+TEST_CASE("qualifiers: Granada, Spain and Granada, Nicaragua") {
+    auto g = world();
+    auto spain = parse(*g, "The summit in Granada, Spain ended.");
+    CHECK(spain.place_of("Granada") == "gn:2517117");
+    CHECK(spain.place_of("Spain") == "ne:ES");
+    auto nicaragua = parse(*g, "The summit in Granada, Nicaragua ended.");
+    CHECK(nicaragua.place_of("Granada") == "gn:3619136");
+    for (const Mention& m : nicaragua.mentions)
+        if (g->id(m.place) == "gn:3619136") {
+            CHECK((m.flags & mention_qualified) != 0);
+            CHECK(m.why.weight_of(Signal::qualifier) > 0);
+        }
+}
+
+TEST_CASE("one sense per name per document, unless a qualifier says otherwise") {
+    auto g = world();
+    auto r = parse(*g, "Granada, Nicaragua is old. Later Granada grew.");
+    CHECK(r.place_of("Granada", 0) == "gn:3619136");
+    CHECK(r.place_of("Granada", 1) == "gn:3619136");
+}
+
+TEST_CASE("common words need evidence") {
+    auto g = world();
+    CHECK(parse(*g, "Most importantly, talks went on.").place_of("Most") == "none");
+    CHECK(parse(*g, "The plant in Most, Czechia closed.").place_of("Most") == "gn:3070291");
+}
+
+TEST_CASE("parts of people's and organisations' names are not places") {
+    auto g = world();
+    auto r = parse(*g, "Vladimir Solovyov wrote that the Minsk Group failed. Solovyov met officials in Minsk.");
+    CHECK(r.place_of("Vladimir") == "none");
+    CHECK(r.place_of("Minsk", 0) == "none");
+    CHECK(r.place_of("Minsk", 1) == "gn:625144");
+    CHECK(parse(*g, "The Minsk group of the OSCE met.").place_of("Minsk") == "none");
+}
+
+TEST_CASE("metonyms resolve to the city; demonyms are not mentions") {
+    auto g = world();
+    auto r = parse(*g, "Moscow said Armenian troops would leave.");
+    CHECK(r.place_of("Moscow") == "gn:524901");
+    CHECK(r.place_of("Armenian") == "none");  // a village of that name exists, but this is an adjective
+}
+
+TEST_CASE("cue words: the exclave of Nakhchivan is the republic, the city of Nakhchivan the city") {
+    auto g = world();
+    CHECK(parse(*g, "A road to the Azerbaijani exclave of Nakhchivan.").place_of("Nakhchivan") == "pl:nakhchivan-ar");
+    CHECK(parse(*g, "Flights to the city of Nakhchivan resumed.").place_of("Nakhchivan") == "gn:147429");
+}
+
+TEST_CASE("a misspelling after a cue is matched fuzzily, flagged and scored low") {
+    auto g = world();
+    auto r = parse(*g, "They met in the Azerbaijani city of Yevlash on Monday.");
+    REQUIRE(r.place_of("Yevlash") == "gn:584649");
+    for (const Mention& m : r.mentions) {
+        CHECK((m.flags & mention_fuzzy) != 0);
+        CHECK(m.score < 0.5f);
+        REQUIRE(m.why.name_key < g->keys().size());
+        CHECK(g->key_text(g->keys()[m.why.name_key]) == "yevlakh");
+    }
+    // No cue, no guess.
+    CHECK(parse(*g, "They met in Yevlash on Monday.").place_of("Yevlash") == "none");
+}
+
+TEST_CASE("every mention keeps its evidence, and the score is a probability") {
+    auto g = world();
+    auto r = parse(*g, "Georgia, Armenia and Azerbaijan.");
+    REQUIRE(r.mentions.size() == 3);
+    for (const Mention& m : r.mentions) {
+        CHECK(m.score > 0.0f);
+        CHECK(m.score <= 1.0f);
+        CHECK(m.why.signal_count > 0);
+        float sum = 0;
+        for (uint8_t i = 0; i < m.why.signal_count; ++i) sum += m.why.signals[i].weight();
+        CHECK(sum == doctest::Approx(m.why.total));
+        CHECK(m.why.weight_of(Signal::kind) > 0);
+    }
+}

@@ -1,0 +1,92 @@
+// placeline geoparse beyond the contract keys: the evidence, corrections, and bad input.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support.hpp"
+
+namespace fs = std::filesystem;
+
+TEST_CASE("geoparse writes the evidence of each mention as `why`") {
+    std::string file = e2e::temp_path("why.txt");
+    std::ofstream(file) << "Talks in Goris, Armenia, and then in Lachin, Azerbaijan.\n";
+    auto rows = e2e::jsonl_rows(e2e::run("geoparse " + file).out);
+    REQUIRE(rows.size() >= 2);
+    for (const auto& r : rows) {
+        REQUIRE(r.contains("why"));
+        CHECK(r["why"]["signals"].contains("kind"));
+        CHECK(r["why"]["total"].is_number());
+        CHECK(r["why"]["runners_up"].is_array());
+        CHECK(r["why"]["matched"].is_string());
+        CHECK(r["score"].get<double>() > 0);
+        CHECK(r["score"].get<double>() <= 1);
+    }
+    CHECK(rows[0]["text"] == "Goris");
+    CHECK(rows[0]["country"] == "AM");
+}
+
+TEST_CASE("a binary file given as an article is refused with a message, the others are read") {
+    std::string bin = e2e::temp_path("image.txt");
+    {
+        std::ofstream f(bin, std::ios::binary);
+        for (int i = 0; i < 4096; ++i) f.put(static_cast<char>(i % 7 == 0 ? 0 : i % 256));
+    }
+    std::string good = e2e::temp_path("good.txt");
+    std::ofstream(good) << "Talks in Yerevan.\n";
+    auto r = e2e::run("geoparse " + bin + " " + good);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("image.txt") != std::string::npos);
+    auto rows = e2e::jsonl_rows(r.out);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0]["text"] == "Yerevan");
+}
+
+TEST_CASE("corrections in the overrides file beside the corpus are applied") {
+    std::string dir = e2e::temp_path("corrected");
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir + "/a.txt") << "Baku and Yerevan met. Later Baku agreed, and Georgia watched.\n";
+    std::ofstream(dir + "/b.txt") << "Baku again.\n";
+    auto before = e2e::jsonl_rows(e2e::run("geoparse " + dir).out);
+    REQUIRE(before.size() == 5);
+    // "Baku" everywhere is not a place; Georgia in a.txt (code points 45..52) is the US state;
+    // "Yerevan" is corrected to a place this gazetteer does not have: the resolver's choice stays.
+    std::ofstream(dir + "/placeline-overrides.json")
+        << R"({"version": 1, "overrides": [{"form": "baku", "place": null},
+              {"file": "a.txt", "start": 45, "end": 52, "form": "georgia", "place": "ne1:usa:georgia"},
+              {"form": "yerevan", "place": "gn:0"}, {"broken": true}]})";
+    auto r = e2e::run("geoparse " + dir);
+    auto after = e2e::jsonl_rows(r.out);
+    CHECK(r.err.find("placeline-overrides.json") != std::string::npos);  // the broken entry is named
+    REQUIRE(after.size() == 2);
+    CHECK(after[0]["text"] == "Yerevan");
+    CHECK(after[0]["place_id"] == "gn:616052");
+    CHECK(after[1]["text"] == "Georgia");
+    CHECK(after[1]["start"] == 45);
+    if (after[1]["place_id"] == "ne1:usa:georgia") {  // the world boundaries know US states
+        CHECK(after[1]["score"] == 1.0);
+        CHECK(after[1]["why"]["flags"][0] == "overridden");
+    }
+}
+
+TEST_CASE("geoparse --gazetteer reports malformed GeoNames rows once, with line numbers, and goes on") {
+    std::string cities = e2e::temp_path("cities-bad.txt");
+    {
+        std::ofstream f(cities, std::ios::binary);
+        f << "616052\tYerevan\tYerevan\tErevan\t40.18111\t44.51361\tP\tPPLC\tAM\t\t11\t\t\t\t1093485\t\t1000\tAsia/Yerevan\t2020-01-01\n";
+        f << "1\tNowhere\n";
+        f << "2\tFar\tFar\t\t123.0\t10\tP\tPPL\tAM\t\t11\t\t\t\t600\t\t1000\tAsia/Yerevan\t2020-01-01\n";
+    }
+    std::string article = e2e::temp_path("erevan.txt");
+    std::ofstream(article) << "Protests in Erevan.\n";
+    auto r = e2e::run("geoparse --gazetteer " + cities + " " + article);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("2 malformed rows") != std::string::npos);
+    CHECK(r.err.find("2 (2 columns)") != std::string::npos);
+    CHECK(r.err.find("3 (coordinates out of range)") != std::string::npos);
+    auto rows = e2e::jsonl_rows(r.out);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0]["place_id"] == "gn:616052");
+}
