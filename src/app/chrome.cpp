@@ -44,6 +44,8 @@ void draw_menu_bar(AppState& s) {
     }
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Fit to data", "F")) fit_to_data(s, true);
+        if (ImGui::MenuItem("Light theme", nullptr, s.settings.theme != "dark")) apply_theme(s, "light");
+        if (ImGui::MenuItem("Dark theme", nullptr, s.settings.theme == "dark")) apply_theme(s, "dark");
         if (s.data) {
             ImGui::Separator();
             for (size_t i = 0; i < s.data->layers.size() && i < s.map.layer_visible.size(); ++i) {

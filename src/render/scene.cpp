@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "placeline/render/cluster.hpp"
 #include "placeline/render/labels.hpp"
+#include "placeline/render/theme.hpp"
 
 namespace placeline::render {
 
@@ -14,6 +16,12 @@ using geo::XY;
 
 float marker_radius(uint32_t passages) {
     return std::min(4.0f + 2.2f * std::sqrt(static_cast<float>(passages)), 24.0f);
+}
+
+const MapHits::ClusterMark* MapHits::cluster_at(float x, float y, float slack) const {
+    for (auto it = clusters.rbegin(); it != clusters.rend(); ++it)
+        if (std::hypot(x - it->x, y - it->y) <= it->radius + slack) return &*it;
+    return nullptr;
 }
 
 PlaceIndex MapHits::at(float x, float y, float slack) const {
@@ -36,43 +44,62 @@ void to_screen(const View& v, const std::vector<XY>& in, std::vector<XY>& out) {
     for (size_t i = 0; i < in.size(); ++i) out[i] = v.to_screen(in[i]);
 }
 
+void to_screen(const View& v, const XY* in, size_t n, std::vector<XY>& out) {
+    out.resize(n);
+    for (size_t i = 0; i < n; ++i) out[i] = v.to_screen(in[i]);
+}
+
+// Layers at the view's level of detail (geo/projected_layer.hpp), culled by feature bounds: per
+// frame only the view transform is applied to cached, simplified shapes.
 void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     const MapData& data = *scene.data;
     const geo::Bounds visible = view.world_bounds();
-    std::vector<XY> screen;
+    thread_local std::vector<XY> screen;
+    using Part = geo::Shapes::Part;
     for (size_t li = 0; li < data.layers.size(); ++li) {
         const auto& vis = scene.state->layer_visible;
         if (li < vis.size() && !vis[li]) continue;
         const MapLayer& layer = data.layers[li];
         const LayerStyle& st = layer.style;
+        const geo::ProjectedLayer& pl = layer.projected;
+        const geo::Shapes& shapes = pl.at_scale(view.scale);
+        const geo::FeatureTriangles* tris = out.want_triangles ? &pl.triangles_at_scale(view.scale) : nullptr;
+        const size_t features = shapes.feature_count();
+        const Color fill = themed(scene.theme, st.fill), stroke = themed(scene.theme, st.stroke);
         if (st.fill_enabled) {
-            for (const auto& f : layer.projected.features) {
-                if (f.rings.empty() || !f.bounds.intersects(visible)) continue;
-                out.begin_fill(st.fill);
-                for (const auto& ring : f.rings) {
-                    to_screen(view, ring, screen);
+            for (size_t fi = 0; fi < features; ++fi) {
+                if (!pl.feature_bounds[fi].intersects(visible)) continue;
+                out.begin_fill(fill);
+                for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
+                    if (shapes.part_kind[i] != Part::outer && shapes.part_kind[i] != Part::hole) continue;
+                    to_screen(view, shapes.part_points(i), shapes.part_size(i), screen);
                     out.add_ring(screen.data(), screen.size());
                 }
-                if (out.want_triangles) {
-                    to_screen(view, f.triangles, screen);
+                if (tris) {
+                    uint32_t t0 = tris->feature_begin(fi);
+                    to_screen(view, tris->points.data() + t0, tris->feature_end[fi] - t0, screen);
                     out.add_fill_triangles(screen.data(), screen.size());
                 }
                 out.end_fill();
             }
         }
         // Outlines after all fills of the layer, so that neighbours do not cover each other's.
-        for (const auto& f : layer.projected.features) {
-            if (!f.bounds.intersects(visible)) continue;
-            for (const auto& ring : f.rings) {
-                to_screen(view, ring, screen);
-                out.add_stroke(screen.data(), screen.size(), true, st.stroke, st.stroke_width, st.dash, st.gap);
-            }
-            for (const auto& line : f.lines) {
-                to_screen(view, line, screen);
-                out.add_stroke(screen.data(), screen.size(), false, st.stroke, st.stroke_width, st.dash, st.gap);
+        const float width = st.stroke_width * scene.pixel_scale;
+        const float dash = st.dash * scene.pixel_scale, gap = st.gap * scene.pixel_scale;
+        for (size_t fi = 0; fi < features; ++fi) {
+            if (!pl.feature_bounds[fi].intersects(visible)) continue;
+            for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
+                if (shapes.part_kind[i] == Part::points) continue;
+                to_screen(view, shapes.part_points(i), shapes.part_size(i), screen);
+                out.add_stroke(screen.data(), screen.size(), shapes.part_kind[i] != Part::line, stroke, width, dash, gap);
             }
         }
     }
+}
+
+// Countries and regions are drawn as symbols of an area, not as dense points: never clustered.
+bool is_area(PlaceKind k) {
+    return k == PlaceKind::country || k == PlaceKind::continent || k == PlaceKind::region || k == PlaceKind::admin1;
 }
 
 bool contains(const std::vector<PlaceIndex>& v, PlaceIndex p) { return std::find(v.begin(), v.end(), p) != v.end(); }
@@ -83,7 +110,8 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     const MapData& data = *scene.data;
     const MapState& state = *scene.state;
     const Theme& theme = scene.theme;
-    if (hits) hits->markers.clear();
+    const float ps = scene.pixel_scale;
+    if (hits) hits->markers.clear(), hits->clusters.clear();
     draw_layers(scene, view, out);
     if (!data.atlas) return;
 
@@ -99,9 +127,9 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         to_screen(view, it->second.line, screen);
         bool selected = pc.place == state.selected || contains(state.highlighted, pc.place);
         const Place& p = gaz.place(pc.place);
-        out.add_stroke(screen.data(), screen.size(), false, theme.place_marker_outline, selected ? 7.0f : 5.5f);
+        out.add_stroke(screen.data(), screen.size(), false, theme.place_marker_outline, (selected ? 7.0f : 5.5f) * ps);
         out.add_stroke(screen.data(), screen.size(), false, selected ? theme.selected : theme.corridor,
-                       selected ? 4.0f : 3.0f, p.schematic ? 10.0f : 0.0f, p.schematic ? 5.0f : 0.0f);
+                       (selected ? 4.0f : 3.0f) * ps, (p.schematic ? 10.0f : 0.0f) * ps, (p.schematic ? 5.0f : 0.0f) * ps);
     }
 
     struct Shown {
@@ -116,7 +144,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         auto it = data.places.find(pc.place);
         if (it == data.places.end()) continue;
         XY s = view.to_screen(it->second.point);
-        float r = marker_radius(pc.passages);
+        float r = marker_radius(pc.passages) * ps;
         if (s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({pc.place, s, r, pc.passages});
     }
@@ -125,13 +153,62 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         bool already = false;
         for (const Shown& m : shown) already |= m.place == place;
         XY s = view.to_screen(xy);
-        float r = marker_radius(0);
+        float r = marker_radius(0) * ps;
         if (already || s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({place, s, r, 0});
     }
+    // Markers that would cover each other merge into clusters (render/cluster.hpp); the selected
+    // and highlighted places are never merged, so the selection shows at every zoom.
+    auto emphasis = [&](PlaceIndex p) { return p == state.selected ? 2 : contains(state.highlighted, p) ? 1 : 0; };
+    struct Group {
+        XY at;
+        float radius;
+        uint32_t places, passages;
+        geo::Bounds bounds;
+        PlaceIndex leader;
+    };
+    std::vector<Group> groups;
+    {
+        std::vector<ClusterInput> in;
+        in.reserve(shown.size());
+        for (const Shown& m : shown)
+            in.push_back({float(m.at.x), float(m.at.y), m.radius, float(m.passages),
+                          emphasis(m.place) > 0 || is_area(gaz.place(m.place).kind)});
+        std::vector<Shown> alone;
+        for (const Cluster& c : cluster_markers(in)) {
+            if (c.members.size() == 1) {
+                alone.push_back(shown[c.members[0]]);
+                continue;
+            }
+            Group g{shown[c.members[0]].at, 0, uint32_t(c.members.size()), 0, {}, shown[c.members[0]].place};
+            for (uint32_t i : c.members) {
+                g.passages += shown[i].passages;
+                auto it = data.places.find(shown[i].place);
+                geo::XY w = it != data.places.end() ? it->second.point : view.to_world(shown[i].at.x, shown[i].at.y);
+                g.bounds.add(w.x, w.y);
+            }
+            g.radius = std::max(marker_radius(g.passages) * ps, 11.0f * ps);
+            groups.push_back(g);
+        }
+        shown = std::move(alone);
+    }
+    const float count_size = 12.0f * ps;
+    for (const Group& g : groups) {
+        out.add_disc(g.at, g.radius + 2.0f * ps, theme.place_marker_outline);
+        out.add_disc(g.at, g.radius, theme.place_marker);
+        out.add_circle(g.at, g.radius - 2.5f * ps, theme.place_marker_outline.with_alpha(0.7f), 1.2f * ps);
+        std::string count = std::to_string(g.places);
+        float tw = measure(count, count_size);
+        out.add_text({float(g.at.x) - tw / 2, float(g.at.y) - count_size * 0.55f, count_size, count,
+                      {255, 255, 255}, {0, 0, 0, 0}});
+        if (hits) {
+            hits->clusters.push_back({float(g.at.x), float(g.at.y), g.radius, g.places, g.bounds, g.leader});
+            // The leader answers hover and click like a marker of its own (the click also zooms in).
+            hits->markers.push_back({g.leader, float(g.at.x), float(g.at.y), g.radius, g.passages});
+        }
+    }
     // Biggest first, so that small markers are drawn over them and stay clickable; the selected
     // and highlighted places last of all, so they are never hidden.
-    auto emphasis = [&](PlaceIndex p) { return p == state.selected ? 2 : contains(state.highlighted, p) ? 1 : 0; };
     std::stable_sort(shown.begin(), shown.end(), [&](const Shown& a, const Shown& b) {
         int ea = emphasis(a.place), eb = emphasis(b.place);
         if (ea != eb) return ea < eb;
@@ -140,12 +217,14 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     for (const Shown& m : shown) {
         bool selected = m.place == state.selected;
         bool highlighted = contains(state.highlighted, m.place);
-        out.add_disc(m.at, m.radius + 1.5f, theme.place_marker_outline);
+        out.add_disc(m.at, m.radius + 1.5f * ps, theme.place_marker_outline);
         out.add_disc(m.at, m.radius, selected || highlighted ? theme.selected : theme.place_marker);
-        if (selected) out.add_circle(m.at, m.radius + 4.0f, theme.selected, 2.0f);
-        if (m.place == state.hovered && !selected) out.add_circle(m.at, m.radius + 3.0f, theme.hover, 2.0f);
+        if (selected) out.add_circle(m.at, m.radius + 4.0f * ps, theme.selected, 2.0f * ps);
+        if (m.place == state.hovered && !selected) out.add_circle(m.at, m.radius + 3.0f * ps, theme.hover, 2.0f * ps);
         if (hits) hits->markers.push_back({m.place, float(m.at.x), float(m.at.y), m.radius, m.passages});
     }
+    // Clusters are labelled with their leading place, as a marker of their size would be.
+    for (const Group& g : groups) shown.push_back({g.leader, g.at, g.radius, g.passages});
 
     // Labels: selection first, then by number of passages.
     std::vector<const Shown*> order;
@@ -157,7 +236,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         return a->passages > b->passages;
     });
     std::vector<LabelRequest> requests;
-    const float size = 14.0f;
+    const float size = 14.0f * ps;
     for (size_t i = 0; i < order.size(); ++i) {
         const Shown& m = *order[i];
         const std::string& name = gaz.place(m.place).name;

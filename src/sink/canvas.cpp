@@ -12,8 +12,10 @@ MapPainter::~MapPainter() {
     if (texture_) SDL_DestroyTexture(texture_);
 }
 
-void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest,
-                       render::Color background) {
+void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& logical,
+                       render::Color background, float device_scale) {
+    const SDL_Rect dest{int(logical.x * device_scale), int(logical.y * device_scale), int(logical.w * device_scale),
+                        int(logical.h * device_scale)};
     if (gpu_) {
         SDL_SetRenderDrawColor(renderer, background.r, background.g, background.b, 255);
         SDL_RenderFillRect(renderer, &dest);
@@ -23,7 +25,7 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
     if (dest.w <= 0 || dest.h <= 0) return;
     if (pixels_.width != dest.w || pixels_.height != dest.h) pixels_.resize(dest.w, dest.h);
     pixels_.clear(background);
-    rasterize(list, pixels_);
+    rasterize(list, pixels_, device_scale);
     if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h) {
         if (texture_) SDL_DestroyTexture(texture_);
         texture_ = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STREAMING, dest.w, dest.h);
@@ -59,7 +61,8 @@ render::TextMeasure text_measure(ImFont* font) {
     };
 }
 
-OffscreenCanvas::OffscreenCanvas(int width, int height, bool presentation_fonts) : width_(width), height_(height) {
+OffscreenCanvas::OffscreenCanvas(int width, int height, bool presentation_fonts, float font_scale)
+    : width_(width), height_(height) {
     // The offscreen driver and the software renderer: no display, no GPU, same pixels everywhere.
     SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
@@ -85,7 +88,7 @@ OffscreenCanvas::OffscreenCanvas(int width, int height, bool presentation_fonts)
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(float(width), float(height));
     std::string font_error;
-    fonts_ = load_fonts(*io.Fonts, 15.0f, 1.0f, font_error, presentation_fonts);
+    fonts_ = load_fonts(*io.Fonts, 15.0f, font_scale, font_error, presentation_fonts);
     if (!font_error.empty()) SDL_Log("%s", font_error.c_str());
     ImGui_ImplSDLRenderer_Init(renderer_);
     ImGui_ImplSDLRenderer_NewFrame();  // builds the font texture

@@ -115,8 +115,10 @@ void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float
     }
 }
 
-void rasterize(const render::DrawList& list, PixelBuffer& target) {
+void rasterize(const render::DrawList& list, PixelBuffer& target, float scale) {
     Agg agg(target);
+    const double k = scale;
+    thread_local std::vector<geo::XY> scaled;
     for (const DrawCommand& cmd : list.commands) {
         switch (cmd.kind) {
             case DrawKind::fill: {
@@ -125,8 +127,8 @@ void rasterize(const render::DrawList& list, PixelBuffer& target) {
                 for (uint32_t r = cmd.range.first; r < cmd.range.first + cmd.range.count; ++r) {
                     const render::PointRange ring = list.rings[r];
                     const geo::XY* p = list.points.data() + ring.first;
-                    agg.ras.move_to_d(p[0].x, p[0].y);
-                    for (uint32_t i = 1; i < ring.count; ++i) agg.ras.line_to_d(p[i].x, p[i].y);
+                    agg.ras.move_to_d(p[0].x * k, p[0].y * k);
+                    for (uint32_t i = 1; i < ring.count; ++i) agg.ras.line_to_d(p[i].x * k, p[i].y * k);
                     agg.ras.close_polygon();
                 }
                 agg.render(cmd.color);
@@ -135,32 +137,40 @@ void rasterize(const render::DrawList& list, PixelBuffer& target) {
             case DrawKind::stroke: {
                 const geo::XY* p = list.points.data() + cmd.range.first;
                 size_t n = cmd.range.count;
-                if (cmd.width > 2.5f) {
-                    wide_stroke(agg, p, n, cmd.closed, cmd.width, cmd.color);
+                if (scale != 1) {
+                    scaled.assign(p, p + n);
+                    for (geo::XY& q : scaled) q.x *= k, q.y *= k;
+                    p = scaled.data();
+                }
+                const float width = cmd.width * scale;
+                if (width > 2.5f) {
+                    wide_stroke(agg, p, n, cmd.closed, width, cmd.color);
                     break;
                 }
-                for (size_t i = 0; i + 1 < n; ++i) draw_line(target, p[i].x, p[i].y, p[i + 1].x, p[i + 1].y, cmd.width, cmd.color);
-                if (cmd.closed && n > 2) draw_line(target, p[n - 1].x, p[n - 1].y, p[0].x, p[0].y, cmd.width, cmd.color);
+                for (size_t i = 0; i + 1 < n; ++i) draw_line(target, p[i].x, p[i].y, p[i + 1].x, p[i + 1].y, width, cmd.color);
+                if (cmd.closed && n > 2) draw_line(target, p[n - 1].x, p[n - 1].y, p[0].x, p[0].y, width, cmd.color);
                 break;
             }
             case DrawKind::disc:
             case DrawKind::circle: {
                 const geo::XY c = list.points[cmd.range.first];
-                agg::ellipse e(c.x, c.y, cmd.radius, cmd.radius, std::clamp(int(cmd.radius * 2) + 12, 16, 96));
+                const double r = cmd.radius * k;
+                agg::ellipse e(c.x * k, c.y * k, r, r, std::clamp(int(r * 2) + 12, 16, 96));
                 agg.ras.reset();
                 agg.ras.filling_rule(agg::fill_non_zero);
                 if (cmd.kind == DrawKind::disc) {
                     agg.ras.add_path(e);
                 } else {
                     agg::conv_stroke<agg::ellipse> ring(e);
-                    ring.width(cmd.width);
+                    ring.width(cmd.width * k);
                     agg.ras.add_path(ring);
                 }
                 agg.render(cmd.color);
                 break;
             }
             case DrawKind::rect: {
-                const geo::XY a = list.points[cmd.range.first], b = list.points[cmd.range.first + 1];
+                const geo::XY a{list.points[cmd.range.first].x * k, list.points[cmd.range.first].y * k};
+                const geo::XY b{list.points[cmd.range.first + 1].x * k, list.points[cmd.range.first + 1].y * k};
                 agg.ras.reset();
                 agg.ras.move_to_d(a.x, a.y);
                 agg.ras.line_to_d(b.x, a.y);

@@ -26,8 +26,11 @@ public:
 
     // Whether draw lists for this painter should carry fill triangles.
     bool wants_triangles() const { return gpu_; }
-    // Draws the list's shapes into `dest` of the renderer, over `background`.
-    void paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest, render::Color background);
+    // Draws the list's shapes into `dest` of the renderer, over `background`. `device_scale`:
+    // renderer pixels per list pixel (a high-DPI window whose layout is in logical pixels); the
+    // map is then rasterized at the screen's full resolution, not stretched.
+    void paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest, render::Color background,
+               float device_scale = 1);
     const PixelBuffer& pixels() const { return pixels_; }
 
 private:
@@ -52,7 +55,8 @@ render::TextMeasure text_measure(ImFont* font);
 // its own. Nothing here needs a display or a GPU.
 class OffscreenCanvas {
 public:
-    OffscreenCanvas(int width, int height, bool presentation_fonts = false);
+    // `font_scale` enlarges the fonts' atlas for renders at a high pixel scale (render --scale).
+    OffscreenCanvas(int width, int height, bool presentation_fonts = false, float font_scale = 1);
     ~OffscreenCanvas();
     OffscreenCanvas(const OffscreenCanvas&) = delete;
     OffscreenCanvas& operator=(const OffscreenCanvas&) = delete;

@@ -23,7 +23,9 @@ struct PixelBuffer {
     const uint8_t* pixel(int x, int y) const { return rgba.data() + (size_t(y) * width + x) * 4; }
 };
 
-void rasterize(const render::DrawList& list, PixelBuffer& target);
+// `scale` maps the list's pixels to the target's (2 on a high-DPI screen whose layout is in
+// logical pixels): coordinates, widths and radii are multiplied by it.
+void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1);
 
 // One anti-aliased line segment; exposed for tests.
 void draw_line(PixelBuffer& target, double x0, double y0, double x1, double y1, float width, render::Color color);
