@@ -112,7 +112,9 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     const Theme& theme = scene.theme;
     const float ps = scene.pixel_scale;
     if (hits) hits->markers.clear(), hits->clusters.clear();
+    const bool empty_before = out.commands.empty();
     draw_layers(scene, view, out);
+    if (empty_before) out.base_commands = static_cast<uint32_t>(out.commands.size());
     if (!data.atlas) return;
 
     // Places with passages in the time window, biggest first.

@@ -23,13 +23,39 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
         return;
     }
     if (dest.w <= 0 || dest.h <= 0) return;
-    if (pixels_.width != dest.w || pixels_.height != dest.h) pixels_.resize(dest.w, dest.h);
-    pixels_.clear(background);
-    rasterize(list, pixels_, device_scale);
-    if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h) {
+    // The window's own format when its bytes are B G R x: the texture is then copied to the
+    // window as is (SDL converts other formats pixel by pixel, a fifth of a static frame).
+    Uint32 format = SDL_PIXELFORMAT_RGBA32;
+    if (SDL_Window* window = SDL_RenderGetWindow(renderer)) {
+        Uint32 wf = SDL_GetWindowPixelFormat(window);
+        if (wf == SDL_PIXELFORMAT_RGB888 || wf == SDL_PIXELFORMAT_ARGB8888) format = wf;
+    }
+    const bool bgra = format != SDL_PIXELFORMAT_RGBA32;
+    if (pixels_.width != dest.w || pixels_.height != dest.h || pixels_.bgra != bgra) {
+        pixels_.resize(dest.w, dest.h);
+        pixels_.bgra = bgra;
+        base_hash_ = 0;
+    }
+    const size_t base = list.base_commands;
+    const uint64_t hash = base ? base_map_hash(list) : 0;
+    if (base && hash == base_hash_ && base_scale_ == device_scale && base_background_ == background &&
+        base_.width == pixels_.width && base_.height == pixels_.height) {
+        pixels_.rgba = base_.rgba;  // same size: a plain copy, no allocation
+    } else {
+        pixels_.clear(background);
+        rasterize(list, pixels_, device_scale, 0, base);
+        if (base) {
+            base_.width = pixels_.width, base_.height = pixels_.height;
+            base_.rgba = pixels_.rgba;
+            base_hash_ = hash, base_scale_ = device_scale, base_background_ = background;
+        }
+    }
+    rasterize(list, pixels_, device_scale, base);
+    if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h || texture_format_ != format) {
         if (texture_) SDL_DestroyTexture(texture_);
-        texture_ = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STREAMING, dest.w, dest.h);
+        texture_ = SDL_CreateTexture(renderer, format, SDL_TEXTUREACCESS_STREAMING, dest.w, dest.h);
         texture_owner_ = renderer;
+        texture_format_ = format;
         texture_w_ = dest.w, texture_h_ = dest.h;
         SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);
     }

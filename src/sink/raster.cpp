@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace placeline::sink {
 
@@ -20,6 +21,7 @@ using render::DrawCommand;
 using render::DrawKind;
 
 void PixelBuffer::clear(Color c) {
+    if (bgra) std::swap(c.r, c.b);
     uint32_t v = uint32_t(c.r) | uint32_t(c.g) << 8 | uint32_t(c.b) << 16 | uint32_t(c.a) << 24;
     auto* p = reinterpret_cast<uint32_t*>(rgba.data());
     std::fill(p, p + size_t(width) * height, v);
@@ -58,12 +60,14 @@ struct Agg {
     Solid solid;
     agg::rasterizer_scanline_aa<> ras;
     agg::scanline_p8 scanline;
+    bool bgra;
     explicit Agg(PixelBuffer& b)
         : buffer(b.rgba.data(), unsigned(b.width), unsigned(b.height), b.width * 4), pixfmt(buffer), base(pixfmt),
-          solid(base) {
+          solid(base), bgra(b.bgra) {
         ras.clip_box(0, 0, b.width, b.height);
     }
     void render(Color c) {
+        if (bgra) std::swap(c.r, c.b);  // an RGBA pixel format writing B G R A
         solid.color(agg::rgba8(c.r, c.g, c.b, c.a));
         agg::render_scanlines(ras, scanline, solid);
     }
@@ -90,6 +94,7 @@ void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float
     // Coverage of a band `width` wide around the segment, column by column (or row by row for
     // steep segments). Each column takes the fraction of it that the segment spans, so two
     // segments meeting inside a pixel add up to one coverage and joints do not darken.
+    if (b.bgra) std::swap(c.r, c.b);
     double dx = x1 - x0, dy = y1 - y0;
     bool steep = std::abs(dy) > std::abs(dx);
     if (steep) std::swap(x0, y0), std::swap(x1, y1), std::swap(dx, dy);
@@ -115,11 +120,14 @@ void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float
     }
 }
 
-void rasterize(const render::DrawList& list, PixelBuffer& target, float scale) {
+void rasterize(const render::DrawList& list, PixelBuffer& target, float scale, size_t first_command,
+               size_t end_command) {
     Agg agg(target);
     const double k = scale;
     thread_local std::vector<geo::XY> scaled;
-    for (const DrawCommand& cmd : list.commands) {
+    end_command = std::min(end_command, list.commands.size());
+    for (size_t ci = first_command; ci < end_command; ++ci) {
+        const DrawCommand& cmd = list.commands[ci];
         switch (cmd.kind) {
             case DrawKind::fill: {
                 agg.ras.reset();
@@ -182,6 +190,48 @@ void rasterize(const render::DrawList& list, PixelBuffer& target, float scale) {
             }
         }
     }
+}
+
+namespace {
+
+// Word-at-a-time mixing (a 64-bit multiply per word): hashing the world's base map, some 100,000
+// points, costs a small fraction of rasterizing it.
+struct Hasher {
+    uint64_t h = 0x9e3779b97f4a7c15ull;
+    void word(uint64_t v) {
+        h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+        h *= 0xff51afd7ed558ccdull;
+    }
+    void real(double d) {
+        uint64_t v;
+        std::memcpy(&v, &d, sizeof v);
+        word(v);
+    }
+};
+
+}  // namespace
+
+uint64_t base_map_hash(const render::DrawList& list) {
+    Hasher hs;
+    const size_t n = std::min<size_t>(list.base_commands, list.commands.size());
+    hs.word(n);
+    auto points = [&](uint32_t first, uint32_t count) {
+        hs.word(count);
+        for (uint32_t i = first; i < first + count && i < list.points.size(); ++i) hs.real(list.points[i].x), hs.real(list.points[i].y);
+    };
+    for (size_t ci = 0; ci < n; ++ci) {
+        const DrawCommand& c = list.commands[ci];
+        hs.word(uint64_t(c.kind) | uint64_t(c.color.r) << 8 | uint64_t(c.color.g) << 16 | uint64_t(c.color.b) << 24 |
+                uint64_t(c.color.a) << 32 | uint64_t(c.closed) << 40);
+        hs.real(c.width), hs.real(c.radius);
+        if (c.kind == DrawKind::fill) {
+            for (uint32_t r = c.range.first; r < c.range.first + c.range.count && r < list.rings.size(); ++r)
+                points(list.rings[r].first, list.rings[r].count);
+        } else {
+            points(c.range.first, c.kind == DrawKind::stroke ? c.range.count : c.kind == DrawKind::rect ? 2 : 1);
+        }
+    }
+    return hs.h;
 }
 
 }  // namespace placeline::sink

@@ -54,7 +54,7 @@ public:
     // the first caller for a level builds it, later ones get the same object.
     const Shapes& at_scale(double scale) const;
     const FeatureTriangles& triangles_at_scale(double scale) const;
-    // The level's number: its tolerance is 2^level / 2 projected units.
+    // The level's number: its tolerance is 2^level projected units, at most one pixel.
     static int level_of(double scale);
     size_t levels_built() const;
 

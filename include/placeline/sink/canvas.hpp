@@ -36,9 +36,17 @@ public:
 private:
     bool gpu_;
     PixelBuffer pixels_;
+    // The base map's pixels (render::DrawList::base_commands) and what they were drawn from:
+    // frames that change only markers, labels or the selection copy them instead of
+    // rasterizing every layer again.
+    PixelBuffer base_;
+    uint64_t base_hash_ = 0;
+    float base_scale_ = 0;
+    render::Color base_background_;
     SDL_Texture* texture_ = nullptr;
     SDL_Renderer* texture_owner_ = nullptr;
     int texture_w_ = 0, texture_h_ = 0;
+    Uint32 texture_format_ = 0;
 };
 
 // The GPU path: the list as coloured triangles through SDL_RenderGeometry, offset by `dest`.

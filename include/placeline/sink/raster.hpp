@@ -13,7 +13,10 @@ namespace placeline::sink {
 
 struct PixelBuffer {
     int width = 0, height = 0;
-    std::vector<uint8_t> rgba;  // row-major, 4 bytes per pixel, R G B A
+    std::vector<uint8_t> rgba;  // row-major, 4 bytes per pixel, R G B A (B G R A when `bgra`)
+    // B G R A byte order: SDL's ARGB8888 and RGB888, the usual window formats, so the texture
+    // reaches the window by a plain copy instead of a per-pixel conversion.
+    bool bgra = false;
 
     void resize(int w, int h) {
         width = w, height = h;
@@ -25,7 +28,13 @@ struct PixelBuffer {
 
 // `scale` maps the list's pixels to the target's (2 on a high-DPI screen whose layout is in
 // logical pixels): coordinates, widths and radii are multiplied by it.
-void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1);
+// Commands before `first_command` are skipped (already in the target: see MapPainter).
+void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1, size_t first_command = 0,
+               size_t end_command = SIZE_MAX);
+
+// A hash of the base map part of a list (its first base_commands commands and every point they
+// use): equal hashes mean equal pixels.
+uint64_t base_map_hash(const render::DrawList& list);
 
 // One anti-aliased line segment; exposed for tests.
 void draw_line(PixelBuffer& target, double x0, double y0, double x1, double y1, float width, render::Color color);
