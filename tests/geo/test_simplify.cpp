@@ -72,7 +72,7 @@ TEST_CASE("levels of detail: fewer points far out, tiny rings dropped, each leve
     CHECK(&layer.at_scale(world * 1.2) == &coarse);            // same level, same cached shapes
     CHECK(layer.levels_built() == 1);
 
-    const Shapes& fine = layer.at_scale(10.0);  // 10 pixels per metre: full detail
+    const Shapes& fine = layer.at_scale(1e6);  // a micrometre per pixel: nothing to drop, so `full` itself
     CHECK(&fine == &layer.full);
     const Shapes& mid = layer.at_scale(1.0 / 200);
     CHECK(mid.points.size() > coarse.points.size());
