@@ -171,52 +171,85 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     };
     std::vector<Group> groups;
     {
-        std::vector<ClusterInput> in;
-        in.reserve(shown.size());
-        for (const Shown& m : shown)
-            in.push_back({float(m.at.x), float(m.at.y), m.radius, float(m.passages),
-                          emphasis(m.place) > 0 || is_area(gaz.place(m.place).kind)});
+        // A cluster's disc is larger than its members', so it may now cover a neighbour: cluster
+        // the clusters again until nothing merges (a few rounds at most).
+        struct Item {
+            XY at;
+            float radius;
+            uint32_t passages;
+            bool alone;
+            std::vector<size_t> members;  // into `shown`, the leader first
+        };
+        std::vector<Item> items;
+        for (size_t i = 0; i < shown.size(); ++i)
+            items.push_back({shown[i].at, shown[i].radius, shown[i].passages,
+                             emphasis(shown[i].place) > 0 || is_area(gaz.place(shown[i].place).kind), {i}});
+        for (int round = 0; round < 4; ++round) {
+            std::vector<ClusterInput> in;
+            for (const Item& it : items) in.push_back({float(it.at.x), float(it.at.y), it.radius, float(it.passages), it.alone});
+            std::vector<Cluster> clusters = cluster_markers(in);
+            if (clusters.size() == items.size()) break;
+            std::vector<Item> merged;
+            for (const Cluster& c : clusters) {
+                Item m = items[c.members[0]];
+                for (size_t k = 1; k < c.members.size(); ++k) {
+                    const Item& other = items[c.members[k]];
+                    m.passages += other.passages;
+                    m.members.insert(m.members.end(), other.members.begin(), other.members.end());
+                }
+                if (m.members.size() > 1) m.radius = std::max(marker_radius(m.passages) * ps, 11.0f * ps);
+                merged.push_back(std::move(m));
+            }
+            items = std::move(merged);
+        }
         std::vector<Shown> alone;
-        for (const Cluster& c : cluster_markers(in)) {
-            if (c.members.size() == 1) {
-                alone.push_back(shown[c.members[0]]);
+        for (const Item& it : items) {
+            if (it.members.size() == 1) {
+                alone.push_back(shown[it.members[0]]);
                 continue;
             }
-            Group g{shown[c.members[0]].at, 0, uint32_t(c.members.size()), 0, {}, shown[c.members[0]].place};
-            for (uint32_t i : c.members) {
-                g.passages += shown[i].passages;
-                auto it = data.places.find(shown[i].place);
-                geo::XY w = it != data.places.end() ? it->second.point : view.to_world(shown[i].at.x, shown[i].at.y);
+            Group g{it.at, it.radius, uint32_t(it.members.size()), it.passages, {}, shown[it.members[0]].place};
+            for (size_t i : it.members) {
+                auto found = data.places.find(shown[i].place);
+                geo::XY w = found != data.places.end() ? found->second.point : view.to_world(shown[i].at.x, shown[i].at.y);
                 g.bounds.add(w.x, w.y);
             }
-            g.radius = std::max(marker_radius(g.passages) * ps, 11.0f * ps);
             groups.push_back(g);
         }
         shown = std::move(alone);
     }
     const float count_size = 12.0f * ps;
-    for (const Group& g : groups) {
-        out.add_disc(g.at, g.radius + 2.0f * ps, theme.place_marker_outline);
-        out.add_disc(g.at, g.radius, theme.place_marker);
-        out.add_circle(g.at, g.radius - 2.5f * ps, theme.place_marker_outline.with_alpha(0.7f), 1.2f * ps);
-        std::string count = std::to_string(g.places);
-        float tw = measure(count, count_size);
-        out.add_text({float(g.at.x) - tw / 2, float(g.at.y) - count_size * 0.55f, count_size, count,
-                      {255, 255, 255}, {0, 0, 0, 0}});
-        if (hits) {
-            hits->clusters.push_back({float(g.at.x), float(g.at.y), g.radius, g.places, g.bounds, g.leader});
-            // The leader answers hover and click like a marker of its own (the click also zooms in).
-            hits->markers.push_back({g.leader, float(g.at.x), float(g.at.y), g.radius, g.passages});
+    auto draw_clusters = [&] {
+        for (const Group& g : groups) {
+            out.add_disc(g.at, g.radius + 2.0f * ps, theme.place_marker_outline);
+            out.add_disc(g.at, g.radius, theme.place_marker);
+            out.add_circle(g.at, g.radius - 2.5f * ps, theme.place_marker_outline.with_alpha(0.7f), 1.2f * ps);
+            std::string count = std::to_string(g.places);
+            float tw = measure(count, count_size);
+            out.add_text({float(g.at.x) - tw / 2, float(g.at.y) - count_size * 0.55f, count_size, count,
+                          {255, 255, 255}, {0, 0, 0, 0}});
+            if (hits) {
+                hits->clusters.push_back({float(g.at.x), float(g.at.y), g.radius, g.places, g.bounds, g.leader});
+                // The leader answers hover and click like a marker of its own (the click also zooms in).
+                hits->markers.push_back({g.leader, float(g.at.x), float(g.at.y), g.radius, g.passages});
+            }
         }
-    }
-    // Biggest first, so that small markers are drawn over them and stay clickable; the selected
-    // and highlighted places last of all, so they are never hidden.
+    };
+    // Drawing order: countries and regions (large symbols of areas) first, then clusters (their
+    // counts must stay readable), then places biggest first, so that small markers are drawn over
+    // big ones and stay clickable; the selected and highlighted places last, never hidden.
+    auto rank = [&](const Shown& m) {
+        int e = emphasis(m.place);
+        return e ? 1 + e : is_area(gaz.place(m.place).kind) ? 0 : 1;
+    };
     std::stable_sort(shown.begin(), shown.end(), [&](const Shown& a, const Shown& b) {
-        int ea = emphasis(a.place), eb = emphasis(b.place);
-        if (ea != eb) return ea < eb;
+        int ra = rank(a), rb = rank(b);
+        if (ra != rb) return ra < rb;
         return a.radius > b.radius;
     });
+    bool clusters_drawn = false;
     for (const Shown& m : shown) {
+        if (!clusters_drawn && rank(m) > 0) draw_clusters(), clusters_drawn = true;
         bool selected = m.place == state.selected;
         bool highlighted = contains(state.highlighted, m.place);
         out.add_disc(m.at, m.radius + 1.5f * ps, theme.place_marker_outline);
@@ -225,6 +258,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         if (m.place == state.hovered && !selected) out.add_circle(m.at, m.radius + 3.0f * ps, theme.hover, 2.0f * ps);
         if (hits) hits->markers.push_back({m.place, float(m.at.x), float(m.at.y), m.radius, m.passages});
     }
+    if (!clusters_drawn) draw_clusters();
     // Clusters are labelled with their leading place, as a marker of their size would be.
     for (const Group& g : groups) shown.push_back({g.leader, g.at, g.radius, g.passages});
 
