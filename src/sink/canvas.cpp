@@ -4,6 +4,8 @@
 #include <imgui_impl_sdlrenderer.h>
 #include <stb_image_write.h>
 
+#include <thread>
+
 #include "placeline/atomic_write.hpp"
 
 namespace placeline::sink {
@@ -43,7 +45,16 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
         pixels_.rgba = base_.rgba;  // same size: a plain copy, no allocation
     } else {
         pixels_.clear(background);
-        rasterize(list, pixels_, device_scale, 0, base);
+        // The base map is most of a full redraw (pan, zoom): two threads, one band of rows each.
+        // Bands meet on a multiple of the thin-stroke band height (raster.cpp) so neither splits one.
+        const int split = (pixels_.height / 2) & ~31;
+        if (base && split >= 128 && std::thread::hardware_concurrency() > 1) {
+            std::thread lower([&] { rasterize(list, pixels_, device_scale, 0, base, split, pixels_.height); });
+            rasterize(list, pixels_, device_scale, 0, base, 0, split);
+            lower.join();
+        } else {
+            rasterize(list, pixels_, device_scale, 0, base);
+        }
         if (base) {
             base_.width = pixels_.width, base_.height = pixels_.height;
             base_.rgba = pixels_.rgba;

@@ -61,10 +61,13 @@ struct Agg {
     agg::rasterizer_scanline_aa<> ras;
     agg::scanline_p8 scanline;
     bool bgra;
-    explicit Agg(PixelBuffer& b)
+    // Only rows [row_begin, row_end) are written: the renderer's own clip box is exact, so two
+    // threads drawing two bands of one buffer never touch the same pixel.
+    Agg(PixelBuffer& b, int row_begin, int row_end)
         : buffer(b.rgba.data(), unsigned(b.width), unsigned(b.height), b.width * 4), pixfmt(buffer), base(pixfmt),
           solid(base), bgra(b.bgra) {
-        ras.clip_box(0, 0, b.width, b.height);
+        ras.clip_box(0, row_begin, b.width, row_end);
+        base.clip_box(0, row_begin, b.width - 1, row_end - 1);
     }
     void render(Color c) {
         if (bgra) std::swap(c.r, c.b);  // an RGBA pixel format writing B G R A
@@ -133,7 +136,8 @@ void draw_line_rows(PixelBuffer& b, double x0, double y0, double x1, double y1, 
 // segments keep their order, so every pixel blends exactly as it would unbanded.
 constexpr int band_rows = 32;
 
-size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size_t ci, size_t end, double k) {
+size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size_t ci, size_t end, double k,
+                         int row_begin, int row_end) {
     struct Segment {
         double x0, y0, x1, y1;
         float width;
@@ -155,7 +159,7 @@ size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size
         auto add = [&](const geo::XY& a, const geo::XY& b) {
             Segment s{a.x * k, a.y * k, b.x * k, b.y * k, width, cmd.color};
             double lo = std::min(s.y0, s.y1) - width - 1, hi = std::max(s.y0, s.y1) + width + 1;
-            if (hi < 0 || lo >= target.height) return;
+            if (hi < row_begin || lo >= row_end) return;
             int b0 = std::max(0, int(lo) / band_rows), b1 = std::min(band_count - 1, int(hi) / band_rows);
             auto index = static_cast<uint32_t>(segments.size());
             segments.push_back(s);
@@ -165,11 +169,13 @@ size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size
         if (cmd.closed && n > 2) add(p[n - 1], p[0]);
         last = ci;
     }
-    for (int band = 0; band < band_count; ++band)
+    for (int band = std::max(0, row_begin / band_rows); band < band_count && band * band_rows < row_end; ++band) {
+        const int from = std::max(band * band_rows, row_begin), to = std::min((band + 1) * band_rows, row_end);
         for (uint32_t index : bands[size_t(band)]) {
             const Segment& s = segments[index];
-            draw_line_rows(target, s.x0, s.y0, s.x1, s.y1, s.width, s.color, band * band_rows, (band + 1) * band_rows);
+            draw_line_rows(target, s.x0, s.y0, s.x1, s.y1, s.width, s.color, from, to);
         }
+    }
     return last;
 }
 
@@ -180,8 +186,10 @@ void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float
 }
 
 void rasterize(const render::DrawList& list, PixelBuffer& target, float scale, size_t first_command,
-               size_t end_command) {
-    Agg agg(target);
+               size_t end_command, int row_begin, int row_end) {
+    row_begin = std::max(0, row_begin), row_end = std::min(target.height, row_end);
+    if (row_begin >= row_end) return;
+    Agg agg(target, row_begin, row_end);
     const double k = scale;
     thread_local std::vector<geo::XY> scaled;
     end_command = std::min(end_command, list.commands.size());
@@ -204,7 +212,7 @@ void rasterize(const render::DrawList& list, PixelBuffer& target, float scale, s
             case DrawKind::stroke: {
                 const float width = cmd.width * scale;
                 if (width <= 2.5f) {
-                    ci = draw_thin_strokes(list, target, ci, end_command, k);
+                    ci = draw_thin_strokes(list, target, ci, end_command, k, row_begin, row_end);
                     break;
                 }
                 const geo::XY* p = list.points.data() + cmd.range.first;

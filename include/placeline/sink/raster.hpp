@@ -28,9 +28,10 @@ struct PixelBuffer {
 
 // `scale` maps the list's pixels to the target's (2 on a high-DPI screen whose layout is in
 // logical pixels): coordinates, widths and radii are multiplied by it.
-// Commands before `first_command` are skipped (already in the target: see MapPainter).
+// Commands before `first_command` are skipped (already in the target: see MapPainter). Only rows
+// [row_begin, row_end) are written, so threads may draw disjoint bands of one target at once.
 void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1, size_t first_command = 0,
-               size_t end_command = SIZE_MAX);
+               size_t end_command = SIZE_MAX, int row_begin = 0, int row_end = INT32_MAX);
 
 // A hash of the base map part of a list (its first base_commands commands and every point they
 // use): equal hashes mean equal pixels.
