@@ -95,6 +95,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_about_box(s);
     draw_messages(s);
     draw_slides_panel(s);
+    draw_layers_panel(s);
 }
 
 void save_screenshot(SDL_Renderer* renderer, const char* path) {
@@ -206,7 +207,7 @@ int run_app(const AppOptions& options) {
         // While loading, a frame every 50 ms is enough for the progress bar and leaves the cores
         // to the loader.
         if (s.loader.busy() && !s.flight.active && !s.dragging) SDL_WaitEventTimeout(nullptr, 50);
-        bool animating = s.flight.active || s.dragging || presentation_animating(s);
+        bool animating = s.flight.active || s.dragging || presentation_animating(s) || s.fading;
         SDL_Event e;
         bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 500);
         while (got) {
