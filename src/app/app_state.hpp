@@ -56,7 +56,7 @@ struct AppState {
     std::string last_state_dump;
     Presentation present;
     bool show_slides = false;       // the slide sorter
-    bool show_layers = true;        // the layers panel
+    bool show_layers = false;       // the layers panel (L, or View > Layers panel)
     std::string layer_input;        // its "add a layer" field
     render::FeatureFader fader;     // time-ruled features fading in and out
     bool fading = false;

@@ -41,7 +41,7 @@ void draw_menu_bar(AppState& s) {
     }
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Fit to data", "F")) fit_to_data(s, true);
-        if (ImGui::MenuItem("Layers panel", nullptr, s.show_layers)) s.show_layers = !s.show_layers;
+        if (ImGui::MenuItem("Layers panel", "L", s.show_layers)) s.show_layers = !s.show_layers;
         if (s.data) {
             ImGui::Separator();
             for (size_t i = 0; i < s.data->layers.size() && i < s.map.layer_visible.size(); ++i) {

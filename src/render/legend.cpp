@@ -27,7 +27,9 @@ std::vector<LegendEntry> legend_entries(const Scene& scene) {
             area = area && layer.source.features[fi].type == geo::GeometryType::polygon;
         }
         if (!any) continue;
-        out.push_back({st.title.empty() ? layer.source.name : st.title, look_of(st, -1), area, false});
+        bool own_look_shown = shown[st.categories.size()];
+        out.push_back({st.title.empty() ? layer.source.name : st.title, look_of(st, -1), area, false,
+                       st.categories.empty() || own_look_shown});
         if (st.categories.empty()) continue;
         for (size_t c = 0; c < st.categories.size(); ++c)
             if (shown[c])
@@ -63,7 +65,7 @@ Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure
     float y = y0 + pad;
     for (const LegendEntry& e : entries) {
         float x = x0 + pad + (e.category ? indent : 0);
-        draw_swatch(out, e.look, e.area, x, y + 3, x + swatch, y + row - 6);
+        if (e.swatch) draw_swatch(out, e.look, e.area, x, y + 3, x + swatch, y + row - 6);
         out.add_text({x + swatch + 6, y, text_size, e.text, e.category ? Color{80, 80, 80} : Color{33, 33, 33},
                       {255, 255, 255, 0}});
         y += row;

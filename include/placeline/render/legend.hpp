@@ -15,6 +15,7 @@ struct LegendEntry {
     FeatureLook look;
     bool area = false;   // a filled box; else a line sample
     bool category = false;  // indented under its layer
+    bool swatch = true;     // a layer whose categories follow has none of its own
 };
 
 std::vector<LegendEntry> legend_entries(const Scene& scene);
