@@ -133,6 +133,7 @@ int run_app(const AppOptions& options) {
     const std::string settings_file = settings_path();
     s.settings = load_settings(settings_file, s.messages);
     s.sources = options.sources;
+    s.show_layers = s.settings.show_layers;
     if (!options.projection_given) s.sources.projection = s.settings.projection;
     if (s.sources.corpus.empty() && !s.settings.recent_corpora.empty()) {
         // No articles named: reopen the last corpus, as a desktop app does.
@@ -277,6 +278,7 @@ int run_app(const AppOptions& options) {
         SDL_GetWindowSize(window, &s.settings.window_w, &s.settings.window_h);
     }
     s.settings.projection = s.sources.projection;
+    s.settings.show_layers = s.show_layers;
     if (std::string error = save_settings(settings_file, s.settings); !error.empty())
         std::fprintf(stderr, "placeline: cannot save settings to %s: %s\n", settings_file.c_str(), error.c_str());
 

@@ -51,8 +51,8 @@ void draw_layers_panel(AppState& s) {
     s.map.layer_visible.resize(layers.size(), true);
     s.map.layer_opacity.resize(layers.size(), 1.0f);
     s.map.layer_order = render::layers_in_order(s.map, layers.size());
-    ImGui::SetNextWindowPos(ImVec2(s.map_rect.x + s.map_rect.w - 390, s.map_rect.y + 10), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(380, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(s.map_rect.x + s.map_rect.w - 470, s.map_rect.y + 10), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Layers", &s.show_layers)) {
         ImGui::End();
         return;
@@ -70,11 +70,16 @@ void draw_layers_panel(AppState& s) {
         swatch(layer.style, layer.style.fill_enabled && has_polygons(layer.source));
         ImGui::SameLine();
         const std::string& title = layer.style.title.empty() ? layer.source.name : layer.style.title;
-        ImGui::TextUnformatted(title.c_str());
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s\n%s: %zu features%s", layer.source.name.c_str(), layer.source.source.c_str(),
-                              layer.source.features.size(), layer.validity.empty() ? "" : "\nfollows the time window");
         float right = ImGui::GetWindowContentRegionMax().x;
+        // The title up to the opacity slider, cut short when it is longer (the tooltip has it all).
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        float room = ImGui::GetWindowPos().x + right - 150 - 8 - at.x;
+        ImGui::PushClipRect(at, ImVec2(at.x + room, at.y + ImGui::GetFrameHeight()), true);
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::PopClipRect();
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s\n%s\n%s: %zu features%s", title.c_str(), layer.source.name.c_str(), layer.source.source.c_str(),
+                              layer.source.features.size(), layer.validity.empty() ? "" : "\nfollows the time window");
         ImGui::SameLine(right - 150);
         ImGui::SetNextItemWidth(90);
         float opacity = s.map.layer_opacity[li] * 100;
