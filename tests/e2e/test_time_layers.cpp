@@ -6,6 +6,7 @@
 #include <stb_image.h>
 
 #include <cmath>
+#include <fstream>
 #include <memory>
 
 #include "cli/map_png.hpp"
@@ -37,12 +38,13 @@ struct Image {
     }
 };
 
-Image render_at(const std::string& day) {
+Image render_at(const std::string& day, const std::string& extra = "", std::string* err = nullptr) {
     std::string out = e2e::temp_path("history-" + day + ".png");
     e2e::Run r = e2e::run("render --at " + day + " --bbox " + bbox + " --size " + std::to_string(width) + "x" +
-                          std::to_string(height) + " --out " + out);
+                          std::to_string(height) + " --out " + out + " " + extra);
     INFO(r.err);
     REQUIRE(r.status == 0);
+    if (err) *err = r.err;
     Image img;
     int n;
     img.px.reset(stbi_load(out.c_str(), &img.w, &img.h, &n, 4));
@@ -118,4 +120,15 @@ TEST_CASE("--at takes one day, and a bad day is refused with exit status 2") {
     CHECK(r.err.find("--at must be YYYY-MM-DD") != std::string::npos);
     r = e2e::run("render --at 1991-01-01 --from 1990-01-01 --out " + e2e::temp_path("bad.png"));
     CHECK(r.status == 2);
+}
+
+TEST_CASE("a project style file (--style) wins over the default one; its bad lines are named, the rest applies") {
+    std::string style = e2e::temp_path("project.style.toml");
+    std::ofstream(style) << "[layer.nkao_boundary]\nstroke = \"#00ff00\"\ncolour = \"#0000ff\"\nwidth = \"wide\"\ndash = \"none\"\n";
+    std::string err;
+    Image img = render_at("1990-06-01", "--style " + style, &err);
+    CHECK(err.find(style + ":3: warning: unknown key 'colour'") != std::string::npos);
+    CHECK(err.find(style + ":4: warning: 'width' must be a number") != std::string::npos);
+    CHECK(share_drawn(img, "nkao_boundary", {0, 255, 0}) > 0.9);  // solid now, and green
+    CHECK(share_drawn(img, "nkao_boundary", style_colour("nkao_boundary")) < 0.03);
 }

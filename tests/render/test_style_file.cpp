@@ -1,6 +1,9 @@
 // Style files: every key, and bad input reported with file and line while the rest applies.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "placeline/render/style_file.hpp"
 
 using namespace placeline;
@@ -147,4 +150,15 @@ TEST_CASE("the default style of the historical layers reads without a complaint"
     for (const Diagnostic& d : diags.snapshot()) FAIL_CHECK(format_diagnostic(d));
     CHECK(styled(sheet, "nkao_boundary").stroke != styled(sheet, "ceasefire_1994").stroke);
     CHECK(styled(sheet, "lachin_corridor").color_field == "state");
+}
+
+TEST_CASE("a layer source's own style file is the one beside it named SOURCE.style.toml") {
+    auto dir = std::filesystem::temp_directory_path() / "placeline-sidecar-test";
+    std::filesystem::create_directories(dir);
+    std::string source = (dir / "roads.gpkg").string();
+    std::filesystem::remove(dir / "roads.style.toml");
+    CHECK(sidecar_style_path(source).empty());
+    std::ofstream((dir / "roads.style.toml").string()) << "[layer.roads]\nstroke = \"#123456\"\n";
+    CHECK(sidecar_style_path(source) == (dir / "roads.style.toml").string());
+    std::filesystem::remove_all(dir);
 }
