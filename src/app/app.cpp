@@ -31,6 +31,12 @@ bool is_layer_file(const std::string& path) {
            ext == ".kml" || ext == ".gml" || ext == ".topojson" || ext == ".csv" || ext == ".sqlite";
 }
 
+// A layer style file (README, "Layer styles"), as opposed to a slide deck, also TOML.
+bool is_style_file(const std::string& path) {
+    std::string name = std::filesystem::path(path).filename().string();
+    return name.size() > 11 && name.compare(name.size() - 11, 11, ".style.toml") == 0;
+}
+
 std::string absolute_path(const std::string& p) {
     std::error_code ec;
     auto abs = std::filesystem::absolute(p, ec);
@@ -219,10 +225,15 @@ int run_app(const AppOptions& options) {
             if (e.type == SDL_DROPFILE) {
                 std::string path = e.drop.file;
                 SDL_free(e.drop.file);
-                bool layer = is_layer_file(path);
-                (layer ? s.sources.layers : s.sources.corpus).push_back(path);
-                remember(layer ? s.settings.recent_layers : s.settings.recent_corpora, absolute_path(path));
-                s.loader.start(s.sources);
+                if (is_style_file(path)) {
+                    s.sources.styles.push_back(path);  // restyles the layers: reload them
+                    s.loader.start(s.sources);
+                } else {
+                    bool layer = is_layer_file(path);
+                    (layer ? s.sources.layers : s.sources.corpus).push_back(path);
+                    remember(layer ? s.settings.recent_layers : s.settings.recent_corpora, absolute_path(path));
+                    s.loader.start(s.sources);
+                }
             }
             idle_frames = 0;
             got = SDL_PollEvent(&e);
