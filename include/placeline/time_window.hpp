@@ -28,6 +28,7 @@ struct Playback {
     bool playing = false;
     double days_per_second = 30;
     double carry = 0;  // the part of a day played but not yet applied
+    double clock = 0;  // the caller's time (seconds) at the last step, to measure frame time
 };
 
 struct Timeline {
