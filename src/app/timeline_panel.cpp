@@ -106,17 +106,18 @@ void draw_controls(AppState& s) {
     ImGui::TextDisabled("|");
     ImGui::SameLine();
     int axis = int(s.map.axis);
-    if (ImGui::RadioButton("Event time", &axis, int(TimeAxis::event))) set_axis(s, TimeAxis::event);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("When what a passage tells happened (P switches)");
+    if (ImGui::RadioButton("Event", &axis, int(TimeAxis::event))) set_axis(s, TimeAxis::event);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Event time: when what a passage tells happened (P switches)");
     ImGui::SameLine();
-    if (ImGui::RadioButton("Publication time", &axis, int(TimeAxis::publication))) set_axis(s, TimeAxis::publication);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("When the article was published (P switches)");
+    if (ImGui::RadioButton("Published", &axis, int(TimeAxis::publication))) set_axis(s, TimeAxis::publication);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Publication time: when the article was published (P switches)");
     ImGui::SameLine();
     if (ImGui::SmallButton("All time")) show_all_time(s);
     ImGui::SameLine();
     const TimeSpan& win = s.map.window;
-    ImGui::Text("%s to %s (%d days)", format_iso(win.first).c_str(), format_iso(win.last).c_str(),
-                int(win.last - win.first + 1));
+    int days = int(win.last - win.first + 1);
+    if (days <= 366) ImGui::Text("%s to %s (%d day%s)", format_iso(win.first).c_str(), format_iso(win.last).c_str(), days, days == 1 ? "" : "s");
+    else ImGui::Text("%s to %s", format_iso(win.first).c_str(), format_iso(win.last).c_str());
 }
 
 const std::vector<uint32_t>& histogram_for(AppState& s, const TimeSpan& range, int bins) {
@@ -284,10 +285,13 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
     TickScale scale = choose_ticks(ax.range, w, 72);
     thread_local std::vector<Day> ticks;
     tick_days(ax.range, scale, ticks);
-    for (Day d : ticks) {
-        float x = ax.x(d);
+    for (size_t i = 0; i < ticks.size(); ++i) {
+        float x = ax.x(ticks[i]);
+        std::string label = tick_label(ticks[i], scale);
+        // Day labels say "19 Sep": the first one also says which year it is.
+        if (scale.unit == TickUnit::day && i == 0) label.append(" ").append(std::to_string(civil_from_day(ticks[i]).year));
         dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + h + 3), IM_COL32(0, 0, 0, 45));
-        dl->AddText(ImVec2(x + 3, p0.y + h + 2), IM_COL32(80, 80, 80, 255), tick_label(d, scale).c_str());
+        dl->AddText(ImVec2(x + 3, p0.y + h + 2), IM_COL32(80, 80, 80, 255), label.c_str());
     }
 
     // Histogram in bins of whole days, about 4 px wide; bins meeting the window in colour.
