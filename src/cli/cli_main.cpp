@@ -13,6 +13,7 @@ namespace placeline::cli {
 
 void add_map_options(CLI::App& cmd, render::MapSources& sources) {
     cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)");
+    cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)");
     cmd.add_option("--projection", sources.projection,
                    "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
                    "such as EPSG:3857, or a PROJ string");
