@@ -93,6 +93,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
     draw_menu_bar(s);
     handle_map_input(s);
+    advance_timeline(s);
     draw_map(s, renderer);
     draw_passages_panel(s, {width - panel_w, menu_h, panel_w, height - menu_h - status_h});
     s.timeline_rect = {0, menu_h + s.map_rect.h, s.map_rect.w, timeline_h};
@@ -214,7 +215,8 @@ int run_app(const AppOptions& options) {
         // While loading, a frame every 50 ms is enough for the progress bar and leaves the cores
         // to the loader.
         if (s.loader.busy() && !s.flight.active && !s.dragging) SDL_WaitEventTimeout(nullptr, 50);
-        bool animating = s.flight.active || s.dragging || presentation_animating(s) || s.fading;
+        bool animating = s.flight.active || s.dragging || presentation_animating(s) || s.timeline.playback.playing ||
+                         s.fading;
         SDL_Event e;
         bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 500);
         while (got) {

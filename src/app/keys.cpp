@@ -26,7 +26,7 @@ void on_key(AppState& s, const SDL_Keysym& key) {
         case SDL_SCANCODE_KP_PLUS: s.view.zoom_at(r.w / 2, r.h / 2, 1.5); break;
         case SDL_SCANCODE_MINUS:
         case SDL_SCANCODE_KP_MINUS: s.view.zoom_at(r.w / 2, r.h / 2, 1 / 1.5); break;
-        default: break;
+        default: timeline_key(s, key.scancode); break;
     }
 }
 

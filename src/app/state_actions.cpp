@@ -51,6 +51,8 @@ void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data) {
     if (new_atlas && s.data->atlas) {
         s.extent = s.data->atlas->extent(s.map.axis);
         s.map.window = s.extent.valid() ? s.extent : TimeSpan{INT32_MIN / 2, INT32_MAX / 2};
+        s.timeline.range = zoom_limits(s.extent);
+        s.timeline.playback.playing = false;
         s.selected_passage = UINT32_MAX;
         s.map.highlighted.clear();
         if (s.map.selected != no_place && s.data->atlas->passages_of(s.map.selected).empty()) s.map.selected = no_place;

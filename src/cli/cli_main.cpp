@@ -49,6 +49,8 @@ int run(int argc, char** argv) {
     Action render = add_render_command(app);
     Action geoparse = add_geoparse_command(app);
     Action passages = add_passages_command(app);
+    Action variants = add_variants_command(app);
+    Action export_ = add_export_command(app);
 
     try {
         app.parse(argc, argv);
@@ -58,6 +60,8 @@ int run(int argc, char** argv) {
     if (app.got_subcommand("render")) return render();
     if (app.got_subcommand("geoparse")) return geoparse();
     if (app.got_subcommand("passages")) return passages();
+    if (app.got_subcommand("variants")) return variants();
+    if (app.got_subcommand("export")) return export_();
 
     window.projection_given = app.get_option("--projection")->count() > 0 ||
                               (app.got_subcommand("present") && present->get_option("--projection")->count() > 0);
