@@ -16,7 +16,8 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
         for (auto& l : geo::read_layers(geo::parse_layer_spec(spec), diags)) layers.push_back(std::move(l));
 
     // Styles: the default one for the embedded layers, then each layer source's own file beside
-    // it, then the project's (--style): later files win key by key.
+    // it, then the project's (placeline.style.toml in a corpus folder, then --style): later files
+    // win key by key.
     StyleSheet styles;
     if (sources.default_layers) {
         std::string history = asset_path("styles/history.toml");
@@ -26,6 +27,13 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     for (const std::string& spec : sources.layers)
         if (std::string side = sidecar_style_path(geo::parse_layer_spec(spec).path); !side.empty())
             styles.append(read_style_file(side, diags));
+    // A corpus folder's own project style, like its placeline-overrides.json.
+    for (const std::string& c : sources.corpus) {
+        std::error_code ec;
+        auto project = std::filesystem::path(c) / "placeline.style.toml";
+        if (std::filesystem::is_directory(c, ec) && std::filesystem::exists(project, ec))
+            styles.append(read_style_file(project.string(), diags));
+    }
     for (const std::string& file : sources.styles) styles.append(read_style_file(file, diags));
 
     if (progress) progress->stage("Loading gazetteer");

@@ -132,3 +132,14 @@ TEST_CASE("a project style file (--style) wins over the default one; its bad lin
     CHECK(share_drawn(img, "nkao_boundary", {0, 255, 0}) > 0.9);  // solid now, and green
     CHECK(share_drawn(img, "nkao_boundary", style_colour("nkao_boundary")) < 0.03);
 }
+
+TEST_CASE("a corpus folder's placeline.style.toml styles the map of that corpus") {
+    namespace fs = std::filesystem;
+    fs::path dir = e2e::temp_path("styled-corpus");
+    fs::create_directories(dir);
+    std::ofstream(dir / "article.txt") << "Talks were held in Goris, Armenia.\n";
+    std::ofstream(dir / "placeline.style.toml") << "[layer.ceasefire_1994]\nstroke = \"#00ff00\"\n";
+    Image img = render_at("2000-01-01", dir.string());
+    CHECK(share_drawn(img, "ceasefire_1994", {0, 255, 0}) > 0.6);
+    fs::remove_all(dir);
+}
