@@ -4,6 +4,8 @@
 // PLACELINE_STATE_DUMP names a file.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "app_state.hpp"
 #include "placeline/atomic_write.hpp"
 
@@ -26,6 +28,19 @@ void write_state_dump(AppState& s, const std::string& path) {
                          {"slides", s.present.deck.slides.size()},
                          {"live", s.present.live},
                          {"blank", s.present.blank}};
+    // Per layer: how much of it shows, the sum of its features' opacities (time rules and fades).
+    j["layers"] = nlohmann::json::array();
+    if (s.data) {
+        render::Scene scene{s.data.get(), &s.map, {}};
+        for (size_t li = 0; li < s.data->layers.size(); ++li) {
+            double shown = 0;
+            for (size_t fi = 0; fi < s.data->layers[li].source.features.size(); ++fi)
+                shown += render::feature_alpha(scene, li, fi);
+            j["layers"].push_back({{"name", s.data->layers[li].source.name},
+                                   {"alpha", render::layer_alpha(scene, li)},
+                                   {"shown", std::round(shown * 1000) / 1000}});
+        }
+    }
     j["selected"] = nullptr;
     j["passages_listed"] = nlohmann::json::array();
     j["markers"] = nlohmann::json::array();

@@ -267,3 +267,44 @@ TEST_CASE("the time panel zooms under the wheel and plays with Space, the map fo
     key("p");
     CHECK(wait_state([](const json& j) { return j["timeline"]["axis"] == "publication"; }));
 }
+
+TEST_CASE("a historical layer fades out as the time window leaves its dates, instead of popping") {
+    // Two slides, 1990 then 2000: the flight between them moves the time window past the NKAO's
+    // abolition (1991-11-26), and the boundary's opacity ramps down over a few frames.
+    std::string deck = (fs::temp_directory_path() / ("placeline-fade-" + std::to_string(getpid()) + ".toml")).string();
+    std::ofstream(deck) << "[[slide]]\ntitle = \"1990\"\nview = { bbox = [45.6, 39.1, 47.6, 40.6] }\n"
+                           "from = 1990-06-01\nto = 1990-06-01\ntransition = 0.5\n"
+                           "[[slide]]\ntitle = \"2000\"\nview = { bbox = [45.6, 39.1, 47.6, 40.6] }\n"
+                           "from = 2000-01-01\nto = 2000-01-01\ntransition = 0.5\n";
+    Session s;
+    start(s, {"present", deck, SAMPLE_CORPUS}, 3);
+    json state;
+    auto nkao = [](const json& j) {
+        for (const auto& l : j["layers"])
+            if (l["name"] == "nkao_boundary") return l["shown"].get<double>();
+        return -1.0;
+    };
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && state["presentation"]["active"] == true &&
+                               nkao(state) > 0;
+                    }, 30),
+                    "the presentation did not start on the 1990 slide");
+    const double all_in = nkao(state);
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    xdotool(s.display, "search --name Placeline key --window %1 Right");
+    // Watch the dump as fast as it changes: some frame must show the boundary partly faded.
+    bool partly = false;
+    auto end = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (std::chrono::steady_clock::now() < end) {
+        json j = read_json(s.dump);
+        if (!j.is_object()) continue;
+        double shown = nkao(j);
+        partly |= shown > 0 && shown < all_in;
+        if (shown == 0) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    CHECK(partly);
+    CHECK(nkao(read_json(s.dump)) == 0);
+    fs::remove(deck);
+}
