@@ -57,6 +57,12 @@ Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure
     std::vector<LegendEntry> entries = legend_entries(scene);
     if (entries.empty() || view.width < 200 || view.height < 120) return {0, 0, 0, 0};
     const float text_size = 13, row = 19, swatch = 28, pad = 8, indent = 14;
+    // At most the top 60 % of the view: many styled layers must not hide the map.
+    size_t fits = size_t(std::max(1.0f, (view.height * 0.6f - 2 * pad) / row));
+    if (entries.size() > fits) {
+        entries.resize(fits);
+        entries.back() = {"…", {}, false, false, false};
+    }
     float width = 0;
     for (const LegendEntry& e : entries) width = std::max(width, (e.category ? indent : 0) + swatch + 6 + measure(e.text, text_size));
     const float x0 = 10, y0 = 10;
