@@ -35,6 +35,9 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
             styles.append(read_style_file(project.string(), diags));
     }
     for (const std::string& file : sources.styles) styles.append(read_style_file(file, diags));
+    std::vector<std::string> names;
+    for (const geo::Layer& l : layers) names.push_back(l.name);
+    report_unmatched_styles(styles, names, diags);
 
     if (progress) progress->stage("Loading gazetteer");
     auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags, progress);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -191,7 +192,10 @@ StyleSheet parse_style(std::string_view toml_text, const std::string& source_nam
             continue;
         }
         for (auto&& [name, t] : *layers) {
-            if (const toml::table* lt = t.as_table()) sheet.layers.emplace_back(std::string(name.str()), r.layer(*lt));
+            if (const toml::table* lt = t.as_table()) {
+                sheet.layers.emplace_back(std::string(name.str()), r.layer(*lt));
+                sheet.origins.push_back({source_name, int(t.source().begin.line)});
+            }
             else r.bad(t, fmt::format("'layer.{}' must be a table; ignored", name.str()));
         }
     }
@@ -212,6 +216,15 @@ std::string sidecar_style_path(const std::string& source_path) {
     std::error_code ec;
     auto side = p.parent_path() / (p.stem().string() + ".style.toml");
     return std::filesystem::exists(side, ec) ? side.string() : std::string();
+}
+
+void report_unmatched_styles(const StyleSheet& sheet, const std::vector<std::string>& names, Diagnostics& diags) {
+    for (size_t i = 0; i < sheet.layers.size(); ++i) {
+        const std::string& name = sheet.layers[i].first;
+        if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+        const StyleSheet::Origin o = i < sheet.origins.size() ? sheet.origins[i] : StyleSheet::Origin{};
+        diags.report(Severity::warning, o.file, o.line, fmt::format("a style for the layer '{}', but no layer loaded has that name", name));
+    }
 }
 
 void apply_styles(const StyleSheet& sheet, const std::string& layer_name, LayerStyle& s) {

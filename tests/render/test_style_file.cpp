@@ -162,3 +162,11 @@ TEST_CASE("a layer source's own style file is the one beside it named SOURCE.sty
     CHECK(sidecar_style_path(source) == (dir / "roads.style.toml").string());
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a style for a layer nobody loaded is reported where it is written") {
+    Diagnostics diags;
+    StyleSheet sheet = parse_style("[layer.roads]\nwidth = 2\n\n[layer.raods]\nwidth = 3\n", "test.toml", diags);
+    report_unmatched_styles(sheet, {"roads", "rivers"}, diags);
+    REQUIRE(diags.size() == 1);
+    CHECK(has_report(diags, 4, "a style for the layer 'raods', but no layer loaded has that name"));
+}

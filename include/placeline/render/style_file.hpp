@@ -31,7 +31,15 @@ struct StylePatch {
 
 struct StyleSheet {
     std::vector<std::pair<std::string, StylePatch>> layers;  // layer name -> patch, in file order
-    void append(const StyleSheet& more) { layers.insert(layers.end(), more.layers.begin(), more.layers.end()); }
+    struct Origin {
+        std::string file;
+        int line = 0;
+    };
+    std::vector<Origin> origins;                              // where each patch was written
+    void append(const StyleSheet& more) {
+        layers.insert(layers.end(), more.layers.begin(), more.layers.end());
+        origins.insert(origins.end(), more.origins.begin(), more.origins.end());
+    }
 };
 
 StyleSheet parse_style(std::string_view toml_text, const std::string& source_name, Diagnostics& diags);
@@ -39,6 +47,9 @@ StyleSheet read_style_file(const std::string& path, Diagnostics& diags);
 
 // The style file beside a layer source, if there is one: roads.gpkg -> roads.style.toml.
 std::string sidecar_style_path(const std::string& source_path);
+
+// A patch naming no layer of `layer_names` is most likely a typo: reported with its file and line.
+void report_unmatched_styles(const StyleSheet& sheet, const std::vector<std::string>& layer_names, Diagnostics& diags);
 
 // Every patch for this layer name, in order (later ones win), applied to `style`.
 void apply_styles(const StyleSheet& sheet, const std::string& layer_name, LayerStyle& style);
