@@ -16,6 +16,7 @@
 #include "placeline/render/flight.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/scene.hpp"
+#include "placeline/render/time_rule.hpp"
 #include "placeline/sink/canvas.hpp"
 #include "placeline/sink/fonts.hpp"
 #include "placeline/time_window.hpp"
@@ -75,6 +76,10 @@ struct AppState {
     std::string last_state_dump;
     Presentation present;
     bool show_slides = false;       // the slide sorter
+    bool show_layers = false;       // the layers panel (L, or View > Layers panel)
+    std::string layer_input;        // its "add a layer" field
+    render::FeatureFader fader;     // time-ruled features fading in and out
+    bool fading = false;
     sink::Fonts fonts;
     bool show_about = false;
     bool show_messages = false;
@@ -94,6 +99,8 @@ void select_passage(AppState& s, uint32_t passage);
 void fit_view(AppState& s, const geo::Bounds& bounds, bool animate);
 void fit_to_data(AppState& s, bool animate);
 void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
+// A layer source (PATH or PATH:LAYER) added to the map, remembered in the recent list.
+void add_layer_source(AppState& s, const std::string& spec);
 
 // Panels (one file each).
 void draw_menu_bar(AppState& s);
@@ -123,6 +130,7 @@ void apply_presentation(AppState& s);
 bool presentation_animating(const AppState& s);
 void draw_presentation_overlay(AppState& s);
 void draw_slides_panel(AppState& s);
+void draw_layers_panel(AppState& s);
 render::Slide slide_from_current_view(const AppState& s);
 
 }  // namespace placeline::app

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <filesystem>
 
 #include "app_state.hpp"
 
@@ -57,10 +58,19 @@ void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data) {
         if (s.map.selected != no_place && s.data->atlas->passages_of(s.map.selected).empty()) s.map.selected = no_place;
     }
     s.map.layer_visible.resize(s.data->layers.size(), true);
+    s.map.layer_opacity.resize(s.data->layers.size(), 1.0f);
     if (first || !s.view_fitted || !new_atlas) {
         fit_to_data(s, false);
         s.view_fitted = true;
     }
+}
+
+void add_layer_source(AppState& s, const std::string& spec) {
+    s.sources.layers.push_back(spec);
+    std::error_code ec;
+    auto abs = std::filesystem::absolute(spec, ec);
+    remember(s.settings.recent_layers, ec ? spec : abs.lexically_normal().string());
+    s.loader.start(s.sources);
 }
 
 }  // namespace placeline::app
