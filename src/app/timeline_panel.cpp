@@ -217,7 +217,9 @@ void toggle_playback(AppState& s) {
 
 void advance_timeline(AppState& s) {
     Playback& pb = s.timeline.playback;
-    double seconds = s.now - pb.clock;
+    // A frame that took long (the window was hidden, a presentation ran in between) plays at
+    // most a tenth of a second: playback slows down rather than jumps.
+    double seconds = std::clamp(s.now - pb.clock, 0.0, 0.1);
     pb.clock = s.now;
     if (!pb.playing) return;
     if (!have_time(s) || s.present.active) {
