@@ -141,7 +141,6 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
     const bool cumulative = s.timeline.mode == WindowMode::cumulative;
     TimelineDrag& drag = s.timeline_drag;
     const float mx = io.MousePos.x;
-    auto clamp_day = [&](Day d) { return std::clamp(d, ext.first, ext.last); };
 
     if (hovered) {
         float pan = io.MouseWheelH + (io.KeyShift ? io.MouseWheel : 0.0f);
@@ -160,13 +159,11 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
     if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Right) || ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
         drag = {Grab::pan, ax.day(mx), win, s.timeline.range};
     } else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        Day d = clamp_day(ax.day(mx));
         Grab g = Grab::brush;
         if (std::abs(mx - xb) < 8) g = Grab::end;
         else if (!cumulative && std::abs(mx - xa) < 8) g = Grab::start;
-        else if (mx > xa && mx < xb && (win.first > ext.first || win.last < ext.last)) g = cumulative ? Grab::end : Grab::band;
-        if (g == Grab::brush) win = cumulative ? TimeSpan{ext.first, d, Granularity::day} : TimeSpan{d, d, Granularity::day};
-        drag = {g, d, win, s.timeline.range};
+        else if (mx > xa && mx < xb && (win.first > ext.first || win.last < ext.last)) g = Grab::band;
+        drag = {g, ax.day(mx), win, s.timeline.range};
         s.timeline.playback.playing = false;  // the user takes the window over
     }
     if (drag.grab == Grab::none) return;
@@ -184,22 +181,11 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
         s.timeline.range = pan_range(drag.range, -moved, limits);
         return;
     }
-    Day d = clamp_day(ax.day(mx));
-    switch (drag.grab) {
-        case Grab::start: win.first = std::min(d, win.last); break;
-        case Grab::end: win.last = std::max(d, win.first); break;
-        case Grab::brush:
-            win = cumulative ? TimeSpan{ext.first, d, Granularity::day}
-                             : TimeSpan{std::min(drag.day, d), std::max(drag.day, d), Granularity::day};
-            break;
-        case Grab::band: {
-            Day len = drag.window.last - drag.window.first;
-            Day first = std::clamp(drag.window.first + (d - drag.day), ext.first, ext.last - len);
-            win = {first, first + len, Granularity::day};
-            break;
-        }
-        default: break;
-    }
+    WindowGrab what = drag.grab == Grab::start ? WindowGrab::start
+                      : drag.grab == Grab::end  ? WindowGrab::end
+                      : drag.grab == Grab::band ? WindowGrab::band
+                                                : WindowGrab::brush;
+    win = drag_window(what, drag.window, drag.day, ax.day(mx), s.timeline.mode, ext);
 }
 
 }  // namespace
