@@ -39,10 +39,22 @@ void show_all_time(AppState& s) {
     s.timeline.playback.playing = false;
 }
 
+// Switching between event and publication time keeps the window where it can (what was
+// published during these weeks?), clipped to the new extent; all time when it falls outside.
 void set_axis(AppState& s, TimeAxis axis) {
+    const TimeSpan old = s.map.window;
     s.map.axis = axis;
     s.extent = s.data->atlas->extent(axis);
-    show_all_time(s);
+    if (!s.extent.valid() || !old.meets(s.extent)) {
+        show_all_time(s);
+        return;
+    }
+    s.map.window = apply_mode({std::max(old.first, s.extent.first), std::min(old.last, s.extent.last), Granularity::day},
+                              s.timeline.mode, s.extent);
+    const TimeSpan limits = limits_of(s);
+    TimeSpan range = pan_range(s.timeline.range, 0, limits);
+    if (range.first < limits.first || range.last > limits.last) range = limits;
+    s.timeline.range = follow_window(range, s.map.window, limits);
 }
 
 void set_mode(AppState& s, WindowMode mode) {
