@@ -325,6 +325,10 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
         // A small triangle on the moving edge says that playback runs.
         dl->AddTriangleFilled(ImVec2(xb + 4, p0.y + 4), ImVec2(xb + 4, p0.y + 16), ImVec2(xb + 13, p0.y + 10), blue);
     }
+    if (hovered) {  // where a click would land
+        float mx = ImGui::GetIO().MousePos.x;
+        dl->AddLine(ImVec2(mx, p0.y), ImVec2(mx, p0.y + h), IM_COL32(0, 0, 0, 110));
+    }
     dl->PopClipRect();
 
     handle_input(s, ax, hovered, xa, xb);
