@@ -55,6 +55,14 @@ TimeSpan pan_range(const TimeSpan& range, Day days, const TimeSpan& limits);
 // The least move of `range` that shows all of `window` (or its end, when the window is longer).
 TimeSpan follow_window(const TimeSpan& range, const TimeSpan& window, const TimeSpan& limits);
 
+// What a drag on the timeline takes hold of: an edge of the window, the whole window, or nothing
+// (a new window is brushed from the day pressed).
+enum class WindowGrab : uint8_t { start, end, band, brush };
+// The window during a drag: `pressed` was the window when the drag began on day `from`; the
+// pointer is now over day `to`. The window stays inside the extent and obeys the mode (a
+// cumulative window has no start to move: moving it, or brushing, moves its end).
+TimeSpan drag_window(WindowGrab grab, const TimeSpan& pressed, Day from, Day to, WindowMode mode, const TimeSpan& extent);
+
 // The window as the mode wants it: cumulative windows start at the extent's first day.
 TimeSpan apply_mode(const TimeSpan& window, WindowMode mode, const TimeSpan& extent);
 

@@ -39,10 +39,22 @@ void show_all_time(AppState& s) {
     s.timeline.playback.playing = false;
 }
 
+// Switching between event and publication time keeps the window where it can (what was
+// published during these weeks?), clipped to the new extent; all time when it falls outside.
 void set_axis(AppState& s, TimeAxis axis) {
+    const TimeSpan old = s.map.window;
     s.map.axis = axis;
     s.extent = s.data->atlas->extent(axis);
-    show_all_time(s);
+    if (!s.extent.valid() || !old.meets(s.extent)) {
+        show_all_time(s);
+        return;
+    }
+    s.map.window = apply_mode({std::max(old.first, s.extent.first), std::min(old.last, s.extent.last), Granularity::day},
+                              s.timeline.mode, s.extent);
+    const TimeSpan limits = limits_of(s);
+    TimeSpan range = pan_range(s.timeline.range, 0, limits);
+    if (range.first < limits.first || range.last > limits.last) range = limits;
+    s.timeline.range = follow_window(range, s.map.window, limits);
 }
 
 void set_mode(AppState& s, WindowMode mode) {
@@ -141,7 +153,6 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
     const bool cumulative = s.timeline.mode == WindowMode::cumulative;
     TimelineDrag& drag = s.timeline_drag;
     const float mx = io.MousePos.x;
-    auto clamp_day = [&](Day d) { return std::clamp(d, ext.first, ext.last); };
 
     if (hovered) {
         float pan = io.MouseWheelH + (io.KeyShift ? io.MouseWheel : 0.0f);
@@ -160,13 +171,11 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
     if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Right) || ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
         drag = {Grab::pan, ax.day(mx), win, s.timeline.range};
     } else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        Day d = clamp_day(ax.day(mx));
         Grab g = Grab::brush;
         if (std::abs(mx - xb) < 8) g = Grab::end;
         else if (!cumulative && std::abs(mx - xa) < 8) g = Grab::start;
-        else if (mx > xa && mx < xb && (win.first > ext.first || win.last < ext.last)) g = cumulative ? Grab::end : Grab::band;
-        if (g == Grab::brush) win = cumulative ? TimeSpan{ext.first, d, Granularity::day} : TimeSpan{d, d, Granularity::day};
-        drag = {g, d, win, s.timeline.range};
+        else if (mx > xa && mx < xb && (win.first > ext.first || win.last < ext.last)) g = Grab::band;
+        drag = {g, ax.day(mx), win, s.timeline.range};
         s.timeline.playback.playing = false;  // the user takes the window over
     }
     if (drag.grab == Grab::none) return;
@@ -184,22 +193,11 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
         s.timeline.range = pan_range(drag.range, -moved, limits);
         return;
     }
-    Day d = clamp_day(ax.day(mx));
-    switch (drag.grab) {
-        case Grab::start: win.first = std::min(d, win.last); break;
-        case Grab::end: win.last = std::max(d, win.first); break;
-        case Grab::brush:
-            win = cumulative ? TimeSpan{ext.first, d, Granularity::day}
-                             : TimeSpan{std::min(drag.day, d), std::max(drag.day, d), Granularity::day};
-            break;
-        case Grab::band: {
-            Day len = drag.window.last - drag.window.first;
-            Day first = std::clamp(drag.window.first + (d - drag.day), ext.first, ext.last - len);
-            win = {first, first + len, Granularity::day};
-            break;
-        }
-        default: break;
-    }
+    WindowGrab what = drag.grab == Grab::start ? WindowGrab::start
+                      : drag.grab == Grab::end  ? WindowGrab::end
+                      : drag.grab == Grab::band ? WindowGrab::band
+                                                : WindowGrab::brush;
+    win = drag_window(what, drag.window, drag.day, ax.day(mx), s.timeline.mode, ext);
 }
 
 }  // namespace
@@ -217,7 +215,9 @@ void toggle_playback(AppState& s) {
 
 void advance_timeline(AppState& s) {
     Playback& pb = s.timeline.playback;
-    double seconds = s.now - pb.clock;
+    // A frame that took long (the window was hidden, a presentation ran in between) plays at
+    // most a tenth of a second: playback slows down rather than jumps.
+    double seconds = std::clamp(s.now - pb.clock, 0.0, 0.1);
     pb.clock = s.now;
     if (!pb.playing) return;
     if (!have_time(s) || s.present.active) {
@@ -324,6 +324,10 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
     if (s.timeline.playback.playing) {
         // A small triangle on the moving edge says that playback runs.
         dl->AddTriangleFilled(ImVec2(xb + 4, p0.y + 4), ImVec2(xb + 4, p0.y + 16), ImVec2(xb + 13, p0.y + 10), blue);
+    }
+    if (hovered) {  // where a click would land
+        float mx = ImGui::GetIO().MousePos.x;
+        dl->AddLine(ImVec2(mx, p0.y), ImVec2(mx, p0.y + h), IM_COL32(0, 0, 0, 110));
     }
     dl->PopClipRect();
 

@@ -132,6 +132,31 @@ TimeSpan apply_mode(const TimeSpan& window, WindowMode mode, const TimeSpan& ext
     return {extent.first, std::max(window.last, extent.first), Granularity::day};
 }
 
+TimeSpan drag_window(WindowGrab grab, const TimeSpan& pressed, Day from, Day to, WindowMode mode, const TimeSpan& extent) {
+    if (!extent.valid()) return pressed;
+    from = std::clamp(from, extent.first, extent.last);
+    to = std::clamp(to, extent.first, extent.last);
+    TimeSpan w{std::max(pressed.first, extent.first), std::min(pressed.last, extent.last), Granularity::day};
+    if (mode == WindowMode::cumulative && grab != WindowGrab::end) {
+        // Only the end moves: to where the pointer is (brush, or grabbing the start), or by the
+        // distance dragged (the band).
+        w.last = grab == WindowGrab::band ? std::clamp(w.last + (to - from), extent.first, extent.last) : to;
+        return apply_mode(w, mode, extent);
+    }
+    switch (grab) {
+        case WindowGrab::start: w.first = std::min(to, w.last); break;
+        case WindowGrab::end: w.last = std::max(to, w.first); break;
+        case WindowGrab::brush: w = {std::min(from, to), std::max(from, to), Granularity::day}; break;
+        case WindowGrab::band: {
+            Day len = w.last - w.first;
+            Day first = std::clamp(w.first + (to - from), extent.first, extent.last - len);
+            w = {first, first + len, Granularity::day};
+            break;
+        }
+    }
+    return apply_mode(w, mode, extent);
+}
+
 TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan& extent) {
     if (!extent.valid() || window.last < extent.last) return apply_mode(window, mode, extent);
     if (mode == WindowMode::cumulative) return {extent.first, extent.first, Granularity::day};

@@ -137,3 +137,33 @@ TEST_CASE("a long stall (a frame of minutes) cannot throw the window past the ex
     CHECK(w == span("2023-12-22", "2023-12-31"));
     CHECK_FALSE(pb.playing);
 }
+
+TEST_CASE("dragging the window: edges, the whole band, a brush, all kept inside the extent") {
+    TimeSpan extent = span("2023-01-01", "2023-12-31");
+    TimeSpan w = span("2023-03-01", "2023-03-31");
+    auto drag = [&](WindowGrab g, const char* from, const char* to, WindowMode m = WindowMode::moving) {
+        return drag_window(g, w, day(from), day(to), m, extent);
+    };
+    CHECK(drag(WindowGrab::start, "2023-03-01", "2023-02-10") == span("2023-02-10", "2023-03-31"));
+    // An edge cannot cross the other: the window shrinks to one day.
+    CHECK(drag(WindowGrab::start, "2023-03-01", "2023-05-01") == span("2023-03-31", "2023-03-31"));
+    CHECK(drag(WindowGrab::end, "2023-03-31", "2023-04-15") == span("2023-03-01", "2023-04-15"));
+    CHECK(drag(WindowGrab::band, "2023-03-10", "2023-03-20") == span("2023-03-11", "2023-04-10"));
+    // The band stops at the extent's end, keeping its length.
+    CHECK(drag(WindowGrab::band, "2023-03-10", "2023-12-30") == span("2023-12-01", "2023-12-31"));
+    // Brushing backwards works too; beyond the extent it stops at its first day.
+    CHECK(drag(WindowGrab::brush, "2023-06-20", "2023-06-10") == span("2023-06-10", "2023-06-20"));
+    CHECK(drag(WindowGrab::brush, "2023-01-20", "2022-06-10") == span("2023-01-01", "2023-01-20"));
+}
+
+TEST_CASE("dragging a cumulative window only ever moves its end") {
+    TimeSpan extent = span("2023-01-01", "2023-12-31");
+    TimeSpan w = span("2023-01-01", "2023-03-31");
+    auto drag = [&](WindowGrab g, const char* from, const char* to) {
+        return drag_window(g, w, day(from), day(to), WindowMode::cumulative, extent);
+    };
+    CHECK(drag(WindowGrab::brush, "2023-06-01", "2023-07-01") == span("2023-01-01", "2023-07-01"));
+    CHECK(drag(WindowGrab::start, "2023-01-01", "2023-02-01") == span("2023-01-01", "2023-02-01"));
+    CHECK(drag(WindowGrab::band, "2023-02-01", "2023-02-11") == span("2023-01-01", "2023-04-10"));
+    CHECK(drag(WindowGrab::end, "2023-03-31", "2024-05-01") == span("2023-01-01", "2023-12-31"));
+}
