@@ -14,7 +14,6 @@ namespace placeline::cli {
 
 void add_map_options(CLI::App& cmd, render::MapSources& sources) {
     cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)");
-    // After --layer in the option order, so CLI11 fills the layer list before this runs.
     render::MapSources* target = &sources;
     cmd.add_flag_callback(
         "--world",
@@ -26,15 +25,11 @@ void add_map_options(CLI::App& cmd, render::MapSources& sources) {
                                      "using the regional extract\n", world.c_str());
                 return;
             }
-            // The whole world instead of the regional extract (which it contains), under any --layer.
-            target->default_layers = false;
-            std::vector<std::string> world_layers;
-            for (const char* name : {"countries", "states_provinces", "disputed_borders"})
-                world_layers.push_back(world + ":" + name);
-            target->layers.insert(target->layers.begin(), world_layers.begin(), world_layers.end());
+            target->world = true;
         },
         "Draw the whole world's boundaries (Natural Earth world_map.gpkg from the data cache) "
         "instead of the regional extract");
+    cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)");
     cmd.add_option("--projection", sources.projection,
                    "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
                    "such as EPSG:3857, or a PROJ string");
@@ -72,6 +67,8 @@ int run(int argc, char** argv) {
     Action render = add_render_command(app);
     Action geoparse = add_geoparse_command(app);
     Action passages = add_passages_command(app);
+    Action variants = add_variants_command(app);
+    Action export_ = add_export_command(app);
 
     try {
         app.parse(argc, argv);
@@ -81,6 +78,8 @@ int run(int argc, char** argv) {
     if (app.got_subcommand("render")) return render();
     if (app.got_subcommand("geoparse")) return geoparse();
     if (app.got_subcommand("passages")) return passages();
+    if (app.got_subcommand("variants")) return variants();
+    if (app.got_subcommand("export")) return export_();
 
     window.projection_given = app.get_option("--projection")->count() > 0 ||
                               (app.got_subcommand("present") && present->get_option("--projection")->count() > 0);

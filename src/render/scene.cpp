@@ -8,7 +8,9 @@
 
 #include "placeline/render/cluster.hpp"
 #include "placeline/render/labels.hpp"
+#include "placeline/render/layer_labels.hpp"
 #include "placeline/render/theme.hpp"
+#include "placeline/render/time_rule.hpp"
 
 namespace placeline::render {
 
@@ -37,6 +39,33 @@ PlaceIndex MapHits::at(float x, float y, float slack) const {
     return best;
 }
 
+std::vector<size_t> layers_in_order(const MapState& state, size_t count) {
+    std::vector<size_t> order;
+    std::vector<bool> seen(count, false);
+    for (size_t li : state.layer_order)
+        if (li < count && !seen[li]) order.push_back(li), seen[li] = true;
+    // Layers the order does not name yet (just loaded) go on top, in their own order.
+    for (size_t li = 0; li < count; ++li)
+        if (!seen[li]) order.push_back(li);
+    return order;
+}
+
+float layer_alpha(const Scene& scene, size_t li) {
+    const MapState& st = *scene.state;
+    if (li < st.layer_visible.size() && !st.layer_visible[li]) return 0;
+    float a = scene.data->layers[li].style.opacity;
+    if (li < st.layer_opacity.size()) a *= std::clamp(st.layer_opacity[li], 0.0f, 1.0f);
+    return a;
+}
+
+float feature_alpha(const Scene& scene, size_t li, size_t fi) {
+    const MapLayer& layer = scene.data->layers[li];
+    if (layer.validity.empty()) return 1;
+    if (const auto* fades = scene.state->feature_opacity)
+        if (li < fades->size() && fi < (*fades)[li].size()) return (*fades)[li][fi];
+    return validity_opacity(layer.validity, fi, scene.state->window);
+}
+
 namespace {
 
 void to_screen(const View& v, const std::vector<XY>& in, std::vector<XY>& out) {
@@ -56,20 +85,23 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     const geo::Bounds visible = view.world_bounds();
     thread_local std::vector<XY> screen;
     using Part = geo::Shapes::Part;
-    for (size_t li = 0; li < data.layers.size(); ++li) {
-        const auto& vis = scene.state->layer_visible;
-        if (li < vis.size() && !vis[li]) continue;
+    const float ps = scene.pixel_scale;
+    for (size_t li : layers_in_order(*scene.state, data.layers.size())) {
+        const float alpha = layer_alpha(scene, li);
+        if (alpha <= 0) continue;
         const MapLayer& layer = data.layers[li];
         const LayerStyle& st = layer.style;
         const geo::ProjectedLayer& pl = layer.projected;
         const geo::Shapes& shapes = pl.at_scale(view.scale);
         const geo::FeatureTriangles* tris = out.want_triangles ? &pl.triangles_at_scale(view.scale) : nullptr;
         const size_t features = shapes.feature_count();
-        const Color fill = themed(scene.theme, st.fill), stroke = themed(scene.theme, st.stroke);
+        auto look = [&](size_t fi) { return look_of(st, layer.category.empty() ? -1 : layer.category[fi]); };
         if (st.fill_enabled) {
             for (size_t fi = 0; fi < features; ++fi) {
                 if (!pl.feature_bounds[fi].intersects(visible)) continue;
-                out.begin_fill(fill);
+                float a = alpha * feature_alpha(scene, li, fi);
+                if (a <= 0) continue;
+                out.begin_fill(themed(scene.theme, look(fi).fill).with_alpha(a));
                 for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
                     if (shapes.part_kind[i] != Part::outer && shapes.part_kind[i] != Part::hole) continue;
                     to_screen(view, shapes.part_points(i), shapes.part_size(i), screen);
@@ -84,14 +116,17 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
             }
         }
         // Outlines after all fills of the layer, so that neighbours do not cover each other's.
-        const float width = st.stroke_width * scene.pixel_scale;
-        const float dash = st.dash * scene.pixel_scale, gap = st.gap * scene.pixel_scale;
         for (size_t fi = 0; fi < features; ++fi) {
             if (!pl.feature_bounds[fi].intersects(visible)) continue;
+            float a = alpha * feature_alpha(scene, li, fi);
+            if (a <= 0) continue;
+            FeatureLook lk = look(fi);
+            Color stroke = themed(scene.theme, lk.stroke).with_alpha(a);
             for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
                 if (shapes.part_kind[i] == Part::points) continue;
                 to_screen(view, shapes.part_points(i), shapes.part_size(i), screen);
-                out.add_stroke(screen.data(), screen.size(), shapes.part_kind[i] != Part::line, stroke, width, dash, gap);
+                out.add_stroke(screen.data(), screen.size(), shapes.part_kind[i] != Part::line, stroke, lk.width * ps,
+                               lk.dash * ps, lk.gap * ps);
             }
         }
     }
@@ -115,7 +150,10 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     const bool empty_before = out.commands.empty();
     draw_layers(scene, view, out);
     if (empty_before) out.base_commands = static_cast<uint32_t>(out.commands.size());
-    if (!data.atlas) return;
+    if (!data.atlas) {
+        draw_layer_labels(scene, view, measure, out, {});
+        return;
+    }
 
     // Places with passages in the time window, biggest first.
     thread_local std::vector<PlaceCount> visible;
@@ -285,6 +323,11 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         out.add_text({pl.box.x0, pl.box.y0, size, gaz.place(m.place).name, selected ? theme.selected : theme.label,
                       theme.label_halo});
     }
+    std::vector<Box> taken;
+    for (const PlacedLabel& pl : placed) taken.push_back(pl.box);
+    for (const Shown& m : shown)
+        taken.push_back({float(m.at.x) - m.radius, float(m.at.y) - m.radius, float(m.at.x) + m.radius, float(m.at.y) + m.radius});
+    draw_layer_labels(scene, view, measure, out, taken);
 }
 
 }  // namespace placeline::render
