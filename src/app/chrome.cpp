@@ -110,9 +110,10 @@ void draw_status_bar(AppState& s, const Rect& area) {
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         float y = p.y + ImGui::GetTextLineHeight() - 2;
-        dl->AddLine(ImVec2(p.x, y - 5), ImVec2(p.x, y), IM_COL32(40, 40, 40, 255), 2);
-        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + bar.pixels, y), IM_COL32(40, 40, 40, 255), 2);
-        dl->AddLine(ImVec2(p.x + bar.pixels, y - 5), ImVec2(p.x + bar.pixels, y), IM_COL32(40, 40, 40, 255), 2);
+        const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);  // readable in either theme
+        dl->AddLine(ImVec2(p.x, y - 5), ImVec2(p.x, y), ink, 2);
+        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + bar.pixels, y), ink, 2);
+        dl->AddLine(ImVec2(p.x + bar.pixels, y - 5), ImVec2(p.x + bar.pixels, y), ink, 2);
         ImGui::Dummy(ImVec2(bar.pixels + 6, 1));
         ImGui::SameLine();
         ImGui::TextUnformatted(render::format_distance(bar.metres).c_str());
