@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "placeline/render/cluster.hpp"
 #include "placeline/render/labels.hpp"
@@ -82,7 +83,12 @@ void to_screen(const View& v, const XY* in, size_t n, std::vector<XY>& out) {
 // frame only the view transform is applied to cached, simplified shapes.
 void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     const MapData& data = *scene.data;
-    const geo::Bounds visible = view.world_bounds();
+    // A few pixels beyond the screen: an outline just outside a feature's box still shows, and a
+    // pan that moves kept pixels (sink/canvas) must find every feature drawn at its edge.
+    geo::Bounds visible = view.world_bounds();
+    const double margin = 6.0 * scene.pixel_scale / view.scale;
+    visible.add(visible.min_x - margin, visible.min_y - margin);
+    visible.add(visible.max_x + margin, visible.max_y + margin);
     thread_local std::vector<XY> screen;
     using Part = geo::Shapes::Part;
     const float ps = scene.pixel_scale;
@@ -132,6 +138,32 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     }
 }
 
+// Everything the layers' pixels depend on except the view's position: the data, the zoom (which
+// also picks the level of detail), the screen size, the pixel scale, the palette, and each layer's
+// order and opacity with, for time-ruled layers, every feature's (time window and fades).
+uint64_t base_map_key(const Scene& scene, const View& view) {
+    uint64_t h = 0x9e3779b97f4a7c15ull;
+    auto mix = [&](uint64_t v) {
+        h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+        h *= 0xff51afd7ed558ccdull;
+    };
+    auto real = [&](double d) {
+        uint64_t v;
+        std::memcpy(&v, &d, sizeof v);
+        mix(v);
+    };
+    mix(reinterpret_cast<uintptr_t>(scene.data));
+    real(view.scale), mix(uint64_t(view.width) << 32 | uint32_t(view.height)), real(scene.pixel_scale);
+    mix(scene.theme.invert_layers);
+    for (size_t li : layers_in_order(*scene.state, scene.data->layers.size())) {
+        mix(li), real(layer_alpha(scene, li));
+        const MapLayer& layer = scene.data->layers[li];
+        if (!layer.validity.empty())
+            for (size_t fi = 0; fi < layer.validity.size(); ++fi) real(feature_alpha(scene, li, fi));
+    }
+    return h | 1;  // never 0, which means "unknown"
+}
+
 // Countries and regions are drawn as symbols of an area, not as dense points: never clustered.
 bool is_area(PlaceKind k) {
     return k == PlaceKind::country || k == PlaceKind::continent || k == PlaceKind::region || k == PlaceKind::admin1;
@@ -149,7 +181,11 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     if (hits) hits->markers.clear(), hits->clusters.clear();
     const bool empty_before = out.commands.empty();
     draw_layers(scene, view, out);
-    if (empty_before) out.base_commands = static_cast<uint32_t>(out.commands.size());
+    if (empty_before) {
+        out.base_commands = static_cast<uint32_t>(out.commands.size());
+        out.base_key = base_map_key(scene, view);
+        out.base_origin = view.to_screen({0, 0});
+    }
     if (!data.atlas) {
         draw_layer_labels(scene, view, measure, out, {});
         return;

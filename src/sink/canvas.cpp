@@ -4,6 +4,8 @@
 #include <imgui_impl_sdlrenderer.h>
 #include <stb_image_write.h>
 
+#include <cmath>
+#include <cstring>
 #include <thread>
 
 #include "placeline/atomic_write.hpp"
@@ -36,32 +38,10 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
     if (pixels_.width != dest.w || pixels_.height != dest.h || pixels_.bgra != bgra) {
         pixels_.resize(dest.w, dest.h);
         pixels_.bgra = bgra;
-        base_hash_ = 0;
+        base_hash_ = 0, base_key_ = 0, base_.width = 0;
     }
-    const size_t base = list.base_commands;
-    const uint64_t hash = base ? base_map_hash(list) : 0;
-    if (base && hash == base_hash_ && base_scale_ == device_scale && base_background_ == background &&
-        base_.width == pixels_.width && base_.height == pixels_.height) {
-        pixels_.rgba = base_.rgba;  // same size: a plain copy, no allocation
-    } else {
-        pixels_.clear(background);
-        // The base map is most of a full redraw (pan, zoom): two threads, one band of rows each.
-        // Bands meet on a multiple of the thin-stroke band height (raster.cpp) so neither splits one.
-        const int split = (pixels_.height / 2) & ~31;
-        if (base && split >= 128 && std::thread::hardware_concurrency() > 1) {
-            std::thread lower([&] { rasterize(list, pixels_, device_scale, 0, base, split, pixels_.height); });
-            rasterize(list, pixels_, device_scale, 0, base, 0, split);
-            lower.join();
-        } else {
-            rasterize(list, pixels_, device_scale, 0, base);
-        }
-        if (base) {
-            base_.width = pixels_.width, base_.height = pixels_.height;
-            base_.rgba = pixels_.rgba;
-            base_hash_ = hash, base_scale_ = device_scale, base_background_ = background;
-        }
-    }
-    rasterize(list, pixels_, device_scale, base);
+    paint_base(list, background, device_scale);
+    rasterize(list, pixels_, device_scale, list.base_commands);
     if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h || texture_format_ != format) {
         if (texture_) SDL_DestroyTexture(texture_);
         texture_ = SDL_CreateTexture(renderer, format, SDL_TEXTUREACCESS_STREAMING, dest.w, dest.h);
@@ -73,6 +53,65 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
     SDL_Rect src{0, 0, dest.w, dest.h};
     SDL_UpdateTexture(texture_, &src, pixels_.rgba.data(), dest.w * 4);
     SDL_RenderCopy(renderer, texture_, &src, &dest);
+}
+
+MapPainter::BaseReuse MapPainter::paint_base(const render::DrawList& list, render::Color background,
+                                             float device_scale) {
+    const size_t base = list.base_commands;
+    const int w = pixels_.width, h = pixels_.height;
+    const bool comparable = base && base_scale_ == device_scale && base_background_ == background &&
+                            base_.width == w && base_.height == h;
+    // 1. Same key: the same base map, maybe moved by whole pixels (a drag).
+    if (comparable && list.base_key && list.base_key == base_key_) {
+        const double fx = (list.base_origin.x - base_origin_.x) * device_scale;
+        const double fy = (list.base_origin.y - base_origin_.y) * device_scale;
+        const long dx = std::lround(fx), dy = std::lround(fy);
+        if (std::abs(fx - double(dx)) < 1e-3 && std::abs(fy - double(dy)) < 1e-3 && std::abs(dx) < w / 2 &&
+            std::abs(dy) < h / 2) {
+            if (dx == 0 && dy == 0) {
+                pixels_.rgba = base_.rgba;
+                return BaseReuse::same;
+            }
+            // Kept pixels move; the strips the move uncovers are drawn alone, each pixel exactly as
+            // a whole render would draw it (raster.hpp: clipped rendering).
+            pixels_.clear(background);
+            const int x_from = std::max(0, int(dx)), x_to = std::min(w, w + int(dx));
+            for (int y = std::max(0, int(dy)); y < std::min(h, h + int(dy)); ++y)
+                std::memcpy(pixels_.rgba.data() + (size_t(y) * w + x_from) * 4,
+                            base_.rgba.data() + (size_t(y - dy) * w + (x_from - dx)) * 4, size_t(x_to - x_from) * 4);
+            ClipRect columns{dx > 0 ? 0 : x_to, 0, dx > 0 ? x_from : w, h};
+            ClipRect rows{x_from, dy > 0 ? 0 : h + int(dy), x_to, dy > 0 ? int(dy) : h};
+            if (dx != 0) rasterize(list, pixels_, device_scale, 0, base, columns);
+            if (dy != 0) rasterize(list, pixels_, device_scale, 0, base, rows);
+            base_.rgba = pixels_.rgba;
+            base_origin_ = list.base_origin;
+            return BaseReuse::shifted;
+        }
+    }
+    // 2. No key (a list the scene did not make): the same commands and points give the same pixels.
+    const uint64_t hash = base && !list.base_key ? base_map_hash(list) : 0;
+    if (comparable && !list.base_key && hash == base_hash_ && !base_key_) {
+        pixels_.rgba = base_.rgba;
+        return BaseReuse::same;
+    }
+    // 3. Everything anew. The base map is most of a full redraw (zoom, new data): two threads, one
+    // band of rows each, meeting on a multiple of the thin-stroke band height (raster.cpp).
+    pixels_.clear(background);
+    const int split = (h / 2) & ~31;
+    if (base && split >= 128 && std::thread::hardware_concurrency() > 1) {
+        std::thread lower([&] { rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, split, w, h}); });
+        rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, 0, w, split});
+        lower.join();
+    } else {
+        rasterize(list, pixels_, device_scale, 0, base);
+    }
+    if (base) {
+        base_.width = w, base_.height = h;
+        base_.rgba = pixels_.rgba;
+        base_hash_ = hash, base_key_ = list.base_key, base_origin_ = list.base_origin;
+        base_scale_ = device_scale, base_background_ = background;
+    }
+    return BaseReuse::none;
 }
 
 static ImU32 to_imgui(render::Color c) { return IM_COL32(c.r, c.g, c.b, c.a); }

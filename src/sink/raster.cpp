@@ -61,13 +61,13 @@ struct Agg {
     agg::rasterizer_scanline_aa<> ras;
     agg::scanline_p8 scanline;
     bool bgra;
-    // Only rows [row_begin, row_end) are written: the renderer's own clip box is exact, so two
-    // threads drawing two bands of one buffer never touch the same pixel.
-    Agg(PixelBuffer& b, int row_begin, int row_end)
+    // Only pixels inside `clip` are written: the renderer's own clip box is exact, so two threads
+    // drawing two bands of one buffer never touch the same pixel.
+    Agg(PixelBuffer& b, const ClipRect& clip)
         : buffer(b.rgba.data(), unsigned(b.width), unsigned(b.height), b.width * 4), pixfmt(buffer), base(pixfmt),
           solid(base), bgra(b.bgra) {
-        ras.clip_box(0, row_begin, b.width, row_end);
-        base.clip_box(0, row_begin, b.width - 1, row_end - 1);
+        ras.clip_box(clip.x0, clip.y0, clip.x1, clip.y1);
+        base.clip_box(clip.x0, clip.y0, clip.x1 - 1, clip.y1 - 1);
     }
     void render(Color c) {
         if (bgra) std::swap(c.r, c.b);  // an RGBA pixel format writing B G R A
@@ -95,9 +95,9 @@ void wide_stroke(Agg& agg, const geo::XY* p, size_t n, bool closed, float width,
 
 namespace {
 
-// draw_line, touching only rows [row_begin, row_end) of the target.
-void draw_line_rows(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c, int row_begin,
-                    int row_end) {
+// draw_line, touching only the pixels inside `clip` (already within the target).
+void draw_line_clipped(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c,
+                       const ClipRect& clip) {
     // Coverage of a band `width` wide around the segment, column by column (or row by row for
     // steep segments). Each column takes the fraction of it that the segment spans, so two
     // segments meeting inside a pixel add up to one coverage and joints do not darken.
@@ -107,14 +107,11 @@ void draw_line_rows(PixelBuffer& b, double x0, double y0, double x1, double y1, 
     if (steep) std::swap(x0, y0), std::swap(x1, y1), std::swap(dx, dy);
     if (x0 > x1) std::swap(x0, x1), std::swap(y0, y1), dx = -dx, dy = -dy;
     if (dx == 0 && dy == 0) return;
-    const int major_size = steep ? b.height : b.width;
-    const int minor_size = steep ? b.width : b.height;
+    const int major_begin = steep ? clip.y0 : clip.x0, major_end = steep ? clip.y1 : clip.x1;
+    const int minor_begin = steep ? clip.x0 : clip.y0, minor_end = steep ? clip.x1 : clip.y1;
     double slope = dy / dx;
     double half = 0.5 * width * std::sqrt(1 + slope * slope);
-    int first = std::max(0, int(std::floor(x0))), last = std::min(major_size - 1, int(std::floor(x1)));
-    int minor_begin = 0, minor_end = minor_size;
-    if (steep) first = std::max(first, row_begin), last = std::min(last, row_end - 1);
-    else minor_begin = std::max(0, row_begin), minor_end = std::min(minor_size, row_end);
+    int first = std::max(major_begin, int(std::floor(x0))), last = std::min(major_end - 1, int(std::floor(x1)));
     for (int px = first; px <= last; ++px) {
         double cover_x = overlap(px, px + 1, x0, x1);
         if (cover_x <= 0) continue;
@@ -137,7 +134,7 @@ void draw_line_rows(PixelBuffer& b, double x0, double y0, double x1, double y1, 
 constexpr int band_rows = 32;
 
 size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size_t ci, size_t end, double k,
-                         int row_begin, int row_end) {
+                         const ClipRect& clip) {
     struct Segment {
         double x0, y0, x1, y1;
         float width;
@@ -159,7 +156,8 @@ size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size
         auto add = [&](const geo::XY& a, const geo::XY& b) {
             Segment s{a.x * k, a.y * k, b.x * k, b.y * k, width, cmd.color};
             double lo = std::min(s.y0, s.y1) - width - 1, hi = std::max(s.y0, s.y1) + width + 1;
-            if (hi < row_begin || lo >= row_end) return;
+            if (hi < clip.y0 || lo >= clip.y1) return;
+            if (std::max(s.x0, s.x1) + width + 1 < clip.x0 || std::min(s.x0, s.x1) - width - 1 >= clip.x1) return;
             int b0 = std::max(0, int(lo) / band_rows), b1 = std::min(band_count - 1, int(hi) / band_rows);
             auto index = static_cast<uint32_t>(segments.size());
             segments.push_back(s);
@@ -169,11 +167,12 @@ size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size
         if (cmd.closed && n > 2) add(p[n - 1], p[0]);
         last = ci;
     }
-    for (int band = std::max(0, row_begin / band_rows); band < band_count && band * band_rows < row_end; ++band) {
-        const int from = std::max(band * band_rows, row_begin), to = std::min((band + 1) * band_rows, row_end);
+    for (int band = std::max(0, clip.y0 / band_rows); band < band_count && band * band_rows < clip.y1; ++band) {
+        ClipRect rows = clip;
+        rows.y0 = std::max(band * band_rows, clip.y0), rows.y1 = std::min((band + 1) * band_rows, clip.y1);
         for (uint32_t index : bands[size_t(band)]) {
             const Segment& s = segments[index];
-            draw_line_rows(target, s.x0, s.y0, s.x1, s.y1, s.width, s.color, from, to);
+            draw_line_clipped(target, s.x0, s.y0, s.x1, s.y1, s.width, s.color, rows);
         }
     }
     return last;
@@ -182,14 +181,15 @@ size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size
 }  // namespace
 
 void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c) {
-    draw_line_rows(b, x0, y0, x1, y1, width, c, 0, b.height);
+    draw_line_clipped(b, x0, y0, x1, y1, width, c, ClipRect{0, 0, b.width, b.height});
 }
 
 void rasterize(const render::DrawList& list, PixelBuffer& target, float scale, size_t first_command,
-               size_t end_command, int row_begin, int row_end) {
-    row_begin = std::max(0, row_begin), row_end = std::min(target.height, row_end);
-    if (row_begin >= row_end) return;
-    Agg agg(target, row_begin, row_end);
+               size_t end_command, ClipRect clip) {
+    clip.x0 = std::max(0, clip.x0), clip.y0 = std::max(0, clip.y0);
+    clip.x1 = std::min(target.width, clip.x1), clip.y1 = std::min(target.height, clip.y1);
+    if (clip.x0 >= clip.x1 || clip.y0 >= clip.y1) return;
+    Agg agg(target, clip);
     const double k = scale;
     thread_local std::vector<geo::XY> scaled;
     end_command = std::min(end_command, list.commands.size());
@@ -212,7 +212,7 @@ void rasterize(const render::DrawList& list, PixelBuffer& target, float scale, s
             case DrawKind::stroke: {
                 const float width = cmd.width * scale;
                 if (width <= 2.5f) {
-                    ci = draw_thin_strokes(list, target, ci, end_command, k, row_begin, row_end);
+                    ci = draw_thin_strokes(list, target, ci, end_command, k, clip);
                     break;
                 }
                 const geo::XY* p = list.points.data() + cmd.range.first;

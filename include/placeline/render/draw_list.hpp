@@ -54,6 +54,12 @@ struct DrawList {
     // pixels and reuse them while they stay the same (hover, selection, time window), redrawing
     // only what lies on top. 0: no base map.
     uint32_t base_commands = 0;
+    // Set with them by the scene: what the base map's pixels depend on besides where the view is
+    // (0: unknown), and where the projection's origin falls on screen. Two lists with one key show
+    // the same base map shifted by the difference of their origins: a pan moves the kept pixels
+    // and draws only the strips it uncovers.
+    uint64_t base_key = 0;
+    geo::XY base_origin;
 
     void clear() {
         points.clear();
@@ -62,6 +68,7 @@ struct DrawList {
         commands.clear();
         texts.clear();
         base_commands = 0;
+        base_key = 0;
     }
 
     // A polygon fill: begin, add rings (outer and holes, even-odd rule), end.

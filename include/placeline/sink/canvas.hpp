@@ -34,6 +34,10 @@ public:
     const PixelBuffer& pixels() const { return pixels_; }
 
 private:
+    // The base map of `list` into pixels_: reused, shifted, or drawn anew. Returns how.
+    enum class BaseReuse { none, same, shifted };
+    BaseReuse paint_base(const render::DrawList& list, render::Color background, float device_scale);
+
     bool gpu_;
     PixelBuffer pixels_;
     // The base map's pixels (render::DrawList::base_commands) and what they were drawn from:
@@ -41,6 +45,8 @@ private:
     // rasterizing every layer again.
     PixelBuffer base_;
     uint64_t base_hash_ = 0;
+    uint64_t base_key_ = 0;
+    geo::XY base_origin_;
     float base_scale_ = 0;
     render::Color base_background_;
     SDL_Texture* texture_ = nullptr;

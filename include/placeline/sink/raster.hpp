@@ -28,10 +28,16 @@ struct PixelBuffer {
 
 // `scale` maps the list's pixels to the target's (2 on a high-DPI screen whose layout is in
 // logical pixels): coordinates, widths and radii are multiplied by it.
-// Commands before `first_command` are skipped (already in the target: see MapPainter). Only rows
-// [row_begin, row_end) are written, so threads may draw disjoint bands of one target at once.
+// Pixels [x0, x1) x [y0, y1) of a target.
+struct ClipRect {
+    int x0 = 0, y0 = 0, x1 = INT32_MAX, y1 = INT32_MAX;
+};
+
+// Commands before `first_command` are skipped (already in the target: see MapPainter). Only the
+// pixels inside `clip` are written, exactly as a whole render would write them: threads may draw
+// disjoint bands of one target at once, and strips uncovered by a pan can be filled in alone.
 void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1, size_t first_command = 0,
-               size_t end_command = SIZE_MAX, int row_begin = 0, int row_end = INT32_MAX);
+               size_t end_command = SIZE_MAX, ClipRect clip = {});
 
 // A hash of the base map part of a list (its first base_commands commands and every point they
 // use): equal hashes mean equal pixels.
