@@ -45,8 +45,8 @@ std::string render_map_png(const render::MapData& data, const MapPngRequest& req
     render::draw_map(scene, view, measure, list);
     std::string error;
     if (auto proj = geo::Projection::create(data.projection, error))
-        render::draw_scale_bar(list, view, render::metres_per_pixel(view, *proj), measure);
-    render::draw_credits(list, view, measure);
+        render::draw_scale_bar(list, view, render::metres_per_pixel(view, *proj), measure, &scene.theme);
+    render::draw_credits(list, view, measure, &scene.theme);
     render::draw_legend(scene, view, measure, list);
     canvas.draw(list, scene.theme.water);
     return canvas.write_png(path);

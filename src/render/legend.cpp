@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "placeline/render/labels.hpp"
+#include "placeline/render/theme.hpp"
 
 namespace placeline::render {
 
@@ -67,13 +68,19 @@ Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure
     for (const LegendEntry& e : entries) width = std::max(width, (e.category ? indent : 0) + swatch + 6 + measure(e.text, text_size));
     const float x0 = 10, y0 = 10;
     Box box{x0, y0, x0 + width + 2 * pad, y0 + row * float(entries.size()) + 2 * pad - 4};
-    out.add_rect(box.x0, box.y0, box.x1, box.y1, {255, 255, 255, 215});
+    const bool dark = scene.theme.invert_layers;
+    out.add_rect(box.x0, box.y0, box.x1, box.y1, dark ? Color{16, 20, 28, 215} : Color{255, 255, 255, 215});
     float y = y0 + pad;
     for (const LegendEntry& e : entries) {
         float x = x0 + pad + (e.category ? indent : 0);
-        if (e.swatch) draw_swatch(out, e.look, e.area, x, y + 3, x + swatch, y + row - 6);
-        out.add_text({x + swatch + 6, y, text_size, e.text, e.category ? Color{80, 80, 80} : Color{33, 33, 33},
-                      {255, 255, 255, 0}});
+        if (e.swatch) {
+            FeatureLook look = e.look;  // as the map draws it (render/theme.hpp)
+            look.fill = themed(scene.theme, look.fill), look.stroke = themed(scene.theme, look.stroke);
+            draw_swatch(out, look, e.area, x, y + 3, x + swatch, y + row - 6);
+        }
+        Color ink = dark ? (e.category ? Color{175, 178, 185} : Color{225, 227, 232})
+                         : (e.category ? Color{80, 80, 80} : Color{33, 33, 33});
+        out.add_text({x + swatch + 6, y, text_size, e.text, ink, {255, 255, 255, 0}});
         y += row;
     }
     return box;

@@ -30,11 +30,12 @@ std::string format_distance(double metres) {
     return buf;
 }
 
-void draw_scale_bar(DrawList& out, const View& view, double mpp, const TextMeasure& measure) {
+void draw_scale_bar(DrawList& out, const View& view, double mpp, const TextMeasure& measure, const Theme* theme) {
     ScaleBar bar = choose_scale_bar(mpp, 160);
     float x0 = 14, y = float(view.height) - 16;
-    Color ink{40, 40, 40};
-    out.add_rect(x0 - 6, y - 24, x0 + bar.pixels + 6 + 30, y + 8, {255, 255, 255, 190});
+    const bool dark = theme && theme->invert_layers;
+    Color ink = dark ? Color{225, 227, 232} : Color{40, 40, 40};
+    out.add_rect(x0 - 6, y - 24, x0 + bar.pixels + 6 + 30, y + 8, dark ? Color{16, 20, 28, 190} : Color{255, 255, 255, 190});
     geo::XY line[] = {{x0, y - 6}, {x0, y}, {x0 + bar.pixels, y}, {x0 + bar.pixels, y - 6}};
     out.add_stroke(line, 4, false, ink, 2.0f);
     std::string label = format_distance(bar.metres);
@@ -42,12 +43,13 @@ void draw_scale_bar(DrawList& out, const View& view, double mpp, const TextMeasu
     out.add_text({x0, y - 22, 13, label, ink, {255, 255, 255, 0}});
 }
 
-void draw_credits(DrawList& out, const View& view, const TextMeasure& measure) {
+void draw_credits(DrawList& out, const View& view, const TextMeasure& measure, const Theme* theme) {
     const std::string credit = "Natural Earth · GeoNames (CC BY 4.0)";
     float w = measure(credit, 12);
     float x = float(view.width) - w - 8, y = float(view.height) - 18;
-    out.add_rect(x - 4, y - 2, x + w + 4, y + 16, {255, 255, 255, 170});
-    out.add_text({x, y, 12, credit, {70, 70, 70}, {255, 255, 255, 0}});
+    const bool dark = theme && theme->invert_layers;
+    out.add_rect(x - 4, y - 2, x + w + 4, y + 16, dark ? Color{16, 20, 28, 170} : Color{255, 255, 255, 170});
+    out.add_text({x, y, 12, credit, dark ? Color{190, 192, 198} : Color{70, 70, 70}, {255, 255, 255, 0}});
 }
 
 }  // namespace placeline::render

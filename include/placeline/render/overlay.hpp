@@ -18,7 +18,9 @@ struct ScaleBar {
 ScaleBar choose_scale_bar(double metres_per_pixel, float max_pixels);
 std::string format_distance(double metres);
 
-void draw_scale_bar(DrawList& out, const View& view, double metres_per_pixel, const TextMeasure& measure);
-void draw_credits(DrawList& out, const View& view, const TextMeasure& measure);
+// `theme`: its dark variant draws dark boxes with light ink; none, the light look.
+void draw_scale_bar(DrawList& out, const View& view, double metres_per_pixel, const TextMeasure& measure,
+                    const Theme* theme = nullptr);
+void draw_credits(DrawList& out, const View& view, const TextMeasure& measure, const Theme* theme = nullptr);
 
 }  // namespace placeline::render
