@@ -62,7 +62,7 @@ SDL_Renderer* create_renderer(SDL_Window* window) {
 // Presentation: the map fills the screen; the time panel and the passages of a clicked place
 // appear only when asked for.
 void layout_presentation(AppState& s, SDL_Renderer* renderer, int width, int height) {
-    const float timeline_h = 150;
+    const float timeline_h = 150 * s.ui_scale;
     bool timeline = s.present.show_timeline;
     s.map_rect = {0, 0, float(width), std::max(1.0f, height - (timeline ? timeline_h : 0))};
     if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
@@ -75,7 +75,7 @@ void layout_presentation(AppState& s, SDL_Renderer* renderer, int width, int hei
         draw_timeline_panel(s, s.timeline_rect);
     }
     if (s.map.selected != no_place) {
-        float panel_w = std::min(460.0f, width * 0.34f);
+        float panel_w = std::min(460.0f * s.ui_scale, width * 0.34f);
         draw_passages_panel(s, {width - panel_w, 0, panel_w, s.map_rect.h});
     }
     draw_messages(s);
@@ -88,8 +88,8 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     }
     const float menu_h = ImGui::GetFrameHeight();
     const float status_h = ImGui::GetFrameHeight() + 4;
-    const float timeline_h = 150;
-    const float panel_w = std::min(460.0f, width * 0.38f);
+    const float timeline_h = 150 * s.ui_scale;
+    const float panel_w = std::min(460.0f * s.ui_scale, width * 0.38f);
     s.map_rect = {0, menu_h, std::max(1.0f, width - panel_w), std::max(1.0f, height - menu_h - timeline_h - status_h)};
     if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
     draw_menu_bar(s);
