@@ -95,6 +95,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_about_box(s);
     draw_messages(s);
     draw_slides_panel(s);
+    draw_variants_panel(s);
 }
 
 void save_screenshot(SDL_Renderer* renderer, const char* path) {
@@ -131,6 +132,7 @@ int run_app(const AppOptions& options) {
     AppState s;
     const std::string settings_file = settings_path();
     s.settings = load_settings(settings_file, s.messages);
+    s.map.labels = {label_mode_from_string(s.settings.label_mode), s.settings.label_language};
     s.sources = options.sources;
     if (!options.projection_given) s.sources.projection = s.settings.projection;
     if (s.sources.corpus.empty() && !s.settings.recent_corpora.empty()) {

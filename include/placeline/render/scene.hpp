@@ -10,6 +10,7 @@
 #include "placeline/render/draw_list.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/view.hpp"
+#include "placeline/variants.hpp"
 
 namespace placeline::render {
 
@@ -22,6 +23,7 @@ struct MapState {
     // Places drawn whatever the time window, at their projected point (a slide's highlights).
     std::vector<std::pair<PlaceIndex, geo::XY>> pinned;
     std::vector<bool> layer_visible;        // per MapData layer; missing entries are visible
+    LabelChoice labels;                     // how places are named on the map (see label_for)
 };
 
 // Width in pixels of a text at a pixel size: the sink knows its fonts.
