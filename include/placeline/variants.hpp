@@ -81,7 +81,7 @@ struct Suspect {
 
 // One side of a contested pair as this corpus uses it.
 struct ContestedUse {
-    const ContestedPair* pair = nullptr;
+    ContestedPair pair;  // a copy: the report outlives the lists it was built from
     std::vector<uint32_t> articles_a, articles_b;  // articles using a spelling of each side
 };
 

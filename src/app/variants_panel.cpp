@@ -43,7 +43,7 @@ void build_rows(AppState& s) {
         for (const std::string& f : flag_names(v.flags)) flags += (flags.empty() ? "" : ", ") + f;
         std::string contested;
         for (const ContestedUse& c : v.contested)
-            contested += (contested.empty() ? "" : "; ") + c.pair->side_a.front() + " / " + c.pair->side_b.front();
+            contested += (contested.empty() ? "" : "; ") + c.pair.side_a.front() + " / " + c.pair.side_b.front();
         for (const FormUse& f : v.forms) {
             uint32_t count = 0;
             for (auto [a, n] : f.articles)

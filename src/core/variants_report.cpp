@@ -172,7 +172,7 @@ VariantReport build_variant_report(const Atlas& atlas, const VariantData& data) 
                 return false;
             };
             if (!meets(a, names) || !meets(b, names) || !(meets(a, used) || meets(b, used))) continue;
-            ContestedUse use{&data.contested[c], {}, {}};
+            ContestedUse use{data.contested[c], {}, {}};
             for (size_t k = 0; k < fp[i].articles.size(); ++k) {
                 if (meets(a, fp[i].folded[k])) use.articles_a.push_back(fp[i].articles[k]);
                 if (meets(b, fp[i].folded[k])) use.articles_b.push_back(fp[i].articles[k]);

@@ -4,7 +4,8 @@
 // person, an organisation or an English word at the start of a sentence, so the filters below
 // are what keeps the list short:
 //   - runs of two or more capitalised words are names of people or organisations, unless the
-//     whole run is close to a multi-word place name ("Nagorno Karabak");
+//     whole run is close to a multi-word place name ("Nagorno Karabak"); a function word that
+//     starts a sentence ("In", "The") starts no run;
 //   - all-capital words (acronyms), words under five letters, demonyms, and words the corpus also
 //     writes in lower case (English words) are skipped;
 //   - a place name with an adjective or plural ending (Karabakhi, Armenias) is no slip.
@@ -123,6 +124,17 @@ bool joined(std::string_view text, uint32_t end, uint32_t next) {
     return true;
 }
 
+bool function_word(std::string_view w) {
+    static const std::unordered_set<std::string> words = {
+        "a", "an", "the", "in", "at", "on", "of", "to", "from", "for", "by", "with", "and", "but", "or", "as",
+        "after", "before", "near", "when", "while", "since", "during", "this", "that", "these", "those", "its",
+        "his", "her", "their", "our", "some", "many", "both", "all", "if", "into", "over", "under", "between",
+        "across", "against", "outside", "inside", "towards", "toward", "via", "then", "there", "here", "so"};
+    std::string lower(w);
+    for (char& c : lower) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return words.count(lower) != 0;
+}
+
 bool place_cue(std::string_view text, uint32_t start) {
     static const std::unordered_set<std::string> cues = {"in", "near", "of", "from", "to", "at", "outside", "towards"};
     auto before = resolution::words_before(text, start, 1);
@@ -148,6 +160,9 @@ void scan_article(const Atlas& atlas, uint32_t a, std::span<const Mention> menti
             continue;
         }
         if (inside_mention(t)) continue;
+        // "In Stepanakret": a capitalised function word at the start of a sentence is no part of
+        // a name.
+        if (t.ascii && t.end - t.start <= 7 && function_word(text.substr(t.start, t.end - t.start))) continue;
         // The run of capitalised words starting here.
         std::vector<Token> run{t};
         while (run.size() < 4 && next_token(text, run.back().end, u) && u.capitalised &&
