@@ -114,7 +114,8 @@ void draw_variants_panel(AppState& s) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu places, %zu suspects", s.variants->places.size(), s.variants->suspect_count);
+    ImGui::TextDisabled("%zu places, %zu suspect%s", s.variants->places.size(), s.variants->suspect_count,
+                        s.variants->suspect_count == 1 ? "" : "s");
     if (s.variant_rows_dirty) {
         build_rows(s);
         s.variant_rows_dirty = false;
