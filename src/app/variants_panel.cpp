@@ -79,6 +79,19 @@ void sort_rows(AppState& s, const ImGuiTableSortSpecs& specs) {
     std::stable_sort(s.variant_rows.begin(), s.variant_rows.end(), less);
 }
 
+// Frames the place (and its route) when it is off the map or far too small to find.
+void show_on_map(AppState& s, PlaceIndex place) {
+    auto it = s.data->places.find(place);
+    if (it == s.data->places.end()) return;
+    geo::Bounds b;
+    b.add(it->second.point.x - 60000, it->second.point.y - 60000);
+    b.add(it->second.point.x + 60000, it->second.point.y + 60000);
+    for (const auto& xy : it->second.line) b.add(xy.x, xy.y);
+    geo::XY at = s.view.to_screen(it->second.point);
+    bool visible = at.x >= 0 && at.y >= 0 && at.x < s.map_rect.w && at.y < s.map_rect.h;
+    if (!visible) fit_view(s, b, true);
+}
+
 }  // namespace
 
 void draw_variants_panel(AppState& s) {
@@ -149,6 +162,7 @@ void draw_variants_panel(AppState& s) {
                 if (ImGui::Selectable(r.place_name.c_str(), chosen, ImGuiSelectableFlags_SpanAllColumns)) {
                     select_place(s, r.place);
                     s.variant_form = r.form;
+                    show_on_map(s, r.place);
                 }
                 if (ImGui::IsItemHovered() && !r.note.empty()) ImGui::SetTooltip("%s", r.note.c_str());
                 ImGui::TableNextColumn();
