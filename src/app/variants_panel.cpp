@@ -1,7 +1,7 @@
 // The Variants panel: every form of every place, and every suspect, in one sortable table.
 // Filter by article; click a row to select the place on the map and mark the passages that
 // write it that way (passages_panel.cpp reads AppState::variant_form).
-// The report is built on a worker thread (std::async) for each new atlas; the rows are rebuilt
+// The report is built on a worker thread (std::async) for each new atlas while the panel is open; the rows are rebuilt
 // only when the report, the filter or the sort changes, so a frame only draws.
 #include <imgui.h>
 
@@ -95,8 +95,8 @@ void show_on_map(AppState& s, PlaceIndex place) {
 }  // namespace
 
 void draw_variants_panel(AppState& s) {
+    if (!s.show_variants) return;  // the report is only made for a user who looks at it
     start_or_take_report(s);
-    if (!s.show_variants) return;
     ImGui::SetNextWindowSize(ImVec2(720, 420), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Variants", &s.show_variants)) {
         ImGui::End();
