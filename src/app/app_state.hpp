@@ -78,7 +78,9 @@ struct AppState {
     bool show_variants = false;
     std::shared_ptr<const VariantReport> variants;
     std::future<std::shared_ptr<const VariantReport>> variants_job;
-    const Atlas* variants_atlas = nullptr;   // the atlas the report (or the job) is for
+    // The atlas the report (or the job) is for; weak, so that a new atlas at a freed one's
+    // address is never mistaken for it.
+    std::weak_ptr<const Atlas> variants_atlas;
     int variants_article = -1;               // the article filter, -1 for all
     std::vector<VariantRow> variant_rows;
     bool variant_rows_dirty = true;
