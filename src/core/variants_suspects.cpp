@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -199,8 +198,6 @@ bool derived_form(std::string_view candidate, std::string_view target) {
     return false;
 }
 
-std::string nearest_spelling(const Gazetteer& g, PlaceIndex p, uint32_t k) { return std::string(g.spelling(p, k)); }
-
 float confidence(float d, size_t length, bool same_article, bool cue, size_t uses) {
     float closeness = 1.0f - d / (distance_limit(length) + 0.5f);
     float c = 0.25f + 0.45f * closeness + (same_article ? 0.15f : 0.0f) + (cue ? 0.1f : 0.0f) + (length >= 8 ? 0.05f : 0.0f);
@@ -320,7 +317,7 @@ std::vector<std::pair<PlaceIndex, Suspect>> find_suspects(const Atlas& atlas) {
             s.start = uint32_t(cps->to_codepoint(c.span.start));
             s.end = uint32_t(cps->to_codepoint(c.span.end));
             s.form = std::string(std::string_view(articles[a].text).substr(c.span.start, c.span.end - c.span.start));
-            s.nearest = nearest_spelling(g, t.place, t.spelling);
+            s.nearest = std::string(g.spelling(t.place, t.spelling));
             s.distance = best->first;
             size_t n = uses[c.folded];
             s.confidence = confidence(best->first, c.folded.size(), same_article, c.cue, n);
