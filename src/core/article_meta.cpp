@@ -49,7 +49,9 @@ std::string name_after_by(std::string_view line) {
         std::string_view w = line.substr(i, end - i);
         while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
         bool month = false;
-        for (std::string_view m : months) month = month || w.starts_with(m.substr(0, 3));
+        std::string_view bare = w.ends_with('.') ? w.substr(0, w.size() - 1) : w;
+        for (std::string_view m : months)  // "September", "Sept", "Sep" -- but "Jane" is a name
+            month = month || bare == m || (bare.size() >= 3 && bare.size() <= 4 && m.starts_with(bare));
         bool joiner = w == "and" || w == "&";
         if (w.empty() || (!is_capital(w[0]) && !joiner) || month) break;
         if (!name.empty()) name += ' ';

@@ -57,7 +57,7 @@ bool abbreviation_before(std::string_view s, size_t begin, size_t dot) {
     std::string_view word = s.substr(w, dot - w);
     if (word.empty()) return false;
     if (word.find('.') != std::string_view::npos) return true;  // U.S, e.g, D.J
-    if (word.size() == 1 && ascii_upper(static_cast<unsigned char>(word[0]))) return true;  // an initial
+    if (word.size() == 1) return true;  // an initial (D. Brown) or a page (p. 4)
     if (word.size() > 6) return false;
     char lower[8] = {};
     for (size_t k = 0; k < word.size(); ++k) lower[k] = char(static_cast<unsigned char>(word[k]) | 0x20);
