@@ -25,8 +25,10 @@ struct DateMention {
 struct DateContext {
     // The year of a bare "Sept. 19" when there is no reference day and no year earlier in the text.
     int default_year = 0;
-    // The text's "now" (its publication day): anchors "last year", "two days ago", "since 2020",
-    // and picks the year of "Sept. 19" (the most recent one, up to a month after this day).
+    // The text's "now" (its publication day): anchors "last year", "two days ago", "since 2020".
+    // The year of a bare "Sept. 19" is, in order: the last year written earlier in the text; the
+    // first from about the last day or month named before it (a story told in order), if not
+    // after now; else the most recent one, allowing a month after now for announced events.
     std::optional<Day> reference;
     // The last explicit time written before this text (e.g. in an earlier paragraph): anchors
     // "five days later" and "a month after the ceasefire" until the text names a date itself.

@@ -126,6 +126,16 @@ std::optional<Found> Scanner::point(size_t i) const {
 
 int Scanner::year_for(int month, int day) const {
     if (year_) return year_;
+    // A story told in order: after "14 April 2020", "on March 31" is the first March 31 from about
+    // then on (a month's slack for a step back), if that is not after the text's now. Only a day or
+    // a month is such a point; after "in 2020" a bare "Sept. 19" is as likely this year's.
+    if (last_ && last_->granularity <= Granularity::month && ctx_.reference) {
+        Day from = last_->first - 30;
+        int y = civil_from_day(from).year;
+        auto on = [&](int year) { return make_day(year, month, std::min(day ? day : 1, days_in_month(year, month))); };
+        if (on(y) < from) ++y;
+        if (on(y) <= *ctx_.reference + 31) return y;
+    }
     if (ctx_.reference) {
         CivilDate r = civil_from_day(*ctx_.reference);
         int d = std::min(day ? day : 1, days_in_month(r.year, month));
