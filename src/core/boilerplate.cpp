@@ -66,14 +66,16 @@ bool starts_with_bullet(std::string_view s) {
     return s.starts_with("\xE2\x80\xA2") || s.starts_with("\xC2\xB7") || s.starts_with("|") || s.starts_with("\xC2\xBB");
 }
 
-// Share of letters outside Latin (Cyrillic, Armenian, Georgian...) among all letters.
+// Share of letters outside Latin (Cyrillic, Armenian, Georgian, CJK...) among all letters, from
+// UTF-8 lead bytes alone: U+0370-U+07FF (leads 0xCD-0xDF), U+0800-U+1FFF (0xE0, 0xE1) and
+// U+3000 up (0xE3-0xEF) count as other letters; U+2000-U+2FFF (0xE2) is punctuation; Latin with
+// diacritics (0xC3-0xC9 leads) counts as Latin. No decoding: this runs on every paragraph.
 double foreign_letter_share(std::string_view s) {
     size_t latin = 0, other = 0;
-    for (size_t i = 0; i < s.size();) {
-        char32_t c = next_codepoint(s, i);
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c < 0x250)) ++latin;
-        else if (c >= 0x370 && c < 0x2000) ++other;  // Greek to Georgian and beyond, not punctuation
-        else if (c >= 0x3040 && c < 0xD800) ++other;  // CJK
+    for (unsigned char c : s) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin;
+        else if (c >= 0xC3 && c <= 0xC9) ++latin;
+        else if ((c >= 0xCD && c <= 0xDF) || c == 0xE0 || c == 0xE1 || (c >= 0xE3 && c <= 0xEF)) ++other;
     }
     return latin + other == 0 ? 0.0 : double(other) / double(latin + other);
 }
@@ -88,6 +90,7 @@ bool only_a_date(std::string_view line) {
 
 // A teaser in a list of other articles: a date glued to the next title ("20 December 2023On the eve").
 bool date_glued_to_title(std::string_view line) {
+    if (line.empty() || !(line[0] >= '0' && line[0] <= '9')) return false;  // "20 December 2023On..."
     auto dates = extract_dates(line.substr(0, std::min<size_t>(line.size(), 40)), {});
     if (dates.empty() || dates.front().start != 0 || dates.front().span.granularity != Granularity::day) return false;
     size_t e = dates.front().end;
@@ -136,6 +139,10 @@ bool looks_like_byline(std::string_view line, std::string_view lower, size_t wor
 }
 
 std::optional<BoilerplateKind> classify_line(std::string_view line, std::string_view lower, size_t words) {
+    if (words > 30) {  // no furniture is this long, except teasers in other scripts
+        if (foreign_letter_share(line) >= 0.4 || date_glued_to_title(line)) return BoilerplateKind::other_language;
+        return std::nullopt;
+    }
     if (words <= 25 && contains_any(lower, {"subscribe", "subscription", "newsletter", "indicates required",
                                             "mailing list", "sign up", "signing up", "enter your email",
                                             "email address", "correct email", "required fields are marked",
@@ -172,7 +179,7 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
         std::string_view line = text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start);
         words[i] = count_words(line);
         if (line.size() > 4000) continue;  // no page furniture is this long
-        std::string lower = lower_ascii(line);
+        std::string lower = words[i] <= 30 ? lower_ascii(line) : std::string();
 
         // A JSON blob: from its opening brace to the matching close, whatever the lines.
         if (!kind[i] && (line == "{" || line == "[" || line.starts_with("{\"") || line.starts_with("[{"))) {
@@ -187,13 +194,13 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
         kind[i] = classify_line(line, lower, words[i]);
 
         // "More work from ...": the heading and the short or indented lines after it.
-        if (!kind[i] && starts_link_list(lower, words[i])) {
+        if (!kind[i] && words[i] <= 8 && starts_link_list(lower, words[i])) {
             kind[i] = BoilerplateKind::link_list;
             for (size_t k = i + 1; k < paragraphs.size(); ++k) {
                 std::string_view l = text.substr(paragraphs[k].start, paragraphs[k].end - paragraphs[k].start);
                 size_t w = count_words(l);
                 if (w > 15 && !indented(text, paragraphs[k]) && !starts_with_bullet(l)) break;
-                if (!kind[k]) kind[k] = classify_line(l, lower_ascii(l), w);
+                if (!kind[k]) kind[k] = classify_line(l, w <= 30 ? lower_ascii(l) : std::string(), w);
                 if (!kind[k]) kind[k] = BoilerplateKind::link_list;
             }
         }

@@ -8,22 +8,6 @@ namespace placeline::date_scan {
 
 namespace {
 
-struct MonthName {
-    uint64_t key;
-    int month;
-    bool full;  // a full name, not an abbreviation
-};
-constexpr std::array<MonthName, 24> month_names{{
-    {word_key("january"), 1, true}, {word_key("jan"), 1, false}, {word_key("february"), 2, true},
-    {word_key("feb"), 2, false}, {word_key("march"), 3, true}, {word_key("mar"), 3, false},
-    {word_key("april"), 4, true}, {word_key("apr"), 4, false}, {word_key("may"), 5, true},
-    {word_key("june"), 6, true}, {word_key("jun"), 6, false}, {word_key("july"), 7, true},
-    {word_key("jul"), 7, false}, {word_key("august"), 8, true}, {word_key("aug"), 8, false},
-    {word_key("september"), 9, true}, {word_key("sep"), 9, false}, {word_key("sept"), 9, false},
-    {word_key("october"), 10, true}, {word_key("oct"), 10, false}, {word_key("november"), 11, true},
-    {word_key("nov"), 11, false}, {word_key("december"), 12, true}, {word_key("dec"), 12, false},
-}};
-
 // Words after a number that make it a count, not a year.
 constexpr std::array<uint64_t, 36> count_nouns{{
     word_key("people"), word_key("troops"), word_key("soldiers"), word_key("civilians"), word_key("persons"),
@@ -61,15 +45,12 @@ bool Scanner::is_capitalised(size_t i) const {
 
 int Scanner::month_at(size_t i, size_t& next, bool full_name_only) const {
     // Lower-case "may" and "march" are words; month names are capitalised in English.
-    if (!is_capitalised(i)) return 0;
-    for (const MonthName& m : month_names) {
-        if (t_[i].key != m.key) continue;
-        if (full_name_only && !m.full) return 0;
-        next = i + 1;
-        if (!m.full && is_punct(next, '.') && glued(i, next)) ++next;  // "Sept."
-        return m.month;
-    }
-    return 0;
+    if (!has(i) || !t_[i].word || !t_[i].word->month || !is_capitalised(i)) return 0;
+    const WordInfo& w = *t_[i].word;
+    if (full_name_only && !w.full_month) return 0;
+    next = i + 1;
+    if (!w.full_month && is_punct(next, '.') && glued(i, next)) ++next;  // "Sept."
+    return w.month;
 }
 
 bool Scanner::day_number(size_t i) const {

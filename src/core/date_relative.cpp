@@ -26,21 +26,6 @@ constexpr uint64_t k_a = word_key("a"), k_an = word_key("an"), k_couple = word_k
                    k_around = word_key("around"), k_over = word_key("over"), k_more = word_key("more"),
                    k_than = word_key("than"), k_roughly = word_key("roughly");
 
-struct Word {
-    uint64_t key;
-    int value;
-};
-constexpr std::array<Word, 30> number_words{{
-    {word_key("one"), 1}, {word_key("two"), 2}, {word_key("three"), 3}, {word_key("four"), 4},
-    {word_key("five"), 5}, {word_key("six"), 6}, {word_key("seven"), 7}, {word_key("eight"), 8},
-    {word_key("nine"), 9}, {word_key("ten"), 10}, {word_key("eleven"), 11}, {word_key("twelve"), 12},
-    {word_key("thirteen"), 13}, {word_key("fourteen"), 14}, {word_key("fifteen"), 15},
-    {word_key("sixteen"), 16}, {word_key("seventeen"), 17}, {word_key("eighteen"), 18},
-    {word_key("nineteen"), 19}, {word_key("twenty"), 20}, {word_key("thirty"), 30}, {word_key("forty"), 40},
-    {word_key("fifty"), 50}, {word_key("sixty"), 60}, {word_key("seventy"), 70}, {word_key("eighty"), 80},
-    {word_key("ninety"), 90}, {word_key("hundred"), 100}, {word_key("a"), 1}, {word_key("an"), 1},
-}};
-
 struct UnitName {
     uint64_t key;
     Unit unit;
@@ -139,22 +124,18 @@ int Scanner::count_at(size_t i, size_t& next) const {
         next = i + 3;
         return 2;
     }
-    for (const Word& w : number_words) {
-        if (t_[i].key != w.key) continue;
-        int v = w.value;
-        next = i + 1;
-        // forty-four
-        if (v >= 20 && v < 100 && is_dash(next) && has(next + 1) && t_[next + 1].kind == Kind::word) {
-            for (const Word& u : number_words)
-                if (u.value < 10 && u.key == t_[next + 1].key && u.key != k_a && u.key != k_an) {
-                    v += u.value;
-                    next += 2;
-                    break;
-                }
+    if (!t_[i].word || !t_[i].word->number) return 0;
+    int v = t_[i].word->number;
+    next = i + 1;
+    // forty-four
+    if (v >= 20 && v < 100 && is_dash(next) && has(next + 1) && t_[next + 1].word) {
+        int unit = t_[next + 1].word->number;
+        if (unit >= 1 && unit < 10 && t_[next + 1].key != k_a && t_[next + 1].key != k_an) {
+            v += unit;
+            next += 2;
         }
-        return v;
     }
-    return 0;
+    return v;
 }
 
 Unit Scanner::unit_at(size_t i) const {

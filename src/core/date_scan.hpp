@@ -13,12 +13,21 @@ namespace placeline::date_scan {
 
 enum class Kind : uint8_t { word, number, punct };
 
+// A word of the extractor's vocabulary (date_words.cpp).
+struct WordInfo {
+    uint64_t key;
+    uint8_t month;    // 1-12 for month names
+    bool full_month;  // a full month name, not an abbreviation
+    uint16_t number;  // counts: "five" is 5, "a" is 1
+};
+
 struct Tok {
     Kind kind;
     uint32_t start, end;
     uint64_t key = 0;  // words: lower-case letters packed 5 bits each (0 when longer than 12)
     int value = 0;     // numbers: their value (if <= 9 digits)
     int digits = 0;    // numbers: how many digits
+    const WordInfo* word = nullptr;  // words of the vocabulary; the others start no pattern
 };
 
 // Packs a lower-case ASCII word the way the lexer packs word tokens, so that comparing a token
@@ -34,6 +43,7 @@ constexpr uint64_t word_key(std::string_view w) {
 }
 
 void lex(std::string_view s, std::vector<Tok>& out);
+const WordInfo* lookup_word(uint64_t key);
 
 // A time found at a token: how many tokens it uses and what it means.
 struct Found {
@@ -48,6 +58,9 @@ enum class Unit : uint8_t { none, day, week, month, year, decade, century };
 class Scanner {
 public:
     Scanner(std::string_view text, const DateContext& ctx);
+    ~Scanner();
+    Scanner(const Scanner&) = delete;
+    Scanner& operator=(const Scanner&) = delete;
     std::vector<DateMention> run();
 
     // --- token helpers (date_absolute.cpp) ---
