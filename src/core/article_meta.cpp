@@ -1,5 +1,6 @@
 // What an article says about itself: title, author, site and publication date, found in the
 // page furniture that boilerplate.cpp sets apart from the body.
+#include <algorithm>
 #include <array>
 
 #include "placeline/article.hpp"
@@ -22,10 +23,11 @@ size_t count_words(std::string_view s) {
 
 std::string_view line_of(std::string_view text, ByteSpan p) { return text.substr(p.start, p.end - p.start); }
 
+// The boilerplate entry of paragraph p (entries are in text order), by binary search: a page of a
+// million short lines must not cost a million squared.
 const Boilerplate* boilerplate_at(const std::vector<Boilerplate>& bp, ByteSpan p) {
-    for (const Boilerplate& b : bp)
-        if (b.span == p) return &b;
-    return nullptr;
+    auto it = std::lower_bound(bp.begin(), bp.end(), p.start, [](const Boilerplate& b, uint32_t off) { return b.span.start < off; });
+    return it != bp.end() && it->span == p ? &*it : nullptr;
 }
 
 std::string_view last_word(std::string_view s) {

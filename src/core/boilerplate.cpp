@@ -99,11 +99,14 @@ bool date_glued_to_title(std::string_view line) {
     return (c >= 'A' && c <= 'Z') || c >= 0xC0;
 }
 
-// The end of a JSON value starting at `at` (depth counting, strings skipped), or npos.
-size_t json_end(std::string_view text, size_t at) {
+// The end of a JSON value starting at `at` (depth counting, strings skipped), or npos. Metadata
+// blobs are small: the search stops after 64 KB, and `budget` (bytes left to scan in this text)
+// keeps a page of a million unclosed braces linear.
+size_t json_end(std::string_view text, size_t at, size_t& budget) {
     int depth = 0;
     bool in_string = false;
-    for (size_t i = at; i < text.size(); ++i) {
+    size_t stop = std::min(text.size(), at + std::min<size_t>(budget, 64 * 1024));
+    for (size_t i = at; i < stop; ++i) {
         char c = text[i];
         if (in_string) {
             if (c == '\\') ++i;
@@ -113,9 +116,13 @@ size_t json_end(std::string_view text, size_t at) {
         if (c == '"') in_string = true;
         else if (c == '{' || c == '[') ++depth;
         else if (c == '}' || c == ']') {
-            if (--depth == 0) return i + 1;
+            if (--depth == 0) {
+                budget -= i + 1 - at;
+                return i + 1;
+            }
         }
     }
+    budget -= stop - at;
     return std::string_view::npos;
 }
 
@@ -175,6 +182,7 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
     std::vector<ByteSpan> paragraphs = split_paragraphs(text);
     std::vector<std::optional<BoilerplateKind>> kind(paragraphs.size());
     std::vector<size_t> words(paragraphs.size());
+    size_t json_budget = 2 * text.size() + 64 * 1024;
     for (size_t i = 0; i < paragraphs.size(); ++i) {
         std::string_view line = text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start);
         words[i] = count_words(line);
@@ -183,7 +191,7 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
 
         // A JSON blob: from its opening brace to the matching close, whatever the lines.
         if (!kind[i] && (line == "{" || line == "[" || line.starts_with("{\"") || line.starts_with("[{"))) {
-            size_t end = json_end(text, paragraphs[i].start);
+            size_t end = json_end(text, paragraphs[i].start, json_budget);
             if (end != std::string_view::npos) {
                 for (size_t k = i; k < paragraphs.size() && paragraphs[k].start < end; ++k)
                     kind[k] = BoilerplateKind::metadata_json;

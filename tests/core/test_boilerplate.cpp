@@ -140,3 +140,16 @@ TEST_CASE("an HTML article is stripped before it is split") {
     CHECK(a.text.find("Baku moved & won.") != std::string::npos);
     CHECK(a.text.find("Home News") == std::string::npos);
 }
+
+TEST_CASE("pathological pages stay linear: 200,000 unclosed braces, 200,000 short lines") {
+    std::string braces;
+    for (int i = 0; i < 200000; ++i) braces += "{\n";
+    auto b = find_boilerplate(braces);
+    CHECK(b.size() <= 200000);
+    std::string lines;
+    for (int i = 0; i < 200000; ++i) lines += "Subscribe\n";
+    Diagnostics diags;
+    Article a = make_article("many.txt", lines, diags, 0);
+    CHECK(a.boilerplate.size() == 200000);
+    CHECK(a.title.empty());
+}
