@@ -87,6 +87,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
     draw_menu_bar(s);
     handle_map_input(s);
+    advance_timeline(s);
     draw_map(s, renderer);
     draw_passages_panel(s, {width - panel_w, menu_h, panel_w, height - menu_h - status_h});
     s.timeline_rect = {0, menu_h + s.map_rect.h, s.map_rect.w, timeline_h};
@@ -95,6 +96,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_about_box(s);
     draw_messages(s);
     draw_slides_panel(s);
+    draw_layers_panel(s);
 }
 
 void save_screenshot(SDL_Renderer* renderer, const char* path) {
@@ -132,6 +134,7 @@ int run_app(const AppOptions& options) {
     const std::string settings_file = settings_path();
     s.settings = load_settings(settings_file, s.messages);
     s.sources = options.sources;
+    s.show_layers = s.settings.show_layers;
     if (!options.projection_given) s.sources.projection = s.settings.projection;
     if (s.sources.corpus.empty() && !s.settings.recent_corpora.empty()) {
         // No articles named: reopen the last corpus, as a desktop app does.
@@ -206,7 +209,8 @@ int run_app(const AppOptions& options) {
         // While loading, a frame every 50 ms is enough for the progress bar and leaves the cores
         // to the loader.
         if (s.loader.busy() && !s.flight.active && !s.dragging) SDL_WaitEventTimeout(nullptr, 50);
-        bool animating = s.flight.active || s.dragging || presentation_animating(s);
+        bool animating = s.flight.active || s.dragging || presentation_animating(s) || s.timeline.playback.playing ||
+                         s.fading;
         SDL_Event e;
         bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 500);
         while (got) {
@@ -276,6 +280,7 @@ int run_app(const AppOptions& options) {
         SDL_GetWindowSize(window, &s.settings.window_w, &s.settings.window_h);
     }
     s.settings.projection = s.sources.projection;
+    s.settings.show_layers = s.show_layers;
     if (std::string error = save_settings(settings_file, s.settings); !error.empty())
         std::fprintf(stderr, "placeline: cannot save settings to %s: %s\n", settings_file.c_str(), error.c_str());
 

@@ -17,6 +17,7 @@ struct Settings {
     std::vector<std::string> recent_layers;
     std::string projection = "regional";
     std::string theme = "light";
+    bool show_layers = false;  // the layers panel was open
 
     bool operator==(const Settings&) const = default;
 };

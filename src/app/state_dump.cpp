@@ -16,6 +16,11 @@ void write_state_dump(AppState& s, const std::string& path) {
     j["timeline_rect"] = {s.timeline_rect.x, s.timeline_rect.y, s.timeline_rect.w, s.timeline_rect.h};
     j["view"] = {{"cx", s.view.cx}, {"cy", s.view.cy}, {"scale", s.view.scale}};
     j["window"] = {format_iso(s.map.window.first), format_iso(s.map.window.last)};
+    j["timeline"] = {{"range", {format_iso(s.timeline.range.first), format_iso(s.timeline.range.last)}},
+                     {"mode", s.timeline.mode == WindowMode::moving ? "moving" : "cumulative"},
+                     {"axis", s.map.axis == TimeAxis::event ? "event" : "publication"},
+                     {"playing", s.timeline.playback.playing},
+                     {"days_per_second", s.timeline.playback.days_per_second}};
     j["presentation"] = {{"active", s.present.active},
                          {"index", s.present.index},
                          {"slides", s.present.deck.slides.size()},

@@ -1,4 +1,4 @@
-// placeline render --out FILE.png [--size WxH] [--from D] [--to D] [--bbox ...] [--layer ...] [CORPUS...]
+// placeline render --out FILE.png [--size WxH] [--from D] [--to D | --at D] [--bbox ...] [--layer ...] [CORPUS...]
 #include <cstdio>
 #include <memory>
 
@@ -15,7 +15,7 @@ struct RenderOptions {
     render::MapSources sources;
     std::string out;
     std::string size;
-    std::string from, to, bbox;
+    std::string from, to, at, bbox;
     std::string deck, out_dir, video, gif;
     int frames = 0;
 };
@@ -39,6 +39,7 @@ Action add_render_command(CLI::App& app) {
     cmd->add_option("--size", opts->size, "Image size WxH in pixels (default 1600x1000; 1920x1080 with --deck)");
     cmd->add_option("--from", opts->from, "Start of the time window, YYYY-MM-DD");
     cmd->add_option("--to", opts->to, "End of the time window, YYYY-MM-DD");
+    cmd->add_option("--at", opts->at, "A one-day time window, YYYY-MM-DD (instead of --from and --to)");
     cmd->add_option("--bbox", opts->bbox, "View LON_MIN,LAT_MIN,LON_MAX,LAT_MAX (default: fit the corpus's places)");
     cmd->add_option("--deck", opts->deck, "Render a slide deck instead: one PNG per slide in --out-dir");
     cmd->add_option("--out-dir", opts->out_dir, "Folder for the slides' PNG files (with --deck)");
@@ -75,6 +76,17 @@ Action add_render_command(CLI::App& app) {
         if (!parse_size(opts->size, req.width, req.height)) {
             std::fprintf(stderr, "placeline render: --size must be WxH, e.g. 1600x1000 (got '%s')\n", opts->size.c_str());
             return 2;
+        }
+        if (!opts->at.empty()) {
+            if (!opts->from.empty() || !opts->to.empty()) {
+                std::fprintf(stderr, "placeline render: --at is a one-day window; give it or --from/--to, not both\n");
+                return 2;
+            }
+            if (!parse_iso_date(opts->at)) {
+                std::fprintf(stderr, "placeline render: --at must be YYYY-MM-DD (got '%s')\n", opts->at.c_str());
+                return 2;
+            }
+            opts->from = opts->to = opts->at;
         }
         if (!opts->from.empty() && !(req.from = parse_iso_date(opts->from))) {
             std::fprintf(stderr, "placeline render: --from must be YYYY-MM-DD (got '%s')\n", opts->from.c_str());

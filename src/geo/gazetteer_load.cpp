@@ -29,7 +29,9 @@ std::string world_boundaries() {
 // One cache file per set of source paths, so that `--gazetteer` on another file does not evict the
 // default; the stamp inside tells whether those sources changed since.
 std::string cache_path_for(const GazetteerSources& s) {
-    uint64_t h = key_hash(s.geonames + "\n" + s.boundaries);
+    // The image version is part of the name too: builds of two versions side by side (branches,
+    // an installed copy) keep one cache each instead of compiling over each other's.
+    uint64_t h = key_hash(source_stamp({}) + s.geonames + "\n" + s.boundaries);
     for (const auto& c : s.curated) h = key_hash(std::to_string(h) + c);
     char name[64];
     std::snprintf(name, sizeof name, "/gazetteer-%016llx.idx", static_cast<unsigned long long>(h));

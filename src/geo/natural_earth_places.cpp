@@ -11,6 +11,7 @@
 #include <set>
 
 #include "placeline/geo/natural_earth_places.hpp"
+#include "placeline/names.hpp"
 
 namespace placeline::geo {
 
@@ -146,8 +147,10 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             p.name = name;
             p.kind = PlaceKind::admin1;
             if (iso.size() == 2 && iso != "-9") p.country = iso;
-            p.names.push_back({name, ""});
-            if (!gn.empty() && gn != name) p.names.push_back({gn, ""});
+            // Tagged by field: the variant checker compares the two (some Azerbaijani rows have a
+            // `name` and a `gn_name` that are two different places: Stepanakert / Xocali Rayonu).
+            p.names.push_back({name, "und-" + script_of(name) + "-x-ne"});
+            if (!gn.empty() && gn != name) p.names.push_back({gn, "und-" + script_of(gn) + "-x-gn"});
             p.source = "Natural Earth states_provinces: point on surface";
             out.add(std::move(p));
         }
