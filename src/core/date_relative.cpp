@@ -223,10 +223,15 @@ std::optional<Found> Scanner::shifted(size_t i) const {
         anchor = span_of_day(*ctx_.reference);
     }
     TimeSpan base = *anchor;
-    // The result is as precise as the coarser of the anchor and the unit.
-    Granularity g = std::max(base.granularity, granularity_of(u));
-    base = widen(base.first, base.last, g);
-    f.span = shift(base, u, sign * n);
+    if (granularity_of(u) < base.granularity) {
+        // "One week after" something in 2022: a shift finer than the anchor moves its start, and
+        // the result is the one period of the anchor's precision that holds it (2022, not 2022-2023).
+        Day moved = add_units(base.first, u, sign * n);
+        f.span = widen(moved, moved, base.granularity);
+        return f;
+    }
+    // Otherwise the result is as precise as the unit: "a month after" Sept. 21 is October.
+    f.span = shift(widen(base.first, base.last, granularity_of(u)), u, sign * n);
     return f;
 }
 

@@ -183,6 +183,9 @@ TEST_CASE("relative to the last date before them") {
     ctx.reference = make_day(2023, 12, 20);
     ctx.previous = span_of_month(2020, 11);
     CHECK(found_with("A month after the ceasefire deal", ctx) == Found{"2020-12-01/2020-12-31/month~"});
+    // A shift finer than its anchor stays within the anchor's precision.
+    CHECK(found("Later in 2022, a deal. One week after the war started, shooting") ==
+          Found{"2022-01-01/2022-12-31/year", "2022-01-01/2022-12-31/year~"});
     // "the next day" after a bare year cannot be placed.
     CHECK(found("in 2020. The next day").size() == 1);
 }
