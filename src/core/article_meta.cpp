@@ -115,6 +115,8 @@ std::string find_title(std::string_view text, const std::vector<Boilerplate>& bp
                         lw == "for" || lw == "with" || lw == "other" || lw == "by";
         if (dangling) continue;
         if (line.find("Skip to") != std::string_view::npos || line.find("donation") != std::string_view::npos) continue;
+        while (line.starts_with("#")) line.remove_prefix(1);  // a Markdown heading
+        while (line.starts_with(" ")) line.remove_prefix(1);
         return std::string(line);
     }
     return {};

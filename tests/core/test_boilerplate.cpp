@@ -153,3 +153,11 @@ TEST_CASE("pathological pages stay linear: 200,000 unclosed braces, 200,000 shor
     CHECK(a.boilerplate.size() == 200000);
     CHECK(a.title.empty());
 }
+
+TEST_CASE("a Markdown article keeps its text as written; its heading is the title without the hashes") {
+    Diagnostics diags;
+    std::string md = "# Convoy Reaches Goris At Last\n\nOn 24 September 2023 the first refugees crossed.\n";
+    Article a = make_article("note.md", md, diags, 0);
+    CHECK(a.text == md);
+    CHECK(a.title == "Convoy Reaches Goris At Last");
+}
