@@ -84,6 +84,20 @@ TEST_CASE("boilerplate is left out of all five sample articles and no body text 
     CHECK(body_kept("004_8153e67d91f5da90.txt", "San Remo"));
 }
 
+TEST_CASE("passage spans are valid into their article's text and none is page noise") {
+    const Corpus& c = sample();
+    REQUIRE(c.articles.size() == 5);
+    for (const Passage& p : c.passages) {
+        const Article& a = c.articles[p.article];
+        REQUIRE(p.span.start < p.span.end);
+        REQUIRE(p.span.end <= a.text.size());
+        CHECK_FALSE(is_boilerplate(a.boilerplate, p.span));
+        CHECK(p.time.valid());
+        CHECK(p.published == span_of_day(a.published));
+    }
+    for (const Article& a : c.articles) CHECK(!a.boilerplate.empty());
+}
+
 TEST_CASE("metadata of the sample articles") {
     CHECK(article("000_9bdf400af67d1771.txt").author == "Leila Alieva");
     CHECK(article("000_9bdf400af67d1771.txt").published_from_file_time);
