@@ -31,6 +31,12 @@ bool is_layer_file(const std::string& path) {
            ext == ".kml" || ext == ".gml" || ext == ".topojson" || ext == ".csv" || ext == ".sqlite";
 }
 
+// A layer style file (README, "Layer styles"), as opposed to a slide deck, also TOML.
+bool is_style_file(const std::string& path) {
+    std::string name = std::filesystem::path(path).filename().string();
+    return name.size() > 11 && name.compare(name.size() - 11, 11, ".style.toml") == 0;
+}
+
 std::string absolute_path(const std::string& p) {
     std::error_code ec;
     auto abs = std::filesystem::absolute(p, ec);
@@ -87,6 +93,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
     draw_menu_bar(s);
     handle_map_input(s);
+    advance_timeline(s);
     draw_map(s, renderer);
     draw_passages_panel(s, {width - panel_w, menu_h, panel_w, height - menu_h - status_h});
     s.timeline_rect = {0, menu_h + s.map_rect.h, s.map_rect.w, timeline_h};
@@ -96,6 +103,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_messages(s);
     draw_slides_panel(s);
     draw_variants_panel(s);
+    draw_layers_panel(s);
 }
 
 void save_screenshot(SDL_Renderer* renderer, const char* path) {
@@ -134,6 +142,7 @@ int run_app(const AppOptions& options) {
     s.settings = load_settings(settings_file, s.messages);
     s.map.labels = {label_mode_from_string(s.settings.label_mode), s.settings.label_language};
     s.sources = options.sources;
+    s.show_layers = s.settings.show_layers;
     if (!options.projection_given) s.sources.projection = s.settings.projection;
     if (s.sources.corpus.empty() && !s.settings.recent_corpora.empty()) {
         // No articles named: reopen the last corpus, as a desktop app does.
@@ -208,7 +217,8 @@ int run_app(const AppOptions& options) {
         // While loading, a frame every 50 ms is enough for the progress bar and leaves the cores
         // to the loader.
         if (s.loader.busy() && !s.flight.active && !s.dragging) SDL_WaitEventTimeout(nullptr, 50);
-        bool animating = s.flight.active || s.dragging || presentation_animating(s);
+        bool animating = s.flight.active || s.dragging || presentation_animating(s) || s.timeline.playback.playing ||
+                         s.fading;
         SDL_Event e;
         bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 500);
         while (got) {
@@ -219,10 +229,15 @@ int run_app(const AppOptions& options) {
             if (e.type == SDL_DROPFILE) {
                 std::string path = e.drop.file;
                 SDL_free(e.drop.file);
-                bool layer = is_layer_file(path);
-                (layer ? s.sources.layers : s.sources.corpus).push_back(path);
-                remember(layer ? s.settings.recent_layers : s.settings.recent_corpora, absolute_path(path));
-                s.loader.start(s.sources);
+                if (is_style_file(path)) {
+                    s.sources.styles.push_back(path);  // restyles the layers: reload them
+                    s.loader.start(s.sources);
+                } else {
+                    bool layer = is_layer_file(path);
+                    (layer ? s.sources.layers : s.sources.corpus).push_back(path);
+                    remember(layer ? s.settings.recent_layers : s.settings.recent_corpora, absolute_path(path));
+                    s.loader.start(s.sources);
+                }
             }
             idle_frames = 0;
             got = SDL_PollEvent(&e);
@@ -278,6 +293,7 @@ int run_app(const AppOptions& options) {
         SDL_GetWindowSize(window, &s.settings.window_w, &s.settings.window_h);
     }
     s.settings.projection = s.sources.projection;
+    s.settings.show_layers = s.show_layers;
     if (std::string error = save_settings(settings_file, s.settings); !error.empty())
         std::fprintf(stderr, "placeline: cannot save settings to %s: %s\n", settings_file.c_str(), error.c_str());
 

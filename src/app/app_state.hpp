@@ -17,15 +17,33 @@
 #include "placeline/render/flight.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/scene.hpp"
+#include "placeline/render/time_rule.hpp"
 #include "placeline/sink/canvas.hpp"
 #include "placeline/sink/fonts.hpp"
 #include "placeline/variants.hpp"
+#include "placeline/time_window.hpp"
 
 namespace placeline::app {
 
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
     bool contains(float px, float py) const { return px >= x && py >= y && px < x + w && py < y + h; }
+};
+
+// The time panel's histogram, recomputed only when its range, bins, axis or data change.
+struct TimelineHistogram {
+    const void* atlas = nullptr;
+    TimeAxis axis = TimeAxis::event;
+    TimeSpan range;
+    int bins = 0;
+    std::vector<uint32_t> counts;
+};
+
+// A drag on the time panel, from press to release.
+struct TimelineDrag {
+    enum class Grab { none, start, end, band, brush, pan } grab = Grab::none;
+    Day day = 0;              // the day under the pointer at the press
+    TimeSpan window, range;   // the window and the shown range at the press
 };
 
 struct AppState {
@@ -52,11 +70,18 @@ struct AppState {
 
     Rect map_rect;                // where the map is drawn this frame
     Rect timeline_rect;           // where the time panel is
+    Timeline timeline;            // zoom, window mode and playback (placeline/time_window.hpp)
+    TimelineHistogram timeline_histogram;
+    TimelineDrag timeline_drag;
     Settings settings;
     Diagnostics messages;         // the app's own (settings, files); the loader keeps its own
     std::string last_state_dump;
     Presentation present;
     bool show_slides = false;       // the slide sorter
+    bool show_layers = false;       // the layers panel (L, or View > Layers panel)
+    std::string layer_input;        // its "add a layer" field
+    render::FeatureFader fader;     // time-ruled features fading in and out
+    bool fading = false;
     sink::Fonts fonts;
     bool show_about = false;
     bool show_messages = false;
@@ -96,6 +121,8 @@ void select_passage(AppState& s, uint32_t passage);
 void fit_view(AppState& s, const geo::Bounds& bounds, bool animate);
 void fit_to_data(AppState& s, bool animate);
 void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
+// A layer source (PATH or PATH:LAYER) added to the map, remembered in the recent list.
+void add_layer_source(AppState& s, const std::string& spec);
 
 // Panels (one file each).
 void draw_menu_bar(AppState& s);
@@ -103,6 +130,10 @@ void handle_map_input(AppState& s);
 void draw_map(AppState& s, SDL_Renderer* renderer);
 void draw_passages_panel(AppState& s, const Rect& area);
 void draw_timeline_panel(AppState& s, const Rect& area);
+// Playback moves the time window by the frame's time; called before the map is drawn.
+void advance_timeline(AppState& s);
+void toggle_playback(AppState& s);
+void timeline_key(AppState& s, SDL_Scancode key);
 void draw_status_bar(AppState& s, const Rect& area);
 void draw_about_box(AppState& s);
 void draw_messages(AppState& s);
@@ -122,6 +153,7 @@ bool presentation_animating(const AppState& s);
 void draw_presentation_overlay(AppState& s);
 void draw_slides_panel(AppState& s);
 void draw_variants_panel(AppState& s);
+void draw_layers_panel(AppState& s);
 render::Slide slide_from_current_view(const AppState& s);
 
 }  // namespace placeline::app

@@ -58,10 +58,7 @@ void draw_menu_bar(AppState& s) {
         }
         if (ImGui::BeginMenu("Add recent layer", !s.settings.recent_layers.empty())) {
             for (const std::string& path : s.settings.recent_layers) {
-                if (ImGui::MenuItem(path.c_str())) {
-                    s.sources.layers.push_back(path);
-                    s.loader.start(s.sources);
-                }
+                if (ImGui::MenuItem(path.c_str())) add_layer_source(s, path);
             }
             ImGui::EndMenu();
         }
@@ -72,6 +69,7 @@ void draw_menu_bar(AppState& s) {
         if (ImGui::MenuItem("Fit to data", "F")) fit_to_data(s, true);
         if (ImGui::MenuItem("Variants", nullptr, s.show_variants)) s.show_variants = !s.show_variants;
         draw_label_menu(s);
+        if (ImGui::MenuItem("Layers panel", "L", s.show_layers)) s.show_layers = !s.show_layers;
         if (s.data) {
             ImGui::Separator();
             for (size_t i = 0; i < s.data->layers.size() && i < s.map.layer_visible.size(); ++i) {

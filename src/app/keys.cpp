@@ -21,11 +21,12 @@ void on_key(AppState& s, const SDL_Keysym& key) {
             break;
         case SDL_SCANCODE_ESCAPE: select_place(s, no_place); break;
         case SDL_SCANCODE_F: fit_to_data(s, true); break;
+        case SDL_SCANCODE_L: s.show_layers = !s.show_layers; break;
         case SDL_SCANCODE_EQUALS:
         case SDL_SCANCODE_KP_PLUS: s.view.zoom_at(r.w / 2, r.h / 2, 1.5); break;
         case SDL_SCANCODE_MINUS:
         case SDL_SCANCODE_KP_MINUS: s.view.zoom_at(r.w / 2, r.h / 2, 1 / 1.5); break;
-        default: break;
+        default: timeline_key(s, key.scancode); break;
     }
 }
 

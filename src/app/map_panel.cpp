@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app_state.hpp"
+#include "placeline/render/legend.hpp"
 #include "placeline/sink/canvas.hpp"
 
 namespace placeline::app {
@@ -64,10 +65,15 @@ void draw_map(AppState& s, SDL_Renderer* renderer) {
         bg->AddText(ImVec2(r.x + (r.w - size.x) / 2, r.y + (r.h - size.y) / 2), IM_COL32(40, 40, 40, 255), msg);
         return;
     }
+    // Time-ruled features fade toward the current window; the loop keeps drawing while they do.
+    s.fading = s.fader.update(*s.data, s.map.window, s.now);
+    s.map.feature_opacity = &s.fader.opacity;
     render::Scene scene{s.data.get(), &s.map, {}};
     s.draw_list.clear();
     s.draw_list.want_triangles = s.painter->wants_triangles();
-    render::draw_map(scene, s.view, sink::text_measure(s.fonts.label), s.draw_list, &s.hits);
+    auto measure = sink::text_measure(s.fonts.label);
+    render::draw_map(scene, s.view, measure, s.draw_list, &s.hits);
+    render::draw_legend(scene, s.view, measure, s.draw_list);
     s.painter->paint(renderer, s.draw_list, SDL_Rect{int(r.x), int(r.y), int(r.w), int(r.h)}, scene.theme.water);
     bg->PushClipRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h));
     sink::submit_texts(bg, s.draw_list, s.fonts.label, r.x, r.y);

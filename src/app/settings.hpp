@@ -19,6 +19,7 @@ struct Settings {
     std::string theme = "light";
     std::string label_mode = "most-written";  // see LabelMode: most-written, english, local, language
     std::string label_language = "ru";        // for "language": a BCP 47 language or a script code
+    bool show_layers = false;  // the layers panel was open
 
     bool operator==(const Settings&) const = default;
 };

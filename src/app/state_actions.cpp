@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <filesystem>
 
 #include "app_state.hpp"
 
@@ -51,15 +52,26 @@ void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data) {
     if (new_atlas && s.data->atlas) {
         s.extent = s.data->atlas->extent(s.map.axis);
         s.map.window = s.extent.valid() ? s.extent : TimeSpan{INT32_MIN / 2, INT32_MAX / 2};
+        s.timeline.range = zoom_limits(s.extent);
+        s.timeline.playback.playing = false;
         s.selected_passage = UINT32_MAX;
         s.map.highlighted.clear();
         if (s.map.selected != no_place && s.data->atlas->passages_of(s.map.selected).empty()) s.map.selected = no_place;
     }
     s.map.layer_visible.resize(s.data->layers.size(), true);
+    s.map.layer_opacity.resize(s.data->layers.size(), 1.0f);
     if (first || !s.view_fitted || !new_atlas) {
         fit_to_data(s, false);
         s.view_fitted = true;
     }
+}
+
+void add_layer_source(AppState& s, const std::string& spec) {
+    s.sources.layers.push_back(spec);
+    std::error_code ec;
+    auto abs = std::filesystem::absolute(spec, ec);
+    remember(s.settings.recent_layers, ec ? spec : abs.lexically_normal().string());
+    s.loader.start(s.sources);
 }
 
 }  // namespace placeline::app

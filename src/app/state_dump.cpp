@@ -4,6 +4,8 @@
 // PLACELINE_STATE_DUMP names a file.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "app_state.hpp"
 #include "placeline/atomic_write.hpp"
 
@@ -16,11 +18,29 @@ void write_state_dump(AppState& s, const std::string& path) {
     j["timeline_rect"] = {s.timeline_rect.x, s.timeline_rect.y, s.timeline_rect.w, s.timeline_rect.h};
     j["view"] = {{"cx", s.view.cx}, {"cy", s.view.cy}, {"scale", s.view.scale}};
     j["window"] = {format_iso(s.map.window.first), format_iso(s.map.window.last)};
+    j["timeline"] = {{"range", {format_iso(s.timeline.range.first), format_iso(s.timeline.range.last)}},
+                     {"mode", s.timeline.mode == WindowMode::moving ? "moving" : "cumulative"},
+                     {"axis", s.map.axis == TimeAxis::event ? "event" : "publication"},
+                     {"playing", s.timeline.playback.playing},
+                     {"days_per_second", s.timeline.playback.days_per_second}};
     j["presentation"] = {{"active", s.present.active},
                          {"index", s.present.index},
                          {"slides", s.present.deck.slides.size()},
                          {"live", s.present.live},
                          {"blank", s.present.blank}};
+    // Per layer: how much of it shows, the sum of its features' opacities (time rules and fades).
+    j["layers"] = nlohmann::json::array();
+    if (s.data) {
+        render::Scene scene{s.data.get(), &s.map, {}};
+        for (size_t li = 0; li < s.data->layers.size(); ++li) {
+            double shown = 0;
+            for (size_t fi = 0; fi < s.data->layers[li].source.features.size(); ++fi)
+                shown += render::feature_alpha(scene, li, fi);
+            j["layers"].push_back({{"name", s.data->layers[li].source.name},
+                                   {"alpha", render::layer_alpha(scene, li)},
+                                   {"shown", std::round(shown * 1000) / 1000}});
+        }
+    }
     j["selected"] = nullptr;
     j["passages_listed"] = nlohmann::json::array();
     j["markers"] = nlohmann::json::array();

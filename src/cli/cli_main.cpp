@@ -13,6 +13,7 @@ namespace placeline::cli {
 
 void add_map_options(CLI::App& cmd, render::MapSources& sources) {
     cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)");
+    cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)");
     cmd.add_option("--projection", sources.projection,
                    "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
                    "such as EPSG:3857, or a PROJ string");
@@ -49,6 +50,7 @@ int run(int argc, char** argv) {
     Action geoparse = add_geoparse_command(app);
     Action passages = add_passages_command(app);
     Action variants = add_variants_command(app);
+    Action export_ = add_export_command(app);
 
     try {
         app.parse(argc, argv);
@@ -59,6 +61,7 @@ int run(int argc, char** argv) {
     if (app.got_subcommand("geoparse")) return geoparse();
     if (app.got_subcommand("passages")) return passages();
     if (app.got_subcommand("variants")) return variants();
+    if (app.got_subcommand("export")) return export_();
 
     window.projection_given = app.get_option("--projection")->count() > 0 ||
                               (app.got_subcommand("present") && present->get_option("--projection")->count() > 0);

@@ -42,6 +42,11 @@ Action add_passages_command(CLI::App& app) {
             }
             window.last = *d;
         }
+        if (window.first > window.last) {
+            std::fprintf(stderr, "placeline passages: --from (%s) is after --to (%s)\n", opts->from.c_str(),
+                         opts->to.c_str());
+            return 2;
+        }
         Diagnostics diags;
         auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
         auto atlas = build_atlas(opts->corpus, gazetteer, diags);

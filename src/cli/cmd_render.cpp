@@ -1,4 +1,4 @@
-// placeline render --out FILE.png [--size WxH] [--from D] [--to D] [--labels MODE] [--bbox ...] [--layer ...] [CORPUS...]
+// placeline render --out FILE.png [--size WxH] [--from D] [--to D | --at D] [--labels MODE] [--bbox ...] [--layer ...] [CORPUS...]
 #include <cstdio>
 #include <memory>
 
@@ -15,7 +15,7 @@ struct RenderOptions {
     render::MapSources sources;
     std::string out;
     std::string size;
-    std::string from, to, bbox, labels;
+    std::string from, to, at, bbox, labels;
     std::string deck, out_dir, video, gif;
     int frames = 0;
 };
@@ -42,6 +42,7 @@ Action add_render_command(CLI::App& app) {
     cmd->add_option("--labels", opts->labels,
                     "Label places as most-written (default), english, local, or in a language or script "
                     "(ru, hy, Cyrl, Armn...)");
+    cmd->add_option("--at", opts->at, "A one-day time window, YYYY-MM-DD (instead of --from and --to)");
     cmd->add_option("--bbox", opts->bbox, "View LON_MIN,LAT_MIN,LON_MAX,LAT_MAX (default: fit the corpus's places)");
     cmd->add_option("--deck", opts->deck, "Render a slide deck instead: one PNG per slide in --out-dir");
     cmd->add_option("--out-dir", opts->out_dir, "Folder for the slides' PNG files (with --deck)");
@@ -78,6 +79,17 @@ Action add_render_command(CLI::App& app) {
         if (!parse_size(opts->size, req.width, req.height)) {
             std::fprintf(stderr, "placeline render: --size must be WxH, e.g. 1600x1000 (got '%s')\n", opts->size.c_str());
             return 2;
+        }
+        if (!opts->at.empty()) {
+            if (!opts->from.empty() || !opts->to.empty()) {
+                std::fprintf(stderr, "placeline render: --at is a one-day window; give it or --from/--to, not both\n");
+                return 2;
+            }
+            if (!parse_iso_date(opts->at)) {
+                std::fprintf(stderr, "placeline render: --at must be YYYY-MM-DD (got '%s')\n", opts->at.c_str());
+                return 2;
+            }
+            opts->from = opts->to = opts->at;
         }
         if (!opts->from.empty() && !(req.from = parse_iso_date(opts->from))) {
             std::fprintf(stderr, "placeline render: --from must be YYYY-MM-DD (got '%s')\n", opts->from.c_str());

@@ -24,6 +24,7 @@ Action add_render_command(CLI::App& app);
 Action add_geoparse_command(CLI::App& app);
 Action add_passages_command(CLI::App& app);
 Action add_variants_command(CLI::App& app);
+Action add_export_command(CLI::App& app);
 
 int run(int argc, char** argv);
 

@@ -207,8 +207,17 @@ std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
     check_shapefile_parts(spec.path, diags);
     ErrorCapture capture;
     std::vector<Layer> out;
-    std::unique_ptr<GDALDataset> ds(
-        GDALDataset::Open(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    // A CSV declares no geometry: GDAL finds it in a WKT column or in longitude/latitude
+    // columns when told their usual names (other drivers ignore these options).
+    static const char* const csv_options[] = {"GEOM_POSSIBLE_NAMES=WKT,wkt,geometry,geom,the_geom",
+                                              "X_POSSIBLE_NAMES=lon,longitude,lng,long,x",
+                                              "Y_POSSIBLE_NAMES=lat,latitude,y",
+                                              "KEEP_GEOM_COLUMNS=NO",
+                                              nullptr};
+    std::string ext = std::filesystem::path(spec.path).extension().string();
+    for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                                      ext == ".csv" ? csv_options : nullptr, nullptr));
     if (!ds) {
         std::error_code ec;
         std::string reason = !std::filesystem::exists(spec.path, ec) ? "no such file"
@@ -238,8 +247,20 @@ std::vector<Layer> read_default_layers(Diagnostics& diags) {
     std::vector<Layer> out;
     for (const char* name : {"countries", "states_provinces", "disputed_borders"}) {
         auto layers = read_layers({geodata_path("region.gpkg"), name}, diags);
-        for (auto& l : layers) out.push_back(std::move(l));
+        for (auto& l : layers) {
+            // history.gpkg carries these lines with their dates: drawn here too, they would stay
+            // on the map whatever the time window.
+            if (l.name == "disputed_borders")
+                std::erase_if(l.features, [](const Feature& f) {
+                    const std::string* n = f.attribute("name");
+                    return n && (*n == "Former USSR oblast in 1991" || *n == "Ceasefire Line 1994");
+                });
+            out.push_back(std::move(l));
+        }
     }
+    // The curated historical layers (geodata/make-history.sh), drawn over the base layers.
+    for (const char* name : {"nkao_boundary", "ceasefire_1994", "lachin_corridor"})
+        for (auto& l : read_layers({geodata_path("history.gpkg"), name}, diags)) out.push_back(std::move(l));
     return out;
 }
 

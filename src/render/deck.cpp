@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "placeline/atomic_write.hpp"
+#include "toml_tolerant.hpp"
 
 namespace placeline::render {
 
@@ -173,28 +174,7 @@ struct Reader {
 
 Deck parse_deck(std::string_view toml_text, const std::string& source_name, Diagnostics& diags) {
     Deck deck;
-    toml::table root;
-    // A line TOML itself refuses (say `from = 2023-02-30`) would lose the whole deck: report
-    // it, blank that line out and read the rest, so the other slides still work.
-    std::string text(toml_text);
-    for (int attempt = 0;; ++attempt) {
-        try {
-            root = toml::parse(text, source_name);
-            break;
-        } catch (const toml::parse_error& e) {
-            int line = int(e.source().begin.line);
-            diags.report(Severity::error, source_name, line,
-                         std::string("not valid TOML: ") + std::string(e.description()) + "; line skipped");
-            size_t start = 0;
-            for (int l = 1; l < line && start != std::string::npos; ++l) {
-                start = text.find('\n', start);
-                if (start != std::string::npos) ++start;
-            }
-            if (attempt >= 20 || line < 1 || start == std::string::npos || start >= text.size()) return deck;
-            size_t end = text.find('\n', start);
-            text.replace(start, (end == std::string::npos ? text.size() : end) - start, "");
-        }
-    }
+    toml::table root = parse_toml_tolerant(toml_text, source_name, diags);
     Reader r{source_name, diags};
     deck.title = r.text(root, "title").value_or("");
     const toml::node* slides = root.get("slide");

@@ -7,12 +7,15 @@
 
 #include "placeline/data_paths.hpp"
 #include "placeline/geo/projection.hpp"
+#include "placeline/render/time_rule.hpp"
 
 namespace placeline::render {
 
 std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas, std::vector<geo::Layer> layers,
-                                              const std::string& projection, Diagnostics& diags) {
+                                              const std::string& projection, Diagnostics& diags,
+                                              const StyleSheet& styles) {
     auto data = std::make_shared<MapData>();
+    data->styles = styles;
     data->atlas = std::move(atlas);
     std::string error;
     auto proj = geo::Projection::create(projection, error);
@@ -30,7 +33,13 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
         auto own = proj->clone();
         for (size_t i; (i = next.fetch_add(1)) < layers.size();) {
             data->layers[i].projected = geo::project_layer(layers[i], *own);
-            data->layers[i].style = default_layer_style(layers[i].name, static_cast<int>(i));
+            MapLayer& ml = data->layers[i];
+            ml.style = default_layer_style(layers[i].name, static_cast<int>(i));
+            apply_styles(styles, layers[i].name, ml.style);
+            ml.validity = feature_validity(layers[i], ml.style.time, diags);
+            if (!ml.style.color_field.empty())
+                for (const geo::Feature& f : layers[i].features)
+                    ml.category.push_back(int16_t(category_of(ml.style, f.attribute(ml.style.color_field))));
             data->layers[i].source = std::move(layers[i]);
         }
     };

@@ -1,5 +1,8 @@
 #include "placeline/render/map_load.hpp"
 
+#include <filesystem>
+
+#include "placeline/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
 
@@ -12,11 +15,35 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     for (const std::string& spec : sources.layers)
         for (auto& l : geo::read_layers(geo::parse_layer_spec(spec), diags)) layers.push_back(std::move(l));
 
+    // Styles: the default one for the embedded layers, then each layer source's own file beside
+    // it, then the project's (placeline.style.toml in a corpus folder, then --style): later files
+    // win key by key.
+    StyleSheet styles;
+    if (sources.default_layers) {
+        std::string history = asset_path("styles/history.toml");
+        std::error_code ec;
+        if (std::filesystem::exists(history, ec)) styles.append(read_style_file(history, diags));
+    }
+    for (const std::string& spec : sources.layers)
+        if (std::string side = sidecar_style_path(geo::parse_layer_spec(spec).path); !side.empty())
+            styles.append(read_style_file(side, diags));
+    // A corpus folder's own project style, like its placeline-overrides.json.
+    for (const std::string& c : sources.corpus) {
+        std::error_code ec;
+        auto project = std::filesystem::path(c) / "placeline.style.toml";
+        if (std::filesystem::is_directory(c, ec) && std::filesystem::exists(project, ec))
+            styles.append(read_style_file(project.string(), diags));
+    }
+    for (const std::string& file : sources.styles) styles.append(read_style_file(file, diags));
+    std::vector<std::string> names;
+    for (const geo::Layer& l : layers) names.push_back(l.name);
+    report_unmatched_styles(styles, names, diags);
+
     if (progress) progress->stage("Loading gazetteer");
     auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags, progress);
     auto atlas = build_atlas(sources.corpus, gazetteer, diags, progress);
     if (progress) progress->stage("Projecting layers");
-    return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags);
+    return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles);
 }
 
 }  // namespace placeline::render

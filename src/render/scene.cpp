@@ -7,6 +7,8 @@
 #include <cmath>
 
 #include "placeline/render/labels.hpp"
+#include "placeline/render/layer_labels.hpp"
+#include "placeline/render/time_rule.hpp"
 
 namespace placeline::render {
 
@@ -29,6 +31,33 @@ PlaceIndex MapHits::at(float x, float y, float slack) const {
     return best;
 }
 
+std::vector<size_t> layers_in_order(const MapState& state, size_t count) {
+    std::vector<size_t> order;
+    std::vector<bool> seen(count, false);
+    for (size_t li : state.layer_order)
+        if (li < count && !seen[li]) order.push_back(li), seen[li] = true;
+    // Layers the order does not name yet (just loaded) go on top, in their own order.
+    for (size_t li = 0; li < count; ++li)
+        if (!seen[li]) order.push_back(li);
+    return order;
+}
+
+float layer_alpha(const Scene& scene, size_t li) {
+    const MapState& st = *scene.state;
+    if (li < st.layer_visible.size() && !st.layer_visible[li]) return 0;
+    float a = scene.data->layers[li].style.opacity;
+    if (li < st.layer_opacity.size()) a *= std::clamp(st.layer_opacity[li], 0.0f, 1.0f);
+    return a;
+}
+
+float feature_alpha(const Scene& scene, size_t li, size_t fi) {
+    const MapLayer& layer = scene.data->layers[li];
+    if (layer.validity.empty()) return 1;
+    if (const auto* fades = scene.state->feature_opacity)
+        if (li < fades->size() && fi < (*fades)[li].size()) return (*fades)[li][fi];
+    return validity_opacity(layer.validity, fi, scene.state->window);
+}
+
 namespace {
 
 void to_screen(const View& v, const std::vector<XY>& in, std::vector<XY>& out) {
@@ -40,15 +69,20 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     const MapData& data = *scene.data;
     const geo::Bounds visible = view.world_bounds();
     std::vector<XY> screen;
-    for (size_t li = 0; li < data.layers.size(); ++li) {
-        const auto& vis = scene.state->layer_visible;
-        if (li < vis.size() && !vis[li]) continue;
+    for (size_t li : layers_in_order(*scene.state, data.layers.size())) {
+        const float alpha = layer_alpha(scene, li);
+        if (alpha <= 0) continue;
         const MapLayer& layer = data.layers[li];
         const LayerStyle& st = layer.style;
+        const auto& features = layer.projected.features;
+        auto look = [&](size_t fi) { return look_of(st, layer.category.empty() ? -1 : layer.category[fi]); };
         if (st.fill_enabled) {
-            for (const auto& f : layer.projected.features) {
+            for (size_t fi = 0; fi < features.size(); ++fi) {
+                const auto& f = features[fi];
                 if (f.rings.empty() || !f.bounds.intersects(visible)) continue;
-                out.begin_fill(st.fill);
+                float a = alpha * feature_alpha(scene, li, fi);
+                if (a <= 0) continue;
+                out.begin_fill(look(fi).fill.with_alpha(a));
                 for (const auto& ring : f.rings) {
                     to_screen(view, ring, screen);
                     out.add_ring(screen.data(), screen.size());
@@ -61,15 +95,20 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
             }
         }
         // Outlines after all fills of the layer, so that neighbours do not cover each other's.
-        for (const auto& f : layer.projected.features) {
+        for (size_t fi = 0; fi < features.size(); ++fi) {
+            const auto& f = features[fi];
             if (!f.bounds.intersects(visible)) continue;
+            float a = alpha * feature_alpha(scene, li, fi);
+            if (a <= 0) continue;
+            FeatureLook lk = look(fi);
+            Color stroke = lk.stroke.with_alpha(a);
             for (const auto& ring : f.rings) {
                 to_screen(view, ring, screen);
-                out.add_stroke(screen.data(), screen.size(), true, st.stroke, st.stroke_width, st.dash, st.gap);
+                out.add_stroke(screen.data(), screen.size(), true, stroke, lk.width, lk.dash, lk.gap);
             }
             for (const auto& line : f.lines) {
                 to_screen(view, line, screen);
-                out.add_stroke(screen.data(), screen.size(), false, st.stroke, st.stroke_width, st.dash, st.gap);
+                out.add_stroke(screen.data(), screen.size(), false, stroke, lk.width, lk.dash, lk.gap);
             }
         }
     }
@@ -85,7 +124,10 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     const Theme& theme = scene.theme;
     if (hits) hits->markers.clear();
     draw_layers(scene, view, out);
-    if (!data.atlas) return;
+    if (!data.atlas) {
+        draw_layer_labels(scene, view, measure, out, {});
+        return;
+    }
 
     // Places with passages in the time window, biggest first.
     thread_local std::vector<PlaceCount> visible;
@@ -173,6 +215,11 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         out.add_text({pl.box.x0, pl.box.y0, size, names[static_cast<size_t>(pl.id)], selected ? theme.selected : theme.label,
                       theme.label_halo});
     }
+    std::vector<Box> taken;
+    for (const PlacedLabel& pl : placed) taken.push_back(pl.box);
+    for (const Shown& m : shown)
+        taken.push_back({float(m.at.x) - m.radius, float(m.at.y) - m.radius, float(m.at.x) + m.radius, float(m.at.y) + m.radius});
+    draw_layer_labels(scene, view, measure, out, taken);
 }
 
 }  // namespace placeline::render

@@ -211,3 +211,100 @@ TEST_CASE("presentation mode answers its keys") {
     CHECK(ended);
     if (ended) s.app = -1;
 }
+
+TEST_CASE("the time panel zooms under the wheel and plays with Space, the map following") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 2);
+    json state;
+    auto wait_state = [&](const std::function<bool(const json&)>& ok) {
+        return wait_for([&] {
+            state = read_json(s.dump);
+            return state.is_object() && ok(state);
+        }, 10);
+    };
+    REQUIRE_MESSAGE(wait_state([](const json& j) { return j["loaded"] == true && !j["markers"].empty(); }),
+                    "the app did not show the corpus");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    const json all_range = state["timeline"]["range"];
+    const size_t all_markers = state["markers"].size();
+    auto days = [](const json& span) {
+        auto d = [](const std::string& iso) {
+            return std::stoi(iso.substr(0, 4)) * 372 + std::stoi(iso.substr(5, 2)) * 31 + std::stoi(iso.substr(8, 2));
+        };
+        return d(span[1].get<std::string>()) - d(span[0].get<std::string>());
+    };
+
+    // Wheel up over the histogram: the range shown narrows (zoom), the time window stays.
+    auto tl = state["timeline_rect"];
+    int x = int(tl[0].get<double>() + tl[2].get<double>() * 0.9), y = int(tl[1].get<double>() + tl[3].get<double>() * 0.6);
+    xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(x) + " " + std::to_string(y));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    const json window_before = state["window"];
+    xdotool(s.display, "click 4 click 4 click 4 click 4");
+    CHECK_MESSAGE(wait_state([&](const json& j) { return days(j["timeline"]["range"]) < days(all_range) / 2; }),
+                  state["timeline"].dump());
+    CHECK(state["window"] == window_before);
+
+    // Space plays: the window (a twelfth of all time, from the start) moves on by itself and the
+    // map shows fewer places than with all of time.
+    auto key = [&](const std::string& keys) { return xdotool(s.display, "search --name Placeline key --window %1 " + keys); };
+    key("bracketright bracketright bracketright");  // 30 -> 91 -> 365 -> 3652 days per second
+    CHECK(wait_state([](const json& j) { return j["timeline"]["days_per_second"] == 3652.0; }));
+    key("space");
+    CHECK(wait_state([](const json& j) { return j["timeline"]["playing"] == true; }));
+    json first = state["window"];
+    CHECK(wait_state([&](const json& j) { return j["window"][0] > first[0]; }));
+    CHECK(days(state["window"]) == doctest::Approx(days(first)).epsilon(0.02));  // moving: same length
+    CHECK(state["markers"].size() < all_markers);
+    // It stops by itself at the end of the corpus's time.
+    CHECK(wait_for([&] {
+        state = read_json(s.dump);
+        return state.is_object() && state["timeline"]["playing"] == false;
+    }, 60));
+    // M: cumulative, the window starts at the beginning.
+    key("m");
+    CHECK(wait_state([](const json& j) { return j["timeline"]["mode"] == "cumulative"; }));
+    key("p");
+    CHECK(wait_state([](const json& j) { return j["timeline"]["axis"] == "publication"; }));
+}
+
+TEST_CASE("a historical layer fades out as the time window leaves its dates, instead of popping") {
+    // Two slides, 1990 then 2000: the flight between them moves the time window past the NKAO's
+    // abolition (1991-11-26), and the boundary's opacity ramps down over a few frames.
+    std::string deck = (fs::temp_directory_path() / ("placeline-fade-" + std::to_string(getpid()) + ".toml")).string();
+    std::ofstream(deck) << "[[slide]]\ntitle = \"1990\"\nview = { bbox = [45.6, 39.1, 47.6, 40.6] }\n"
+                           "from = 1990-06-01\nto = 1990-06-01\ntransition = 0.5\n"
+                           "[[slide]]\ntitle = \"2000\"\nview = { bbox = [45.6, 39.1, 47.6, 40.6] }\n"
+                           "from = 2000-01-01\nto = 2000-01-01\ntransition = 0.5\n";
+    Session s;
+    start(s, {"present", deck, SAMPLE_CORPUS}, 3);
+    json state;
+    auto nkao = [](const json& j) {
+        for (const auto& l : j["layers"])
+            if (l["name"] == "nkao_boundary") return l["shown"].get<double>();
+        return -1.0;
+    };
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && state["presentation"]["active"] == true &&
+                               nkao(state) > 0;
+                    }, 30),
+                    "the presentation did not start on the 1990 slide");
+    const double all_in = nkao(state);
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    xdotool(s.display, "search --name Placeline key --window %1 Right");
+    // Watch the dump as fast as it changes: some frame must show the boundary partly faded.
+    bool partly = false;
+    auto end = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (std::chrono::steady_clock::now() < end) {
+        json j = read_json(s.dump);
+        if (!j.is_object()) continue;
+        double shown = nkao(j);
+        partly |= shown > 0 && shown < all_in;
+        if (shown == 0) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    CHECK(partly);
+    CHECK(nkao(read_json(s.dump)) == 0);
+    fs::remove(deck);
+}

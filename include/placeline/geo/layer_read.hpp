@@ -21,7 +21,7 @@ LayerSpec parse_layer_spec(const std::string& spec);
 std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags);
 
 // The embedded regional extract: geodata/region.gpkg's countries, states_provinces and
-// disputed_borders.
+// disputed_borders, then geodata/history.gpkg's nkao_boundary, ceasefire_1994 and lachin_corridor.
 std::vector<Layer> read_default_layers(Diagnostics& diags);
 
 }  // namespace placeline::geo

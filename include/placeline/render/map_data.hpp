@@ -12,6 +12,7 @@
 #include "placeline/geo/projected_layer.hpp"
 #include "placeline/render/style.hpp"
 #include "placeline/variants.hpp"
+#include "placeline/render/style_file.hpp"
 
 namespace placeline::render {
 
@@ -19,6 +20,8 @@ struct MapLayer {
     geo::Layer source;             // lon/lat, as read
     geo::ProjectedLayer projected;
     LayerStyle style;
+    std::vector<TimeSpan> validity;  // per feature (render/time_rule.hpp); empty: always valid
+    std::vector<int16_t> category;   // per feature, its color_by category (-1: the layer's look)
 };
 
 struct PlaceGeometry {
@@ -30,6 +33,7 @@ struct MapData {
     std::shared_ptr<const Atlas> atlas;
     std::string projection;        // the definition the geometry was projected with
     std::vector<MapLayer> layers;
+    StyleSheet styles;             // kept for a new projection, which rebuilds the layers
     std::unordered_map<PlaceIndex, PlaceGeometry> places;  // every place the atlas mentions
     geo::Bounds layer_bounds;      // projected
     geo::Bounds place_bounds;      // projected: the places holding most passages (see build_map_data)
@@ -39,7 +43,8 @@ struct MapData {
 };
 
 std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas, std::vector<geo::Layer> layers,
-                                              const std::string& projection, Diagnostics& diags);
+                                              const std::string& projection, Diagnostics& diags,
+                                              const StyleSheet& styles = {});
 
 // The view a user expects first: the corpus's places (with some context), else the layers.
 geo::Bounds default_bounds(const MapData& data);

@@ -14,7 +14,8 @@ namespace placeline::render {
 struct MapSources {
     std::vector<std::string> corpus;       // files and folders of articles
     std::vector<std::string> layers;       // extra --layer PATH[:LAYER] specs
-    bool default_layers = true;            // the embedded regional extract
+    bool default_layers = true;            // the embedded regional extract and historical layers
+    std::vector<std::string> styles;       // --style FILE: project style files, applied last
     std::string projection = "regional";
 };
 

@@ -24,6 +24,11 @@ struct MapState {
     std::vector<std::pair<PlaceIndex, geo::XY>> pinned;
     std::vector<bool> layer_visible;        // per MapData layer; missing entries are visible
     LabelChoice labels;                     // how places are named on the map (see label_for)
+    std::vector<float> layer_opacity;       // per MapData layer, 0..1; missing entries are 1
+    std::vector<size_t> layer_order;        // MapData layer indices, bottom first; empty: as loaded
+    // Per layer, per feature opacity of time-ruled layers while they fade (the app's
+    // FeatureFader); null: each feature fully in or out of the window (a still render).
+    const std::vector<std::vector<float>>* feature_opacity = nullptr;
 };
 
 // Width in pixels of a text at a pixel size: the sink knows its fonts.
@@ -47,6 +52,11 @@ struct Scene {
 };
 
 float marker_radius(uint32_t passages);
+
+// A layer's drawing order and opacity under the state (layers panel), and each feature's.
+std::vector<size_t> layers_in_order(const MapState& state, size_t layer_count);
+float layer_alpha(const Scene& scene, size_t layer);
+float feature_alpha(const Scene& scene, size_t layer, size_t feature);
 
 void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits = nullptr);
 

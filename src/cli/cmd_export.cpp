@@ -1,0 +1,46 @@
+// placeline export [--gpkg OUT.gpkg] [--geojson OUT.geojson] CORPUS...
+// The whole read model for GIS tools: layers `places` and `mentions` (see export_layers.hpp).
+#include <cstdio>
+#include <memory>
+
+#include "commands.hpp"
+#include "placeline/atlas.hpp"
+#include "placeline/geo/export_layers.hpp"
+#include "placeline/geo/gazetteer_load.hpp"
+
+namespace placeline::cli {
+
+namespace {
+struct ExportOptions {
+    geo::ExportTargets targets;
+    std::vector<std::string> corpus;
+};
+}  // namespace
+
+Action add_export_command(CLI::App& app) {
+    auto opts = std::make_shared<ExportOptions>();
+    CLI::App* cmd = app.add_subcommand("export", "Write places and mentions to a GeoPackage and/or GeoJSON for GIS tools");
+    cmd->add_option("--gpkg", opts->targets.gpkg, "GeoPackage with the layers 'places' and 'mentions'");
+    cmd->add_option("--geojson", opts->targets.geojson,
+                    "GeoJSON of the mentions; the places go beside it, in NAME-places.geojson");
+    cmd->add_option("corpus", opts->corpus, "Articles: files or folders")->required();
+    return [opts]() -> int {
+        if (opts->targets.gpkg.empty() && opts->targets.geojson.empty()) {
+            std::fprintf(stderr, "placeline export: say where to write: --gpkg OUT.gpkg and/or --geojson OUT.geojson\n");
+            return 2;
+        }
+        Diagnostics diags;
+        auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
+        auto atlas = build_atlas(opts->corpus, gazetteer, diags);
+        print_diagnostics(diags);
+        if (std::string error = geo::export_atlas(*atlas, opts->targets); !error.empty()) {
+            std::fprintf(stderr, "placeline export: %s\n", error.c_str());
+            return 1;
+        }
+        std::fprintf(stderr, "placeline export: %zu places, %zu mentions\n", atlas->places().size(),
+                     atlas->mentions().size());
+        return 0;
+    };
+}
+
+}  // namespace placeline::cli

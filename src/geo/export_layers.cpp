@@ -1,0 +1,219 @@
+// GeoPackage and GeoJSON exports through OGR. The rows come from core (export_rows.hpp); this
+// file only knows how OGR wants them: a schema per layer, one feature per row, dates as OFTDate
+// so that QGIS's Temporal Controller takes the fields as they are.
+#include "placeline/geo/export_layers.hpp"
+
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <random>
+#include <span>
+
+#include "placeline/export_rows.hpp"
+
+namespace placeline::geo {
+
+namespace {
+
+void ensure_gdal() {
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+}
+
+// GDAL reports through a global handler: keep the first failure of this export instead.
+struct ErrorCapture {
+    std::string first;
+    ErrorCapture() { CPLPushErrorHandlerEx(&handler, this); }
+    ~ErrorCapture() { CPLPopErrorHandler(); }
+    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
+        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
+        if (self && cls >= CE_Failure && self->first.empty()) self->first = msg;
+    }
+};
+
+struct Field {
+    const char* name;
+    OGRFieldType type;
+};
+
+constexpr Field place_fields[] = {
+    {"place_id", OFTString}, {"name", OFTString},     {"kind", OFTString},       {"country", OFTString},
+    {"mentions", OFTInteger}, {"passages", OFTInteger}, {"variants", OFTString}, {"first_seen", OFTDate},
+    {"last_seen", OFTDate},
+};
+
+constexpr Field mention_fields[] = {
+    {"place_id", OFTString},  {"place_name", OFTString}, {"form", OFTString},      {"passage", OFTString},
+    {"file", OFTString},      {"title", OFTString},      {"start", OFTInteger},    {"end", OFTInteger},
+    {"time_start", OFTDate},  {"time_end", OFTDate},     {"time_basis", OFTString}, {"published", OFTDate},
+    {"score", OFTReal},
+};
+
+// The temporary file keeps the target's extension: drivers (GeoPackage) check it.
+std::string temporary_beside(const std::string& path) {
+    namespace fs = std::filesystem;
+    fs::path p(path);
+    std::random_device rd;
+    std::string tag = ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
+    return (p.parent_path() / (p.stem().string() + tag + p.extension().string())).string();
+}
+
+void set_date(OGRFeature& f, int field, Day d) {
+    CivilDate c = civil_from_day(d);
+    f.SetField(field, c.year, c.month, c.day, 0, 0, 0.0f, 0);
+}
+
+void set_span(OGRFeature& f, int first_field, const TimeSpan& t) {
+    if (!t.valid()) {
+        f.SetFieldNull(first_field);
+        f.SetFieldNull(first_field + 1);
+        return;
+    }
+    set_date(f, first_field, t.first);
+    set_date(f, first_field + 1, t.last);
+}
+
+using FillFeature = std::function<void(size_t row, OGRFeature& f)>;
+
+std::string write_layer(GDALDataset& ds, const char* name, std::span<const Field> fields, size_t rows,
+                        const std::function<LonLat(size_t)>& point, const FillFeature& fill, char** options) {
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRLayer* layer = ds.CreateLayer(name, &wgs84, wkbPoint, options);
+    if (!layer) return std::string("cannot create the layer ") + name;
+    for (const Field& fd : fields) {
+        OGRFieldDefn def(fd.name, fd.type);
+        if (layer->CreateField(&def) != OGRERR_NONE) return std::string("cannot create the field ") + fd.name;
+    }
+    for (size_t i = 0; i < rows; ++i) {
+        OGRFeature f(layer->GetLayerDefn());
+        fill(i, f);
+        LonLat ll = point(i);
+        OGRPoint pt(ll.lon, ll.lat);
+        f.SetGeometry(&pt);
+        if (layer->CreateFeature(&f) != OGRERR_NONE) return std::string("cannot write a feature of ") + name;
+    }
+    return {};
+}
+
+std::string write_places(GDALDataset& ds, const std::vector<PlaceRow>& rows, char** options) {
+    return write_layer(
+        ds, "places", place_fields, rows.size(), [&](size_t i) { return rows[i].point; },
+        [&](size_t i, OGRFeature& f) {
+            const PlaceRow& r = rows[i];
+            f.SetField(0, r.id.c_str());
+            f.SetField(1, r.name.c_str());
+            f.SetField(2, r.kind.c_str());
+            f.SetField(3, r.country.c_str());
+            f.SetField(4, int(r.mentions));
+            f.SetField(5, int(r.passages));
+            f.SetField(6, r.variants.c_str());
+            set_span(f, 7, r.seen);
+        },
+        options);
+}
+
+std::string write_mentions(GDALDataset& ds, const std::vector<MentionRow>& rows, char** options) {
+    return write_layer(
+        ds, "mentions", mention_fields, rows.size(), [&](size_t i) { return rows[i].point; },
+        [&](size_t i, OGRFeature& f) {
+            const MentionRow& r = rows[i];
+            f.SetField(0, r.place_id.c_str());
+            f.SetField(1, r.place_name.c_str());
+            f.SetField(2, r.form.c_str());
+            f.SetField(3, r.passage_text.c_str());
+            f.SetField(4, r.file.c_str());
+            f.SetField(5, r.title.c_str());
+            f.SetField(6, int(r.start));
+            f.SetField(7, int(r.end));
+            set_span(f, 8, r.time);
+            f.SetField(10, to_string(r.basis));
+            if (r.published.valid()) set_date(f, 11, r.published.first);
+            else f.SetFieldNull(11);
+            f.SetField(12, std::round(double(r.score) * 1000) / 1000);  // the precision it has
+        },
+        options);
+}
+
+// Creates `path` with `driver` and lets `fill` write its layers inside one transaction. Returns
+// the reason it failed, or nothing.
+std::string write_dataset(const char* driver_name, const std::string& path,
+                          const std::function<std::string(GDALDataset&)>& fill) {
+    ErrorCapture errors;
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name);
+    if (!driver) return std::string("GDAL has no ") + driver_name + " driver";
+    GDALDataset* ds = driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (!ds) return "cannot create " + path + (errors.first.empty() ? "" : ": " + errors.first);
+    // One transaction: a GeoPackage written row by row would commit (and sync) every feature.
+    bool transaction = ds->TestCapability(ODsCTransactions) && ds->StartTransaction() == OGRERR_NONE;
+    std::string error = fill(*ds);
+    if (error.empty() && transaction && ds->CommitTransaction() != OGRERR_NONE) error = "cannot commit";
+    GDALClose(ds);  // flushes: a full disk shows up here
+    if (error.empty()) return errors.first;
+    if (!errors.first.empty() && error.find(errors.first) == std::string::npos) error += " (" + errors.first + ")";
+    return error;
+}
+
+}  // namespace
+
+std::string geojson_places_path(const std::string& geojson) {
+    std::filesystem::path p(geojson);
+    return (p.parent_path() / (p.stem().string() + "-places" + p.extension().string())).string();
+}
+
+std::string export_atlas(const Atlas& atlas, const ExportTargets& targets) {
+    ensure_gdal();
+    const std::vector<PlaceRow> places = place_rows(atlas);
+    const std::vector<MentionRow> mentions = mention_rows(atlas);
+
+    struct Output {
+        std::string target, temp;
+    };
+    std::vector<Output> outputs;
+    std::string error;
+    auto write = [&](const std::string& target, const char* driver, const std::function<std::string(GDALDataset&)>& fill) {
+        if (!error.empty()) return;
+        Output o{target, temporary_beside(target)};
+        outputs.push_back(o);
+        error = write_dataset(driver, o.temp, fill);
+        if (!error.empty()) error = target + ": " + error;
+    };
+    if (!targets.gpkg.empty()) {
+        write(targets.gpkg, "GPKG", [&](GDALDataset& ds) {
+            std::string e = write_places(ds, places, nullptr);
+            return e.empty() ? write_mentions(ds, mentions, nullptr) : e;
+        });
+    }
+    if (!targets.geojson.empty()) {
+        // RFC 7946: longitude/latitude in WGS 84, what every web map and QGIS expect of GeoJSON.
+        CPLStringList options;
+        options.SetNameValue("RFC7946", "YES");
+        write(targets.geojson, "GeoJSON", [&](GDALDataset& ds) { return write_mentions(ds, mentions, options.List()); });
+        write(geojson_places_path(targets.geojson), "GeoJSON",
+              [&](GDALDataset& ds) { return write_places(ds, places, options.List()); });
+    }
+    // All or nothing: no file is replaced unless every one of them was written.
+    if (error.empty()) {
+        for (const Output& o : outputs) {
+            if (std::rename(o.temp.c_str(), o.target.c_str()) != 0) {
+                error = "cannot rename " + o.temp + " to " + o.target + ": " + std::strerror(errno);
+                break;
+            }
+        }
+    }
+    std::error_code ec;
+    for (const Output& o : outputs) std::filesystem::remove(o.temp, ec);  // only what was not renamed
+    return error;
+}
+
+}  // namespace placeline::geo

@@ -1,0 +1,85 @@
+#include "placeline/render/layer_labels.hpp"
+
+#include <cmath>
+#include <map>
+
+namespace placeline::render {
+
+namespace {
+
+struct Anchor {
+    geo::XY at;
+    double extent = -1;  // screen size of what it labels: the biggest wins
+};
+
+double path_length(const std::vector<geo::XY>& pts, double scale) {
+    double len = 0;
+    for (size_t i = 1; i < pts.size(); ++i) len += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+    return len * scale;
+}
+
+// A world point to write the feature's name at: a line's middle vertex, a polygon's box centre
+// (cheap; good enough for the compact shapes labels are asked for), a point itself.
+Anchor anchor_of(const geo::ProjectedFeature& f, double scale) {
+    Anchor a;
+    for (const auto& line : f.lines) {
+        double len = path_length(line, scale);
+        if (line.size() >= 2 && len > a.extent) a = {line[line.size() / 2], len};
+    }
+    if (a.extent < 0 && !f.rings.empty())
+        a = {{(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2},
+             std::max(f.bounds.width(), f.bounds.height()) * scale};
+    if (a.extent < 0 && !f.points.empty()) a = {f.points.front(), 0};
+    return a;
+}
+
+}  // namespace
+
+void draw_layer_labels(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out,
+                       const std::vector<Box>& obstacles) {
+    const MapData& data = *scene.data;
+    const geo::Bounds visible = view.world_bounds();
+    struct Pending {
+        std::string text;
+        float size;
+        Color color;
+    };
+    std::vector<LabelRequest> requests;
+    std::vector<Pending> pending;
+    // The top layer's labels first: it is the one drawn over the others.
+    std::vector<size_t> order = layers_in_order(*scene.state, data.layers.size());
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        size_t li = *it;
+        const MapLayer& layer = data.layers[li];
+        const LayerStyle& st = layer.style;
+        if (st.label_field.empty() || layer_alpha(scene, li) <= 0) continue;
+        std::map<std::string, Anchor> best;
+        std::map<std::string, size_t> best_feature;
+        for (size_t fi = 0; fi < layer.projected.features.size(); ++fi) {
+            const auto& f = layer.projected.features[fi];
+            // Labels do not fade: a feature's label shows once it is more than half in.
+            if (!f.bounds.intersects(visible) || feature_alpha(scene, li, fi) < 0.5f) continue;
+            const std::string* text = layer.source.features[fi].attribute(st.label_field);
+            if (!text || text->empty()) continue;
+            Anchor a = anchor_of(f, view.scale);
+            if (a.extent > best[*text].extent) best[*text] = a, best_feature[*text] = fi;
+        }
+        for (const auto& [text, a] : best) {
+            if (a.extent < 0) continue;
+            geo::XY s = view.to_screen(a.at);
+            size_t fi = best_feature[text];
+            FeatureLook look = look_of(st, layer.category.empty() ? -1 : layer.category[fi]);
+            requests.push_back({float(s.x), float(s.y), 3.0f, measure(text, st.label_size), st.label_size,
+                                int(pending.size())});
+            pending.push_back({text, st.label_size, look.stroke});
+        }
+    }
+    for (const PlacedLabel& pl : place_labels(requests, obstacles, float(view.width), float(view.height))) {
+        const Pending& p = pending[size_t(pl.id)];
+        // The layer's colour, darkened so that text stays legible on its halo.
+        Color ink{uint8_t(p.color.r * 0.7), uint8_t(p.color.g * 0.7), uint8_t(p.color.b * 0.7), 255};
+        out.add_text({pl.box.x0, pl.box.y0, p.size, p.text, ink, scene.theme.label_halo});
+    }
+}
+
+}  // namespace placeline::render

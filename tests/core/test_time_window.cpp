@@ -1,0 +1,169 @@
+// The timeline's model: ticks, zoom, window modes and playback, without a window.
+#include <doctest/doctest.h>
+
+#include "placeline/time_window.hpp"
+
+using namespace placeline;
+
+static Day day(const char* iso) { return *parse_iso_date(iso); }
+static TimeSpan span(const char* a, const char* b) { return {day(a), day(b), Granularity::day}; }
+
+TEST_CASE("tick scale follows the zoom from decades to days") {
+    // Labels need 70 px; the panel is 1000 px wide.
+    CHECK(choose_ticks(span("1900-01-01", "2023-12-31"), 1000, 70) == TickScale{TickUnit::decade, 1});
+    CHECK(choose_ticks(span("1700-01-01", "2023-12-31"), 1000, 70) == TickScale{TickUnit::decade, 5});
+    CHECK(choose_ticks(span("1988-01-01", "2023-12-31"), 1000, 70) == TickScale{TickUnit::year, 5});
+    CHECK(choose_ticks(span("2020-01-01", "2023-12-31"), 1000, 70) == TickScale{TickUnit::month, 6});
+    CHECK(choose_ticks(span("2023-01-01", "2023-12-31"), 1000, 70) == TickScale{TickUnit::month, 1});
+    CHECK(choose_ticks(span("2023-09-01", "2023-09-30"), 1000, 70) == TickScale{TickUnit::day, 7});
+    CHECK(choose_ticks(span("2023-09-01", "2023-09-30"), 1800, 70) == TickScale{TickUnit::day, 2});
+    CHECK(choose_ticks(span("2023-09-15", "2023-09-28"), 1000, 70) == TickScale{TickUnit::day, 1});
+}
+
+TEST_CASE("ticks fall on calendar boundaries inside the range") {
+    std::vector<Day> ticks;
+    tick_days(span("1987-06-01", "2023-03-01"), {TickUnit::decade, 1}, ticks);
+    REQUIRE(ticks.size() == 4);
+    CHECK(format_iso(ticks[0]) == "1990-01-01");
+    CHECK(format_iso(ticks[3]) == "2020-01-01");
+    CHECK(tick_label(ticks[0], {TickUnit::decade, 1}) == "1990s");
+
+    tick_days(span("2023-02-15", "2023-12-31"), {TickUnit::month, 3}, ticks);
+    REQUIRE(ticks.size() == 3);  // April, July, October
+    CHECK(format_iso(ticks[0]) == "2023-04-01");
+    CHECK(tick_label(ticks[0], {TickUnit::month, 3}) == "Apr 2023");
+
+    tick_days(span("2023-09-01", "2023-09-30"), {TickUnit::day, 7}, ticks);
+    REQUIRE(ticks.size() == 4);
+    CHECK(format_iso(ticks[0]) == "2023-09-04");  // a Monday
+    CHECK(tick_label(ticks[0], {TickUnit::day, 7}) == "4 Sep");
+
+    tick_days(span("2023-09-19", "2023-09-21"), {TickUnit::day, 1}, ticks);
+    CHECK(ticks.size() == 3);
+    tick_days(span("2019-12-31", "2021-01-01"), {TickUnit::year, 1}, ticks);
+    CHECK(ticks.size() == 2);
+}
+
+TEST_CASE("a scale far too fine for its range stops at a bounded number of ticks") {
+    std::vector<Day> ticks;
+    tick_days(span("0001-01-01", "9999-12-31"), {TickUnit::day, 1}, ticks);
+    CHECK(ticks.size() == 4000);
+}
+
+TEST_CASE("zooming keeps the day under the cursor in place and respects the limits") {
+    TimeSpan limits = zoom_limits(span("1988-01-01", "2023-12-31"));
+    CHECK(limits.first < day("1988-01-01"));
+    TimeSpan all = limits;
+    double anchor = day("2020-01-01");
+    double t_before = (anchor - all.first) / double(all.last - all.first + 1);
+    TimeSpan in = zoom_range(all, anchor, 4, limits);
+    CHECK(in.last - in.first + 1 == doctest::Approx((all.last - all.first + 1) / 4.0).epsilon(0.01));
+    double t_after = (anchor - in.first) / double(in.last - in.first + 1);
+    CHECK(t_after == doctest::Approx(t_before).epsilon(0.01));
+    // All the way in: two weeks, never fewer days.
+    TimeSpan deep = in;
+    for (int i = 0; i < 40; ++i) deep = zoom_range(deep, anchor, 2, limits);
+    CHECK(deep.last - deep.first + 1 == 14);
+    CHECK(deep.first <= day("2020-01-01"));
+    CHECK(deep.last >= day("2020-01-01"));
+    // All the way out: the limits, never more.
+    for (int i = 0; i < 40; ++i) deep = zoom_range(deep, anchor, 0.5, limits);
+    CHECK(deep == limits);
+}
+
+TEST_CASE("panning stops at the limits; the range follows a window leaving it") {
+    TimeSpan limits = span("2000-01-01", "2010-12-31");
+    TimeSpan r = span("2005-01-01", "2005-12-31");
+    CHECK(pan_range(r, 100000, limits).last == limits.last);
+    CHECK(pan_range(r, -100000, limits).first == limits.first);
+    CHECK(follow_window(r, span("2005-03-01", "2005-04-01"), limits) == r);
+    TimeSpan moved = follow_window(r, span("2006-02-01", "2006-02-10"), limits);
+    CHECK(moved.last == day("2006-02-10"));
+    CHECK(moved.last - moved.first == r.last - r.first);
+    moved = follow_window(r, span("2003-02-01", "2003-02-10"), limits);
+    CHECK(moved.first == day("2003-02-01"));
+}
+
+TEST_CASE("playback slides a moving window by days per second of frame time") {
+    TimeSpan extent = span("2023-01-01", "2023-12-31");
+    Playback pb{true, 10, 0};
+    TimeSpan w = span("2023-01-01", "2023-01-31");
+    // 60 frames of 1/60 s: exactly ten days, whatever the frame split.
+    for (int i = 0; i < 60; ++i) w = step_playback(w, WindowMode::moving, pb, 1.0 / 60, extent);
+    CHECK(w == span("2023-01-11", "2023-02-10"));
+    CHECK(pb.playing);
+    // Stopped: nothing moves.
+    pb.playing = false;
+    CHECK(step_playback(w, WindowMode::moving, pb, 5, extent) == w);
+}
+
+TEST_CASE("playback stops at the end of the extent, keeping the window's length") {
+    TimeSpan extent = span("2023-01-01", "2023-12-31");
+    Playback pb{true, 30, 0};
+    TimeSpan w = span("2023-12-01", "2023-12-20");
+    w = step_playback(w, WindowMode::moving, pb, 1, extent);
+    CHECK(w == span("2023-12-12", "2023-12-31"));
+    CHECK_FALSE(pb.playing);
+    // Play again: it starts over from the beginning, same length.
+    CHECK(playback_start(w, WindowMode::moving, extent) == span("2023-01-01", "2023-01-20"));
+}
+
+TEST_CASE("a cumulative window starts at the beginning and only its end moves") {
+    TimeSpan extent = span("2020-01-01", "2023-12-31");
+    CHECK(apply_mode(span("2021-05-01", "2021-06-01"), WindowMode::cumulative, extent) == span("2020-01-01", "2021-06-01"));
+    CHECK(apply_mode(span("2021-05-01", "2021-06-01"), WindowMode::moving, extent) == span("2021-05-01", "2021-06-01"));
+    Playback pb{true, 100, 0};
+    TimeSpan w = step_playback(span("2021-05-01", "2021-06-01"), WindowMode::cumulative, pb, 2, extent);
+    CHECK(w.first == extent.first);
+    CHECK(w.last == day("2021-06-01") + 200);
+    // At the end, play starts over from one day.
+    CHECK(playback_start(span("2020-01-01", "2023-12-31"), WindowMode::cumulative, extent) ==
+          span("2020-01-01", "2020-01-01"));
+}
+
+TEST_CASE("playing a moving window as long as the extent starts with a twelfth of it") {
+    TimeSpan extent = span("2023-01-01", "2023-12-31");
+    TimeSpan w = playback_start(extent, WindowMode::moving, extent);
+    CHECK(w.first == extent.first);
+    CHECK(w.last - w.first + 1 == 365 / 12);
+    // A window not at the end is left where it is.
+    CHECK(playback_start(span("2023-03-01", "2023-03-31"), WindowMode::moving, extent) == span("2023-03-01", "2023-03-31"));
+}
+
+TEST_CASE("a long stall (a frame of minutes) cannot throw the window past the extent") {
+    TimeSpan extent = span("2023-01-01", "2023-12-31");
+    Playback pb{true, 3652, 0};
+    TimeSpan w = step_playback(span("2023-01-01", "2023-01-10"), WindowMode::moving, pb, 600, extent);
+    CHECK(w == span("2023-12-22", "2023-12-31"));
+    CHECK_FALSE(pb.playing);
+}
+
+TEST_CASE("dragging the window: edges, the whole band, a brush, all kept inside the extent") {
+    TimeSpan extent = span("2023-01-01", "2023-12-31");
+    TimeSpan w = span("2023-03-01", "2023-03-31");
+    auto drag = [&](WindowGrab g, const char* from, const char* to, WindowMode m = WindowMode::moving) {
+        return drag_window(g, w, day(from), day(to), m, extent);
+    };
+    CHECK(drag(WindowGrab::start, "2023-03-01", "2023-02-10") == span("2023-02-10", "2023-03-31"));
+    // An edge cannot cross the other: the window shrinks to one day.
+    CHECK(drag(WindowGrab::start, "2023-03-01", "2023-05-01") == span("2023-03-31", "2023-03-31"));
+    CHECK(drag(WindowGrab::end, "2023-03-31", "2023-04-15") == span("2023-03-01", "2023-04-15"));
+    CHECK(drag(WindowGrab::band, "2023-03-10", "2023-03-20") == span("2023-03-11", "2023-04-10"));
+    // The band stops at the extent's end, keeping its length.
+    CHECK(drag(WindowGrab::band, "2023-03-10", "2023-12-30") == span("2023-12-01", "2023-12-31"));
+    // Brushing backwards works too; beyond the extent it stops at its first day.
+    CHECK(drag(WindowGrab::brush, "2023-06-20", "2023-06-10") == span("2023-06-10", "2023-06-20"));
+    CHECK(drag(WindowGrab::brush, "2023-01-20", "2022-06-10") == span("2023-01-01", "2023-01-20"));
+}
+
+TEST_CASE("dragging a cumulative window only ever moves its end") {
+    TimeSpan extent = span("2023-01-01", "2023-12-31");
+    TimeSpan w = span("2023-01-01", "2023-03-31");
+    auto drag = [&](WindowGrab g, const char* from, const char* to) {
+        return drag_window(g, w, day(from), day(to), WindowMode::cumulative, extent);
+    };
+    CHECK(drag(WindowGrab::brush, "2023-06-01", "2023-07-01") == span("2023-01-01", "2023-07-01"));
+    CHECK(drag(WindowGrab::start, "2023-01-01", "2023-02-01") == span("2023-01-01", "2023-02-01"));
+    CHECK(drag(WindowGrab::band, "2023-02-01", "2023-02-11") == span("2023-01-01", "2023-04-10"));
+    CHECK(drag(WindowGrab::end, "2023-03-31", "2024-05-01") == span("2023-01-01", "2023-12-31"));
+}
