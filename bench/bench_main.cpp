@@ -21,7 +21,8 @@ public:
     }
     void Finalize() override {
         ConsoleReporter::Finalize();
-        std::printf("\n| benchmark | time per iteration | figures |\n| --- | --- | --- |\n");
+        // CPU time beside wall time: on a shared machine the wall clock also counts the waits for a core.
+        std::printf("\n| benchmark | time per iteration | CPU per iteration | figures |\n| --- | --- | --- | --- |\n");
         for (const Run& r : rows_) {
             std::string figures;
             for (const auto& [name, counter] : r.counters) {
@@ -29,8 +30,9 @@ public:
                 std::snprintf(buf, sizeof buf, "%s%s = %.4g", figures.empty() ? "" : ", ", name.c_str(), double(counter));
                 figures += buf;
             }
-            std::printf("| %s | %.3f %s | %s |\n", r.benchmark_name().c_str(), r.GetAdjustedRealTime(),
-                        benchmark::GetTimeUnitString(r.time_unit), figures.c_str());
+            const char* unit = benchmark::GetTimeUnitString(r.time_unit);
+            std::printf("| %s | %.3f %s | %.3f %s | %s |\n", r.benchmark_name().c_str(), r.GetAdjustedRealTime(), unit,
+                        r.GetAdjustedCPUTime(), unit, figures.c_str());
         }
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);

@@ -8,6 +8,7 @@
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -106,6 +107,20 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_layers_panel(s);
 }
 
+float ui_scale_from(const AppOptions& options) {
+    float scale = options.scale;
+    if (scale <= 0)
+        if (const char* env = std::getenv("PLACELINE_SCALE")) scale = std::strtof(env, nullptr);
+    return scale >= 0.5f && scale <= 4.0f ? scale : 1.0f;
+}
+
+float pixel_ratio_of(SDL_Window* window, SDL_Renderer* renderer) {
+    int ww = 0, wh = 0, pw = 0, ph = 0;
+    SDL_GetWindowSize(window, &ww, &wh);
+    if (SDL_GetRendererOutputSize(renderer, &pw, &ph) != 0 || ww <= 0) return 1;
+    return std::clamp(float(pw) / float(ww), 1.0f, 4.0f);
+}
+
 void save_screenshot(SDL_Renderer* renderer, const char* path) {
     int w, h;
     SDL_GetRendererOutputSize(renderer, &w, &h);
@@ -197,11 +212,18 @@ int run_app(const AppOptions& options) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is fixed; settings are ours to keep
-    ImGui::StyleColorsLight();
+    apply_theme(s, s.settings.theme);
     ImGui::GetStyle().WindowRounding = 0;
+    s.ui_scale = ui_scale_from(options);
+    s.pixel_ratio = pixel_ratio_of(window, renderer);
+    ImGui::GetStyle().ScaleAllSizes(s.ui_scale);
+    // Glyphs rasterized at the screen's real resolution, then drawn at logical size: crisp text
+    // on high-DPI screens instead of stretched text.
+    const float font_scale = s.ui_scale * s.pixel_ratio;
+    io.FontGlobalScale = 1.0f / s.pixel_ratio;
     std::string font_error;
     // The large slide fonts only when a deck is open: they double the atlas, and start-up time.
-    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, 1.0f, font_error, !options.deck.empty());
+    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, font_scale, font_error, !options.deck.empty());
     if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
     mark("fonts");
     ImGui_ImplSDL2_InitForSDLRenderer(window);
@@ -247,14 +269,15 @@ int run_app(const AppOptions& options) {
         if ((s.present.active || s.show_slides) && !sink::has_presentation_fonts(s.fonts)) {
             // Between frames, where the font atlas may change: the backend rebuilds its texture.
             ImGui_ImplSDLRenderer_DestroyFontsTexture();
-            sink::add_presentation_fonts(*io.Fonts, s.fonts, 15.0f, 1.0f);
+            sink::add_presentation_fonts(*io.Fonts, s.fonts, 15.0f, font_scale);
         }
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         // Layout in ImGui's logical pixels; the renderer scales them on high-DPI screens.
         int w = static_cast<int>(io.DisplaySize.x), h = static_cast<int>(io.DisplaySize.y);
-        SDL_SetRenderDrawColor(renderer, 170, 205, 228, 255);
+        s.pixel_ratio = pixel_ratio_of(window, renderer);
+        SDL_SetRenderDrawColor(renderer, s.theme.water.r, s.theme.water.g, s.theme.water.b, 255);
         SDL_RenderClear(renderer);
         layout_and_draw(s, renderer, w, h);
         ImGui::Render();

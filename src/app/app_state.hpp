@@ -83,6 +83,12 @@ struct AppState {
     render::FeatureFader fader;     // time-ruled features fading in and out
     bool fading = false;
     sink::Fonts fonts;
+    // High-DPI: renderer pixels per window unit (SDL_GetRendererOutputSize against the window
+    // size; 2 on a Retina or scaled Wayland screen), and the user's scale (--scale,
+    // PLACELINE_SCALE) for everything: text, widgets, lines and markers.
+    float pixel_ratio = 1, ui_scale = 1;
+    render::Theme theme;            // the map's palette, from settings.theme
+    std::optional<geo::Bounds> press_cluster;  // a cluster under the pointer when pressed
     bool show_about = false;
     bool show_messages = false;
     // The mention whose correction popup is open (right-click on a highlighted name).
@@ -123,6 +129,9 @@ void fit_to_data(AppState& s, bool animate);
 void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
 // A layer source (PATH or PATH:LAYER) added to the map, remembered in the recent list.
 void add_layer_source(AppState& s, const std::string& spec);
+
+// Light or dark: the map's palette and ImGui's colours together; kept in the settings.
+void apply_theme(AppState& s, const std::string& name);
 
 // Panels (one file each).
 void draw_menu_bar(AppState& s);

@@ -70,6 +70,12 @@ void draw_menu_bar(AppState& s) {
         if (ImGui::MenuItem("Variants", nullptr, s.show_variants)) s.show_variants = !s.show_variants;
         draw_label_menu(s);
         if (ImGui::MenuItem("Layers panel", "L", s.show_layers)) s.show_layers = !s.show_layers;
+        if (ImGui::MenuItem("Light theme", nullptr, s.settings.theme != "dark")) apply_theme(s, "light");
+        if (ImGui::MenuItem("Dark theme", nullptr, s.settings.theme == "dark")) apply_theme(s, "dark");
+        if (ImGui::MenuItem("Whole world boundaries", nullptr, s.sources.world)) {
+            s.sources.world = !s.sources.world;
+            s.loader.start(s.sources);
+        }
         if (s.data) {
             ImGui::Separator();
             for (size_t i = 0; i < s.data->layers.size() && i < s.map.layer_visible.size(); ++i) {
@@ -132,9 +138,10 @@ void draw_status_bar(AppState& s, const Rect& area) {
         ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         float y = p.y + ImGui::GetTextLineHeight() - 2;
-        dl->AddLine(ImVec2(p.x, y - 5), ImVec2(p.x, y), IM_COL32(40, 40, 40, 255), 2);
-        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + bar.pixels, y), IM_COL32(40, 40, 40, 255), 2);
-        dl->AddLine(ImVec2(p.x + bar.pixels, y - 5), ImVec2(p.x + bar.pixels, y), IM_COL32(40, 40, 40, 255), 2);
+        const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);  // readable in either theme
+        dl->AddLine(ImVec2(p.x, y - 5), ImVec2(p.x, y), ink, 2);
+        dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + bar.pixels, y), ink, 2);
+        dl->AddLine(ImVec2(p.x + bar.pixels, y - 5), ImVec2(p.x + bar.pixels, y), ink, 2);
         ImGui::Dummy(ImVec2(bar.pixels + 6, 1));
         ImGui::SameLine();
         ImGui::TextUnformatted(render::format_distance(bar.metres).c_str());

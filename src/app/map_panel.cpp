@@ -2,6 +2,7 @@
 // click to select. Drawn through the same render::draw_map as `placeline render`.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "app_state.hpp"
@@ -27,6 +28,8 @@ void handle_map_input(AppState& s) {
         if (s.projection->inverse(s.view.to_world(mx, my), ll)) s.cursor = ll;
     }
     s.map.hovered = over_map ? s.hits.at(mx, my) : no_place;
+    const render::MapHits::ClusterMark* cluster = over_map ? s.hits.cluster_at(mx, my) : nullptr;
+    if (cluster && cluster->leader != s.map.hovered) cluster = nullptr;  // a marker drawn over it wins
 
     if (over_map && io.MouseWheel != 0) {
         s.flight.active = false;
@@ -38,6 +41,8 @@ void handle_map_input(AppState& s) {
         s.dragging = true;
         s.drag_anchor = s.view.to_world(mx, my);
         s.press_place = s.map.hovered;
+        s.press_cluster.reset();
+        if (cluster) s.press_cluster = cluster->bounds;
     }
     if (s.dragging) {
         if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
@@ -51,7 +56,19 @@ void handle_map_input(AppState& s) {
             s.dragging = false;
             // A click is a press and release that barely moved: select what was pressed.
             ImVec2 moved = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
-            if (moved.x * moved.x + moved.y * moved.y < 9) select_place(s, s.press_place);
+            if (moved.x * moved.x + moved.y * moved.y < 9) {
+                select_place(s, s.press_place);
+                if (s.press_cluster) {
+                    // A cluster opens by zooming onto its places (some context around them, so
+                    // places in one town do not zoom to street level).
+                    geo::Bounds b = *s.press_cluster;
+                    double cx = (b.min_x + b.max_x) / 2, cy = (b.min_y + b.max_y) / 2;
+                    double half = std::max({b.width(), b.height(), 30000.0}) * 0.6;
+                    b.add(cx - half, cy - half);
+                    b.add(cx + half, cy + half);
+                    fit_view(s, b, true);
+                }
+            }
         }
     }
 }
@@ -68,13 +85,14 @@ void draw_map(AppState& s, SDL_Renderer* renderer) {
     // Time-ruled features fade toward the current window; the loop keeps drawing while they do.
     s.fading = s.fader.update(*s.data, s.map.window, s.now);
     s.map.feature_opacity = &s.fader.opacity;
-    render::Scene scene{s.data.get(), &s.map, {}};
+    render::Scene scene{s.data.get(), &s.map, s.theme, s.ui_scale};
     s.draw_list.clear();
     s.draw_list.want_triangles = s.painter->wants_triangles();
     auto measure = sink::text_measure(s.fonts.label);
     render::draw_map(scene, s.view, measure, s.draw_list, &s.hits);
     render::draw_legend(scene, s.view, measure, s.draw_list);
-    s.painter->paint(renderer, s.draw_list, SDL_Rect{int(r.x), int(r.y), int(r.w), int(r.h)}, scene.theme.water);
+    s.painter->paint(renderer, s.draw_list, SDL_Rect{int(r.x), int(r.y), int(r.w), int(r.h)}, scene.theme.water,
+                     s.pixel_ratio);
     bg->PushClipRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h));
     sink::submit_texts(bg, s.draw_list, s.fonts.label, r.x, r.y);
     if (s.data->atlas && s.data->atlas->corpus().articles.empty()) {
@@ -96,6 +114,9 @@ void draw_map(AppState& s, SDL_Renderer* renderer) {
         ImGui::TextUnformatted(p.name.c_str());
         ImGui::TextDisabled("%s%s%s · %zu passages", to_string(p.kind), p.country.empty() ? "" : " · ",
                             p.country.c_str(), atlas.passages_of(s.map.hovered).size());
+        ImVec2 mouse = ImGui::GetIO().MousePos;
+        if (const auto* c = s.hits.cluster_at(mouse.x - r.x, mouse.y - r.y); c && c->leader == s.map.hovered)
+            ImGui::TextDisabled("and %u more places here: click to zoom in", c->places - 1);
         ImGui::Separator();
         ImGui::TextUnformatted("Forms in the articles:");
         for (const FormCount& f : atlas.forms_of(s.map.hovered)) ImGui::BulletText("%s  ×%u", f.form.c_str(), f.count);

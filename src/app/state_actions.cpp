@@ -1,15 +1,25 @@
 #include <algorithm>
 #include <filesystem>
 
+#include <imgui.h>
+
 #include "app_state.hpp"
+#include "placeline/render/theme.hpp"
 
 namespace placeline::app {
 
 void fit_view(AppState& s, const geo::Bounds& bounds, bool animate) {
     if (bounds.empty()) return;
-    render::View target = render::View::fit(bounds, int(s.map_rect.w), int(s.map_rect.h), 60);
+    render::View target = render::View::fit(bounds, int(s.map_rect.w), int(s.map_rect.h), 60 * s.ui_scale);
     if (animate) s.flight.begin(s.view, target, s.now, 0.8);
     else s.view = target;
+}
+
+void apply_theme(AppState& s, const std::string& name) {
+    s.settings.theme = name == "dark" ? "dark" : "light";
+    s.theme = render::theme_named(s.settings.theme);
+    if (s.settings.theme == "dark") ImGui::StyleColorsDark();
+    else ImGui::StyleColorsLight();
 }
 
 void fit_to_data(AppState& s, bool animate) {

@@ -277,9 +277,11 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
     const DayAxis ax{s.timeline.range, p0.x, w};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(p0, ImVec2(p0.x + w, p0.y + h + label_h), true);
-    dl->AddRectFilled(p0, ImVec2(p0.x + w, p0.y + h), IM_COL32(236, 236, 236, 255));
+    const bool dark = s.settings.theme == "dark";
+    dl->AddRectFilled(p0, ImVec2(p0.x + w, p0.y + h), dark ? IM_COL32(30, 32, 38, 255) : IM_COL32(236, 236, 236, 255));
     // The corpus's own time, lighter than the margin around it.
-    dl->AddRectFilled(ImVec2(ax.x(ext.first), p0.y), ImVec2(ax.x(ext.last + 1), p0.y + h), IM_COL32(250, 250, 250, 255));
+    dl->AddRectFilled(ImVec2(ax.x(ext.first), p0.y), ImVec2(ax.x(ext.last + 1), p0.y + h),
+                      dark ? IM_COL32(46, 49, 58, 255) : IM_COL32(250, 250, 250, 255));
 
     // Ticks: the finest calendar unit whose labels fit (decades, years, months, days).
     TickScale scale = choose_ticks(ax.range, w, 72);
@@ -311,6 +313,20 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
         float xa = ax.x(b0), xb = std::max(ax.x(b1 + 1) - 1, xa + 1);
         dl->AddRectFilled(ImVec2(xa, p0.y + h - bh), ImVec2(xb, p0.y + h),
                           in ? IM_COL32(210, 69, 47, 255) : IM_COL32(175, 175, 175, 255));
+    }
+
+    // The selected place's passages as ticks in the selection colour along the bottom: the
+    // selection shows in every view, the time panel included.
+    if (s.map.selected != no_place && s.data && s.data->atlas) {
+        const Atlas& atlas = *s.data->atlas;
+        const render::Color c = s.theme.selected;
+        for (uint32_t pi : atlas.passages_of(s.map.selected)) {
+            const Passage& p = atlas.corpus().passages[pi];
+            const TimeSpan& t = s.map.axis == TimeAxis::event ? p.time : p.published;
+            if (!t.valid() || t.last < ax.range.first || t.first > ax.range.last) continue;
+            float x = ax.x(std::max(t.first, ax.range.first));
+            dl->AddLine(ImVec2(x, p0.y + h - 9), ImVec2(x, p0.y + h), IM_COL32(c.r, c.g, c.b, 255), 2);
+        }
     }
 
     // The window: a translucent band with handles (a cumulative window has no start handle).

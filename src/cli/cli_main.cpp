@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 #include "../app/app.hpp"
 #include "commands.hpp"
@@ -13,6 +14,21 @@ namespace placeline::cli {
 
 void add_map_options(CLI::App& cmd, render::MapSources& sources) {
     cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)");
+    render::MapSources* target = &sources;
+    cmd.add_flag_callback(
+        "--world",
+        [target] {
+            std::string world = cache_dir() + "/world_map.gpkg";
+            std::error_code ec;
+            if (!std::filesystem::exists(world, ec)) {
+                std::fprintf(stderr, "placeline: --world: no %s (scripts/fetch-data.sh fetches it); "
+                                     "using the regional extract\n", world.c_str());
+                return;
+            }
+            target->world = true;
+        },
+        "Draw the whole world's boundaries (Natural Earth world_map.gpkg from the data cache) "
+        "instead of the regional extract");
     cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)");
     cmd.add_option("--projection", sources.projection,
                    "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
@@ -39,6 +55,8 @@ int run(int argc, char** argv) {
     app.add_option("corpus", window.sources.corpus, "Articles: files or folders (.txt, .md, .html)");
     add_map_options(app, window.sources);
     app.add_option("--deck", window.deck, "A slide deck (TOML) to edit in the slide sorter");
+    app.add_option("--scale", window.scale, "Scale of text, widgets and map lines (high-DPI; default PLACELINE_SCALE or 1)")
+        ->check(CLI::Range(0.5, 4.0));
     std::string present_deck;
     CLI::App* present = app.add_subcommand("present", "Present a slide deck fullscreen: live map slides");
     present->add_option("deck", present_deck, "The deck (TOML, see README)")->required();

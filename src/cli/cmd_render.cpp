@@ -18,6 +18,8 @@ struct RenderOptions {
     std::string from, to, at, bbox, labels;
     std::string deck, out_dir, video, gif;
     int frames = 0;
+    std::string theme = "light";
+    float scale = 1;
 };
 
 }  // namespace
@@ -44,6 +46,9 @@ Action add_render_command(CLI::App& app) {
                     "(ru, hy, Cyrl, Armn...)");
     cmd->add_option("--at", opts->at, "A one-day time window, YYYY-MM-DD (instead of --from and --to)");
     cmd->add_option("--bbox", opts->bbox, "View LON_MIN,LAT_MIN,LON_MAX,LAT_MAX (default: fit the corpus's places)");
+    cmd->add_option("--theme", opts->theme, "Map palette: light (default) or dark")->check(CLI::IsMember({"light", "dark"}));
+    cmd->add_option("--scale", opts->scale, "Pixel scale for high-DPI output: widths, markers and text (default 1)")
+        ->check(CLI::Range(0.5, 4.0));
     cmd->add_option("--deck", opts->deck, "Render a slide deck instead: one PNG per slide in --out-dir");
     cmd->add_option("--out-dir", opts->out_dir, "Folder for the slides' PNG files (with --deck)");
     cmd->add_option("--frames", opts->frames, "In-between frames per transition (with --deck)")->check(CLI::Range(0, 240));
@@ -53,6 +58,7 @@ Action add_render_command(CLI::App& app) {
     cmd->add_option("corpus", opts->sources.corpus, "Articles: files or folders");
     return [opts]() -> int {
         MapPngRequest req;
+        req.theme = opts->theme, req.scale = opts->scale;
         if (opts->size.empty()) opts->size = opts->deck.empty() ? "1600x1000" : "1920x1080";
         if (!opts->deck.empty()) {
             if (opts->out_dir.empty() && opts->video.empty() && opts->gif.empty()) {

@@ -3,6 +3,7 @@
 #include "placeline/geo/projection.hpp"
 #include "placeline/render/legend.hpp"
 #include "placeline/render/overlay.hpp"
+#include "placeline/render/theme.hpp"
 #include "placeline/sink/canvas.hpp"
 
 namespace placeline::cli {
@@ -35,11 +36,11 @@ render::MapState request_state(const render::MapData&, const MapPngRequest& req)
 }
 
 std::string render_map_png(const render::MapData& data, const MapPngRequest& req, const std::string& path) {
-    sink::OffscreenCanvas canvas(req.width, req.height);
+    sink::OffscreenCanvas canvas(req.width, req.height, false, req.scale);
     if (!canvas.ok()) return canvas.error();
     render::View view = request_view(data, req);
     render::MapState state = request_state(data, req);
-    render::Scene scene{&data, &state, {}};
+    render::Scene scene{&data, &state, render::theme_named(req.theme), req.scale};
     render::DrawList list;
     auto measure = sink::text_measure(canvas.label_font());
     render::draw_map(scene, view, measure, list);

@@ -17,6 +17,8 @@ struct MapPngRequest {
     std::optional<std::array<double, 4>> bbox;  // lon_min, lat_min, lon_max, lat_max
     PlaceIndex selected = no_place;
     LabelChoice labels;  // how places are named (see label_for)
+    std::string theme = "light";  // or "dark" (render/theme.hpp)
+    float scale = 1;              // pixel scale: line widths, markers and text (high-DPI check)
 };
 
 // The view a request asks for: its bbox, else the default bounds of the data.

@@ -243,10 +243,10 @@ std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
     return out;
 }
 
-std::vector<Layer> read_default_layers(Diagnostics& diags) {
+std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& boundaries) {
     std::vector<Layer> out;
     for (const char* name : {"countries", "states_provinces", "disputed_borders"}) {
-        auto layers = read_layers({geodata_path("region.gpkg"), name}, diags);
+        auto layers = read_layers({boundaries.empty() ? geodata_path("region.gpkg") : boundaries, name}, diags);
         for (auto& l : layers) {
             // history.gpkg carries these lines with their dates: drawn here too, they would stay
             // on the map whatever the time window.

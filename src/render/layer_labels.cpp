@@ -12,24 +12,37 @@ struct Anchor {
     double extent = -1;  // screen size of what it labels: the biggest wins
 };
 
-double path_length(const std::vector<geo::XY>& pts, double scale) {
+double path_length(const geo::XY* pts, size_t n, double scale) {
     double len = 0;
-    for (size_t i = 1; i < pts.size(); ++i) len += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
+    for (size_t i = 1; i < n; ++i) len += std::hypot(pts[i].x - pts[i - 1].x, pts[i].y - pts[i - 1].y);
     return len * scale;
 }
 
 // A world point to write the feature's name at: a line's middle vertex, a polygon's box centre
 // (cheap; good enough for the compact shapes labels are asked for), a point itself.
-Anchor anchor_of(const geo::ProjectedFeature& f, double scale) {
+Anchor anchor_of(const geo::ProjectedLayer& layer, size_t fi, double scale) {
+    const geo::Shapes& s = layer.at_scale(scale);
+    const geo::Bounds& b = layer.feature_bounds[fi];
     Anchor a;
-    for (const auto& line : f.lines) {
-        double len = path_length(line, scale);
-        if (line.size() >= 2 && len > a.extent) a = {line[line.size() / 2], len};
+    bool rings = false;
+    const geo::XY* point = nullptr;
+    for (uint32_t i = s.feature_begin(fi); i < s.feature_end[fi]; ++i) {
+        const geo::XY* p = s.part_points(i);
+        const size_t n = s.part_size(i);
+        switch (s.part_kind[i]) {
+            case geo::Shapes::Part::line:
+                if (double len = path_length(p, n, scale); n >= 2 && len > a.extent) a = {p[n / 2], len};
+                break;
+            case geo::Shapes::Part::points:
+                if (!point && n) point = p;
+                break;
+            default:
+                rings = true;
+        }
     }
-    if (a.extent < 0 && !f.rings.empty())
-        a = {{(f.bounds.min_x + f.bounds.max_x) / 2, (f.bounds.min_y + f.bounds.max_y) / 2},
-             std::max(f.bounds.width(), f.bounds.height()) * scale};
-    if (a.extent < 0 && !f.points.empty()) a = {f.points.front(), 0};
+    if (a.extent < 0 && rings)
+        a = {{(b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2}, std::max(b.width(), b.height()) * scale};
+    if (a.extent < 0 && point) a = {*point, 0};
     return a;
 }
 
@@ -55,13 +68,12 @@ void draw_layer_labels(const Scene& scene, const View& view, const TextMeasure& 
         if (st.label_field.empty() || layer_alpha(scene, li) <= 0) continue;
         std::map<std::string, Anchor> best;
         std::map<std::string, size_t> best_feature;
-        for (size_t fi = 0; fi < layer.projected.features.size(); ++fi) {
-            const auto& f = layer.projected.features[fi];
+        for (size_t fi = 0; fi < layer.projected.feature_bounds.size(); ++fi) {
             // Labels do not fade: a feature's label shows once it is more than half in.
-            if (!f.bounds.intersects(visible) || feature_alpha(scene, li, fi) < 0.5f) continue;
+            if (!layer.projected.feature_bounds[fi].intersects(visible) || feature_alpha(scene, li, fi) < 0.5f) continue;
             const std::string* text = layer.source.features[fi].attribute(st.label_field);
             if (!text || text->empty()) continue;
-            Anchor a = anchor_of(f, view.scale);
+            Anchor a = anchor_of(layer.projected, fi, view.scale);
             if (a.extent > best[*text].extent) best[*text] = a, best_feature[*text] = fi;
         }
         for (const auto& [text, a] : best) {

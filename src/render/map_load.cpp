@@ -11,7 +11,8 @@ namespace placeline::render {
 std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnostics& diags, Progress* progress) {
     if (progress) progress->stage("Reading layers");
     std::vector<geo::Layer> layers;
-    if (sources.default_layers) layers = geo::read_default_layers(diags);
+    if (sources.default_layers)
+        layers = geo::read_default_layers(diags, sources.world ? cache_dir() + "/world_map.gpkg" : std::string());
     for (const std::string& spec : sources.layers)
         for (auto& l : geo::read_layers(geo::parse_layer_spec(spec), diags)) layers.push_back(std::move(l));
 

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "placeline/render/cluster.hpp"
 #include "placeline/render/labels.hpp"
 #include "placeline/render/layer_labels.hpp"
+#include "placeline/render/theme.hpp"
 #include "placeline/render/time_rule.hpp"
 
 namespace placeline::render {
@@ -16,6 +18,12 @@ using geo::XY;
 
 float marker_radius(uint32_t passages) {
     return std::min(4.0f + 2.2f * std::sqrt(static_cast<float>(passages)), 24.0f);
+}
+
+const MapHits::ClusterMark* MapHits::cluster_at(float x, float y, float slack) const {
+    for (auto it = clusters.rbegin(); it != clusters.rend(); ++it)
+        if (std::hypot(x - it->x, y - it->y) <= it->radius + slack) return &*it;
+    return nullptr;
 }
 
 PlaceIndex MapHits::at(float x, float y, float slack) const {
@@ -65,53 +73,68 @@ void to_screen(const View& v, const std::vector<XY>& in, std::vector<XY>& out) {
     for (size_t i = 0; i < in.size(); ++i) out[i] = v.to_screen(in[i]);
 }
 
+void to_screen(const View& v, const XY* in, size_t n, std::vector<XY>& out) {
+    out.resize(n);
+    for (size_t i = 0; i < n; ++i) out[i] = v.to_screen(in[i]);
+}
+
+// Layers at the view's level of detail (geo/projected_layer.hpp), culled by feature bounds: per
+// frame only the view transform is applied to cached, simplified shapes.
 void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     const MapData& data = *scene.data;
     const geo::Bounds visible = view.world_bounds();
-    std::vector<XY> screen;
+    thread_local std::vector<XY> screen;
+    using Part = geo::Shapes::Part;
+    const float ps = scene.pixel_scale;
     for (size_t li : layers_in_order(*scene.state, data.layers.size())) {
         const float alpha = layer_alpha(scene, li);
         if (alpha <= 0) continue;
         const MapLayer& layer = data.layers[li];
         const LayerStyle& st = layer.style;
-        const auto& features = layer.projected.features;
+        const geo::ProjectedLayer& pl = layer.projected;
+        const geo::Shapes& shapes = pl.at_scale(view.scale);
+        const geo::FeatureTriangles* tris = out.want_triangles ? &pl.triangles_at_scale(view.scale) : nullptr;
+        const size_t features = shapes.feature_count();
         auto look = [&](size_t fi) { return look_of(st, layer.category.empty() ? -1 : layer.category[fi]); };
         if (st.fill_enabled) {
-            for (size_t fi = 0; fi < features.size(); ++fi) {
-                const auto& f = features[fi];
-                if (f.rings.empty() || !f.bounds.intersects(visible)) continue;
+            for (size_t fi = 0; fi < features; ++fi) {
+                if (!pl.feature_bounds[fi].intersects(visible)) continue;
                 float a = alpha * feature_alpha(scene, li, fi);
                 if (a <= 0) continue;
-                out.begin_fill(look(fi).fill.with_alpha(a));
-                for (const auto& ring : f.rings) {
-                    to_screen(view, ring, screen);
+                out.begin_fill(themed(scene.theme, look(fi).fill).with_alpha(a));
+                for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
+                    if (shapes.part_kind[i] != Part::outer && shapes.part_kind[i] != Part::hole) continue;
+                    to_screen(view, shapes.part_points(i), shapes.part_size(i), screen);
                     out.add_ring(screen.data(), screen.size());
                 }
-                if (out.want_triangles) {
-                    to_screen(view, f.triangles, screen);
+                if (tris) {
+                    uint32_t t0 = tris->feature_begin(fi);
+                    to_screen(view, tris->points.data() + t0, tris->feature_end[fi] - t0, screen);
                     out.add_fill_triangles(screen.data(), screen.size());
                 }
                 out.end_fill();
             }
         }
         // Outlines after all fills of the layer, so that neighbours do not cover each other's.
-        for (size_t fi = 0; fi < features.size(); ++fi) {
-            const auto& f = features[fi];
-            if (!f.bounds.intersects(visible)) continue;
+        for (size_t fi = 0; fi < features; ++fi) {
+            if (!pl.feature_bounds[fi].intersects(visible)) continue;
             float a = alpha * feature_alpha(scene, li, fi);
             if (a <= 0) continue;
             FeatureLook lk = look(fi);
-            Color stroke = lk.stroke.with_alpha(a);
-            for (const auto& ring : f.rings) {
-                to_screen(view, ring, screen);
-                out.add_stroke(screen.data(), screen.size(), true, stroke, lk.width, lk.dash, lk.gap);
-            }
-            for (const auto& line : f.lines) {
-                to_screen(view, line, screen);
-                out.add_stroke(screen.data(), screen.size(), false, stroke, lk.width, lk.dash, lk.gap);
+            Color stroke = themed(scene.theme, lk.stroke).with_alpha(a);
+            for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
+                if (shapes.part_kind[i] == Part::points) continue;
+                to_screen(view, shapes.part_points(i), shapes.part_size(i), screen);
+                out.add_stroke(screen.data(), screen.size(), shapes.part_kind[i] != Part::line, stroke, lk.width * ps,
+                               lk.dash * ps, lk.gap * ps);
             }
         }
     }
+}
+
+// Countries and regions are drawn as symbols of an area, not as dense points: never clustered.
+bool is_area(PlaceKind k) {
+    return k == PlaceKind::country || k == PlaceKind::continent || k == PlaceKind::region || k == PlaceKind::admin1;
 }
 
 bool contains(const std::vector<PlaceIndex>& v, PlaceIndex p) { return std::find(v.begin(), v.end(), p) != v.end(); }
@@ -122,8 +145,11 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     const MapData& data = *scene.data;
     const MapState& state = *scene.state;
     const Theme& theme = scene.theme;
-    if (hits) hits->markers.clear();
+    const float ps = scene.pixel_scale;
+    if (hits) hits->markers.clear(), hits->clusters.clear();
+    const bool empty_before = out.commands.empty();
     draw_layers(scene, view, out);
+    if (empty_before) out.base_commands = static_cast<uint32_t>(out.commands.size());
     if (!data.atlas) {
         draw_layer_labels(scene, view, measure, out, {});
         return;
@@ -141,9 +167,9 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         to_screen(view, it->second.line, screen);
         bool selected = pc.place == state.selected || contains(state.highlighted, pc.place);
         const Place& p = gaz.place(pc.place);
-        out.add_stroke(screen.data(), screen.size(), false, theme.place_marker_outline, selected ? 7.0f : 5.5f);
+        out.add_stroke(screen.data(), screen.size(), false, theme.place_marker_outline, (selected ? 7.0f : 5.5f) * ps);
         out.add_stroke(screen.data(), screen.size(), false, selected ? theme.selected : theme.corridor,
-                       selected ? 4.0f : 3.0f, p.schematic ? 10.0f : 0.0f, p.schematic ? 5.0f : 0.0f);
+                       (selected ? 4.0f : 3.0f) * ps, (p.schematic ? 10.0f : 0.0f) * ps, (p.schematic ? 5.0f : 0.0f) * ps);
     }
 
     struct Shown {
@@ -158,7 +184,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         auto it = data.places.find(pc.place);
         if (it == data.places.end()) continue;
         XY s = view.to_screen(it->second.point);
-        float r = marker_radius(pc.passages);
+        float r = marker_radius(pc.passages) * ps;
         if (s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({pc.place, s, r, pc.passages});
     }
@@ -167,27 +193,112 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         bool already = false;
         for (const Shown& m : shown) already |= m.place == place;
         XY s = view.to_screen(xy);
-        float r = marker_radius(0);
+        float r = marker_radius(0) * ps;
         if (already || s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({place, s, r, 0});
     }
-    // Biggest first, so that small markers are drawn over them and stay clickable; the selected
-    // and highlighted places last of all, so they are never hidden.
+    // Markers that would cover each other merge into clusters (render/cluster.hpp); the selected
+    // and highlighted places are never merged, so the selection shows at every zoom.
     auto emphasis = [&](PlaceIndex p) { return p == state.selected ? 2 : contains(state.highlighted, p) ? 1 : 0; };
+    struct Group {
+        XY at;
+        float radius;
+        uint32_t places, passages;
+        geo::Bounds bounds;
+        PlaceIndex leader;
+    };
+    std::vector<Group> groups;
+    {
+        // A cluster's disc is larger than its members', so it may now cover a neighbour: cluster
+        // the clusters again until nothing merges (a few rounds at most).
+        struct Item {
+            XY at;
+            float radius;
+            uint32_t passages;
+            bool alone;
+            std::vector<size_t> members;  // into `shown`, the leader first
+        };
+        std::vector<Item> items;
+        for (size_t i = 0; i < shown.size(); ++i)
+            items.push_back({shown[i].at, shown[i].radius, shown[i].passages,
+                             emphasis(shown[i].place) > 0 || is_area(gaz.place(shown[i].place).kind), {i}});
+        for (int round = 0; round < 4; ++round) {
+            std::vector<ClusterInput> in;
+            for (const Item& it : items) in.push_back({float(it.at.x), float(it.at.y), it.radius, float(it.passages), it.alone});
+            std::vector<Cluster> clusters = cluster_markers(in);
+            if (clusters.size() == items.size()) break;
+            std::vector<Item> merged;
+            for (const Cluster& c : clusters) {
+                Item m = items[c.members[0]];
+                for (size_t k = 1; k < c.members.size(); ++k) {
+                    const Item& other = items[c.members[k]];
+                    m.passages += other.passages;
+                    m.members.insert(m.members.end(), other.members.begin(), other.members.end());
+                }
+                if (m.members.size() > 1) m.radius = std::max(marker_radius(m.passages) * ps, 11.0f * ps);
+                merged.push_back(std::move(m));
+            }
+            items = std::move(merged);
+        }
+        std::vector<Shown> alone;
+        for (const Item& it : items) {
+            if (it.members.size() == 1) {
+                alone.push_back(shown[it.members[0]]);
+                continue;
+            }
+            Group g{it.at, it.radius, uint32_t(it.members.size()), it.passages, {}, shown[it.members[0]].place};
+            for (size_t i : it.members) {
+                auto found = data.places.find(shown[i].place);
+                geo::XY w = found != data.places.end() ? found->second.point : view.to_world(shown[i].at.x, shown[i].at.y);
+                g.bounds.add(w.x, w.y);
+            }
+            groups.push_back(g);
+        }
+        shown = std::move(alone);
+    }
+    const float count_size = 12.0f * ps;
+    auto draw_clusters = [&] {
+        for (const Group& g : groups) {
+            out.add_disc(g.at, g.radius + 2.0f * ps, theme.place_marker_outline);
+            out.add_disc(g.at, g.radius, theme.place_marker);
+            out.add_circle(g.at, g.radius - 2.5f * ps, theme.place_marker_outline.with_alpha(0.7f), 1.2f * ps);
+            std::string count = std::to_string(g.places);
+            float tw = measure(count, count_size);
+            out.add_text({float(g.at.x) - tw / 2, float(g.at.y) - count_size * 0.55f, count_size, count,
+                          {255, 255, 255}, {0, 0, 0, 0}});
+            if (hits) {
+                hits->clusters.push_back({float(g.at.x), float(g.at.y), g.radius, g.places, g.bounds, g.leader});
+                // The leader answers hover and click like a marker of its own (the click also zooms in).
+                hits->markers.push_back({g.leader, float(g.at.x), float(g.at.y), g.radius, g.passages});
+            }
+        }
+    };
+    // Drawing order: countries and regions (large symbols of areas) first, then clusters (their
+    // counts must stay readable), then places biggest first, so that small markers are drawn over
+    // big ones and stay clickable; the selected and highlighted places last, never hidden.
+    auto rank = [&](const Shown& m) {
+        int e = emphasis(m.place);
+        return e ? 1 + e : is_area(gaz.place(m.place).kind) ? 0 : 1;
+    };
     std::stable_sort(shown.begin(), shown.end(), [&](const Shown& a, const Shown& b) {
-        int ea = emphasis(a.place), eb = emphasis(b.place);
-        if (ea != eb) return ea < eb;
+        int ra = rank(a), rb = rank(b);
+        if (ra != rb) return ra < rb;
         return a.radius > b.radius;
     });
+    bool clusters_drawn = false;
     for (const Shown& m : shown) {
+        if (!clusters_drawn && rank(m) > 0) draw_clusters(), clusters_drawn = true;
         bool selected = m.place == state.selected;
         bool highlighted = contains(state.highlighted, m.place);
-        out.add_disc(m.at, m.radius + 1.5f, theme.place_marker_outline);
+        out.add_disc(m.at, m.radius + 1.5f * ps, theme.place_marker_outline);
         out.add_disc(m.at, m.radius, selected || highlighted ? theme.selected : theme.place_marker);
-        if (selected) out.add_circle(m.at, m.radius + 4.0f, theme.selected, 2.0f);
-        if (m.place == state.hovered && !selected) out.add_circle(m.at, m.radius + 3.0f, theme.hover, 2.0f);
+        if (selected) out.add_circle(m.at, m.radius + 4.0f * ps, theme.selected, 2.0f * ps);
+        if (m.place == state.hovered && !selected) out.add_circle(m.at, m.radius + 3.0f * ps, theme.hover, 2.0f * ps);
         if (hits) hits->markers.push_back({m.place, float(m.at.x), float(m.at.y), m.radius, m.passages});
     }
+    if (!clusters_drawn) draw_clusters();
+    // Clusters are labelled with their leading place, as a marker of their size would be.
+    for (const Group& g : groups) shown.push_back({g.leader, g.at, g.radius, g.passages});
 
     // Labels: selection first, then by number of passages.
     std::vector<const Shown*> order;
@@ -200,7 +311,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     });
     std::vector<LabelRequest> requests;
     std::vector<std::string> names;  // per label: the user's choice of name, in the time window
-    const float size = 14.0f;
+    const float size = 14.0f * ps;
     for (size_t i = 0; i < order.size(); ++i) {
         const Shown& m = *order[i];
         auto written = data.most_written.find(m.place);

@@ -4,6 +4,8 @@
 #include <imgui_impl_sdlrenderer.h>
 #include <stb_image_write.h>
 
+#include <thread>
+
 #include "placeline/atomic_write.hpp"
 
 namespace placeline::sink {
@@ -12,8 +14,10 @@ MapPainter::~MapPainter() {
     if (texture_) SDL_DestroyTexture(texture_);
 }
 
-void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest,
-                       render::Color background) {
+void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& logical,
+                       render::Color background, float device_scale) {
+    const SDL_Rect dest{int(logical.x * device_scale), int(logical.y * device_scale), int(logical.w * device_scale),
+                        int(logical.h * device_scale)};
     if (gpu_) {
         SDL_SetRenderDrawColor(renderer, background.r, background.g, background.b, 255);
         SDL_RenderFillRect(renderer, &dest);
@@ -21,13 +25,48 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
         return;
     }
     if (dest.w <= 0 || dest.h <= 0) return;
-    if (pixels_.width != dest.w || pixels_.height != dest.h) pixels_.resize(dest.w, dest.h);
-    pixels_.clear(background);
-    rasterize(list, pixels_);
-    if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h) {
+    // The window's own format when its bytes are B G R x: the texture is then copied to the
+    // window as is (SDL converts other formats pixel by pixel, a fifth of a static frame).
+    Uint32 format = SDL_PIXELFORMAT_RGBA32;
+    if (SDL_Window* window = SDL_RenderGetWindow(renderer)) {
+        Uint32 wf = SDL_GetWindowPixelFormat(window);
+        if (wf == SDL_PIXELFORMAT_RGB888 || wf == SDL_PIXELFORMAT_ARGB8888) format = wf;
+    }
+    const bool bgra = format != SDL_PIXELFORMAT_RGBA32;
+    if (pixels_.width != dest.w || pixels_.height != dest.h || pixels_.bgra != bgra) {
+        pixels_.resize(dest.w, dest.h);
+        pixels_.bgra = bgra;
+        base_hash_ = 0;
+    }
+    const size_t base = list.base_commands;
+    const uint64_t hash = base ? base_map_hash(list) : 0;
+    if (base && hash == base_hash_ && base_scale_ == device_scale && base_background_ == background &&
+        base_.width == pixels_.width && base_.height == pixels_.height) {
+        pixels_.rgba = base_.rgba;  // same size: a plain copy, no allocation
+    } else {
+        pixels_.clear(background);
+        // The base map is most of a full redraw (pan, zoom): two threads, one band of rows each.
+        // Bands meet on a multiple of the thin-stroke band height (raster.cpp) so neither splits one.
+        const int split = (pixels_.height / 2) & ~31;
+        if (base && split >= 128 && std::thread::hardware_concurrency() > 1) {
+            std::thread lower([&] { rasterize(list, pixels_, device_scale, 0, base, split, pixels_.height); });
+            rasterize(list, pixels_, device_scale, 0, base, 0, split);
+            lower.join();
+        } else {
+            rasterize(list, pixels_, device_scale, 0, base);
+        }
+        if (base) {
+            base_.width = pixels_.width, base_.height = pixels_.height;
+            base_.rgba = pixels_.rgba;
+            base_hash_ = hash, base_scale_ = device_scale, base_background_ = background;
+        }
+    }
+    rasterize(list, pixels_, device_scale, base);
+    if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h || texture_format_ != format) {
         if (texture_) SDL_DestroyTexture(texture_);
-        texture_ = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STREAMING, dest.w, dest.h);
+        texture_ = SDL_CreateTexture(renderer, format, SDL_TEXTUREACCESS_STREAMING, dest.w, dest.h);
         texture_owner_ = renderer;
+        texture_format_ = format;
         texture_w_ = dest.w, texture_h_ = dest.h;
         SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);
     }
@@ -59,10 +98,14 @@ render::TextMeasure text_measure(ImFont* font) {
     };
 }
 
-OffscreenCanvas::OffscreenCanvas(int width, int height, bool presentation_fonts) : width_(width), height_(height) {
+OffscreenCanvas::OffscreenCanvas(int width, int height, bool presentation_fonts, float font_scale)
+    : width_(width), height_(height) {
     // The offscreen driver and the software renderer: no display, no GPU, same pixels everywhere.
     SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    // Without this SDL presents the window's pixels through an OpenGL texture, which loads Mesa's
+    // llvmpipe (45 MB resident) and costs a texture upload every frame, for a window nobody sees.
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         error_ = std::string("SDL cannot start its offscreen driver: ") + SDL_GetError();
         return;
@@ -85,7 +128,7 @@ OffscreenCanvas::OffscreenCanvas(int width, int height, bool presentation_fonts)
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(float(width), float(height));
     std::string font_error;
-    fonts_ = load_fonts(*io.Fonts, 15.0f, 1.0f, font_error, presentation_fonts);
+    fonts_ = load_fonts(*io.Fonts, 15.0f, font_scale, font_error, presentation_fonts);
     if (!font_error.empty()) SDL_Log("%s", font_error.c_str());
     ImGui_ImplSDLRenderer_Init(renderer_);
     ImGui_ImplSDLRenderer_NewFrame();  // builds the font texture

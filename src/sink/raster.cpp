@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace placeline::sink {
 
@@ -20,6 +21,7 @@ using render::DrawCommand;
 using render::DrawKind;
 
 void PixelBuffer::clear(Color c) {
+    if (bgra) std::swap(c.r, c.b);
     uint32_t v = uint32_t(c.r) | uint32_t(c.g) << 8 | uint32_t(c.b) << 16 | uint32_t(c.a) << 24;
     auto* p = reinterpret_cast<uint32_t*>(rgba.data());
     std::fill(p, p + size_t(width) * height, v);
@@ -58,12 +60,17 @@ struct Agg {
     Solid solid;
     agg::rasterizer_scanline_aa<> ras;
     agg::scanline_p8 scanline;
-    explicit Agg(PixelBuffer& b)
+    bool bgra;
+    // Only rows [row_begin, row_end) are written: the renderer's own clip box is exact, so two
+    // threads drawing two bands of one buffer never touch the same pixel.
+    Agg(PixelBuffer& b, int row_begin, int row_end)
         : buffer(b.rgba.data(), unsigned(b.width), unsigned(b.height), b.width * 4), pixfmt(buffer), base(pixfmt),
-          solid(base) {
-        ras.clip_box(0, 0, b.width, b.height);
+          solid(base), bgra(b.bgra) {
+        ras.clip_box(0, row_begin, b.width, row_end);
+        base.clip_box(0, row_begin, b.width - 1, row_end - 1);
     }
     void render(Color c) {
+        if (bgra) std::swap(c.r, c.b);  // an RGBA pixel format writing B G R A
         solid.color(agg::rgba8(c.r, c.g, c.b, c.a));
         agg::render_scanlines(ras, scanline, solid);
     }
@@ -86,10 +93,15 @@ void wide_stroke(Agg& agg, const geo::XY* p, size_t n, bool closed, float width,
 
 }  // namespace
 
-void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c) {
+namespace {
+
+// draw_line, touching only rows [row_begin, row_end) of the target.
+void draw_line_rows(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c, int row_begin,
+                    int row_end) {
     // Coverage of a band `width` wide around the segment, column by column (or row by row for
     // steep segments). Each column takes the fraction of it that the segment spans, so two
     // segments meeting inside a pixel add up to one coverage and joints do not darken.
+    if (b.bgra) std::swap(c.r, c.b);
     double dx = x1 - x0, dy = y1 - y0;
     bool steep = std::abs(dy) > std::abs(dx);
     if (steep) std::swap(x0, y0), std::swap(x1, y1), std::swap(dx, dy);
@@ -100,13 +112,16 @@ void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float
     double slope = dy / dx;
     double half = 0.5 * width * std::sqrt(1 + slope * slope);
     int first = std::max(0, int(std::floor(x0))), last = std::min(major_size - 1, int(std::floor(x1)));
+    int minor_begin = 0, minor_end = minor_size;
+    if (steep) first = std::max(first, row_begin), last = std::min(last, row_end - 1);
+    else minor_begin = std::max(0, row_begin), minor_end = std::min(minor_size, row_end);
     for (int px = first; px <= last; ++px) {
         double cover_x = overlap(px, px + 1, x0, x1);
         if (cover_x <= 0) continue;
         double xm = (std::max<double>(px, x0) + std::min<double>(px + 1, x1)) / 2;
         double yc = y0 + slope * (xm - x0);
         double top = yc - half, bottom = yc + half;
-        int py0 = std::max(0, int(std::floor(top))), py1 = std::min(minor_size - 1, int(std::floor(bottom)));
+        int py0 = std::max(minor_begin, int(std::floor(top))), py1 = std::min(minor_end - 1, int(std::floor(bottom)));
         for (int py = py0; py <= py1; ++py) {
             float cov = float(cover_x * overlap(py, py + 1, top, bottom));
             if (steep) blend(b, py, px, c, cov);
@@ -115,9 +130,71 @@ void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float
     }
 }
 
-void rasterize(const render::DrawList& list, PixelBuffer& target) {
-    Agg agg(target);
-    for (const DrawCommand& cmd : list.commands) {
+// Consecutive thin strokes, drawn band by band: a band of rows fits in the cache, where
+// following each line across the whole frame misses it at most pixels (measured on the world
+// map: the pixel load fell from 27 % to 12 % of the line drawing's samples). Within a band the
+// segments keep their order, so every pixel blends exactly as it would unbanded.
+constexpr int band_rows = 32;
+
+size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size_t ci, size_t end, double k,
+                         int row_begin, int row_end) {
+    struct Segment {
+        double x0, y0, x1, y1;
+        float width;
+        Color color;
+    };
+    thread_local std::vector<Segment> segments;
+    thread_local std::vector<std::vector<uint32_t>> bands;
+    segments.clear();
+    const int band_count = (target.height + band_rows - 1) / band_rows;
+    if (int(bands.size()) < band_count) bands.resize(size_t(band_count));
+    for (auto& band : bands) band.clear();
+    size_t last = ci;
+    for (; ci < end; ++ci) {
+        const DrawCommand& cmd = list.commands[ci];
+        const float width = float(cmd.width * k);
+        if (cmd.kind != DrawKind::stroke || width > 2.5f) break;
+        const geo::XY* p = list.points.data() + cmd.range.first;
+        const size_t n = cmd.range.count;
+        auto add = [&](const geo::XY& a, const geo::XY& b) {
+            Segment s{a.x * k, a.y * k, b.x * k, b.y * k, width, cmd.color};
+            double lo = std::min(s.y0, s.y1) - width - 1, hi = std::max(s.y0, s.y1) + width + 1;
+            if (hi < row_begin || lo >= row_end) return;
+            int b0 = std::max(0, int(lo) / band_rows), b1 = std::min(band_count - 1, int(hi) / band_rows);
+            auto index = static_cast<uint32_t>(segments.size());
+            segments.push_back(s);
+            for (int band = b0; band <= b1; ++band) bands[size_t(band)].push_back(index);
+        };
+        for (size_t i = 0; i + 1 < n; ++i) add(p[i], p[i + 1]);
+        if (cmd.closed && n > 2) add(p[n - 1], p[0]);
+        last = ci;
+    }
+    for (int band = std::max(0, row_begin / band_rows); band < band_count && band * band_rows < row_end; ++band) {
+        const int from = std::max(band * band_rows, row_begin), to = std::min((band + 1) * band_rows, row_end);
+        for (uint32_t index : bands[size_t(band)]) {
+            const Segment& s = segments[index];
+            draw_line_rows(target, s.x0, s.y0, s.x1, s.y1, s.width, s.color, from, to);
+        }
+    }
+    return last;
+}
+
+}  // namespace
+
+void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c) {
+    draw_line_rows(b, x0, y0, x1, y1, width, c, 0, b.height);
+}
+
+void rasterize(const render::DrawList& list, PixelBuffer& target, float scale, size_t first_command,
+               size_t end_command, int row_begin, int row_end) {
+    row_begin = std::max(0, row_begin), row_end = std::min(target.height, row_end);
+    if (row_begin >= row_end) return;
+    Agg agg(target, row_begin, row_end);
+    const double k = scale;
+    thread_local std::vector<geo::XY> scaled;
+    end_command = std::min(end_command, list.commands.size());
+    for (size_t ci = first_command; ci < end_command; ++ci) {
+        const DrawCommand& cmd = list.commands[ci];
         switch (cmd.kind) {
             case DrawKind::fill: {
                 agg.ras.reset();
@@ -125,42 +202,49 @@ void rasterize(const render::DrawList& list, PixelBuffer& target) {
                 for (uint32_t r = cmd.range.first; r < cmd.range.first + cmd.range.count; ++r) {
                     const render::PointRange ring = list.rings[r];
                     const geo::XY* p = list.points.data() + ring.first;
-                    agg.ras.move_to_d(p[0].x, p[0].y);
-                    for (uint32_t i = 1; i < ring.count; ++i) agg.ras.line_to_d(p[i].x, p[i].y);
+                    agg.ras.move_to_d(p[0].x * k, p[0].y * k);
+                    for (uint32_t i = 1; i < ring.count; ++i) agg.ras.line_to_d(p[i].x * k, p[i].y * k);
                     agg.ras.close_polygon();
                 }
                 agg.render(cmd.color);
                 break;
             }
             case DrawKind::stroke: {
-                const geo::XY* p = list.points.data() + cmd.range.first;
-                size_t n = cmd.range.count;
-                if (cmd.width > 2.5f) {
-                    wide_stroke(agg, p, n, cmd.closed, cmd.width, cmd.color);
+                const float width = cmd.width * scale;
+                if (width <= 2.5f) {
+                    ci = draw_thin_strokes(list, target, ci, end_command, k, row_begin, row_end);
                     break;
                 }
-                for (size_t i = 0; i + 1 < n; ++i) draw_line(target, p[i].x, p[i].y, p[i + 1].x, p[i + 1].y, cmd.width, cmd.color);
-                if (cmd.closed && n > 2) draw_line(target, p[n - 1].x, p[n - 1].y, p[0].x, p[0].y, cmd.width, cmd.color);
+                const geo::XY* p = list.points.data() + cmd.range.first;
+                size_t n = cmd.range.count;
+                if (scale != 1) {
+                    scaled.assign(p, p + n);
+                    for (geo::XY& q : scaled) q.x *= k, q.y *= k;
+                    p = scaled.data();
+                }
+                wide_stroke(agg, p, n, cmd.closed, width, cmd.color);
                 break;
             }
             case DrawKind::disc:
             case DrawKind::circle: {
                 const geo::XY c = list.points[cmd.range.first];
-                agg::ellipse e(c.x, c.y, cmd.radius, cmd.radius, std::clamp(int(cmd.radius * 2) + 12, 16, 96));
+                const double r = cmd.radius * k;
+                agg::ellipse e(c.x * k, c.y * k, r, r, std::clamp(int(r * 2) + 12, 16, 96));
                 agg.ras.reset();
                 agg.ras.filling_rule(agg::fill_non_zero);
                 if (cmd.kind == DrawKind::disc) {
                     agg.ras.add_path(e);
                 } else {
                     agg::conv_stroke<agg::ellipse> ring(e);
-                    ring.width(cmd.width);
+                    ring.width(cmd.width * k);
                     agg.ras.add_path(ring);
                 }
                 agg.render(cmd.color);
                 break;
             }
             case DrawKind::rect: {
-                const geo::XY a = list.points[cmd.range.first], b = list.points[cmd.range.first + 1];
+                const geo::XY a{list.points[cmd.range.first].x * k, list.points[cmd.range.first].y * k};
+                const geo::XY b{list.points[cmd.range.first + 1].x * k, list.points[cmd.range.first + 1].y * k};
                 agg.ras.reset();
                 agg.ras.move_to_d(a.x, a.y);
                 agg.ras.line_to_d(b.x, a.y);
@@ -172,6 +256,48 @@ void rasterize(const render::DrawList& list, PixelBuffer& target) {
             }
         }
     }
+}
+
+namespace {
+
+// Word-at-a-time mixing (a 64-bit multiply per word): hashing the world's base map, some 100,000
+// points, costs a small fraction of rasterizing it.
+struct Hasher {
+    uint64_t h = 0x9e3779b97f4a7c15ull;
+    void word(uint64_t v) {
+        h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+        h *= 0xff51afd7ed558ccdull;
+    }
+    void real(double d) {
+        uint64_t v;
+        std::memcpy(&v, &d, sizeof v);
+        word(v);
+    }
+};
+
+}  // namespace
+
+uint64_t base_map_hash(const render::DrawList& list) {
+    Hasher hs;
+    const size_t n = std::min<size_t>(list.base_commands, list.commands.size());
+    hs.word(n);
+    auto points = [&](uint32_t first, uint32_t count) {
+        hs.word(count);
+        for (uint32_t i = first; i < first + count && i < list.points.size(); ++i) hs.real(list.points[i].x), hs.real(list.points[i].y);
+    };
+    for (size_t ci = 0; ci < n; ++ci) {
+        const DrawCommand& c = list.commands[ci];
+        hs.word(uint64_t(c.kind) | uint64_t(c.color.r) << 8 | uint64_t(c.color.g) << 16 | uint64_t(c.color.b) << 24 |
+                uint64_t(c.color.a) << 32 | uint64_t(c.closed) << 40);
+        hs.real(c.width), hs.real(c.radius);
+        if (c.kind == DrawKind::fill) {
+            for (uint32_t r = c.range.first; r < c.range.first + c.range.count && r < list.rings.size(); ++r)
+                points(list.rings[r].first, list.rings[r].count);
+        } else {
+            points(c.range.first, c.kind == DrawKind::stroke ? c.range.count : c.kind == DrawKind::rect ? 2 : 1);
+        }
+    }
+    return hs.h;
 }
 
 }  // namespace placeline::sink

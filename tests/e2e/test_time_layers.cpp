@@ -65,19 +65,22 @@ double share_drawn(const Image& img, const std::string& layer_name, render::Colo
     req.bbox = std::array<double, 4>{b[0], b[1], b[2], b[3]};
     render::View view = cli::request_view(*data, req);
     int seen = 0, hit = 0;
-    for (const auto& f : data->layers[0].projected.features)
-        for (const auto& line : f.lines)
-            for (size_t i = 1; i < line.size(); ++i) {
-                geo::XY a = view.to_screen(line[i - 1]), z = view.to_screen(line[i]);
-                double len = std::hypot(z.x - a.x, z.y - a.y);
-                for (double t = 0; t < len; t += 3) {
-                    double x = a.x + (z.x - a.x) * t / len, y = a.y + (z.y - a.y) * t / len;
-                    // Off the image, under the legend (top left) or the scale bar and credits.
-                    if (x < 10 || y < 10 || x > width - 10 || y > height - 40 || (x < 330 && y < 110)) continue;
-                    ++seen;
-                    hit += img.near(x, y, c);
-                }
+    const geo::Shapes& shapes = data->layers[0].projected.full;
+    for (size_t part = 0; part < shapes.part_kind.size(); ++part) {
+        if (shapes.part_kind[part] != geo::Shapes::Part::line) continue;
+        const geo::XY* line = shapes.part_points(part);
+        for (size_t i = 1; i < shapes.part_size(part); ++i) {
+            geo::XY a = view.to_screen(line[i - 1]), z = view.to_screen(line[i]);
+            double len = std::hypot(z.x - a.x, z.y - a.y);
+            for (double t = 0; t < len; t += 3) {
+                double x = a.x + (z.x - a.x) * t / len, y = a.y + (z.y - a.y) * t / len;
+                // Off the image, under the legend (top left) or the scale bar and credits.
+                if (x < 10 || y < 10 || x > width - 10 || y > height - 40 || (x < 330 && y < 110)) continue;
+                ++seen;
+                hit += img.near(x, y, c);
             }
+        }
+    }
     REQUIRE(seen > 100);
     return double(hit) / seen;
 }

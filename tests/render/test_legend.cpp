@@ -17,7 +17,8 @@ MapData styled_data(size_t layers) {
         f.type = geo::GeometryType::line;
         f.lines.push_back({{46, 39}, {47, 40}});
         l.source.features.push_back(f);
-        l.projected.features.emplace_back();
+        l.projected.full.end_feature();
+        l.projected.feature_bounds.emplace_back();
         l.style.from_file = true;
         l.style.fill_enabled = false;
         l.style.title = "Layer " + std::to_string(i);

@@ -22,6 +22,8 @@ std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags);
 
 // The embedded regional extract: geodata/region.gpkg's countries, states_provinces and
 // disputed_borders, then geodata/history.gpkg's nkao_boundary, ceasefire_1994 and lachin_corridor.
-std::vector<Layer> read_default_layers(Diagnostics& diags);
+// `boundaries`: another GeoPackage with those three layers instead of region.gpkg (the whole
+// world's, for --world).
+std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& boundaries = {});
 
 }  // namespace placeline::geo

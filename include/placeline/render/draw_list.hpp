@@ -50,6 +50,10 @@ struct DrawList {
     std::vector<DrawCommand> commands;
     std::vector<TextItem> texts;     // drawn after every command
     bool want_triangles = false;     // set by a GPU sink: fills carry their triangles too
+    // The first `base_commands` commands are the base map (the layers): a sink may keep their
+    // pixels and reuse them while they stay the same (hover, selection, time window), redrawing
+    // only what lies on top. 0: no base map.
+    uint32_t base_commands = 0;
 
     void clear() {
         points.clear();
@@ -57,6 +61,7 @@ struct DrawList {
         triangles.clear();
         commands.clear();
         texts.clear();
+        base_commands = 0;
     }
 
     // A polygon fill: begin, add rings (outer and holes, even-odd rule), end.

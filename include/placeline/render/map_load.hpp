@@ -15,6 +15,7 @@ struct MapSources {
     std::vector<std::string> corpus;       // files and folders of articles
     std::vector<std::string> layers;       // extra --layer PATH[:LAYER] specs
     bool default_layers = true;            // the embedded regional extract and historical layers
+    bool world = false;                    // the whole world's boundaries instead of the regional extract
     std::vector<std::string> styles;       // --style FILE: project style files, applied last
     std::string projection = "regional";
 };

@@ -43,12 +43,25 @@ struct MapHits {
     };
     std::vector<Marker> markers;  // in drawing order: the last is on top
     PlaceIndex at(float x, float y, float slack = 3) const;
+    // Markers merged because they would cover each other (render/cluster.hpp): clicking one
+    // frames `bounds`, the projected extent of its places.
+    struct ClusterMark {
+        float x, y, radius;
+        uint32_t places;
+        geo::Bounds bounds;
+        PlaceIndex leader;
+    };
+    std::vector<ClusterMark> clusters;
+    const ClusterMark* cluster_at(float x, float y, float slack = 2) const;
 };
 
 struct Scene {
     const MapData* data = nullptr;
     const MapState* state = nullptr;
     Theme theme;
+    // Device pixels per layout pixel (high-DPI screens, --scale): line widths, marker sizes and
+    // label sizes are multiplied by it, so the map looks the same size at any density.
+    float pixel_scale = 1;
 };
 
 float marker_radius(uint32_t passages);

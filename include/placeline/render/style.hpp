@@ -54,6 +54,9 @@ struct Theme {
     Color label{33, 33, 33};
     Color label_halo{255, 255, 255, 220};
     Color hover{255, 200, 0};
+    // Dark themes draw layer styles with their lightness turned over (render/theme.hpp), so a
+    // style written for a light map reads on a dark one.
+    bool invert_layers = false;
 };
 
 // The default look of a layer, chosen by its name (countries, states_provinces,

@@ -26,16 +26,27 @@ public:
 
     // Whether draw lists for this painter should carry fill triangles.
     bool wants_triangles() const { return gpu_; }
-    // Draws the list's shapes into `dest` of the renderer, over `background`.
-    void paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest, render::Color background);
+    // Draws the list's shapes into `dest` of the renderer, over `background`. `device_scale`:
+    // renderer pixels per list pixel (a high-DPI window whose layout is in logical pixels); the
+    // map is then rasterized at the screen's full resolution, not stretched.
+    void paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest, render::Color background,
+               float device_scale = 1);
     const PixelBuffer& pixels() const { return pixels_; }
 
 private:
     bool gpu_;
     PixelBuffer pixels_;
+    // The base map's pixels (render::DrawList::base_commands) and what they were drawn from:
+    // frames that change only markers, labels or the selection copy them instead of
+    // rasterizing every layer again.
+    PixelBuffer base_;
+    uint64_t base_hash_ = 0;
+    float base_scale_ = 0;
+    render::Color base_background_;
     SDL_Texture* texture_ = nullptr;
     SDL_Renderer* texture_owner_ = nullptr;
     int texture_w_ = 0, texture_h_ = 0;
+    Uint32 texture_format_ = 0;
 };
 
 // The GPU path: the list as coloured triangles through SDL_RenderGeometry, offset by `dest`.
@@ -52,7 +63,8 @@ render::TextMeasure text_measure(ImFont* font);
 // its own. Nothing here needs a display or a GPU.
 class OffscreenCanvas {
 public:
-    OffscreenCanvas(int width, int height, bool presentation_fonts = false);
+    // `font_scale` enlarges the fonts' atlas for renders at a high pixel scale (render --scale).
+    OffscreenCanvas(int width, int height, bool presentation_fonts = false, float font_scale = 1);
     ~OffscreenCanvas();
     OffscreenCanvas(const OffscreenCanvas&) = delete;
     OffscreenCanvas& operator=(const OffscreenCanvas&) = delete;

@@ -13,7 +13,10 @@ namespace placeline::sink {
 
 struct PixelBuffer {
     int width = 0, height = 0;
-    std::vector<uint8_t> rgba;  // row-major, 4 bytes per pixel, R G B A
+    std::vector<uint8_t> rgba;  // row-major, 4 bytes per pixel, R G B A (B G R A when `bgra`)
+    // B G R A byte order: SDL's ARGB8888 and RGB888, the usual window formats, so the texture
+    // reaches the window by a plain copy instead of a per-pixel conversion.
+    bool bgra = false;
 
     void resize(int w, int h) {
         width = w, height = h;
@@ -23,7 +26,16 @@ struct PixelBuffer {
     const uint8_t* pixel(int x, int y) const { return rgba.data() + (size_t(y) * width + x) * 4; }
 };
 
-void rasterize(const render::DrawList& list, PixelBuffer& target);
+// `scale` maps the list's pixels to the target's (2 on a high-DPI screen whose layout is in
+// logical pixels): coordinates, widths and radii are multiplied by it.
+// Commands before `first_command` are skipped (already in the target: see MapPainter). Only rows
+// [row_begin, row_end) are written, so threads may draw disjoint bands of one target at once.
+void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1, size_t first_command = 0,
+               size_t end_command = SIZE_MAX, int row_begin = 0, int row_end = INT32_MAX);
+
+// A hash of the base map part of a list (its first base_commands commands and every point they
+// use): equal hashes mean equal pixels.
+uint64_t base_map_hash(const render::DrawList& list);
 
 // One anti-aliased line segment; exposed for tests.
 void draw_line(PixelBuffer& target, double x0, double y0, double x1, double y1, float width, render::Color color);
