@@ -97,6 +97,9 @@ void show_on_map(AppState& s, PlaceIndex place) {
 void draw_variants_panel(AppState& s) {
     if (!s.show_variants) return;  // the report is only made for a user who looks at it
     start_or_take_report(s);
+    // First shown low on the map, clear of the legend in its top-left corner.
+    ImGui::SetNextWindowPos(ImVec2(s.map_rect.x + 16, s.map_rect.y + std::max(40.0f, s.map_rect.h - 436)),
+                            ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(720, 420), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Variants", &s.show_variants)) {
         ImGui::End();

@@ -93,7 +93,8 @@ void write_markdown(const Atlas& atlas, const VariantReport& report) {
     line("# Variant report");
     line("");
     line(std::to_string(atlas.corpus().articles.size()) + " articles, " + std::to_string(report.places.size()) +
-         " places, " + std::to_string(report.suspect_count) + " suspected misspellings.");
+         " places, " + std::to_string(report.suspect_count) + " suspected misspelling" +
+         (report.suspect_count == 1 ? "." : "s."));
     line("");
     line("## Suspected misspellings");
     line("");

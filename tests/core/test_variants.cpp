@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <set>
 
 #include "gazetteer_fixture.hpp"
 #include "placeline/article.hpp"
@@ -153,4 +154,25 @@ TEST_CASE("report: forms per article, inconsistency in an article and across art
     const PlaceVariants* yevlakh = r.find(atlas->gazetteer().find_id("gn:584649"));
     REQUIRE(yevlakh);
     CHECK(yevlakh->flags == 0);
+}
+
+TEST_CASE("suspicious gazetteer rows: two admin-1 rows with swapped gn_names, not a city inside its county") {
+    GazetteerBuilder b;
+    auto row = [&](std::string id, const char* country, double lat, double lon, const char* name, const char* gn) {
+        Place p = make_place(std::move(id), name, PlaceKind::admin1, country, lat, lon);
+        p.names = {{name, "und-Latn-x-ne"}, {gn, "und-Latn-x-gn"}};
+        b.add(std::move(p));
+    };
+    b.add(make_place("gn:146970", "Stepanakert", PlaceKind::admin_seat, "AZ", 39.82, 46.75, 55200, {"Xankandi"}, "PPLA"));
+    b.add(make_place("gn:147774", "Xocalı", PlaceKind::admin_seat, "AZ", 39.91, 46.79, 2000, {}, "PPLA"));
+    row("ne1:aze:stepanakert", "AZ", 39.9, 46.8, "Stepanakert", "Xocali Rayonu");
+    row("ne1:aze:xocali", "AZ", 39.82, 46.75, "Xocalı", "Xankandi Sahari");
+    b.add(make_place("gn:715429", "Szeged", PlaceKind::admin_seat, "HU", 46.25, 20.15, 161000, {}, "PPLA"));
+    b.add(make_place("gn:721592", "Csongrád", PlaceKind::city, "HU", 46.71, 20.14, 16000, {}, "PPL"));
+    row("ne1:hun:szeged", "HU", 46.25, 20.15, "Szeged", "Csongrad megye");
+    row("ne1:hun:csongrad", "HU", 46.5, 20.3, "Csongrád", "Csongrad megye");
+    auto g = b.build();
+    std::set<std::string> flagged;
+    for (const SuspiciousRow& r : suspicious_admin1_rows(*g)) flagged.insert(std::string(g->id(r.row)));
+    CHECK(flagged == std::set<std::string>{"ne1:aze:stepanakert", "ne1:aze:xocali"});
 }

@@ -3,6 +3,8 @@
 // `placeline variants` contract through the real executable.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 
@@ -211,4 +213,18 @@ TEST_CASE("placeline variants: Markdown and CSV reports") {
     CHECK(csv.out.rfind("place_id,name,kind,form,count,files,", 0) == 0);
     CHECK(csv.out.find(",suspect,Yevlash,") != std::string::npos);
     CHECK(csv.out.find(",form,Khankendi,") != std::string::npos);
+}
+
+TEST_CASE("placeline render --labels: the label choice changes the map's labels") {
+    auto read = [](const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    };
+    std::string english = e2e::temp_path("labels-english.png"), armenian = e2e::temp_path("labels-hy.png");
+    REQUIRE(e2e::run("render --size 600x400 --labels english --out " + english + " " + SAMPLE_CORPUS).status == 0);
+    REQUIRE(e2e::run("render --size 600x400 --labels hy --out " + armenian + " " + SAMPLE_CORPUS).status == 0);
+    std::string a = read(english), b = read(armenian);
+    REQUIRE_FALSE(a.empty());
+    REQUIRE_FALSE(b.empty());
+    CHECK(a != b);
 }
