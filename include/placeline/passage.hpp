@@ -26,4 +26,9 @@ struct Passage {
 // Spans exclude surrounding whitespace.
 std::vector<ByteSpan> split_paragraphs(std::string_view text);
 
+// Sentences of a paragraph (spans into `text`, whitespace trimmed). Abbreviations (Sept., Dr.,
+// U.S.), initials and decimal points do not end sentences.
+std::vector<ByteSpan> split_sentences(std::string_view text, ByteSpan paragraph);
+std::vector<ByteSpan> split_sentences(std::string_view text);
+
 }  // namespace placeline

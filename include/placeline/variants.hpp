@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "placeline/atlas.hpp"
@@ -80,7 +81,7 @@ struct Suspect {
 
 // One side of a contested pair as this corpus uses it.
 struct ContestedUse {
-    const ContestedPair* pair = nullptr;
+    ContestedPair pair;  // a copy: the report outlives the lists it was built from
     std::vector<uint32_t> articles_a, articles_b;  // articles using a spelling of each side
 };
 
@@ -155,5 +156,9 @@ struct LabelChoice {
 // Pure: the same inputs give the same label.
 std::string label_for(const Place& place, const LabelChoice& choice, const TimeSpan& window,
                       const std::vector<DatedName>& dated, std::string_view most_written = {});
+
+// Per place, the form the most articles use (ties: the most used, then the first seen). Fuzzy
+// mentions (likely misspellings) never count.
+std::unordered_map<PlaceIndex, std::string> most_written_forms(const Atlas& atlas);
 
 }  // namespace placeline

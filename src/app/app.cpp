@@ -103,6 +103,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_about_box(s);
     draw_messages(s);
     draw_slides_panel(s);
+    draw_variants_panel(s);
     draw_layers_panel(s);
 }
 
@@ -154,6 +155,7 @@ int run_app(const AppOptions& options) {
     AppState s;
     const std::string settings_file = settings_path();
     s.settings = load_settings(settings_file, s.messages);
+    s.map.labels = {label_mode_from_string(s.settings.label_mode), s.settings.label_language};
     s.sources = options.sources;
     s.show_layers = s.settings.show_layers;
     if (!options.projection_given) s.sources.projection = s.settings.projection;

@@ -3,6 +3,7 @@
 // response to input, never hold state of their own (the ImGui way).
 #include <SDL.h>
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@
 #include "placeline/render/time_rule.hpp"
 #include "placeline/sink/canvas.hpp"
 #include "placeline/sink/fonts.hpp"
+#include "placeline/variants.hpp"
 #include "placeline/time_window.hpp"
 
 namespace placeline::app {
@@ -95,6 +97,26 @@ struct AppState {
     std::string correction_error;
     bool show_all_passages = false;
     std::string projection_input;
+    // The Variants panel (variants_panel.cpp): the report is built off the UI thread for each
+    // new atlas; the table's rows are rebuilt only when the report, the filter or the sort changes.
+    struct VariantRow {
+        PlaceIndex place = no_place;
+        std::string place_name, form, flags;
+        uint32_t count = 0, articles = 0;
+        float confidence = -1;    // a suspect's, else -1
+        std::string note;         // a suspect's evidence, or the contested pair
+    };
+    bool show_variants = false;
+    std::shared_ptr<const VariantReport> variants;
+    std::future<std::shared_ptr<const VariantReport>> variants_job;
+    // The atlas the report (or the job) is for; weak, so that a new atlas at a freed one's
+    // address is never mistaken for it.
+    std::weak_ptr<const Atlas> variants_atlas;
+    int variants_article = -1;               // the article filter, -1 for all
+    std::vector<VariantRow> variant_rows;
+    bool variant_rows_dirty = true;
+    bool variant_rows_sorted = false;
+    std::string variant_form;                // the clicked form: its passages are marked
     double now = 0;               // seconds since start
     bool quit = false;
 };
@@ -139,6 +161,7 @@ void apply_presentation(AppState& s);
 bool presentation_animating(const AppState& s);
 void draw_presentation_overlay(AppState& s);
 void draw_slides_panel(AppState& s);
+void draw_variants_panel(AppState& s);
 void draw_layers_panel(AppState& s);
 render::Slide slide_from_current_view(const AppState& s);
 

@@ -15,6 +15,32 @@ void set_projection(AppState& s, const std::string& definition) {
     s.sources.projection = definition;
 }
 
+// How places are labelled on the map; kept in the settings.
+void draw_label_menu(AppState& s) {
+    if (!ImGui::BeginMenu("Labels")) return;
+    auto choose = [&](LabelMode mode, const char* language) {
+        s.map.labels.mode = mode;
+        if (language) s.map.labels.language = language;
+        s.settings.label_mode = to_string(mode);
+        s.settings.label_language = s.map.labels.language;
+    };
+    const LabelChoice& now = s.map.labels;
+    if (ImGui::MenuItem("As most articles write it", nullptr, now.mode == LabelMode::most_written))
+        choose(LabelMode::most_written, nullptr);
+    if (ImGui::MenuItem("English", nullptr, now.mode == LabelMode::english)) choose(LabelMode::english, nullptr);
+    if (ImGui::MenuItem("Official local form", nullptr, now.mode == LabelMode::local)) choose(LabelMode::local, nullptr);
+    ImGui::Separator();
+    static const std::pair<const char*, const char*> languages[] = {
+        {"Armenian (hy)", "hy"}, {"Azerbaijani (az)", "az"}, {"Georgian (ka)", "ka"}, {"Russian (ru)", "ru"},
+        {"Turkish (tr)", "tr"}, {"Persian (fa)", "fa"},   {"Cyrillic script", "Cyrl"}, {"Armenian script", "Armn"},
+        {"Georgian script", "Geor"}, {"Latin script", "Latn"}};
+    for (auto [label, tag] : languages)
+        if (ImGui::MenuItem(label, nullptr, now.mode == LabelMode::language && now.language == tag))
+            choose(LabelMode::language, tag);
+    ImGui::TextDisabled("Names with dates follow the time slider.");
+    ImGui::EndMenu();
+}
+
 }  // namespace
 
 void draw_menu_bar(AppState& s) {
@@ -41,6 +67,8 @@ void draw_menu_bar(AppState& s) {
     }
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Fit to data", "F")) fit_to_data(s, true);
+        if (ImGui::MenuItem("Variants", nullptr, s.show_variants)) s.show_variants = !s.show_variants;
+        draw_label_menu(s);
         if (ImGui::MenuItem("Layers panel", "L", s.show_layers)) s.show_layers = !s.show_layers;
         if (ImGui::MenuItem("Light theme", nullptr, s.settings.theme != "dark")) apply_theme(s, "light");
         if (ImGui::MenuItem("Dark theme", nullptr, s.settings.theme == "dark")) apply_theme(s, "dark");

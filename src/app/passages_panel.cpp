@@ -3,6 +3,8 @@
 // window, most mentioned first, to pick from.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app_state.hpp"
 #include "rich_text.hpp"
 
@@ -61,6 +63,11 @@ void place_header(AppState& s, PlaceIndex place) {
     if (ImGui::SmallButton("Clear selection")) select_place(s, no_place);
     ImGui::SameLine();
     ImGui::Checkbox("Outside the window too", &s.show_all_passages);
+    if (!s.variant_form.empty()) {
+        ImGui::TextColored(ImVec4(0.9f, 0.47f, 0.08f, 1), "Marked: passages writing \"%s\"", s.variant_form.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Unmark")) s.variant_form.clear();
+    }
 }
 
 }  // namespace
@@ -127,6 +134,15 @@ void draw_passages_panel(AppState& s, const Rect& area) {
         if (ImGui::IsItemHovered() || is_selected)
             ImGui::GetWindowDrawList()->AddRect(ImVec2(top.x - 3, top.y - 2), ImVec2(top.x + wrap + 3, bottom.y),
                                                 is_selected ? IM_COL32(31, 111, 209, 255) : IM_COL32(160, 160, 160, 255), 3);
+        if (!s.variant_form.empty()) {
+            // The Variants panel's form: a bar beside each passage that writes the place so.
+            bool writes_it = std::any_of(in_passage.begin(), in_passage.end(), [&](const Mention& m) {
+                return m.place == place && atlas.surface(m) == s.variant_form;
+            });
+            if (writes_it)
+                ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x - 7, top.y - 2), ImVec2(top.x - 4, bottom.y),
+                                                          IM_COL32(230, 120, 20, 255));
+        }
         ImGui::SetCursorScreenPos(bottom);
         ImGui::Spacing();
         ImGui::Separator();

@@ -65,6 +65,8 @@ Settings load_settings(const std::string& path, Diagnostics& diags) {
     read_field(j, "recent_layers", s.recent_layers, problems);
     read_field(j, "projection", s.projection, problems);
     read_field(j, "theme", s.theme, problems);
+    read_field(j, "label_mode", s.label_mode, problems);
+    read_field(j, "label_language", s.label_language, problems);
     read_field(j, "show_layers", s.show_layers, problems);
     s.window_w = std::clamp(s.window_w, 320, 16384);
     s.window_h = std::clamp(s.window_h, 240, 16384);
@@ -77,6 +79,7 @@ std::string save_settings(const std::string& path, const Settings& s) {
         {"window_x", s.window_x},   {"window_y", s.window_y},   {"window_w", s.window_w},
         {"window_h", s.window_h},   {"maximized", s.maximized}, {"recent_corpora", s.recent_corpora},
         {"recent_layers", s.recent_layers}, {"projection", s.projection}, {"theme", s.theme},
+        {"label_mode", s.label_mode}, {"label_language", s.label_language},
         {"show_layers", s.show_layers},
     };
     std::error_code ec;

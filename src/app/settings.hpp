@@ -17,6 +17,8 @@ struct Settings {
     std::vector<std::string> recent_layers;
     std::string projection = "regional";
     std::string theme = "light";
+    std::string label_mode = "most-written";  // see LabelMode: most-written, english, local, language
+    std::string label_language = "ru";        // for "language": a BCP 47 language or a script code
     bool show_layers = false;  // the layers panel was open
 
     bool operator==(const Settings&) const = default;

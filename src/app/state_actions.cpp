@@ -29,6 +29,7 @@ void fit_to_data(AppState& s, bool animate) {
 void select_place(AppState& s, PlaceIndex place) {
     s.map.selected = place;
     s.map.highlighted.clear();
+    s.variant_form.clear();  // the Variants panel sets it again after choosing its place
     s.selected_passage = UINT32_MAX;
 }
 

@@ -1,4 +1,4 @@
-// placeline render --out FILE.png [--size WxH] [--from D] [--to D | --at D] [--bbox ...] [--layer ...] [CORPUS...]
+// placeline render --out FILE.png [--size WxH] [--from D] [--to D | --at D] [--labels MODE] [--bbox ...] [--layer ...] [CORPUS...]
 #include <cstdio>
 #include <memory>
 
@@ -15,7 +15,7 @@ struct RenderOptions {
     render::MapSources sources;
     std::string out;
     std::string size;
-    std::string from, to, at, bbox;
+    std::string from, to, at, bbox, labels;
     std::string deck, out_dir, video, gif;
     int frames = 0;
     std::string theme = "light";
@@ -41,6 +41,9 @@ Action add_render_command(CLI::App& app) {
     cmd->add_option("--size", opts->size, "Image size WxH in pixels (default 1600x1000; 1920x1080 with --deck)");
     cmd->add_option("--from", opts->from, "Start of the time window, YYYY-MM-DD");
     cmd->add_option("--to", opts->to, "End of the time window, YYYY-MM-DD");
+    cmd->add_option("--labels", opts->labels,
+                    "Label places as most-written (default), english, local, or in a language or script "
+                    "(ru, hy, Cyrl, Armn...)");
     cmd->add_option("--at", opts->at, "A one-day time window, YYYY-MM-DD (instead of --from and --to)");
     cmd->add_option("--bbox", opts->bbox, "View LON_MIN,LAT_MIN,LON_MAX,LAT_MAX (default: fit the corpus's places)");
     cmd->add_option("--theme", opts->theme, "Map palette: light (default) or dark")->check(CLI::IsMember({"light", "dark"}));
@@ -110,6 +113,11 @@ Action add_render_command(CLI::App& app) {
                 return 2;
             }
             req.bbox = std::array<double, 4>{b[0], b[1], b[2], b[3]};
+        }
+        if (!opts->labels.empty()) {
+            LabelMode mode = label_mode_from_string(opts->labels);
+            bool named = opts->labels == to_string(mode) && mode != LabelMode::language;
+            req.labels = named ? LabelChoice{mode, ""} : LabelChoice{LabelMode::language, opts->labels};
         }
         Diagnostics diags;
         auto data = render::load_map_data(opts->sources, diags);

@@ -93,7 +93,8 @@ void write_markdown(const Atlas& atlas, const VariantReport& report) {
     line("# Variant report");
     line("");
     line(std::to_string(atlas.corpus().articles.size()) + " articles, " + std::to_string(report.places.size()) +
-         " places, " + std::to_string(report.suspect_count) + " suspected misspellings.");
+         " places, " + std::to_string(report.suspect_count) + " suspected misspelling" +
+         (report.suspect_count == 1 ? "." : "s."));
     line("");
     line("## Suspected misspellings");
     line("");
@@ -119,13 +120,13 @@ void write_markdown(const Atlas& atlas, const VariantReport& report) {
     for (const PlaceVariants& v : report.places)
         for (const ContestedUse& c : v.contested) {
             any = true;
-            line("### " + c.pair->side_a.front() + " / " + c.pair->side_b.front() + " (" + std::string(g.id(v.place)) + ")");
+            line("### " + c.pair.side_a.front() + " / " + c.pair.side_b.front() + " (" + std::string(g.id(v.place)) + ")");
             line("");
-            line("| " + md_cell(c.pair->side_a.front()) + " | " + md_cell(c.pair->side_b.front()) + " |");
+            line("| " + md_cell(c.pair.side_a.front()) + " | " + md_cell(c.pair.side_b.front()) + " |");
             line("| --- | --- |");
             line("| " + md_cell(article_list(atlas, c.articles_a)) + " | " + md_cell(article_list(atlas, c.articles_b)) + " |");
             line("");
-            line(c.pair->note + " (source: " + c.pair->source + ")");
+            line(c.pair.note + " (source: " + c.pair.source + ")");
             line("");
         }
     if (!any) line("None in this corpus.\n");

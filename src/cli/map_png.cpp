@@ -31,6 +31,7 @@ render::MapState request_state(const render::MapData&, const MapPngRequest& req)
     if (req.from) state.window.first = *req.from;
     if (req.to) state.window.last = *req.to;
     state.selected = req.selected;
+    state.labels = req.labels;
     return state;
 }
 

@@ -16,6 +16,7 @@ struct MapPngRequest {
     std::optional<Day> from, to;
     std::optional<std::array<double, 4>> bbox;  // lon_min, lat_min, lon_max, lat_max
     PlaceIndex selected = no_place;
+    LabelChoice labels;  // how places are named (see label_for)
     std::string theme = "light";  // or "dark" (render/theme.hpp)
     float scale = 1;              // pixel scale: line widths, markers and text (high-DPI check)
 };

@@ -1,12 +1,14 @@
 // Reading one article: bytes -> text -> title and publication date.
 #include <sys/stat.h>
 
+#include <cctype>
 #include <chrono>
 #include <fstream>
 #include <sstream>
 
 #include "placeline/article.hpp"
 #include "placeline/dates.hpp"
+#include "placeline/html.hpp"
 #include "placeline/passage.hpp"
 
 namespace placeline {
@@ -28,64 +30,36 @@ std::optional<std::string> read_bytes(const std::string& path, std::string& erro
     return std::move(ss).str();
 }
 
+bool has_html_extension(const std::string& path) {
+    size_t dot = path.find_last_of('.');
+    if (dot == std::string::npos) return false;
+    std::string ext = path.substr(dot + 1);
+    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return ext == "html" || ext == "htm";
+}
+
 Day file_day(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return 0;
     return static_cast<Day>(st.st_mtime / 86400);
 }
 
-size_t count_words(std::string_view s) {
-    size_t words = 0;
-    bool in_word = false;
-    for (char c : s) {
-        bool space = c == ' ' || c == '\t';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
-}
-
 }  // namespace
-
-std::string find_title(std::string_view text) {
-    // The first line of four to thirty words that does not start with a bullet or a brace,
-    // and is not the navigation of a site.
-    for (const ByteSpan& p : split_paragraphs(text)) {
-        std::string_view line = text.substr(p.start, p.end - p.start);
-        if (line.size() > 300 || line.starts_with("\xE2\x80\xA2") || line.starts_with("{") || line.starts_with("\""))
-            continue;
-        size_t words = count_words(line);
-        if (words >= 4 && words <= 30 && line.find("logo") == std::string_view::npos &&
-            line.find("Skip to") == std::string_view::npos && line.find("donation") == std::string_view::npos)
-            return std::string(line);
-    }
-    return {};
-}
-
-std::optional<Day> find_publication_date(std::string_view text) {
-    // The first full date (day granularity) within the head of the article, else the first
-    // full date next to "Published" or "modified" anywhere (footers of some sites).
-    std::string_view head = text.substr(0, std::min<size_t>(text.size(), 4000));
-    for (const DateMention& d : extract_dates(head))
-        if (d.span.granularity == Granularity::day) return d.span.first;
-    for (const char* cue : {"Published", "published", "modified", "Updated"}) {
-        size_t at = text.find(cue);
-        if (at == std::string_view::npos) continue;
-        std::string_view near = text.substr(at, 80);
-        for (const DateMention& d : extract_dates(near))
-            if (d.span.granularity == Granularity::day) return d.span.first;
-    }
-    return std::nullopt;
-}
 
 Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day) {
     Article a;
     a.path = std::move(path);
     DecodedText decoded = decode_text(bytes);
-    a.text = std::move(decoded.utf8);
     a.source_encoding = decoded.source_encoding;
     if (a.source_encoding == Encoding::windows1252)
         diags.warn(a.path, "not valid UTF-8; decoded as Windows-1252");
+    std::optional<HtmlText> html;
+    if (has_html_extension(a.path) || looks_like_html(decoded.utf8)) {
+        html = html_to_text(decoded.utf8);
+        a.text = std::move(html->text);
+    } else {
+        a.text = std::move(decoded.utf8);
+    }
     size_t longest = 0;
     for (size_t start = 0; start < a.text.size();) {
         size_t nl = a.text.find('\n', start);
@@ -96,14 +70,32 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
     if (longest > 1024 * 1024)
         diags.warn(a.path, "a line of " + std::to_string(longest / (1024 * 1024)) +
                                " MB without a break: its passages are cut at 64 KB");
-    a.title = find_title(a.text);
-    if (auto d = find_publication_date(a.text)) {
-        a.published = *d;
+
+    a.boilerplate = find_boilerplate(a.text);
+    std::string removed = describe_boilerplate(a.boilerplate);
+    if (html && html->dropped_elements)
+        removed += std::string(removed.empty() ? "" : "; ") + "scripts, styles and navigation elements: " +
+                   std::to_string(html->dropped_elements);
+    if (!removed.empty()) diags.info(a.path, "page noise left out of the passages: " + removed);
+
+    a.title = html && !html->title.empty() ? html->title : find_title(a.text, a.boilerplate);
+    a.author = html && !html->author.empty() ? html->author : find_author(a.text, a.boilerplate);
+    a.source = html && !html->site_name.empty() ? html->site_name : find_source(a.text, a.boilerplate);
+    std::optional<Day> published;
+    if (html && html->published.size() >= 10) published = parse_iso_date(std::string_view(html->published).substr(0, 10));
+    if (!published) published = find_publication_date(a.text, a.boilerplate);
+    if (published) {
+        a.published = *published;
     } else {
         a.published = fallback_day;
         a.published_from_file_time = true;
         diags.info(a.path, "no publication date in the text; using the file's time (" + format_iso(fallback_day) + ")");
     }
+    std::string missing;
+    if (a.title.empty()) missing += "title";
+    if (a.author.empty()) missing += std::string(missing.empty() ? "" : ", ") + "author";
+    if (a.source.empty()) missing += std::string(missing.empty() ? "" : ", ") + "site";
+    if (!missing.empty()) diags.info(a.path, "not named in the text: " + missing);
     return a;
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "placeline/chronology.hpp"
 #include "placeline/corpus.hpp"
 #include "placeline/dates.hpp"
 
@@ -18,21 +19,6 @@ bool is_article_extension(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
-}
-
-// The skeleton's rule: a passage happens at its first explicit date, else when it was published.
-void date_passage(const Article& article, Passage& p) {
-    std::string_view text = std::string_view(article.text).substr(p.span.start, p.span.end - p.span.start);
-    p.published = span_of_day(article.published);
-    DateContext ctx{civil_from_day(article.published).year};
-    auto dates = extract_dates(text, ctx);
-    if (!dates.empty()) {
-        p.time = dates.front().span;
-        p.basis = TimeBasis::explicit_date;
-    } else {
-        p.time = p.published;
-        p.basis = TimeBasis::publication;
-    }
 }
 
 }  // namespace
@@ -70,13 +56,16 @@ Corpus build_corpus(std::vector<Article> articles) {
     Corpus corpus;
     corpus.articles = std::move(articles);
     for (uint32_t a = 0; a < corpus.articles.size(); ++a) {
-        for (const ByteSpan& span : split_paragraphs(corpus.articles[a].text)) {
+        const Article& article = corpus.articles[a];
+        size_t first = corpus.passages.size();
+        for (const ByteSpan& span : split_paragraphs(article.text)) {
+            if (is_boilerplate(article.boilerplate, span)) continue;
             Passage p;
             p.article = a;
             p.span = span;
-            date_passage(corpus.articles[a], p);
             corpus.passages.push_back(p);
         }
+        date_passages(article, std::span<Passage>(corpus.passages).subspan(first));
     }
     return corpus;
 }

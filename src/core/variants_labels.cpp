@@ -132,4 +132,29 @@ std::string label_for(const Place& place, const LabelChoice& choice, const TimeS
     return place.name;
 }
 
+std::unordered_map<PlaceIndex, std::string> most_written_forms(const Atlas& atlas) {
+    struct Tally {
+        uint32_t articles = 0, count = 0, last_article = UINT32_MAX;
+    };
+    std::unordered_map<PlaceIndex, std::vector<std::pair<std::string_view, Tally>>> tallies;
+    for (const Mention& m : atlas.mentions()) {
+        if (m.flags & mention_fuzzy) continue;
+        auto& forms = tallies[m.place];
+        std::string_view form = atlas.surface(m);
+        auto it = std::find_if(forms.begin(), forms.end(), [&](const auto& f) { return f.first == form; });
+        if (it == forms.end()) it = forms.insert(forms.end(), {form, Tally{}});
+        ++it->second.count;
+        if (it->second.last_article != m.article) ++it->second.articles, it->second.last_article = m.article;
+    }
+    std::unordered_map<PlaceIndex, std::string> out;
+    for (auto& [place, forms] : tallies) {
+        auto best = forms.begin();
+        for (auto it = forms.begin(); it != forms.end(); ++it)
+            if (std::pair(it->second.articles, it->second.count) > std::pair(best->second.articles, best->second.count))
+                best = it;
+        out.emplace(place, std::string(best->first));
+    }
+    return out;
+}
+
 }  // namespace placeline

@@ -6,7 +6,6 @@
 //   2. known names grouped by script
 //   3. flags: inconsistent in an article, across articles; contested pairs; suspicious rows
 #include <algorithm>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -77,7 +76,7 @@ std::vector<KnownName> known_names(const Place& p) {
     return out;
 }
 
-void add_flags_for_forms(const Atlas& atlas, PlaceVariants& v, const std::vector<std::set<std::string>>& per_article,
+void add_flags_for_forms(PlaceVariants& v, const std::vector<std::set<std::string>>& per_article,
                          const std::vector<uint32_t>& articles) {
     std::set<std::string> all;
     for (size_t i = 0; i < articles.size(); ++i) {
@@ -90,7 +89,6 @@ void add_flags_for_forms(const Atlas& atlas, PlaceVariants& v, const std::vector
     if (all.size() > 1 && articles.size() > 1)
         for (size_t i = 1; i < articles.size(); ++i)
             if (per_article[i] != per_article[0]) v.flags |= flag_inconsistent_across;
-    (void)atlas;
 }
 
 }  // namespace
@@ -159,7 +157,7 @@ VariantReport build_variant_report(const Atlas& atlas, const VariantData& data) 
         // --- 2. Known names
         v.known = known_names(p);
         // --- 3. Flags
-        add_flags_for_forms(atlas, v, fp[i].folded, fp[i].articles);
+        add_flags_for_forms(v, fp[i].folded, fp[i].articles);
         std::set<std::string> used, names;
         for (const auto& s : fp[i].folded) used.insert(s.begin(), s.end());
         names = used;
@@ -172,7 +170,7 @@ VariantReport build_variant_report(const Atlas& atlas, const VariantData& data) 
                 return false;
             };
             if (!meets(a, names) || !meets(b, names) || !(meets(a, used) || meets(b, used))) continue;
-            ContestedUse use{&data.contested[c], {}, {}};
+            ContestedUse use{data.contested[c], {}, {}};
             for (size_t k = 0; k < fp[i].articles.size(); ++k) {
                 if (meets(a, fp[i].folded[k])) use.articles_a.push_back(fp[i].articles[k]);
                 if (meets(b, fp[i].folded[k])) use.articles_b.push_back(fp[i].articles[k]);

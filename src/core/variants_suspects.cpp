@@ -4,7 +4,8 @@
 // person, an organisation or an English word at the start of a sentence, so the filters below
 // are what keeps the list short:
 //   - runs of two or more capitalised words are names of people or organisations, unless the
-//     whole run is close to a multi-word place name ("Nagorno Karabak");
+//     whole run is close to a multi-word place name ("Nagorno Karabak"); a function word that
+//     starts a sentence ("In", "The") starts no run;
 //   - all-capital words (acronyms), words under five letters, demonyms, and words the corpus also
 //     writes in lower case (English words) are skipped;
 //   - a place name with an adjective or plural ending (Karabakhi, Armenias) is no slip.
@@ -15,7 +16,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <mutex>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -123,6 +123,17 @@ bool joined(std::string_view text, uint32_t end, uint32_t next) {
     return true;
 }
 
+bool function_word(std::string_view w) {
+    static const std::unordered_set<std::string> words = {
+        "a", "an", "the", "in", "at", "on", "of", "to", "from", "for", "by", "with", "and", "but", "or", "as",
+        "after", "before", "near", "when", "while", "since", "during", "this", "that", "these", "those", "its",
+        "his", "her", "their", "our", "some", "many", "both", "all", "if", "into", "over", "under", "between",
+        "across", "against", "outside", "inside", "towards", "toward", "via", "then", "there", "here", "so"};
+    std::string lower(w);
+    for (char& c : lower) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return words.count(lower) != 0;
+}
+
 bool place_cue(std::string_view text, uint32_t start) {
     static const std::unordered_set<std::string> cues = {"in", "near", "of", "from", "to", "at", "outside", "towards"};
     auto before = resolution::words_before(text, start, 1);
@@ -148,6 +159,9 @@ void scan_article(const Atlas& atlas, uint32_t a, std::span<const Mention> menti
             continue;
         }
         if (inside_mention(t)) continue;
+        // "In Stepanakret": a capitalised function word at the start of a sentence is no part of
+        // a name.
+        if (t.ascii && t.end - t.start <= 7 && function_word(text.substr(t.start, t.end - t.start))) continue;
         // The run of capitalised words starting here.
         std::vector<Token> run{t};
         while (run.size() < 4 && next_token(text, run.back().end, u) && u.capitalised &&
@@ -183,8 +197,6 @@ bool derived_form(std::string_view candidate, std::string_view target) {
     }
     return false;
 }
-
-std::string nearest_spelling(const Gazetteer& g, PlaceIndex p, uint32_t k) { return std::string(g.spelling(p, k)); }
 
 float confidence(float d, size_t length, bool same_article, bool cue, size_t uses) {
     float closeness = 1.0f - d / (distance_limit(length) + 0.5f);
@@ -305,7 +317,7 @@ std::vector<std::pair<PlaceIndex, Suspect>> find_suspects(const Atlas& atlas) {
             s.start = uint32_t(cps->to_codepoint(c.span.start));
             s.end = uint32_t(cps->to_codepoint(c.span.end));
             s.form = std::string(std::string_view(articles[a].text).substr(c.span.start, c.span.end - c.span.start));
-            s.nearest = nearest_spelling(g, t.place, t.spelling);
+            s.nearest = std::string(g.spelling(t.place, t.spelling));
             s.distance = best->first;
             size_t n = uses[c.folded];
             s.confidence = confidence(best->first, c.folded.size(), same_article, c.cue, n);

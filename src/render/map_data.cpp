@@ -5,6 +5,7 @@
 
 #include <thread>
 
+#include "placeline/data_paths.hpp"
 #include "placeline/geo/projection.hpp"
 #include "placeline/render/time_rule.hpp"
 
@@ -49,6 +50,8 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
     for (const MapLayer& l : data->layers) data->layer_bounds.add(l.projected.bounds);
 
     if (data->atlas) {
+        data->most_written = most_written_forms(*data->atlas);
+        data->dated_names = read_dated_names(geodata_path("dated-names.tsv"), diags);
         const Gazetteer& g = data->atlas->gazetteer();
         // With a world gazetteer a corpus about one region still names London and Washington once
         // or twice: the default view frames the places nearest the weighted median of all places

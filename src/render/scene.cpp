@@ -346,17 +346,20 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         return a->passages > b->passages;
     });
     std::vector<LabelRequest> requests;
+    std::vector<std::string> names;  // per label: the user's choice of name, in the time window
     const float size = 14.0f * ps;
     for (size_t i = 0; i < order.size(); ++i) {
         const Shown& m = *order[i];
-        const std::string& name = gaz.place(m.place).name;
-        requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(name, size), size, int(i)});
+        auto written = data.most_written.find(m.place);
+        names.push_back(label_for(gaz.place(m.place), state.labels, state.window, data.dated_names,
+                                  written == data.most_written.end() ? std::string_view() : written->second));
+        requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(names.back(), size), size, int(i)});
     }
     std::vector<PlacedLabel> placed = place_labels(requests, {}, w, h);
     for (const PlacedLabel& pl : placed) {
         const Shown& m = *order[static_cast<size_t>(pl.id)];
         bool selected = m.place == state.selected;
-        out.add_text({pl.box.x0, pl.box.y0, size, gaz.place(m.place).name, selected ? theme.selected : theme.label,
+        out.add_text({pl.box.x0, pl.box.y0, size, names[static_cast<size_t>(pl.id)], selected ? theme.selected : theme.label,
                       theme.label_halo});
     }
     std::vector<Box> taken;

@@ -4,41 +4,222 @@
 
 using namespace placeline;
 
-static std::vector<std::string> found(std::string_view text, int default_year = 2023) {
-    std::vector<std::string> out;
-    for (const DateMention& d : extract_dates(text, {default_year}))
-        out.push_back(format_iso(d.span.first) + "/" + format_iso(d.span.last) + "/" + to_string(d.span.granularity));
+namespace {
+
+using Found = std::vector<std::string>;
+
+// "first/last/granularity" per expression, with "~" added for relative ones.
+Found found_with(std::string_view text, const DateContext& ctx) {
+    Found out;
+    for (const DateMention& d : extract_dates(text, ctx))
+        out.push_back(format_iso(d.span.first) + "/" + format_iso(d.span.last) + "/" + to_string(d.span.granularity) +
+                      (d.basis == TimeBasis::relative ? "~" : ""));
     return out;
 }
 
+Found found(std::string_view text, int default_year = 2023) {
+    DateContext ctx;
+    ctx.default_year = default_year;
+    return found_with(text, ctx);
+}
+
+// As of a publication day.
+Found as_of(std::string_view text, int y, int m, int d) {
+    DateContext ctx;
+    ctx.reference = make_day(y, m, d);
+    return found_with(text, ctx);
+}
+
+std::string surface(std::string_view text) {
+    auto d = extract_dates(text, DateContext{2023, make_day(2023, 9, 21), std::nullopt});
+    REQUIRE(d.size() == 1);
+    return std::string(text.substr(d[0].start, d[0].end - d[0].start));
+}
+
+}  // namespace
+
+TEST_CASE("basis names are the words the exports print") {
+    CHECK(std::string(to_string(TimeBasis::explicit_date)) == "explicit");
+    CHECK(std::string(to_string(TimeBasis::relative)) == "relative");
+    CHECK(std::string(to_string(TimeBasis::context)) == "context");
+    CHECK(std::string(to_string(TimeBasis::publication)) == "publication");
+}
+
 TEST_CASE("full dates in the usual orders") {
-    CHECK(found("the escalation of September 19 2023 means") == std::vector<std::string>{"2023-09-19/2023-09-19/day"});
-    CHECK(found("Published on Sep 28, 2023") == std::vector<std::string>{"2023-09-28/2023-09-28/day"});
-    CHECK(found("on Dec, 26, 2022.") == std::vector<std::string>{"2022-12-26/2022-12-26/day"});
-    CHECK(found("held on 21 May 2020 in") == std::vector<std::string>{"2020-05-21/2020-05-21/day"});
-    CHECK(found("Page last modified: 24-01-2022 20:11") == std::vector<std::string>{"2022-01-24/2022-01-24/day"});
-    CHECK(found("on 2023-09-19.") == std::vector<std::string>{"2023-09-19/2023-09-19/day"});
+    CHECK(found("the escalation of September 19 2023 means") == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("Published on Sep 28, 2023") == Found{"2023-09-28/2023-09-28/day"});
+    CHECK(found("on Dec, 26, 2022.") == Found{"2022-12-26/2022-12-26/day"});
+    CHECK(found("held on 21 May 2020 in") == Found{"2020-05-21/2020-05-21/day"});
+    CHECK(found("Page last modified: 24-01-2022 20:11") == Found{"2022-01-24/2022-01-24/day"});
+    CHECK(found("on 2023-09-19.") == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("by Francis Farrell September 21, 2023 3:27 PM 11 min read") == Found{"2023-09-21/2023-09-21/day"});
+    CHECK(found("on the 8th of November 2020") == Found{"2020-11-08/2020-11-08/day"});
+    CHECK(found("on November 8th, 2020") == Found{"2020-11-08/2020-11-08/day"});
+    CHECK(found("on Nov. 13, 2020, in") == Found{"2020-11-13/2020-11-13/day"});
+    CHECK(found("dated 09/21/2023 and 21.09.2023") == Found{"2023-09-21/2023-09-21/day", "2023-09-21/2023-09-21/day"});
+    CHECK(found("20 December 2023On the eve") == Found{"2023-12-20/2023-12-20/day"});
+}
+
+TEST_CASE("spans of days") {
+    CHECK(found("The events of Sept. 19-20 did not") == Found{"2023-09-19/2023-09-20/day"});
+    CHECK(found("on 19-20 September 2023") == Found{"2023-09-19/2023-09-20/day"});
 }
 
 TEST_CASE("a day and month without a year take the context's year") {
-    CHECK(found("On Sept. 19, just under", 2023) == std::vector<std::string>{"2023-09-19/2023-09-19/day"});
-    CHECK(found("On 16 August, the plan", 2023) == std::vector<std::string>{"2023-08-16/2023-08-16/day"});
+    CHECK(found("On Sept. 19, just under", 2023) == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("On 16 August, the plan", 2023) == Found{"2023-08-16/2023-08-16/day"});
     // ...and the year of the last full date before them.
     CHECK(found("In 2020 it began; on April 14 it ended.", 2023) ==
-          std::vector<std::string>{"2020-01-01/2020-12-31/year", "2020-04-14/2020-04-14/day"});
+          Found{"2020-01-01/2020-12-31/year", "2020-04-14/2020-04-14/day"});
+    // With a publication day: the most recent such date, or one up to a month ahead.
+    CHECK(as_of("In April, the protesters", 2023, 12, 20) == Found{"2023-04-01/2023-04-30/month"});
+    CHECK(as_of("on 15 June there was", 2023, 12, 20) == Found{"2023-06-15/2023-06-15/day"});
+    CHECK(as_of("on Dec. 5 the talks", 2024, 1, 10) == Found{"2023-12-05/2023-12-05/day"});
+    CHECK(as_of("the vote on Oct. 5", 2023, 9, 21) == Found{"2023-10-05/2023-10-05/day"});
+    // Without any year to take, a bare day and month is no date.
+    CHECK(found("On Sept. 19, just under", 0).empty());
+}
+
+TEST_CASE("a month name alone needs a cue word") {
+    CHECK(as_of("Until mid-June, the blockade", 2023, 12, 20) == Found{"2023-06-01/2023-06-30/month"});
+    CHECK(as_of("since April", 2023, 12, 20).size() == 1);
+    CHECK(as_of("April said that", 2023, 12, 20).empty());
+    CHECK(as_of("May I ask", 2023, 12, 20).empty());
 }
 
 TEST_CASE("month and year, and years") {
-    CHECK(found("in November 2020, Russia") == std::vector<std::string>{"2020-11-01/2020-11-30/month"});
-    CHECK(found("military path in 2020 during") == std::vector<std::string>{"2020-01-01/2020-12-31/year"});
+    CHECK(found("in November 2020, Russia") == Found{"2020-11-01/2020-11-30/month"});
+    CHECK(found("In November, 2020, Russia mediated") == Found{"2020-11-01/2020-11-30/month"});
+    CHECK(found("in May of 2023") == Found{"2023-05-01/2023-05-31/month"});
+    CHECK(found("military path in 2020 during") == Found{"2020-01-01/2020-12-31/year"});
+    CHECK(found("its 2020 and 2023 military actions") == Found{"2020-01-01/2020-12-31/year", "2023-01-01/2023-12-31/year"});
+}
+
+TEST_CASE("decades, with early, mid and late parts") {
+    CHECK(found("in the 1990s") == Found{"1990-01-01/1999-12-31/decade"});
+    CHECK(found("in the late 1980s and early 1990s") ==
+          Found{"1985-01-01/1989-12-31/decade", "1990-01-01/1994-12-31/decade"});
+    CHECK(found("since the mid-1990s", 0) == Found{"1993-01-01/1996-12-31/decade"});
+    CHECK(found("in the 1980's") == Found{"1980-01-01/1989-12-31/decade"});
+    CHECK(found("back in the '90s") == Found{"1990-01-01/1999-12-31/decade"});
+    CHECK(found("in the 1800s") == Found{"1800-01-01/1899-12-31/century"});
+}
+
+TEST_CASE("centuries") {
+    CHECK(found("in the 19th century") == Found{"1800-01-01/1899-12-31/century"});
+    CHECK(found("the nineteenth century") == Found{"1800-01-01/1899-12-31/century"});
+    CHECK(found("the fourth-century Amaras monastery") == Found{"0300-01-01/0399-12-31/century"});
+    CHECK(found("the twenty-first century") == Found{"2000-01-01/2099-12-31/century"});
+    CHECK(found("in the early 20th century") == Found{"1900-01-01/1949-12-31/century"});
+    // "200 years" of something: the two centuries up to the text's now.
+    CHECK(as_of("the heavy burden of 200 years of colonial legacies", 2023, 9, 19) ==
+          Found{"1823-09-19/2023-09-19/century~"});
+    CHECK(as_of("two centuries ago", 2023, 9, 19) == Found{"1800-01-01/1899-12-31/century~"});
+}
+
+TEST_CASE("ranges") {
+    CHECK(found("from communal unrest in 1988-1990") == Found{"1988-01-01/1990-12-31/year"});
+    CHECK(found("in 1992\xE2\x80\x93" "1994") == Found{"1992-01-01/1994-12-31/year"});
+    CHECK(found("in 1992-94") == Found{"1992-01-01/1994-12-31/year"});
+    CHECK(found("from 1988 to 1994") == Found{"1988-01-01/1994-12-31/year"});
+    CHECK(found("between 1988 and 1994") == Found{"1988-01-01/1994-12-31/year"});
+    CHECK(found("from May to September 2023") == Found{"2023-05-01/2023-09-30/month"});
+    CHECK(found("from the late 1980s until 1994") == Found{"1985-01-01/1994-12-31/decade"});
+    CHECK(surface("it lasted from 1988 to 1994 in all") == "from 1988 to 1994");
+    // Not ranges: a later year first, or a span of a thousand years.
+    CHECK(found("1994-1992") == Found{"1994-01-01/1994-12-31/year", "1992-01-01/1992-12-31/year"});
+    CHECK(found("between Armenia and Azerbaijan").empty());
+}
+
+TEST_CASE("seasons") {
+    CHECK(found("In autumn 2020, Armenia") == Found{"2020-09-01/2020-11-30/season"});
+    CHECK(found("by summer 2023, widespread") == Found{"2023-06-01/2023-08-31/season"});
+    CHECK(found("in the summer of 2023") == Found{"2023-06-01/2023-08-31/season"});
+    CHECK(found("in the fall of 2021") == Found{"2021-09-01/2021-11-30/season"});
+    CHECK(found("winter 2022") == Found{"2022-12-01/2023-02-28/season"});
+    CHECK(as_of("Starting in autumn last year and", 2023, 9, 21) == Found{"2022-09-01/2022-11-30/season~"});
+    CHECK(as_of("last winter", 2023, 9, 21) == Found{"2022-12-01/2023-02-28/season~"});
+    CHECK(as_of("in spring, prices rose", 2023, 9, 21) == Found{"2023-03-01/2023-05-31/season"});
+    CHECK(found("the fall of Kabul").empty());
+    CHECK(found("a hot spring and a summer house").empty());
+}
+
+TEST_CASE("relative to the publication day") {
+    CHECK(as_of("last year", 2023, 9, 21) == Found{"2022-01-01/2022-12-31/year~"});
+    CHECK(as_of("this month", 2023, 9, 21) == Found{"2023-09-01/2023-09-30/month~"});
+    CHECK(as_of("next year", 2023, 9, 21) == Found{"2024-01-01/2024-12-31/year~"});
+    CHECK(as_of("earlier this year", 2023, 9, 21) == Found{"2023-01-01/2023-12-31/year~"});
+    CHECK(as_of("yesterday", 2023, 9, 21) == Found{"2023-09-20/2023-09-20/day~"});
+    CHECK(as_of("today", 2023, 9, 21) == Found{"2023-09-21/2023-09-21/day~"});
+    CHECK(as_of("last week", 2023, 9, 21) == Found{"2023-09-14/2023-09-20/day~"});
+    CHECK(as_of("last September", 2023, 9, 21) == Found{"2022-09-01/2022-09-30/month~"});
+    CHECK(as_of("last May", 2023, 9, 21) == Found{"2023-05-01/2023-05-31/month~"});
+    CHECK(as_of("two years ago", 2023, 9, 21) == Found{"2021-01-01/2021-12-31/year~"});
+    CHECK(as_of("three days ago", 2023, 9, 21) == Found{"2023-09-18/2023-09-18/day~"});
+    CHECK(as_of("since 2020", 2023, 9, 21) == Found{"2020-01-01/2023-09-21/year~"});
+    CHECK(as_of("ever since September 2020", 2023, 9, 21) == Found{"2020-09-01/2023-09-21/month~"});
+    CHECK(as_of("for the last three decades", 2023, 12, 20) == Found{"1993-12-20/2023-12-20/decade~"});
+    CHECK(as_of("For 30 years, no measures", 2023, 9, 19) == Found{"1993-09-19/2023-09-19/decade~"});
+    CHECK(as_of("For nearly a decade, it has", 2023, 9, 28) == Found{"2013-09-28/2023-09-28/decade~"});
+    CHECK(as_of("over the past two years", 2023, 9, 28) == Found{"2021-09-28/2023-09-28/year~"});
+    // Without a "now" none of these can be placed.
+    CHECK(found("last year", 0).empty());
+    CHECK(found("two years ago", 0).empty());
+}
+
+TEST_CASE("relative to the last date before them") {
+    CHECK(as_of("On September 19, Baku attacked. Five days later, Baku opened the corridor.", 2023, 9, 28) ==
+          Found{"2023-09-19/2023-09-19/day", "2023-09-24/2023-09-24/day~"});
+    CHECK(as_of("In November, 2020, a ceasefire. A month after the ceasefire deal, they", 2023, 12, 20) ==
+          Found{"2020-11-01/2020-11-30/month", "2020-12-01/2020-12-31/month~"});
+    CHECK(found("In 1992 war broke out; two years later a truce.") ==
+          Found{"1992-01-01/1992-12-31/year", "1994-01-01/1994-12-31/year~"});
+    CHECK(found("two days before Sept. 19, 2023") == Found{"2023-09-17/2023-09-17/day~"});
+    CHECK(found("on 5 May 1994. The next day, and the following year") ==
+          Found{"1994-05-05/1994-05-05/day", "1994-05-06/1994-05-06/day~", "1995-01-01/1995-12-31/year~"});
+    CHECK(found("in 1994. Later that year") == Found{"1994-01-01/1994-12-31/year", "1994-01-01/1994-12-31/year~"});
+    // The anchor can come from an earlier paragraph.
+    DateContext ctx;
+    ctx.reference = make_day(2023, 12, 20);
+    ctx.previous = span_of_month(2020, 11);
+    CHECK(found_with("A month after the ceasefire deal", ctx) == Found{"2020-12-01/2020-12-31/month~"});
+    // A shift finer than its anchor stays within the anchor's precision.
+    CHECK(found("Later in 2022, a deal. One week after the war started, shooting") ==
+          Found{"2022-01-01/2022-12-31/year", "2022-01-01/2022-12-31/year~"});
+    // "the next day" after a bare year cannot be placed.
+    CHECK(found("in 2020. The next day").size() == 1);
 }
 
 TEST_CASE("numbers that are not dates") {
     CHECK(found("more than 7,000 troops").empty());
     CHECK(found("around 30,000 people were killed").empty());
     CHECK(found("a 44-day war").empty());
+    CHECK(found("Azerbaijan's 44 day offensive").empty());
     CHECK(found("some 2000 troops crossed").empty());
+    CHECK(found("2020 troops crossed").empty());  // a count, not a year
+    CHECK(found("a 2000-strong force").empty());
+    CHECK(found("1,200 families").empty());
+    CHECK(found("about 1,200 of them").empty());
     CHECK(found("with 26.4 percent").empty());
+    CHECK(found("684,000 ethnic Azerbaijanis").empty());
+    CHECK(found("$2020 in cash, #2021 on the list").empty());
+    CHECK(found("the COVID2020 file").empty());
+    CHECK(found("at 3:27 PM, 11 min read").empty());
+    CHECK(found("within 24 hours after the offensive").empty());
+    CHECK(found("a six-week war").empty());
+    CHECK(found("In 44 days of brutal fighting").empty());
+    CHECK(found("Route 1234 and 999 and 1499").empty());
     CHECK(found("it may exacerbate the outbreak").empty());
     CHECK(found("crowds marched on the embassy").empty());
+    CHECK(found("Jan Smith said").empty());
+    CHECK(found("1.2.2020.5").empty());
+    CHECK(found("between Armenia and Azerbaijan from Baku to Yerevan").empty());
+}
+
+TEST_CASE("source spans cover the expression") {
+    CHECK(surface("on Sept. 19, just") == "Sept. 19");
+    CHECK(surface("in the late 1980s and") == "late 1980s");
+    CHECK(surface("Starting in autumn last year and") == "autumn last year");
+    CHECK(surface("Five days later, Baku") == "Five days later");
+    CHECK(surface("since the mid-1990s, when") == "since the mid-1990s");
 }

@@ -15,6 +15,8 @@ TEST_CASE("settings survive a save and a load") {
     app::Settings s;
     s.window_w = 1024;
     s.projection = "EPSG:3857";
+    s.label_mode = "language";  // the View > Labels choice
+    s.label_language = "hy";
     app::remember(s.recent_corpora, "/data/a");
     app::remember(s.recent_corpora, "/data/b");
     app::remember(s.recent_corpora, "/data/a");

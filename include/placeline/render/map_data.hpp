@@ -11,6 +11,7 @@
 #include "placeline/geo/geometry.hpp"
 #include "placeline/geo/projected_layer.hpp"
 #include "placeline/render/style.hpp"
+#include "placeline/variants.hpp"
 #include "placeline/render/style_file.hpp"
 
 namespace placeline::render {
@@ -36,6 +37,9 @@ struct MapData {
     std::unordered_map<PlaceIndex, PlaceGeometry> places;  // every place the atlas mentions
     geo::Bounds layer_bounds;      // projected
     geo::Bounds place_bounds;      // projected: the places holding most passages (see build_map_data)
+    // For the labels (see label_for): the form most articles use, and names with dates.
+    std::unordered_map<PlaceIndex, std::string> most_written;
+    std::vector<DatedName> dated_names;
 };
 
 std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas, std::vector<geo::Layer> layers,

@@ -10,6 +10,7 @@
 #include "placeline/render/draw_list.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/view.hpp"
+#include "placeline/variants.hpp"
 
 namespace placeline::render {
 
@@ -22,6 +23,7 @@ struct MapState {
     // Places drawn whatever the time window, at their projected point (a slide's highlights).
     std::vector<std::pair<PlaceIndex, geo::XY>> pinned;
     std::vector<bool> layer_visible;        // per MapData layer; missing entries are visible
+    LabelChoice labels;                     // how places are named on the map (see label_for)
     std::vector<float> layer_opacity;       // per MapData layer, 0..1; missing entries are 1
     std::vector<size_t> layer_order;        // MapData layer indices, bottom first; empty: as loaded
     // Per layer, per feature opacity of time-ruled layers while they fade (the app's

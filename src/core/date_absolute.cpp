@@ -1,0 +1,219 @@
+// Absolute dates: 2023-09-19, September 19 2023, Sept. 19-20, 21 May 2020, November 2020,
+// "in April", 2020 -- and the token tests the other patterns share.
+#include <array>
+
+#include "date_scan.hpp"
+
+namespace placeline::date_scan {
+
+namespace {
+
+// Words after a number that make it a count, not a year.
+constexpr std::array<uint64_t, 36> count_nouns{{
+    word_key("people"), word_key("troops"), word_key("soldiers"), word_key("civilians"), word_key("persons"),
+    word_key("refugees"), word_key("residents"), word_key("deaths"), word_key("km"), word_key("kilometres"),
+    word_key("kilometers"), word_key("miles"), word_key("metres"), word_key("meters"), word_key("m"),
+    word_key("votes"), word_key("homes"), word_key("houses"), word_key("households"), word_key("families"),
+    word_key("tonnes"), word_key("tons"), word_key("dollars"), word_key("euros"), word_key("men"),
+    word_key("women"), word_key("children"), word_key("units"), word_key("strong"), word_key("hours"),
+    word_key("fighters"), word_key("villages"), word_key("lives"), word_key("casualties"), word_key("percent"),
+    word_key("times"),
+}};
+
+constexpr uint64_t k_st = word_key("st"), k_nd = word_key("nd"), k_rd = word_key("rd"), k_th = word_key("th");
+constexpr uint64_t k_of = word_key("of");
+
+// Words before a month name alone that make it a time ("in April", not "April said").
+constexpr std::array<uint64_t, 12> month_cues{{
+    word_key("in"), word_key("since"), word_key("until"), word_key("till"), word_key("by"), word_key("during"),
+    word_key("early"), word_key("late"), word_key("mid"), word_key("last"), word_key("through"), word_key("throughout"),
+}};
+
+bool valid_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+
+}  // namespace
+
+bool Scanner::is_dash(size_t i) const {
+    if (!has(i) || t_[i].kind != Kind::punct) return false;
+    std::string_view v = s_.substr(t_[i].start, t_[i].end - t_[i].start);
+    return v == "-" || v == "\xE2\x80\x93" || v == "\xE2\x80\x94";
+}
+
+bool Scanner::is_capitalised(size_t i) const {
+    return has(i) && t_[i].kind == Kind::word && s_[t_[i].start] >= 'A' && s_[t_[i].start] <= 'Z';
+}
+
+int Scanner::month_at(size_t i, size_t& next, bool full_name_only) const {
+    // Lower-case "may" and "march" are words; month names are capitalised in English.
+    if (!has(i) || !t_[i].word || !t_[i].word->month || !is_capitalised(i)) return 0;
+    const WordInfo& w = *t_[i].word;
+    if (full_name_only && !w.full_month) return 0;
+    next = i + 1;
+    if (!w.full_month && is_punct(next, '.') && glued(i, next)) ++next;  // "Sept."
+    return w.month;
+}
+
+bool Scanner::day_number(size_t i) const {
+    return is_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31;
+}
+
+bool Scanner::year_number(size_t i) const {
+    return is_number(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2199;
+}
+
+bool Scanner::ordinal_suffix(size_t i) const {
+    return has(i) && i > 0 && glued(i - 1, i) &&
+           (is_word(i, k_st) || is_word(i, k_nd) || is_word(i, k_rd) || is_word(i, k_th));
+}
+
+// A number glued to a comma or point and more digits is "7,000" or "26.4", not a year or a day.
+bool Scanner::part_of_larger_number(size_t i) const {
+    auto joins = [&](size_t sep) {
+        return (is_punct(sep, ',') || is_punct(sep, '.')) && sep > 0 && has(sep + 1) && glued(sep - 1, sep) &&
+               glued(sep, sep + 1) && is_number(sep - 1) && is_number(sep + 1);
+    };
+    if (joins(i + 1)) return true;
+    if (i >= 1 && joins(i - 1)) return true;
+    return false;
+}
+
+bool Scanner::followed_by_count_noun(size_t i) const {
+    size_t j = i + 1;
+    if (is_dash(j)) ++j;  // "2000-strong"
+    if (!has(j) || t_[j].kind != Kind::word) return false;
+    for (uint64_t w : count_nouns)
+        if (t_[j].key == w) return true;
+    return false;
+}
+
+// 2023-09-19, 24-01-2022, 24.01.2022, 01/24/2022
+std::optional<Found> Scanner::numeric_date(size_t i) const {
+    if (!has(i + 4) || !is_number(i) || !is_number(i + 2) || !is_number(i + 4)) return std::nullopt;
+    if (t_[i + 1].kind != Kind::punct || t_[i + 1].end - t_[i + 1].start != 1) return std::nullopt;
+    char sep = s_[t_[i + 1].start];
+    if (!(sep == '-' || sep == '.' || sep == '/') || !is_punct(i + 3, sep)) return std::nullopt;
+    for (size_t k = i; k < i + 4; ++k)
+        if (!glued(k, k + 1)) return std::nullopt;
+    if (has(i + 6) && is_punct(i + 5, sep) && glued(i + 4, i + 5) && is_number(i + 6)) return std::nullopt;  // 1.2.3.4
+    int a = t_[i].value, b = t_[i + 2].value, c = t_[i + 4].value;
+    int y, m, d;
+    if (t_[i].digits == 4 && t_[i + 2].digits <= 2 && t_[i + 4].digits <= 2) {
+        y = a, m = b, d = c;
+    } else if (t_[i + 4].digits == 4 && t_[i].digits <= 2 && t_[i + 2].digits <= 2) {
+        // Day first, as in most of the world, except for slashes (American usage) unless the
+        // numbers say otherwise.
+        y = c;
+        bool month_first = sep == '/';
+        if (a > 12) month_first = false;
+        if (b > 12) month_first = true;
+        m = month_first ? a : b;
+        d = month_first ? b : a;
+    } else {
+        return std::nullopt;
+    }
+    if (y < 1000 || !valid_day(y, m, d)) return std::nullopt;
+    return Found{i + 5, span_of_day(make_day(y, m, d)), y};
+}
+
+// September 19 2023 · Sep 28, 2023 · Dec, 26, 2022 · Sept. 19 · Sept. 19-20 · November 2020 ·
+// May of 2023 · November, 2020
+std::optional<Found> Scanner::month_first(size_t i) const {
+    size_t j = 0;
+    int m = month_at(i, j);
+    if (!m) return std::nullopt;
+    size_t k = j;
+    if (is_punct(k, ',')) ++k;
+    if (day_number(k) && !part_of_larger_number(k) && !(has(k + 1) && is_punct(k + 1, ':'))) {
+        int d = t_[k].value, d2 = 0;
+        size_t last = k++;
+        if (ordinal_suffix(k)) last = k++;
+        if (is_dash(k) && day_number(k + 1) && glued(k - 1, k) && glued(k, k + 1) && t_[k + 1].value > d) {
+            d2 = t_[k + 1].value;  // Sept. 19-20
+            last = k + 1;
+            k += 2;
+        }
+        size_t y_at = k;
+        if (is_punct(y_at, ',')) ++y_at;
+        int y = 0;
+        size_t next = last + 1;
+        if (year_number(y_at) && !part_of_larger_number(y_at) && !followed_by_count_noun(y_at)) {
+            y = t_[y_at].value;
+            next = y_at + 1;
+        }
+        int year = y ? y : year_for(m, d);
+        if (year == 0 || !valid_day(year, m, d) || (d2 && !valid_day(year, m, d2))) return std::nullopt;
+        TimeSpan span = span_of_day(make_day(year, m, d));
+        if (d2) span.last = make_day(year, m, d2);
+        return Found{next, span, y};
+    }
+    size_t y_at = k;
+    if (is_word(y_at, k_of)) ++y_at;
+    if (year_number(y_at) && !part_of_larger_number(y_at) && !followed_by_count_noun(y_at)) {
+        int y = t_[y_at].value;
+        return Found{y_at + 1, span_of_month(y, m), y};
+    }
+    return std::nullopt;
+}
+
+// 21 May 2020 · 16 August · 8th of November 2020 · 19-20 September 2023
+std::optional<Found> Scanner::day_first(size_t i) const {
+    if (!day_number(i) || part_of_larger_number(i)) return std::nullopt;
+    int d = t_[i].value, d2 = 0;
+    size_t k = i + 1;
+    if (ordinal_suffix(k)) ++k;
+    if (is_dash(k) && day_number(k + 1) && glued(k - 1, k) && glued(k, k + 1) && t_[k + 1].value > d) {
+        d2 = t_[k + 1].value;
+        k += 2;
+        if (ordinal_suffix(k)) ++k;
+    }
+    if (is_word(k, k_of)) ++k;
+    size_t j = 0;
+    int m = month_at(k, j);
+    if (!m) return std::nullopt;
+    size_t y_at = j;
+    if (is_punct(y_at, ',')) ++y_at;
+    int y = 0;
+    size_t next = j;
+    // "20 December 2023On the eve": a year glued to a word is still a year here (page teasers).
+    if (year_number(y_at) && !part_of_larger_number(y_at) && !followed_by_count_noun(y_at)) {
+        y = t_[y_at].value;
+        next = y_at + 1;
+    }
+    int year = y ? y : year_for(m, d);
+    if (year == 0 || !valid_day(year, m, d) || (d2 && !valid_day(year, m, d2))) return std::nullopt;
+    TimeSpan span = span_of_day(make_day(year, m, d));
+    if (d2) span.last = make_day(year, m, d2);
+    return Found{next, span, y};
+}
+
+// 2020 (a year on its own, if it reads as one)
+std::optional<Found> Scanner::bare_year(size_t i) const {
+    if (!year_number(i) || part_of_larger_number(i) || followed_by_count_noun(i)) return std::nullopt;
+    // "2020-style", "44-day": a hyphen and a word glued after it make it an adjective.
+    if (has(i + 2) && is_dash(i + 1) && glued(i, i + 1) && t_[i + 2].kind == Kind::word) return std::nullopt;
+    // Glued to letters ("COVID2020", "A2020") or money and numbering ($2020, #2020) it is not a year.
+    if (has(i + 1) && glued(i, i + 1) && t_[i + 1].kind == Kind::word) return std::nullopt;
+    if (i > 0 && glued(i - 1, i) && (t_[i - 1].kind == Kind::word || is_punct(i - 1, '$') || is_punct(i - 1, '#')))
+        return std::nullopt;
+    int y = t_[i].value;
+    if (y < 1500) return std::nullopt;
+    return Found{i + 1, span_of_year(y), y};
+}
+
+// "in April", "since September", "early June": a full month name after a cue word, its year from
+// the context. Without the cue a capitalised "May" or "March" is too often something else.
+std::optional<Found> Scanner::bare_month(size_t i) const {
+    size_t j = 0;
+    int m = month_at(i, j, true);
+    if (!m || i == 0) return std::nullopt;
+    size_t cue = i - 1;
+    if (is_dash(cue) && cue > 0) --cue;  // mid-June
+    bool cued = false;
+    for (uint64_t w : month_cues) cued = cued || is_word(cue, w);
+    if (!cued) return std::nullopt;
+    int year = year_for(m, 0);
+    if (year == 0) return std::nullopt;
+    return Found{j, span_of_month(year, m), 0};
+}
+
+}  // namespace placeline::date_scan

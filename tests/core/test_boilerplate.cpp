@@ -1,0 +1,163 @@
+#include <doctest/doctest.h>
+
+#include "placeline/article.hpp"
+#include "placeline/boilerplate.hpp"
+#include "placeline/corpus.hpp"
+
+using namespace placeline;
+
+namespace {
+
+// Each boilerplate paragraph as "kind: text".
+std::vector<std::string> noise(std::string_view text) {
+    std::vector<std::string> out;
+    for (const Boilerplate& b : find_boilerplate(text))
+        out.push_back(std::string(to_string(b.kind)) + ": " + std::string(text.substr(b.span.start, b.span.end - b.span.start)));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("page furniture is found by kind") {
+    std::string page =
+        "Skip to content\n"
+        "\xE2\x80\xA2 News\n"
+        "Site logo\n"
+        "By Jane Roe\n"
+        "Published on Sep 28, 2023\n"
+        "{\n  \"authors\": [\"Jane Roe\"],\n  \"topics\": [\"Security\"]\n}\n"
+        "The ceasefire held for a week before shelling resumed near the border villages.\n"
+        "History of violence\n"
+        "Subscribe\n"
+        "* indicates required\n"
+        "\xC2\xA9 2026 Example Institute. All rights reserved.\n";
+    CHECK(noise(page) == std::vector<std::string>{
+                             "site navigation: Skip to content", "site navigation: \xE2\x80\xA2 News",
+                             "site navigation: Site logo", "bylines and datelines: By Jane Roe",
+                             "bylines and datelines: Published on Sep 28, 2023", "JSON metadata: {",
+                             "JSON metadata: \"authors\": [\"Jane Roe\"],", "JSON metadata: \"topics\": [\"Security\"]",
+                             "JSON metadata: }", "subscription and comment forms: Subscribe",
+                             "subscription and comment forms: * indicates required",
+                             "copyright footer: \xC2\xA9 2026 Example Institute. All rights reserved."});
+}
+
+TEST_CASE("a link list runs from its heading over short or indented lines, and stops at the body") {
+    std::string page =
+        "More Work from Example Blog\n"
+        "  \xE2\x80\xA2 Commentary\n"
+        "    A Headline About Something Else\n"
+        "    A teaser sentence that is indented and runs on for rather more than fifteen words in all, as teasers do.\n"
+        "      Some Author\n"
+        "This body paragraph is not indented and has many more than fifteen words, so the list has ended here.\n";
+    auto n = noise(page);
+    REQUIRE(n.size() == 5);
+    CHECK(n[0] == "link lists: More Work from Example Blog");
+    CHECK(n[4] == "link lists: Some Author");
+}
+
+TEST_CASE("teasers in other languages, with dates glued to titles") {
+    std::string page =
+        "\xD0\x96\xD1\x8B\xD1\x86\xD1\x86\xD1\x91 \xD0\xBF\xD0\xB0\xD0\xB4 \xD1\x81\xD1\x82\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xBC\n"
+        "20 December 2023\n"
+        "The body of the article starts here, in English, with a full sentence about the war.\n"
+        "20 December 2023On the eve of something else entirely\n"
+        "4 December 2023\n";
+    auto n = noise(page);
+    REQUIRE(n.size() == 4);
+    CHECK(n[0].starts_with("teasers in other languages: "));
+    CHECK(n[1] == "teasers in other languages: 20 December 2023");
+    CHECK(n[2] == "teasers in other languages: 20 December 2023On the eve of something else entirely");
+    CHECK(n[3] == "teasers in other languages: 4 December 2023");
+}
+
+TEST_CASE("body text is never boilerplate: headings, bullets with sentences, By at a sentence start") {
+    std::string page =
+        "Swift demise\n"
+        "By now it is clear to both parties that the peacekeepers failed.\n"
+        "By the end of that war in 1994, forces had seized control.\n"
+        "\xE2\x80\xA2 Azerbaijan launched an offensive against the region on the morning of Sept. 19.\n"
+        "Source: Getty\n"
+        "Russia abandons Karabakh\n"
+        "Armenians in the region (\xD5\x80\xD5\xA1\xD5\xB5\xD5\xA5\xD6\x80) fled to Armenia over the following week in great numbers.\n";
+    CHECK(noise(page).empty());
+}
+
+TEST_CASE("the corpus makes no passages of boilerplate, and the article says what it left out") {
+    Diagnostics diags;
+    Article a = make_article("page.txt",
+                             "Skip to content\n\nA Headline That Reads Like One\n\nBy Jane Roe\n\n"
+                             "The talks in Granada ended on 5 October 2023 without a deal.\n\nSubscribe\n",
+                             diags, make_day(2024, 1, 1));
+    CHECK(a.title == "A Headline That Reads Like One");
+    CHECK(a.author == "Jane Roe");
+    Corpus c = build_corpus({a});
+    REQUIRE(c.passages.size() == 2);
+    CHECK(c.text_of(c.passages[0]) == "A Headline That Reads Like One");
+    CHECK(c.text_of(c.passages[1]).starts_with("The talks in Granada"));
+    bool reported = false;
+    for (const Diagnostic& d : diags.snapshot())
+        reported = reported || (d.file == "page.txt" && d.message.find("site navigation: 1 paragraph") != std::string::npos &&
+                                d.message.find("subscription and comment forms: 1 paragraph") != std::string::npos);
+    CHECK(reported);
+}
+
+TEST_CASE("metadata: author from JSON, site from a copyright line or a domain, date after a cue") {
+    std::string json_page = "{\n\"authors\": [\n\"Vladimir Solovyov\"\n]\n}\nBody sentence one is here and it is long enough.\n";
+    auto bp = find_boilerplate(json_page);
+    CHECK(find_author(json_page, bp) == "Vladimir Solovyov");
+    std::string footer = "Body.\n\xC2\xA9 2026 Carnegie Endowment for International Peace. All rights reserved.\n";
+    CHECK(find_source(footer, find_boilerplate(footer)) == "Carnegie Endowment for International Peace");
+    std::string list = "Body.\nJoin the GlobalSecurity.org mailing list\n\nPage last modified: 24-01-2022 20:11:42 ZULU\n";
+    auto lbp = find_boilerplate(list);
+    CHECK(find_source(list, lbp) == "GlobalSecurity.org");
+    CHECK(find_publication_date(list, lbp) == make_day(2022, 1, 24));
+    // A long body sentence near the top does not date the article.
+    std::string body = "Title Of The Opinion Piece Here\n\nThe escalation of September 19 2023 also meant that the long war of words between the two states was over, at least for now, as many said.\n";
+    CHECK_FALSE(find_publication_date(body, find_boilerplate(body)).has_value());
+}
+
+TEST_CASE("an article without a date in its text takes the file's time, flagged and reported") {
+    Diagnostics diags;
+    Article a = make_article("undated.txt", "Just a sentence about Goris.\n", diags, make_day(2024, 2, 3));
+    CHECK(a.published == make_day(2024, 2, 3));
+    CHECK(a.published_from_file_time);
+    bool reported = false;
+    for (const Diagnostic& d : diags.snapshot()) reported = reported || d.message.find("no publication date") != std::string::npos;
+    CHECK(reported);
+}
+
+TEST_CASE("an HTML article is stripped before it is split") {
+    Diagnostics diags;
+    Article a = make_article("page.html",
+                             "<html><head><title>T</title><meta name=\"author\" content=\"A. Writer\"></head><body>"
+                             "<nav>Home News</nav><h1>The Headline Of It</h1><p>Published on Sep 28, 2023</p>"
+                             "<p>On Sept. 19 Baku moved &amp; won.</p></body></html>",
+                             diags, 0);
+    CHECK(a.title == "The Headline Of It");
+    CHECK(a.author == "A. Writer");
+    CHECK(a.published == make_day(2023, 9, 28));
+    CHECK(a.text.find("<") == std::string::npos);
+    CHECK(a.text.find("Baku moved & won.") != std::string::npos);
+    CHECK(a.text.find("Home News") == std::string::npos);
+}
+
+TEST_CASE("pathological pages stay linear: 200,000 unclosed braces, 200,000 short lines") {
+    std::string braces;
+    for (int i = 0; i < 200000; ++i) braces += "{\n";
+    auto b = find_boilerplate(braces);
+    CHECK(b.size() <= 200000);
+    std::string lines;
+    for (int i = 0; i < 200000; ++i) lines += "Subscribe\n";
+    Diagnostics diags;
+    Article a = make_article("many.txt", lines, diags, 0);
+    CHECK(a.boilerplate.size() == 200000);
+    CHECK(a.title.empty());
+}
+
+TEST_CASE("a Markdown article keeps its text as written; its heading is the title without the hashes") {
+    Diagnostics diags;
+    std::string md = "# Convoy Reaches Goris At Last\n\nOn 24 September 2023 the first refugees crossed.\n";
+    Article a = make_article("note.md", md, diags, 0);
+    CHECK(a.text == md);
+    CHECK(a.title == "Convoy Reaches Goris At Last");
+}

@@ -1,0 +1,56 @@
+#include <doctest/doctest.h>
+
+#include "placeline/passage.hpp"
+
+using namespace placeline;
+
+static std::vector<std::string> sentences(std::string_view s) {
+    std::vector<std::string> out;
+    for (const ByteSpan& p : split_sentences(s)) out.emplace_back(s.substr(p.start, p.end - p.start));
+    return out;
+}
+
+TEST_CASE("sentences end at full stops, question and exclamation marks") {
+    CHECK(sentences("The talks failed. Fighting resumed! Who won? Nobody.") ==
+          std::vector<std::string>{"The talks failed.", "Fighting resumed!", "Who won?", "Nobody."});
+}
+
+TEST_CASE("abbreviations, initials and numbers do not end sentences") {
+    CHECK(sentences("On Sept. 19, Baku moved. Then it stopped.") ==
+          std::vector<std::string>{"On Sept. 19, Baku moved.", "Then it stopped."});
+    CHECK(sentences("The U.S. Secretary of State spoke. Dr. Alieva replied.") ==
+          std::vector<std::string>{"The U.S. Secretary of State spoke.", "Dr. Alieva replied."});
+    CHECK(sentences("Written by James D.J. Brown. It was read.") ==
+          std::vector<std::string>{"Written by James D.J. Brown.", "It was read."});
+    CHECK(sentences("Mr. Pashinyan and Gen. Smith met on Nov. 8. Talks followed.") ==
+          std::vector<std::string>{"Mr. Pashinyan and Gen. Smith met on Nov. 8.", "Talks followed."});
+    CHECK(sentences("It rose 26.4 percent. Then e.g. it fell.").size() == 2);
+}
+
+TEST_CASE("closing quotes and brackets stay with their sentence") {
+    CHECK(sentences("He said \xE2\x80\x9Cno.\xE2\x80\x9D Then he left.") ==
+          std::vector<std::string>{"He said \xE2\x80\x9Cno.\xE2\x80\x9D", "Then he left."});
+    CHECK(sentences("(It ended.) A new one began.") == std::vector<std::string>{"(It ended.)", "A new one began."});
+    CHECK(sentences("It was \"over.\" \"Now,\" he said.") ==
+          std::vector<std::string>{"It was \"over.\"", "\"Now,\" he said."});
+}
+
+TEST_CASE("a lower-case continuation, an ellipsis inside a sentence and no final stop") {
+    CHECK(sentences("The refugees\xE2\x80\xA6 they are angry. Next") ==
+          std::vector<std::string>{"The refugees\xE2\x80\xA6 they are angry.", "Next"});
+    CHECK(sentences("see p. 4 of the report. Done").size() == 2);
+    CHECK(sentences("no stop at the end") == std::vector<std::string>{"no stop at the end"});
+    CHECK(sentences("").empty());
+    CHECK(sentences("   ").empty());
+}
+
+TEST_CASE("spans are into the whole text when a paragraph is given") {
+    std::string text = "Heading\n\nFirst one. Second one.";
+    auto paragraphs = split_paragraphs(text);
+    REQUIRE(paragraphs.size() == 2);
+    auto s = split_sentences(text, paragraphs[1]);
+    REQUIRE(s.size() == 2);
+    CHECK(text.substr(s[0].start, s[0].end - s[0].start) == "First one.");
+    CHECK(text.substr(s[1].start, s[1].end - s[1].start) == "Second one.");
+    CHECK(s[1].end == text.size());
+}
