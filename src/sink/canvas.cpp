@@ -4,7 +4,6 @@
 #include <imgui_impl_sdlrenderer.h>
 #include <stb_image_write.h>
 
-#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <thread>
@@ -56,37 +55,6 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
     SDL_RenderCopy(renderer, texture_, &src, &dest);
 }
 
-namespace {
-
-// The row that halves the base map's work: the median height of its points (a sample), so that a
-// world map, mostly land in the north, is not split at the equator into a busy half and an idle one.
-int balanced_split(const render::DrawList& list, size_t base, int h, float scale) {
-    size_t end = 0;
-    for (size_t ci = 0; ci < base && ci < list.commands.size(); ++ci) {
-        const render::DrawCommand& c = list.commands[ci];
-        if (c.kind == render::DrawKind::fill) {
-            if (c.range.count) {
-                const render::PointRange& last = list.rings[c.range.first + c.range.count - 1];
-                end = std::max<size_t>(end, last.first + last.count);
-            }
-        } else {
-            end = std::max<size_t>(end, c.range.first + c.range.count);
-        }
-    }
-    end = std::min(end, list.points.size());
-    thread_local std::vector<double> ys;
-    ys.clear();
-    for (size_t i = 0; i < end; i += 8) ys.push_back(list.points[i].y * scale);
-    int split = h / 2;
-    if (!ys.empty()) {
-        std::nth_element(ys.begin(), ys.begin() + long(ys.size() / 2), ys.end());
-        split = int(ys[ys.size() / 2]);
-    }
-    return std::clamp(split, 128, std::max(128, h - 128)) & ~31;
-}
-
-}  // namespace
-
 MapPainter::BaseReuse MapPainter::paint_base(const render::DrawList& list, render::Color background,
                                              float device_scale) {
     const size_t base = list.base_commands;
@@ -129,8 +97,8 @@ MapPainter::BaseReuse MapPainter::paint_base(const render::DrawList& list, rende
     // 3. Everything anew. The base map is most of a full redraw (zoom, new data): two threads, one
     // band of rows each, meeting on a multiple of the thin-stroke band height (raster.cpp).
     pixels_.clear(background);
-    const int split = balanced_split(list, base, h, device_scale);
-    if (base && h >= 256 && std::thread::hardware_concurrency() > 1) {
+    const int split = (h / 2) & ~31;
+    if (base && split >= 128 && std::thread::hardware_concurrency() > 1) {
         std::thread lower([&] { rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, split, w, h}); });
         rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, 0, w, split});
         lower.join();
