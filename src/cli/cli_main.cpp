@@ -73,7 +73,9 @@ int run(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        // CLI11 prints the message; its own codes (105, 106...) would differ per mistake, while the
+        // README promises one status for every bad option. --help is not a mistake.
+        return app.exit(e) == 0 ? 0 : 2;
     }
     if (app.got_subcommand("render")) return render();
     if (app.got_subcommand("geoparse")) return geoparse();

@@ -35,6 +35,16 @@ TEST_CASE("render refuses bad options with a message") {
     CHECK(r.err.find("--from") != std::string::npos);
 }
 
+TEST_CASE("every subcommand refuses an option it does not know, or a bad choice, with status 2") {
+    for (const char* args : {"variants --format xml ", "passages --format xml ", "geoparse --no-such-option ",
+                             "export --frobnicate "}) {
+        auto r = e2e::run(std::string(args) + SAMPLE_CORPUS);
+        CHECK_MESSAGE(r.status == 2, args);
+        CHECK_MESSAGE(!r.err.empty(), args);
+    }
+    CHECK(e2e::run("variants --help").status == 0);
+}
+
 TEST_CASE("a missing layer is named with GDAL's reason and the map is still drawn") {
     std::string out = e2e::temp_path("with-missing-layer.png");
     auto r = e2e::run("render --out " + out + " --layer /nonexistent/borders.gpkg " SAMPLE_CORPUS);
