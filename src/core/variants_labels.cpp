@@ -1,6 +1,7 @@
 // Map labels: what to call a place, by the user's choice and the time window. A pure function of
 // its inputs, so the map, `placeline render` and the tests agree.
 #include <algorithm>
+#include <map>
 
 #include "placeline/names.hpp"
 #include "placeline/variants.hpp"
@@ -132,25 +133,39 @@ std::string label_for(const Place& place, const LabelChoice& choice, const TimeS
     return place.name;
 }
 
+// "As most articles write it": each article votes for the form it uses most for the place, and
+// the form with most votes wins (ties: more uses in all). Counting articles that use a form at
+// all would favour a short form every article drops once ("Karabakh") over the one they write.
 std::unordered_map<PlaceIndex, std::string> most_written_forms(const Atlas& atlas) {
     struct Tally {
-        uint32_t articles = 0, count = 0, last_article = UINT32_MAX;
+        uint32_t votes = 0, count = 0;
     };
+    // Per place: its forms' tallies; per (place, article): that article's uses of each form.
     std::unordered_map<PlaceIndex, std::vector<std::pair<std::string_view, Tally>>> tallies;
+    std::map<std::pair<PlaceIndex, uint32_t>, std::vector<std::pair<std::string_view, uint32_t>>> in_article;
     for (const Mention& m : atlas.mentions()) {
         if (m.flags & mention_fuzzy) continue;
-        auto& forms = tallies[m.place];
         std::string_view form = atlas.surface(m);
+        auto& forms = tallies[m.place];
         auto it = std::find_if(forms.begin(), forms.end(), [&](const auto& f) { return f.first == form; });
         if (it == forms.end()) it = forms.insert(forms.end(), {form, Tally{}});
         ++it->second.count;
-        if (it->second.last_article != m.article) ++it->second.articles, it->second.last_article = m.article;
+        auto& uses = in_article[{m.place, m.article}];
+        auto u = std::find_if(uses.begin(), uses.end(), [&](const auto& f) { return f.first == form; });
+        if (u == uses.end()) u = uses.insert(uses.end(), {form, 0});
+        ++u->second;
+    }
+    for (const auto& [key, uses] : in_article) {
+        auto top = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        auto& forms = tallies[key.first];
+        for (auto& f : forms)
+            if (f.first == top->first) ++f.second.votes;
     }
     std::unordered_map<PlaceIndex, std::string> out;
     for (auto& [place, forms] : tallies) {
         auto best = forms.begin();
         for (auto it = forms.begin(); it != forms.end(); ++it)
-            if (std::pair(it->second.articles, it->second.count) > std::pair(best->second.articles, best->second.count))
+            if (std::pair(it->second.votes, it->second.count) > std::pair(best->second.votes, best->second.count))
                 best = it;
         out.emplace(place, std::string(best->first));
     }

@@ -54,10 +54,23 @@ void draw_swatch(DrawList& out, const FeatureLook& look, bool area, float x0, fl
     out.add_stroke(line, 2, false, look.stroke, std::min(look.width, 5.0f), look.dash * k, look.gap * k);
 }
 
-Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out) {
-    std::vector<LegendEntry> entries = legend_entries(scene);
-    if (entries.empty() || view.width < 200 || view.height < 120) return {0, 0, 0, 0};
-    const float text_size = 13, row = 19, swatch = 28, pad = 8, indent = 14;
+namespace {
+
+constexpr float text_size = 13, row = 19, swatch = 28, pad = 8, indent = 14;
+
+struct LegendLayout {
+    std::vector<LegendEntry> entries;
+    Box box{0, 0, 0, 0};
+};
+
+LegendLayout layout_legend(const Scene& scene, const View& view, const TextMeasure& measure) {
+    LegendLayout l;
+    std::vector<LegendEntry>& entries = l.entries;
+    entries = legend_entries(scene);
+    if (entries.empty() || view.width < 200 || view.height < 120) {
+        entries.clear();
+        return l;
+    }
     // At most the top 60 % of the view: many styled layers must not hide the map.
     size_t fits = size_t(std::max(1.0f, (view.height * 0.6f - 2 * pad) / row));
     if (entries.size() > fits) {
@@ -67,11 +80,25 @@ Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure
     float width = 0;
     for (const LegendEntry& e : entries) width = std::max(width, (e.category ? indent : 0) + swatch + 6 + measure(e.text, text_size));
     const float x0 = 10, y0 = 10;
-    Box box{x0, y0, x0 + width + 2 * pad, y0 + row * float(entries.size()) + 2 * pad - 4};
+    l.box = {x0, y0, x0 + width + 2 * pad, y0 + row * float(entries.size()) + 2 * pad - 4};
+    return l;
+}
+
+}  // namespace
+
+Box legend_box(const Scene& scene, const View& view, const TextMeasure& measure) {
+    return layout_legend(scene, view, measure).box;
+}
+
+Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out) {
+    LegendLayout l = layout_legend(scene, view, measure);
+    if (l.entries.empty()) return l.box;
+    const Box& box = l.box;
+    const float x0 = box.x0, y0 = box.y0;
     const bool dark = scene.theme.invert_layers;
     out.add_rect(box.x0, box.y0, box.x1, box.y1, dark ? Color{16, 20, 28, 215} : Color{255, 255, 255, 215});
     float y = y0 + pad;
-    for (const LegendEntry& e : entries) {
+    for (const LegendEntry& e : l.entries) {
         float x = x0 + pad + (e.category ? indent : 0);
         if (e.swatch) {
             FeatureLook look = e.look;  // as the map draws it (render/theme.hpp)

@@ -10,6 +10,7 @@
 #include "placeline/render/cluster.hpp"
 #include "placeline/render/labels.hpp"
 #include "placeline/render/layer_labels.hpp"
+#include "placeline/render/legend.hpp"
 #include "placeline/render/theme.hpp"
 #include "placeline/render/time_rule.hpp"
 
@@ -355,14 +356,17 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
                                   written == data.most_written.end() ? std::string_view() : written->second));
         requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(names.back(), size), size, int(i)});
     }
-    std::vector<PlacedLabel> placed = place_labels(requests, {}, w, h);
+    // The legend is drawn over the map afterwards: a label under it could not be read.
+    std::vector<Box> under_legend;
+    if (Box lb = legend_box(scene, view, measure); lb.x1 > lb.x0) under_legend.push_back(lb);
+    std::vector<PlacedLabel> placed = place_labels(requests, under_legend, w, h);
     for (const PlacedLabel& pl : placed) {
         const Shown& m = *order[static_cast<size_t>(pl.id)];
         bool selected = m.place == state.selected;
         out.add_text({pl.box.x0, pl.box.y0, size, names[static_cast<size_t>(pl.id)], selected ? theme.selected : theme.label,
                       theme.label_halo});
     }
-    std::vector<Box> taken;
+    std::vector<Box> taken = under_legend;
     for (const PlacedLabel& pl : placed) taken.push_back(pl.box);
     for (const Shown& m : shown)
         taken.push_back({float(m.at.x) - m.radius, float(m.at.y) - m.radius, float(m.at.x) + m.radius, float(m.at.y) + m.radius});

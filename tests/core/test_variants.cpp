@@ -94,7 +94,7 @@ TEST_CASE("the shipped lists read without complaint; a bad row is named by line 
 
 namespace {
 
-std::shared_ptr<const Atlas> small_atlas(const std::string& text) {
+std::shared_ptr<const Atlas> small_atlas(const std::vector<std::string>& texts) {
     GazetteerBuilder b;
     b.add(make_place("ne:AZ", "Azerbaijan", PlaceKind::country, "AZ", 40.15, 47.73));
     b.add(make_place("ne:AM", "Armenia", PlaceKind::country, "AM", 40.06, 44.85));
@@ -106,11 +106,14 @@ std::shared_ptr<const Atlas> small_atlas(const std::string& text) {
     auto g = b.build();
     Diagnostics diags;
     std::vector<Article> articles;
-    articles.push_back(make_article("a.txt", text, diags, 0));
+    for (size_t i = 0; i < texts.size(); ++i)
+        articles.push_back(make_article(std::string(1, char('a' + i)) + ".txt", texts[i], diags, 0));
     Corpus corpus = build_corpus(std::move(articles));
     auto mentions = geoparse(*g, corpus);
     return std::make_shared<Atlas>(std::move(corpus), g, std::move(mentions));
 }
+
+std::shared_ptr<const Atlas> small_atlas(const std::string& text) { return small_atlas(std::vector{text}); }
 
 std::vector<std::string> suspect_forms(const VariantReport& r) {
     std::vector<std::string> out;
@@ -154,6 +157,17 @@ TEST_CASE("report: forms per article, inconsistency in an article and across art
     const PlaceVariants* yevlakh = r.find(atlas->gazetteer().find_id("gn:584649"));
     REQUIRE(yevlakh);
     CHECK(yevlakh->flags == 0);
+}
+
+TEST_CASE("the label as most articles write it: the form each article uses most, not one every article drops once") {
+    auto atlas = small_atlas(std::vector<std::string>{
+        "Stepanakert was dark. Stepanakert waited. Some call it Khankendi.",
+        "In Stepanakert, crowds. Stepanakert emptied. Khankendi, said Baku.", "Khankendi was quiet."});
+    auto forms = most_written_forms(*atlas);
+    PlaceIndex step = atlas->gazetteer().find_id("gn:146970");
+    REQUIRE(forms.count(step) == 1);
+    // Khankendi is in all three articles, but two of them write Stepanakert most.
+    CHECK(forms[step] == "Stepanakert");
 }
 
 TEST_CASE("suspicious gazetteer rows: two admin-1 rows with swapped gn_names, not a city inside its county") {

@@ -20,6 +20,9 @@ struct LegendEntry {
 
 std::vector<LegendEntry> legend_entries(const Scene& scene);
 
+// Where draw_legend puts the legend (empty when there is nothing to show): labels keep out of it.
+Box legend_box(const Scene& scene, const View& view, const TextMeasure& measure);
+
 // Top left of the view; returns the box it covers (empty when there is nothing to show).
 Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out);
 
