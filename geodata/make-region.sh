@@ -6,9 +6,10 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-"$here/region.gpkg"}
-# lon_min lat_min lon_max lat_max: wider than the corpus's lon 38..52, lat 36..45 so that the
-# default view has context around Armenia and Azerbaijan.
-bbox=(36 34 54 47)
+# lon_min lat_min lon_max lat_max: far wider than the corpus's lon 38..52, lat 36..45, so that the
+# default view has context around Armenia and Azerbaijan, and wide (16:9) slides and zoomed-out
+# views of the region do not reach the cut edge.
+bbox=(22 26 68 54)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 chmod a+rwx "$work"   # apt-get download runs as _apt when it can
