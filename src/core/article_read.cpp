@@ -50,13 +50,20 @@ Day file_day(const std::string& path) {
 Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day) {
     Article a;
     a.path = std::move(path);
-    DecodedText decoded = decode_text(bytes);
+    bool is_html = has_html_extension(a.path) || (!has_markdown_extension(a.path) && looks_like_html(bytes));
+    std::string charset = is_html && !is_valid_utf8(bytes) ? declared_charset(bytes) : std::string();
+    DecodedText decoded = decode_text(bytes, charset);
     a.source_encoding = decoded.source_encoding;
-    if (a.source_encoding == Encoding::windows1252)
+    if (!decoded.unknown_charset.empty())
+        diags.warn(a.path, "not valid UTF-8 and its declared charset '" + decoded.unknown_charset +
+                               "' is unknown; decoded as Windows-1252");
+    else if (a.source_encoding == Encoding::windows1252)
         diags.warn(a.path, "not valid UTF-8; decoded as Windows-1252");
+    else if (a.source_encoding == Encoding::declared)
+        diags.info(a.path, "not valid UTF-8; decoded as " + decoded.charset + ", the charset the page declares");
     std::optional<HtmlText> html;
     std::optional<MarkdownText> md;
-    if (has_html_extension(a.path) || (!has_markdown_extension(a.path) && looks_like_html(decoded.utf8))) {
+    if (is_html) {
         html = html_to_text(decoded.utf8);
         a.text = std::move(html->text);
     } else if (has_markdown_extension(a.path)) {
