@@ -4,6 +4,7 @@
 // and how playback slides it. The panel in src/app draws this state and feeds it input; the
 // tests drive the same functions headless.
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,13 @@ std::string tick_label(Day d, TickScale scale);
 
 // The stretch of time the timeline may show: the extent with a little room on either side.
 TimeSpan zoom_limits(const TimeSpan& extent);
+// The range to show first: where the passages are, not where their outliers are. The hull of the
+// times of year or finer granularity (decades and centuries, "200 years of...", would stretch it),
+// less the `trim` share of earliest starts and of latest ends, with a twentieth of its length (at
+// least a month) on either side, inside zoom_limits(extent). zoom_limits(extent) when no time
+// qualifies. The caller leaves out times it does not trust (a file's time standing in for a
+// publication date).
+TimeSpan focus_range(std::span<const TimeSpan> times, const TimeSpan& extent, double trim = 0.02);
 // Zooms `range` by `factor` (above 1 zooms in) keeping `anchor` (a fractional day) where it is
 // on screen. Never shorter than `min_days`, never outside `limits`.
 TimeSpan zoom_range(const TimeSpan& range, double anchor, double factor, const TimeSpan& limits, Day min_days = 14);

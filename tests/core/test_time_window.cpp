@@ -167,3 +167,37 @@ TEST_CASE("dragging a cumulative window only ever moves its end") {
     CHECK(drag(WindowGrab::band, "2023-02-01", "2023-02-11") == span("2023-01-01", "2023-04-10"));
     CHECK(drag(WindowGrab::end, "2023-03-31", "2024-05-01") == span("2023-01-01", "2023-12-31"));
 }
+
+TEST_CASE("the first range shown is where the passages are, not where their outliers are") {
+    std::vector<TimeSpan> times;
+    // 100 passages dated inside 1988-2023, years and days.
+    for (int i = 0; i < 100; ++i) {
+        int year = 1988 + i % 36;
+        times.push_back(i % 2 ? span_of_year(year) : span_of_day(make_day(year, 6, 1)));
+    }
+    // A century-long stretch ("200 years of...") and a decade do not count at all...
+    times.push_back({day("1823-01-01"), day("2023-12-31"), Granularity::century});
+    times.push_back({day("1900-01-01"), day("1909-12-31"), Granularity::decade});
+    // ...and a lone early year is one of the 2 % outliers trimmed.
+    times.push_back(span_of_year(1923));
+    const TimeSpan extent = span("1823-01-01", "2026-12-01");
+    TimeSpan focus = focus_range(times, extent);
+    // The hull 1988-2023 with a twentieth of its length (about 1.8 years) on either side.
+    CHECK(focus.first < day("1988-01-01"));
+    CHECK(focus.first > day("1986-01-01"));
+    CHECK(focus.last > day("2023-12-31"));
+    CHECK(focus.last < day("2026-01-01"));
+    // Without trimming the 1923 passage stretches it.
+    CHECK(focus_range(times, extent, 0).first < day("1923-01-01"));
+
+    // Nothing of year or finer granularity: the whole extent, as zoom_limits gives it.
+    std::vector<TimeSpan> coarse{{day("1900-01-01"), day("1999-12-31"), Granularity::century}};
+    CHECK(focus_range(coarse, extent) == zoom_limits(extent));
+    CHECK(focus_range({}, extent) == zoom_limits(extent));
+    // One day: a month either side, never outside the limits.
+    std::vector<TimeSpan> one{span_of_day(day("2023-09-19"))};
+    CHECK(focus_range(one, span("2023-09-19", "2023-09-19")) == zoom_limits(span("2023-09-19", "2023-09-19")));
+    TimeSpan single = focus_range(one, span("2023-01-01", "2023-12-31"));
+    CHECK(single.first == day("2023-08-20"));
+    CHECK(single.last == day("2023-10-19"));
+}
