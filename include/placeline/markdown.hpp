@@ -2,7 +2,7 @@
 // Markdown to plain text, done when the file is read, exactly as HTML is: the article's text is the
 // decoded text (what a reader of the rendered page sees), so every offset points into it and no
 // later stage needs to know the file was Markdown. Headings become lines of their own, soft-wrapped
-// lines are joined into one paragraph per line, list items become "• " lines (as HTML <li> do),
+// lines are joined into one paragraph per line, list items lose their bullets (numbers stay),
 // and the syntax a reader never sees is dropped: link targets and reference definitions (their URLs
 // must not be geoparsed), images, HTML comments and tags, emphasis and code markers, blockquote
 // marks, fences and rules. YAML front matter gives the title, author, site and date.

@@ -166,8 +166,9 @@ public:
             if (fence_len_ == std::string_view::npos) fence_len_ = t.size();
             return;
         }
-        if (open_ && prefix_.empty() && (only_of(t, "=") || only_of(t, "-"))) {  // setext heading underline
+        if (open_ && !list_item_ && (only_of(t, "=") || only_of(t, "-"))) {  // setext heading underline
             std::string text = std::move(para_);
+            para_.clear();
             open_ = false;
             heading(text, t[0] == '=' ? 1 : 2);
             return;
@@ -192,8 +193,9 @@ public:
         bool ordered = false;
         if (size_t m = list_marker(t, ordered)) {
             flush();
-            open_ = true;
-            prefix_ = ordered ? std::string(t.substr(0, m - 1)) + " " : "\xE2\x80\xA2 ";
+            open_ = list_item_ = true;
+            // Bullets go (a reader of the page sees a dot, not a word); numbers are read, they stay.
+            prefix_ = ordered ? std::string(t.substr(0, m - 1)) + " " : "";
             std::string_view rest = trim(t.substr(m));
             for (std::string_view box : {"[ ] ", "[x] ", "[X] "})
                 if (rest.starts_with(box)) rest.remove_prefix(box.size());
@@ -215,7 +217,7 @@ public:
         if (!open_) return;
         std::string text = inline_text(para_, labels_);
         if (!text.empty()) emit(prefix_ + text);
-        open_ = false;
+        open_ = list_item_ = false;
         para_.clear();
         prefix_.clear();
     }
@@ -256,6 +258,7 @@ private:
     bool title_from_heading_;
     std::string para_, prefix_;
     bool open_ = false;
+    bool list_item_ = false;  // the open paragraph is a list item (no setext heading then)
     char fence_ = 0;
     size_t fence_len_ = 0;
     bool in_comment_ = false;

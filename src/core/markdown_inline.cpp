@@ -25,7 +25,13 @@ struct Piece {
     std::string text;
     char delim = 0;
     bool can_open = false, can_close = false, removed = false;
+    bool gap = false;  // something dropped here (an image, a comment): "and ![x](y)," reads "and,"
 };
+
+void gap(std::vector<Piece>& out) {
+    out.emplace_back();
+    out.back().gap = true;
+}
 
 void literal(std::vector<Piece>& out, std::string_view s) {
     if (out.empty() || out.back().delim) out.emplace_back();
@@ -175,6 +181,7 @@ void scan(std::string_view s, const Labels& labels, std::vector<Piece>& out) {
                 literal(out, "<");
                 ++i;
             } else {
+                gap(out);
                 i = end;
             }
         } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[') {
@@ -183,6 +190,7 @@ void scan(std::string_view s, const Labels& labels, std::vector<Piece>& out) {
                 literal(out, "!");
                 ++i;
             } else {
+                gap(out);
                 i = end;
             }
         } else if (c == '[') {
@@ -250,16 +258,17 @@ std::string inline_text(std::string_view s, const Labels& labels) {
     scan(s, labels, pieces);
     pair_delimiters(pieces);
     std::string out;
-    bool space = false;
+    bool space = false, after_gap = false;
     for (const Piece& p : pieces) {
         if (p.removed) continue;
+        after_gap |= p.gap;
         for (char c : p.text) {
             if (is_space(c)) {
                 space = !out.empty();
                 continue;
             }
-            if (space) out += ' ';
-            space = false;
+            if (space && !(after_gap && std::string_view(",.;:!?)").find(c) != std::string_view::npos)) out += ' ';
+            space = after_gap = false;
             out += c;
         }
     }

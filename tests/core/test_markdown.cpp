@@ -52,8 +52,8 @@ TEST_CASE("Markdown reads as the text a reader sees: syntax, URLs and comments a
           "\n"
           "Timetable\n"
           "\n"
-          "\xE2\x80\xA2 Boats leave every 30 min\n"
-          "\xE2\x80\xA2 Tickets: see the operator site\n"
+          "Boats leave every 30 min\n"
+          "Tickets: see the operator site\n"
           "1. First stop: Campione\n"
           "\n"
           "Locals said it was about time,\n"
@@ -85,6 +85,11 @@ TEST_CASE("emphasis goes only when it pairs; code and fences keep their content"
     CHECK(markdown_to_text("```\nx  *y*\n```\nafter\n").text == "x  *y*\nafter\n");
     CHECK(markdown_to_text("[sic] stays, [undefined][] goes to its text\n").text == "[sic] stays, undefined goes to its text\n");
     CHECK(markdown_to_text("see <https://example.org/Paris> and <b>bold</b>\n").text == "see and bold\n");
+    // What is dropped leaves no space before the punctuation after it.
+    CHECK(markdown_to_text("a map ![of Paris](p.png), then <!-- x -->.\n").text == "a map, then.\n");
+    // A one-letter reference definition goes too; a list item underlined with --- is no heading.
+    CHECK(markdown_to_text("See [it][a].\n\n[a]: https://example.org/Rome\n").text == "See it.\n");
+    CHECK(markdown_to_text("- item\n---\nafter\n").text == "item\nafter\n");
     CHECK(markdown_to_text("| Town | Year |\n|---|:--:|\n| Goris | 2023 |\n").text ==
           "Town \xC2\xB7 Year\nGoris \xC2\xB7 2023\n");
 }
