@@ -19,7 +19,7 @@ struct MarkdownText {
     std::string published;  // front matter `date`, `published` or `pubDate`, as written
 };
 
-// .md, .markdown, .mkd (any case).
+// .md, .markdown (any case), as the corpus collects them from folders.
 bool has_markdown_extension(std::string_view path);
 
 MarkdownText markdown_to_text(std::string_view markdown);

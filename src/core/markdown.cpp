@@ -270,7 +270,7 @@ bool has_markdown_extension(std::string_view path) {
     size_t dot = path.find_last_of('.');
     if (dot == std::string_view::npos) return false;
     std::string ext = lower(path.substr(dot + 1));
-    return ext == "md" || ext == "markdown" || ext == "mkd";
+    return ext == "md" || ext == "markdown";
 }
 
 MarkdownText markdown_to_text(std::string_view md) {

@@ -237,3 +237,17 @@ TEST_CASE("passages --sentences: each sentence's code points, 'Dr.' ending none"
     // Without the flag the contract's keys stay exact.
     CHECK_FALSE(e2e::jsonl_rows(e2e::run("passages " + file).out)[0].contains("sentences"));
 }
+
+TEST_CASE("passages of a Markdown article: link targets and images are not geoparsed, offsets are the text's") {
+    std::string file = e2e::temp_path("passages-markdown.md");
+    std::ofstream(file, std::ios::binary)
+        << "# Talks Resume In The Mountains\n\nTalks in [Stepanakert](https://example.org/Yerevan/news \"Yerevan desk\") "
+           "went on\nfor *two* days.\n\n![Baku at night](baku.png)\n";
+    auto rows = e2e::jsonl_rows(e2e::run("passages " + file).out);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1]["text"] == "Talks in Stepanakert went on for two days.");
+    CHECK(rows[1]["places"] == nlohmann::json::array({"gn:146970"}));  // no Yerevan, no Baku
+    // Offsets count the decoded text: the heading's 29 characters and a blank line come first.
+    CHECK(rows[1]["start"] == 31);
+    CHECK(rows[1]["end"] == 31 + 42);
+}
