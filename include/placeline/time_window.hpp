@@ -78,6 +78,10 @@ TimeSpan apply_mode(const TimeSpan& window, WindowMode mode, const TimeSpan& ext
 // which case it goes back to the start (moving: same length; cumulative: one day). A moving
 // window as long as the extent has nowhere to go: it becomes a twelfth of it.
 TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan& extent);
+// The same, but playback that starts over begins where the passages are (`focus`, from
+// focus_range) rather than at the extent's first day: a moving window becomes the first twelfth of
+// the focus, a cumulative one ends at its first day. Lone early outliers are not played through.
+TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan& extent, const TimeSpan& focus);
 
 // Advances playback by `seconds` of frame time: whole days move the window, the rest is kept for
 // the next frame. Stops (playing = false) when the window's end reaches the extent's end.

@@ -212,7 +212,7 @@ void toggle_playback(AppState& s) {
     Playback& pb = s.timeline.playback;
     pb.playing = !pb.playing;
     if (!pb.playing) return;
-    s.map.window = playback_start(s.map.window, s.timeline.mode, s.extent);
+    s.map.window = playback_start(s.map.window, s.timeline.mode, s.extent, passage_focus(s));
     pb.carry = 0;
     pb.clock = s.now;
     s.timeline.range = follow_window(s.timeline.range, s.map.window, limits_of(s));

@@ -185,6 +185,17 @@ TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan&
     return {extent.first, extent.first + len - 1, Granularity::day};
 }
 
+TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan& extent, const TimeSpan& focus) {
+    TimeSpan start = playback_start(window, mode, extent);
+    if (!extent.valid() || window.last < extent.last || !focus.valid() || focus.first <= extent.first)
+        return start;
+    const Day first = std::min(focus.first, extent.last);
+    if (mode == WindowMode::cumulative) return {extent.first, first, Granularity::day};
+    Day len = length_of(start);
+    if (length_of(window) >= length_of(extent)) len = std::max<Day>(1, length_of(focus) / 12);
+    return {first, std::min(extent.last, first + len - 1), Granularity::day};
+}
+
 TimeSpan step_playback(const TimeSpan& window, WindowMode mode, Playback& playback, double seconds,
                        const TimeSpan& extent) {
     if (!playback.playing || !extent.valid()) return window;

@@ -201,3 +201,22 @@ TEST_CASE("the first range shown is where the passages are, not where their outl
     CHECK(single.first == day("2023-08-20"));
     CHECK(single.last == day("2023-10-19"));
 }
+
+TEST_CASE("playback that starts over begins where the passages are, not at a lone early outlier") {
+    const TimeSpan extent = span("1823-01-01", "2026-12-01");
+    const TimeSpan focus = span("1986-03-01", "2025-10-31");
+    // All of time in a moving window: the first twelfth of the focus.
+    TimeSpan w = playback_start(extent, WindowMode::moving, extent, focus);
+    CHECK(w.first == focus.first);
+    CHECK(w.last - w.first + 1 == (focus.last - focus.first + 1) / 12);
+    // A shorter window at the end keeps its length.
+    CHECK(playback_start(span("2026-11-01", "2026-12-01"), WindowMode::moving, extent, focus) ==
+          span("1986-03-01", "1986-03-31"));
+    // Cumulative: from the extent's start (as always) to the focus's first day.
+    CHECK(playback_start(extent, WindowMode::cumulative, extent, focus) == span("1823-01-01", "1986-03-01"));
+    // A window not at the end, or a focus that is no narrower at the start: as before.
+    CHECK(playback_start(span("2000-01-01", "2000-12-31"), WindowMode::moving, extent, focus) ==
+          span("2000-01-01", "2000-12-31"));
+    CHECK(playback_start(extent, WindowMode::moving, extent, zoom_limits(extent)) ==
+          playback_start(extent, WindowMode::moving, extent));
+}
