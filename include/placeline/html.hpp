@@ -24,6 +24,11 @@ bool looks_like_html(std::string_view bytes);
 
 HtmlText html_to_text(std::string_view html);
 
+// The charset a page declares in its first 4 KB (before decoding, so on raw bytes):
+// <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">.
+// Empty when there is none.
+std::string declared_charset(std::string_view bytes);
+
 // Decodes one entity at s[i] == '&' (named, &#NNN; or &#xHH;), appending UTF-8 to out; returns the
 // number of bytes used, or 0 when it is no entity (the '&' is then kept as it is).
 size_t decode_entity(std::string_view s, size_t i, std::string& out);

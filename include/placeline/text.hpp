@@ -9,16 +9,21 @@
 
 namespace placeline {
 
-enum class Encoding { utf8, windows1252 };
+// `declared`: another charset the page declares (see declared_charset in html.hpp), decoded by ICU.
+enum class Encoding { utf8, windows1252, declared };
 
 struct DecodedText {
     std::string utf8;
     Encoding source_encoding = Encoding::utf8;
+    std::string charset;          // the declared charset used, when source_encoding == declared
+    std::string unknown_charset;  // a declared charset ICU does not know (Windows-1252 was used)
 };
 
-// UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, otherwise Windows-1252.
+// UTF-8 (a BOM is dropped) when the bytes are valid UTF-8. Otherwise the charset the document
+// declares, when one is given: ISO-8859-1, US-ASCII and their aliases mean Windows-1252 (as browsers
+// read them), others go through ICU; with no usable declaration, Windows-1252.
 // Line endings are normalised to '\n' so that offsets mean the same on every platform.
-DecodedText decode_text(std::string_view bytes);
+DecodedText decode_text(std::string_view bytes, std::string_view declared_charset = {});
 
 // True when the bytes are not text: NUL bytes or many control characters in the first block.
 bool looks_binary(std::string_view bytes);

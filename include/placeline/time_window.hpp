@@ -4,6 +4,7 @@
 // and how playback slides it. The panel in src/app draws this state and feeds it input; the
 // tests drive the same functions headless.
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,13 @@ std::string tick_label(Day d, TickScale scale);
 
 // The stretch of time the timeline may show: the extent with a little room on either side.
 TimeSpan zoom_limits(const TimeSpan& extent);
+// The range to show first: where the passages are, not where their outliers are. The hull of the
+// times of year or finer granularity (decades and centuries, "200 years of...", would stretch it),
+// less the `trim` share of earliest starts and of latest ends, with a twentieth of its length (at
+// least a month) on either side, inside zoom_limits(extent). zoom_limits(extent) when no time
+// qualifies. The caller leaves out times it does not trust (a file's time standing in for a
+// publication date).
+TimeSpan focus_range(std::span<const TimeSpan> times, const TimeSpan& extent, double trim = 0.02);
 // Zooms `range` by `factor` (above 1 zooms in) keeping `anchor` (a fractional day) where it is
 // on screen. Never shorter than `min_days`, never outside `limits`.
 TimeSpan zoom_range(const TimeSpan& range, double anchor, double factor, const TimeSpan& limits, Day min_days = 14);
@@ -70,6 +78,10 @@ TimeSpan apply_mode(const TimeSpan& window, WindowMode mode, const TimeSpan& ext
 // which case it goes back to the start (moving: same length; cumulative: one day). A moving
 // window as long as the extent has nowhere to go: it becomes a twelfth of it.
 TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan& extent);
+// The same, but playback that starts over begins where the passages are (`focus`, from
+// focus_range) rather than at the extent's first day: a moving window becomes the first twelfth of
+// the focus, a cumulative one ends at its first day. Lone early outliers are not played through.
+TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan& extent, const TimeSpan& focus);
 
 // Advances playback by `seconds` of frame time: whole days move the window, the rest is kept for
 // the next frame. Stops (playing = false) when the window's end reaches the extent's end.

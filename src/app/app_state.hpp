@@ -127,6 +127,9 @@ void select_passage(AppState& s, uint32_t passage);
 void fit_view(AppState& s, const geo::Bounds& bounds, bool animate);
 void fit_to_data(AppState& s, bool animate);
 void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
+// The timeline range where the passages are on the current axis (focus_range), leaving out times
+// that only stand for a file's date.
+TimeSpan passage_focus(const AppState& s);
 // A layer source (PATH or PATH:LAYER) added to the map, remembered in the recent list.
 void add_layer_source(AppState& s, const std::string& spec);
 

@@ -53,6 +53,22 @@ void select_passage(AppState& s, uint32_t passage) {
     fit_view(s, b, true);
 }
 
+TimeSpan passage_focus(const AppState& s) {
+    if (!s.data || !s.data->atlas) return zoom_limits(s.extent);
+    const Corpus& corpus = s.data->atlas->corpus();
+    std::vector<TimeSpan> times;
+    times.reserve(corpus.passages.size());
+    for (const Passage& p : corpus.passages) {
+        // An article dated by its file's time (often years after the story) says nothing of when
+        // its passages happened, nor when it was published.
+        if (corpus.articles[p.article].published_from_file_time &&
+            (s.map.axis == TimeAxis::publication || p.basis == TimeBasis::publication || p.basis == TimeBasis::relative))
+            continue;
+        times.push_back(s.map.axis == TimeAxis::event ? p.time : p.published);
+    }
+    return focus_range(times, s.extent);
+}
+
 void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data) {
     bool first = !s.data;
     bool new_atlas = first || s.data->atlas != data->atlas;
@@ -62,7 +78,7 @@ void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data) {
     if (new_atlas && s.data->atlas) {
         s.extent = s.data->atlas->extent(s.map.axis);
         s.map.window = s.extent.valid() ? s.extent : TimeSpan{INT32_MIN / 2, INT32_MAX / 2};
-        s.timeline.range = zoom_limits(s.extent);
+        s.timeline.range = passage_focus(s);  // the window stays all time: every place shows
         s.timeline.playback.playing = false;
         s.selected_passage = UINT32_MAX;
         s.map.highlighted.clear();

@@ -6,7 +6,8 @@
 //  - draw_controls: play/pause, speed, window mode, time axis, all time
 //  - draw_timeline_panel: histogram, ticks, window band; wheel zooms around the cursor,
 //    Shift+wheel or right-drag pans, left-drag on an edge resizes the window, inside moves it,
-//    elsewhere brushes a new one; double-click shows all of the corpus's time again, all in the window.
+//    elsewhere brushes a new one; double-click puts all of the corpus's time in the window and the range
+//    on where the passages are; a second one shows the whole range.
 #include <imgui.h>
 
 #include <algorithm>
@@ -33,9 +34,13 @@ struct DayAxis {
 
 TimeSpan limits_of(const AppState& s) { return zoom_limits(s.extent); }
 
+// All of the corpus's time in the window, the range on where the passages are (as at the start);
+// asked again when already so, the range shows all of the time too, outliers and all.
 void show_all_time(AppState& s) {
+    const TimeSpan focus = passage_focus(s);
+    const bool at_home = s.map.window == s.extent && s.timeline.range == focus;
     s.map.window = s.extent;
-    s.timeline.range = limits_of(s);
+    s.timeline.range = at_home ? limits_of(s) : focus;
     s.timeline.playback.playing = false;
 }
 
@@ -207,7 +212,7 @@ void toggle_playback(AppState& s) {
     Playback& pb = s.timeline.playback;
     pb.playing = !pb.playing;
     if (!pb.playing) return;
-    s.map.window = playback_start(s.map.window, s.timeline.mode, s.extent);
+    s.map.window = playback_start(s.map.window, s.timeline.mode, s.extent, passage_focus(s));
     pb.carry = 0;
     pb.clock = s.now;
     s.timeline.range = follow_window(s.timeline.range, s.map.window, limits_of(s));
@@ -293,6 +298,8 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
         // Day labels say "19 Sep": the first one also says which year it is.
         if (scale.unit == TickUnit::day && i == 0) label.append(" ").append(std::to_string(civil_from_day(ticks[i]).year));
         dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p0.y + h + 3), IM_COL32(0, 0, 0, 45));
+        // A label the panel's edge would cut reads as another date ("20" for 2025): leave it out.
+        if (x + 3 + ImGui::CalcTextSize(label.c_str()).x > p0.x + w) continue;
         dl->AddText(ImVec2(x + 3, p0.y + h + 2), IM_COL32(80, 80, 80, 255), label.c_str());
     }
 

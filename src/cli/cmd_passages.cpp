@@ -1,4 +1,4 @@
-// placeline passages [--place NAME|ID] [--from D] [--to D] [--format jsonl|csv] CORPUS...
+// placeline passages [--place NAME|ID] [--from D] [--to D] [--format jsonl|csv] [--sentences] CORPUS...
 #include <cstdio>
 #include <memory>
 
@@ -12,6 +12,7 @@ namespace placeline::cli {
 namespace {
 struct PassagesOptions {
     std::string place, from, to, format = "jsonl";
+    bool sentences = false;
     std::vector<std::string> corpus;
 };
 }  // namespace
@@ -23,6 +24,8 @@ Action add_passages_command(CLI::App& app) {
     cmd->add_option("--from", opts->from, "Only passages whose time meets [from, to]: YYYY-MM-DD");
     cmd->add_option("--to", opts->to, "YYYY-MM-DD");
     cmd->add_option("--format", opts->format, "jsonl (default) or csv")->check(CLI::IsMember({"jsonl", "csv"}));
+    cmd->add_flag("--sentences", opts->sentences,
+                  "Add a 'sentences' key: each sentence's start and end (code points into the article)");
     cmd->add_option("corpus", opts->corpus, "Articles: files or folders")->required();
     return [opts]() -> int {
         TimeSpan window{INT32_MIN / 2, INT32_MAX / 2};
@@ -61,8 +64,11 @@ Action add_passages_command(CLI::App& app) {
                 return 1;
             }
         }
-        TableWriter out(stdout, opts->format == "csv" ? TableFormat::csv : TableFormat::jsonl,
-                        {"file", "start", "end", "text", "time_start", "time_end", "time_basis", "places"});
+        // The contract's keys, then the sentences only when asked for (the contract stays exact).
+        std::vector<std::string> columns{"file", "start", "end", "text", "time_start", "time_end", "time_basis", "places"};
+        if (opts->sentences) columns.push_back("sentences");
+        const bool csv = opts->format == "csv";
+        TableWriter out(stdout, csv ? TableFormat::csv : TableFormat::jsonl, columns);
         const Corpus& corpus = atlas->corpus();
         uint32_t current = UINT32_MAX;
         std::unique_ptr<CodepointMap> cps;
@@ -81,14 +87,25 @@ Action add_passages_command(CLI::App& app) {
             }
             nlohmann::json ids = nlohmann::json::array();
             for (PlaceIndex pl : places) ids.push_back(gazetteer->place(pl).id);
-            out.row({{"file", corpus.articles[p.article].path},
-                     {"start", cps->to_codepoint(p.span.start)},
-                     {"end", cps->to_codepoint(p.span.end)},
-                     {"text", std::string(corpus.text_of(p))},
-                     {"time_start", format_iso(p.time.first)},
-                     {"time_end", format_iso(p.time.last)},
-                     {"time_basis", to_string(p.basis)},
-                     {"places", ids}});
+            nlohmann::json row{{"file", corpus.articles[p.article].path},
+                               {"start", cps->to_codepoint(p.span.start)},
+                               {"end", cps->to_codepoint(p.span.end)},
+                               {"text", std::string(corpus.text_of(p))},
+                               {"time_start", format_iso(p.time.first)},
+                               {"time_end", format_iso(p.time.last)},
+                               {"time_basis", to_string(p.basis)},
+                               {"places", ids}};
+            if (opts->sentences) {
+                // JSONL: [[start, end], ...]; CSV: "start-end;start-end".
+                nlohmann::json spans = nlohmann::json::array();
+                for (ByteSpan sentence : split_sentences(corpus.articles[p.article].text, p.span)) {
+                    size_t a = cps->to_codepoint(sentence.start), b = cps->to_codepoint(sentence.end);
+                    if (csv) spans.push_back(std::to_string(a) + "-" + std::to_string(b));
+                    else spans.push_back({a, b});
+                }
+                row["sentences"] = std::move(spans);
+            }
+            out.row(row);
         }
         return 0;
     };

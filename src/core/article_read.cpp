@@ -9,6 +9,7 @@
 #include "placeline/article.hpp"
 #include "placeline/dates.hpp"
 #include "placeline/html.hpp"
+#include "placeline/markdown.hpp"
 #include "placeline/passage.hpp"
 
 namespace placeline {
@@ -49,14 +50,25 @@ Day file_day(const std::string& path) {
 Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day) {
     Article a;
     a.path = std::move(path);
-    DecodedText decoded = decode_text(bytes);
+    bool is_html = has_html_extension(a.path) || (!has_markdown_extension(a.path) && looks_like_html(bytes));
+    std::string charset = is_html && !is_valid_utf8(bytes) ? declared_charset(bytes) : std::string();
+    DecodedText decoded = decode_text(bytes, charset);
     a.source_encoding = decoded.source_encoding;
-    if (a.source_encoding == Encoding::windows1252)
+    if (!decoded.unknown_charset.empty())
+        diags.warn(a.path, "not valid UTF-8 and its declared charset '" + decoded.unknown_charset +
+                               "' is unknown; decoded as Windows-1252");
+    else if (a.source_encoding == Encoding::windows1252)
         diags.warn(a.path, "not valid UTF-8; decoded as Windows-1252");
+    else if (a.source_encoding == Encoding::declared)
+        diags.info(a.path, "not valid UTF-8; decoded as " + decoded.charset + ", the charset the page declares");
     std::optional<HtmlText> html;
-    if (has_html_extension(a.path) || looks_like_html(decoded.utf8)) {
+    std::optional<MarkdownText> md;
+    if (is_html) {
         html = html_to_text(decoded.utf8);
         a.text = std::move(html->text);
+    } else if (has_markdown_extension(a.path)) {
+        md = markdown_to_text(decoded.utf8);
+        a.text = std::move(md->text);
     } else {
         a.text = std::move(decoded.utf8);
     }
@@ -78,11 +90,22 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
                    std::to_string(html->dropped_elements);
     if (!removed.empty()) diags.info(a.path, "page noise left out of the passages: " + removed);
 
-    a.title = html && !html->title.empty() ? html->title : find_title(a.text, a.boilerplate);
-    a.author = html && !html->author.empty() ? html->author : find_author(a.text, a.boilerplate);
-    a.source = html && !html->site_name.empty() ? html->site_name : find_source(a.text, a.boilerplate);
+    // The page's own metadata (HTML meta tags, Markdown front matter) beats what the text suggests.
+    std::string meta_title = html ? html->title : md ? md->title : "";
+    std::string meta_author = html ? html->author : md ? md->author : "";
+    std::string meta_site = html ? html->site_name : md ? md->site_name : "";
+    std::string meta_published = html ? html->published : md ? md->published : "";
+    a.title = !meta_title.empty() ? meta_title : find_title(a.text, a.boilerplate);
+    a.author = !meta_author.empty() ? meta_author : find_author(a.text, a.boilerplate);
+    a.source = !meta_site.empty() ? meta_site : find_source(a.text, a.boilerplate);
     std::optional<Day> published;
-    if (html && html->published.size() >= 10) published = parse_iso_date(std::string_view(html->published).substr(0, 10));
+    if (meta_published.size() >= 10) published = parse_iso_date(std::string_view(meta_published).substr(0, 10));
+    if (!published && !meta_published.empty())  // "September 28, 2023" in front matter
+        for (const DateMention& d : extract_dates(meta_published))
+            if (d.span.granularity == Granularity::day) {
+                published = d.span.first;
+                break;
+            }
     if (!published) published = find_publication_date(a.text, a.boilerplate);
     if (published) {
         a.published = *published;

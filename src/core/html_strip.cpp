@@ -223,6 +223,34 @@ bool looks_like_html(std::string_view bytes) {
     return tags >= 3;
 }
 
+std::string declared_charset(std::string_view bytes) {
+    std::string_view head = bytes.substr(0, 4096);
+    for (size_t i = head.find('<'); i != std::string_view::npos; i = head.find('<', i + 1)) {
+        Tag tag;
+        if (head.substr(i, 4) == "<!--") {  // a commented-out <meta> declares nothing
+            size_t end = head.find("-->", i + 4);
+            if (end == std::string_view::npos) break;
+            i = end;
+            continue;
+        }
+        if (!parse_tag(head, i, tag) || tag.closing || tag.name != "meta") continue;
+        std::string charset = attribute(tag.attributes, "charset");
+        if (charset.empty() && iequals(attribute(tag.attributes, "http-equiv"), "content-type")) {
+            std::string content = attribute(tag.attributes, "content");
+            std::string lowered = content;
+            for (char& ch : lowered) ch = lower(ch);
+            size_t at = lowered.find("charset=");
+            if (at != std::string::npos) charset = content.substr(at + 8);
+        }
+        // Quotes and parameters that may follow the name (charset="x"; ...).
+        size_t end = charset.find_first_of(" \t;,\"'");
+        if (end == 0) charset = charset.substr(1), end = charset.find_first_of(" \t;,\"'");
+        charset = charset.substr(0, end);
+        if (!charset.empty()) return charset;
+    }
+    return {};
+}
+
 HtmlText html_to_text(std::string_view s) {
     HtmlText result;
     TextOut out;

@@ -1,5 +1,5 @@
-// Text decoding: UTF-8 when valid, Windows-1252 otherwise (the usual encoding of older web
-// dumps and Word exports), line endings normalised.
+// Text decoding: UTF-8 when valid, else a page's declared charset, else Windows-1252 (the usual
+// encoding of older web dumps and Word exports); line endings normalised.
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
@@ -73,28 +73,51 @@ static std::string normalise_line_ends(std::string s) {
     return out;
 }
 
-static std::string from_windows1252(std::string_view bytes) {
+// Converts to UTF-8 with an ICU converter; false when ICU has no converter of that name.
+static bool convert_with_icu(const char* charset, std::string_view bytes, std::string& out) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open("windows-1252", &status), ucnv_close);
-    std::string out;
-    if (U_FAILURE(status)) {  // no converter data: Latin-1 is the closest safe reading
-        for (unsigned char c : bytes) append_utf8(out, c);
-        return out;
-    }
-    out.resize(bytes.size() * 3 + 1);
+    std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset, &status), ucnv_close);
+    if (U_FAILURE(status)) return false;
+    // One input byte is at most one BMP character (3 bytes of UTF-8); four-byte sequences of
+    // GB18030 and the like give four.
+    out.resize(bytes.size() * 3 + 4);
     status = U_ZERO_ERROR;
     int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv.get(), out.data(), static_cast<int32_t>(out.size()),
                                    bytes.data(), static_cast<int32_t>(bytes.size()), &status);
     out.resize(U_SUCCESS(status) ? static_cast<size_t>(n) : 0);
+    return true;
+}
+
+static std::string from_windows1252(std::string_view bytes) {
+    std::string out;
+    if (!convert_with_icu("windows-1252", bytes, out))  // no converter data: Latin-1 is the closest
+        for (unsigned char c : bytes) append_utf8(out, c);
     return out;
 }
 
-DecodedText decode_text(std::string_view bytes) {
+// Charsets browsers read as Windows-1252 (the WHATWG Encoding Standard's labels for it), and
+// UTF-8 itself, which bytes that are not valid UTF-8 cannot be.
+static bool means_windows1252(std::string_view charset) {
+    std::string c;
+    for (char ch : charset) c += (ch >= 'A' && ch <= 'Z') ? char(ch - 'A' + 'a') : ch;
+    for (std::string_view name : {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
+                                  "latin1", "l1", "us-ascii", "ascii", "iso-ir-100", "csisolatin1", "ibm819",
+                                  "cp819", "utf-8", "utf8"})
+        if (c == name) return true;
+    return false;
+}
+
+DecodedText decode_text(std::string_view bytes, std::string_view declared_charset) {
     DecodedText result;
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     if (is_valid_utf8(bytes)) {
         result.utf8.assign(bytes);
+    } else if (!declared_charset.empty() && !means_windows1252(declared_charset) &&
+               convert_with_icu(std::string(declared_charset).c_str(), bytes, result.utf8)) {
+        result.source_encoding = Encoding::declared;
+        result.charset = declared_charset;
     } else {
+        if (!declared_charset.empty() && !means_windows1252(declared_charset)) result.unknown_charset = declared_charset;
         result.utf8 = from_windows1252(bytes);
         result.source_encoding = Encoding::windows1252;
     }

@@ -98,6 +98,26 @@ TimeSpan zoom_limits(const TimeSpan& extent) {
     return {extent.first - pad, extent.last + pad, Granularity::day};
 }
 
+TimeSpan focus_range(std::span<const TimeSpan> times, const TimeSpan& extent, double trim) {
+    const TimeSpan limits = zoom_limits(extent);
+    std::vector<Day> firsts, lasts;
+    for (const TimeSpan& t : times) {
+        if (!t.valid() || t.granularity == Granularity::decade || t.granularity == Granularity::century) continue;
+        firsts.push_back(t.first);
+        lasts.push_back(t.last);
+    }
+    if (firsts.empty() || !limits.valid()) return limits;
+    const size_t n = firsts.size();
+    const size_t cut = std::min(n - 1, size_t(double(n) * std::clamp(trim, 0.0, 0.5)));
+    std::nth_element(firsts.begin(), firsts.begin() + long(cut), firsts.end());
+    std::nth_element(lasts.begin(), lasts.begin() + long(n - 1 - cut), lasts.end());
+    Day first = firsts[cut], last = lasts[n - 1 - cut];
+    if (last < first) std::swap(first, last);
+    const Day margin = std::max<Day>(30, (last - first + 1) / 20);
+    TimeSpan focus{std::max(limits.first, first - margin), std::min(limits.last, last + margin), Granularity::day};
+    return focus.valid() ? focus : limits;
+}
+
 TimeSpan zoom_range(const TimeSpan& range, double anchor, double factor, const TimeSpan& limits, Day min_days) {
     if (!range.valid() || !limits.valid() || !(factor > 0)) return range;
     const double len = double(length_of(range));
@@ -163,6 +183,17 @@ TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan&
     Day len = std::min(length_of(window), length_of(extent));
     if (len >= length_of(extent)) len = std::max<Day>(1, length_of(extent) / 12);
     return {extent.first, extent.first + len - 1, Granularity::day};
+}
+
+TimeSpan playback_start(const TimeSpan& window, WindowMode mode, const TimeSpan& extent, const TimeSpan& focus) {
+    TimeSpan start = playback_start(window, mode, extent);
+    if (!extent.valid() || window.last < extent.last || !focus.valid() || focus.first <= extent.first)
+        return start;
+    const Day first = std::min(focus.first, extent.last);
+    if (mode == WindowMode::cumulative) return {extent.first, first, Granularity::day};
+    Day len = length_of(start);
+    if (length_of(window) >= length_of(extent)) len = std::max<Day>(1, length_of(focus) / 12);
+    return {first, std::min(extent.last, first + len - 1), Granularity::day};
 }
 
 TimeSpan step_playback(const TimeSpan& window, WindowMode mode, Playback& playback, double seconds,

@@ -56,3 +56,13 @@ TEST_CASE("HTML is recognised by its doctype or its tags") {
     CHECK(looks_like_html("<div>a</div><p>b</p><br>"));
     CHECK_FALSE(looks_like_html("Plain text with a < sign and 3 > 2."));
 }
+
+TEST_CASE("the declared charset is found in either form of <meta>, on raw bytes") {
+    CHECK(declared_charset("<html><head><meta charset=\"ISO-8859-2\"></head>") == "ISO-8859-2");
+    CHECK(declared_charset("<meta charset=koi8-r>") == "koi8-r");
+    CHECK(declared_charset("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=Windows-1251\">") ==
+          "Windows-1251");
+    CHECK(declared_charset("<meta http-equiv='content-type' content='text/html;charset=\"shift_jis\"'>") == "shift_jis");
+    CHECK(declared_charset("<!-- <meta charset=koi8-r> --><p>x</p>").empty());
+    CHECK(declared_charset("<meta name=\"author\" content=\"charset=x\"><p>x</p>").empty());
+}

@@ -38,3 +38,23 @@ TEST_CASE("code point offsets count characters, not bytes") {
     CHECK(m2.to_codepoint(long_text.size() - 1) == 101);
     CHECK(m2.to_byte(101) == long_text.size() - 1);
 }
+
+TEST_CASE("bytes that are not UTF-8 are read in the charset the page declares") {
+    // "Привет" in Windows-1251.
+    DecodedText d = decode_text("\xCF\xF0\xE8\xE2\xE5\xF2", "windows-1251");
+    CHECK(d.source_encoding == Encoding::declared);
+    CHECK(d.charset == "windows-1251");
+    CHECK(d.utf8 == "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");
+    // ISO-8859-1 is read as Windows-1252, as browsers do: 0x93 is a curly quote, not a control.
+    DecodedText latin = decode_text("\x93" "caf\xE9" "\x94", "ISO-8859-1");
+    CHECK(latin.source_encoding == Encoding::windows1252);
+    CHECK(latin.utf8 == "\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D");
+    CHECK(latin.unknown_charset.empty());
+    // A charset ICU does not know: Windows-1252, and the name is kept for the report.
+    DecodedText bogus = decode_text("caf\xE9", "x-no-such-charset");
+    CHECK(bogus.source_encoding == Encoding::windows1252);
+    CHECK(bogus.utf8 == "caf\xC3\xA9");
+    CHECK(bogus.unknown_charset == "x-no-such-charset");
+    // Valid UTF-8 stays UTF-8 whatever the page claims.
+    CHECK(decode_text("Shu\xC5\x9F" "a", "windows-1251").utf8 == "Shu\xC5\x9F" "a");
+}

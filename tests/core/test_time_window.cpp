@@ -167,3 +167,56 @@ TEST_CASE("dragging a cumulative window only ever moves its end") {
     CHECK(drag(WindowGrab::band, "2023-02-01", "2023-02-11") == span("2023-01-01", "2023-04-10"));
     CHECK(drag(WindowGrab::end, "2023-03-31", "2024-05-01") == span("2023-01-01", "2023-12-31"));
 }
+
+TEST_CASE("the first range shown is where the passages are, not where their outliers are") {
+    std::vector<TimeSpan> times;
+    // 100 passages dated inside 1988-2023, years and days.
+    for (int i = 0; i < 100; ++i) {
+        int year = 1988 + i % 36;
+        times.push_back(i % 2 ? span_of_year(year) : span_of_day(make_day(year, 6, 1)));
+    }
+    // A century-long stretch ("200 years of...") and a decade do not count at all...
+    times.push_back({day("1823-01-01"), day("2023-12-31"), Granularity::century});
+    times.push_back({day("1900-01-01"), day("1909-12-31"), Granularity::decade});
+    // ...and a lone early year is one of the 2 % outliers trimmed.
+    times.push_back(span_of_year(1923));
+    const TimeSpan extent = span("1823-01-01", "2026-12-01");
+    TimeSpan focus = focus_range(times, extent);
+    // The hull 1988-2023 with a twentieth of its length (about 1.8 years) on either side.
+    CHECK(focus.first < day("1988-01-01"));
+    CHECK(focus.first > day("1986-01-01"));
+    CHECK(focus.last > day("2023-12-31"));
+    CHECK(focus.last < day("2026-01-01"));
+    // Without trimming the 1923 passage stretches it.
+    CHECK(focus_range(times, extent, 0).first < day("1923-01-01"));
+
+    // Nothing of year or finer granularity: the whole extent, as zoom_limits gives it.
+    std::vector<TimeSpan> coarse{{day("1900-01-01"), day("1999-12-31"), Granularity::century}};
+    CHECK(focus_range(coarse, extent) == zoom_limits(extent));
+    CHECK(focus_range({}, extent) == zoom_limits(extent));
+    // One day: a month either side, never outside the limits.
+    std::vector<TimeSpan> one{span_of_day(day("2023-09-19"))};
+    CHECK(focus_range(one, span("2023-09-19", "2023-09-19")) == zoom_limits(span("2023-09-19", "2023-09-19")));
+    TimeSpan single = focus_range(one, span("2023-01-01", "2023-12-31"));
+    CHECK(single.first == day("2023-08-20"));
+    CHECK(single.last == day("2023-10-19"));
+}
+
+TEST_CASE("playback that starts over begins where the passages are, not at a lone early outlier") {
+    const TimeSpan extent = span("1823-01-01", "2026-12-01");
+    const TimeSpan focus = span("1986-03-01", "2025-10-31");
+    // All of time in a moving window: the first twelfth of the focus.
+    TimeSpan w = playback_start(extent, WindowMode::moving, extent, focus);
+    CHECK(w.first == focus.first);
+    CHECK(w.last - w.first + 1 == (focus.last - focus.first + 1) / 12);
+    // A shorter window at the end keeps its length.
+    CHECK(playback_start(span("2026-11-01", "2026-12-01"), WindowMode::moving, extent, focus) ==
+          span("1986-03-01", "1986-03-31"));
+    // Cumulative: from the extent's start (as always) to the focus's first day.
+    CHECK(playback_start(extent, WindowMode::cumulative, extent, focus) == span("1823-01-01", "1986-03-01"));
+    // A window not at the end, or a focus that is no narrower at the start: as before.
+    CHECK(playback_start(span("2000-01-01", "2000-12-31"), WindowMode::moving, extent, focus) ==
+          span("2000-01-01", "2000-12-31"));
+    CHECK(playback_start(extent, WindowMode::moving, extent, zoom_limits(extent)) ==
+          playback_start(extent, WindowMode::moving, extent));
+}

@@ -215,3 +215,39 @@ TEST_CASE("passages --format csv: a header row and RFC 4180 quoting, the same re
     auto jsonl = e2e::jsonl_rows(e2e::run("passages " SAMPLE_CORPUS).out);
     CHECK(csv.size() == jsonl.size() + 1);
 }
+
+TEST_CASE("passages --sentences: each sentence's code points, 'Dr.' ending none") {
+    std::string file = e2e::temp_path("passages-sentences.txt");
+    const std::string text = "Переговоры шли. Dr. Aliyev arrived in Baku. Then they left.\n";
+    std::ofstream(file, std::ios::binary) << text;
+    auto rows = e2e::jsonl_rows(e2e::run("passages --sentences " + file).out);
+    REQUIRE(rows.size() == 1);
+    const std::u32string chars = decode_utf8(text);
+    std::vector<std::u32string> sentences;
+    for (const auto& span : rows[0]["sentences"]) {
+        size_t a = span[0].get<size_t>(), b = span[1].get<size_t>();
+        REQUIRE(a < b);
+        REQUIRE(b <= chars.size());
+        sentences.push_back(chars.substr(a, b - a));
+    }
+    CHECK(sentences == std::vector<std::u32string>{U"Переговоры шли.", U"Dr. Aliyev arrived in Baku.", U"Then they left."});
+    auto csv = e2e::run("passages --sentences --format csv " + file);
+    CHECK(csv.out.find(",sentences\n") != std::string::npos);
+    CHECK(csv.out.find(",0-15;16-43;44-59\n") != std::string::npos);
+    // Without the flag the contract's keys stay exact.
+    CHECK_FALSE(e2e::jsonl_rows(e2e::run("passages " + file).out)[0].contains("sentences"));
+}
+
+TEST_CASE("passages of a Markdown article: link targets and images are not geoparsed, offsets are the text's") {
+    std::string file = e2e::temp_path("passages-markdown.md");
+    std::ofstream(file, std::ios::binary)
+        << "# Talks Resume In The Mountains\n\nTalks in [Stepanakert](https://example.org/Yerevan/news \"Yerevan desk\") "
+           "went on\nfor *two* days.\n\n![Baku at night](baku.png)\n";
+    auto rows = e2e::jsonl_rows(e2e::run("passages " + file).out);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1]["text"] == "Talks in Stepanakert went on for two days.");
+    CHECK(rows[1]["places"] == nlohmann::json::array({"gn:146970"}));  // no Yerevan, no Baku
+    // Offsets count the decoded text: the heading's 29 characters and a blank line come first.
+    CHECK(rows[1]["start"] == 31);
+    CHECK(rows[1]["end"] == 31 + 42);
+}

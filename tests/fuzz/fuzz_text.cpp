@@ -1,5 +1,5 @@
 // libFuzzer target: the text path of an article on arbitrary bytes: decoding (UTF-8 or
-// Windows-1252), the HTML stripper, boilerplate, paragraphs and sentences. Every span must lie
+// Windows-1252), the HTML stripper, the Markdown reader, boilerplate, paragraphs and sentences. Every span must lie
 // inside the text and sentences inside their paragraph.
 #include <cstddef>
 #include <cstdint>
@@ -8,6 +8,7 @@
 
 #include "placeline/boilerplate.hpp"
 #include "placeline/html.hpp"
+#include "placeline/markdown.hpp"
 #include "placeline/passage.hpp"
 #include "placeline/text.hpp"
 
@@ -36,5 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     check_text(decoded.utf8);
     HtmlText html = html_to_text(decoded.utf8);
     check_text(html.text);
+    MarkdownText md = markdown_to_text(decoded.utf8);
+    if (!is_valid_utf8(md.text)) std::abort();  // syntax is cut only at ASCII bytes
+    check_text(md.text);
     return 0;
 }

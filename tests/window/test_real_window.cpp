@@ -234,6 +234,12 @@ TEST_CASE("the time panel zooms under the wheel and plays with Space, the map fo
         return d(span[1].get<std::string>()) - d(span[0].get<std::string>());
     };
 
+    // The range shown starts on where the passages are (1988-2023), not on the "200 years" passage
+    // or the article dated by its file; the window holds all of the corpus's time.
+    CHECK(std::stoi(all_range[0].get<std::string>().substr(0, 4)) >= 1985);
+    CHECK(std::stoi(all_range[1].get<std::string>().substr(0, 4)) <= 2025);
+    CHECK(days(all_range) < days(state["window"]));
+
     // Wheel up over the histogram: the range shown narrows (zoom), the time window stays.
     auto tl = state["timeline_rect"];
     int x = int(tl[0].get<double>() + tl[2].get<double>() * 0.9), y = int(tl[1].get<double>() + tl[3].get<double>() * 0.6);
