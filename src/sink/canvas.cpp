@@ -190,8 +190,8 @@ void OffscreenCanvas::draw(const render::DrawList& list, render::Color bg, void 
     if (!renderer_) return;
     ImGuiContext* previous = ImGui::GetCurrentContext();
     ImGui::SetCurrentContext(imgui_);
-    SDL_SetRenderDrawColor(renderer_, bg.r, bg.g, bg.b, 255);
-    SDL_RenderClear(renderer_);
+    // No SDL_RenderClear: the map covers the whole canvas, its texture copied without blending
+    // (and the GPU path fills its rectangle first), so clearing would only write every pixel twice.
     painter_.paint(renderer_, list, SDL_Rect{0, 0, width_, height_}, bg);
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;
