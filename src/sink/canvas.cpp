@@ -4,8 +4,10 @@
 #include <imgui_impl_sdlrenderer.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <thread>
 
 #include "placeline/atomic_write.hpp"
@@ -55,6 +57,28 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
     SDL_RenderCopy(renderer, texture_, &src, &dest);
 }
 
+namespace {
+
+double thread_cpu_ms() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// The next split row from this redraw's CPU times of the upper and lower parts: where half the
+// work would lie if each part's work were spread evenly over its rows, moved half way there so a
+// busy moment on a shared machine does not swing it, on a multiple of the thin-stroke band height.
+int balanced_split(int split, int h, double upper_ms, double lower_ms) {
+    if (upper_ms <= 0 || lower_ms <= 0) return split;
+    const double half = (upper_ms + lower_ms) / 2;
+    const double target = upper_ms > half ? split * half / upper_ms
+                                          : split + (half - upper_ms) / lower_ms * (h - split);
+    const int next = int((split + target) / 2) & ~31;
+    return std::clamp(next, 128, std::max(128, (h - 128) & ~31));
+}
+
+}  // namespace
+
 MapPainter::BaseReuse MapPainter::paint_base(const render::DrawList& list, render::Color background,
                                              float device_scale) {
     const size_t base = list.base_commands;
@@ -97,11 +121,20 @@ MapPainter::BaseReuse MapPainter::paint_base(const render::DrawList& list, rende
     // 3. Everything anew. The base map is most of a full redraw (zoom, new data): two threads, one
     // band of rows each, meeting on a multiple of the thin-stroke band height (raster.cpp).
     pixels_.clear(background);
-    const int split = (h / 2) & ~31;
+    if (split_ < 128 || split_ > h - 128) split_ = (h / 2) & ~31;
+    const int split = split_;
     if (base && split >= 128 && std::thread::hardware_concurrency() > 1) {
-        std::thread lower([&] { rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, split, w, h}); });
+        double lower_ms = 0;
+        std::thread lower([&] {
+            const double t0 = thread_cpu_ms();
+            rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, split, w, h});
+            lower_ms = thread_cpu_ms() - t0;
+        });
+        const double t0 = thread_cpu_ms();
         rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, 0, w, split});
+        const double upper_ms = thread_cpu_ms() - t0;
         lower.join();
+        split_ = balanced_split(split, h, upper_ms, lower_ms);
     } else {
         rasterize(list, pixels_, device_scale, 0, base);
     }
@@ -190,8 +223,8 @@ void OffscreenCanvas::draw(const render::DrawList& list, render::Color bg, void 
     if (!renderer_) return;
     ImGuiContext* previous = ImGui::GetCurrentContext();
     ImGui::SetCurrentContext(imgui_);
-    SDL_SetRenderDrawColor(renderer_, bg.r, bg.g, bg.b, 255);
-    SDL_RenderClear(renderer_);
+    // No SDL_RenderClear: the map covers the whole canvas, its texture copied without blending
+    // (and the GPU path fills its rectangle first), so clearing would only write every pixel twice.
     painter_.paint(renderer_, list, SDL_Rect{0, 0, width_, height_}, bg);
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = 1.0f / 60.0f;

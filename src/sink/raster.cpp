@@ -34,17 +34,6 @@ inline uint8_t mix(uint8_t dst, uint8_t src, uint32_t a) {
     return static_cast<uint8_t>((v + (v >> 8)) >> 8);
 }
 
-inline void blend(PixelBuffer& b, int x, int y, Color c, float coverage) {
-    if (x < 0 || y < 0 || x >= b.width || y >= b.height || coverage <= 0) return;
-    uint32_t a = static_cast<uint32_t>(c.a * std::min(coverage, 1.0f) + 0.5f);
-    if (!a) return;
-    uint8_t* p = b.rgba.data() + (size_t(y) * b.width + x) * 4;
-    p[0] = mix(p[0], c.r, a);
-    p[1] = mix(p[1], c.g, a);
-    p[2] = mix(p[2], c.b, a);
-    p[3] = 255;
-}
-
 inline double overlap(double a0, double a1, double b0, double b1) {
     return std::max(0.0, std::min(a1, b1) - std::max(a0, b0));
 }
@@ -95,6 +84,59 @@ void wide_stroke(Agg& agg, const geo::XY* p, size_t n, bool closed, float width,
 
 namespace {
 
+// One column (row, when steep) of a thin line: the pixels of [top, bottom) within [begin, end) of
+// the minor axis, each taking `cover_x` times the part of it the band covers. No bounds checks:
+// the caller keeps every pixel inside the clip, which lies inside the buffer.
+template <bool Steep>
+inline void cover_column(PixelBuffer& b, int px, double top, double bottom, double cover_x, int begin, int end,
+                         Color c) {
+    const int py0 = std::max(begin, int(std::floor(top))), py1 = std::min(end - 1, int(std::floor(bottom)));
+    uint8_t* const pixels = b.rgba.data();
+    const size_t w = size_t(b.width);
+    for (int py = py0; py <= py1; ++py) {
+        const float cov = float(cover_x * overlap(py, py + 1, top, bottom));
+        if (cov <= 0) continue;
+        const uint32_t a = static_cast<uint32_t>(c.a * std::min(cov, 1.0f) + 0.5f);
+        if (!a) continue;
+        uint8_t* p = pixels + (Steep ? size_t(px) * w + size_t(py) : size_t(py) * w + size_t(px)) * 4;
+        p[0] = mix(p[0], c.r, a);
+        p[1] = mix(p[1], c.g, a);
+        p[2] = mix(p[2], c.b, a);
+        p[3] = 255;
+    }
+}
+
+template <bool Steep>
+void draw_line_oriented(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c,
+                        const ClipRect& clip) {
+    const double dx = x1 - x0, dy = y1 - y0;
+    const int major_begin = Steep ? clip.y0 : clip.x0, major_end = Steep ? clip.y1 : clip.x1;
+    const int minor_begin = Steep ? clip.x0 : clip.y0, minor_end = Steep ? clip.x1 : clip.y1;
+    const double slope = dy / dx;
+    const double half = 0.5 * width * std::sqrt(1 + slope * slope);
+    int first = std::max(major_begin, int(std::floor(x0))), last = std::min(major_end - 1, int(std::floor(x1)));
+    // Drawn band by band, a long segment crosses many clips; only the columns whose centre lies
+    // within `half` (plus a pixel of margin) of the clip's minor range can touch it, so the
+    // others are skipped unvisited.
+    if (slope != 0) {
+        double xa = x0 + (minor_begin - half - 1 - y0) / slope, xb = x0 + (minor_end + half + 1 - y0) / slope;
+        if (xa > xb) std::swap(xa, xb);
+        if (xa > first) first = int(std::floor(std::min(xa, double(last) + 1))) - 1;
+        if (xb < last) last = int(std::floor(std::max(xb, double(first) - 1))) + 1;
+        first = std::max(first, std::max(major_begin, int(std::floor(x0))));
+        last = std::min(last, std::min(major_end - 1, int(std::floor(x1))));
+    } else if (y0 + half < minor_begin || y0 - half >= minor_end) {
+        return;
+    }
+    for (int px = first; px <= last; ++px) {
+        const double cover_x = overlap(px, px + 1, x0, x1);
+        if (cover_x <= 0) continue;
+        const double xm = (std::max<double>(px, x0) + std::min<double>(px + 1, x1)) / 2;
+        const double yc = y0 + slope * (xm - x0);
+        cover_column<Steep>(b, px, yc - half, yc + half, cover_x, minor_begin, minor_end, c);
+    }
+}
+
 // draw_line, touching only the pixels inside `clip` (already within the target).
 void draw_line_clipped(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c,
                        const ClipRect& clip) {
@@ -103,28 +145,12 @@ void draw_line_clipped(PixelBuffer& b, double x0, double y0, double x1, double y
     // segments meeting inside a pixel add up to one coverage and joints do not darken.
     if (b.bgra) std::swap(c.r, c.b);
     double dx = x1 - x0, dy = y1 - y0;
-    bool steep = std::abs(dy) > std::abs(dx);
-    if (steep) std::swap(x0, y0), std::swap(x1, y1), std::swap(dx, dy);
-    if (x0 > x1) std::swap(x0, x1), std::swap(y0, y1), dx = -dx, dy = -dy;
     if (dx == 0 && dy == 0) return;
-    const int major_begin = steep ? clip.y0 : clip.x0, major_end = steep ? clip.y1 : clip.x1;
-    const int minor_begin = steep ? clip.x0 : clip.y0, minor_end = steep ? clip.x1 : clip.y1;
-    double slope = dy / dx;
-    double half = 0.5 * width * std::sqrt(1 + slope * slope);
-    int first = std::max(major_begin, int(std::floor(x0))), last = std::min(major_end - 1, int(std::floor(x1)));
-    for (int px = first; px <= last; ++px) {
-        double cover_x = overlap(px, px + 1, x0, x1);
-        if (cover_x <= 0) continue;
-        double xm = (std::max<double>(px, x0) + std::min<double>(px + 1, x1)) / 2;
-        double yc = y0 + slope * (xm - x0);
-        double top = yc - half, bottom = yc + half;
-        int py0 = std::max(minor_begin, int(std::floor(top))), py1 = std::min(minor_end - 1, int(std::floor(bottom)));
-        for (int py = py0; py <= py1; ++py) {
-            float cov = float(cover_x * overlap(py, py + 1, top, bottom));
-            if (steep) blend(b, py, px, c, cov);
-            else blend(b, px, py, c, cov);
-        }
-    }
+    const bool steep = std::abs(dy) > std::abs(dx);
+    if (steep) std::swap(x0, y0), std::swap(x1, y1);
+    if (x0 > x1) std::swap(x0, x1), std::swap(y0, y1);
+    if (steep) draw_line_oriented<true>(b, x0, y0, x1, y1, width, c, clip);
+    else draw_line_oriented<false>(b, x0, y0, x1, y1, width, c, clip);
 }
 
 // Consecutive thin strokes, drawn band by band: a band of rows fits in the cache, where

@@ -49,6 +49,9 @@ private:
     geo::XY base_origin_;
     float base_scale_ = 0;
     render::Color base_background_;
+    // The row where a full redraw hands the rest to the second thread: moved after each redraw
+    // towards equal work on both (a world map is mostly land in its upper half); 0 = the middle.
+    int split_ = 0;
     SDL_Texture* texture_ = nullptr;
     SDL_Renderer* texture_owner_ = nullptr;
     int texture_w_ = 0, texture_h_ = 0;
