@@ -16,6 +16,7 @@
 #include <random>
 #include <set>
 
+#include "resident_memory.hpp"
 #include "placeline/corpus.hpp"
 #include "placeline/gazetteer_cache.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
@@ -89,14 +90,6 @@ struct Cleanup {
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-double resident_mb() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
-    return 0;
-}
-
 }  // namespace
 
 // Matching alone (tokens, folding, hashing, index probes), one thread, whole gazetteer.
@@ -113,7 +106,7 @@ static void BM_GeoparseMatch(benchmark::State& state) {
     state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(in.text.size()));
     state.counters["matches"] = double(matches);
     state.counters["names"] = double(g.keys().size());
-    state.counters["rss_MB"] = resident_mb();
+    state.counters["rss_MB"] = placeline::bench::resident_mb();
 }
 BENCHMARK(BM_GeoparseMatch)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
@@ -195,7 +188,7 @@ static void BM_GeoparseFirstCompile(benchmark::State& state) {
         Diagnostics diags;
         auto g = geo::load_gazetteer(sources, diags);
         places = g->size();
-        state.counters["rss_MB_after"] = resident_mb();
+        state.counters["rss_MB_after"] = placeline::bench::resident_mb();
     }
     state.counters["places"] = double(places);
 }

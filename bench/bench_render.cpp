@@ -2,6 +2,7 @@
 // for the embedded regional extract with the sample corpus's places.
 #include <benchmark/benchmark.h>
 
+#include "resident_memory.hpp"
 #include "placeline/render/map_load.hpp"
 #include "placeline/render/scene.hpp"
 #include "placeline/sink/canvas.hpp"
@@ -80,14 +81,6 @@ constexpr double regional_box[4] = {38, 37, 52, 45};  // the South Caucasus and 
 
 std::string world_gpkg() { return cache_dir() + "/world_map.gpkg"; }
 
-double resident_mb() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
-    return 0;
-}
-
 std::vector<geo::Layer> read_world(Diagnostics& diags) {
     std::vector<geo::Layer> layers;
     for (const char* name : world_layer_names)
@@ -123,7 +116,7 @@ const WorldData& world_data() {
         WorldData out;
         sample_atlas();  // the gazetteer and corpus are not part of the layers' cost
         sink::OffscreenCanvas canvas(1600, 1000);
-        out.rss_before_mb = resident_mb();
+        out.rss_before_mb = placeline::bench::resident_mb();
         auto t0 = Clock::now();
         Diagnostics diags;
         out.data = render::build_map_data(sample_atlas(), read_world(diags), world_projection, diags);
@@ -134,7 +127,7 @@ const WorldData& world_data() {
         render::draw_map(scene, view_of(world_box), sink::text_measure(canvas.label_font()), list);
         canvas.draw(list, scene.theme.water);
         auto t2 = Clock::now();
-        out.rss_after_mb = resident_mb();
+        out.rss_after_mb = placeline::bench::resident_mb();
         out.load_ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
         out.first_frame_ms = std::chrono::duration<double, std::milli>(t2 - t0).count();
         return out;
@@ -183,7 +176,7 @@ void frame_loop(benchmark::State& state, const double box[4], Motion motion) {
     state.counters["commands"] = double(list.commands.size());
     state.counters["first_frame_after_load_ms"] = w.first_frame_ms;
     state.counters["load_ms"] = w.load_ms;
-    state.counters["rss_mb"] = resident_mb();
+    state.counters["rss_mb"] = placeline::bench::resident_mb();
     state.counters["world_layers_mb"] = w.rss_after_mb - w.rss_before_mb;
 }
 

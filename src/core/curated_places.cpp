@@ -9,26 +9,14 @@
 // a place this gazetteer lacks (the regional default has no GeoNames) and is skipped quietly.
 #include <charconv>
 #include <cmath>
-#include <fstream>
 
 #include "placeline/gazetteer.hpp"
 #include "placeline/text.hpp"
+#include "tsv_rows.hpp"
 
 namespace placeline {
 
 namespace {
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> out;
-    size_t start = 0;
-    while (true) {
-        size_t at = s.find(sep, start);
-        out.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-        if (at == std::string_view::npos) break;
-        start = at + 1;
-    }
-    return out;
-}
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -45,30 +33,7 @@ bool parse_double(std::string_view s, double& out) {
 }  // namespace
 
 void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.error(path, "cannot open the curated place list");
-        return;
-    }
-    std::string line;
-    int line_no = 0;
-    bool header_seen = false;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (line.empty() || line[0] == '#') continue;
-        if (!header_seen) {  // the first non-comment row names the columns
-            header_seen = true;
-            continue;
-        }
-        if (!is_valid_utf8(line)) {
-            diags.report(Severity::warning, path, line_no, "row is not valid UTF-8; skipped");
-            continue;
-        }
-        auto cols = split(line, '\t');
-        if (cols.size() != 10) {
-            diags.report(Severity::warning, path, line_no, "expected 10 columns, found " + std::to_string(cols.size()) + "; skipped");
-            continue;
-        }
+    bool opened = for_each_tsv_row(path, 10, diags, [&](int line_no, const std::vector<std::string_view>& cols) {
         Place p;
         p.id = std::string(trim(cols[0]));
         p.name = std::string(trim(cols[1]));
@@ -79,14 +44,14 @@ void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnos
         if (known && trim(cols[4]).empty() && trim(cols[5]).empty()) {
             // names and kind for a place a bulk source gave
         } else if (!known && trim(cols[4]).empty() && trim(cols[5]).empty()) {
-            continue;
+            return;
         } else if (!parse_double(cols[4], p.point.lat) || !parse_double(cols[5], p.point.lon) ||
                    std::abs(p.point.lat) > 90 || std::abs(p.point.lon) > 180) {
             diags.report(Severity::warning, path, line_no, "bad coordinates for '" + p.name + "'; skipped");
-            continue;
+            return;
         }
         if (!p.name.empty()) p.names.push_back({p.name, "en"});
-        for (std::string_view n : split(cols[6], '|')) {
+        for (std::string_view n : split_fields(cols[6], '|')) {
             n = trim(n);
             if (n.empty()) continue;
             size_t at = n.rfind('@');
@@ -97,8 +62,8 @@ void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnos
         std::string_view geometry = trim(cols[7]);
         bool line_ok = true;
         if (!geometry.empty()) {
-            for (std::string_view pair : split(geometry, ',')) {
-                auto xy = split(trim(pair), ' ');
+            for (std::string_view pair : split_fields(geometry, ',')) {
+                auto xy = split_fields(trim(pair), ' ');
                 LonLat ll;
                 if (xy.size() != 2 || !parse_double(xy[0], ll.lon) || !parse_double(xy[1], ll.lat)) {
                     line_ok = false;
@@ -114,7 +79,8 @@ void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnos
         p.schematic = trim(cols[8]) == "yes";
         p.source = std::string(trim(cols[9]));
         out.merge(std::move(p));
-    }
+    });
+    if (!opened) diags.error(path, "cannot open the curated place list");
 }
 
 }  // namespace placeline

@@ -125,26 +125,13 @@ std::optional<Found> Scanner::month_first(size_t i) const {
     if (is_punct(k, ',')) ++k;
     if (day_number(k) && !part_of_larger_number(k) && !(has(k + 1) && is_punct(k + 1, ':'))) {
         int d = t_[k].value, d2 = 0;
-        size_t last = k++;
-        if (ordinal_suffix(k)) last = k++;
+        ++k;
+        if (ordinal_suffix(k)) ++k;
         if (is_dash(k) && day_number(k + 1) && glued(k - 1, k) && glued(k, k + 1) && t_[k + 1].value > d) {
             d2 = t_[k + 1].value;  // Sept. 19-20
-            last = k + 1;
             k += 2;
         }
-        size_t y_at = k;
-        if (is_punct(y_at, ',')) ++y_at;
-        int y = 0;
-        size_t next = last + 1;
-        if (year_number(y_at) && !part_of_larger_number(y_at) && !followed_by_count_noun(y_at)) {
-            y = t_[y_at].value;
-            next = y_at + 1;
-        }
-        int year = y ? y : year_for(m, d);
-        if (year == 0 || !valid_day(year, m, d) || (d2 && !valid_day(year, m, d2))) return std::nullopt;
-        TimeSpan span = span_of_day(make_day(year, m, d));
-        if (d2) span.last = make_day(year, m, d2);
-        return Found{next, span, y};
+        return day_in_year(k, m, d, d2);
     }
     size_t y_at = k;
     if (is_word(y_at, k_of)) ++y_at;
@@ -170,11 +157,17 @@ std::optional<Found> Scanner::day_first(size_t i) const {
     size_t j = 0;
     int m = month_at(k, j);
     if (!m) return std::nullopt;
-    size_t y_at = j;
+    return day_in_year(j, m, d, d2);
+}
+
+// The optional year after a month and a day (", 2023"; "20 December 2023On the eve": a year glued
+// to a word is still a year here, as page teasers write it), else the year the context gives;
+// nothing when the day does not exist in that year. `end` is the token after the day and month.
+std::optional<Found> Scanner::day_in_year(size_t end, int m, int d, int d2) const {
+    size_t y_at = end;
     if (is_punct(y_at, ',')) ++y_at;
     int y = 0;
-    size_t next = j;
-    // "20 December 2023On the eve": a year glued to a word is still a year here (page teasers).
+    size_t next = end;
     if (year_number(y_at) && !part_of_larger_number(y_at) && !followed_by_count_noun(y_at)) {
         y = t_[y_at].value;
         next = y_at + 1;

@@ -57,15 +57,19 @@ TimeSpan season_span(int first_month, int year) {
     return {first, last_day_of_month(end_year, end_month), Granularity::season};
 }
 
+size_t Scanner::after_part_word(size_t k, uint64_t& part) const {
+    part = 0;
+    if (!(is_word(k, k_early) || is_word(k, k_mid) || is_word(k, k_late))) return k;
+    part = t_[k].key;
+    ++k;
+    if (is_dash(k)) ++k;
+    return k;
+}
+
 // 1980s · 1980's · the late 1980s · mid-1990s · '90s. "1800s" and earlier are centuries.
 std::optional<Found> Scanner::decade(size_t i) const {
-    size_t k = i;
     uint64_t modifier = 0;
-    if (is_word(k, k_early) || is_word(k, k_mid) || is_word(k, k_late)) {
-        modifier = t_[k].key;
-        ++k;
-        if (is_dash(k)) ++k;
-    }
+    size_t k = after_part_word(i, modifier);
     int year = 0;
     size_t after = 0;
     if (is_number(k) && t_[k].digits == 4 && t_[k].value % 10 == 0 && t_[k].value >= 1000 && t_[k].value <= 2190) {
@@ -95,13 +99,8 @@ std::optional<Found> Scanner::decade(size_t i) const {
 
 // the 19th century · the nineteenth century · fourth-century · early 20th century
 std::optional<Found> Scanner::century(size_t i) const {
-    size_t k = i;
     uint64_t modifier = 0;
-    if (is_word(k, k_early) || is_word(k, k_mid) || is_word(k, k_late)) {
-        modifier = t_[k].key;
-        ++k;
-        if (is_dash(k)) ++k;
-    }
+    size_t k = after_part_word(i, modifier);
     int n = 0;
     if (is_number(k) && t_[k].digits <= 2 && ordinal_suffix(k + 1)) {
         n = t_[k].value;

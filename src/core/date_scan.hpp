@@ -86,8 +86,11 @@ public:
     std::optional<Found> month_first(size_t i) const;
     std::optional<Found> day_first(size_t i) const;
     std::optional<Found> bare_year(size_t i) const;
+    std::optional<Found> day_in_year(size_t end, int month, int day, int last_day) const;
     std::optional<Found> bare_month(size_t i) const;
-    std::optional<Found> decade(size_t i) const;             // date_periods.cpp
+    // "early", "mid", "late" (with an optional dash) at k: the key found, and the token after.
+    size_t after_part_word(size_t k, uint64_t& part) const;  // date_periods.cpp
+    std::optional<Found> decade(size_t i) const;
     std::optional<Found> century(size_t i) const;
     std::optional<Found> season(size_t i) const;
     std::optional<Found> year_range(size_t i) const;

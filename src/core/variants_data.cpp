@@ -2,64 +2,41 @@
 // names with dates. Both are tab-separated with '#' comments and a header row; a bad row is
 // reported with its file and line, and skipped.
 #include <charconv>
-#include <fstream>
 
 #include "placeline/data_paths.hpp"
 #include "placeline/text.hpp"
 #include "placeline/variants.hpp"
+#include "tsv_rows.hpp"
 
 namespace placeline {
 
 namespace {
 
+// Spaces around a field are not part of it (the lists are edited by hand).
+std::string trimmed(std::string_view part) {
+    while (!part.empty() && (part.front() == ' ' || part.back() == ' ' || part.back() == '\r')) {
+        if (part.front() == ' ') part.remove_prefix(1);
+        else part.remove_suffix(1);
+    }
+    return std::string(part);
+}
+
 std::vector<std::string> split(std::string_view s, char sep) {
     std::vector<std::string> out;
-    size_t start = 0;
-    while (true) {
-        size_t at = s.find(sep, start);
-        std::string_view part = s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start);
-        while (!part.empty() && (part.front() == ' ' || part.back() == ' ' || part.back() == '\r')) {
-            if (part.front() == ' ') part.remove_prefix(1);
-            else part.remove_suffix(1);
-        }
-        out.emplace_back(part);
-        if (at == std::string_view::npos) break;
-        start = at + 1;
-    }
+    for (std::string_view part : split_fields(s, sep)) out.push_back(trimmed(part));
     return out;
 }
 
-// Calls `row` with the columns of every data row (comments and the header skipped).
+// Calls `row` with the trimmed columns of every data row; what it returns, when not empty, is
+// why the row was skipped.
 template <class F>
 void read_rows(const std::string& path, size_t columns, Diagnostics& diags, F row) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.warn(path, "cannot open this list; the variant checker goes on without it");
-        return;
-    }
-    std::string line;
-    int line_no = 0;
-    bool header = false;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (line.empty() || line[0] == '#' || line == "\r") continue;
-        if (!header) {
-            header = true;
-            continue;
-        }
-        if (!is_valid_utf8(line)) {
-            diags.report(Severity::warning, path, line_no, "row is not valid UTF-8; skipped");
-            continue;
-        }
-        auto cols = split(line, '\t');
-        if (cols.size() != columns) {
-            diags.report(Severity::warning, path, line_no,
-                         "expected " + std::to_string(columns) + " columns, found " + std::to_string(cols.size()) +
-                             "; skipped");
-            continue;
-        }
+    bool opened = for_each_tsv_row(path, columns, diags, [&](int line_no, const std::vector<std::string_view>& fields) {
+        std::vector<std::string> cols;
+        for (std::string_view f : fields) cols.push_back(trimmed(f));
         if (std::string why = row(cols); !why.empty()) diags.report(Severity::warning, path, line_no, why + "; skipped");
-    }
+    });
+    if (!opened) diags.warn(path, "cannot open this list; the variant checker goes on without it");
 }
 
 std::vector<std::string> spellings(const std::string& column) {
