@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include "app_state.hpp"
-#include "placeline/render/legend.hpp"
 #include "placeline/sink/canvas.hpp"
 
 namespace placeline::app {
@@ -90,7 +89,6 @@ void draw_map(AppState& s, SDL_Renderer* renderer) {
     s.draw_list.want_triangles = s.painter->wants_triangles();
     auto measure = sink::text_measure(s.fonts.label);
     render::draw_map(scene, s.view, measure, s.draw_list, &s.hits);
-    render::draw_legend(scene, s.view, measure, s.draw_list);
     s.painter->paint(renderer, s.draw_list, SDL_Rect{int(r.x), int(r.y), int(r.w), int(r.h)}, scene.theme.water,
                      s.pixel_ratio);
     bg->PushClipRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h));

@@ -13,7 +13,6 @@
 
 #include "../app/slide_overlay.hpp"
 #include "placeline/atomic_write.hpp"
-#include "placeline/render/legend.hpp"
 #include "placeline/render/slide_frame.hpp"
 #include "placeline/sink/canvas.hpp"
 
@@ -72,7 +71,6 @@ public:
         render::Scene scene{&data_, &frame.state, {}};
         list_.clear();
         render::draw_map(scene, frame.view, sink::text_measure(canvas_.label_font()), list_);
-        render::draw_legend(scene, frame.view, sink::text_measure(canvas_.label_font()), list_);
         // The outgoing slide's text fades out in the first half of a flight, the new one in.
         size_t shown = f.t < 0.5 && f.slide > 0 ? f.slide - 1 : f.slide;
         float alpha = f.t >= 1 ? 1.0f : float(std::abs(f.t - 0.5) * 2);

@@ -1,7 +1,6 @@
 #include "map_png.hpp"
 
 #include "placeline/geo/projection.hpp"
-#include "placeline/render/legend.hpp"
 #include "placeline/render/overlay.hpp"
 #include "placeline/render/theme.hpp"
 #include "placeline/sink/canvas.hpp"
@@ -48,7 +47,6 @@ std::string render_map_png(const render::MapData& data, const MapPngRequest& req
     if (auto proj = geo::Projection::create(data.projection, error))
         render::draw_scale_bar(list, view, render::metres_per_pixel(view, *proj), measure, &scene.theme);
     render::draw_credits(list, view, measure, &scene.theme);
-    render::draw_legend(scene, view, measure, list);
     canvas.draw(list, scene.theme.water);
     return canvas.write_png(path);
 }

@@ -58,15 +58,11 @@ namespace {
 
 constexpr float text_size = 13, row = 19, swatch = 28, pad = 8, indent = 14;
 
-struct LegendLayout {
-    std::vector<LegendEntry> entries;
-    Box box{0, 0, 0, 0};
-};
+}  // namespace
 
-LegendLayout layout_legend(const Scene& scene, const View& view, const TextMeasure& measure) {
-    LegendLayout l;
-    std::vector<LegendEntry>& entries = l.entries;
-    entries = legend_entries(scene);
+Legend layout_legend(const Scene& scene, const View& view, const TextMeasure& measure) {
+    Legend l;
+    std::vector<LegendEntry>& entries = l.entries = legend_entries(scene);
     if (entries.empty() || view.width < 200 || view.height < 120) {
         entries.clear();
         return l;
@@ -84,15 +80,8 @@ LegendLayout layout_legend(const Scene& scene, const View& view, const TextMeasu
     return l;
 }
 
-}  // namespace
-
-Box legend_box(const Scene& scene, const View& view, const TextMeasure& measure) {
-    return layout_legend(scene, view, measure).box;
-}
-
-Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out) {
-    LegendLayout l = layout_legend(scene, view, measure);
-    if (l.entries.empty()) return l.box;
+void draw_legend(const Scene& scene, const Legend& l, DrawList& out) {
+    if (l.entries.empty()) return;
     const Box& box = l.box;
     const float x0 = box.x0, y0 = box.y0;
     const bool dark = scene.theme.invert_layers;
@@ -110,7 +99,6 @@ Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure
         out.add_text({x + swatch + 6, y, text_size, e.text, ink, {255, 255, 255, 0}});
         y += row;
     }
-    return box;
 }
 
 }  // namespace placeline::render

@@ -187,8 +187,13 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         out.base_key = base_map_key(scene, view);
         out.base_origin = view.to_screen({0, 0});
     }
+    // The legend goes over everything; labels keep out of its box.
+    const Legend legend = layout_legend(scene, view, measure);
+    std::vector<Box> under_legend;
+    if (!legend.entries.empty()) under_legend.push_back(legend.box);
     if (!data.atlas) {
-        draw_layer_labels(scene, view, measure, out, {});
+        draw_layer_labels(scene, view, measure, out, under_legend);
+        draw_legend(scene, legend, out);
         return;
     }
 
@@ -356,9 +361,6 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
                                   written == data.most_written.end() ? std::string_view() : written->second));
         requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(names.back(), size), size, int(i)});
     }
-    // The legend is drawn over the map afterwards: a label under it could not be read.
-    std::vector<Box> under_legend;
-    if (Box lb = legend_box(scene, view, measure); lb.x1 > lb.x0) under_legend.push_back(lb);
     std::vector<PlacedLabel> placed = place_labels(requests, under_legend, w, h);
     for (const PlacedLabel& pl : placed) {
         const Shown& m = *order[static_cast<size_t>(pl.id)];
@@ -371,6 +373,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     for (const Shown& m : shown)
         taken.push_back({float(m.at.x) - m.radius, float(m.at.y) - m.radius, float(m.at.x) + m.radius, float(m.at.y) + m.radius});
     draw_layer_labels(scene, view, measure, out, taken);
+    draw_legend(scene, legend, out);
 }
 
 }  // namespace placeline::render

@@ -64,7 +64,9 @@ TEST_CASE("a legend of many layers stops at 60 % of the view's height") {
     View view;
     view.width = 800, view.height = 500;
     DrawList out;
-    Box box = draw_legend(scene, view, [](std::string_view t, float size) { return float(t.size()) * size * 0.5f; }, out);
+    Legend legend = layout_legend(scene, view, [](std::string_view t, float size) { return float(t.size()) * size * 0.5f; });
+    draw_legend(scene, legend, out);
+    const Box& box = legend.box;
     CHECK(box.y1 <= 500 * 0.6f + 10);
     CHECK(box.y1 > 200);
     CHECK(out.texts.back().text == "…");

@@ -20,11 +20,15 @@ struct LegendEntry {
 
 std::vector<LegendEntry> legend_entries(const Scene& scene);
 
-// Where draw_legend puts the legend (empty when there is nothing to show): labels keep out of it.
-Box legend_box(const Scene& scene, const View& view, const TextMeasure& measure);
-
-// Top left of the view; returns the box it covers (empty when there is nothing to show).
-Box draw_legend(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out);
+// The legend's rows and where it goes: top left of the view, at most 60 % of its height (the box
+// is empty when there is nothing to show). draw_map lays it out once per frame, keeps the labels
+// out of its box, and draws it last.
+struct Legend {
+    std::vector<LegendEntry> entries;
+    Box box{0, 0, 0, 0};
+};
+Legend layout_legend(const Scene& scene, const View& view, const TextMeasure& measure);
+void draw_legend(const Scene& scene, const Legend& legend, DrawList& out);
 
 // A swatch of `look` in the box (x0, y0)-(x1, y1): the same picture in the legend and the layers panel.
 void draw_swatch(DrawList& out, const FeatureLook& look, bool area, float x0, float y0, float x1, float y1);
