@@ -119,6 +119,15 @@ struct AppState {
     std::string variant_form;                // the clicked form: its passages are marked
     double now = 0;               // seconds since start
     bool quit = false;
+
+    // The places of the time window, asked by the passages list and the status line every frame:
+    // kept until the window, the axis or the atlas changes (see visible_places).
+    struct VisiblePlaces {
+        std::shared_ptr<const Atlas> atlas;  // held, so a new atlas never reuses its address
+        TimeSpan window;
+        TimeAxis axis = TimeAxis::event;
+        std::vector<PlaceCount> places;
+    } visible;
 };
 
 // Selecting and framing, shared by the map, the passages list and the keyboard.
@@ -130,6 +139,7 @@ void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
 // The timeline range where the passages are on the current axis (focus_range), leaving out times
 // that only stand for a file's date.
 TimeSpan passage_focus(const AppState& s);
+const std::vector<PlaceCount>& visible_places(AppState& s);
 // A layer source (PATH or PATH:LAYER) added to the map, remembered in the recent list.
 void add_layer_source(AppState& s, const std::string& spec);
 

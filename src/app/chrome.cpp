@@ -153,8 +153,7 @@ void draw_status_bar(AppState& s, const Rect& area) {
         ImGui::ProgressBar(s.loader.progress().fraction(), ImVec2(160, 0));
     } else if (s.data && s.data->atlas) {
         const Atlas& a = *s.data->atlas;
-        std::vector<PlaceCount> visible;
-        a.places_in(s.map.window, s.map.axis, visible);
+        const std::vector<PlaceCount>& visible = visible_places(s);
         ImGui::Text("%zu articles · %zu passages · %zu of %zu places in the window", a.corpus().articles.size(),
                     a.corpus().passages.size(), visible.size(), a.places().size());
     }

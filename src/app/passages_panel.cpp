@@ -17,8 +17,7 @@ constexpr ImU32 other_form = IM_COL32(200, 222, 255, 255);
 
 void place_list(AppState& s) {
     const Atlas& atlas = *s.data->atlas;
-    std::vector<PlaceCount> visible;
-    atlas.places_in(s.map.window, s.map.axis, visible);
+    const std::vector<PlaceCount>& visible = visible_places(s);
     if (atlas.corpus().articles.empty()) {
         ImGui::TextWrapped("No articles loaded yet.");
         return;

@@ -100,4 +100,18 @@ void add_layer_source(AppState& s, const std::string& spec) {
     s.loader.start(s.sources);
 }
 
+const std::vector<PlaceCount>& visible_places(AppState& s) {
+    AppState::VisiblePlaces& v = s.visible;
+    const auto& atlas = s.data ? s.data->atlas : nullptr;
+    if (!atlas) {
+        v = {};
+        return v.places;
+    }
+    if (v.atlas != atlas || v.window != s.map.window || v.axis != s.map.axis) {
+        v.atlas = atlas, v.window = s.map.window, v.axis = s.map.axis;
+        atlas->places_in(v.window, v.axis, v.places);
+    }
+    return v.places;
+}
+
 }  // namespace placeline::app
