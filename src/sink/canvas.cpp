@@ -10,9 +10,12 @@
 #include <ctime>
 #include <thread>
 
+#include "band_worker.hpp"
 #include "placeline/atomic_write.hpp"
 
 namespace placeline::sink {
+
+MapPainter::MapPainter(bool gpu_triangles) : gpu_(gpu_triangles) {}
 
 MapPainter::~MapPainter() {
     if (texture_) SDL_DestroyTexture(texture_);
@@ -42,8 +45,6 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
         pixels_.bgra = bgra;
         base_hash_ = 0, base_key_ = 0, base_.width = 0;
     }
-    paint_base(list, background, device_scale);
-    rasterize(list, pixels_, device_scale, list.base_commands);
     if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h || texture_format_ != format) {
         if (texture_) SDL_DestroyTexture(texture_);
         texture_ = SDL_CreateTexture(renderer, format, SDL_TEXTUREACCESS_STREAMING, dest.w, dest.h);
@@ -53,7 +54,11 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
         SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);
     }
     SDL_Rect src{0, 0, dest.w, dest.h};
-    SDL_UpdateTexture(texture_, &src, pixels_.rgba.data(), dest.w * 4);
+    void* texels = nullptr;
+    int pitch = 0;
+    if (SDL_LockTexture(texture_, &src, &texels, &pitch) != 0) texels = nullptr;
+    paint_pixels(list, background, device_scale, static_cast<uint8_t*>(texels), pitch);
+    if (texels) SDL_UnlockTexture(texture_);
     SDL_RenderCopy(renderer, texture_, &src, &dest);
 }
 
@@ -79,7 +84,7 @@ int balanced_split(int split, int h, double upper_ms, double lower_ms) {
 
 }  // namespace
 
-MapPainter::BaseReuse MapPainter::paint_base(const render::DrawList& list, render::Color background,
+MapPainter::BaseReuse MapPainter::reuse_base(const render::DrawList& list, render::Color background,
                                              float device_scale) {
     const size_t base = list.base_commands;
     const int w = pixels_.width, h = pixels_.height;
@@ -92,10 +97,7 @@ MapPainter::BaseReuse MapPainter::paint_base(const render::DrawList& list, rende
         const long dx = std::lround(fx), dy = std::lround(fy);
         if (std::abs(fx - double(dx)) < 1e-3 && std::abs(fy - double(dy)) < 1e-3 && std::abs(dx) < w / 2 &&
             std::abs(dy) < h / 2) {
-            if (dx == 0 && dy == 0) {
-                pixels_.rgba = base_.rgba;
-                return BaseReuse::same;
-            }
+            if (dx == 0 && dy == 0) return BaseReuse::same;
             // Kept pixels move; the strips the move uncovers are drawn alone, each pixel exactly as
             // a whole render would draw it (raster.hpp: clipped rendering).
             pixels_.clear(background);
@@ -114,37 +116,55 @@ MapPainter::BaseReuse MapPainter::paint_base(const render::DrawList& list, rende
     }
     // 2. No key (a list the scene did not make): the same commands and points give the same pixels.
     const uint64_t hash = base && !list.base_key ? base_map_hash(list) : 0;
-    if (comparable && !list.base_key && hash == base_hash_ && !base_key_) {
-        pixels_.rgba = base_.rgba;
-        return BaseReuse::same;
-    }
-    // 3. Everything anew. The base map is most of a full redraw (zoom, new data): two threads, one
-    // band of rows each, meeting on a multiple of the thin-stroke band height (raster.cpp).
-    pixels_.clear(background);
-    if (split_ < 128 || split_ > h - 128) split_ = (h / 2) & ~31;
-    const int split = split_;
-    if (base && split >= 128 && std::thread::hardware_concurrency() > 1) {
-        double lower_ms = 0;
-        std::thread lower([&] {
-            const double t0 = thread_cpu_ms();
-            rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, split, w, h});
-            lower_ms = thread_cpu_ms() - t0;
-        });
+    if (comparable && !list.base_key && hash == base_hash_ && !base_key_) return BaseReuse::same;
+    if (base) base_hash_ = hash;
+    return BaseReuse::none;
+}
+
+void MapPainter::paint_pixels(const render::DrawList& list, render::Color background, float device_scale,
+                              uint8_t* texels, int pitch) {
+    const size_t base = list.base_commands;
+    const int w = pixels_.width, h = pixels_.height;
+    const BaseReuse reuse = reuse_base(list, background, device_scale);
+    // A full redraw (zoom, new data) draws the base map anew; every frame draws the overlay
+    // (markers, selection) over it and copies the result into the texture. Both threads take one
+    // band of rows each, meeting on a multiple of the thin-stroke band height (raster.cpp), and
+    // do every step for their rows, so no pass over the whole image is left to one thread.
+    if (reuse == BaseReuse::none && base) base_.resize(w, h), base_.bgra = pixels_.bgra;
+    const size_t row_bytes = size_t(w) * 4;
+    auto band = [&](int y0, int y1) {
         const double t0 = thread_cpu_ms();
-        rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, 0, w, split});
-        const double upper_ms = thread_cpu_ms() - t0;
-        lower.join();
-        split_ = balanced_split(split, h, upper_ms, lower_ms);
+        const size_t at = size_t(y0) * row_bytes, bytes = size_t(y1 - y0) * row_bytes;
+        if (reuse == BaseReuse::none) {
+            pixels_.clear(background, y0, y1);
+            rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, y0, w, y1});
+            if (base) std::memcpy(base_.rgba.data() + at, pixels_.rgba.data() + at, bytes);
+        } else if (reuse == BaseReuse::same) {
+            std::memcpy(pixels_.rgba.data() + at, base_.rgba.data() + at, bytes);
+        }
+        rasterize(list, pixels_, device_scale, base, SIZE_MAX, ClipRect{0, y0, w, y1});
+        if (texels)
+            for (int y = y0; y < y1; ++y)
+                std::memcpy(texels + size_t(y) * size_t(pitch), pixels_.rgba.data() + size_t(y) * row_bytes, row_bytes);
+        return thread_cpu_ms() - t0;
+    };
+    // Where the work lies is measured on full redraws only: the base map is most of it.
+    if (split_ < 128 || split_ > h - 128) split_ = (h / 2) & ~31;
+    const int split = reuse == BaseReuse::none ? split_ : (h / 2) & ~31;
+    if (split >= 128 && std::thread::hardware_concurrency() > 1) {
+        if (!worker_) worker_ = std::make_unique<BandWorker>();
+        double lower_ms = 0;
+        worker_->start([&] { lower_ms = band(split, h); });
+        const double upper_ms = band(0, split);
+        worker_->wait();
+        if (reuse == BaseReuse::none && base) split_ = balanced_split(split, h, upper_ms, lower_ms);
     } else {
-        rasterize(list, pixels_, device_scale, 0, base);
+        band(0, h);
     }
-    if (base) {
-        base_.width = w, base_.height = h;
-        base_.rgba = pixels_.rgba;
-        base_hash_ = hash, base_key_ = list.base_key, base_origin_ = list.base_origin;
+    if (reuse == BaseReuse::none && base) {
+        base_key_ = list.base_key, base_origin_ = list.base_origin;
         base_scale_ = device_scale, base_background_ = background;
     }
-    return BaseReuse::none;
 }
 
 static ImU32 to_imgui(render::Color c) { return IM_COL32(c.r, c.g, c.b, c.a); }

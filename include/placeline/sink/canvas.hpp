@@ -5,6 +5,7 @@
 // render is therefore pixel for pixel what the window shows.
 #include <SDL.h>
 
+#include <memory>
 #include <string>
 
 #include "placeline/render/draw_list.hpp"
@@ -17,9 +18,11 @@ struct ImGuiContext;
 
 namespace placeline::sink {
 
+class BandWorker;
+
 class MapPainter {
 public:
-    explicit MapPainter(bool gpu_triangles = false) : gpu_(gpu_triangles) {}
+    explicit MapPainter(bool gpu_triangles = false);
     ~MapPainter();
     MapPainter(const MapPainter&) = delete;
     MapPainter& operator=(const MapPainter&) = delete;
@@ -34,9 +37,14 @@ public:
     const PixelBuffer& pixels() const { return pixels_; }
 
 private:
-    // The base map of `list` into pixels_: reused, shifted, or drawn anew. Returns how.
+    // Whether the base map of `list` is in base_ already (same), is there once pixels_ (which then
+    // holds it) are filled in where a pan uncovered them (shifted), or must be drawn (none).
     enum class BaseReuse { none, same, shifted };
-    BaseReuse paint_base(const render::DrawList& list, render::Color background, float device_scale);
+    BaseReuse reuse_base(const render::DrawList& list, render::Color background, float device_scale);
+    // pixels_ drawn (base map reused or drawn, then the rest of the list) and copied to `texels`,
+    // rows `pitch` bytes apart (none when null).
+    void paint_pixels(const render::DrawList& list, render::Color background, float device_scale, uint8_t* texels,
+                      int pitch);
 
     bool gpu_;
     PixelBuffer pixels_;
@@ -52,6 +60,7 @@ private:
     // The row where a full redraw hands the rest to the second thread: moved after each redraw
     // towards equal work on both (a world map is mostly land in its upper half); 0 = the middle.
     int split_ = 0;
+    std::unique_ptr<BandWorker> worker_;  // the second thread of full redraws, started on the first
     SDL_Texture* texture_ = nullptr;
     SDL_Renderer* texture_owner_ = nullptr;
     int texture_w_ = 0, texture_h_ = 0;
