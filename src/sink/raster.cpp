@@ -1,7 +1,6 @@
 #include "placeline/sink/raster.hpp"
 
 #include <agg2/agg_conv_stroke.h>
-#include <agg2/agg_ellipse.h>
 #include <agg2/agg_path_storage.h>
 #include <agg2/agg_pixfmt_rgba.h>
 #include <agg2/agg_rasterizer_scanline_aa.h>
@@ -14,6 +13,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "discs.hpp"
 #include "thin_lines.hpp"
 
 namespace placeline::sink {
@@ -192,21 +192,14 @@ void rasterize(const render::DrawList& list, PixelBuffer& target, float scale, s
                 wide_stroke(agg, p, n, cmd.closed, width, cmd.color);
                 break;
             }
-            case DrawKind::disc:
+            case DrawKind::disc: {
+                const geo::XY c = list.points[cmd.range.first];
+                draw_disc(target, c.x * k, c.y * k, cmd.radius * k, cmd.color, clip);
+                break;
+            }
             case DrawKind::circle: {
                 const geo::XY c = list.points[cmd.range.first];
-                const double r = cmd.radius * k;
-                agg::ellipse e(c.x * k, c.y * k, r, r, std::clamp(int(r * 2) + 12, 16, 96));
-                agg.ras.reset();
-                agg.ras.filling_rule(agg::fill_non_zero);
-                if (cmd.kind == DrawKind::disc) {
-                    agg.ras.add_path(e);
-                } else {
-                    agg::conv_stroke<agg::ellipse> ring(e);
-                    ring.width(cmd.width * k);
-                    agg.ras.add_path(ring);
-                }
-                agg.render(cmd.color);
+                draw_circle(target, c.x * k, c.y * k, cmd.radius * k, cmd.width * k, cmd.color, clip);
                 break;
             }
             case DrawKind::rect: {

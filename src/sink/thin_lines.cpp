@@ -37,20 +37,6 @@ bool clip_to(double& ax, double& ay, double& bx, double& by, double x0, double y
     return true;
 }
 
-// dst = src * a + dst * (255 - a), rounded as (v + 128) * 257 >> 16 per channel, two channels per
-// multiply; the alpha byte ends opaque.
-inline void blend(uint8_t* p, uint32_t src_rb, uint32_t src_g, uint32_t a) {
-    uint32_t d;
-    std::memcpy(&d, p, 4);
-    const uint32_t na = 255 - a;
-    uint32_t rb = (d & 0x00ff00ffu) * na + src_rb * a + 0x00800080u;
-    rb = ((rb + ((rb >> 8) & 0x00ff00ffu)) >> 8) & 0x00ff00ffu;
-    uint32_t g = ((d >> 8) & 0xffu) * na + src_g * a + 0x80u;
-    g = (g + (g >> 8)) & 0xff00u;
-    d = rb | g | 0xff000000u;
-    std::memcpy(p, &d, 4);
-}
-
 template <bool Steep>
 void draw_oriented(PixelBuffer& b, const Segment& s, const ClipRect& clip) {
     const int major_begin = Steep ? clip.y0 : clip.x0, major_end = Steep ? clip.y1 : clip.x1;
@@ -70,7 +56,6 @@ void draw_oriented(PixelBuffer& b, const Segment& s, const ClipRect& clip) {
     }
     uint8_t* const pixels = b.rgba.data();
     const size_t w = size_t(b.width);
-    const uint32_t src_rb = s.color & 0x00ff00ffu, src_g = (s.color >> 8) & 0xffu;
     const float alpha = s.alpha;
     // The band covers `height` of each column: its first row the part below its top edge, each
     // next row whatever is left, up to a whole pixel. Every column visits the same number of rows,
@@ -90,14 +75,14 @@ void draw_oriented(PixelBuffer& b, const Segment& s, const ClipRect& clip) {
             for (int k = 0; k < rows; ++k, p += step) {
                 const float inside = std::min(left, room);
                 left -= inside, room = 1;
-                blend(p, src_rb, src_g, static_cast<uint32_t>(column_alpha * inside + 0.5f));
+                blend(p, s.color, static_cast<uint32_t>(column_alpha * inside + 0.5f));
             }
         } else {
             for (int py = row; py < row + rows; ++py) {
                 const float inside = std::min(left, room);
                 left -= inside, room = 1;
                 if (py >= minor_begin && py < minor_end)
-                    blend(pixel(py), src_rb, src_g, static_cast<uint32_t>(column_alpha * inside + 0.5f));
+                    blend(pixel(py), s.color, static_cast<uint32_t>(column_alpha * inside + 0.5f));
             }
         }
     }
@@ -119,8 +104,7 @@ bool prepare(double x0, double y0, double x1, double y1, float width, render::Co
     out.a0 = float(x0), out.b0 = float(y0), out.a1 = float(x1), out.b1 = float(y1);
     out.slope = float(slope);
     out.half = float(0.5 * width * std::sqrt(1 + slope * slope));
-    if (bgra) std::swap(c.r, c.b);
-    out.color = uint32_t(c.r) | uint32_t(c.g) << 8 | uint32_t(c.b) << 16;
+    out.color = BlendColor(c, bgra);
     out.alpha = c.a;
     return c.a != 0;
 }

@@ -4,6 +4,7 @@
 // a world map, so each segment's setup and each pixel's blend are kept to a few operations.
 #include <cstdint>
 
+#include "blend.hpp"
 #include "placeline/sink/raster.hpp"
 
 namespace placeline::sink::thin {
@@ -14,7 +15,7 @@ struct Segment {
     float a0, b0, a1, b1;
     float slope;   // db/da
     float half;    // half the band the line covers, measured along the minor axis
-    uint32_t color;  // the pixel's four bytes in the target's order (alpha byte unused)
+    BlendColor color;
     uint8_t alpha;
     bool steep;
 };
