@@ -98,8 +98,8 @@ MapPainter::BaseReuse MapPainter::reuse_base(const render::DrawList& list, rende
         if (std::abs(fx - double(dx)) < 1e-3 && std::abs(fy - double(dy)) < 1e-3 && std::abs(dx) < w / 2 &&
             std::abs(dy) < h / 2) {
             if (dx == 0 && dy == 0) return BaseReuse::same;
-            // Kept pixels move; the strips the move uncovers are drawn alone, each pixel exactly as
-            // a whole render would draw it (raster.hpp: clipped rendering).
+            // Kept pixels move; the strips the move uncovers are drawn alone, each pixel as a whole
+            // render would draw it (raster.hpp: clipped rendering).
             pixels_.clear(background);
             const int x_from = std::max(0, int(dx)), x_to = std::min(w, w + int(dx));
             for (int y = std::max(0, int(dy)); y < std::min(h, h + int(dy)); ++y)

@@ -104,6 +104,7 @@ size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size
     const int band_count = (target.height + band_rows - 1) / band_rows;
     if (int(bands.size()) < band_count) bands.resize(size_t(band_count));
     for (auto& band : bands) band.clear();
+    const ClipRect whole{0, 0, target.width, target.height};
     size_t last = ci;
     for (; ci < end; ++ci) {
         const DrawCommand& cmd = list.commands[ci];
@@ -124,10 +125,14 @@ size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size
             min_y * k - margin > clip.y1)
             continue;
         auto add = [&](const geo::XY& a, const geo::XY& b) {
+            // Clipped to the whole target, not to this clip: a segment's pixels must not depend on
+            // which band of rows (thread, strip uncovered by a pan) draws them.
             thin::Segment s;
-            if (!thin::prepare(a.x * k, a.y * k, b.x * k, b.y * k, width, cmd.color, target.bgra, clip, s)) return;
-            const int b0 = std::max(0, thin::floor_int(thin::top_row(s)) / band_rows);
-            const int b1 = std::min(band_count - 1, std::max(0, int(thin::bottom_row(s))) / band_rows);
+            if (!thin::prepare(a.x * k, a.y * k, b.x * k, b.y * k, width, cmd.color, target.bgra, whole, s)) return;
+            const float top = thin::top_row(s), bottom = thin::bottom_row(s);
+            if (bottom < float(clip.y0) || top >= float(clip.y1)) return;
+            const int b0 = std::max(0, thin::floor_int(top) / band_rows);
+            const int b1 = std::min(band_count - 1, std::max(0, int(bottom)) / band_rows);
             auto index = static_cast<uint32_t>(segments.size());
             segments.push_back(s);
             for (int band = b0; band <= b1; ++band) bands[size_t(band)].push_back(index);

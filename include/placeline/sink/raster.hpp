@@ -35,8 +35,10 @@ struct ClipRect {
 };
 
 // Commands before `first_command` are skipped (already in the target: see MapPainter). Only the
-// pixels inside `clip` are written, exactly as a whole render would write them: threads may draw
-// disjoint bands of one target at once, and strips uncovered by a pan can be filled in alone.
+// pixels inside `clip` are written, as a whole render would write them (thin lines and discs to the
+// bit; fills and wide strokes to within one level of 255, where AGG rounds a clipped edge's cells
+// afresh): threads may draw disjoint bands of one target at once, and strips uncovered by a pan
+// can be filled in alone.
 void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1, size_t first_command = 0,
                size_t end_command = SIZE_MAX, ClipRect clip = {});
 
