@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 
+#include "placeline/geo/outlines.hpp"
 #include "placeline/geo/simplify.hpp"
 #include "placeline/geo/triangulate.hpp"
 
@@ -24,6 +25,8 @@ struct ProjectedLayer::Cache {
     std::map<int, std::unique_ptr<Shapes>> levels;
     std::map<int, std::unique_ptr<FeatureTriangles>> triangles;
     int full_from = INT32_MIN;
+    std::unique_ptr<Outlines> outlines;  // full detail
+    std::map<int, std::unique_ptr<Outlines>> outline_levels;
 };
 
 ProjectedLayer::ProjectedLayer() : cache_(std::make_unique<Cache>()) {}
@@ -68,12 +71,29 @@ const FeatureTriangles& ProjectedLayer::triangles_at_scale(double scale) const {
     return *slot;
 }
 
+void ProjectedLayer::set_outlines(Outlines full_detail) {
+    std::lock_guard lock(cache_->mutex);
+    cache_->outlines = std::make_unique<Outlines>(std::move(full_detail));
+    cache_->outline_levels.clear();
+}
+
+const Outlines* ProjectedLayer::outlines_at_scale(double scale) const {
+    const Shapes& shapes = at_scale(scale);  // settles whether this level draws full detail
+    std::lock_guard lock(cache_->mutex);
+    if (!cache_->outlines) return nullptr;
+    if (&shapes == &full) return cache_->outlines.get();
+    const int level = level_of(scale);
+    auto& slot = cache_->outline_levels[level];
+    if (!slot) slot = std::make_unique<Outlines>(simplify_outlines(*cache_->outlines, std::ldexp(1.0, level)));
+    return slot.get();
+}
+
 size_t ProjectedLayer::levels_built() const {
     std::lock_guard lock(cache_->mutex);
     return cache_->levels.size();
 }
 
-Shapes simplify_shapes(const Shapes& in, double tolerance) {
+Shapes simplify_shapes(const Shapes& in, double tolerance, bool keep_short_lines) {
     Shapes out;
     out.points.reserve(in.points.size() / 4);
     thread_local std::vector<XY> piece;
@@ -93,6 +113,11 @@ Shapes simplify_shapes(const Shapes& in, double tolerance) {
             bool tiny = b.width() < tolerance && b.height() < tolerance;
             piece.clear();
             if (!tiny) simplify_into(p, n, tolerance, piece);
+            if (tiny && keep_short_lines && kind == Shapes::Part::line) {
+                // A short stretch between two longer ones: its ends keep the line unbroken.
+                piece.push_back(p[0]), piece.push_back(p[n - 1]);
+                tiny = false;
+            }
             // A ring needs three corners besides its closing point; a line two points.
             bool keep = !tiny && (kind == Shapes::Part::line ? piece.size() >= 2 : piece.size() >= 4);
             if (kind == Shapes::Part::outer) outer_dropped = !keep;

@@ -7,6 +7,7 @@
 
 #include "placeline/data_paths.hpp"
 #include "placeline/geo/projection.hpp"
+#include "placeline/render/outline_cover.hpp"
 #include "placeline/render/time_rule.hpp"
 
 namespace placeline::render {
@@ -48,6 +49,7 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
     if (!layers.empty()) worker();
     for (auto& t : pool) t.join();
     for (const MapLayer& l : data->layers) data->layer_bounds.add(l.projected.bounds);
+    build_layer_outlines(data->layers);
 
     if (data->atlas) {
         data->most_written = most_written_forms(*data->atlas);

@@ -7,10 +7,12 @@
 #include <cmath>
 #include <cstring>
 
+#include "placeline/geo/outlines.hpp"
 #include "placeline/render/cluster.hpp"
 #include "placeline/render/labels.hpp"
 #include "placeline/render/layer_labels.hpp"
 #include "placeline/render/legend.hpp"
+#include "placeline/render/outline_cover.hpp"
 #include "placeline/render/theme.hpp"
 #include "placeline/render/time_rule.hpp"
 
@@ -123,6 +125,27 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
             }
         }
         // Outlines after all fills of the layer, so that neighbours do not cover each other's.
+        // A layer drawn alike throughout strokes each shared border once (geo/outlines.hpp).
+        const geo::Outlines* outlines =
+            layer.category.empty() && layer.validity.empty() ? pl.outlines_at_scale(view.scale) : nullptr;
+        if (outlines) {
+            const FeatureLook lk = look_of(st, -1);
+            const Color stroke = themed(scene.theme, lk.stroke).with_alpha(alpha);
+            const bool covered_too = !cover_draws(scene, li);
+            auto stroke_parts = [&](const geo::Shapes& parts, size_t fi) {
+                for (uint32_t i = parts.feature_begin(fi); i < parts.feature_end[fi]; ++i) {
+                    to_screen(view, parts.part_points(i), parts.part_size(i), screen);
+                    out.add_stroke(screen.data(), screen.size(), parts.part_kind[i] != Part::line, stroke,
+                                   lk.width * ps, lk.dash * ps, lk.gap * ps);
+                }
+            };
+            for (size_t fi = 0; fi < features; ++fi) {
+                if (!pl.feature_bounds[fi].intersects(visible)) continue;
+                stroke_parts(outlines->own, fi);
+                if (covered_too) stroke_parts(outlines->covered, fi);
+            }
+            continue;
+        }
         for (size_t fi = 0; fi < features; ++fi) {
             if (!pl.feature_bounds[fi].intersects(visible)) continue;
             float a = alpha * feature_alpha(scene, li, fi);

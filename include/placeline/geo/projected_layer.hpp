@@ -32,6 +32,8 @@ struct Shapes {
     void end_feature() { feature_end.push_back(static_cast<uint32_t>(part_end.size())); }
 };
 
+struct Outlines;
+
 // Fill triangles of each feature of a Shapes (three points per triangle).
 struct FeatureTriangles {
     std::vector<XY> points;
@@ -54,6 +56,10 @@ public:
     // the first caller for a level builds it, later ones get the same object.
     const Shapes& at_scale(double scale) const;
     const FeatureTriangles& triangles_at_scale(double scale) const;
+    // Strokes with each shared border once (geo/outlines.hpp), at the level of detail for
+    // `scale` like at_scale; null until set. Thread-safe like at_scale.
+    void set_outlines(Outlines full_detail);
+    const Outlines* outlines_at_scale(double scale) const;
     // The level's number: its tolerance is 2^level projected units, at most one pixel.
     static int level_of(double scale);
     size_t levels_built() const;
@@ -66,8 +72,9 @@ private:
 ProjectedLayer project_layer(const Layer& layer, const Projection& projection);
 
 // The shapes simplified at `tolerance` (projected units): see simplify.hpp. Rings and lines whose
-// extent is under the tolerance are dropped; features keep their place, possibly empty.
-Shapes simplify_shapes(const Shapes& in, double tolerance);
+// extent is under the tolerance are dropped (lines keep their two ends with `keep_short_lines`:
+// pieces of a longer outline); features keep their place, possibly empty.
+Shapes simplify_shapes(const Shapes& in, double tolerance, bool keep_short_lines = false);
 
 // Fill triangles of every polygon of every feature (an outer ring and the holes after it).
 FeatureTriangles triangulate_shapes(const Shapes& in);

@@ -22,6 +22,7 @@ struct MapLayer {
     LayerStyle style;
     std::vector<TimeSpan> validity;  // per feature (render/time_rule.hpp); empty: always valid
     std::vector<int16_t> category;   // per feature, its color_by category (-1: the layer's look)
+    int outline_cover = -1;          // the layer drawing its covered outlines (render/outline_cover.hpp)
 };
 
 struct PlaceGeometry {
