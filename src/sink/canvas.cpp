@@ -174,11 +174,12 @@ void submit_texts(ImDrawList* target, const render::DrawList& list, ImFont* font
         const char* b = t.text.data();
         const char* e = b + t.text.size();
         if (t.halo.a) {
-            // A halo from eight offset copies: cheap, and legible over any fill.
+            // A halo from four diagonal copies: glyph strokes are over a pixel wide, so these also
+            // cover the straight neighbours, at half the cost of eight (a tenth of a world frame).
             ImU32 halo = to_imgui(t.halo);
-            for (int dy = -1; dy <= 1; ++dy)
-                for (int dx = -1; dx <= 1; ++dx)
-                    if (dx || dy) target->AddText(font, t.size, ImVec2(t.x + dx0 + dx, t.y + dy0 + dy), halo, b, e);
+            for (int dy = -1; dy <= 1; dy += 2)
+                for (int dx = -1; dx <= 1; dx += 2)
+                    target->AddText(font, t.size, ImVec2(t.x + dx0 + dx, t.y + dy0 + dy), halo, b, e);
         }
         target->AddText(font, t.size, ImVec2(t.x + dx0, t.y + dy0), to_imgui(t.color), b, e);
     }

@@ -37,8 +37,10 @@ bool clip_to(double& ax, double& ay, double& bx, double& by, double x0, double y
     return true;
 }
 
+// `s` by value: pixel stores may alias anything, so a segment behind a reference would be read
+// from memory again for every pixel.
 template <bool Steep>
-void draw_oriented(PixelBuffer& b, const Segment& s, const ClipRect& clip) {
+void draw_oriented(PixelBuffer& b, const Segment s, const ClipRect& clip) {
     const int major_begin = Steep ? clip.y0 : clip.x0, major_end = Steep ? clip.y1 : clip.x1;
     const int minor_begin = Steep ? clip.x0 : clip.y0, minor_end = Steep ? clip.x1 : clip.y1;
     int first = std::max(major_begin, floor_int(s.a0)), last = std::min(major_end - 1, floor_int(s.a1));
@@ -57,6 +59,7 @@ void draw_oriented(PixelBuffer& b, const Segment& s, const ClipRect& clip) {
     uint8_t* const pixels = b.rgba.data();
     const size_t w = size_t(b.width);
     const float alpha = s.alpha;
+    const BlendColor color = s.color;
     // The band covers `height` of each column: its first row the part below its top edge, each
     // next row whatever is left, up to a whole pixel. Every column visits the same number of rows,
     // enough for the band; rows it does not reach blend with alpha 0 and stay as they were.
@@ -75,14 +78,14 @@ void draw_oriented(PixelBuffer& b, const Segment& s, const ClipRect& clip) {
             for (int k = 0; k < rows; ++k, p += step) {
                 const float inside = std::min(left, room);
                 left -= inside, room = 1;
-                blend(p, s.color, static_cast<uint32_t>(column_alpha * inside + 0.5f));
+                blend(p, color, static_cast<uint32_t>(column_alpha * inside + 0.5f));
             }
         } else {
             for (int py = row; py < row + rows; ++py) {
                 const float inside = std::min(left, room);
                 left -= inside, room = 1;
                 if (py >= minor_begin && py < minor_end)
-                    blend(pixel(py), s.color, static_cast<uint32_t>(column_alpha * inside + 0.5f));
+                    blend(pixel(py), color, static_cast<uint32_t>(column_alpha * inside + 0.5f));
             }
         }
     }
