@@ -40,10 +40,10 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
         if (wf == SDL_PIXELFORMAT_RGB888 || wf == SDL_PIXELFORMAT_ARGB8888) format = wf;
     }
     const bool bgra = format != SDL_PIXELFORMAT_RGBA32;
-    if (pixels_.width != dest.w || pixels_.height != dest.h || pixels_.bgra != bgra) {
-        pixels_.resize(dest.w, dest.h);
-        pixels_.bgra = bgra;
-        base_hash_ = 0, base_key_ = 0, base_.width = 0;
+    if (base_.width != dest.w || base_.height != dest.h || base_.bgra != bgra) {
+        base_.resize(dest.w, dest.h);
+        base_.bgra = bgra;
+        base_hash_ = 0, base_key_ = 0, base_scale_ = 0;
     }
     if (!texture_ || texture_owner_ != renderer || texture_w_ < dest.w || texture_h_ < dest.h || texture_format_ != format) {
         if (texture_) SDL_DestroyTexture(texture_);
@@ -53,12 +53,21 @@ void MapPainter::paint(SDL_Renderer* renderer, const render::DrawList& list, con
         texture_w_ = dest.w, texture_h_ = dest.h;
         SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);
     }
+    // The frame is drawn straight into the texture's memory; a texture that cannot be locked
+    // gets it by a copy.
     SDL_Rect src{0, 0, dest.w, dest.h};
     void* texels = nullptr;
     int pitch = 0;
-    if (SDL_LockTexture(texture_, &src, &texels, &pitch) != 0) texels = nullptr;
-    paint_pixels(list, background, device_scale, static_cast<uint8_t*>(texels), pitch);
-    if (texels) SDL_UnlockTexture(texture_);
+    const bool locked = SDL_LockTexture(texture_, &src, &texels, &pitch) == 0;
+    if (!locked) {
+        fallback_.resize(dest.w, dest.h);
+        fallback_.bgra = bgra;
+    }
+    paint_pixels(list, background, device_scale,
+                 locked ? PixelTarget{static_cast<uint8_t*>(texels), size_t(pitch), dest.w, dest.h, bgra}
+                        : fallback_.target());
+    if (locked) SDL_UnlockTexture(texture_);
+    else SDL_UpdateTexture(texture_, &src, fallback_.rgba.data(), dest.w * 4);
     SDL_RenderCopy(renderer, texture_, &src, &dest);
 }
 
@@ -87,9 +96,8 @@ int balanced_split(int split, int h, double upper_ms, double lower_ms) {
 MapPainter::BaseReuse MapPainter::reuse_base(const render::DrawList& list, render::Color background,
                                              float device_scale) {
     const size_t base = list.base_commands;
-    const int w = pixels_.width, h = pixels_.height;
-    const bool comparable = base && base_scale_ == device_scale && base_background_ == background &&
-                            base_.width == w && base_.height == h;
+    const int w = base_.width, h = base_.height;
+    const bool comparable = base && base_scale_ == device_scale && base_background_ == background;
     // 1. Same key: the same base map, maybe moved by whole pixels (a drag).
     if (comparable && list.base_key && list.base_key == base_key_) {
         const double fx = (list.base_origin.x - base_origin_.x) * device_scale;
@@ -98,18 +106,24 @@ MapPainter::BaseReuse MapPainter::reuse_base(const render::DrawList& list, rende
         if (std::abs(fx - double(dx)) < 1e-3 && std::abs(fy - double(dy)) < 1e-3 && std::abs(dx) < w / 2 &&
             std::abs(dy) < h / 2) {
             if (dx == 0 && dy == 0) return BaseReuse::same;
-            // Kept pixels move; the strips the move uncovers are drawn alone, each pixel as a whole
+            // Kept pixels move (in place: rows taken in the order that reads each before it is
+            // overwritten); the strips the move uncovers are drawn alone, each pixel as a whole
             // render would draw it (raster.hpp: clipped rendering).
-            pixels_.clear(background);
             const int x_from = std::max(0, int(dx)), x_to = std::min(w, w + int(dx));
-            for (int y = std::max(0, int(dy)); y < std::min(h, h + int(dy)); ++y)
-                std::memcpy(pixels_.rgba.data() + (size_t(y) * w + x_from) * 4,
-                            base_.rgba.data() + (size_t(y - dy) * w + (x_from - dx)) * 4, size_t(x_to - x_from) * 4);
-            ClipRect columns{dx > 0 ? 0 : x_to, 0, dx > 0 ? x_from : w, h};
-            ClipRect rows{x_from, dy > 0 ? 0 : h + int(dy), x_to, dy > 0 ? int(dy) : h};
-            if (dx != 0) rasterize(list, pixels_, device_scale, 0, base, columns);
-            if (dy != 0) rasterize(list, pixels_, device_scale, 0, base, rows);
-            base_.rgba = pixels_.rgba;
+            auto move_row = [&](int y) {
+                std::memmove(base_.rgba.data() + (size_t(y) * w + x_from) * 4,
+                             base_.rgba.data() + (size_t(y - dy) * w + (x_from - dx)) * 4, size_t(x_to - x_from) * 4);
+            };
+            if (dy > 0)
+                for (int y = h - 1; y >= dy; --y) move_row(y);
+            else
+                for (int y = 0; y < h + int(dy); ++y) move_row(y);
+            const ClipRect columns{dx > 0 ? 0 : x_to, 0, dx > 0 ? x_from : w, h};
+            const ClipRect rows{x_from, dy > 0 ? 0 : h + int(dy), x_to, dy > 0 ? int(dy) : h};
+            if (dy != 0) base_.clear(background, rows.y0, rows.y1);
+            if (dx != 0) base_.clear(background, columns.y0, columns.y1, columns.x0, columns.x1);
+            if (dx != 0) rasterize(list, base_, device_scale, 0, base, columns);
+            if (dy != 0) rasterize(list, base_, device_scale, 0, base, rows);
             base_origin_ = list.base_origin;
             return BaseReuse::shifted;
         }
@@ -122,30 +136,23 @@ MapPainter::BaseReuse MapPainter::reuse_base(const render::DrawList& list, rende
 }
 
 void MapPainter::paint_pixels(const render::DrawList& list, render::Color background, float device_scale,
-                              uint8_t* texels, int pitch) {
+                              const PixelTarget& out) {
     const size_t base = list.base_commands;
-    const int w = pixels_.width, h = pixels_.height;
+    const int w = base_.width, h = base_.height;
     const BaseReuse reuse = reuse_base(list, background, device_scale);
-    // A full redraw (zoom, new data) draws the base map anew; every frame draws the overlay
-    // (markers, selection) over it and copies the result into the texture. Both threads take one
-    // band of rows each, meeting on a multiple of the thin-stroke band height (raster.cpp), and
-    // do every step for their rows, so no pass over the whole image is left to one thread.
-    if (reuse == BaseReuse::none && base) base_.resize(w, h), base_.bgra = pixels_.bgra;
+    // A full redraw (zoom, new data) draws the base map anew; every frame copies it to `out` and
+    // draws the overlay (markers, selection) there. Both threads take one band of rows each,
+    // meeting on a multiple of the thin-stroke band height (raster.cpp), and do every step for
+    // their rows, so no pass over the whole image is left to one thread.
     const size_t row_bytes = size_t(w) * 4;
     auto band = [&](int y0, int y1) {
         const double t0 = thread_cpu_ms();
-        const size_t at = size_t(y0) * row_bytes, bytes = size_t(y1 - y0) * row_bytes;
         if (reuse == BaseReuse::none) {
-            pixels_.clear(background, y0, y1);
-            rasterize(list, pixels_, device_scale, 0, base, ClipRect{0, y0, w, y1});
-            if (base) std::memcpy(base_.rgba.data() + at, pixels_.rgba.data() + at, bytes);
-        } else if (reuse == BaseReuse::same) {
-            std::memcpy(pixels_.rgba.data() + at, base_.rgba.data() + at, bytes);
+            base_.clear(background, y0, y1);
+            rasterize(list, base_, device_scale, 0, base, ClipRect{0, y0, w, y1});
         }
-        rasterize(list, pixels_, device_scale, base, SIZE_MAX, ClipRect{0, y0, w, y1});
-        if (texels)
-            for (int y = y0; y < y1; ++y)
-                std::memcpy(texels + size_t(y) * size_t(pitch), pixels_.rgba.data() + size_t(y) * row_bytes, row_bytes);
+        for (int y = y0; y < y1; ++y) std::memcpy(out.row(y), base_.rgba.data() + size_t(y) * row_bytes, row_bytes);
+        rasterize(list, out, device_scale, base, SIZE_MAX, ClipRect{0, y0, w, y1});
         return thread_cpu_ms() - t0;
     };
     // Where the work lies is measured on full redraws only: the base map is most of it.

@@ -12,7 +12,7 @@ namespace {
 // Pixels whose centre lies within `outer` of the centre, each blended with what `coverage`
 // makes of its centre's distance.
 template <class Coverage>
-void cover_round(PixelBuffer& b, double cx, double cy, double outer, render::Color color, const ClipRect& clip,
+void cover_round(const PixelTarget& b, double cx, double cy, double outer, render::Color color, const ClipRect& clip,
                  Coverage coverage) {
     if (color.a == 0 || !(outer > 0)) return;
     const int x0 = std::max(clip.x0, int(std::floor(cx - outer))), x1 = std::min(clip.x1 - 1, int(std::ceil(cx + outer)));
@@ -21,7 +21,7 @@ void cover_round(PixelBuffer& b, double cx, double cy, double outer, render::Col
     const double outer_sq = outer * outer;
     for (int y = y0; y <= y1; ++y) {
         const double dy = y + 0.5 - cy;
-        uint8_t* row = b.rgba.data() + size_t(y) * size_t(b.width) * 4;
+        uint8_t* row = b.row(y);
         for (int x = x0; x <= x1; ++x) {
             const double dx = x + 0.5 - cx;
             const double d_sq = dx * dx + dy * dy;
@@ -35,12 +35,12 @@ void cover_round(PixelBuffer& b, double cx, double cy, double outer, render::Col
 
 }  // namespace
 
-void draw_disc(PixelBuffer& b, double cx, double cy, double radius, render::Color color, const ClipRect& clip) {
+void draw_disc(const PixelTarget& b, double cx, double cy, double radius, render::Color color, const ClipRect& clip) {
     // Coverage falls from 1 to 0 over the pixel straddling the edge.
     cover_round(b, cx, cy, radius + 0.5, color, clip, [radius](double d) { return radius + 0.5 - d; });
 }
 
-void draw_circle(PixelBuffer& b, double cx, double cy, double radius, double width, render::Color color,
+void draw_circle(const PixelTarget& b, double cx, double cy, double radius, double width, render::Color color,
                  const ClipRect& clip) {
     const double half = width / 2;
     // A ring thinner than a pixel covers no pixel wholly: its peak is its width.

@@ -6,9 +6,9 @@
 
 namespace placeline::sink {
 
-void draw_disc(PixelBuffer& target, double cx, double cy, double radius, render::Color color, const ClipRect& clip);
+void draw_disc(const PixelTarget& target, double cx, double cy, double radius, render::Color color, const ClipRect& clip);
 // A ring `width` wide centred on `radius`.
-void draw_circle(PixelBuffer& target, double cx, double cy, double radius, double width, render::Color color,
+void draw_circle(const PixelTarget& target, double cx, double cy, double radius, double width, render::Color color,
                  const ClipRect& clip);
 
 }  // namespace placeline::sink

@@ -22,13 +22,18 @@ using render::Color;
 using render::DrawCommand;
 using render::DrawKind;
 
-void PixelBuffer::clear(Color c, int y0, int y1) {
+void PixelBuffer::clear(Color c, int y0, int y1, int x0, int x1) {
     if (bgra) std::swap(c.r, c.b);
     uint32_t v = uint32_t(c.r) | uint32_t(c.g) << 8 | uint32_t(c.b) << 16 | uint32_t(c.a) << 24;
     y0 = std::max(0, y0), y1 = std::min(height, y1);
-    if (y0 >= y1) return;
+    x0 = std::max(0, x0), x1 = std::min(width, x1);
+    if (y0 >= y1 || x0 >= x1) return;
     auto* p = reinterpret_cast<uint32_t*>(rgba.data());
-    std::fill(p + size_t(y0) * width, p + size_t(y1) * width, v);
+    if (x0 == 0 && x1 == width) {
+        std::fill(p + size_t(y0) * width, p + size_t(y1) * width, v);
+        return;
+    }
+    for (int y = y0; y < y1; ++y) std::fill(p + size_t(y) * width + x0, p + size_t(y) * width + x1, v);
 }
 
 namespace {
@@ -49,8 +54,8 @@ struct Agg {
     bool bgra;
     // Only pixels inside `clip` are written: the renderer's own clip box is exact, so two threads
     // drawing two bands of one buffer never touch the same pixel.
-    Agg(PixelBuffer& b, const ClipRect& clip)
-        : buffer(b.rgba.data(), unsigned(b.width), unsigned(b.height), b.width * 4), pixfmt(buffer), base(pixfmt),
+    Agg(const PixelTarget& b, const ClipRect& clip)
+        : buffer(b.data, unsigned(b.width), unsigned(b.height), int(b.pitch)), pixfmt(buffer), base(pixfmt),
           solid(base), ras(thread_rasterizer()), scanline(thread_scanline()), bgra(b.bgra) {
         ras.reset();
         ras.clip_box(clip.x0, clip.y0, clip.x1, clip.y1);
@@ -96,7 +101,7 @@ namespace {
 // segments keep their order, so every pixel blends exactly as it would unbanded.
 constexpr int band_rows = 32;
 
-size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size_t ci, size_t end, double k,
+size_t draw_thin_strokes(const render::DrawList& list, const PixelTarget& target, size_t ci, size_t end, double k,
                          const ClipRect& clip) {
     thread_local std::vector<thin::Segment> segments;
     thread_local std::vector<std::vector<uint32_t>> bands;
@@ -153,10 +158,10 @@ size_t draw_thin_strokes(const render::DrawList& list, PixelBuffer& target, size
 void draw_line(PixelBuffer& b, double x0, double y0, double x1, double y1, float width, Color c) {
     const ClipRect all{0, 0, b.width, b.height};
     thin::Segment s;
-    if (thin::prepare(x0, y0, x1, y1, width, c, b.bgra, all, s)) thin::draw(b, s, all);
+    if (thin::prepare(x0, y0, x1, y1, width, c, b.bgra, all, s)) thin::draw(b.target(), s, all);
 }
 
-void rasterize(const render::DrawList& list, PixelBuffer& target, float scale, size_t first_command,
+void rasterize(const render::DrawList& list, const PixelTarget& target, float scale, size_t first_command,
                size_t end_command, ClipRect clip) {
     clip.x0 = std::max(0, clip.x0), clip.y0 = std::max(0, clip.y0);
     clip.x1 = std::min(target.width, clip.x1), clip.y1 = std::min(target.height, clip.y1);

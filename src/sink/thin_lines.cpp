@@ -40,7 +40,7 @@ bool clip_to(double& ax, double& ay, double& bx, double& by, double x0, double y
 // `s` by value: pixel stores may alias anything, so a segment behind a reference would be read
 // from memory again for every pixel.
 template <bool Steep>
-void draw_oriented(PixelBuffer& b, const Segment s, const ClipRect& clip) {
+void draw_oriented(const PixelTarget& b, const Segment s, const ClipRect& clip) {
     const int major_begin = Steep ? clip.y0 : clip.x0, major_end = Steep ? clip.y1 : clip.x1;
     const int minor_begin = Steep ? clip.x0 : clip.y0, minor_end = Steep ? clip.x1 : clip.y1;
     int first = std::max(major_begin, floor_int(s.a0)), last = std::min(major_end - 1, floor_int(s.a1));
@@ -56,8 +56,8 @@ void draw_oriented(PixelBuffer& b, const Segment s, const ClipRect& clip) {
         first = std::max(first, floor_int(std::clamp(xa, float(first), float(last) + 1)) - 1);
         last = std::min(last, floor_int(std::clamp(xb, float(first) - 1, float(last))) + 1);
     }
-    uint8_t* const pixels = b.rgba.data();
-    const size_t w = size_t(b.width);
+    uint8_t* const pixels = b.data;
+    const size_t pitch = b.pitch;
     const float alpha = s.alpha;
     const BlendColor color = s.color;
     // The band covers `height` of each column: its first row the part below its top edge, each
@@ -65,14 +65,16 @@ void draw_oriented(PixelBuffer& b, const Segment s, const ClipRect& clip) {
     // enough for the band; rows it does not reach blend with alpha 0 and stay as they were.
     const float height = 2 * s.half;
     const int rows = floor_int(height) + 2;
-    const size_t step = Steep ? 4 : w * 4;
+    const size_t step = Steep ? 4 : pitch;
     for (int px = first; px <= last; ++px) {
         const float c0 = std::max(float(px), s.a0), c1 = std::min(float(px + 1), s.a1);
         const float column_alpha = alpha * std::max(0.0f, c1 - c0);
         const float top = s.b0 + s.slope * ((c0 + c1) * 0.5f - s.a0) - s.half;
         const int row = floor_int(top);
         float left = height, room = float(row + 1) - top;
-        auto pixel = [&](int py) { return pixels + (Steep ? size_t(px) * w + size_t(py) : size_t(py) * w + size_t(px)) * 4; };
+        auto pixel = [&](int py) {
+            return pixels + (Steep ? size_t(px) * pitch + size_t(py) * 4 : size_t(py) * pitch + size_t(px) * 4);
+        };
         if (row >= minor_begin && row + rows <= minor_end) {
             uint8_t* p = pixel(row);
             for (int k = 0; k < rows; ++k, p += step) {
@@ -112,7 +114,7 @@ bool prepare(double x0, double y0, double x1, double y1, float width, render::Co
     return c.a != 0;
 }
 
-void draw(PixelBuffer& target, const Segment& s, const ClipRect& clip) {
+void draw(const PixelTarget& target, const Segment& s, const ClipRect& clip) {
     if (s.steep) draw_oriented<true>(target, s, clip);
     else draw_oriented<false>(target, s, clip);
 }

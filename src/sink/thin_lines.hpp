@@ -32,7 +32,7 @@ bool prepare(double x0, double y0, double x1, double y1, float width, render::Co
              const ClipRect& clip, Segment& out);
 
 // The segment's rows within [y0, y1) of the clip: draws only there. Pixels blend in call order.
-void draw(PixelBuffer& target, const Segment& s, const ClipRect& clip);
+void draw(const PixelTarget& target, const Segment& s, const ClipRect& clip);
 
 // The rows the segment may touch (inclusive), for sorting segments into bands of rows.
 inline float top_row(const Segment& s) { return (s.steep ? s.a0 : (s.b0 < s.b1 ? s.b0 : s.b1) - s.half) - 1; }

@@ -104,13 +104,13 @@ TEST_CASE("a line whose ends lie far outside the target is drawn where it crosse
 
 TEST_CASE("a disc covers its area, a ring its circumference times its width") {
     auto disc = blank();
-    sink::draw_disc(disc, 32.3, 31.8, 12, black, sink::ClipRect{0, 0, 64, 64});
+    sink::draw_disc(disc.target(), 32.3, 31.8, 12, black, sink::ClipRect{0, 0, 64, 64});
     CHECK(total_ink(disc) == doctest::Approx(M_PI * 144).epsilon(0.01));
     CHECK(ink(disc, 32, 31) == 1);
     CHECK(ink(disc, 32, 31 + 14) == 0);
 
     auto ring = blank();
-    sink::draw_circle(ring, 32, 32, 20, 2, black, sink::ClipRect{0, 0, 64, 64});
+    sink::draw_circle(ring.target(), 32, 32, 20, 2, black, sink::ClipRect{0, 0, 64, 64});
     CHECK(total_ink(ring) == doctest::Approx(2 * M_PI * 20 * 2).epsilon(0.02));
     CHECK(ink(ring, 32, 32) == 0);   // the centre stays empty
     CHECK(ink(ring, 52, 32) > 0.9);  // on the circle

@@ -34,20 +34,18 @@ public:
     // map is then rasterized at the screen's full resolution, not stretched.
     void paint(SDL_Renderer* renderer, const render::DrawList& list, const SDL_Rect& dest, render::Color background,
                float device_scale = 1);
-    const PixelBuffer& pixels() const { return pixels_; }
 
 private:
-    // Whether the base map of `list` is in base_ already (same), is there once pixels_ (which then
-    // holds it) are filled in where a pan uncovered them (shifted), or must be drawn (none).
+    // Whether the base map of `list` is in base_ already (same), is there now that base_ has moved
+    // and its uncovered strips are drawn (shifted), or must be drawn (none).
     enum class BaseReuse { none, same, shifted };
     BaseReuse reuse_base(const render::DrawList& list, render::Color background, float device_scale);
-    // pixels_ drawn (base map reused or drawn, then the rest of the list) and copied to `texels`,
-    // rows `pitch` bytes apart (none when null).
-    void paint_pixels(const render::DrawList& list, render::Color background, float device_scale, uint8_t* texels,
-                      int pitch);
+    // The frame into `out`: the base map (reused or drawn), then the rest of the list.
+    void paint_pixels(const render::DrawList& list, render::Color background, float device_scale,
+                      const PixelTarget& out);
 
     bool gpu_;
-    PixelBuffer pixels_;
+    PixelBuffer fallback_;  // the frame, when the texture cannot be locked and drawn into
     // The base map's pixels (render::DrawList::base_commands) and what they were drawn from:
     // frames that change only markers, labels or the selection copy them instead of
     // rasterizing every layer again.

@@ -11,6 +11,15 @@
 
 namespace placeline::sink {
 
+// Pixels to draw into: a PixelBuffer's, or memory lent for a while (a locked texture).
+struct PixelTarget {
+    uint8_t* data = nullptr;
+    size_t pitch = 0;  // bytes from one row to the next
+    int width = 0, height = 0;
+    bool bgra = false;
+    uint8_t* row(int y) const { return data + size_t(y) * pitch; }
+};
+
 struct PixelBuffer {
     int width = 0, height = 0;
     std::vector<uint8_t> rgba;  // row-major, 4 bytes per pixel, R G B A (B G R A when `bgra`)
@@ -22,9 +31,10 @@ struct PixelBuffer {
         width = w, height = h;
         rgba.resize(size_t(w) * size_t(h) * 4);
     }
-    // Rows [y0, y1) set to `c`.
-    void clear(render::Color c, int y0 = 0, int y1 = INT32_MAX);
+    // Rows [y0, y1), columns [x0, x1) set to `c`.
+    void clear(render::Color c, int y0 = 0, int y1 = INT32_MAX, int x0 = 0, int x1 = INT32_MAX);
     const uint8_t* pixel(int x, int y) const { return rgba.data() + (size_t(y) * width + x) * 4; }
+    PixelTarget target() { return {rgba.data(), size_t(width) * 4, width, height, bgra}; }
 };
 
 // `scale` maps the list's pixels to the target's (2 on a high-DPI screen whose layout is in
@@ -39,8 +49,12 @@ struct ClipRect {
 // bit; fills and wide strokes to within one level of 255, where AGG rounds a clipped edge's cells
 // afresh): threads may draw disjoint bands of one target at once, and strips uncovered by a pan
 // can be filled in alone.
-void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1, size_t first_command = 0,
+void rasterize(const render::DrawList& list, const PixelTarget& target, float scale = 1, size_t first_command = 0,
                size_t end_command = SIZE_MAX, ClipRect clip = {});
+inline void rasterize(const render::DrawList& list, PixelBuffer& target, float scale = 1, size_t first_command = 0,
+                      size_t end_command = SIZE_MAX, ClipRect clip = {}) {
+    rasterize(list, target.target(), scale, first_command, end_command, clip);
+}
 
 // A hash of the base map part of a list (its first base_commands commands and every point they
 // use): equal hashes mean equal pixels.
