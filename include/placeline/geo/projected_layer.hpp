@@ -1,6 +1,6 @@
 #pragma once
 // A layer projected once for drawing, with its levels of detail: for each zoom level (a power of
-// two of the pixel size) the shapes simplified so that no point moves by more than a pixel and
+// the square root of two of the pixel size) the shapes simplified so that no point moves by more than a pixel and
 // rings smaller than a pixel are gone. Each level is built the first time a view needs it and
 // kept, as are its fill triangles (only GPU sinks ask for those); every frame after that only
 // moves and scales the cached shapes.
@@ -60,8 +60,9 @@ public:
     // `scale` like at_scale; null until set. Thread-safe like at_scale.
     void set_outlines(Outlines full_detail);
     const Outlines* outlines_at_scale(double scale) const;
-    // The level's number: its tolerance is 2^level projected units, at most one pixel.
+    // The level's number, and its tolerance in projected units: between 0.71 and 1 pixel.
     static int level_of(double scale);
+    static double tolerance_of(int level);
     size_t levels_built() const;
 
 private:
