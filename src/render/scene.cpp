@@ -93,6 +93,7 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     visible.add(visible.min_x - margin, visible.min_y - margin);
     visible.add(visible.max_x + margin, visible.max_y + margin);
     thread_local std::vector<XY> screen;
+    auto project = [&view](const XY& p) { return view.to_screen(p); };
     using Part = geo::Shapes::Part;
     const float ps = scene.pixel_scale;
     for (size_t li : layers_in_order(*scene.state, data.layers.size())) {
@@ -113,8 +114,7 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
                 out.begin_fill(themed(scene.theme, look(fi).fill).with_alpha(a));
                 for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
                     if (shapes.part_kind[i] != Part::outer && shapes.part_kind[i] != Part::hole) continue;
-                    to_screen(view, shapes.part_points(i), shapes.part_size(i), screen);
-                    out.add_ring(screen.data(), screen.size());
+                    out.add_ring(shapes.part_points(i), shapes.part_size(i), project);
                 }
                 if (tris) {
                     uint32_t t0 = tris->feature_begin(fi);
@@ -134,9 +134,13 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
             const bool covered_too = !cover_draws(scene, li);
             auto stroke_parts = [&](const geo::Shapes& parts, size_t fi) {
                 for (uint32_t i = parts.feature_begin(fi); i < parts.feature_end[fi]; ++i) {
+                    const bool closed = parts.part_kind[i] != Part::line;
+                    if (lk.gap <= 0) {
+                        out.add_solid_stroke(parts.part_points(i), parts.part_size(i), project, closed, stroke, lk.width * ps);
+                        continue;
+                    }
                     to_screen(view, parts.part_points(i), parts.part_size(i), screen);
-                    out.add_stroke(screen.data(), screen.size(), parts.part_kind[i] != Part::line, stroke,
-                                   lk.width * ps, lk.dash * ps, lk.gap * ps);
+                    out.add_stroke(screen.data(), screen.size(), closed, stroke, lk.width * ps, lk.dash * ps, lk.gap * ps);
                 }
             };
             for (size_t fi = 0; fi < features; ++fi) {

@@ -80,10 +80,36 @@ struct DrawList {
     // A line `width` pixels wide; dash/gap in pixels (gap 0: solid).
     void add_stroke(const geo::XY* pts, size_t count, bool closed, Color color, float width, float dash = 0,
                     float gap = 0);
+    // As add_ring and add_stroke (solid), each point passed through `map` (a view's to_screen) on
+    // its way into the list: a world map's hundred thousand points are written once, not twice.
+    template <class Map>
+    void add_ring(const geo::XY* pts, size_t count, const Map& map) {
+        if (count < 3) return;
+        rings.push_back(append_mapped(pts, count, map));
+        ++commands.back().range.count;
+    }
+    template <class Map>
+    void add_solid_stroke(const geo::XY* pts, size_t count, const Map& map, bool closed, Color color, float width) {
+        if (count < 2 || color.a == 0) return;
+        DrawCommand c;
+        c.kind = DrawKind::stroke, c.color = color, c.width = width, c.closed = closed;
+        c.range = append_mapped(pts, count, map);
+        commands.push_back(c);
+    }
     void add_disc(geo::XY center, float radius, Color color);
     void add_circle(geo::XY center, float radius, Color color, float width);
     void add_rect(float x0, float y0, float x1, float y1, Color color);
     void add_text(TextItem item) { texts.push_back(std::move(item)); }
+
+private:
+    template <class Map>
+    PointRange append_mapped(const geo::XY* pts, size_t count, const Map& map) {
+        const PointRange r{static_cast<uint32_t>(points.size()), static_cast<uint32_t>(count)};
+        points.resize(points.size() + count);
+        geo::XY* out = points.data() + r.first;
+        for (size_t i = 0; i < count; ++i) out[i] = map(pts[i]);
+        return r;
+    }
 };
 
 }  // namespace placeline::render
