@@ -65,6 +65,7 @@ void layout_presentation(AppState& s, SDL_Renderer* renderer, int width, int hei
     const float timeline_h = 150 * s.ui_scale;
     bool timeline = s.present.show_timeline;
     s.map_rect = {0, 0, float(width), std::max(1.0f, height - (timeline ? timeline_h : 0))};
+    s.loader.set_map_size(int(s.map_rect.w), int(s.map_rect.h), fit_margin(s));
     if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
     handle_map_input(s);
     apply_presentation(s);
@@ -91,6 +92,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     const float timeline_h = 150 * s.ui_scale;
     const float panel_w = std::min(460.0f * s.ui_scale, width * 0.38f);
     s.map_rect = {0, menu_h, std::max(1.0f, width - panel_w), std::max(1.0f, height - menu_h - timeline_h - status_h)};
+    s.loader.set_map_size(int(s.map_rect.w), int(s.map_rect.h), fit_margin(s));
     if (auto fresh = s.loader.take()) adopt_data(s, std::move(fresh));
     draw_menu_bar(s);
     handle_map_input(s);

@@ -134,6 +134,8 @@ struct AppState {
 void select_place(AppState& s, PlaceIndex place);
 void select_passage(AppState& s, uint32_t passage);
 void fit_view(AppState& s, const geo::Bounds& bounds, bool animate);
+// The margin a fitted view keeps around what it frames, in window pixels.
+inline float fit_margin(const AppState& s) { return 60 * s.ui_scale; }
 void fit_to_data(AppState& s, bool animate);
 void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
 // The timeline range where the passages are on the current axis (focus_range), leaving out times

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "placeline/render/view.hpp"
+
 namespace placeline::app {
 
 Loader::~Loader() {
@@ -23,6 +25,11 @@ void Loader::launch(std::function<std::shared_ptr<const render::MapData>(Progres
     }
     worker_ = std::thread([this, work = std::move(work), progress = progress_, generation] {
         auto data = work(*progress);
+        if (data && map_width_ > 0 && map_height_ > 0 && !progress->cancelled()) {
+            progress->stage("Simplifying the layers for the view");
+            const geo::Bounds b = render::default_bounds(*data);
+            if (!b.empty()) render::prepare_levels(*data, render::View::fit(b, map_width_, map_height_, map_margin_).scale);
+        }
         {
             std::lock_guard lock(mutex_);
             if (generation != generation_ || progress->cancelled()) return;

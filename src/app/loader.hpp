@@ -2,6 +2,7 @@
 // Background loading: the window keeps drawing (with a progress bar) while articles are read,
 // places found and layers projected on a worker thread. The UI only ever sees a finished
 // MapData (the Tracy model: build off the UI thread, read a finished model).
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -27,6 +28,11 @@ public:
     const Progress& progress() const { return *progress_; }
     // Called on the worker thread when a result is ready (the app wakes its event loop).
     void on_done(std::function<void()> callback) { on_done_ = std::move(callback); }
+    // The map's size in the window and the margin a fitted view keeps (updated every frame): a
+    // finished load builds the layers' detail for the view it will first be shown in.
+    void set_map_size(int width, int height, float margin) {
+        map_width_ = width, map_height_ = height, map_margin_ = margin;
+    }
     // Diagnostics of every load so far.
     std::vector<Diagnostic> diagnostics() const { return diags_.snapshot(); }
 
@@ -40,6 +46,8 @@ private:
     bool busy_ = false;
     std::function<void()> on_done_;
     int generation_ = 0;
+    std::atomic<int> map_width_{0}, map_height_{0};
+    std::atomic<float> map_margin_{0};
 };
 
 }  // namespace placeline::app

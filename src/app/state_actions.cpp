@@ -10,7 +10,7 @@ namespace placeline::app {
 
 void fit_view(AppState& s, const geo::Bounds& bounds, bool animate) {
     if (bounds.empty()) return;
-    render::View target = render::View::fit(bounds, int(s.map_rect.w), int(s.map_rect.h), 60 * s.ui_scale);
+    render::View target = render::View::fit(bounds, int(s.map_rect.w), int(s.map_rect.h), fit_margin(s));
     if (animate) s.flight.begin(s.view, target, s.now, 0.8);
     else s.view = target;
 }

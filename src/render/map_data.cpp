@@ -104,6 +104,13 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
     return data;
 }
 
+void prepare_levels(const MapData& data, double scale) {
+    for (const MapLayer& l : data.layers) {
+        l.projected.at_scale(scale);
+        l.projected.outlines_at_scale(scale);
+    }
+}
+
 geo::Bounds default_bounds(const MapData& data) {
     if (data.place_bounds.empty()) return data.layer_bounds;
     geo::Bounds b = data.place_bounds;

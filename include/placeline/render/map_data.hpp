@@ -50,4 +50,8 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
 // The view a user expects first: the corpus's places (with some context), else the layers.
 geo::Bounds default_bounds(const MapData& data);
 
+// Builds every layer's level of detail for `scale` (shapes and outlines) ahead of the first
+// frame that needs it: on a loading thread, so that frame does not stall the window.
+void prepare_levels(const MapData& data, double scale);
+
 }  // namespace placeline::render
