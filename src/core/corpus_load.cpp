@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
-#include <thread>
 
 #include "placeline/chronology.hpp"
 #include "placeline/corpus.hpp"
 #include "placeline/dates.hpp"
+#include "placeline/on_cores.hpp"
 
 namespace placeline {
 
@@ -82,11 +82,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Pr
             if (progress) progress->set(float(d) / float(files.size()));
         }
     };
-    size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size());
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
+    run_on_cores(files.size(), worker);
 
     std::vector<Article> articles;
     for (auto& a : read)

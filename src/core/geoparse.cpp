@@ -2,10 +2,10 @@
 // article's own slot, so the order never depends on scheduling), then the user's corrections.
 #include <algorithm>
 #include <atomic>
-#include <thread>
 
 #include "placeline/matcher.hpp"
 #include "placeline/names.hpp"
+#include "placeline/on_cores.hpp"
 #include "placeline/overrides.hpp"
 #include "placeline/text.hpp"
 
@@ -78,11 +78,7 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, 
             if (overrides && !overrides->empty()) apply_overrides(gazetteer, *overrides, article, matches, per_article[a]);
         }
     };
-    size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), corpus.articles.size());
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
+    run_on_cores(corpus.articles.size(), worker);
 
     // Each mention's passage: passages of an article are contiguous and sorted by offset.
     std::vector<Mention> all;

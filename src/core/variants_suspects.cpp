@@ -16,11 +16,11 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "placeline/names.hpp"
+#include "placeline/on_cores.hpp"
 #include "placeline/text.hpp"
 #include "resolve_internal.hpp"
 #include "variants_internal.hpp"
@@ -256,11 +256,7 @@ std::vector<std::pair<PlaceIndex, Suspect>> find_suspects(const Atlas& atlas) {
             scan_article(atlas, uint32_t(a), ms, per_article[a], lower[a]);
         }
     };
-    size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), articles.size());
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
+    run_on_cores(articles.size(), worker);
 
     // --- 3. The nearest target of each distinct candidate, once
     std::unordered_map<std::string, std::vector<std::pair<float, uint32_t>>> near;

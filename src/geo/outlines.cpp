@@ -47,7 +47,7 @@ void for_each_ring_segment(const Shapes& s, Each each) {
     for (uint32_t i = 0; i < s.part_kind.size(); ++i) {
         if (!is_ring(s.part_kind[i])) continue;
         corners(s, i, q);
-        if (q.size() < 2) continue;
+        if (q.size() < 3) continue;  // as build_outlines: no ring without three corners
         for (size_t k = 0; k < q.size(); ++k) each(key(q[k], q[(k + 1) % q.size()]));
     }
 }

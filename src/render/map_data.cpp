@@ -1,12 +1,12 @@
 #include "placeline/render/map_data.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
-
-#include <thread>
 
 #include "placeline/data_paths.hpp"
 #include "placeline/geo/projection.hpp"
+#include "placeline/on_cores.hpp"
 #include "placeline/render/outline_cover.hpp"
 #include "placeline/render/time_rule.hpp"
 
@@ -28,7 +28,6 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
 
     // Layers are independent: project and tessellate them in parallel, one PROJ object each.
     data->layers.resize(layers.size());
-    std::vector<std::thread> pool;
     std::atomic<size_t> next{0};
     auto worker = [&] {
         auto own = proj->clone();
@@ -44,10 +43,7 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
             data->layers[i].source = std::move(layers[i]);
         }
     };
-    size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), layers.size());
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-    if (!layers.empty()) worker();
-    for (auto& t : pool) t.join();
+    run_on_cores(layers.size(), worker);
     for (const MapLayer& l : data->layers) data->layer_bounds.add(l.projected.bounds);
     build_layer_outlines(data->layers);
 

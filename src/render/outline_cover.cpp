@@ -2,9 +2,9 @@
 
 #include <atomic>
 #include <optional>
-#include <thread>
 
 #include "placeline/geo/outlines.hpp"
+#include "placeline/on_cores.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/scene.hpp"
 
@@ -61,11 +61,7 @@ void build_layer_outlines(std::vector<MapLayer>& layers) {
             layers[li].outline_cover = cover[li];
         }
     };
-    std::vector<std::thread> pool;
-    const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), layers.size());
-    for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
+    run_on_cores(layers.size(), worker);
 }
 
 bool cover_draws(const Scene& scene, size_t li) {
