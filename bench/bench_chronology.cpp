@@ -10,8 +10,8 @@
 
 #include <filesystem>
 
-#include "placeline/chronology.hpp"
-#include "placeline/corpus.hpp"
+#include "placeline/corpus/corpus.hpp"
+#include "placeline/corpus/corpus.hpp"
 
 using namespace placeline;
 namespace fs = std::filesystem;

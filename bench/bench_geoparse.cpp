@@ -17,10 +17,10 @@
 #include <set>
 
 #include "resident_memory.hpp"
-#include "placeline/corpus.hpp"
-#include "placeline/gazetteer_cache.hpp"
+#include "placeline/corpus/corpus.hpp"
+#include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
-#include "placeline/matcher.hpp"
+#include "placeline/places/matcher.hpp"
 
 using namespace placeline;
 namespace fs = std::filesystem;

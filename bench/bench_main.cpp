@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "placeline/data_paths.hpp"
+#include "placeline/base/data_paths.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 //   build/placeline_bench --benchmark_filter=Markdown
 #include <benchmark/benchmark.h>
 
-#include "placeline/corpus.hpp"
-#include "placeline/markdown.hpp"
+#include "placeline/corpus/corpus.hpp"
+#include "placeline/text/markdown.hpp"
 
 using namespace placeline;
 

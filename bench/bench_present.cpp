@@ -3,8 +3,8 @@
 #include <benchmark/benchmark.h>
 #include <imgui.h>
 
-#include "app/slide_overlay.hpp"
-#include "placeline/data_paths.hpp"
+#include "placeline/sink/slide_overlay.hpp"
+#include "placeline/base/data_paths.hpp"
 #include "placeline/render/map_load.hpp"
 #include "placeline/render/slide_frame.hpp"
 #include "placeline/sink/canvas.hpp"
@@ -19,7 +19,7 @@ struct Args {
 };
 void overlay(void* p) {
     auto* a = static_cast<Args*>(p);
-    app::draw_slide_overlay(ImGui::GetForegroundDrawList(), *a->fonts, a->atlas, *a->slide, 1, 10, 1920, 1080);
+    sink::draw_slide_overlay(ImGui::GetForegroundDrawList(), *a->fonts, a->atlas, *a->slide, 1, 10, 1920, 1080);
 }
 }  // namespace
 

@@ -67,7 +67,7 @@ BENCHMARK(BM_DrawListOnly)->Unit(benchmark::kMillisecond);
 #include <filesystem>
 #include <fstream>
 
-#include "placeline/data_paths.hpp"
+#include "placeline/base/data_paths.hpp"
 #include "placeline/geo/layer_read.hpp"
 
 namespace {

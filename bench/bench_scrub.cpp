@@ -5,8 +5,8 @@
 #include <cmath>
 #include <random>
 
-#include "placeline/atlas.hpp"
-#include "placeline/gazetteer.hpp"
+#include "placeline/atlas/atlas.hpp"
+#include "placeline/places/gazetteer.hpp"
 
 using namespace placeline;
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <thread>
 
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/render/map_load.hpp"
 
 using namespace placeline;

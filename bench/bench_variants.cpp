@@ -13,10 +13,10 @@
 #include <random>
 #include <set>
 
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
-#include "placeline/matcher.hpp"
-#include "placeline/variants.hpp"
+#include "placeline/places/matcher.hpp"
+#include "placeline/variants/variants.hpp"
 
 using namespace placeline;
 

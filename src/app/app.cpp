@@ -17,7 +17,7 @@
 #include <stb_image_write.h>
 
 #include "app_state.hpp"
-#include "placeline/atomic_write.hpp"
+#include "placeline/base/atomic_write.hpp"
 
 namespace placeline::app {
 

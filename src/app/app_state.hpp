@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "loader.hpp"
-#include "placeline/mention.hpp"
+#include "placeline/places/mention.hpp"
 #include "presentation.hpp"
 #include "settings.hpp"
 #include "placeline/geo/projection.hpp"
@@ -20,8 +20,8 @@
 #include "placeline/render/time_rule.hpp"
 #include "placeline/sink/canvas.hpp"
 #include "placeline/sink/fonts.hpp"
-#include "placeline/variants.hpp"
-#include "placeline/time_window.hpp"
+#include "placeline/variants/variants.hpp"
+#include "placeline/time/time_window.hpp"
 
 namespace placeline::app {
 

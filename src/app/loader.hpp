@@ -8,8 +8,8 @@
 #include <mutex>
 #include <thread>
 
-#include "placeline/diagnostics.hpp"
-#include "placeline/progress.hpp"
+#include "placeline/base/diagnostics.hpp"
+#include "placeline/base/progress.hpp"
 #include "placeline/render/map_load.hpp"
 
 namespace placeline::app {

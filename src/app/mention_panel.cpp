@@ -7,8 +7,8 @@
 #include <algorithm>
 
 #include "app_state.hpp"
-#include "placeline/names.hpp"
-#include "placeline/text.hpp"
+#include "placeline/places/names.hpp"
+#include "placeline/text/text.hpp"
 
 namespace placeline::app {
 

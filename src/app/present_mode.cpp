@@ -5,7 +5,7 @@
 #include <imgui.h>
 
 #include "app_state.hpp"
-#include "slide_overlay.hpp"
+#include "placeline/sink/slide_overlay.hpp"
 
 namespace placeline::app {
 
@@ -148,7 +148,7 @@ void draw_presentation_overlay(AppState& s) {
     size_t shown = t < 0.5 && p.from != p.index ? p.from : p.index;
     float alpha = t >= 1 || p.from == p.index ? 1.0f : float(std::abs(t - 0.5) * 2);
     const Atlas* atlas = s.data ? s.data->atlas.get() : nullptr;
-    draw_slide_overlay(fg, s.fonts, atlas, p.deck.slides[shown], shown, p.deck.slides.size(), w,
+    sink::draw_slide_overlay(fg, s.fonts, atlas, p.deck.slides[shown], shown, p.deck.slides.size(), w,
                        h - (p.show_timeline ? 0 : 0), alpha);
     if (p.live)
         fg->AddText(s.fonts.ui, s.fonts.ui->FontSize, ImVec2(16, 12), IM_COL32(120, 60, 0, 255),

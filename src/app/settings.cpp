@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "placeline/atomic_write.hpp"
-#include "placeline/data_paths.hpp"
+#include "placeline/base/atomic_write.hpp"
+#include "placeline/base/data_paths.hpp"
 
 namespace placeline::app {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "placeline/diagnostics.hpp"
+#include "placeline/base/diagnostics.hpp"
 
 namespace placeline::app {
 

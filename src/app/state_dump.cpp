@@ -7,7 +7,7 @@
 #include <cmath>
 
 #include "app_state.hpp"
-#include "placeline/atomic_write.hpp"
+#include "placeline/base/atomic_write.hpp"
 
 namespace placeline::app {
 

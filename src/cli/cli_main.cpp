@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "../app/app.hpp"
 #include "commands.hpp"
-#include "placeline/data_paths.hpp"
+#include "placeline/base/data_paths.hpp"
+#include "placeline/sink/window_options.hpp"
 
 namespace placeline::cli {
 
@@ -47,11 +47,11 @@ static bool display_available() {
     return (x && *x) || (w && *w) || (driver && *driver);
 }
 
-int run(int argc, char** argv) {
+int run(int argc, char** argv, sink::RunWindow run_window) {
     set_executable_path(argc > 0 ? argv[0] : "placeline");
     CLI::App app{"Placeline: a time-aware map of the places in a folder of news articles"};
     app.require_subcommand(0, 1);
-    app::AppOptions window;
+    sink::WindowOptions window;
     app.add_option("corpus", window.sources.corpus, "Articles: files or folders (.txt, .md, .html)");
     add_map_options(app, window.sources);
     app.add_option("--deck", window.deck, "A slide deck (TOML) to edit in the slide sorter");
@@ -96,7 +96,7 @@ int run(int argc, char** argv) {
                      window.sources.corpus.empty() ? "CORPUS..." : window.sources.corpus.front().c_str());
         return 2;
     }
-    return app::run_app(window);
+    return run_window(window);
 }
 
 }  // namespace placeline::cli

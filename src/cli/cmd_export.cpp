@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/export_layers.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 

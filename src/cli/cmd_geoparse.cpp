@@ -5,9 +5,9 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
-#include "placeline/matcher.hpp"
+#include "placeline/places/matcher.hpp"
 #include "table_writer.hpp"
 
 namespace placeline::cli {

@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "table_writer.hpp"
 

@@ -11,9 +11,9 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
-#include "placeline/variants.hpp"
+#include "placeline/variants/variants.hpp"
 #include "table_writer.hpp"
 
 namespace placeline::cli {

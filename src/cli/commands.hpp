@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "placeline/diagnostics.hpp"
+#include "placeline/base/diagnostics.hpp"
 #include "placeline/render/map_load.hpp"
+#include "placeline/sink/window_options.hpp"
 
 namespace placeline::cli {
 
@@ -26,6 +27,7 @@ Action add_passages_command(CLI::App& app);
 Action add_variants_command(CLI::App& app);
 Action add_export_command(CLI::App& app);
 
-int run(int argc, char** argv);
+// Parses the command line and runs a subcommand, or starts the window through `run_window`.
+int run(int argc, char** argv, sink::RunWindow run_window);
 
 }  // namespace placeline::cli

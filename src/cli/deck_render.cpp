@@ -11,8 +11,8 @@
 
 #include <unistd.h>
 
-#include "../app/slide_overlay.hpp"
-#include "placeline/atomic_write.hpp"
+#include "placeline/sink/slide_overlay.hpp"
+#include "placeline/base/atomic_write.hpp"
 #include "placeline/render/slide_frame.hpp"
 #include "placeline/sink/canvas.hpp"
 
@@ -44,7 +44,7 @@ struct OverlayArgs {
 
 void overlay(void* p) {
     auto* a = static_cast<OverlayArgs*>(p);
-    app::draw_slide_overlay(ImGui::GetForegroundDrawList(), *a->fonts, a->atlas, a->deck->slides[a->slide], a->slide,
+    sink::draw_slide_overlay(ImGui::GetForegroundDrawList(), *a->fonts, a->atlas, a->deck->slides[a->slide], a->slide,
                             a->deck->slides.size(), a->width, a->height, a->alpha);
 }
 

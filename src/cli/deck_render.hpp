@@ -4,7 +4,7 @@
 // capturing a screen. Same scene, sinks and overlay as the window's presentation mode.
 #include <string>
 
-#include "placeline/diagnostics.hpp"
+#include "placeline/base/diagnostics.hpp"
 #include "placeline/render/deck.hpp"
 #include "placeline/render/map_data.hpp"
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "placeline/date.hpp"
+#include "placeline/time/date.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/scene.hpp"
 #include "placeline/render/view.hpp"

@@ -18,7 +18,7 @@
 #include <random>
 #include <span>
 
-#include "placeline/export_rows.hpp"
+#include "placeline/atlas/export_rows.hpp"
 
 namespace placeline::geo {
 

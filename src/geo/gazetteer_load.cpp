@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "placeline/data_paths.hpp"
-#include "placeline/gazetteer_cache.hpp"
+#include "placeline/base/data_paths.hpp"
+#include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 
 namespace placeline::geo {

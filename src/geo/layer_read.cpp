@@ -8,7 +8,7 @@
 #include <memory>
 #include <mutex>
 
-#include "placeline/data_paths.hpp"
+#include "placeline/base/data_paths.hpp"
 #include "placeline/geo/layer_read.hpp"
 
 namespace placeline::geo {

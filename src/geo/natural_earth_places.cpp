@@ -11,7 +11,7 @@
 #include <set>
 
 #include "placeline/geo/natural_earth_places.hpp"
-#include "placeline/names.hpp"
+#include "placeline/places/names.hpp"
 
 namespace placeline::geo {
 

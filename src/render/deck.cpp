@@ -10,7 +10,7 @@
 #include <set>
 #include <sstream>
 
-#include "placeline/atomic_write.hpp"
+#include "placeline/base/atomic_write.hpp"
 #include "toml_tolerant.hpp"
 
 namespace placeline::render {

@@ -4,9 +4,9 @@
 #include <atomic>
 #include <cmath>
 
-#include "placeline/data_paths.hpp"
+#include "placeline/base/data_paths.hpp"
 #include "placeline/geo/projection.hpp"
-#include "placeline/on_cores.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "placeline/render/outline_cover.hpp"
 #include "placeline/render/time_rule.hpp"
 

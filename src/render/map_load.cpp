@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "placeline/data_paths.hpp"
+#include "placeline/base/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
 

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "placeline/geo/outlines.hpp"
-#include "placeline/on_cores.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/scene.hpp"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "placeline/diagnostics.hpp"
+#include "placeline/base/diagnostics.hpp"
 
 namespace placeline::render {
 

@@ -11,7 +11,7 @@
 #include <thread>
 
 #include "band_worker.hpp"
-#include "placeline/atomic_write.hpp"
+#include "placeline/base/atomic_write.hpp"
 
 namespace placeline::sink {
 

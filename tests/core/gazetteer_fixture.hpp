@@ -6,7 +6,7 @@
 #include <initializer_list>
 #include <string>
 
-#include "placeline/gazetteer.hpp"
+#include "placeline/places/gazetteer.hpp"
 
 namespace placeline::test {
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "placeline/article.hpp"
+#include "placeline/corpus/article.hpp"
 
 using namespace placeline;
 

@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "gazetteer_fixture.hpp"
-#include "placeline/atlas.hpp"
-#include "placeline/export_rows.hpp"
+#include "placeline/atlas/atlas.hpp"
+#include "placeline/atlas/export_rows.hpp"
 
 using namespace placeline;
 

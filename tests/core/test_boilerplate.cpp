@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "placeline/article.hpp"
-#include "placeline/boilerplate.hpp"
-#include "placeline/corpus.hpp"
+#include "placeline/corpus/article.hpp"
+#include "placeline/text/boilerplate.hpp"
+#include "placeline/corpus/corpus.hpp"
 
 using namespace placeline;
 

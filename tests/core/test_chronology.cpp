@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "placeline/corpus.hpp"
+#include "placeline/corpus/corpus.hpp"
 
 using namespace placeline;
 

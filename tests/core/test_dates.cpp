@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "placeline/dates.hpp"
+#include "placeline/time/dates.hpp"
 
 using namespace placeline;
 

@@ -5,8 +5,8 @@
 #include <fstream>
 
 #include "gazetteer_fixture.hpp"
-#include "placeline/gazetteer_cache.hpp"
-#include "placeline/names.hpp"
+#include "placeline/places/gazetteer_cache.hpp"
+#include "placeline/places/names.hpp"
 
 using namespace placeline;
 using test::make_place;

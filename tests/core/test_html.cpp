@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "placeline/html.hpp"
+#include "placeline/text/html.hpp"
 
 using namespace placeline;
 

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "placeline/article.hpp"
-#include "placeline/markdown.hpp"
-#include "placeline/passage.hpp"
+#include "placeline/corpus/article.hpp"
+#include "placeline/text/markdown.hpp"
+#include "placeline/corpus/passage.hpp"
 
 using namespace placeline;
 

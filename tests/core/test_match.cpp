@@ -2,8 +2,8 @@
 #include <doctest/doctest.h>
 
 #include "gazetteer_fixture.hpp"
-#include "placeline/matcher.hpp"
-#include "placeline/names.hpp"
+#include "placeline/places/matcher.hpp"
+#include "placeline/places/names.hpp"
 
 using namespace placeline;
 using test::make_place;

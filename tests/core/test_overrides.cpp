@@ -5,10 +5,10 @@
 #include <fstream>
 
 #include "gazetteer_fixture.hpp"
-#include "placeline/article.hpp"
-#include "placeline/corpus.hpp"
-#include "placeline/matcher.hpp"
-#include "placeline/overrides.hpp"
+#include "placeline/corpus/article.hpp"
+#include "placeline/corpus/corpus.hpp"
+#include "placeline/places/matcher.hpp"
+#include "placeline/places/overrides.hpp"
 
 using namespace placeline;
 namespace fs = std::filesystem;

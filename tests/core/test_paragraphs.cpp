@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "placeline/passage.hpp"
+#include "placeline/corpus/passage.hpp"
 
 using namespace placeline;
 

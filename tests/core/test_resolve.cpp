@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "gazetteer_fixture.hpp"
-#include "placeline/matcher.hpp"
+#include "placeline/places/matcher.hpp"
 
 using namespace placeline;
 using test::make_place;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "placeline/text.hpp"
+#include "placeline/text/text.hpp"
 
 using namespace placeline;
 

@@ -1,7 +1,7 @@
 // The timeline's model: ticks, zoom, window modes and playback, without a window.
 #include <doctest/doctest.h>
 
-#include "placeline/time_window.hpp"
+#include "placeline/time/time_window.hpp"
 
 using namespace placeline;
 

@@ -6,10 +6,10 @@
 #include <set>
 
 #include "gazetteer_fixture.hpp"
-#include "placeline/article.hpp"
-#include "placeline/data_paths.hpp"
-#include "placeline/matcher.hpp"
-#include "placeline/variants.hpp"
+#include "placeline/corpus/article.hpp"
+#include "placeline/base/data_paths.hpp"
+#include "placeline/places/matcher.hpp"
+#include "placeline/variants/variants.hpp"
 
 using namespace placeline;
 using test::make_place;

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "placeline/sink/canvas.hpp"
-#include "placeline/text.hpp"
+#include "placeline/text/text.hpp"
 
 using namespace placeline;
 

@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 
 using namespace placeline;

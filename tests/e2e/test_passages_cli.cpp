@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "placeline/date.hpp"
+#include "placeline/time/date.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;

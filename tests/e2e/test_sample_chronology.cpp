@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "placeline/corpus.hpp"
+#include "placeline/corpus/corpus.hpp"
 
 using namespace placeline;
 

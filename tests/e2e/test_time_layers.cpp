@@ -10,7 +10,7 @@
 #include <memory>
 
 #include "cli/map_png.hpp"
-#include "placeline/data_paths.hpp"
+#include "placeline/base/data_paths.hpp"
 #include "placeline/geo/layer_read.hpp"
 #include "placeline/render/style_file.hpp"
 #include "support.hpp"

@@ -8,10 +8,10 @@
 #include <set>
 #include <sstream>
 
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
-#include "placeline/text.hpp"
-#include "placeline/variants.hpp"
+#include "placeline/text/text.hpp"
+#include "placeline/variants/variants.hpp"
 #include "support.hpp"
 
 using namespace placeline;

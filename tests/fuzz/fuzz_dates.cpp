@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "placeline/dates.hpp"
+#include "placeline/time/dates.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace placeline;

@@ -12,9 +12,9 @@
 #include <unistd.h>
 #include <vector>
 
-#include "core/gazetteer_image.hpp"
-#include "placeline/gazetteer.hpp"
-#include "placeline/names.hpp"
+#include "places/gazetteer_image.hpp"
+#include "placeline/places/gazetteer.hpp"
+#include "placeline/places/names.hpp"
 
 namespace {
 

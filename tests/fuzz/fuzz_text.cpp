@@ -6,11 +6,11 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "placeline/boilerplate.hpp"
-#include "placeline/html.hpp"
-#include "placeline/markdown.hpp"
-#include "placeline/passage.hpp"
-#include "placeline/text.hpp"
+#include "placeline/text/boilerplate.hpp"
+#include "placeline/text/html.hpp"
+#include "placeline/text/markdown.hpp"
+#include "placeline/corpus/passage.hpp"
+#include "placeline/text/text.hpp"
 
 namespace {
 

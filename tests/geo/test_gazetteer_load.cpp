@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "core/gazetteer_fixture.hpp"
-#include "placeline/data_paths.hpp"
+#include "placeline/base/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 

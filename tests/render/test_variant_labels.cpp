@@ -1,8 +1,8 @@
 // The map's labels follow the label choice and the time window (label_for, drawn by the scene).
 #include <doctest/doctest.h>
 
-#include "placeline/article.hpp"
-#include "placeline/matcher.hpp"
+#include "placeline/corpus/article.hpp"
+#include "placeline/places/matcher.hpp"
 #include "placeline/render/scene.hpp"
 
 using namespace placeline;

@@ -5,7 +5,7 @@
 // for QGIS and its Temporal Controller.
 #include <string>
 
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 
 namespace placeline::geo {
 

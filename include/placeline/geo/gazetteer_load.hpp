@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "placeline/diagnostics.hpp"
-#include "placeline/gazetteer.hpp"
-#include "placeline/progress.hpp"
+#include "placeline/base/diagnostics.hpp"
+#include "placeline/places/gazetteer.hpp"
+#include "placeline/base/progress.hpp"
 
 namespace placeline::geo {
 

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "placeline/place.hpp"
+#include "placeline/places/place.hpp"
 
 namespace placeline::geo {
 

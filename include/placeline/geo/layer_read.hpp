@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "placeline/diagnostics.hpp"
+#include "placeline/base/diagnostics.hpp"
 #include "placeline/geo/geometry.hpp"
 
 namespace placeline::geo {

@@ -3,9 +3,9 @@
 // GeoPackage such as world_map.gpkg or the embedded region.gpkg) as gazetteer places.
 #include <string>
 
-#include "placeline/diagnostics.hpp"
-#include "placeline/gazetteer.hpp"
-#include "placeline/progress.hpp"
+#include "placeline/base/diagnostics.hpp"
+#include "placeline/places/gazetteer.hpp"
+#include "placeline/base/progress.hpp"
 
 namespace placeline::geo {
 

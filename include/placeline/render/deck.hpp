@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "placeline/date.hpp"
-#include "placeline/diagnostics.hpp"
-#include "placeline/place.hpp"
+#include "placeline/time/date.hpp"
+#include "placeline/base/diagnostics.hpp"
+#include "placeline/places/place.hpp"
 
 namespace placeline::render {
 

@@ -6,12 +6,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "placeline/atlas.hpp"
-#include "placeline/diagnostics.hpp"
+#include "placeline/atlas/atlas.hpp"
+#include "placeline/base/diagnostics.hpp"
 #include "placeline/geo/geometry.hpp"
 #include "placeline/geo/projected_layer.hpp"
 #include "placeline/render/style.hpp"
-#include "placeline/variants.hpp"
+#include "placeline/variants/variants.hpp"
 #include "placeline/render/style_file.hpp"
 
 namespace placeline::render {

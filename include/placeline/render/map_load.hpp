@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "placeline/diagnostics.hpp"
-#include "placeline/progress.hpp"
+#include "placeline/base/diagnostics.hpp"
+#include "placeline/base/progress.hpp"
 #include "placeline/render/map_data.hpp"
 
 namespace placeline::render {

@@ -6,11 +6,11 @@
 #include <string_view>
 #include <vector>
 
-#include "placeline/atlas.hpp"
+#include "placeline/atlas/atlas.hpp"
 #include "placeline/render/draw_list.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/view.hpp"
-#include "placeline/variants.hpp"
+#include "placeline/variants/variants.hpp"
 
 namespace placeline::render {
 

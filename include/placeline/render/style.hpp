@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "placeline/date.hpp"
+#include "placeline/time/date.hpp"
 #include "placeline/render/draw_list.hpp"
 
 namespace placeline::render {

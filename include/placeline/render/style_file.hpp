@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "placeline/diagnostics.hpp"
+#include "placeline/base/diagnostics.hpp"
 #include "placeline/render/style.hpp"
 
 namespace placeline::render {

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "placeline/date.hpp"
-#include "placeline/diagnostics.hpp"
+#include "placeline/time/date.hpp"
+#include "placeline/base/diagnostics.hpp"
 #include "placeline/geo/geometry.hpp"
 #include "placeline/render/style.hpp"
 

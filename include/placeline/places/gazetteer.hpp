@@ -1,0 +1,178 @@
+#pragma once
+// The gazetteer: places and an index from folded names to the places that bear them.
+// Readers (GeoNames, Natural Earth, the curated lists in geodata/) fill a GazetteerBuilder, which
+// compiles everything into one flat image: fixed-size records, a string pool and an open-addressing
+// table of folded names. The same image is what the cache stores and memory-maps, so a gazetteer
+// built in memory and one read back from disk are the same code path.
+// The matcher and the resolver only see this class, so a new source is a new reader and nothing else.
+#include <atomic>
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "placeline/base/diagnostics.hpp"
+#include "placeline/places/place.hpp"
+#include "placeline/base/progress.hpp"
+
+namespace placeline {
+
+// What the resolver needs of a place, without strings: fixed size, read straight from the image.
+struct PlaceFacts {
+    double lat = 0, lon = 0;
+    int64_t population = 0;
+    PlaceKind kind = PlaceKind::other;
+    uint8_t flags = 0;            // see below
+    char country[2] = {0, 0};     // ISO 3166-1 alpha-2, or zeros
+    char feature[6] = {};         // GeoNames feature code, NUL-padded
+    uint16_t pad16 = 0;           // explicit padding: the image is hashed byte for byte
+    uint32_t pad32 = 0;
+
+    static constexpr uint8_t curated = 1, has_line = 2;
+    std::string_view country_code() const { return {country, country[0] ? size_t(2) : size_t(0)}; }
+    std::string_view feature_code() const;
+};
+
+// Hash of a folded key, as the index stores it. The matcher computes it incrementally, word by
+// word, so that no key string is built for words that are not names.
+struct KeyHash {
+    uint64_t h = 14695981039346656037ull;  // FNV-1a 64
+    void add(unsigned char c) { h = (h ^ c) * 1099511628211ull; }
+    void add(std::string_view s) {
+        for (unsigned char c : s) add(c);
+    }
+};
+inline uint64_t key_hash(std::string_view folded) {
+    KeyHash k;
+    k.add(folded);
+    return k.h;
+}
+
+// One folded name in the index.
+struct KeyEntry {
+    uint64_t hash;
+    uint32_t text;            // pool offset of the folded key
+    uint32_t length;          // bytes
+    uint32_t postings_first;  // into the postings array
+    uint32_t postings_count;  // 0: only a prefix of longer names
+    uint32_t words;
+    uint32_t flags;           // is_prefix: some longer key starts with this one and a space
+    static constexpr uint32_t is_prefix = 1;
+};
+
+class Gazetteer {
+public:
+    Gazetteer(const Gazetteer&) = delete;
+    Gazetteer& operator=(const Gazetteer&) = delete;
+    ~Gazetteer();
+
+    size_t size() const { return place_count_; }
+    // The whole place, built from the image on first use (thread-safe) and kept.
+    const Place& place(PlaceIndex i) const;
+    const PlaceFacts& facts(PlaceIndex i) const;
+    std::string_view id(PlaceIndex i) const;
+    std::string_view name(PlaceIndex i) const;  // canonical English name
+    // The index entry of the canonical name's folded key (nullptr when it folds to nothing).
+    const KeyEntry* name_key(PlaceIndex i) const;
+    // Every spelling of a place, without building the Place (the fuzzy search reads thousands).
+    size_t spelling_count(PlaceIndex i) const;
+    std::string_view spelling(PlaceIndex i, size_t k) const;
+
+    // Places whose some name folds to this key (see fold_name).
+    std::span<const PlaceIndex> lookup(std::string_view folded_key) const;
+    // The index entry of a folded key whose hash is known, or nullptr.
+    const KeyEntry* find_key(uint64_t hash, std::string_view folded_key) const;
+    std::span<const PlaceIndex> postings(const KeyEntry& e) const;
+    std::string_view key_text(const KeyEntry& e) const;
+    std::span<const KeyEntry> keys() const;
+    // The longest name, in words, of any place: the matcher never looks further ahead.
+    int max_words() const { return max_words_; }
+    // Places of one country (ISO alpha-2), in index order; the index is built on first use.
+    std::span<const PlaceIndex> in_country(std::string_view iso) const;
+    // Place by id ("gn:146970"), or no_place.
+    PlaceIndex find_id(std::string_view id) const;
+    // Every place any of whose names folds like this text does (a user typing "Shushi").
+    std::vector<PlaceIndex> find_by_name(std::string_view any_spelling) const;
+
+    // Where it came from: the sources' stamp (paths, sizes, times) it was compiled from.
+    std::string_view stamp() const;
+    bool memory_mapped() const { return mapped_; }
+    size_t image_bytes() const { return image_.size(); }
+    std::span<const std::byte> image() const { return image_; }
+
+    // A gazetteer over a compiled image (see GazetteerBuilder::compile). The image must stay
+    // alive as long as the gazetteer: `owner` keeps it (a vector, or a memory mapping).
+    // Returns nullptr with the reason in `error` when the image is damaged.
+    static std::shared_ptr<const Gazetteer> from_image(std::span<const std::byte> image,
+                                                       std::shared_ptr<const void> owner, bool mapped,
+                                                       std::string& error);
+
+private:
+    Gazetteer() = default;
+    const char* pool(uint32_t offset) const;
+    std::span<const std::byte> image_;
+    std::shared_ptr<const void> owner_;
+    bool mapped_ = false;
+    size_t place_count_ = 0;
+    int max_words_ = 1;
+    const struct PlaceRecord* places_ = nullptr;
+    const struct NameRecord* names_ = nullptr;
+    const LonLat* lines_ = nullptr;
+    const KeyEntry* keys_ = nullptr;
+    size_t key_count_ = 0;
+    const uint32_t* slots_ = nullptr;
+    uint64_t slot_mask_ = 0;
+    const uint32_t* postings_ = nullptr;
+    const uint32_t* id_slots_ = nullptr;
+    uint64_t id_slot_mask_ = 0;
+    const char* pool_ = nullptr;
+    size_t pool_bytes_ = 0;
+    std::string_view stamp_;
+    mutable std::unique_ptr<std::atomic<const Place*>[]> materialised_;
+    mutable std::once_flag by_country_once_;
+    mutable std::vector<PlaceIndex> by_country_;        // places sorted by country
+    mutable std::vector<std::pair<uint16_t, uint32_t>> country_start_;  // (code, first) per country
+};
+
+class GazetteerBuilder {
+public:
+    // Adds a place; a place whose id is already there is merged instead (see merge).
+    PlaceIndex add(Place place);
+    // A curated row about a place a bulk source already has: its name becomes the canonical
+    // name (the old one stays as a variant), its kind wins when given, its names are added, and
+    // the bulk source's coordinates stay unless the row has its own line geometry.
+    PlaceIndex merge(Place place);
+    PlaceIndex find(std::string_view id) const;
+    // Room for this many more places: a reader that knows its row count avoids the copies (and
+    // the doubled memory) of a growing vector.
+    void reserve_more(size_t count) {
+        places_.reserve(places_.size() + count);
+        ids_.reserve(ids_.size() + count);
+    }
+    Place& at(PlaceIndex i) { return places_[i]; }
+    size_t size() const { return places_.size(); }
+    // Compiles the image (folding every name; in parallel when there are cores) and returns a
+    // gazetteer over it. `stamp` names the sources, for the cache.
+    std::shared_ptr<const Gazetteer> build(Progress* progress = nullptr, std::string stamp = {});
+
+private:
+    std::vector<Place> places_;
+    std::unordered_map<std::string, PlaceIndex> ids_;
+};
+
+// The curated place lists in geodata/ (places.tsv, supplement.tsv); see curated_places.cpp.
+void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags);
+
+// GeoNames cities500.txt (19 tab-separated columns). Malformed rows are counted and reported in
+// one summary naming their line numbers, and skipped.
+void read_geonames(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress = nullptr);
+
+// The embedded default gazetteer of core alone: the curated lists shipped in geodata/.
+// (The app and the CLI use geo::load_gazetteer, which adds the world and the boundaries.)
+std::shared_ptr<const Gazetteer> load_default_gazetteer(Diagnostics& diags);
+
+}  // namespace placeline

@@ -1,0 +1,25 @@
+#pragma once
+// The compiled gazetteer on disk: the image GazetteerBuilder makes, written atomically and read
+// back by memory-mapping it, after checking that it is whole and was made from the same sources.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "placeline/places/gazetteer.hpp"
+
+namespace placeline {
+
+// What the cache is checked against: the image version and every source's path, size and
+// modification time. Missing sources are part of the stamp too ("absent").
+std::string source_stamp(const std::vector<std::string>& sources);
+
+// The memory-mapped image at `path` when it is whole and its stamp is `stamp`; nullptr otherwise,
+// with the reason in `why` (empty when there is simply no file).
+std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, std::string_view stamp,
+                                                       std::string& why);
+
+// Writes the gazetteer's image atomically; returns an empty string or the reason it could not.
+std::string save_gazetteer(const Gazetteer& gazetteer, const std::string& path);
+
+}  // namespace placeline

@@ -1,0 +1,58 @@
+#pragma once
+// Resolution's parts: shared by resolve.cpp, resolve_context.cpp and resolve_fuzzy.cpp, and by
+// the variant checker, which asks the same fuzzy step and word lists.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "placeline/places/matcher.hpp"
+
+namespace placeline::resolution {
+
+// Word lists the resolver consults (geodata/common-words.txt, geodata/demonyms.tsv), loaded once.
+struct Lexicon {
+    std::unordered_set<std::string> common_words;            // folded
+    std::unordered_map<std::string, std::string> demonyms;   // folded form -> ISO alpha-2 or ""
+    bool is_common(std::string_view folded) const { return common_words.count(std::string(folded)) != 0; }
+    const std::string* demonym(std::string_view folded) const {
+        auto it = demonyms.find(std::string(folded));
+        return it == demonyms.end() ? nullptr : &it->second;
+    }
+};
+const Lexicon& lexicon();
+
+enum class Cue : uint8_t { none, city, region, landmark };
+
+// What the words around one match say, before any place is chosen.
+struct LocalContext {
+    bool sentence_start = false;  // first word of a sentence (or of a line)
+    bool common_word = false;     // a one-word name that is also an English word
+    bool demonym = false;         // the name is an adjective or demonym: never a mention
+    bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
+    bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov")
+    bool organisation = false;    // followed by an organisation's head word
+    Cue cue = Cue::none;
+    std::string cue_country;      // "the Azerbaijani city of": AZ
+    int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")
+};
+
+// The words around every match, in the order of `matches`.
+std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
+                                         const std::vector<NameMatch>& matches);
+
+// Lower-case ASCII words (and folded others) just before `pos` (nearest last) and just after.
+std::vector<std::string> words_before(std::string_view text, size_t pos, int count);
+std::vector<std::string> words_after(std::string_view text, size_t pos, int count);
+
+// Cue phrases before a capitalised word that the matcher did not take as a name
+// ("the Azerbaijani city of Yevlash"): a mention of the nearest spelling of a place in the cue's
+// country, flagged fuzzy, with a lower score.
+std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches,
+                                    const std::vector<std::string>& focus_countries);
+
+// Great-circle distance in kilometres.
+double distance_km(double lat1, double lon1, double lat2, double lon2);
+
+}  // namespace placeline::resolution

@@ -1,0 +1,30 @@
+#pragma once
+// What an article says about itself: its title, author, site and publication date, read from
+// the text's first lines, bylines, datelines and page furniture.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "placeline/text/boilerplate.hpp"
+#include "placeline/time/date.hpp"
+
+namespace placeline {
+
+// The publication date written in the article's own text, if any: a full date in a short line
+// near the top (a byline or dateline), else one after "Published", "Updated" or "modified".
+std::optional<Day> find_publication_date(std::string_view text);
+std::optional<Day> find_publication_date(std::string_view text, const std::vector<Boilerplate>& boilerplate);
+
+// A title: the first line that reads like a headline, before the body starts.
+std::string find_title(std::string_view text);
+std::string find_title(std::string_view text, const std::vector<Boilerplate>& boilerplate);
+
+// The author named in a byline ("By Leila Alieva") or in the page's JSON metadata.
+std::string find_author(std::string_view text, const std::vector<Boilerplate>& boilerplate);
+
+// The site or publisher: a copyright holder ("(c) 2026 Carnegie Endowment...") or a site's domain
+// in the page furniture ("GlobalSecurity.org").
+std::string find_source(std::string_view text, const std::vector<Boilerplate>& boilerplate);
+
+}  // namespace placeline

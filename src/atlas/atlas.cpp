@@ -1,0 +1,152 @@
+#include "placeline/atlas/atlas.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "placeline/places/matcher.hpp"
+
+namespace placeline {
+
+Atlas::Atlas(Corpus corpus, std::shared_ptr<const Gazetteer> gazetteer, std::vector<Mention> mentions)
+    : corpus_(std::move(corpus)), gazetteer_(std::move(gazetteer)), mentions_(std::move(mentions)) {
+    std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) {
+        return std::pair(a.passage, a.span.start) < std::pair(b.passage, b.span.start);
+    });
+    const size_t np = corpus_.passages.size();
+    mention_start_.assign(np + 1, 0);
+    for (const Mention& m : mentions_) ++mention_start_[m.passage + 1];
+    for (size_t i = 0; i < np; ++i) mention_start_[i + 1] += mention_start_[i];
+
+    // Slots: one per place mentioned, so per-place arrays stay small on a world gazetteer.
+    place_slot_.assign(gazetteer_ ? gazetteer_->size() : 0, UINT32_MAX);
+    std::vector<PlaceIndex> slot_place;
+    for (const Mention& m : mentions_) {
+        if (place_slot_[m.place] == UINT32_MAX) {
+            place_slot_[m.place] = static_cast<uint32_t>(slot_place.size());
+            slot_place.push_back(m.place);
+        }
+    }
+    // Distinct (slot, passage) pairs, in passage order.
+    for (uint32_t p = 0; p < np; ++p) {
+        size_t before = place_passage_.size();
+        for (uint32_t k = mention_start_[p]; k < mention_start_[p + 1]; ++k) {
+            uint32_t slot = place_slot_[mentions_[k].place];
+            bool seen = false;
+            for (size_t j = before; j < place_passage_.size(); ++j) seen |= place_passage_[j].first == slot;
+            if (!seen) place_passage_.push_back({slot, p});
+        }
+    }
+    passage_list_start_.assign(slot_place.size() + 1, 0);
+    for (auto [slot, p] : place_passage_) ++passage_list_start_[slot + 1];
+    for (size_t i = 0; i < slot_place.size(); ++i) passage_list_start_[i + 1] += passage_list_start_[i];
+    passage_list_.resize(place_passage_.size());
+    std::vector<uint32_t> fill(passage_list_start_.begin(), passage_list_start_.end() - 1);
+    for (auto [slot, p] : place_passage_) passage_list_[fill[slot]++] = p;
+
+    for (uint32_t s = 0; s < slot_place.size(); ++s)
+        places_.push_back({slot_place[s], passage_list_start_[s + 1] - passage_list_start_[s]});
+    std::stable_sort(places_.begin(), places_.end(),
+                     [](const PlaceCount& a, const PlaceCount& b) { return a.passages > b.passages; });
+}
+
+std::span<const uint32_t> Atlas::passages_of(PlaceIndex place) const {
+    if (place >= place_slot_.size() || place_slot_[place] == UINT32_MAX) return {};
+    uint32_t s = place_slot_[place];
+    return std::span<const uint32_t>(passage_list_).subspan(passage_list_start_[s],
+                                                           passage_list_start_[s + 1] - passage_list_start_[s]);
+}
+
+std::span<const Mention> Atlas::mentions_in(uint32_t passage) const {
+    if (passage + 1 >= mention_start_.size()) return {};
+    return std::span<const Mention>(mentions_).subspan(mention_start_[passage],
+                                                       mention_start_[passage + 1] - mention_start_[passage]);
+}
+
+std::vector<PlaceIndex> Atlas::places_of_passage(uint32_t passage) const {
+    std::vector<PlaceIndex> out;
+    for (const Mention& m : mentions_in(passage))
+        if (std::find(out.begin(), out.end(), m.place) == out.end()) out.push_back(m.place);
+    return out;
+}
+
+std::string_view Atlas::surface(const Mention& m) const {
+    return std::string_view(corpus_.articles[m.article].text).substr(m.span.start, m.span.end - m.span.start);
+}
+
+std::vector<FormCount> Atlas::forms_of(PlaceIndex place) const {
+    std::map<std::string, uint32_t> counts;
+    for (uint32_t p : passages_of(place))
+        for (const Mention& m : mentions_in(p))
+            if (m.place == place) ++counts[std::string(surface(m))];
+    std::vector<FormCount> out;
+    for (auto& [form, n] : counts) out.push_back({form, n});
+    std::stable_sort(out.begin(), out.end(), [](const FormCount& a, const FormCount& b) { return a.count > b.count; });
+    return out;
+}
+
+bool Atlas::passage_in(uint32_t passage, const TimeSpan& window, TimeAxis axis) const {
+    const Passage& p = corpus_.passages[passage];
+    return (axis == TimeAxis::event ? p.time : p.published).meets(window);
+}
+
+void Atlas::places_in(const TimeSpan& window, TimeAxis axis, std::vector<PlaceCount>& out) const {
+    // One pass over the (place, passage) pairs: linear in mentions, no allocation when `out`
+    // already has capacity, which keeps scrubbing the slider inside a frame.
+    out.clear();
+    thread_local std::vector<uint32_t> counts;
+    counts.assign(places_.size(), 0);
+    for (auto [slot, p] : place_passage_)
+        if (passage_in(p, window, axis)) ++counts[slot];
+    // places_ is in descending total count, so the output keeps a stable, meaningful order.
+    for (const PlaceCount& pc : places_) {
+        uint32_t s = place_slot_[pc.place];
+        if (counts[s]) out.push_back({pc.place, counts[s]});
+    }
+}
+
+TimeSpan Atlas::extent(TimeAxis axis) const {
+    TimeSpan e{1, 0};
+    for (const Passage& p : corpus_.passages) {
+        const TimeSpan& t = axis == TimeAxis::event ? p.time : p.published;
+        if (!t.valid()) continue;
+        if (!e.valid()) {
+            e = t;
+            continue;
+        }
+        e.first = std::min(e.first, t.first);
+        e.last = std::max(e.last, t.last);
+    }
+    e.granularity = Granularity::day;
+    return e;
+}
+
+std::vector<uint32_t> Atlas::histogram(TimeAxis axis, const TimeSpan& range, int bins) const {
+    std::vector<uint32_t> h(static_cast<size_t>(std::max(bins, 1)), 0);
+    if (!range.valid()) return h;
+    double width = double(range.last - range.first + 1) / h.size();
+    for (const Passage& p : corpus_.passages) {
+        const TimeSpan& t = axis == TimeAxis::event ? p.time : p.published;
+        if (!t.meets(range)) continue;
+        // A passage counts once, at the middle of its span clipped to the range.
+        double mid = (std::max(t.first, range.first) + std::min(t.last, range.last)) / 2.0;
+        size_t b = std::min(h.size() - 1, static_cast<size_t>((mid - range.first) / width));
+        ++h[b];
+    }
+    return h;
+}
+
+std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
+                                         std::shared_ptr<const Gazetteer> gazetteer, Diagnostics& diags,
+                                         Progress* progress) {
+    if (progress) progress->stage("Reading articles");
+    Corpus corpus = load_corpus(paths, diags, progress);
+    if (progress) progress->stage("Finding places");
+    Overrides overrides = Overrides::load(Overrides::path_for(paths), diags);
+    std::vector<Mention> mentions = geoparse(*gazetteer, corpus, &overrides);
+    if (progress) progress->stage("Indexing");
+    auto atlas = std::make_shared<Atlas>(std::move(corpus), std::move(gazetteer), std::move(mentions));
+    atlas->set_overrides(std::move(overrides));
+    return atlas;
+}
+
+}  // namespace placeline

@@ -1,0 +1,47 @@
+#include "placeline/base/data_paths.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace placeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string& executable_dir() {
+    static std::string dir;
+    return dir;
+}
+
+std::string env_or_home(const char* var, const char* home_suffix) {
+    if (const char* v = std::getenv(var); v && *v) return std::string(v) + "/placeline";
+    const char* home = std::getenv("HOME");
+    return std::string(home && *home ? home : "/tmp") + home_suffix + "/placeline";
+}
+}  // namespace
+
+void set_executable_path(const std::string& argv0) {
+    std::error_code ec;
+    fs::path p = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) p = fs::absolute(argv0, ec);
+    executable_dir() = p.parent_path().string();
+}
+
+std::string data_root() {
+    if (const char* v = std::getenv("PLACELINE_DATA"); v && *v) return v;
+    std::error_code ec;
+    if (!executable_dir().empty()) {
+        for (fs::path dir = executable_dir(); !dir.empty(); dir = dir.parent_path()) {
+            if (fs::exists(dir / "geodata" / "places.tsv", ec)) return dir.string();
+            if (dir == dir.parent_path()) break;
+        }
+    }
+    return PLACELINE_SOURCE_DIR;
+}
+
+std::string geodata_path(const std::string& file) { return data_root() + "/geodata/" + file; }
+std::string asset_path(const std::string& file) { return data_root() + "/assets/" + file; }
+std::string cache_dir() { return env_or_home("XDG_CACHE_HOME", "/.cache"); }
+std::string config_dir() { return env_or_home("XDG_CONFIG_HOME", "/.config"); }
+
+}  // namespace placeline

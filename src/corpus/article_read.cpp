@@ -1,0 +1,139 @@
+// Reading one article: bytes -> text -> title and publication date.
+#include <sys/stat.h>
+
+#include <cctype>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+#include "placeline/corpus/article.hpp"
+#include "placeline/time/dates.hpp"
+#include "placeline/text/html.hpp"
+#include "placeline/text/markdown.hpp"
+#include "placeline/corpus/passage.hpp"
+
+namespace placeline {
+
+namespace {
+
+std::optional<std::string> read_bytes(const std::string& path, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open file";
+        return std::nullopt;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+        error = "read error";
+        return std::nullopt;
+    }
+    return std::move(ss).str();
+}
+
+bool has_html_extension(const std::string& path) {
+    size_t dot = path.find_last_of('.');
+    if (dot == std::string::npos) return false;
+    std::string ext = path.substr(dot + 1);
+    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return ext == "html" || ext == "htm";
+}
+
+Day file_day(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return 0;
+    return static_cast<Day>(st.st_mtime / 86400);
+}
+
+}  // namespace
+
+Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day) {
+    Article a;
+    a.path = std::move(path);
+    bool is_html = has_html_extension(a.path) || (!has_markdown_extension(a.path) && looks_like_html(bytes));
+    std::string charset = is_html && !is_valid_utf8(bytes) ? declared_charset(bytes) : std::string();
+    DecodedText decoded = decode_text(bytes, charset);
+    a.source_encoding = decoded.source_encoding;
+    if (!decoded.unknown_charset.empty())
+        diags.warn(a.path, "not valid UTF-8 and its declared charset '" + decoded.unknown_charset +
+                               "' is unknown; decoded as Windows-1252");
+    else if (a.source_encoding == Encoding::windows1252)
+        diags.warn(a.path, "not valid UTF-8; decoded as Windows-1252");
+    else if (a.source_encoding == Encoding::declared)
+        diags.info(a.path, "not valid UTF-8; decoded as " + decoded.charset + ", the charset the page declares");
+    std::optional<HtmlText> html;
+    std::optional<MarkdownText> md;
+    if (is_html) {
+        html = html_to_text(decoded.utf8);
+        a.text = std::move(html->text);
+    } else if (has_markdown_extension(a.path)) {
+        md = markdown_to_text(decoded.utf8);
+        a.text = std::move(md->text);
+    } else {
+        a.text = std::move(decoded.utf8);
+    }
+    size_t longest = 0;
+    for (size_t start = 0; start < a.text.size();) {
+        size_t nl = a.text.find('\n', start);
+        size_t end = nl == std::string::npos ? a.text.size() : nl;
+        longest = std::max(longest, end - start);
+        start = end + 1;
+    }
+    if (longest > 1024 * 1024)
+        diags.warn(a.path, "a line of " + std::to_string(longest / (1024 * 1024)) +
+                               " MB without a break: its passages are cut at 64 KB");
+
+    a.boilerplate = find_boilerplate(a.text);
+    std::string removed = describe_boilerplate(a.boilerplate);
+    if (html && html->dropped_elements)
+        removed += std::string(removed.empty() ? "" : "; ") + "scripts, styles and navigation elements: " +
+                   std::to_string(html->dropped_elements);
+    if (!removed.empty()) diags.info(a.path, "page noise left out of the passages: " + removed);
+
+    // The page's own metadata (HTML meta tags, Markdown front matter) beats what the text suggests.
+    std::string meta_title = html ? html->title : md ? md->title : "";
+    std::string meta_author = html ? html->author : md ? md->author : "";
+    std::string meta_site = html ? html->site_name : md ? md->site_name : "";
+    std::string meta_published = html ? html->published : md ? md->published : "";
+    a.title = !meta_title.empty() ? meta_title : find_title(a.text, a.boilerplate);
+    a.author = !meta_author.empty() ? meta_author : find_author(a.text, a.boilerplate);
+    a.source = !meta_site.empty() ? meta_site : find_source(a.text, a.boilerplate);
+    std::optional<Day> published;
+    if (meta_published.size() >= 10) published = parse_iso_date(std::string_view(meta_published).substr(0, 10));
+    if (!published && !meta_published.empty())  // "September 28, 2023" in front matter
+        for (const DateMention& d : extract_dates(meta_published))
+            if (d.span.granularity == Granularity::day) {
+                published = d.span.first;
+                break;
+            }
+    if (!published) published = find_publication_date(a.text, a.boilerplate);
+    if (published) {
+        a.published = *published;
+    } else {
+        a.published = fallback_day;
+        a.published_from_file_time = true;
+        diags.info(a.path, "no publication date in the text; using the file's time (" + format_iso(fallback_day) + ")");
+    }
+    std::string missing;
+    if (a.title.empty()) missing += "title";
+    if (a.author.empty()) missing += std::string(missing.empty() ? "" : ", ") + "author";
+    if (a.source.empty()) missing += std::string(missing.empty() ? "" : ", ") + "site";
+    if (!missing.empty()) diags.info(a.path, "not named in the text: " + missing);
+    return a;
+}
+
+std::optional<Article> read_article(const std::string& path, Diagnostics& diags) {
+    std::string error;
+    auto bytes = read_bytes(path, error);
+    if (!bytes) {
+        diags.error(path, error);
+        return std::nullopt;
+    }
+    if (looks_binary(*bytes)) {
+        diags.error(path, "not a text file (binary content); skipped");
+        return std::nullopt;
+    }
+    return make_article(path, *bytes, diags, file_day(path));
+}
+
+}  // namespace placeline

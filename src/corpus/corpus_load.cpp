@@ -1,0 +1,106 @@
+// Loading a corpus: find the files, read them in parallel, split them into passages and give
+// each passage its time.
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+
+#include "placeline/time/chronology.hpp"
+#include "placeline/corpus/corpus.hpp"
+#include "placeline/time/dates.hpp"
+#include "placeline/base/on_cores.hpp"
+
+namespace placeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_article_extension(const fs::path& p) {
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+}
+
+}  // namespace
+
+std::vector<std::string> collect_article_files(const std::vector<std::string>& paths, Diagnostics& diags) {
+    std::vector<std::string> files;
+    for (const std::string& given : paths) {
+        std::error_code ec;
+        fs::file_status st = fs::status(given, ec);
+        if (ec || !fs::exists(st)) {
+            diags.error(given, "no such file or folder");
+            continue;
+        }
+        if (fs::is_directory(st)) {
+            std::vector<std::string> found;
+            for (auto it = fs::recursive_directory_iterator(given, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (!is_article_extension(it->path())) continue;
+                if (it->is_regular_file(ec)) found.push_back(it->path().string());
+                else if (it->is_symlink(ec)) diags.error(it->path().string(), "cannot read: a link to a file that does not exist; skipped");
+                else if (!it->is_directory(ec)) diags.error(it->path().string(), "not a regular file; skipped");
+            }
+            if (ec) diags.warn(given, "could not read the whole folder: " + ec.message());
+            std::sort(found.begin(), found.end());
+            if (found.empty()) diags.warn(given, "folder holds no articles (.txt, .md, .html)");
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.push_back(given);
+        }
+    }
+    return files;
+}
+
+void date_passages(const Article& article, std::span<Passage> passages) {
+    std::vector<ByteSpan> spans;
+    spans.reserve(passages.size());
+    for (const Passage& p : passages) spans.push_back(p.span);
+    std::vector<ParagraphTime> times = date_paragraphs(article.text, {article.published, article.published_from_file_time}, spans);
+    const TimeSpan published = span_of_day(article.published);
+    for (size_t i = 0; i < passages.size(); ++i) {
+        passages[i].time = times[i].time;
+        passages[i].basis = times[i].basis;
+        passages[i].published = published;
+    }
+}
+
+Corpus build_corpus(std::vector<Article> articles) {
+    Corpus corpus;
+    corpus.articles = std::move(articles);
+    for (uint32_t a = 0; a < corpus.articles.size(); ++a) {
+        const Article& article = corpus.articles[a];
+        size_t first = corpus.passages.size();
+        for (const ByteSpan& span : split_paragraphs(article.text)) {
+            if (is_boilerplate(article.boilerplate, span)) continue;
+            Passage p;
+            p.article = a;
+            p.span = span;
+            corpus.passages.push_back(p);
+        }
+        date_passages(article, std::span<Passage>(corpus.passages).subspan(first));
+    }
+    return corpus;
+}
+
+Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress) {
+    std::vector<std::string> files = collect_article_files(paths, diags);
+    std::vector<std::optional<Article>> read(files.size());
+    std::atomic<size_t> next{0}, done{0};
+    auto worker = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < files.size();) {
+            if (progress && progress->cancelled()) return;
+            read[i] = read_article(files[i], diags);
+            size_t d = done.fetch_add(1) + 1;
+            if (progress) progress->set(float(d) / float(files.size()));
+        }
+    };
+    run_on_cores(files.size(), worker);
+
+    std::vector<Article> articles;
+    for (auto& a : read)
+        if (a) articles.push_back(std::move(*a));
+    return build_corpus(std::move(articles));
+}
+
+}  // namespace placeline

@@ -1,0 +1,262 @@
+// Reading a compiled gazetteer image: validation, lookups, and places built on first use.
+#include <algorithm>
+#include <cstring>
+
+#include "gazetteer_image.hpp"
+#include "placeline/base/data_paths.hpp"
+#include "placeline/places/gazetteer.hpp"
+#include "placeline/places/names.hpp"
+
+namespace placeline {
+
+const char* to_string(PlaceKind k) {
+    switch (k) {
+        case PlaceKind::continent: return "continent";
+        case PlaceKind::region: return "region";
+        case PlaceKind::country: return "country";
+        case PlaceKind::admin1: return "admin1";
+        case PlaceKind::admin2: return "admin2";
+        case PlaceKind::capital: return "capital";
+        case PlaceKind::admin_seat: return "admin_seat";
+        case PlaceKind::city: return "city";
+        case PlaceKind::village: return "village";
+        case PlaceKind::corridor: return "corridor";
+        case PlaceKind::landmark: return "landmark";
+        case PlaceKind::water: return "water";
+        case PlaceKind::other: return "other";
+    }
+    return "other";
+}
+
+PlaceKind place_kind_from_string(const std::string& s) {
+    for (int k = 0; k <= static_cast<int>(PlaceKind::other); ++k)
+        if (s == to_string(static_cast<PlaceKind>(k))) return static_cast<PlaceKind>(k);
+    return PlaceKind::other;
+}
+
+std::string_view PlaceFacts::feature_code() const { return {feature, strnlen(feature, sizeof feature)}; }
+
+uint64_t image_checksum(std::span<const std::byte> body) {
+    uint64_t h = 0x243F6A8885A308D3ull ^ body.size();
+    size_t words = body.size() / 8;
+    const std::byte* p = body.data();
+    for (size_t i = 0; i < words; ++i) {
+        uint64_t w;
+        std::memcpy(&w, p + i * 8, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    for (size_t i = words * 8; i < body.size(); ++i) h = (h ^ uint64_t(body[i])) * 0x100000001B3ull;
+    return h;
+}
+
+namespace {
+
+template <typename T>
+bool section_fits(const ImageHeader& h, uint64_t offset, uint64_t count) {
+    return offset % 8 == 0 && offset >= h.header_bytes && offset <= h.total_bytes &&
+           count <= (h.total_bytes - offset) / sizeof(T);
+}
+
+bool power_of_two(uint64_t n) { return n && !(n & (n - 1)); }
+
+}  // namespace
+
+Gazetteer::~Gazetteer() {
+    if (!materialised_) return;
+    for (size_t i = 0; i < place_count_; ++i) delete materialised_[i].load();
+}
+
+std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte> image,
+                                                       std::shared_ptr<const void> owner, bool mapped,
+                                                       std::string& error) {
+    ImageHeader h;
+    if (image.size() < sizeof h) {
+        error = "too short to be a gazetteer image (" + std::to_string(image.size()) + " bytes)";
+        return nullptr;
+    }
+    std::memcpy(&h, image.data(), sizeof h);
+    if (std::memcmp(h.magic, image_magic, sizeof image_magic) != 0) {
+        error = "not a gazetteer image";
+        return nullptr;
+    }
+    if (h.version != image_version || h.header_bytes != sizeof h) {
+        error = "gazetteer image of another version (" + std::to_string(h.version) + ", this program reads " +
+                std::to_string(image_version) + ")";
+        return nullptr;
+    }
+    if (h.total_bytes != image.size()) {
+        error = "truncated gazetteer image (" + std::to_string(image.size()) + " of " + std::to_string(h.total_bytes) +
+                " bytes)";
+        return nullptr;
+    }
+    if (image_checksum(image.subspan(sizeof h)) != h.checksum) {
+        error = "damaged gazetteer image (checksum mismatch)";
+        return nullptr;
+    }
+    bool ok = section_fits<PlaceRecord>(h, h.off_places, h.place_count) &&
+              section_fits<NameRecord>(h, h.off_names, h.name_count) &&
+              section_fits<LonLat>(h, h.off_lines, h.line_point_count) &&
+              section_fits<KeyEntry>(h, h.off_keys, h.key_count) && section_fits<uint32_t>(h, h.off_slots, h.slot_count) &&
+              section_fits<uint32_t>(h, h.off_postings, h.posting_count) &&
+              section_fits<uint32_t>(h, h.off_id_slots, h.id_slot_count) && section_fits<char>(h, h.off_pool, h.pool_bytes) &&
+              section_fits<char>(h, h.off_stamp, h.stamp_bytes) && power_of_two(h.slot_count) &&
+              power_of_two(h.id_slot_count) && h.pool_bytes > 0 && h.key_count < h.slot_count &&
+              h.place_count < h.id_slot_count;
+    auto* base = reinterpret_cast<const char*>(image.data());
+    ok = ok && base[h.off_pool] == '\0' && base[h.off_pool + h.pool_bytes - 1] == '\0';
+    if (!ok) {
+        error = "gazetteer image with inconsistent sections";
+        return nullptr;
+    }
+    std::shared_ptr<Gazetteer> g(new Gazetteer());
+    g->image_ = image;
+    g->owner_ = std::move(owner);
+    g->mapped_ = mapped;
+    g->place_count_ = h.place_count;
+    g->max_words_ = static_cast<int>(h.max_words);
+    g->places_ = reinterpret_cast<const PlaceRecord*>(base + h.off_places);
+    g->names_ = reinterpret_cast<const NameRecord*>(base + h.off_names);
+    g->lines_ = reinterpret_cast<const LonLat*>(base + h.off_lines);
+    g->keys_ = reinterpret_cast<const KeyEntry*>(base + h.off_keys);
+    g->key_count_ = h.key_count;
+    g->slots_ = reinterpret_cast<const uint32_t*>(base + h.off_slots);
+    g->slot_mask_ = h.slot_count - 1;
+    g->postings_ = reinterpret_cast<const uint32_t*>(base + h.off_postings);
+    g->id_slots_ = reinterpret_cast<const uint32_t*>(base + h.off_id_slots);
+    g->id_slot_mask_ = h.id_slot_count - 1;
+    g->pool_ = base + h.off_pool;
+    g->pool_bytes_ = h.pool_bytes;
+    g->stamp_ = std::string_view(base + h.off_stamp, h.stamp_bytes);
+    // Every offset the lookups follow is checked once here, so that no later read leaves the image.
+    auto in_pool = [&](uint32_t off) { return off < h.pool_bytes; };
+    for (size_t i = 0; i < h.place_count && ok; ++i) {
+        const PlaceRecord& p = g->places_[i];
+        ok = in_pool(p.id) && in_pool(p.name) && in_pool(p.source) && p.names_first <= h.name_count &&
+             p.names_count <= h.name_count - p.names_first && p.line_first <= h.line_point_count &&
+             p.line_count <= h.line_point_count - p.line_first && (p.name_key == UINT32_MAX || p.name_key < h.key_count);
+    }
+    for (size_t i = 0; i < h.name_count && ok; ++i) ok = in_pool(g->names_[i].text) && in_pool(g->names_[i].lang);
+    for (size_t i = 0; i < h.key_count && ok; ++i) {
+        const KeyEntry& k = g->keys_[i];
+        ok = in_pool(k.text) && k.length < h.pool_bytes - k.text && k.postings_first <= h.posting_count &&
+             k.postings_count <= h.posting_count - k.postings_first;
+    }
+    for (size_t i = 0; i < h.posting_count && ok; ++i) ok = g->postings_[i] < h.place_count;
+    for (size_t i = 0; i < h.slot_count && ok; ++i) ok = g->slots_[i] <= h.key_count;
+    for (size_t i = 0; i < h.id_slot_count && ok; ++i) ok = g->id_slots_[i] <= h.place_count;
+    if (!ok) {
+        error = "gazetteer image with offsets outside it";
+        return nullptr;
+    }
+    g->materialised_ = std::make_unique<std::atomic<const Place*>[]>(h.place_count);
+    return g;
+}
+
+const char* Gazetteer::pool(uint32_t offset) const { return pool_ + offset; }
+
+const PlaceFacts& Gazetteer::facts(PlaceIndex i) const { return places_[i].facts; }
+std::string_view Gazetteer::id(PlaceIndex i) const { return pool(places_[i].id); }
+std::string_view Gazetteer::name(PlaceIndex i) const { return pool(places_[i].name); }
+const KeyEntry* Gazetteer::name_key(PlaceIndex i) const {
+    uint32_t k = places_[i].name_key;
+    return k < key_count_ ? keys_ + k : nullptr;
+}
+
+size_t Gazetteer::spelling_count(PlaceIndex i) const { return places_[i].names_count; }
+std::string_view Gazetteer::spelling(PlaceIndex i, size_t k) const { return pool(names_[places_[i].names_first + k].text); }
+std::string_view Gazetteer::stamp() const { return stamp_; }
+
+const Place& Gazetteer::place(PlaceIndex i) const {
+    if (const Place* p = materialised_[i].load(std::memory_order_acquire)) return *p;
+    const PlaceRecord& r = places_[i];
+    auto p = std::make_unique<Place>();
+    p->id = pool(r.id);
+    p->name = pool(r.name);
+    p->kind = r.facts.kind;
+    p->country = std::string(r.facts.country_code());
+    p->point = {r.facts.lon, r.facts.lat};
+    p->population = r.facts.population;
+    p->line.assign(lines_ + r.line_first, lines_ + r.line_first + r.line_count);
+    p->schematic = r.schematic != 0;
+    for (uint32_t k = 0; k < r.names_count; ++k)
+        p->names.push_back({pool(names_[r.names_first + k].text), pool(names_[r.names_first + k].lang)});
+    p->source = pool(r.source);
+    p->feature = std::string(r.facts.feature_code());
+    p->curated = r.facts.flags & PlaceFacts::curated;
+    const Place* expected = nullptr;
+    const Place* mine = p.get();
+    // Two threads may build the same place; the first one published wins, the other is dropped.
+    if (materialised_[i].compare_exchange_strong(expected, mine, std::memory_order_acq_rel)) {
+        p.release();
+        return *mine;
+    }
+    return *expected;
+}
+
+const KeyEntry* Gazetteer::find_key(uint64_t hash, std::string_view key) const {
+    for (uint64_t s = hash & slot_mask_;; s = (s + 1) & slot_mask_) {
+        uint32_t k = slots_[s];
+        if (!k) return nullptr;
+        const KeyEntry& e = keys_[k - 1];
+        if (e.hash == hash && e.length == key.size() && std::memcmp(pool_ + e.text, key.data(), key.size()) == 0)
+            return &e;
+    }
+}
+
+std::span<const PlaceIndex> Gazetteer::postings(const KeyEntry& e) const {
+    return {postings_ + e.postings_first, e.postings_count};
+}
+std::string_view Gazetteer::key_text(const KeyEntry& e) const { return {pool_ + e.text, e.length}; }
+std::span<const KeyEntry> Gazetteer::keys() const { return {keys_, key_count_}; }
+
+std::span<const PlaceIndex> Gazetteer::lookup(std::string_view key) const {
+    const KeyEntry* e = find_key(key_hash(key), key);
+    return e ? postings(*e) : std::span<const PlaceIndex>{};
+}
+
+std::span<const PlaceIndex> Gazetteer::in_country(std::string_view iso) const {
+    auto code = [](const char* c) { return static_cast<uint16_t>(uint8_t(c[0]) << 8 | uint8_t(c[1])); };
+    std::call_once(by_country_once_, [&] {
+        by_country_.resize(place_count_);
+        for (PlaceIndex i = 0; i < place_count_; ++i) by_country_[i] = i;
+        std::stable_sort(by_country_.begin(), by_country_.end(), [&](PlaceIndex a, PlaceIndex b) {
+            return code(places_[a].facts.country) < code(places_[b].facts.country);
+        });
+        for (uint32_t k = 0; k < by_country_.size(); ++k) {
+            uint16_t c = code(places_[by_country_[k]].facts.country);
+            if (country_start_.empty() || country_start_.back().first != c) country_start_.push_back({c, k});
+        }
+        country_start_.push_back({0xFFFF, uint32_t(by_country_.size())});
+    });
+    if (iso.size() != 2) return {};
+    uint16_t want = code(iso.data());
+    for (size_t k = 0; k + 1 < country_start_.size(); ++k)
+        if (country_start_[k].first == want)
+            return std::span<const PlaceIndex>(by_country_).subspan(country_start_[k].second,
+                                                                    country_start_[k + 1].second - country_start_[k].second);
+    return {};
+}
+
+PlaceIndex Gazetteer::find_id(std::string_view id) const {
+    uint64_t h = key_hash(id);
+    for (uint64_t s = h & id_slot_mask_;; s = (s + 1) & id_slot_mask_) {
+        uint32_t k = id_slots_[s];
+        if (!k) return no_place;
+        if (this->id(k - 1) == id) return k - 1;
+    }
+}
+
+std::vector<PlaceIndex> Gazetteer::find_by_name(std::string_view any_spelling) const {
+    auto found = lookup(fold_name(any_spelling));
+    return {found.begin(), found.end()};
+}
+
+std::shared_ptr<const Gazetteer> load_default_gazetteer(Diagnostics& diags) {
+    GazetteerBuilder builder;
+    read_curated_places(geodata_path("places.tsv"), builder, diags);
+    read_curated_places(geodata_path("supplement.tsv"), builder, diags);
+    return builder.build();
+}
+
+}  // namespace placeline

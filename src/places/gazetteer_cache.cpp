@@ -1,0 +1,73 @@
+// The gazetteer cache: stamp, memory mapping, atomic save.
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "gazetteer_image.hpp"
+#include "placeline/base/atomic_write.hpp"
+#include "placeline/places/gazetteer_cache.hpp"
+
+namespace placeline {
+
+std::string source_stamp(const std::vector<std::string>& sources) {
+    std::string stamp = "placeline gazetteer image " + std::to_string(image_version) + "\n";
+    for (const std::string& s : sources) {
+        struct stat st{};
+        std::error_code ec;
+        std::string path = std::filesystem::absolute(s, ec).lexically_normal().string();
+        if (::stat(s.c_str(), &st) != 0) {
+            stamp += path + "\tabsent\n";
+            continue;
+        }
+        stamp += path + "\t" + std::to_string(st.st_size) + "\t" + std::to_string(st.st_mtim.tv_sec) + "." +
+                 std::to_string(st.st_mtim.tv_nsec) + "\n";
+    }
+    return stamp;
+}
+
+std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, std::string_view stamp,
+                                                       std::string& why) {
+    why.clear();
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno != ENOENT) why = std::string("cannot open: ") + std::strerror(errno);
+        return nullptr;
+    }
+    struct stat st{};
+    if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
+        ::close(fd);
+        why = "empty cache file";
+        return nullptr;
+    }
+    size_t size = static_cast<size_t>(st.st_size);
+    // MAP_POPULATE: the checksum reads every page anyway; fault them in in one go.
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED) {
+        why = std::string("cannot map: ") + std::strerror(errno);
+        return nullptr;
+    }
+    std::shared_ptr<const void> owner(map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+    std::span<const std::byte> image(static_cast<const std::byte*>(map), size);
+    auto g = Gazetteer::from_image(image, owner, true, why);
+    if (!g) return nullptr;
+    if (g->stamp() != stamp) {
+        why = "compiled from other sources or older versions of them";
+        return nullptr;
+    }
+    return g;
+}
+
+std::string save_gazetteer(const Gazetteer& gazetteer, const std::string& path) {
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    auto image = gazetteer.image();
+    return write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(image.data()), image.size()));
+}
+
+}  // namespace placeline

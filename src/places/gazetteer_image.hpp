@@ -1,0 +1,60 @@
+#pragma once
+// The compiled gazetteer image: what GazetteerBuilder writes, what the cache stores on disk and
+// what Gazetteer reads in place (memory-mapped). Private to core.
+//
+//   ImageHeader
+//   PlaceRecord[place_count]       fixed-size facts and offsets
+//   NameRecord[name_count]         every spelling of every place (text, language or script)
+//   LonLat[line_point_count]       corridor and route lines
+//   KeyEntry[key_count]            folded names and prefixes of multi-word names
+//   uint32_t[slot_count]           open addressing over keys by hash (key index + 1; 0 is empty)
+//   uint32_t[posting_count]        place indices per key
+//   uint32_t[id_slot_count]        open addressing over places by id hash (place index + 1)
+//   char[pool_bytes]               NUL-terminated strings; offset 0 is ""
+//   char[stamp_bytes]              the sources' stamp
+//
+// Every section starts on an 8-byte boundary. The checksum covers everything after the header, so
+// a truncated or damaged file is caught before any offset in it is trusted.
+#include <cstdint>
+#include <span>
+
+#include "placeline/places/gazetteer.hpp"
+
+namespace placeline {
+
+inline constexpr char image_magic[8] = {'P', 'L', 'G', 'A', 'Z', 'I', 'X', '\n'};
+// Bump when the layout or anything that changes keys (folding rules, readers) changes: an image
+// of another version is rebuilt, never read.
+inline constexpr uint32_t image_version = 10;  // 10: Natural Earth admin-1 names tagged by field
+
+struct ImageHeader {
+    char magic[8];
+    uint32_t version;
+    uint32_t header_bytes;
+    uint64_t total_bytes;
+    uint64_t checksum;
+    uint32_t place_count, name_count, line_point_count, key_count;
+    uint32_t slot_count, posting_count, id_slot_count, max_words;
+    uint64_t off_places, off_names, off_lines, off_keys, off_slots, off_postings, off_id_slots, off_pool;
+    uint64_t pool_bytes, off_stamp, stamp_bytes;
+};
+
+struct PlaceRecord {
+    PlaceFacts facts;
+    uint32_t id, name, source;      // pool offsets
+    uint32_t names_first, names_count;
+    uint32_t line_first, line_count;
+    uint32_t schematic;
+    uint32_t name_key;              // key index of the folded canonical name (UINT32_MAX: none)
+    uint32_t pad;
+};
+
+struct NameRecord {
+    uint32_t text, lang;  // pool offsets
+};
+
+// Word-wise mixing hash of the image body: about 1 ns per 8 bytes, so checking a whole
+// world image costs a few tens of milliseconds at load.
+uint64_t image_checksum(std::span<const std::byte> body);
+
+}  // namespace placeline

@@ -1,0 +1,93 @@
+// Name matching, the hot path. At each capitalised word the longest run of words that is a
+// gazetteer key wins; the index marks prefixes of multi-word keys, so the matcher reads one more
+// word only while a longer name is still possible. Words of one name may be separated only by
+// spaces or hyphens ("Nagorno-Karabakh"), or a dot after an initial ("St. Petersburg", "U.S.").
+#include <algorithm>
+
+#include "placeline/places/matcher.hpp"
+#include "placeline/places/names.hpp"
+
+namespace placeline {
+
+namespace {
+
+// Whether the word starting at `next_start` may continue the name that `prev` ends.
+bool joins(std::string_view text, const Token& prev, uint32_t next_start) {
+    uint32_t from = prev.end, to = next_start;
+    if (to == from || to - from > 3) return false;
+    bool dot_ok = prev.end - prev.start <= 2;  // "St. Petersburg", "Ft. Worth"
+    for (uint32_t i = from; i < to; ++i) {
+        char c = text[i];
+        if (c == '.' && dot_ok && i == from) continue;
+        if (c != ' ' && c != '-') return false;
+    }
+    return true;
+}
+
+// Appends a word's folded form to the key and its hash. ASCII words fold byte by byte; others go
+// through ICU (rare in English text).
+void append_folded(std::string_view word, bool ascii, std::string& key, KeyHash& hash, std::string& scratch) {
+    if (ascii) {
+        for (char ch : word) {
+            if (ch == '\'' || ch == '.') continue;
+            char f = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+            key += f;
+            hash.add(static_cast<unsigned char>(f));
+        }
+        return;
+    }
+    scratch = fold_name(word);
+    key += scratch;
+    hash.add(scratch);
+}
+
+}  // namespace
+
+void match_names(const Gazetteer& gazetteer, std::string_view text, std::vector<NameMatch>& out) {
+    out.clear();
+    const int max_words = gazetteer.max_words();
+    std::string key, scratch;
+    key.reserve(256);
+    Token t, cur, next;
+    for (size_t at = 0; next_token(text, at, t);) {
+        if (!t.capitalised) {
+            at = t.end;
+            continue;
+        }
+        key.clear();
+        KeyHash hash;
+        append_folded(text.substr(t.start, t.end - t.start), t.ascii, key, hash, scratch);
+        cur = t;
+        const KeyEntry* best = nullptr;
+        uint32_t best_end = 0;
+        for (int words = 1;; ++words) {
+            const KeyEntry* e = gazetteer.find_key(hash.h, key);
+            if (!e) break;
+            if (e->postings_count) {
+                best = e;
+                best_end = cur.end;
+            }
+            if (!(e->flags & KeyEntry::is_prefix) || words >= max_words) break;
+            if (!next_token(text, cur.end, next)) break;
+            if (!joins(text, cur, next.start)) break;
+            key += ' ';
+            hash.add(' ');
+            append_folded(text.substr(next.start, next.end - next.start), next.ascii, key, hash, scratch);
+            cur = next;
+        }
+        if (best) {
+            out.push_back({{t.start, best_end}, gazetteer.postings(*best), best});
+            at = best_end;
+        } else {
+            at = t.end;
+        }
+    }
+}
+
+std::vector<NameMatch> match_names(const Gazetteer& gazetteer, std::string_view text) {
+    std::vector<NameMatch> out;
+    match_names(gazetteer, text, out);
+    return out;
+}
+
+}  // namespace placeline

@@ -1,0 +1,256 @@
+// Name folding and word splitting.
+//
+// Index:
+//   1. ICU transliterators (one per thread: ICU transliterators must not be shared while in use)
+//   2. fold_name: ASCII fast path, ICU for the rest
+//   3. latin_display, script_of
+//   4. Tokens: a byte-class table for ASCII, ICU character properties beyond it
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include <array>
+#include <memory>
+
+#include "placeline/places/names.hpp"
+#include "placeline/text/text.hpp"
+
+namespace placeline {
+
+namespace {
+
+// --- 1. ICU transliterators ---------------------------------------------------------------------
+
+std::unique_ptr<icu::Transliterator> make_transliterator(const char* rules) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse{};
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+        "placeline", icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, parse, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+}
+
+// Matching: only the scripts the region's names come in are romanised (the filter keeps ICU from
+// running Han-Latin and friends, which is slow and turns Chinese names into English-looking
+// syllables). Azerbaijani schwa becomes "a", as in GeoNames' ASCII names (Xankəndi ~ Xankandi),
+// which Latin-ASCII would leave alone. (The schwa rule must follow a :: pass: placed right after
+// ::NFKC it silently disables the passes after it, which the folding tests catch.)
+icu::Transliterator* matching_folder() {
+    thread_local std::unique_ptr<icu::Transliterator> t = make_transliterator(
+        ":: NFKC; :: [[:Cyrillic:][:Greek:][:Armenian:][:Georgian:]] Any-Latin; ə > a; Ə > A; "
+        ":: Latin-ASCII; :: Lower;");
+    return t.get();
+}
+
+icu::Transliterator* display_folder() {
+    thread_local std::unique_ptr<icu::Transliterator> t =
+        make_transliterator(":: NFKC; :: [[:Cyrillic:][:Greek:][:Armenian:][:Georgian:]] Any-Latin;");
+    return t.get();
+}
+
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC' || c == U'\u2018'; }
+bool vanishes(char32_t c) { return is_apostrophe(c) || c == U'.' || c == U'\u02B9' || c == U'\u02BB'; }
+
+bool all_ascii(std::string_view s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) return false;
+    return true;
+}
+
+// --- 4 (table). Byte classes for the ASCII fast path -------------------------------------------
+
+enum ByteClass : uint8_t { other = 0, lower = 1, upper = 2, digit = 3, apostrophe = 4, high = 5 };
+
+constexpr std::array<uint8_t, 256> make_classes() {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = lower;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = upper;
+    for (int c = '0'; c <= '9'; ++c) t[c] = digit;
+    t['\''] = apostrophe;
+    for (int c = 0x80; c < 0x100; ++c) t[c] = high;
+    return t;
+}
+constexpr std::array<uint8_t, 256> byte_class = make_classes();
+
+bool word_char(char32_t c) {
+    return u_isalnum(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+}
+
+}  // namespace
+
+// --- 2. fold_name -------------------------------------------------------------------------------
+
+std::string fold_name(std::string_view name) {
+    std::string out;
+    out.reserve(name.size());
+    bool pending_space = false;
+    auto emit = [&](char32_t c) {
+        if (pending_space && !out.empty()) out += ' ';
+        pending_space = false;
+        append_utf8(out, c);
+    };
+    if (all_ascii(name)) {
+        for (char ch : name) {
+            uint8_t k = byte_class[static_cast<unsigned char>(ch)];
+            if (k == lower || k == digit) emit(static_cast<char32_t>(ch));
+            else if (k == upper) emit(static_cast<char32_t>(ch + 32));
+            else if (ch != '\'' && ch != '.') pending_space = true;
+        }
+        return out;
+    }
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    if (icu::Transliterator* t = matching_folder()) t->transliterate(u);
+    else u.toLower();
+    u.foldCase();  // scripts the transliterator leaves alone still lose their case
+    std::string folded;
+    u.toUTF8String(folded);
+    for (size_t i = 0; i < folded.size();) {
+        char32_t c = next_codepoint(folded, i);
+        if (word_char(c)) {
+            if (u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK) {
+                // A mark left over (a script Latin-ASCII does not strip) belongs to its letter.
+                if (!out.empty()) append_utf8(out, c);
+                continue;
+            }
+            emit(c);
+        } else if (!vanishes(c)) {
+            pending_space = true;
+        }
+    }
+    return out;
+}
+
+// --- 3. latin_display, script_of ----------------------------------------------------------------
+
+std::string latin_display(std::string_view name) {
+    if (all_ascii(name)) return std::string(name);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    if (icu::Transliterator* t = display_folder()) t->transliterate(u);
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+std::string script_of(std::string_view text) {
+    std::array<int, USCRIPT_CODE_LIMIT> counts{};
+    for (size_t i = 0; i < text.size();) {
+        UErrorCode status = U_ZERO_ERROR;
+        UScriptCode s = uscript_getScript(static_cast<UChar32>(next_codepoint(text, i)), &status);
+        if (U_SUCCESS(status) && s != USCRIPT_COMMON && s != USCRIPT_INHERITED && s >= 0 && s < USCRIPT_CODE_LIMIT)
+            ++counts[s];
+    }
+    int best = USCRIPT_COMMON;
+    for (int s = 0; s < USCRIPT_CODE_LIMIT; ++s)
+        if (counts[s] > counts[best]) best = s;
+    return uscript_getShortName(static_cast<UScriptCode>(best));
+}
+
+// --- 4. Tokens ----------------------------------------------------------------------------------
+
+bool next_token(std::string_view text, size_t at, Token& t) {
+    const size_t n = text.size();
+    size_t i = at;
+    // Find the first letter or digit.
+    char32_t first = 0;
+    size_t after_first = 0;
+    while (i < n) {
+        uint8_t k = byte_class[static_cast<unsigned char>(text[i])];
+        if (k == lower || k == upper || k == digit) {
+            first = static_cast<unsigned char>(text[i]);
+            after_first = i + 1;
+            break;
+        }
+        if (k == high) {
+            size_t j = i;
+            char32_t c = next_codepoint(text, j);
+            if (u_isalnum(static_cast<UChar32>(c))) {
+                first = c;
+                after_first = j;
+                break;
+            }
+            i = j;
+            continue;
+        }
+        ++i;
+    }
+    if (i >= n) return false;
+    t.start = static_cast<uint32_t>(i);
+    if (first < 0x80) {
+        t.capitalised = first >= 'A' && first <= 'Z';
+        t.ascii = true;
+    } else {
+        UChar32 c = static_cast<UChar32>(first);
+        t.capitalised = u_isupper(c) || u_istitle(c) || (!u_islower(c) && !u_isdigit(c));
+        t.ascii = false;
+    }
+    i = after_first;
+    size_t end = i;
+    while (i < n) {
+        uint8_t k = byte_class[static_cast<unsigned char>(text[i])];
+        if (k == lower || k == upper || k == digit) {
+            end = ++i;
+            continue;
+        }
+        size_t at_char = i;
+        char32_t d;
+        if (k == high) {
+            d = next_codepoint(text, i);
+            if (word_char(d)) {
+                t.ascii = false;
+                end = i;
+                continue;
+            }
+        } else {
+            d = static_cast<unsigned char>(text[i]);
+            ++i;
+        }
+        if (is_apostrophe(d) && i < n) {
+            // An apostrophe inside a word keeps it whole (Ts'khinvali) unless what follows is the
+            // possessive "s" at the end of the word.
+            size_t after = i;
+            char32_t e = next_codepoint(text, after);
+            size_t beyond = after;
+            bool word_ends = after >= n || !word_char(next_codepoint(text, beyond));
+            bool possessive = (e == U's' || e == U'S') && word_ends;
+            if (!possessive && u_isalpha(static_cast<UChar32>(e))) {
+                t.ascii = t.ascii && d < 0x80;
+                i = end = after;
+                continue;
+            }
+        }
+        i = at_char;
+        break;
+    }
+    // Initials with dots ("U.S.", "D.C.") are one word, folded without the dots ("us", "dc").
+    if (t.ascii && end == t.start + 1 && end + 1 < n && text[end] == '.' &&
+        byte_class[static_cast<unsigned char>(text[end + 1])] >= lower &&
+        byte_class[static_cast<unsigned char>(text[end + 1])] <= upper && (end + 2 == n || text[end + 2] == '.')) {
+        while (end + 1 < n && text[end] == '.' && (byte_class[static_cast<unsigned char>(text[end + 1])] == lower ||
+                                                   byte_class[static_cast<unsigned char>(text[end + 1])] == upper))
+            end += 2;
+        if (end < n && text[end] == '.') ++end;
+    }
+    t.end = static_cast<uint32_t>(end);
+    return true;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> out;
+    Token t;
+    for (size_t at = 0; next_token(text, at, t); at = t.end) out.push_back(t);
+    return out;
+}
+
+void fold_token(std::string_view token, bool ascii, std::string& out) {
+    if (ascii) {
+        out.clear();
+        for (char ch : token) {
+            if (ch == '\'' || ch == '.') continue;
+            out += ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+        }
+        return;
+    }
+    out = fold_name(token);
+}
+
+}  // namespace placeline

@@ -1,0 +1,273 @@
+// What the words around a match say: sentence starts, cue phrases, qualifiers, and the signs that
+// a capitalised word is part of a person's or an organisation's name rather than a place.
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <mutex>
+
+#include "placeline/base/data_paths.hpp"
+#include "placeline/places/names.hpp"
+#include "placeline/text/text.hpp"
+#include "placeline/places/resolution.hpp"
+
+namespace placeline::resolution {
+
+namespace {
+
+Lexicon load_lexicon() {
+    Lexicon lex;
+    std::ifstream words(geodata_path("common-words.txt"));
+    std::string line;
+    while (std::getline(words, line))
+        if (!line.empty() && line[0] != '#') lex.common_words.insert(line);
+    std::ifstream demonyms(geodata_path("demonyms.tsv"));
+    while (std::getline(demonyms, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        size_t tab = line.find('\t');
+        std::string form = line.substr(0, tab);
+        std::string country = tab == std::string::npos ? "" : line.substr(tab + 1);
+        if (!country.empty() && country.back() == '\r') country.pop_back();
+        lex.demonyms.emplace(fold_name(form), country);
+    }
+    return lex;
+}
+
+bool in(std::string_view w, std::initializer_list<std::string_view> set) {
+    for (std::string_view s : set)
+        if (w == s) return true;
+    return false;
+}
+
+// Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
+bool organisation_head(std::string_view w) {
+    return in(w, {"group", "house", "university", "institute", "center", "centre", "agency", "council", "court",
+                  "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
+                  "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
+                  "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
+                  "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
+                  "pravda", "report", "magazine", "observer", "telegraph", "guardian"});
+}
+
+bool region_word(std::string_view w) {
+    return in(w, {"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz", "governorate",
+                  "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
+                  "krai", "okrug", "prefecture", "canton"});
+}
+bool city_word(std::string_view w) { return in(w, {"city", "town", "village", "capital", "port", "suburb", "township"}); }
+bool landmark_word(std::string_view w) {
+    return in(w, {"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain", "mountains", "river",
+                  "lake", "checkpoint", "church", "cathedral", "valley"});
+}
+
+// Surnames of the region and beyond end so ("Pashinyan", "Sahakian", "Solovyov", "Aliyev",
+// "Zelensky", "Kvaratskhelia" does not, and that is fine: the rule only adds evidence).
+bool surname_like(std::string_view w) {
+    auto ends = [&](std::string_view suffix) {
+        return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    for (std::string_view s : {"yan", "ian", "ov", "ova", "ev", "eva", "yev", "enko", "shvili", "dze", "ski", "sky",
+                               "vich", "uk", "chuk", "escu", "oglu", "zade", "ova", "ina"})
+        if (ends(s)) return true;
+    return false;
+}
+
+// Words that may continue a name in lower case ("Rostov-on-Don", "Lachin corridor").
+bool lower_case_name_word(std::string_view w) {
+    return in(w, {"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do", "dos", "am", "an", "im",
+                  "sur", "and", "en", "y", "el", "al"});
+}
+
+// The code point that ends just before `pos`, and where it starts.
+char32_t previous_codepoint(std::string_view text, size_t& pos) {
+    if (pos == 0) return 0;
+    size_t start = pos - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t i = start;
+    char32_t c = next_codepoint(text, i);
+    pos = start;
+    return c;
+}
+
+bool starts_sentence(std::string_view text, size_t pos) {
+    while (pos > 0) {
+        char32_t c = previous_codepoint(text, pos);
+        if (c == U' ' || c == U'\t' || c == U'"' || c == U'\'' || c == U'\u201C' || c == U'\u2018' || c == U'(' ||
+            c == U'[' || c == U'\u00A0' || c == U'*' || c == U'\u2022')
+            continue;
+        return c == U'\n' || c == U'.' || c == U'!' || c == U'?' || c == U':' || c == U'\u2013' || c == U'\u2014';
+    }
+    return true;
+}
+
+}  // namespace
+
+const Lexicon& lexicon() {
+    static const Lexicon lex = load_lexicon();
+    return lex;
+}
+
+double distance_km(double lat1, double lon1, double lat2, double lon2) {
+    constexpr double rad = 3.14159265358979323846 / 180.0;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+               std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+std::vector<std::string> words_before(std::string_view text, size_t pos, int count) {
+    size_t from = pos > 24 * size_t(count) ? pos - 24 * size_t(count) : 0;  // enough for `count` words
+    std::string_view window = text.substr(from, pos - from);
+    std::vector<Token> tokens = tokenize(window);
+    std::vector<std::string> out;
+    // Only words of the same sentence and line count: a cue does not reach across a full stop.
+    for (size_t k = tokens.size(); k-- > 0 && int(out.size()) < count;) {
+        std::string_view between = window.substr(tokens[k].end, (k + 1 < tokens.size() ? tokens[k + 1].start
+                                                                                        : window.size()) - tokens[k].end);
+        if (between.find_first_of(".!?\n;:") != std::string_view::npos) break;
+        std::string w;
+        fold_token(window.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].ascii, w);
+        out.insert(out.begin(), w);
+    }
+    return out;
+}
+
+std::vector<std::string> words_after(std::string_view text, size_t pos, int count) {
+    std::vector<std::string> out;
+    Token t;
+    size_t at = pos;
+    while (int(out.size()) < count && next_token(text, at, t)) {
+        std::string_view between = text.substr(at, t.start - at);
+        if (between.find_first_of(".!?\n;:,()") != std::string_view::npos) break;
+        std::string w;
+        fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
+        out.push_back(w);
+        at = t.end;
+    }
+    return out;
+}
+
+std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
+                                         const std::vector<NameMatch>& matches) {
+    const Lexicon& lex = lexicon();
+    std::vector<LocalContext> out(matches.size());
+    for (size_t i = 0; i < matches.size(); ++i) {
+        const NameMatch& m = matches[i];
+        LocalContext& c = out[i];
+        std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
+        bool one_word = key.find(' ') == std::string_view::npos;
+        c.sentence_start = starts_sentence(text, m.span.start);
+        // An all-capitals word is an acronym ("US"), not the English word.
+        std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
+        bool all_caps = surface.size() >= 2 &&
+                        std::all_of(surface.begin(), surface.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
+        // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
+        bool calendar = in(key, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                 "january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
+                                 "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                 "sunday"});
+        c.common_word = one_word && !all_caps && (calendar || lex.is_common(key));
+        // A name read on through a lower-case English word ("The settlement") is that phrase more
+        // often than the place: curated places are exempt in resolve().
+        if (!one_word) {
+            Token w;
+            for (size_t at = m.span.start; next_token(text, at, w) && w.end <= m.span.end; at = w.end) {
+                if (w.start == m.span.start || w.capitalised) continue;
+                std::string f;
+                fold_token(text.substr(w.start, w.end - w.start), w.ascii, f);
+                if (!lower_case_name_word(f) && lex.is_common(f)) c.common_word = true;
+            }
+        }
+        c.demonym = one_word && lex.demonym(key) != nullptr;
+
+        // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
+        auto before = words_before(text, m.span.start, 4);
+        auto at = [&](size_t back) -> std::string_view {
+            return back < before.size() ? std::string_view(before[before.size() - 1 - back]) : std::string_view();
+        };
+        size_t demonym_at = 0;
+        if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
+        else if (at(0) == "of" && region_word(at(1))) c.cue = Cue::region, demonym_at = 2;
+        else if (in(at(0), {"city", "town", "capital"})) c.cue = Cue::city, demonym_at = 1;
+        if (c.cue != Cue::none)
+            if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
+        // ...and after: "X region", "X district", "X village", "X Monastery".
+        auto after = words_after(text, m.span.end, 1);
+        if (!after.empty() && c.cue == Cue::none) {
+            if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
+            else if (after[0] == "city") c.cue = Cue::city;
+            else if (landmark_word(after[0])) c.cue = Cue::landmark;
+        }
+
+        // A capitalised word right after, or right before in mid-sentence, that is no place,
+        // demonym or cue: the name is likely part of a longer proper name ("Vladimir Putin").
+        Token next;
+        if (next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
+            std::string w;
+            fold_token(text.substr(next.start, next.end - next.start), next.ascii, w);
+            if (next.capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
+                !organisation_head(w)) {
+                c.name_part = true;
+                c.person = surname_like(w);
+            }
+            // Organisations: the capitalised run after the name holds a head word, or "group" follows.
+            size_t run_at = m.span.end;
+            Token t = next;
+            for (int k = 0; k < 4 && (t.capitalised || k == 0); ++k) {
+                std::string tw;
+                fold_token(text.substr(t.start, t.end - t.start), t.ascii, tw);
+                if (organisation_head(tw) && (t.capitalised || tw == "group")) {
+                    c.organisation = true;
+                    break;
+                }
+                run_at = t.end;
+                if (!next_token(text, run_at, t) || t.start != run_at + 1 || text[run_at] != ' ') break;
+            }
+        }
+        if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
+            auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
+            size_t p = m.span.start - 1;
+            while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
+            std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
+            if (!prev.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
+                Token pt;
+                if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(prev[0]) &&
+                    !in(prev[0], {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr", "saint", "st",
+                                  "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
+                                  "western", "central", "greater", "new", "old", "lake", "mount", "cape", "port"})) {
+                    c.name_part = true;
+                    c.person = c.person || (one_word && surname_like(key));
+                }
+            }
+        }
+
+        // "Granada, Spain": a country or region right after a comma qualifies the name.
+        // Only a settlement or a landmark is qualified; "Afghanistan, Iraq, Syria" is a list.
+        bool qualifiable = true;
+        for (PlaceIndex p : m.candidates) {
+            PlaceKind k = g.facts(p).kind;
+            qualifiable &= k != PlaceKind::country && k != PlaceKind::continent;
+        }
+        if (qualifiable && i + 1 < matches.size()) {
+            std::string_view gap = text.substr(m.span.end, matches[i + 1].span.start - m.span.end);
+            if (gap.size() >= 2 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos) {
+                for (PlaceIndex q : matches[i + 1].candidates) {
+                    PlaceKind k = g.facts(q).kind;
+                    if (k == PlaceKind::country || k == PlaceKind::admin1 || k == PlaceKind::region) {
+                        c.qualifier = static_cast<int>(i + 1);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
+    // name too.
+    for (size_t i = 0; i < matches.size(); ++i)
+        if (out[i].person)
+            for (size_t j = 0; j < matches.size(); ++j)
+                if (matches[j].key == matches[i].key) out[j].person = out[j].name_part = true;
+    return out;
+}
+
+}  // namespace placeline::resolution

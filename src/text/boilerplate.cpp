@@ -1,0 +1,251 @@
+// Boilerplate: paragraph rules, each narrow enough that body text does not match it. Short UI
+// strings are matched whole or by telling phrases; blocks (JSON, link lists after "More work from",
+// teaser lists) are followed from their start while their lines stay short. Section headings of
+// the article itself ("History of violence") match none of these, which the tests check.
+#include <algorithm>
+#include <array>
+
+#include "placeline/text/boilerplate.hpp"
+#include "placeline/time/dates.hpp"
+#include "placeline/text/text.hpp"
+
+namespace placeline {
+
+const char* to_string(BoilerplateKind k) {
+    switch (k) {
+        case BoilerplateKind::navigation: return "site navigation";
+        case BoilerplateKind::subscription: return "subscription and comment forms";
+        case BoilerplateKind::link_list: return "link lists";
+        case BoilerplateKind::metadata_json: return "JSON metadata";
+        case BoilerplateKind::other_language: return "teasers in other languages";
+        case BoilerplateKind::byline: return "bylines and datelines";
+        case BoilerplateKind::footer: return "copyright footer";
+    }
+    return "boilerplate";
+}
+
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return out;
+}
+
+size_t count_words(std::string_view s) {
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : s) {
+        bool sp = c == ' ' || c == '\t' || c == '\n';
+        if (!sp && !in_word) ++words;
+        in_word = !sp;
+    }
+    return words;
+}
+
+bool contains_any(std::string_view lower, std::initializer_list<std::string_view> phrases) {
+    for (std::string_view p : phrases)
+        if (lower.find(p) != std::string_view::npos) return true;
+    return false;
+}
+
+bool is_one_of(std::string_view lower, std::initializer_list<std::string_view> phrases) {
+    for (std::string_view p : phrases)
+        if (lower == p) return true;
+    return false;
+}
+
+bool starts_with_any(std::string_view lower, std::initializer_list<std::string_view> phrases) {
+    for (std::string_view p : phrases)
+        if (lower.starts_with(p)) return true;
+    return false;
+}
+
+bool starts_with_bullet(std::string_view s) {
+    return s.starts_with("\xE2\x80\xA2") || s.starts_with("\xC2\xB7") || s.starts_with("|") || s.starts_with("\xC2\xBB");
+}
+
+// Share of letters outside Latin (Cyrillic, Armenian, Georgian, CJK...) among all letters, from
+// UTF-8 lead bytes alone: U+0370-U+07FF (leads 0xCD-0xDF), U+0800-U+1FFF (0xE0, 0xE1) and
+// U+3000 up (0xE3-0xEF) count as other letters; U+2000-U+2FFF (0xE2) is punctuation; Latin with
+// diacritics (0xC3-0xC9 leads) counts as Latin. No decoding: this runs on every paragraph.
+double foreign_letter_share(std::string_view s) {
+    size_t latin = 0, other = 0;
+    for (unsigned char c : s) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin;
+        else if (c >= 0xC3 && c <= 0xC9) ++latin;
+        else if ((c >= 0xCD && c <= 0xDF) || c == 0xE0 || c == 0xE1 || (c >= 0xE3 && c <= 0xEF)) ++other;
+    }
+    return latin + other == 0 ? 0.0 : double(other) / double(latin + other);
+}
+
+// A line that is a date and nothing else ("20 December 2023").
+bool only_a_date(std::string_view line) {
+    auto dates = extract_dates(line, {});
+    size_t covered = 0;
+    for (const DateMention& d : dates) covered += d.end - d.start;
+    return !dates.empty() && covered + 3 >= line.size();
+}
+
+// A teaser in a list of other articles: a date glued to the next title ("20 December 2023On the eve").
+bool date_glued_to_title(std::string_view line) {
+    if (line.empty() || !(line[0] >= '0' && line[0] <= '9')) return false;  // "20 December 2023On..."
+    auto dates = extract_dates(line.substr(0, std::min<size_t>(line.size(), 40)), {});
+    if (dates.empty() || dates.front().start != 0 || dates.front().span.granularity != Granularity::day) return false;
+    size_t e = dates.front().end;
+    if (e >= line.size()) return false;
+    unsigned char c = static_cast<unsigned char>(line[e]);
+    return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
+// The end of a JSON value starting at `at` (depth counting, strings skipped), or npos. Metadata
+// blobs are small: the search stops after 64 KB, and `budget` (bytes left to scan in this text)
+// keeps a page of a million unclosed braces linear.
+size_t json_end(std::string_view text, size_t at, size_t& budget) {
+    int depth = 0;
+    bool in_string = false;
+    size_t stop = std::min(text.size(), at + std::min<size_t>(budget, 64 * 1024));
+    for (size_t i = at; i < stop; ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '{' || c == '[') ++depth;
+        else if (c == '}' || c == ']') {
+            if (--depth == 0) {
+                budget -= i + 1 - at;
+                return i + 1;
+            }
+        }
+    }
+    budget -= stop - at;
+    return std::string_view::npos;
+}
+
+bool indented(std::string_view text, const ByteSpan& p) {
+    return p.start > 0 && (text[p.start - 1] == ' ' || text[p.start - 1] == '\t');
+}
+
+bool looks_like_byline(std::string_view line, std::string_view lower, size_t words) {
+    if (words > 14) return false;
+    if (starts_with_any(lower, {"published", "updated", "posted on", "page last modified", "last modified", "last updated"}))
+        return true;
+    if (!(line.starts_with("By ") || line.starts_with("by ")) || words < 3) return false;
+    // "By Leila Alieva", "by Francis Farrell September 21, 2023": capitalised names after "by".
+    size_t i = 3;
+    for (int name = 0; name < 2; ++name) {
+        if (i >= line.size() || !(line[i] >= 'A' && line[i] <= 'Z')) return false;
+        while (i < line.size() && line[i] != ' ') ++i;
+        ++i;
+    }
+    return line.back() != '.' && line.back() != ',';
+}
+
+std::optional<BoilerplateKind> classify_line(std::string_view line, std::string_view lower, size_t words) {
+    if (words > 30) {  // no furniture is this long, except teasers in other scripts
+        if (foreign_letter_share(line) >= 0.4 || date_glued_to_title(line)) return BoilerplateKind::other_language;
+        return std::nullopt;
+    }
+    if (words <= 25 && contains_any(lower, {"subscribe", "subscription", "newsletter", "indicates required",
+                                            "mailing list", "sign up", "signing up", "enter your email",
+                                            "email address", "correct email", "required fields are marked",
+                                            "leave a reply", "confirmation email"}))
+        return BoilerplateKind::subscription;
+    if ((starts_with_bullet(line) && words <= 6) || (words <= 8 && lower.find("logo") != std::string_view::npos) ||
+        (words <= 12 && contains_any(lower, {"donation", "donate"})) ||
+        is_one_of(lower, {"skip to content", "skip to main content", "link copied", "copy link", "learn more",
+                          "read more", "share", "share this", "share this article", "menu", "search", "home",
+                          "print", "advertisement", "comments", "this audio is created with ai assistance",
+                          "listen to this article"}))
+        return BoilerplateKind::navigation;
+    if (words <= 30 && (line.find("\xC2\xA9") != std::string_view::npos || lower.find("all rights reserved") != std::string_view::npos))
+        return BoilerplateKind::footer;
+    if (foreign_letter_share(line) >= 0.4 || date_glued_to_title(line)) return BoilerplateKind::other_language;
+    if (looks_like_byline(line, lower, words) || (words <= 6 && only_a_date(line))) return BoilerplateKind::byline;
+    return std::nullopt;
+}
+
+bool starts_link_list(std::string_view lower, size_t words) {
+    return words <= 8 && starts_with_any(lower, {"more work from", "more from", "related articles", "related stories",
+                                                 "read also", "read next", "editors' picks", "editors\xE2\x80\x99 picks",
+                                                 "editor's picks", "recommended for you", "most popular", "most read",
+                                                 "you may also like", "latest news", "get more news"});
+}
+
+}  // namespace
+
+std::vector<Boilerplate> find_boilerplate(std::string_view text) {
+    std::vector<ByteSpan> paragraphs = split_paragraphs(text);
+    std::vector<std::optional<BoilerplateKind>> kind(paragraphs.size());
+    std::vector<size_t> words(paragraphs.size());
+    size_t json_budget = 2 * text.size() + 64 * 1024;
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+        std::string_view line = text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start);
+        words[i] = count_words(line);
+        if (line.size() > 4000) continue;  // no page furniture is this long
+        std::string lower = words[i] <= 30 ? lower_ascii(line) : std::string();
+
+        // A JSON blob: from its opening brace to the matching close, whatever the lines.
+        if (!kind[i] && (line == "{" || line == "[" || line.starts_with("{\"") || line.starts_with("[{"))) {
+            size_t end = json_end(text, paragraphs[i].start, json_budget);
+            if (end != std::string_view::npos) {
+                for (size_t k = i; k < paragraphs.size() && paragraphs[k].start < end; ++k)
+                    kind[k] = BoilerplateKind::metadata_json;
+                continue;
+            }
+        }
+        if (kind[i]) continue;
+        kind[i] = classify_line(line, lower, words[i]);
+
+        // "More work from ...": the heading and the short or indented lines after it.
+        if (!kind[i] && words[i] <= 8 && starts_link_list(lower, words[i])) {
+            kind[i] = BoilerplateKind::link_list;
+            for (size_t k = i + 1; k < paragraphs.size(); ++k) {
+                std::string_view l = text.substr(paragraphs[k].start, paragraphs[k].end - paragraphs[k].start);
+                size_t w = count_words(l);
+                if (w > 15 && !indented(text, paragraphs[k]) && !starts_with_bullet(l)) break;
+                if (!kind[k]) kind[k] = classify_line(l, w <= 30 ? lower_ascii(l) : std::string(), w);
+                if (!kind[k]) kind[k] = BoilerplateKind::link_list;
+            }
+        }
+    }
+    // A date alone next to a teaser belongs to the teaser list.
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+        if (kind[i] != BoilerplateKind::byline) continue;
+        bool prev = i > 0 && kind[i - 1] == BoilerplateKind::other_language;
+        bool next = i + 1 < paragraphs.size() && kind[i + 1] == BoilerplateKind::other_language;
+        std::string_view line = text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start);
+        if ((prev || next) && only_a_date(line)) kind[i] = BoilerplateKind::other_language;
+    }
+    std::vector<Boilerplate> out;
+    for (size_t i = 0; i < paragraphs.size(); ++i)
+        if (kind[i]) out.push_back({paragraphs[i], *kind[i]});
+    return out;
+}
+
+std::string describe_boilerplate(const std::vector<Boilerplate>& found) {
+    std::array<size_t, 7> counts{};
+    for (const Boilerplate& b : found) ++counts[size_t(b.kind)];
+    std::string out;
+    for (size_t k = 0; k < counts.size(); ++k) {
+        if (!counts[k]) continue;
+        if (!out.empty()) out += "; ";
+        out += to_string(BoilerplateKind(k));
+        out += ": " + std::to_string(counts[k]) + (counts[k] == 1 ? " paragraph" : " paragraphs");
+    }
+    return out;
+}
+
+bool is_boilerplate(const std::vector<Boilerplate>& found, ByteSpan span) {
+    auto it = std::upper_bound(found.begin(), found.end(), span.start,
+                               [](uint32_t off, const Boilerplate& b) { return off < b.span.start; });
+    if (it == found.begin()) return false;
+    --it;
+    return span.start >= it->span.start && span.end <= it->span.end;
+}
+
+}  // namespace placeline

@@ -1,0 +1,120 @@
+// Sentence splitting inside a paragraph. A sentence ends at '.', '!', '?' or an ellipsis, after
+// any closing quotes and brackets, when the next sentence visibly begins (a capital, a digit, an
+// opening quote or a non-ASCII letter). A period does not end a sentence after an abbreviation
+// (Sept., Dr., U.S., e.g.), an initial (James D.J. Brown) or a number's point.
+#include <array>
+#include <cstdint>
+
+#include "placeline/text/segments.hpp"
+
+namespace placeline {
+
+namespace {
+
+// Abbreviations that are followed by a period and usually by more of the same sentence.
+// Lower-case, without the period.
+// ("No." and "Art." are left out: "no." ends sentences more often than it numbers things.)
+constexpr std::array<std::string_view, 48> abbreviations{{
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen",
+    "rep", "pres", "st", "mt", "ft", "jr", "sr", "rev", "hon", "vs", "etc", "inc", "ltd", "co", "corp",
+    "dept", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "fig", "vol", "pp", "al",
+}};
+
+bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Length of a closing quote or bracket at i (", ', ), ], ” ’ »), or 0.
+size_t closer_at(std::string_view s, size_t i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+    if (s.substr(i, 3) == "\xE2\x80\x9D" || s.substr(i, 3) == "\xE2\x80\x99") return 3;  // ” ’
+    if (s.substr(i, 2) == "\xC2\xBB") return 2;                                             // »
+    return 0;
+}
+
+// Does a sentence visibly begin at i?
+bool opens_sentence(std::string_view s, size_t i) {
+    if (i >= s.size()) return false;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (ascii_upper(c) || ascii_digit(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
+    if (c >= 0xC0) {
+        // Opening quotes and non-ASCII letters; a lower-case Latin letter with diacritics (é) is
+        // rare at a sentence start in English text, and these two are the common openers.
+        if (s.substr(i, 3) == "\xE2\x80\x9C" || s.substr(i, 3) == "\xE2\x80\x98") return true;  // “ ‘
+        if (c == 0xE2) return false;  // other punctuation (dashes, ellipsis)
+        return true;
+    }
+    return false;
+}
+
+// Is the word ending just before the period at `dot` an abbreviation or an initial?
+bool abbreviation_before(std::string_view s, size_t begin, size_t dot) {
+    size_t w = dot;
+    while (w > begin && (ascii_alpha(static_cast<unsigned char>(s[w - 1])) || s[w - 1] == '.')) --w;
+    std::string_view word = s.substr(w, dot - w);
+    if (word.empty()) return false;
+    if (word.find('.') != std::string_view::npos) return true;  // U.S, e.g, D.J
+    if (word.size() == 1) return true;  // an initial (D. Brown) or a page (p. 4)
+    if (word.size() > 6) return false;
+    char lower[8] = {};
+    for (size_t k = 0; k < word.size(); ++k) lower[k] = char(static_cast<unsigned char>(word[k]) | 0x20);
+    std::string_view l(lower, word.size());
+    for (std::string_view a : abbreviations)
+        if (a == l) return true;
+    return false;
+}
+
+}  // namespace
+
+std::vector<ByteSpan> split_sentences(std::string_view text, ByteSpan within) {
+    std::vector<ByteSpan> out;
+    size_t end = std::min<size_t>(within.end, text.size());
+    size_t begin = std::min<size_t>(within.start, end);
+    size_t start = begin;
+    auto push = [&](size_t a, size_t b) {
+        while (a < b && space(static_cast<unsigned char>(text[a]))) ++a;
+        while (b > a && space(static_cast<unsigned char>(text[b - 1]))) --b;
+        if (b > a) out.push_back({uint32_t(a), uint32_t(b)});
+    };
+    for (size_t i = begin; i < end; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        size_t mark_len = 0;
+        if (c == '.' || c == '!' || c == '?') mark_len = 1;
+        else if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA6") mark_len = 3;  // …
+        if (!mark_len) continue;
+        size_t j = i + mark_len;
+        while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;  // ?! and ...
+        while (j < end)
+            if (size_t n = closer_at(text.substr(0, end), j)) j += n;
+            else break;
+        if (j >= end || !space(static_cast<unsigned char>(text[j]))) {
+            i = j - 1;
+            continue;
+        }
+        size_t next = j;
+        while (next < end && space(static_cast<unsigned char>(text[next]))) ++next;
+        if (!opens_sentence(text.substr(0, end), next)) {
+            i = j - 1;
+            continue;
+        }
+        if (c == '.' && j == i + 1 && abbreviation_before(text, start, i)) {
+            // "Sept. 19", "Dr. Alieva", "U.S. Secretary": an abbreviation, not an end.
+            i = j - 1;
+            continue;
+        }
+        push(start, j);
+        start = next;
+        i = next - 1;
+    }
+    push(start, end);
+    return out;
+}
+
+std::vector<ByteSpan> split_sentences(std::string_view text) {
+    return split_sentences(text, ByteSpan{0, uint32_t(std::min<size_t>(text.size(), UINT32_MAX))});
+}
+
+}  // namespace placeline

@@ -1,0 +1,170 @@
+// Text decoding: UTF-8 when valid, else a page's declared charset, else Windows-1252 (the usual
+// encoding of older web dumps and Word exports); line endings normalised.
+#include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+#include "placeline/text/text.hpp"
+
+namespace placeline {
+
+bool is_valid_utf8(std::string_view bytes) {
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+    int32_t length = static_cast<int32_t>(bytes.size());
+    int32_t i = 0;
+    while (i < length) {
+        if (s[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) return false;
+    }
+    return true;
+}
+
+char32_t next_codepoint(std::string_view text, size_t& i) {
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    if (s[i] < 0x80) return s[i++];
+    int32_t pos = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(s, pos, static_cast<int32_t>(text.size()), c);
+    i = static_cast<size_t>(pos);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    uint8_t buf[4];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(buf, n, 4, static_cast<UChar32>(cp), error);
+    if (error) {
+        out += "\xEF\xBF\xBD";
+        return;
+    }
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+}
+
+bool looks_binary(std::string_view bytes) {
+    size_t n = std::min<size_t>(bytes.size(), 8192);
+    size_t control = 0;
+    for (size_t i = 0; i < n; ++i) {
+        auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0) return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+    }
+    return n > 0 && control * 20 > n;  // more than 5 % control characters
+}
+
+static std::string normalise_line_ends(std::string s) {
+    if (s.find('\r') == std::string::npos) return s;
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\r') {
+            out += '\n';
+            if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+// Converts to UTF-8 with an ICU converter; false when ICU has no converter of that name.
+static bool convert_with_icu(const char* charset, std::string_view bytes, std::string& out) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset, &status), ucnv_close);
+    if (U_FAILURE(status)) return false;
+    // One input byte is at most one BMP character (3 bytes of UTF-8); four-byte sequences of
+    // GB18030 and the like give four.
+    out.resize(bytes.size() * 3 + 4);
+    status = U_ZERO_ERROR;
+    int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, conv.get(), out.data(), static_cast<int32_t>(out.size()),
+                                   bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    out.resize(U_SUCCESS(status) ? static_cast<size_t>(n) : 0);
+    return true;
+}
+
+static std::string from_windows1252(std::string_view bytes) {
+    std::string out;
+    if (!convert_with_icu("windows-1252", bytes, out))  // no converter data: Latin-1 is the closest
+        for (unsigned char c : bytes) append_utf8(out, c);
+    return out;
+}
+
+// Charsets browsers read as Windows-1252 (the WHATWG Encoding Standard's labels for it), and
+// UTF-8 itself, which bytes that are not valid UTF-8 cannot be.
+static bool means_windows1252(std::string_view charset) {
+    std::string c;
+    for (char ch : charset) c += (ch >= 'A' && ch <= 'Z') ? char(ch - 'A' + 'a') : ch;
+    for (std::string_view name : {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
+                                  "latin1", "l1", "us-ascii", "ascii", "iso-ir-100", "csisolatin1", "ibm819",
+                                  "cp819", "utf-8", "utf8"})
+        if (c == name) return true;
+    return false;
+}
+
+DecodedText decode_text(std::string_view bytes, std::string_view declared_charset) {
+    DecodedText result;
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    if (is_valid_utf8(bytes)) {
+        result.utf8.assign(bytes);
+    } else if (!declared_charset.empty() && !means_windows1252(declared_charset) &&
+               convert_with_icu(std::string(declared_charset).c_str(), bytes, result.utf8)) {
+        result.source_encoding = Encoding::declared;
+        result.charset = declared_charset;
+    } else {
+        if (!declared_charset.empty() && !means_windows1252(declared_charset)) result.unknown_charset = declared_charset;
+        result.utf8 = from_windows1252(bytes);
+        result.source_encoding = Encoding::windows1252;
+    }
+    result.utf8 = normalise_line_ends(std::move(result.utf8));
+    return result;
+}
+
+size_t count_codepoints(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+CodepointMap::CodepointMap(std::string_view text) : text_(text) {
+    checkpoints_.reserve(text.size() / 64 + 2);
+    uint32_t count = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (i % 64 == 0) checkpoints_.push_back(count);
+        count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    }
+    checkpoints_.push_back(count);
+}
+
+size_t CodepointMap::to_codepoint(size_t byte_offset) const {
+    byte_offset = std::min(byte_offset, text_.size());
+    size_t block = byte_offset / 64;
+    size_t count = checkpoints_[block];
+    for (size_t i = block * 64; i < byte_offset; ++i) count += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+    return count;
+}
+
+size_t CodepointMap::to_byte(size_t codepoint_offset) const {
+    // Binary search the checkpoints, then walk at most 64 bytes.
+    size_t lo = 0, hi = checkpoints_.size() - 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        if (checkpoints_[mid] <= codepoint_offset) lo = mid; else hi = mid - 1;
+    }
+    size_t i = std::min(lo * 64, text_.size());
+    size_t count = checkpoints_[lo];
+    while (i < text_.size()) {
+        bool starts = (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+        if (starts && count == codepoint_offset) return i;
+        count += starts;
+        ++i;
+    }
+    return text_.size();
+}
+
+}  // namespace placeline

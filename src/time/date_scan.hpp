@@ -1,0 +1,135 @@
+#pragma once
+// Inside the date extractor: the token stream and the scanner that tries the patterns at each
+// token. The patterns live in three files: date_absolute.cpp (dates, months, years), date_periods.cpp
+// (decades, centuries, seasons, ranges) and date_relative.cpp (anchored expressions).
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "placeline/time/dates.hpp"
+
+namespace placeline::date_scan {
+
+enum class Kind : uint8_t { word, number, punct };
+
+// A word of the extractor's vocabulary (date_words.cpp).
+struct WordInfo {
+    uint64_t key;
+    uint8_t month;    // 1-12 for month names
+    bool full_month;  // a full month name, not an abbreviation
+    uint16_t number;  // counts: "five" is 5, "a" is 1
+};
+
+struct Tok {
+    Kind kind;
+    uint32_t start, end;
+    uint64_t key = 0;  // words: lower-case letters packed 5 bits each (0 when longer than 12)
+    int value = 0;     // numbers: their value (if <= 9 digits)
+    int digits = 0;    // numbers: how many digits
+    const WordInfo* word = nullptr;  // words of the vocabulary; the others start no pattern
+};
+
+// Packs a lower-case ASCII word the way the lexer packs word tokens, so that comparing a token
+// with a known word is one integer comparison.
+constexpr uint64_t word_key(std::string_view w) {
+    if (w.size() > 12) return 0;
+    uint64_t k = 0;
+    for (char c : w) {
+        char l = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        k = k * 32 + uint64_t(l - 'a' + 1);
+    }
+    return k;
+}
+
+void lex(std::string_view s, std::vector<Tok>& out);
+const WordInfo* lookup_word(uint64_t key);
+
+// A time found at a token: how many tokens it uses and what it means.
+struct Found {
+    size_t next = 0;   // the token after it
+    TimeSpan span;
+    int year = 0;      // a year written in it (it becomes the year of later bare dates)
+    bool relative = false;
+};
+
+enum class Unit : uint8_t { none, day, week, month, year, decade, century };
+
+class Scanner {
+public:
+    Scanner(std::string_view text, const DateContext& ctx);
+    ~Scanner();
+    Scanner(const Scanner&) = delete;
+    Scanner& operator=(const Scanner&) = delete;
+    std::vector<DateMention> run();
+
+    // --- token helpers (date_absolute.cpp) ---
+    bool has(size_t i) const { return i < t_.size(); }
+    bool is_number(size_t i) const { return has(i) && t_[i].kind == Kind::number; }
+    bool is_punct(size_t i, char c) const { return has(i) && t_[i].kind == Kind::punct && s_[t_[i].start] == c; }
+    bool is_dash(size_t i) const;  // '-', en dash or em dash
+    bool is_word(size_t i, uint64_t key) const { return has(i) && t_[i].kind == Kind::word && t_[i].key == key; }
+    bool is_capitalised(size_t i) const;
+    bool glued(size_t a, size_t b) const { return t_[a].end == t_[b].start; }
+    int month_at(size_t i, size_t& next, bool full_name_only = false) const;
+    bool day_number(size_t i) const;
+    bool year_number(size_t i) const;
+    bool part_of_larger_number(size_t i) const;
+    bool followed_by_count_noun(size_t i) const;
+    bool ordinal_suffix(size_t i) const;
+
+    // --- the year of a date written without one ---
+    int year_for(int month, int day) const;
+
+    // --- patterns; each returns the time found at token i, if any ---
+    std::optional<Found> numeric_date(size_t i) const;       // date_absolute.cpp
+    std::optional<Found> month_first(size_t i) const;
+    std::optional<Found> day_first(size_t i) const;
+    std::optional<Found> bare_year(size_t i) const;
+    std::optional<Found> day_in_year(size_t end, int month, int day, int last_day) const;
+    std::optional<Found> bare_month(size_t i) const;
+    // "early", "mid", "late" (with an optional dash) at k: the key found, and the token after.
+    size_t after_part_word(size_t k, uint64_t& part) const;  // date_periods.cpp
+    std::optional<Found> decade(size_t i) const;
+    std::optional<Found> century(size_t i) const;
+    std::optional<Found> season(size_t i) const;
+    std::optional<Found> year_range(size_t i) const;
+    std::optional<Found> from_to(size_t i) const;
+    std::optional<Found> deictic(size_t i) const;            // date_relative.cpp
+    std::optional<Found> shifted(size_t i) const;
+    std::optional<Found> since(size_t i) const;
+    std::optional<Found> period_to_now(size_t i) const;
+    std::optional<Found> anaphoric(size_t i) const;
+
+    // Any absolute time at i (the pieces of ranges and "since").
+    std::optional<Found> point(size_t i) const;
+    // A count at i ("five", "a", "44"): its value, and the token after it.
+    int count_at(size_t i, size_t& next) const;
+    Unit unit_at(size_t i) const;
+
+    Day reference_day() const;  // the text's "now"
+    bool has_reference() const { return ctx_.reference.has_value() || ctx_.default_year != 0; }
+    std::optional<TimeSpan> anchor() const { return last_; }
+
+private:
+    std::string_view s_;
+    std::vector<Tok> t_;
+    DateContext ctx_;
+    int year_ = 0;                   // the last year written in this text
+    std::optional<TimeSpan> last_;   // the last explicit time (anchor of "five days later")
+    std::vector<DateMention> out_;
+
+    size_t try_at(size_t i);
+};
+
+// Shifting times by whole units (months clamp to their last day: Jan 31 + 1 month = Feb 28).
+Day add_units(Day d, Unit u, int n);
+TimeSpan shift(const TimeSpan& t, Unit u, int n);
+// The span of the unit around a day: its month, its year, its decade...
+TimeSpan unit_span(Day d, Unit u);
+Granularity granularity_of(Unit u);
+TimeSpan span_of_years(int first, int last, Granularity g);
+// Spring is March-May ... winter is December to the next February.
+TimeSpan season_span(int first_month, int year);
+
+}  // namespace placeline::date_scan
