@@ -16,6 +16,7 @@
 #include <random>
 #include <set>
 
+#include "grep_names.hpp"
 #include "resident_memory.hpp"
 #include "placeline/corpus/corpus.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
@@ -68,14 +69,8 @@ const Input& input() {
         }
         r.text_path = r.dir + "/input.txt";
         std::ofstream(r.text_path, std::ios::binary) << r.text;
-        // Every spelling the gazetteer knows, as written (grep matches them exactly: case, accents).
-        const Gazetteer& g = *world();
-        std::set<std::string_view> names;
-        for (PlaceIndex i = 0; i < g.size(); ++i)
-            for (size_t k = 0; k < g.spelling_count(i); ++k) names.insert(g.spelling(i, k));
         r.names_path = r.dir + "/names.txt";
-        std::ofstream out(r.names_path, std::ios::binary);
-        for (std::string_view n : names) out << n << '\n';
+        placeline::bench::write_grep_names(r.names_path);
         return r;
     }();
     return in;
@@ -91,6 +86,19 @@ struct Cleanup {
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 }  // namespace
+
+// Every spelling the gazetteer knows, as written (grep matches them exactly: case, accents), one a
+// line, sorted. bench/compare-grep.sh gets the same list through `placeline_bench --write-grep-names`.
+bool placeline::bench::write_grep_names(const std::string& path) {
+    const Gazetteer& g = *world();
+    std::set<std::string_view> names;
+    for (PlaceIndex i = 0; i < g.size(); ++i)
+        for (size_t k = 0; k < g.spelling_count(i); ++k) names.insert(g.spelling(i, k));
+    std::ofstream out(path, std::ios::binary);
+    for (std::string_view n : names) out << n << '\n';
+    out.close();
+    return bool(out);
+}
 
 // Matching alone (tokens, folding, hashing, index probes), one thread, whole gazetteer.
 static void BM_GeoparseMatch(benchmark::State& state) {

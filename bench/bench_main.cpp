@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "grep_names.hpp"
 #include "placeline/base/data_paths.hpp"
 
 namespace {
@@ -47,6 +48,13 @@ private:
 
 int main(int argc, char** argv) {
     placeline::set_executable_path(argc > 0 ? argv[0] : "");
+    // `--write-grep-names FILE`: write the gazetteer's spellings that BM_GeoparseVersusGrep gives
+    // grep, and run no benchmark (bench/compare-grep.sh times whole processes with them).
+    if (argc == 3 && std::string(argv[1]) == "--write-grep-names") {
+        if (placeline::bench::write_grep_names(argv[2])) return 0;
+        std::fprintf(stderr, "placeline_bench: cannot write %s\n", argv[2]);
+        return 1;
+    }
     benchmark::Initialize(&argc, argv);
     SummaryReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
