@@ -8,8 +8,10 @@
 # fresh settings folder. The app reports its own timings when PLACELINE_TIMING is set
 # ("first frame with the corpus after N ms", measured from the start of run_app, i.e. after the
 # command line is parsed) and PLACELINE_EXIT_AFTER_LOAD=1 makes it quit after that frame; GNU time
-# gives the peak resident memory (ru_maxrss) of the whole process. The minimum and the median of
-# RUNS runs are printed (the machine may be shared: the minimum is the least disturbed run).
+# gives the peak resident memory (ru_maxrss) and the CPU time (user + system, every thread) of the
+# whole process, which ends right after that frame. The minimum and the median of RUNS runs are
+# printed (the machine may be shared: the minimum is the least disturbed run, and CPU time is what
+# waiting for a core does not inflate).
 #
 # Prerequisites: a Release build of the target placeline, Xvfb (package xvfb), GNU time (package
 # time); the world gazetteer and world_map.gpkg from scripts/fetch-data.sh for the world figures.
@@ -39,14 +41,14 @@ xvfb_pid=$!
 for _ in $(seq 100); do [[ -e /tmp/.X11-unix/X$display ]] && break; sleep 0.05; done
 [[ -e /tmp/.X11-unix/X$display ]] || { echo "window-first-frame: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
 
-# measure LABEL ARGS...: prints "label|min ms|median ms|min MB|max MB".
+# measure LABEL ARGS...: prints "label|min ms|median ms|min cpu s|min MB|max MB".
 measure() {
     local label=$1; shift
-    local frames=() rss=()
+    local frames=() rss=() cpu=()
     for ((r = 0; r < runs; ++r)); do
         rm -rf "$work/config"
         DISPLAY=":$display" XDG_CONFIG_HOME="$work/config" PLACELINE_TIMING=1 PLACELINE_EXIT_AFTER_LOAD=1 \
-            /usr/bin/time -f 'rss_kb %M' -o "$work/time.txt" "$placeline" "$@" > /dev/null 2> "$work/stderr.txt" || true
+            /usr/bin/time -f 'rss_kb %M cpu %U %S' -o "$work/time.txt" "$placeline" "$@" > /dev/null 2> "$work/stderr.txt" || true
         local ms
         ms=$(sed -n 's/^placeline: first frame with the corpus after \([0-9.]*\) ms$/\1/p' "$work/stderr.txt")
         if [[ -z $ms ]]; then
@@ -54,12 +56,15 @@ measure() {
         fi
         frames+=("$ms")
         rss+=("$(awk '/^rss_kb/ { printf "%.0f", $2 / 1024 }' "$work/time.txt")")
+        cpu+=("$(awk '/^rss_kb/ { printf "%.2f", $4 + $5 }' "$work/time.txt")")
     done
     local stats
     stats=$(printf '%s\n' "${frames[@]}" | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.0f|%.0f", v[1], m }')
     local mem
     mem=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%s|%s", v[1], v[NR] }')
-    echo "$label|$stats|$mem"
+    local cpu_min
+    cpu_min=$(printf '%s\n' "${cpu[@]}" | sort -n | head -n 1)
+    echo "$label|$stats|$cpu_min|$mem"
 }
 
 rows=()
@@ -68,9 +73,9 @@ rows+=("$(measure "placeline --world CORPUS" --world "$corpus")")
 
 echo "Corpus: $corpus; $runs runs each; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| command | first complete frame, min | median | peak resident memory (min-max of runs) |"
-echo "| --- | --- | --- | --- |"
+echo "| command | first complete frame, min | median | CPU of the whole process, min | peak resident memory (min-max of runs) |"
+echo "| --- | --- | --- | --- | --- |"
 for row in "${rows[@]}"; do
-    IFS='|' read -r label best median lo hi <<< "$row"
-    echo "| \`$label\` | $best ms | $median ms | $lo-$hi MB |"
+    IFS='|' read -r label best median cpu lo hi <<< "$row"
+    echo "| \`$label\` | $best ms | $median ms | $cpu s | $lo-$hi MB |"
 done
