@@ -9,7 +9,7 @@
 #include "placeline/corpus/corpus.hpp"
 #include "placeline/text/html.hpp"
 #include "placeline/text/markdown.hpp"
-#include "text/parser_candidates.hpp"
+#include "html_gumbo.hpp"
 
 using namespace placeline;
 
@@ -128,11 +128,6 @@ void BM_MarkdownToText(benchmark::State& state) {
     decode_documents(state, as_markdown, [](const std::string& d) { return markdown_to_text(d); });
 }
 BENCHMARK(BM_MarkdownToText)->Unit(benchmark::kMillisecond)->MinTime(2.0);
-
-void BM_MarkdownToText_md4c(benchmark::State& state) {
-    decode_documents(state, as_markdown, [](const std::string& d) { return markdown_to_text_md4c(d); });
-}
-BENCHMARK(BM_MarkdownToText_md4c)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_HtmlToText(benchmark::State& state) {
     decode_documents(state, as_html, [](const std::string& d) { return html_to_text(d); });
