@@ -9,7 +9,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libsdl2-dev libimgui-dev libstb-dev libagg-dev libgif-dev libfontconfig-dev fonts-dejavu-core
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev
-  libicu-dev libfmt-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
+  libicu-dev libgumbo-dev libmd4c-dev libfmt-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   doctest-dev libbenchmark-dev
   xvfb xdotool ffmpeg
 )

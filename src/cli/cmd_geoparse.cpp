@@ -15,7 +15,7 @@ namespace placeline::cli {
 namespace {
 
 struct GeoparseOptions {
-    std::string format = "jsonl";
+    TableFormat format = TableFormat::jsonl;
     std::string gazetteer;
     std::vector<std::string> files;
 };
@@ -72,8 +72,7 @@ nlohmann::json mention_json(const Atlas& atlas, const Mention& m, const Codepoin
 Action add_geoparse_command(CLI::App& app) {
     auto opts = std::make_shared<GeoparseOptions>();
     CLI::App* cmd = app.add_subcommand("geoparse", "Find and resolve the places of articles; one record per mention");
-    cmd->add_option("--format", opts->format, "jsonl (default), csv or geojson")
-        ->check(CLI::IsMember({"jsonl", "csv", "geojson"}));
+    add_format_option(*cmd, opts->format, {TableFormat::jsonl, TableFormat::csv, TableFormat::geojson});
     cmd->add_option("--gazetteer", opts->gazetteer,
                     "GeoNames file (cities500 layout) or curated place list (default: cities500 from the data "
                     "cache, else the embedded regional places)");
@@ -87,7 +86,7 @@ Action add_geoparse_command(CLI::App& app) {
         print_diagnostics(diags);
         const std::vector<std::string> columns = {"file", "start", "end", "text", "place_id", "name",
                                                   "lat", "lon", "country", "kind", "score", "why"};
-        if (opts->format == "geojson") {
+        if (opts->format == TableFormat::geojson) {
             nlohmann::ordered_json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};
             for (uint32_t a = 0; a < atlas->corpus().articles.size(); ++a) {
                 CodepointMap cps(atlas->corpus().articles[a].text);
@@ -102,7 +101,7 @@ Action add_geoparse_command(CLI::App& app) {
             std::puts(fc.dump(1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
             return 0;
         }
-        TableWriter out(stdout, opts->format == "csv" ? TableFormat::csv : TableFormat::jsonl, columns);
+        TableWriter out(stdout, opts->format, columns);
         // Mentions are sorted by passage, and passages by article: one code-point map per article.
         uint32_t current = UINT32_MAX;
         std::unique_ptr<CodepointMap> cps;

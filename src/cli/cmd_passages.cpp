@@ -11,7 +11,8 @@ namespace placeline::cli {
 
 namespace {
 struct PassagesOptions {
-    std::string place, from, to, format = "jsonl";
+    std::string place, from, to;
+    TableFormat format = TableFormat::jsonl;
     bool sentences = false;
     std::vector<std::string> corpus;
 };
@@ -23,7 +24,7 @@ Action add_passages_command(CLI::App& app) {
     cmd->add_option("--place", opts->place, "Only passages of this place: any spelling of its name, or its id");
     cmd->add_option("--from", opts->from, "Only passages whose time meets [from, to]: YYYY-MM-DD");
     cmd->add_option("--to", opts->to, "YYYY-MM-DD");
-    cmd->add_option("--format", opts->format, "jsonl (default) or csv")->check(CLI::IsMember({"jsonl", "csv"}));
+    add_format_option(*cmd, opts->format, {TableFormat::jsonl, TableFormat::csv});
     cmd->add_flag("--sentences", opts->sentences,
                   "Add a 'sentences' key: each sentence's start and end (code points into the article)");
     cmd->add_option("corpus", opts->corpus, "Articles: files or folders")->required();
@@ -67,8 +68,8 @@ Action add_passages_command(CLI::App& app) {
         // The contract's keys, then the sentences only when asked for (the contract stays exact).
         std::vector<std::string> columns{"file", "start", "end", "text", "time_start", "time_end", "time_basis", "places"};
         if (opts->sentences) columns.push_back("sentences");
-        const bool csv = opts->format == "csv";
-        TableWriter out(stdout, csv ? TableFormat::csv : TableFormat::jsonl, columns);
+        const bool csv = opts->format == TableFormat::csv;
+        TableWriter out(stdout, opts->format, columns);
         const Corpus& corpus = atlas->corpus();
         uint32_t current = UINT32_MAX;
         std::unique_ptr<CodepointMap> cps;

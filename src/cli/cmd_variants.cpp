@@ -21,7 +21,7 @@ namespace placeline::cli {
 namespace {
 
 struct VariantsOptions {
-    std::string format = "md";
+    TableFormat format = TableFormat::md;
     std::string gazetteer;
     std::vector<std::string> corpus;
 };
@@ -194,7 +194,7 @@ void write_markdown(const Atlas& atlas, const VariantReport& report) {
 Action add_variants_command(CLI::App& app) {
     auto opts = std::make_shared<VariantsOptions>();
     CLI::App* cmd = app.add_subcommand("variants", "Every form of every place, suspected misspellings, contested names");
-    cmd->add_option("--format", opts->format, "md (default), csv or jsonl")->check(CLI::IsMember({"md", "csv", "jsonl"}));
+    add_format_option(*cmd, opts->format, {TableFormat::md, TableFormat::csv, TableFormat::jsonl});
     cmd->add_option("--gazetteer", opts->gazetteer, "GeoNames file (cities500 layout) or curated place list");
     cmd->add_option("corpus", opts->corpus, "Articles: files or folders")->required();
     return [opts]() -> int {
@@ -206,8 +206,8 @@ Action add_variants_command(CLI::App& app) {
         VariantData data = load_variant_data(diags);
         VariantReport report = build_variant_report(*atlas, data);
         print_diagnostics(diags);
-        if (opts->format == "md") write_markdown(*atlas, report);
-        else if (opts->format == "csv") write_csv(*atlas, report);
+        if (opts->format == TableFormat::md) write_markdown(*atlas, report);
+        else if (opts->format == TableFormat::csv) write_csv(*atlas, report);
         else {
             for (const PlaceVariants& v : report.places) {
                 std::string line = place_json(*atlas, v).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

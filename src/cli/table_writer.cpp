@@ -27,7 +27,7 @@ static std::string as_text(const nlohmann::json& v) {
 }
 
 void TableWriter::row(const nlohmann::json& object) {
-    if (format_ == TableFormat::jsonl) {
+    if (format_ != TableFormat::csv) {
         nlohmann::ordered_json ordered;
         for (const std::string& c : columns_) ordered[c] = object.contains(c) ? object.at(c) : nullptr;
         std::string line = ordered.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -1,14 +1,15 @@
 #pragma once
-// Rows out as JSON Lines or CSV (RFC 4180 quoting), one writer for every subcommand.
+// Rows out as JSON Lines or CSV (RFC 4180 quoting), one writer for every subcommand (any format
+// but csv is written as JSON Lines).
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <string>
 #include <vector>
 
-namespace placeline::cli {
+#include "table_format.hpp"
 
-enum class TableFormat { jsonl, csv };
+namespace placeline::cli {
 
 class TableWriter {
 public:

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "gazetteer_image.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "placeline/places/gazetteer.hpp"
 #include "placeline/places/names.hpp"
 
@@ -157,23 +158,17 @@ std::shared_ptr<const Gazetteer> GazetteerBuilder::build(Progress* progress, std
             p.names.insert(p.names.begin(), {p.name, "en"});
     }
 
-    // --- 2. fold, in parallel over chunks of places
+    // --- 2. fold, in parallel over chunks of places. Chunk t always covers the same places and
+    // fills arena t, whichever thread runs it, so the compiled image does not depend on timing.
     const size_t n = places_.size();
-    size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
-    if (n < 20000) threads = 1;
-    std::vector<FoldWork> work(threads);
+    size_t chunks = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    if (n < 20000) chunks = 1;
+    std::vector<FoldWork> work(chunks);
     std::vector<Folded> name_fold(n);
     std::atomic<size_t> done{0};
-    {
-        std::vector<std::thread> pool;
-        for (size_t t = 0; t < threads; ++t) {
-            size_t b = n * t / threads, e = n * (t + 1) / threads;
-            auto job = [&, b, e, t] { fold_places(places_, b, e, uint32_t(t), work[t], name_fold, done, progress); };
-            if (t + 1 == threads) job();
-            else pool.emplace_back(job);
-        }
-        for (auto& th : pool) th.join();
-    }
+    for_each_on_cores(chunks, [&](size_t t) {
+        fold_places(places_, n * t / chunks, n * (t + 1) / chunks, uint32_t(t), work[t], name_fold, done, progress);
+    });
     if (progress) progress->stage("Compiling the gazetteer: indexing names");
     auto text_of = [&](const Folded& f) { return std::string_view(work[f.arena].arena).substr(f.offset, f.length); };
 

@@ -4,22 +4,12 @@
 #include <array>
 
 #include "placeline/text/article_meta.hpp"
+#include "placeline/text/words.hpp"
 #include "placeline/time/dates.hpp"
 
 namespace placeline {
 
 namespace {
-
-size_t count_words(std::string_view s) {
-    size_t words = 0;
-    bool in_word = false;
-    for (char c : s) {
-        bool space = c == ' ' || c == '\t' || c == '\n';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
-}
 
 std::string_view line_of(std::string_view text, ByteSpan p) { return text.substr(p.start, p.end - p.start); }
 

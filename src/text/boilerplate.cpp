@@ -8,6 +8,7 @@
 #include "placeline/text/boilerplate.hpp"
 #include "placeline/time/dates.hpp"
 #include "placeline/text/text.hpp"
+#include "placeline/text/words.hpp"
 
 namespace placeline {
 
@@ -31,17 +32,6 @@ std::string lower_ascii(std::string_view s) {
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
     return out;
-}
-
-size_t count_words(std::string_view s) {
-    size_t words = 0;
-    bool in_word = false;
-    for (char c : s) {
-        bool sp = c == ' ' || c == '\t' || c == '\n';
-        if (!sp && !in_word) ++words;
-        in_word = !sp;
-    }
-    return words;
 }
 
 bool contains_any(std::string_view lower, std::initializer_list<std::string_view> phrases) {

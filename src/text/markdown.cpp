@@ -1,17 +1,17 @@
-// Markdown blocks, line by line: front matter, headings, fences, rules, lists, quotes, tables and
-// paragraphs. Each block becomes one line of text and a blank line in the source stays a blank
-// line, so split_paragraphs sees the blocks the writer made (and never joins a heading to a
-// paragraph). Inline syntax is markdown_inline.cpp's.
-#include <algorithm>
+// Markdown to text through md4c, a CommonMark parser (with GitHub's tables, strikethrough and task
+// lists): it decides what is a paragraph, a list, a link or emphasis, and this file writes what a
+// reader of the rendered page sees. Each block is one line; a blank line in the source between two
+// blocks stays one blank line, so split_paragraphs sees the blocks the writer made. Raw HTML
+// blocks are read as HTML; the YAML front matter (no Markdown at all) is read here.
+#include <md4c.h>
 
-#include "markdown_inline.hpp"
+#include <algorithm>
+#include <vector>
+
+#include "placeline/text/html.hpp"
 #include "placeline/text/markdown.hpp"
 
 namespace placeline {
-
-using markdown_detail::inline_text;
-using markdown_detail::Labels;
-using markdown_detail::lower_label;
 
 namespace {
 
@@ -27,17 +27,6 @@ std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
     return out;
-}
-
-// Calls f(line) for each line of s (without its '\n').
-template <class F>
-void for_each_line(std::string_view s, F f) {
-    for (size_t pos = 0; pos < s.size();) {
-        size_t nl = s.find('\n', pos);
-        size_t end = nl == std::string_view::npos ? s.size() : nl;
-        f(s.substr(pos, end - pos));
-        pos = end + 1;
-    }
 }
 
 std::string unquote(std::string_view v) {
@@ -57,16 +46,21 @@ size_t front_matter(std::string_view s, MarkdownText& out) {
     for (std::string_view close : {"\n---", "\n..."})
         if (end == std::string_view::npos && s.ends_with(close)) end = s.size() - close.size(), body = s.size();
     if (end == std::string_view::npos) return 0;  // no closing line: a rule, not front matter
-    std::string* list_target = nullptr;  // "author:" followed by "- Name" lines
-    for_each_line(s.substr(4, end - 3), [&](std::string_view line) {
+    std::string* list_target = nullptr;           // "author:" followed by "- Name" lines
+    std::string_view fm = s.substr(4, end - 3);
+    for (size_t pos = 0; pos < fm.size();) {
+        size_t nl = fm.find('\n', pos);
+        if (nl == std::string_view::npos) nl = fm.size();
+        std::string_view line = fm.substr(pos, nl - pos);
+        pos = nl + 1;
         std::string_view t = trim(line);
         if (list_target && t.starts_with("- ")) {
             if (list_target->empty()) *list_target = unquote(t.substr(2));
-            return;
+            continue;
         }
         list_target = nullptr;
         size_t colon = line.find(':');
-        if (colon == std::string_view::npos || is_space(line.front())) return;
+        if (colon == std::string_view::npos || is_space(line.front())) continue;
         std::string key = lower(trim(line.substr(0, colon)));
         std::string value = unquote(line.substr(colon + 1));
         if (value.starts_with("[") && value.ends_with("]")) {  // a flow list: its first item
@@ -78,190 +72,220 @@ size_t front_matter(std::string_view s, MarkdownText& out) {
                               : key == "source" || key == "site" || key == "site_name" || key == "publisher" ? &out.site_name
                               : key == "date" || key == "published" || key == "pubdate" || key == "published_at" ? &out.published
                                                                                                                 : nullptr;
-        if (!target || !target->empty()) return;
+        if (!target || !target->empty()) continue;
         *target = value;
         if (value.empty()) list_target = target;
-    });
+    }
     return body;
 }
 
-// "[label]: destination": the label, else empty.
-std::string reference_label(std::string_view t) {
-    if (!t.starts_with("[")) return {};
-    size_t close = t.find("]:");
-    if (close == std::string_view::npos || close < 2) return {};
-    return lower_label(t.substr(1, close - 1));
-}
-
-// A rule: three or more of one of * - _ and nothing else but spaces.
-bool is_rule(std::string_view t) {
-    if (t.empty() || (t[0] != '*' && t[0] != '-' && t[0] != '_')) return false;
-    size_t n = 0;
-    for (char c : t) {
-        if (c == t[0]) ++n;
-        else if (!is_space(c)) return false;
-    }
-    return n >= 3;
-}
-
-int heading_level(std::string_view t) {
-    int n = 0;
-    while (n < int(t.size()) && t[size_t(n)] == '#') ++n;
-    if (n == 0 || n > 6) return 0;
-    return size_t(n) == t.size() || is_space(t[size_t(n)]) ? n : 0;
-}
-
-// Length of a list marker with its space ("- ", "12. "), or 0.
-size_t list_marker(std::string_view t, bool& ordered) {
-    ordered = false;
-    if (t.size() >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && is_space(t[1])) return 2;
-    size_t d = 0;
-    while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
-    if (d == 0 || d + 1 >= t.size() || (t[d] != '.' && t[d] != ')') || !is_space(t[d + 1])) return 0;
-    ordered = true;
-    return d + 2;
-}
-
-bool only_of(std::string_view t, std::string_view chars) {
-    return !t.empty() && t.find_first_not_of(chars) == std::string_view::npos;
-}
-
-class Blocks {
+// The text md4c reports, turned into lines.
+class Writer {
 public:
-    Blocks(MarkdownText& out, const Labels& labels) : out_(out), labels_(labels), title_from_heading_(out.title.empty()) {}
+    Writer(MarkdownText& out, std::string_view body) : out_(out), body_(body), title_from_heading_(out.title.empty()) {}
 
-    void line(std::string_view raw) {
-        if (fence_) {
-            std::string_view t = trim(raw);
-            if (t.size() >= fence_len_ && only_of(t, std::string(1, fence_))) fence_ = 0;
-            else emit(std::string(raw));  // code is kept as written
-            return;
-        }
-        std::string_view line = raw;
-        if (in_comment_) {
-            size_t end = line.find("-->");
-            if (end == std::string_view::npos) return;
-            in_comment_ = false;
-            line = line.substr(end + 3);
-            if (trim(line).empty()) return;
-        }
-        size_t open_comment = line.rfind("<!--");
-        if (open_comment != std::string_view::npos && line.find("-->", open_comment + 4) == std::string_view::npos) {
-            in_comment_ = true;
-            line = line.substr(0, open_comment);
-            if (trim(line).empty()) return;
-        }
-        bool hard_break = line.ends_with("  ") || line.ends_with("\\");
-        std::string_view t = trim(line);
-        while (t.starts_with(">")) t = trim(t.substr(1));  // blockquote marks, nested too
-        if (t.empty()) {
-            flush();
-            if (!out_.text.empty() && !out_.text.ends_with("\n\n")) out_.text += '\n';
-            return;
-        }
-        if (t.starts_with("```") || t.starts_with("~~~")) {
-            flush();
-            fence_ = t[0];
-            fence_len_ = t.find_first_not_of(t[0]);
-            if (fence_len_ == std::string_view::npos) fence_len_ = t.size();
-            return;
-        }
-        if (open_ && !list_item_ && (only_of(t, "=") || only_of(t, "-"))) {  // setext heading underline
-            std::string text = std::move(para_);
-            para_.clear();
-            open_ = false;
-            heading(text, t[0] == '=' ? 1 : 2);
-            return;
-        }
-        if (is_rule(t)) {
-            flush();
-            return;
-        }
-        if (int level = heading_level(t)) {
-            std::string_view h = trim(t.substr(size_t(level)));
-            size_t closing = h.find_last_not_of('#');  // "## Title ##"
-            if (closing == std::string_view::npos) h = {};
-            else if (closing + 1 < h.size() && is_space(h[closing])) h = trim(h.substr(0, closing));
-            heading(h, level);
-            return;
-        }
-        if (!reference_label(t).empty()) return;  // its URL is no text
-        if (t.starts_with("|")) {
-            table_row(t);
-            return;
-        }
-        bool ordered = false;
-        if (size_t m = list_marker(t, ordered)) {
-            flush();
-            open_ = list_item_ = true;
-            // Bullets go (a reader of the page sees a dot, not a word); numbers are read, they stay.
-            prefix_ = ordered ? std::string(t.substr(0, m - 1)) + " " : "";
-            std::string_view rest = trim(t.substr(m));
-            for (std::string_view box : {"[ ] ", "[x] ", "[X] "})
-                if (rest.starts_with(box)) rest.remove_prefix(box.size());
-            para_ = rest;
-        } else if (open_) {
-            para_ += ' ';
-            para_ += t;
-        } else {
-            open_ = true;
-            para_ = t;
-        }
-        if (hard_break) {
-            if (para_.ends_with("\\")) para_.pop_back();
-            flush();
+    void enter_block(MD_BLOCKTYPE type, void* detail) {
+        end_line();
+        check_gap_ = true;
+        switch (type) {
+            case MD_BLOCK_OL:
+                ordered_.push_back(static_cast<MD_BLOCK_OL_DETAIL*>(detail)->start);
+                delimiter_.push_back(static_cast<MD_BLOCK_OL_DETAIL*>(detail)->mark_delimiter);
+                break;
+            case MD_BLOCK_UL:
+                ordered_.push_back(0);
+                delimiter_.push_back(0);
+                break;
+            case MD_BLOCK_LI:
+                // Bullets go (a reader sees a dot, not a word); numbers are read, they stay.
+                if (!ordered_.empty() && delimiter_.back())
+                    prefix_ = std::to_string(ordered_.back()++) + delimiter_.back() + ' ';
+                break;
+            case MD_BLOCK_CODE: verbatim_ = true; break;
+            case MD_BLOCK_HTML: verbatim_ = true; break;
+            case MD_BLOCK_TR: row_.clear(); break;
+            case MD_BLOCK_TH: case MD_BLOCK_TD: in_cell_ = true; break;
+            default: break;
         }
     }
 
-    void flush() {
-        if (!open_) return;
-        std::string text = inline_text(para_, labels_);
-        if (!text.empty()) emit(prefix_ + text);
-        open_ = list_item_ = false;
-        para_.clear();
-        prefix_.clear();
+    void leave_block(MD_BLOCKTYPE type, void* detail) {
+        switch (type) {
+            case MD_BLOCK_H: {
+                if (static_cast<MD_BLOCK_H_DETAIL*>(detail)->level == 1 && title_from_heading_ && out_.title.empty())
+                    out_.title = line_;
+                break;
+            }
+            case MD_BLOCK_OL: case MD_BLOCK_UL:
+                ordered_.pop_back();
+                delimiter_.pop_back();
+                break;
+            case MD_BLOCK_CODE:
+                // Code is kept as written, line by line.
+                for (size_t pos = 0; pos < raw_.size();) {
+                    size_t nl = raw_.find('\n', pos);
+                    if (nl == std::string::npos) nl = raw_.size();
+                    emit(raw_.substr(pos, nl - pos), true);
+                    pos = nl + 1;
+                }
+                raw_.clear();
+                verbatim_ = false;
+                break;
+            case MD_BLOCK_HTML: {
+                // A block of raw HTML is rendered as HTML by a Markdown viewer: read it so.
+                HtmlText html = html_to_text(raw_);
+                raw_.clear();
+                verbatim_ = false;
+                std::string_view t = html.text;
+                for (size_t pos = 0; pos < t.size();) {
+                    size_t nl = t.find('\n', pos);
+                    if (nl == std::string_view::npos) nl = t.size();
+                    emit(std::string(t.substr(pos, nl - pos)), false);
+                    pos = nl + 1;
+                }
+                break;
+            }
+            case MD_BLOCK_TH: case MD_BLOCK_TD:
+                if (!line_.empty()) row_ += (row_.empty() ? "" : " \xC2\xB7 ") + line_;
+                reset_line();
+                in_cell_ = false;
+                break;
+            case MD_BLOCK_TR:
+                emit(std::move(row_), false);
+                row_.clear();
+                break;
+            default: break;
+        }
+        end_line();
+        check_gap_ = true;
     }
+
+    void enter_span(MD_SPANTYPE type, void* detail) {
+        if (type == MD_SPAN_IMG) ++hidden_;  // a reader sees the picture, not its alt text
+        if (type == MD_SPAN_A) {
+            const MD_ATTRIBUTE& href = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
+            link_href_.assign(href.text, href.size);
+            link_starts_ = true;
+            links_.push_back(false);
+        }
+    }
+
+    void leave_span(MD_SPANTYPE type) {
+        if (type == MD_SPAN_IMG) {
+            --hidden_;
+            after_gap_ = true;
+        }
+        if (type == MD_SPAN_A) {
+            if (links_.back()) {
+                --hidden_;
+                after_gap_ = true;
+            }
+            links_.pop_back();
+        }
+    }
+
+    void text(MD_TEXTTYPE type, std::string_view s) {
+        if (s.data() >= body_.data() && s.data() + s.size() <= body_.data() + body_.size()) {
+            size_t at = size_t(s.data() - body_.data());
+            if (check_gap_ && at >= seen_) blank_ |= blank_line_between(seen_, at);
+            check_gap_ = false;
+            if (link_starts_ && autolink(at, s)) {
+                links_.back() = true;
+                ++hidden_;
+            }
+            seen_ = std::max(seen_, at + s.size());
+        }
+        link_starts_ = false;
+        if (verbatim_) {
+            raw_ += s;
+            return;
+        }
+        switch (type) {
+            case MD_TEXT_HTML: after_gap_ = true; return;  // inline tags and comments: never shown
+            case MD_TEXT_SOFTBR: add(" "); return;
+            case MD_TEXT_BR: end_line(); return;
+            case MD_TEXT_NULLCHAR: add("\xEF\xBF\xBD"); return;
+            case MD_TEXT_ENTITY: {
+                std::string decoded;
+                add(decode_entity(s, 0, decoded) ? std::string_view(decoded) : s);
+                return;
+            }
+            default: add(s); return;
+        }
+    }
+
+    void finish() { end_line(); }
 
 private:
-    void emit(std::string s) {
+    // "<https://example.org>": the link's text is its destination, which must not be geoparsed.
+    bool autolink(size_t at, std::string_view s) const {
+        if (at == 0 || body_[at - 1] != '<') return false;
+        return link_href_ == s || link_href_ == "mailto:" + std::string(s);
+    }
+
+    // Whether the source between two texts holds a line with nothing but spaces and quote marks.
+    bool blank_line_between(size_t from, size_t to) const {
+        bool line_start = from == 0 || body_[from - 1] == '\n';
+        bool blank = line_start;
+        for (size_t i = from; i < to; ++i) {
+            char c = body_[i];
+            if (c == '\n') {
+                if (blank) return true;
+                blank = true;
+            } else if (!is_space(c) && c != '>') {
+                blank = false;
+            }
+        }
+        return false;
+    }
+
+    // Spaces collapse; after something dropped (an image, a tag) no space comes before punctuation:
+    // "and ![x](y)," reads "and,".
+    void add(std::string_view s) {
+        if (hidden_) return;
+        for (char c : s) {
+            if (is_space(c) || c == '\n') {
+                space_ = !line_.empty();
+                continue;
+            }
+            if (space_ && !(after_gap_ && std::string_view(",.;:!?)").find(c) != std::string_view::npos)) line_ += ' ';
+            space_ = after_gap_ = false;
+            line_ += c;
+        }
+    }
+
+    void reset_line() {
+        line_.clear();
+        space_ = after_gap_ = false;
+    }
+
+    void end_line() {
+        if (in_cell_) return;  // a cell ends with its block
+        if (!line_.empty()) emit(prefix_ + line_, false);
+        if (!line_.empty()) prefix_.clear();
+        reset_line();
+    }
+
+    void emit(std::string s, bool keep_empty) {
+        if (s.empty() && !keep_empty) return;
+        if (blank_ && !out_.text.empty() && !out_.text.ends_with("\n\n")) out_.text += '\n';
+        blank_ = false;
         out_.text += s;
         out_.text += '\n';
     }
 
-    void heading(std::string_view raw, int level) {
-        flush();
-        std::string text = inline_text(raw, labels_);
-        if (text.empty()) return;
-        if (level == 1 && title_from_heading_ && out_.title.empty()) out_.title = text;
-        emit(std::move(text));
-    }
-
-    // A table row becomes a line of its cells; the |---|:--:| line under the header goes.
-    void table_row(std::string_view t) {
-        flush();
-        if (only_of(t, "|-: \t")) return;
-        std::string row;
-        t.remove_prefix(1);
-        if (t.ends_with("|")) t.remove_suffix(1);
-        for (size_t pos = 0; pos <= t.size();) {
-            size_t bar = t.find('|', pos);
-            size_t end = bar == std::string_view::npos ? t.size() : bar;
-            std::string cell = inline_text(t.substr(pos, end - pos), labels_);
-            if (!cell.empty()) row += (row.empty() ? "" : " \xC2\xB7 ") + cell;
-            pos = end + 1;
-        }
-        if (!row.empty()) emit(std::move(row));
-    }
-
     MarkdownText& out_;
-    const Labels& labels_;
+    std::string_view body_;
     bool title_from_heading_;
-    std::string para_, prefix_;
-    bool open_ = false;
-    bool list_item_ = false;  // the open paragraph is a list item (no setext heading then)
-    char fence_ = 0;
-    size_t fence_len_ = 0;
-    bool in_comment_ = false;
+    std::string line_, prefix_, raw_, row_, link_href_;
+    bool space_ = false, after_gap_ = false;
+    bool verbatim_ = false, in_cell_ = false;
+    bool check_gap_ = true, blank_ = false, link_starts_ = false;
+    size_t seen_ = 0;    // end of the last source text reported
+    int hidden_ = 0;     // inside an image or an autolink
+    std::vector<unsigned> ordered_;
+    std::vector<char> delimiter_;
+    std::vector<bool> links_;  // per open link: is it an autolink (hidden)
 };
 
 }  // namespace
@@ -276,16 +300,18 @@ bool has_markdown_extension(std::string_view path) {
 MarkdownText markdown_to_text(std::string_view md) {
     MarkdownText result;
     std::string_view body = md.substr(front_matter(md, result));
-    Labels labels;
-    for_each_line(body, [&](std::string_view line) {
-        std::string_view t = trim(line);
-        while (t.starts_with(">")) t = trim(t.substr(1));
-        if (std::string label = reference_label(t); !label.empty()) labels.insert(label);
-    });
-    Blocks blocks(result, labels);
-    for_each_line(body, [&](std::string_view line) { blocks.line(line); });
-    blocks.flush();
-    while (result.text.ends_with("\n\n")) result.text.pop_back();
+    Writer w(result, body);
+    MD_PARSER parser{};
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
+    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->enter_block(t, d), 0; };
+    parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->leave_block(t, d), 0; };
+    parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return static_cast<Writer*>(u)->enter_span(t, d), 0; };
+    parser.leave_span = [](MD_SPANTYPE t, void*, void* u) { return static_cast<Writer*>(u)->leave_span(t), 0; };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR* s, MD_SIZE n, void* u) {
+        return static_cast<Writer*>(u)->text(t, std::string_view(s, n)), 0;
+    };
+    md_parse(body.data(), MD_SIZE(body.size()), &parser, &w);
+    w.finish();
     return result;
 }
 

@@ -14,6 +14,9 @@ TEST_CASE("entities are decoded: named, decimal, hexadecimal, Windows-1252 range
     CHECK(h.text == "Tom & Jerry \xE2\x80\x94 \xE2\x80\x9Cquoted\xE2\x80\x9D \xC5\x9Fu\xC5\x9F" "a \xE2\x80\x93 caf\xC3\xA9 x\n");
     // Unknown or broken entities stay as written; bad code points become U+FFFD.
     CHECK(html_to_text("<p>AT&T &bogus; &#0; &#xD800;</p>").text == "AT&T &bogus; \xEF\xBF\xBD \xEF\xBF\xBD\n");
+    // Every HTML5 name, not only the common ones; a known name's prefix is no entity.
+    CHECK(html_to_text("<p>&hearts; &Lstrok;&oacute;d&zacute; &notit; &CounterClockwiseContourIntegral;</p>").text ==
+          "\xE2\x99\xA5 \xC5\x81\xC3\xB3" "d\xC5\xBA &notit; \xE2\x88\xB3\n");
 }
 
 TEST_CASE("scripts, styles, comments and navigation are dropped and counted") {

@@ -83,7 +83,8 @@ TEST_CASE("emphasis goes only when it pairs; code and fences keep their content"
           "2 * 3 * 4 and file_name_here and *unpaired\n");
     CHECK(markdown_to_text("use ``a `b` c`` here\n").text == "use a `b` c here\n");
     CHECK(markdown_to_text("```\nx  *y*\n```\nafter\n").text == "x  *y*\nafter\n");
-    CHECK(markdown_to_text("[sic] stays, [undefined][] goes to its text\n").text == "[sic] stays, undefined goes to its text\n");
+    // A reference to no definition is no link: a reader sees it as written (CommonMark).
+    CHECK(markdown_to_text("[sic] stays, [undefined][] too\n").text == "[sic] stays, [undefined][] too\n");
     CHECK(markdown_to_text("see <https://example.org/Paris> and <b>bold</b>\n").text == "see and bold\n");
     // What is dropped leaves no space before the punctuation after it.
     CHECK(markdown_to_text("a map ![of Paris](p.png), then <!-- x -->.\n").text == "a map, then.\n");
@@ -115,7 +116,21 @@ TEST_CASE("a .md article: offsets point into the decoded text, metadata from the
     // A date written out in the front matter counts too.
     Article b = make_article("b.md", "---\ndate: September 28, 2023\n---\nBody text here.\n", diags, 0);
     CHECK(b.published == make_day(2023, 9, 28));
-    // A .md file is never taken for HTML, even with tags in it.
-    Article c = make_article("c.md", "<p>one</p> <div>two</div> <span>three</span> <li>four</li>\n", diags, 0);
-    CHECK(c.text == "one two three four\n");
+    // A .md file is never taken for HTML, even with tags in it; a block of HTML in it reads as the
+    // page shows it (a line per block element), the Markdown after it as Markdown.
+    Article c = make_article("c.md", "<p>one</p> <div>two</div> <span>three</span> <li>four</li>\n\nand **five**\n", diags, 0);
+    CHECK(c.text == "one\ntwo\nthree\n\xE2\x80\xA2 four\n\nand five\n");
+}
+
+TEST_CASE("CommonMark rules hold: nesting, indented code, loose lists, entities by any HTML5 name") {
+    // Emphasis inside a link inside emphasis, and an image inside a link: text kept, image gone.
+    CHECK(markdown_to_text("*a [b **c** d](u) e* [![x](i.png)](v) f\n").text == "a b c d e f\n");
+    // Four spaces after a blank line open a code block: kept as written.
+    CHECK(markdown_to_text("Text.\n\n    x  = 1\n").text == "Text.\n\nx  = 1\n");
+    // A loose list keeps its blank lines; an ordered list keeps its numbers from its start.
+    CHECK(markdown_to_text("3) a\n\n4) b\n").text == "3) a\n\n4) b\n");
+    CHECK(markdown_to_text("&hearts; &Eacute;vian &NotNestedGreaterGreater; &nosuchname;\n").text ==
+          "\xE2\x99\xA5 \xC3\x89vian \xE2\xAA\xA2\xCC\xB8 &nosuchname;\n");
+    // Autolinks go with their address; an e-mail autolink too.
+    CHECK(markdown_to_text("write <me@example.org> or see <https://example.org/Kyiv>.\n").text == "write or see.\n");
 }

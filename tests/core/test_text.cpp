@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <vector>
+
+#include "placeline/base/on_cores.hpp"
 #include "placeline/text/text.hpp"
+#include "placeline/text/words.hpp"
 
 using namespace placeline;
 
@@ -57,4 +62,21 @@ TEST_CASE("bytes that are not UTF-8 are read in the charset the page declares") 
     CHECK(bogus.unknown_charset == "x-no-such-charset");
     // Valid UTF-8 stays UTF-8 whatever the page claims.
     CHECK(decode_text("Shu\xC5\x9F" "a", "windows-1251").utf8 == "Shu\xC5\x9F" "a");
+}
+
+TEST_CASE("words are runs of anything but spaces, tabs and line breaks") {
+    CHECK(count_words("") == 0);
+    CHECK(count_words(" \t\n ") == 0);
+    CHECK(count_words("Shusha,  Khankendi\tand\nGoris") == 4);
+    CHECK(count_words("  \xC5\x9Eu\xC5\x9F" "a -- 2023 ") == 3);
+}
+
+TEST_CASE("for_each_on_cores visits every index exactly once") {
+    for (size_t items : {size_t(0), size_t(1), size_t(7), size_t(10000)}) {
+        std::vector<std::atomic<int>> seen(items);
+        for_each_on_cores(items, [&](size_t i) { seen[i].fetch_add(1); });
+        size_t once = 0;
+        for (auto& s : seen) once += s.load() == 1;
+        CHECK(once == items);
+    }
 }

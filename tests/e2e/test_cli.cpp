@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli/table_format.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
@@ -132,4 +133,38 @@ TEST_CASE("with no display and no subcommand the app says so in one line") {
     CHECK(r.status == 2);
     CHECK(r.err.find("render") != std::string::npos);
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+}
+
+TEST_CASE("one registry checks every --format alike: same message, status 2") {
+    struct Case {
+        const char* command;
+        const char* formats;
+    };
+    for (Case c : {Case{"geoparse", "jsonl, csv, geojson"}, Case{"passages", "jsonl, csv"}, Case{"variants", "md, csv, jsonl"}}) {
+        auto r = e2e::run(std::string(c.command) + " --format xml " SAMPLE_CORPUS);
+        CHECK_MESSAGE(r.status == 2, c.command);
+        CHECK_MESSAGE(r.err.find(std::string("--format: 'xml' is not one of ") + c.formats + "\n") != std::string::npos,
+                      r.err);
+        CHECK(r.out.empty());
+    }
+    // A format the registry knows, but this command does not write, is refused the same way.
+    auto r = e2e::run("passages --format geojson " SAMPLE_CORPUS);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("--format: 'geojson' is not one of jsonl, csv") != std::string::npos);
+}
+
+TEST_CASE("the format registry: names round-trip, the first allowed is the default, help lists the rest") {
+    using namespace placeline::cli;
+    for (TableFormat f : {TableFormat::jsonl, TableFormat::csv, TableFormat::geojson, TableFormat::md})
+        CHECK(parse_table_format(format_name(f)) == f);
+    CHECK_FALSE(parse_table_format("JSONL"));
+    CHECK(format_refusal("csv", {TableFormat::jsonl, TableFormat::csv}).empty());
+    CHECK(format_refusal("md", {TableFormat::jsonl, TableFormat::csv}) == "'md' is not one of jsonl, csv");
+    CLI::App app;
+    TableFormat chosen = TableFormat::md;
+    CLI::Option* opt = add_format_option(app, chosen, {TableFormat::md, TableFormat::csv, TableFormat::jsonl});
+    CHECK(opt->get_description() == "md (default), csv or jsonl");
+    app.parse("--format jsonl", false);
+    CHECK(chosen == TableFormat::jsonl);
+    CHECK_THROWS_AS(app.parse("--format geojson", false), CLI::ValidationError);
 }

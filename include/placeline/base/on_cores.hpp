@@ -4,6 +4,7 @@
 // and each call pulls items until none is left (an atomic counter of its own). Returns when all
 // are done. The worker may keep per-thread state (scratch buffers, a PROJ object) in its frame.
 #include <algorithm>
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -16,6 +17,16 @@ void run_on_cores(size_t items, Worker worker) {
     for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
+}
+
+// The common case: `each(i)` for every i in [0, items), spread over the cores by one shared
+// counter. Which thread runs an item is not fixed, so `each` writes only to item i's own slot.
+template <class Each>
+void for_each_on_cores(size_t items, Each each) {
+    std::atomic<size_t> next{0};
+    run_on_cores(items, [&] {
+        for (size_t i; (i = next.fetch_add(1)) < items;) each(i);
+    });
 }
 
 }  // namespace placeline

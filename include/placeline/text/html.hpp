@@ -29,8 +29,9 @@ HtmlText html_to_text(std::string_view html);
 // Empty when there is none.
 std::string declared_charset(std::string_view bytes);
 
-// Decodes one entity at s[i] == '&' (named, &#NNN; or &#xHH;), appending UTF-8 to out; returns the
-// number of bytes used, or 0 when it is no entity (the '&' is then kept as it is).
+// Decodes one entity at s[i] == '&' (any HTML5 name with its ';', &#NNN; or &#xHH;), appending
+// UTF-8 to out; returns the number of bytes used, or 0 when it is no entity (the '&' is then kept
+// as it is).
 size_t decode_entity(std::string_view s, size_t i, std::string& out);
 
 }  // namespace placeline

@@ -1,11 +1,13 @@
 #pragma once
 // Markdown to plain text, done when the file is read, exactly as HTML is: the article's text is the
 // decoded text (what a reader of the rendered page sees), so every offset points into it and no
-// later stage needs to know the file was Markdown. Headings become lines of their own, soft-wrapped
+// later stage needs to know the file was Markdown. The document is parsed as CommonMark (md4c, with
+// GitHub's tables, strikethrough and task lists). Headings become lines of their own, soft-wrapped
 // lines are joined into one paragraph per line, list items lose their bullets (numbers stay),
-// and the syntax a reader never sees is dropped: link targets and reference definitions (their URLs
-// must not be geoparsed), images, HTML comments and tags, emphasis and code markers, blockquote
-// marks, fences and rules. YAML front matter gives the title, author, site and date.
+// table rows become lines of cells joined by " · ", blocks of raw HTML are read as HTML, and the
+// syntax a reader never sees is dropped: link targets and reference definitions (their URLs
+// must not be geoparsed), autolinks, images, HTML comments and tags, emphasis and code markers,
+// blockquote marks, fences and rules. YAML front matter gives the title, author, site and date.
 #include <string>
 #include <string_view>
 
