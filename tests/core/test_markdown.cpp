@@ -65,7 +65,7 @@ TEST_CASE("Markdown reads as the text a reader sees: syntax, URLs and comments a
         CHECK_MESSAGE(m.text.find(gone) == std::string::npos, gone);
 }
 
-TEST_CASE("front matter gives title, first author, site and date; the first # heading is the title otherwise") {
+TEST_CASE("front matter gives title, first author, site and date, the first # heading is the title otherwise") {
     MarkdownText m = markdown_to_text(dispatch);
     CHECK(m.title == "Ferry Service Returns To The Lake");
     CHECK(m.author == "Ana Ferreira");
@@ -77,7 +77,7 @@ TEST_CASE("front matter gives title, first author, site and date; the first # he
     CHECK(markdown_to_text("---\nJust text.\n").text == "Just text.\n");
 }
 
-TEST_CASE("emphasis goes only when it pairs; code and fences keep their content") {
+TEST_CASE("emphasis goes only when it pairs, code and fences keep their content") {
     CHECK(markdown_to_text("a **b** __c__ ***d*** ~~e~~ f\n").text == "a b c d e f\n");
     CHECK(markdown_to_text("2 * 3 * 4 and file_name_here and *unpaired\n").text ==
           "2 * 3 * 4 and file_name_here and *unpaired\n");

@@ -117,7 +117,7 @@ TEST_CASE("parts of people's and organisations' names are not places") {
     CHECK(parse(*g, "The Minsk group of the OSCE met.").place_of("Minsk") == "none");
 }
 
-TEST_CASE("metonyms resolve to the city; demonyms are not mentions") {
+TEST_CASE("metonyms resolve to the city, demonyms are not mentions") {
     auto g = world();
     auto r = parse(*g, "Moscow said Armenian troops would leave.");
     CHECK(r.place_of("Moscow") == "gn:524901");
