@@ -49,6 +49,8 @@ struct Result {
     std::string place_of(std::string_view word, int nth = 0) const {
         size_t at = 0;
         for (int k = 0; k <= nth; ++k) at = text.find(word, k ? at + 1 : 0);
+        // "none" for a word the text does not hold would prove nothing.
+        REQUIRE_MESSAGE(at != std::string::npos, "no '", word, "' in the text");
         for (const Mention& m : mentions)
             if (m.span.start == at) return std::string(g->id(m.place));
         return "none";
