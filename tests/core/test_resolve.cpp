@@ -90,11 +90,14 @@ TEST_CASE("qualifiers: Granada, Spain and Granada, Nicaragua") {
     CHECK(spain.place_of("Spain") == "ne:ES");
     auto nicaragua = parse(*g, "The summit in Granada, Nicaragua ended.");
     CHECK(nicaragua.place_of("Granada") == "gn:3619136");
+    size_t qualified = 0;
     for (const Mention& m : nicaragua.mentions)
         if (g->id(m.place) == "gn:3619136") {
             CHECK((m.flags & mention_qualified) != 0);
             CHECK(m.why.weight_of(Signal::qualifier) > 0);
+            ++qualified;
         }
+    CHECK(qualified == 1);
 }
 
 TEST_CASE("one sense per name per document, unless a qualifier says otherwise") {
