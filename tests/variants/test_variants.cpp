@@ -5,7 +5,7 @@
 #include <fstream>
 #include <set>
 
-#include "gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/corpus/article.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/matcher.hpp"

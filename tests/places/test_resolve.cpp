@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/places/matcher.hpp"
 
 using namespace placeline;
