@@ -16,6 +16,7 @@ using namespace placeline;
 TEST_CASE("the fonts have Azerbaijani, Cyrillic, Armenian and Georgian glyphs") {
     sink::OffscreenCanvas canvas(64, 64, true);
     REQUIRE(canvas.ok());
+    REQUIRE_FALSE(sink::required_glyphs().empty());
     for (ImFont* font : {canvas.ui_font(), canvas.label_font(), canvas.fonts().title, canvas.fonts().body})
         for (char32_t c : sink::required_glyphs())
             CHECK_MESSAGE(font->FindGlyphNoFallback(ImWchar(c)) != nullptr, "U+", std::hex, unsigned(c));

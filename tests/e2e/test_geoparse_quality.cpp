@@ -10,6 +10,7 @@
 
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
+#include "skip.hpp"
 
 using namespace placeline;
 
@@ -81,8 +82,9 @@ std::vector<Found> found_mentions(const Atlas& atlas) {
 
 bool world_gazetteer_present() {
     if (!geo::default_gazetteer_sources().geonames.empty()) return true;
-    MESSAGE("cities500.txt is not in the data cache: the quality figures need the world gazetteer "
-            "(run scripts/fetch-data.sh); skipped");
+    // A skip, not a pass: ctest reports it, and CI (set up with the data) fails on it.
+    test::skip("cities500.txt is not in the data cache: the quality figures need the world gazetteer "
+               "(run scripts/fetch-data.sh)");
     return false;
 }
 

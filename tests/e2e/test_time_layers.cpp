@@ -125,7 +125,7 @@ TEST_CASE("--at takes one day, and a bad day is refused with exit status 2") {
     CHECK(r.status == 2);
 }
 
-TEST_CASE("a project style file (--style) wins over the default one; its bad lines are named, the rest applies") {
+TEST_CASE("a project style file (--style) wins over the default one, its bad lines are named, the rest applies") {
     std::string style = e2e::temp_path("project.style.toml");
     std::ofstream(style) << "[layer.nkao_boundary]\nstroke = \"#00ff00\"\ncolour = \"#0000ff\"\nwidth = \"wide\"\ndash = \"none\"\n";
     std::string err;

@@ -91,7 +91,7 @@ TEST_CASE("the dark theme draws water, land and markers in its own palette") {
     CHECK(k[0] + k[1] + k[2] < 250);
 }
 
-TEST_CASE("far out the region's places merge into a counted cluster; zooming in dissolves it") {
+TEST_CASE("far out the region's places merge into a counted cluster, zooming in dissolves it") {
     Shot far = shoot({20, 25, 70, 55});
     REQUIRE(!far.hits.clusters.empty());
     uint32_t biggest = 0;

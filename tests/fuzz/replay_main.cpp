@@ -1,6 +1,8 @@
 // Runs a fuzz target once over every file in the folders (or files) given: the seeds and the
 // crashes kept as regressions. Without libFuzzer (gcc, the sanitizer build), this is how the
-// targets run in the test suite. A missing folder is fine: a target may have no regressions yet.
+// targets run in the test suite. The seeds (the first folder) must hold at least one file, else
+// the replay would pass having tried nothing; a missing regressions folder is fine: a target may
+// have none yet.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -27,6 +29,10 @@ void run_file(const std::filesystem::path& path, int& count) {
 
 int main(int argc, char** argv) {
     int count = 0;
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s SEEDS [REGRESSIONS...]\n", argc > 0 ? argv[0] : "replay");
+        return 2;
+    }
     for (int i = 1; i < argc; ++i) {
         std::filesystem::path p(argv[i]);
         std::error_code ec;
@@ -38,6 +44,10 @@ int main(int argc, char** argv) {
             for (auto& f : files) run_file(f, count);
         } else if (std::filesystem::is_regular_file(p, ec)) {
             run_file(p, count);
+        }
+        if (i == 1 && count == 0) {
+            std::fprintf(stderr, "%s: no seed inputs in %s\n", argv[0], argv[1]);
+            return 1;
         }
     }
     // An empty input always runs too: it is the first thing a fuzzer tries.

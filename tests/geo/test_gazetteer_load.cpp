@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/natural_earth_places.hpp"

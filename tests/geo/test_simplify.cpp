@@ -44,7 +44,7 @@ TEST_CASE("simplification keeps every point within twice the tolerance and keeps
     }
 }
 
-TEST_CASE("a straight line becomes its two ends; a zero tolerance keeps everything") {
+TEST_CASE("a straight line becomes its two ends, a zero tolerance keeps everything") {
     std::vector<XY> line;
     for (int i = 0; i <= 100; ++i) line.push_back({double(i), 2.0 * i});
     std::vector<XY> out;

@@ -14,7 +14,7 @@ size_t cluster_of(const std::vector<Cluster>& cs, uint32_t member) {
 }
 }  // namespace
 
-TEST_CASE("overlapping markers merge behind the heaviest; distant ones stay apart") {
+TEST_CASE("overlapping markers merge behind the heaviest, distant ones stay apart") {
     std::vector<ClusterInput> in = {
         {100, 100, 6, 1},   // 0
         {104, 103, 6, 9},   // 1: heaviest of the pile

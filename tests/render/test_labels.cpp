@@ -9,7 +9,9 @@ TEST_CASE("labels never overlap and the first request wins") {
     // Five markers on top of each other: at most a few labels fit around them, none overlapping.
     for (int i = 0; i < 5; ++i) req.push_back({100, 100, 5, 60, 14, i});
     auto placed = place_labels(req, {}, 400, 300);
-    REQUIRE(!placed.empty());
+    // Two at least, or the overlap checks below compare nothing.
+    REQUIRE(placed.size() >= 2);
+    CHECK(placed.size() < req.size());
     CHECK(placed.front().id == 0);
     for (size_t i = 0; i < placed.size(); ++i)
         for (size_t j = i + 1; j < placed.size(); ++j) CHECK_FALSE(placed[i].box.overlaps(placed[j].box));

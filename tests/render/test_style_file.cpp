@@ -104,7 +104,7 @@ values = { open = "#0000ff", blockade = { stroke = "#ff0000", dash = [5, 3], wid
     CHECK(look_of(s, category_of(s, nullptr)).stroke == Color{0, 255, 0});  // no such attribute
 }
 
-TEST_CASE("an unknown key or a bad colour is reported with file and line; the rest of the file applies") {
+TEST_CASE("an unknown key or a bad colour is reported with file and line, the rest of the file applies") {
     Diagnostics diags;
     StyleSheet sheet = parse_style(R"([layer.roads]
 stroke = "#12345"

@@ -45,7 +45,7 @@ TEST_CASE("attribute dates: ISO days, GDAL's slashes, times, months and years, e
     }
 }
 
-TEST_CASE("a feature is drawn when its interval meets the window; open ends and missing fields") {
+TEST_CASE("a feature is drawn when its interval meets the window, open ends and missing fields") {
     geo::Layer layer;
     layer.name = "history";
     layer.source = "history.gpkg";

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <set>
 
-#include "gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/corpus/article.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/matcher.hpp"
@@ -32,7 +32,7 @@ TEST_CASE("variant_distance: keyboard slips and transliteration swaps cost less 
     CHECK(variant_distance("lachin", "laçin") == variant_distance("laçin", "lachin"));
 }
 
-TEST_CASE("label_for: names with dates follow the time window; modes choose the language") {
+TEST_CASE("label_for: names with dates follow the time window, modes choose the language") {
     Place gyumri = make_place("gn:616635", "Gyumri", PlaceKind::admin_seat, "AM", 40.79, 43.85, 121976,
                               {"Gumri", "Гюмри"});
     gyumri.names.push_back({"Գյումրի", "hy"});
@@ -69,7 +69,7 @@ TEST_CASE("label_for: names with dates follow the time window; modes choose the 
     CHECK(label_mode_from_string("nonsense") == LabelMode::most_written);
 }
 
-TEST_CASE("the shipped lists read without complaint; a bad row is named by line and skipped") {
+TEST_CASE("the shipped lists read without complaint, a bad row is named by line and skipped") {
     Diagnostics diags;
     VariantData data = load_variant_data(diags);
     CHECK(diags.snapshot().empty());
@@ -124,7 +124,7 @@ std::vector<std::string> suspect_forms(const VariantReport& r) {
 
 }  // namespace
 
-TEST_CASE("suspects: a near spelling of a place the article names; not people, demonyms or English words") {
+TEST_CASE("suspects: a near spelling of a place the article names, not people, demonyms or English words") {
     auto atlas = small_atlas(
         "Refugees left Stepanakert for Goris. In Stepanakret the lights went out. Gyumri was calm, and so was "
         "Gyumrri. Armenians and Azerbaijanis spoke. Goriss Melikyan, a teacher, said so. Nothing ruled Gorisy. "

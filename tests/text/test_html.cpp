@@ -30,7 +30,7 @@ TEST_CASE("scripts, styles, comments and navigation are dropped and counted") {
     CHECK(h.dropped_elements == 3);
 }
 
-TEST_CASE("list items become bullet lines; preformatted text keeps its spaces") {
+TEST_CASE("list items become bullet lines, preformatted text keeps its spaces") {
     CHECK(html_to_text("<ul><li>One</li><li>Two</li></ul>").text == "\xE2\x80\xA2 One\n\xE2\x80\xA2 Two\n");
     CHECK(html_to_text("<pre>a  b\nc</pre>").text == "a  b\nc\n");
 }

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/places/names.hpp"
 

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/corpus/article.hpp"
 #include "placeline/corpus/corpus.hpp"
 #include "placeline/places/matcher.hpp"

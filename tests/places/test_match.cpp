@@ -1,7 +1,7 @@
 // Names and matching: folding, words, and the matcher's longest-match rules.
 #include <doctest/doctest.h>
 
-#include "gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 

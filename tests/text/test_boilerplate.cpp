@@ -154,7 +154,7 @@ TEST_CASE("pathological pages stay linear: 200,000 unclosed braces, 200,000 shor
     CHECK(a.title.empty());
 }
 
-TEST_CASE("a Markdown article is read as its text; its heading is the title without the hashes") {
+TEST_CASE("a Markdown article is read as its text, its heading is the title without the hashes") {
     Diagnostics diags;
     std::string md = "# Convoy Reaches Goris At Last\n\nOn 24 September 2023 the first refugees crossed.\n";
     Article a = make_article("note.md", md, diags, 0);

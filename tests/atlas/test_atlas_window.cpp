@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/atlas/export_rows.hpp"
 

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "gazetteer_fixture.hpp"
+#include "places/gazetteer_fixture.hpp"
 #include "placeline/places/matcher.hpp"
 
 using namespace placeline;
@@ -49,6 +49,8 @@ struct Result {
     std::string place_of(std::string_view word, int nth = 0) const {
         size_t at = 0;
         for (int k = 0; k <= nth; ++k) at = text.find(word, k ? at + 1 : 0);
+        // "none" for a word the text does not hold would prove nothing.
+        REQUIRE_MESSAGE(at != std::string::npos, "no '", word, "' in the text");
         for (const Mention& m : mentions)
             if (m.span.start == at) return std::string(g->id(m.place));
         return "none";
@@ -88,11 +90,14 @@ TEST_CASE("qualifiers: Granada, Spain and Granada, Nicaragua") {
     CHECK(spain.place_of("Spain") == "ne:ES");
     auto nicaragua = parse(*g, "The summit in Granada, Nicaragua ended.");
     CHECK(nicaragua.place_of("Granada") == "gn:3619136");
+    size_t qualified = 0;
     for (const Mention& m : nicaragua.mentions)
         if (g->id(m.place) == "gn:3619136") {
             CHECK((m.flags & mention_qualified) != 0);
             CHECK(m.why.weight_of(Signal::qualifier) > 0);
+            ++qualified;
         }
+    CHECK(qualified == 1);
 }
 
 TEST_CASE("one sense per name per document, unless a qualifier says otherwise") {
@@ -117,7 +122,7 @@ TEST_CASE("parts of people's and organisations' names are not places") {
     CHECK(parse(*g, "The Minsk group of the OSCE met.").place_of("Minsk") == "none");
 }
 
-TEST_CASE("metonyms resolve to the city; demonyms are not mentions") {
+TEST_CASE("metonyms resolve to the city, demonyms are not mentions") {
     auto g = world();
     auto r = parse(*g, "Moscow said Armenian troops would leave.");
     CHECK(r.place_of("Moscow") == "gn:524901");

@@ -71,7 +71,7 @@ TEST_CASE("zooming keeps the day under the cursor in place and respects the limi
     CHECK(deep == limits);
 }
 
-TEST_CASE("panning stops at the limits; the range follows a window leaving it") {
+TEST_CASE("panning stops at the limits, the range follows a window leaving it") {
     TimeSpan limits = span("2000-01-01", "2010-12-31");
     TimeSpan r = span("2005-01-01", "2005-12-31");
     CHECK(pan_range(r, 100000, limits).last == limits.last);
