@@ -8,12 +8,26 @@
 
 #include "commands.hpp"
 #include "placeline/base/data_paths.hpp"
+#include "placeline/base/input_file.hpp"
+#include "placeline/geo/projection.hpp"
 #include "placeline/sink/window_options.hpp"
 
 namespace placeline::cli {
 
+const CLI::Validator& input_file() {
+    static const CLI::Validator v(
+        [](std::string& path) -> std::string {
+            std::string problem = input_file_problem(path);
+            return problem.empty() ? "" : path + " " + problem;
+        },
+        "FILE");
+    return v;
+}
+
 void add_map_options(CLI::App& cmd, render::MapSources& sources) {
-    cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)");
+    // Repeatable options take one value each time: `--style FILE CORPUS` must leave CORPUS to
+    // the positional arguments instead of reading it as a second style.
+    cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)")->allow_extra_args(false);
     render::MapSources* target = &sources;
     cmd.add_flag_callback(
         "--world",
@@ -29,10 +43,19 @@ void add_map_options(CLI::App& cmd, render::MapSources& sources) {
         },
         "Draw the whole world's boundaries (Natural Earth world_map.gpkg from the data cache) "
         "instead of the regional extract");
-    cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)");
+    cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)")
+        ->allow_extra_args(false)
+        ->check(input_file());
     cmd.add_option("--projection", sources.projection,
                    "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
-                   "such as EPSG:3857, or a PROJ string");
+                   "such as EPSG:3857, or a PROJ string")
+        ->check(CLI::Validator(
+            [](std::string& definition) -> std::string {
+                // Refused here, before any work, rather than drawn in another projection.
+                std::string error;
+                return geo::Projection::create(definition, error) ? "" : error;
+            },
+            "DEF"));
 }
 
 void print_diagnostics(const Diagnostics& diags) {
@@ -54,12 +77,12 @@ int run(int argc, char** argv, sink::RunWindow run_window) {
     sink::WindowOptions window;
     app.add_option("corpus", window.sources.corpus, "Articles: files or folders (.txt, .md, .html)");
     add_map_options(app, window.sources);
-    app.add_option("--deck", window.deck, "A slide deck (TOML) to edit in the slide sorter");
+    app.add_option("--deck", window.deck, "A slide deck (TOML) to edit in the slide sorter")->check(input_file());
     app.add_option("--scale", window.scale, "Scale of text, widgets and map lines (high-DPI; default PLACELINE_SCALE or 1)")
         ->check(CLI::Range(0.5, 4.0));
     std::string present_deck;
     CLI::App* present = app.add_subcommand("present", "Present a slide deck fullscreen: live map slides");
-    present->add_option("deck", present_deck, "The deck (TOML, see README)")->required();
+    present->add_option("deck", present_deck, "The deck (TOML, see README)")->required()->check(input_file());
     present->add_option("corpus", window.sources.corpus, "Articles: files or folders");
     add_map_options(*present, window.sources);
 

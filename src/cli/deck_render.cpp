@@ -216,6 +216,16 @@ int render_deck(const render::MapData& data, const render::Deck& deck, const std
         diags.error(deck_path, "no slides to render");
         return 1;
     }
+    // A quote that names no article of the corpus, or offsets past its end, shows on its slide as
+    // a note; said here too, where the person rendering reads.
+    if (data.atlas) {
+        for (size_t i = 0; i < deck.slides.size(); ++i)
+            for (const render::Quote& q : deck.slides[i].quotes)
+                if (!sink::quote_text(*data.atlas, q).found)
+                    diags.warn(deck_path, "slide " + std::to_string(i + 1) + ": the quote from '" + q.file + "' (" +
+                                              std::to_string(q.start) + ".." + std::to_string(q.end) +
+                                              ") is not in the corpus, or its offsets are past the article's end");
+    }
     FrameRenderer r(data, deck, deck_path, o, diags);
     if (!r.ok()) {
         diags.error("", r.error());

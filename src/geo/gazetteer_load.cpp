@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "placeline/base/data_paths.hpp"
+#include "placeline/base/input_file.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 
@@ -39,6 +40,7 @@ std::string cache_path_for(const GazetteerSources& s) {
 }
 
 bool looks_curated(const std::string& path) {
+    if (!input_file_problem(path).empty()) return false;  // read_geonames says why
     std::ifstream in(path);
     std::string line;
     while (std::getline(in, line))
