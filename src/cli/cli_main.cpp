@@ -70,6 +70,9 @@ static bool display_available() {
     return (x && *x) || (w && *w) || (driver && *driver);
 }
 
+static int run_parsed(CLI::App& app, CLI::App* present, sink::WindowOptions& window, const std::string& present_deck,
+                      const std::vector<std::pair<std::string, Action>>& commands, sink::RunWindow run_window);
+
 int run(int argc, char** argv, sink::RunWindow run_window) {
     set_executable_path(argc > 0 ? argv[0] : "placeline");
     CLI::App app{"Placeline: a time-aware map of the places in a folder of news articles"};
@@ -86,12 +89,11 @@ int run(int argc, char** argv, sink::RunWindow run_window) {
     present->add_option("corpus", window.sources.corpus, "Articles: files or folders");
     add_map_options(*present, window.sources);
 
-    std::vector<std::pair<CLI::App*, Action>> commands;
-    Action render = add_render_command(app);
-    Action geoparse = add_geoparse_command(app);
-    Action passages = add_passages_command(app);
-    Action variants = add_variants_command(app);
-    Action export_ = add_export_command(app);
+    std::vector<std::pair<std::string, Action>> commands = {
+        {"render", add_render_command(app)},     {"geoparse", add_geoparse_command(app)},
+        {"passages", add_passages_command(app)}, {"variants", add_variants_command(app)},
+        {"export", add_export_command(app)},
+    };
 
     try {
         app.parse(argc, argv);
@@ -100,11 +102,22 @@ int run(int argc, char** argv, sink::RunWindow run_window) {
         // README promises one status for every bad option. --help is not a mistake.
         return app.exit(e) == 0 ? 0 : 2;
     }
-    if (app.got_subcommand("render")) return render();
-    if (app.got_subcommand("geoparse")) return geoparse();
-    if (app.got_subcommand("passages")) return passages();
-    if (app.got_subcommand("variants")) return variants();
-    if (app.got_subcommand("export")) return export_();
+    // The last net: every reader reports instead of throwing, but whatever still throws ends here
+    // with a message and a status, never in std::terminate.
+    try {
+        return run_parsed(app, present, window, present_deck, commands, run_window);
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "placeline: out of memory\n");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "placeline: internal error: %s\n", e.what());
+    }
+    return 1;
+}
+
+static int run_parsed(CLI::App& app, CLI::App* present, sink::WindowOptions& window, const std::string& present_deck,
+                      const std::vector<std::pair<std::string, Action>>& commands, sink::RunWindow run_window) {
+    for (const auto& [name, action] : commands)
+        if (app.got_subcommand(name)) return action();
 
     window.projection_given = app.get_option("--projection")->count() > 0 ||
                               (app.got_subcommand("present") && present->get_option("--projection")->count() > 0);

@@ -115,6 +115,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Pr
     };
     run_on_cores(files.size(), worker);
 
+    if (progress && progress->cancelled()) return {};
     std::vector<Article> articles;
     for (auto& a : read)
         if (a) articles.push_back(std::move(*a));

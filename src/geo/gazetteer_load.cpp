@@ -102,6 +102,8 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
     if (!sources.geonames.empty()) read_geonames(sources.geonames, builder, diags, progress);
     if (!sources.boundaries.empty()) read_natural_earth_places(sources.boundaries, builder, diags, progress);
     for (const std::string& c : sources.curated) read_curated_places(c, builder, diags);
+    // Cancelled (the window is closing): no compilation, and above all no half gazetteer cached.
+    if (progress && progress->cancelled()) return GazetteerBuilder().build();
     auto g = builder.build(progress, stamp);
     if (!sources.cache.empty()) {
         std::string error = save_gazetteer(*g, sources.cache);

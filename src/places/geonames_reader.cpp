@@ -87,7 +87,10 @@ void read_geonames(const std::string& path, GazetteerBuilder& out, Diagnostics& 
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line[0] == '#') continue;
-        if ((line_no & 8191) == 0 && progress) progress->set(float(at) / float(data.size()));
+        if ((line_no & 8191) == 0 && progress) {
+            if (progress->cancelled()) return;  // the caller drops what was read
+            progress->set(float(at) / float(data.size()));
+        }
         if (!is_valid_utf8(line)) {
             bad.add(line_no, "not UTF-8");
             continue;
