@@ -328,6 +328,13 @@ int run_app(const AppOptions& options) {
     SDL_DestroyRenderer(renderer);
     SDL_DestroyWindow(window);
     SDL_Quit();
+    // The window is gone: a load still running is cancelled, and if it cannot stop within half a
+    // second the process ends without it (every file the user wrote is already on disk, written
+    // atomically), instead of running on unseen.
+    if (!s.loader.stop(std::chrono::milliseconds(500))) {
+        std::fflush(nullptr);
+        std::_Exit(0);
+    }
     return 0;
 }
 

@@ -21,9 +21,18 @@ void Loader::launch(std::function<std::shared_ptr<const render::MapData>(Progres
     {
         std::lock_guard lock(mutex_);
         busy_ = true;
+        running_ = true;
         generation = ++generation_;
     }
     worker_ = std::thread([this, work = std::move(work), progress = progress_, generation] {
+        struct Finished {
+            Loader* loader;
+            ~Finished() {
+                std::lock_guard lock(loader->mutex_);
+                loader->running_ = false;
+                loader->stopped_.notify_all();
+            }
+        } finished{this};
         auto data = work(*progress);
         if (data && map_width_ > 0 && map_height_ > 0 && !progress->cancelled()) {
             progress->stage("Simplifying the layers for the view");
@@ -58,6 +67,15 @@ void Loader::reproject(std::shared_ptr<const render::MapData> data, const std::s
         for (const auto& l : data->layers) layers.push_back(l.source);
         return render::build_map_data(data->atlas, std::move(layers), projection, diags_, data->styles);
     });
+}
+
+bool Loader::stop(std::chrono::milliseconds limit) {
+    progress_->cancel();
+    std::unique_lock lock(mutex_);
+    if (!stopped_.wait_for(lock, limit, [this] { return !running_; })) return false;
+    lock.unlock();
+    if (worker_.joinable()) worker_.join();
+    return true;
 }
 
 bool Loader::busy() const {

@@ -3,6 +3,8 @@
 // places found and layers projected on a worker thread. The UI only ever sees a finished
 // MapData (the Tracy model: build off the UI thread, read a finished model).
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -23,6 +25,10 @@ public:
     void reproject(std::shared_ptr<const render::MapData> data, const std::string& projection);
 
     bool busy() const;
+    // Quitting: cancels the load and waits at most `limit` for the worker to stop. False if it
+    // still runs (a stage that cannot stop half way, such as resolving one huge article): the
+    // caller then ends the process without it rather than keep a closed window's process alive.
+    bool stop(std::chrono::milliseconds limit);
     // The finished data, once; nullptr while busy or when already taken.
     std::shared_ptr<const render::MapData> take();
     const Progress& progress() const { return *progress_; }
@@ -46,6 +52,8 @@ private:
     bool busy_ = false;
     std::function<void()> on_done_;
     int generation_ = 0;
+    std::condition_variable stopped_;
+    bool running_ = false;  // the worker thread has not returned yet (under mutex_)
     std::atomic<int> map_width_{0}, map_height_{0};
     std::atomic<float> map_margin_{0};
 };

@@ -142,7 +142,8 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
     Corpus corpus = load_corpus(paths, diags, progress);
     if (progress) progress->stage("Finding places");
     Overrides overrides = Overrides::load(Overrides::path_for(paths), diags);
-    std::vector<Mention> mentions = geoparse(*gazetteer, corpus, &overrides);
+    std::vector<Mention> mentions;
+    if (!progress || !progress->cancelled()) mentions = geoparse(*gazetteer, corpus, &overrides, progress);
     if (progress) progress->stage("Indexing");
     auto atlas = std::make_shared<Atlas>(std::move(corpus), std::move(gazetteer), std::move(mentions));
     atlas->set_overrides(std::move(overrides));

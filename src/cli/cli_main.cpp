@@ -8,12 +8,26 @@
 
 #include "commands.hpp"
 #include "placeline/base/data_paths.hpp"
+#include "placeline/base/input_file.hpp"
+#include "placeline/geo/projection.hpp"
 #include "placeline/sink/window_options.hpp"
 
 namespace placeline::cli {
 
+const CLI::Validator& input_file() {
+    static const CLI::Validator v(
+        [](std::string& path) -> std::string {
+            std::string problem = input_file_problem(path);
+            return problem.empty() ? "" : path + " " + problem;
+        },
+        "FILE");
+    return v;
+}
+
 void add_map_options(CLI::App& cmd, render::MapSources& sources) {
-    cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)");
+    // Repeatable options take one value each time: `--style FILE CORPUS` must leave CORPUS to
+    // the positional arguments instead of reading it as a second style.
+    cmd.add_option("--layer", sources.layers, "Add an OGR layer: PATH or PATH:LAYER (repeatable)")->allow_extra_args(false);
     render::MapSources* target = &sources;
     cmd.add_flag_callback(
         "--world",
@@ -29,10 +43,19 @@ void add_map_options(CLI::App& cmd, render::MapSources& sources) {
         },
         "Draw the whole world's boundaries (Natural Earth world_map.gpkg from the data cache) "
         "instead of the regional extract");
-    cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)");
+    cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)")
+        ->allow_extra_args(false)
+        ->check(input_file());
     cmd.add_option("--projection", sources.projection,
                    "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
-                   "such as EPSG:3857, or a PROJ string");
+                   "such as EPSG:3857, or a PROJ string")
+        ->check(CLI::Validator(
+            [](std::string& definition) -> std::string {
+                // Refused here, before any work, rather than drawn in another projection.
+                std::string error;
+                return geo::Projection::create(definition, error) ? "" : error;
+            },
+            "DEF"));
 }
 
 void print_diagnostics(const Diagnostics& diags) {
@@ -47,6 +70,9 @@ static bool display_available() {
     return (x && *x) || (w && *w) || (driver && *driver);
 }
 
+static int run_parsed(CLI::App& app, CLI::App* present, sink::WindowOptions& window, const std::string& present_deck,
+                      const std::vector<std::pair<std::string, Action>>& commands, sink::RunWindow run_window);
+
 int run(int argc, char** argv, sink::RunWindow run_window) {
     set_executable_path(argc > 0 ? argv[0] : "placeline");
     CLI::App app{"Placeline: a time-aware map of the places in a folder of news articles"};
@@ -54,21 +80,20 @@ int run(int argc, char** argv, sink::RunWindow run_window) {
     sink::WindowOptions window;
     app.add_option("corpus", window.sources.corpus, "Articles: files or folders (.txt, .md, .html)");
     add_map_options(app, window.sources);
-    app.add_option("--deck", window.deck, "A slide deck (TOML) to edit in the slide sorter");
+    app.add_option("--deck", window.deck, "A slide deck (TOML) to edit in the slide sorter")->check(input_file());
     app.add_option("--scale", window.scale, "Scale of text, widgets and map lines (high-DPI; default PLACELINE_SCALE or 1)")
         ->check(CLI::Range(0.5, 4.0));
     std::string present_deck;
     CLI::App* present = app.add_subcommand("present", "Present a slide deck fullscreen: live map slides");
-    present->add_option("deck", present_deck, "The deck (TOML, see README)")->required();
+    present->add_option("deck", present_deck, "The deck (TOML, see README)")->required()->check(input_file());
     present->add_option("corpus", window.sources.corpus, "Articles: files or folders");
     add_map_options(*present, window.sources);
 
-    std::vector<std::pair<CLI::App*, Action>> commands;
-    Action render = add_render_command(app);
-    Action geoparse = add_geoparse_command(app);
-    Action passages = add_passages_command(app);
-    Action variants = add_variants_command(app);
-    Action export_ = add_export_command(app);
+    std::vector<std::pair<std::string, Action>> commands = {
+        {"render", add_render_command(app)},     {"geoparse", add_geoparse_command(app)},
+        {"passages", add_passages_command(app)}, {"variants", add_variants_command(app)},
+        {"export", add_export_command(app)},
+    };
 
     try {
         app.parse(argc, argv);
@@ -77,11 +102,22 @@ int run(int argc, char** argv, sink::RunWindow run_window) {
         // README promises one status for every bad option. --help is not a mistake.
         return app.exit(e) == 0 ? 0 : 2;
     }
-    if (app.got_subcommand("render")) return render();
-    if (app.got_subcommand("geoparse")) return geoparse();
-    if (app.got_subcommand("passages")) return passages();
-    if (app.got_subcommand("variants")) return variants();
-    if (app.got_subcommand("export")) return export_();
+    // The last net: every reader reports instead of throwing, but whatever still throws ends here
+    // with a message and a status, never in std::terminate.
+    try {
+        return run_parsed(app, present, window, present_deck, commands, run_window);
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "placeline: out of memory\n");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "placeline: internal error: %s\n", e.what());
+    }
+    return 1;
+}
+
+static int run_parsed(CLI::App& app, CLI::App* present, sink::WindowOptions& window, const std::string& present_deck,
+                      const std::vector<std::pair<std::string, Action>>& commands, sink::RunWindow run_window) {
+    for (const auto& [name, action] : commands)
+        if (app.got_subcommand(name)) return action();
 
     window.projection_given = app.get_option("--projection")->count() > 0 ||
                               (app.got_subcommand("present") && present->get_option("--projection")->count() > 0);

@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "placeline/atlas/atlas.hpp"
+#include "placeline/base/atomic_write.hpp"
 #include "placeline/geo/export_layers.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 
@@ -28,6 +29,14 @@ Action add_export_command(CLI::App& app) {
         if (opts->targets.gpkg.empty() && opts->targets.geojson.empty()) {
             std::fprintf(stderr, "placeline export: say where to write: --gpkg OUT.gpkg and/or --geojson OUT.geojson\n");
             return 2;
+        }
+        // A folder, a device or a FIFO named as an output is refused before any work.
+        for (const std::string& t : {opts->targets.gpkg, opts->targets.geojson,
+                                     opts->targets.geojson.empty() ? std::string() : geo::geojson_places_path(opts->targets.geojson)}) {
+            if (std::string e = t.empty() ? "" : check_output_path(t); !e.empty()) {
+                std::fprintf(stderr, "placeline export: %s\n", e.c_str());
+                return 1;
+            }
         }
         Diagnostics diags;
         auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);

@@ -75,7 +75,8 @@ Action add_geoparse_command(CLI::App& app) {
     add_format_option(*cmd, opts->format, {TableFormat::jsonl, TableFormat::csv, TableFormat::geojson});
     cmd->add_option("--gazetteer", opts->gazetteer,
                     "GeoNames file (cities500 layout) or curated place list (default: cities500 from the data "
-                    "cache, else the embedded regional places)");
+                    "cache, else the embedded regional places)")
+        ->check(input_file());
     cmd->add_option("files", opts->files, "Articles: files or folders")->required();
     return [opts]() -> int {
         Diagnostics diags;

@@ -1,4 +1,6 @@
 // placeline render --out FILE.png [--size WxH] [--from D] [--to D | --at D] [--labels MODE] [--bbox ...] [--layer ...] [CORPUS...]
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <memory>
 
@@ -28,6 +30,27 @@ bool parse_size(const std::string& s, int& w, int& h) {
     return std::sscanf(s.c_str(), "%dx%d", &w, &h) == 2 && w >= 16 && h >= 16 && w <= 16384 && h <= 16384;
 }
 
+// A mode's name, a BCP 47 language tag (2 or 3 lower-case letters, then subtags) or an ISO
+// 15924 script code (Cyrl): anything else would label every place in English without a word.
+bool valid_label_choice(const std::string& s) {
+    for (LabelMode m : {LabelMode::most_written, LabelMode::english, LabelMode::local})
+        if (s == to_string(m)) return true;
+    auto all = [](std::string_view t, auto pred) { return std::all_of(t.begin(), t.end(), pred); };
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    if (s.size() == 4 && s[0] >= 'A' && s[0] <= 'Z' && all(std::string_view(s).substr(1), lower)) return true;
+    size_t dash = s.find('-');
+    std::string_view language = std::string_view(s).substr(0, dash);
+    if (language.size() < 2 || language.size() > 3 || !all(language, lower)) return false;
+    while (dash != std::string::npos) {
+        size_t next = s.find('-', dash + 1);
+        std::string_view sub = std::string_view(s).substr(dash + 1, next == std::string::npos ? std::string::npos : next - dash - 1);
+        if (sub.empty() || sub.size() > 8 || !all(sub, alnum)) return false;
+        dash = next;
+    }
+    return true;
+}
+
 bool parse_bbox(const std::string& s, double& lon0, double& lat0, double& lon1, double& lat1) {
     char extra;
     return std::sscanf(s.c_str(), "%lf,%lf,%lf,%lf%c", &lon0, &lat0, &lon1, &lat1, &extra) == 4 && lon0 < lon1 &&
@@ -49,7 +72,7 @@ Action add_render_command(CLI::App& app) {
     cmd->add_option("--theme", opts->theme, "Map palette: light (default) or dark")->check(CLI::IsMember({"light", "dark"}));
     cmd->add_option("--scale", opts->scale, "Pixel scale for high-DPI output: widths, markers and text (default 1)")
         ->check(CLI::Range(0.5, 4.0));
-    cmd->add_option("--deck", opts->deck, "Render a slide deck instead: one PNG per slide in --out-dir");
+    cmd->add_option("--deck", opts->deck, "Render a slide deck instead: one PNG per slide in --out-dir")->check(input_file());
     cmd->add_option("--out-dir", opts->out_dir, "Folder for the slides' PNG files (with --deck)");
     cmd->add_option("--frames", opts->frames, "In-between frames per transition (with --deck)")->check(CLI::Range(0, 240));
     cmd->add_option("--video", opts->video, "Video of the deck, e.g. talk.mp4 (needs the ffmpeg program)");
@@ -105,6 +128,10 @@ Action add_render_command(CLI::App& app) {
             std::fprintf(stderr, "placeline render: --to must be YYYY-MM-DD (got '%s')\n", opts->to.c_str());
             return 2;
         }
+        if (req.from && req.to && *req.from > *req.to) {
+            std::fprintf(stderr, "placeline render: --from %s is after --to %s\n", opts->from.c_str(), opts->to.c_str());
+            return 2;
+        }
         if (!opts->bbox.empty()) {
             double b[4];
             if (!parse_bbox(opts->bbox, b[0], b[1], b[2], b[3])) {
@@ -113,6 +140,13 @@ Action add_render_command(CLI::App& app) {
                 return 2;
             }
             req.bbox = std::array<double, 4>{b[0], b[1], b[2], b[3]};
+        }
+        if (!opts->labels.empty() && !valid_label_choice(opts->labels)) {
+            std::fprintf(stderr,
+                         "placeline render: --labels must be most-written, english, local, a language code (ru, hy) "
+                         "or a script code (Cyrl, Armn) (got '%s')\n",
+                         opts->labels.c_str());
+            return 2;
         }
         if (!opts->labels.empty()) {
             LabelMode mode = label_mode_from_string(opts->labels);

@@ -195,7 +195,8 @@ Action add_variants_command(CLI::App& app) {
     auto opts = std::make_shared<VariantsOptions>();
     CLI::App* cmd = app.add_subcommand("variants", "Every form of every place, suspected misspellings, contested names");
     add_format_option(*cmd, opts->format, {TableFormat::md, TableFormat::csv, TableFormat::jsonl});
-    cmd->add_option("--gazetteer", opts->gazetteer, "GeoNames file (cities500 layout) or curated place list");
+    cmd->add_option("--gazetteer", opts->gazetteer, "GeoNames file (cities500 layout) or curated place list")
+        ->check(input_file());
     cmd->add_option("corpus", opts->corpus, "Articles: files or folders")->required();
     return [opts]() -> int {
         Diagnostics diags;

@@ -18,6 +18,10 @@ using Action = std::function<int()>;
 // Options every command shares: extra layers and the projection.
 void add_map_options(CLI::App& cmd, render::MapSources& sources);
 
+// For options naming a file to read: a folder, a FIFO, a device or a missing file is a bad
+// option (status 2), said before any work and never a hang on open().
+const CLI::Validator& input_file();
+
 // Prints every diagnostic on stderr, one line each.
 void print_diagnostics(const Diagnostics& diags);
 

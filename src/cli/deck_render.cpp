@@ -2,7 +2,6 @@
 
 #include <gif_lib.h>
 #include <imgui.h>
-#include <stb_image_write.h>
 
 #include <cmath>
 #include <cstdio>
@@ -93,9 +92,7 @@ private:
 };
 
 std::string write_png(const std::string& path, const std::vector<uint8_t>& rgba, int w, int h) {
-    return write_via_temporary(path, [&](const std::string& temp) -> std::string {
-        return stbi_write_png(temp.c_str(), w, h, 4, rgba.data(), w * 4) ? "" : "cannot write " + temp;
-    });
+    return sink::write_png_file(path, rgba.data(), w, h);
 }
 
 std::string find_program(const std::string& name) {
@@ -153,10 +150,25 @@ std::string write_video(FrameRenderer& r, const std::vector<DeckFrame>& timeline
     });
 }
 
+std::string padded(size_t n, int digits) {
+    std::string s = std::to_string(n);
+    return std::string(size_t(std::max(0, digits - int(s.size()))), '0') + s;
+}
+
+int append_gif_bytes(GifFileType* gif, const GifByteType* data, int size) {
+    static_cast<std::string*>(gif->UserData)->append(reinterpret_cast<const char*>(data), size_t(size));
+    return size;
+}
+
+// The GIF is encoded in memory and written like every other file (checked writes, fsync, rename,
+// the same permissions as PNGs): giflib's own file writer creates 0600 files and cannot tell a
+// full disk.
 std::string write_gif(FrameRenderer& r, const std::vector<DeckFrame>& timeline, const std::string& out, int fps) {
-    return write_via_temporary(out, [&](const std::string& temp) -> std::string {
+    if (std::string e = check_output_path(out); !e.empty()) return e;
+    std::string bytes;
+    std::string encoded = [&]() -> std::string {
         int error = 0;
-        GifFileType* gif = EGifOpenFileName(temp.c_str(), false, &error);
+        GifFileType* gif = EGifOpen(&bytes, append_gif_bytes, &error);
         if (!gif) return std::string("cannot create GIF: ") + GifErrorString(error);
         const int w = r.width(), h = r.height();
         EGifSetGifVersion(gif, true);
@@ -192,7 +204,8 @@ std::string write_gif(FrameRenderer& r, const std::vector<DeckFrame>& timeline, 
         int last_error = gif->Error, close_error = 0;
         if (EGifCloseFile(gif, &close_error) != GIF_OK) ok = false, last_error = close_error;
         return ok ? "" : std::string("GIF writing failed: ") + GifErrorString(last_error);
-    });
+    }();
+    return encoded.empty() ? write_file_atomically(out, bytes) : encoded;
 }
 
 }  // namespace
@@ -203,6 +216,16 @@ int render_deck(const render::MapData& data, const render::Deck& deck, const std
         diags.error(deck_path, "no slides to render");
         return 1;
     }
+    // A quote that names no article of the corpus, or offsets past its end, shows on its slide as
+    // a note; said here too, where the person rendering reads.
+    if (data.atlas) {
+        for (size_t i = 0; i < deck.slides.size(); ++i)
+            for (const render::Quote& q : deck.slides[i].quotes)
+                if (!sink::quote_text(*data.atlas, q).found)
+                    diags.warn(deck_path, "slide " + std::to_string(i + 1) + ": the quote from '" + q.file + "' (" +
+                                              std::to_string(q.start) + ".." + std::to_string(q.end) +
+                                              ") is not in the corpus, or its offsets are past the article's end");
+    }
     FrameRenderer r(data, deck, deck_path, o, diags);
     if (!r.ok()) {
         diags.error("", r.error());
@@ -212,14 +235,16 @@ int render_deck(const render::MapData& data, const render::Deck& deck, const std
     if (!o.out_dir.empty()) {
         std::error_code ec;
         fs::create_directories(o.out_dir, ec);
-        char name[64];
+        // Padded to the deck's size, so that file names sort in slide order (slide-011 < slide-100).
+        const int digits = std::max(2, int(std::to_string(deck.slides.size()).size()));
+        const int frame_digits = std::max(2, int(std::to_string(o.frames).size()));
         for (size_t i = 0; i < deck.slides.size(); ++i) {
             for (int k = 1; i > 0 && k <= o.frames; ++k) {
-                std::snprintf(name, sizeof name, "slide-%02zu-in-%02d.png", i + 1, k);
+                std::string name = "slide-" + padded(i + 1, digits) + "-in-" + padded(size_t(k), frame_digits) + ".png";
                 std::string e = write_png(o.out_dir + "/" + name, r.draw({i, double(k) / (o.frames + 1), 0}), r.width(), r.height());
                 if (!e.empty()) diags.error(name, e), status = 1;
             }
-            std::snprintf(name, sizeof name, "slide-%02zu.png", i + 1);
+            std::string name = "slide-" + padded(i + 1, digits) + ".png";
             std::string e = write_png(o.out_dir + "/" + name, r.draw({i, 1, 0}), r.width(), r.height());
             if (!e.empty()) diags.error(name, e), status = 1;
         }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "placeline/base/input_file.hpp"
 #include "placeline/corpus/article.hpp"
 #include "placeline/time/dates.hpp"
 #include "placeline/text/html.hpp"
@@ -17,18 +18,12 @@ namespace placeline {
 namespace {
 
 std::optional<std::string> read_bytes(const std::string& path, std::string& error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "cannot open file";
+    std::string bytes;
+    if (!read_input_file(path, bytes, error)) {
+        error = "cannot read: " + error + "; skipped";
         return std::nullopt;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) {
-        error = "read error";
-        return std::nullopt;
-    }
-    return std::move(ss).str();
+    return bytes;
 }
 
 bool has_html_extension(const std::string& path) {

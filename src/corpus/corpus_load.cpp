@@ -3,10 +3,14 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <set>
+
+#include <sys/stat.h>
 
 #include "placeline/time/chronology.hpp"
 #include "placeline/corpus/corpus.hpp"
 #include "placeline/time/dates.hpp"
+#include "placeline/base/input_file.hpp"
 #include "placeline/base/on_cores.hpp"
 
 namespace placeline {
@@ -34,12 +38,26 @@ std::vector<std::string> collect_article_files(const std::vector<std::string>& p
         }
         if (fs::is_directory(st)) {
             std::vector<std::string> found;
-            for (auto it = fs::recursive_directory_iterator(given, fs::directory_options::skip_permission_denied, ec);
+            // Linked folders are followed; a link back to a folder already read (a loop, or the
+            // same folder twice) is reported and not entered again.
+            std::set<std::pair<dev_t, ino_t>> seen;
+            struct stat root;
+            if (::stat(given.c_str(), &root) == 0) seen.insert({root.st_dev, root.st_ino});
+            const auto options = fs::directory_options::skip_permission_denied | fs::directory_options::follow_directory_symlink;
+            for (auto it = fs::recursive_directory_iterator(given, options, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                std::error_code entry_ec;
+                if (it->is_directory(entry_ec)) {
+                    struct stat dir;
+                    if (::stat(it->path().c_str(), &dir) != 0 || !seen.insert({dir.st_dev, dir.st_ino}).second) {
+                        diags.warn(it->path().string(), "a link to a folder already read (a loop?); not followed");
+                        it.disable_recursion_pending();
+                    }
+                    continue;
+                }
                 if (!is_article_extension(it->path())) continue;
-                if (it->is_regular_file(ec)) found.push_back(it->path().string());
-                else if (it->is_symlink(ec)) diags.error(it->path().string(), "cannot read: a link to a file that does not exist; skipped");
-                else if (!it->is_directory(ec)) diags.error(it->path().string(), "not a regular file; skipped");
+                if (it->is_regular_file(entry_ec)) found.push_back(it->path().string());
+                else diags.error(it->path().string(), "cannot read: " + input_file_problem(it->path().string()) + "; skipped");
             }
             if (ec) diags.warn(given, "could not read the whole folder: " + ec.message());
             std::sort(found.begin(), found.end());
@@ -97,6 +115,7 @@ Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Pr
     };
     run_on_cores(files.size(), worker);
 
+    if (progress && progress->cancelled()) return {};
     std::vector<Article> articles;
     for (auto& a : read)
         if (a) articles.push_back(std::move(*a));

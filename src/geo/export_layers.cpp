@@ -5,6 +5,7 @@
 
 #include <cpl_error.h>
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <unistd.h>
@@ -15,10 +16,11 @@
 #include <filesystem>
 #include <functional>
 #include <mutex>
-#include <random>
+#include <atomic>
 #include <span>
 
 #include "placeline/atlas/export_rows.hpp"
+#include "placeline/base/atomic_write.hpp"
 
 namespace placeline::geo {
 
@@ -58,13 +60,14 @@ constexpr Field mention_fields[] = {
     {"score", OFTReal},
 };
 
-// The temporary file keeps the target's extension: drivers (GeoPackage) check it.
-std::string temporary_beside(const std::string& path) {
-    namespace fs = std::filesystem;
-    fs::path p(path);
-    std::random_device rd;
-    std::string tag = ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd() % 1000000);
-    return (p.parent_path() / (p.stem().string() + tag + p.extension().string())).string();
+// Each file is built in GDAL's memory file system and written out by atomic_write.hpp: GDAL 3.6's
+// GDALClose reports nothing, so a write that failed on a full disk would pass unseen, while our
+// own writes are checked and flushed. The name keeps the target's extension: drivers
+// (GeoPackage) check it.
+std::string memory_path(const std::string& target, size_t index) {
+    static std::atomic<unsigned> counter{0};
+    return "/vsimem/placeline-export-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
+           std::to_string(index) + std::filesystem::path(target).extension().string();
 }
 
 void set_date(OGRFeature& f, int field, Day d) {
@@ -176,16 +179,26 @@ std::string export_atlas(const Atlas& atlas, const ExportTargets& targets) {
     const std::vector<PlaceRow> places = place_rows(atlas);
     const std::vector<MentionRow> mentions = mention_rows(atlas);
 
+    std::vector<std::string> targets_in_order;
+    if (!targets.gpkg.empty()) targets_in_order.push_back(targets.gpkg);
+    if (!targets.geojson.empty()) {
+        targets_in_order.push_back(targets.geojson);
+        targets_in_order.push_back(geojson_places_path(targets.geojson));
+    }
+    // Refused before any work: a folder, a device or a FIFO is never replaced by a file.
+    for (const std::string& t : targets_in_order)
+        if (std::string e = check_output_path(t); !e.empty()) return e;
+
     struct Output {
-        std::string target, temp;
+        std::string target, memory;
     };
     std::vector<Output> outputs;
     std::string error;
     auto write = [&](const std::string& target, const char* driver, const std::function<std::string(GDALDataset&)>& fill) {
         if (!error.empty()) return;
-        Output o{target, temporary_beside(target)};
+        Output o{target, memory_path(target, outputs.size())};
         outputs.push_back(o);
-        error = write_dataset(driver, o.temp, fill);
+        error = write_dataset(driver, o.memory, fill);
         if (!error.empty()) error = target + ": " + error;
     };
     if (!targets.gpkg.empty()) {
@@ -202,17 +215,21 @@ std::string export_atlas(const Atlas& atlas, const ExportTargets& targets) {
         write(geojson_places_path(targets.geojson), "GeoJSON",
               [&](GDALDataset& ds) { return write_places(ds, places, options.List()); });
     }
-    // All or nothing: no file is replaced unless every one of them was written.
+    // All or nothing: no file is replaced unless every one of them was written (atomic_write.hpp).
     if (error.empty()) {
+        std::vector<FileContent> files;
         for (const Output& o : outputs) {
-            if (std::rename(o.temp.c_str(), o.target.c_str()) != 0) {
-                error = "cannot rename " + o.temp + " to " + o.target + ": " + std::strerror(errno);
+            vsi_l_offset size = 0;
+            GByte* data = VSIGetMemFileBuffer(o.memory.c_str(), &size, FALSE);
+            if (!data) {
+                error = o.target + ": GDAL wrote nothing";
                 break;
             }
+            files.push_back({o.target, std::string_view(reinterpret_cast<const char*>(data), size_t(size))});
         }
+        if (error.empty()) error = write_files_atomically(files);
     }
-    std::error_code ec;
-    for (const Output& o : outputs) std::filesystem::remove(o.temp, ec);  // only what was not renamed
+    for (const Output& o : outputs) VSIUnlink(o.memory.c_str());
     return error;
 }
 

@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "placeline/base/data_paths.hpp"
+#include "placeline/base/input_file.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 
@@ -39,6 +40,7 @@ std::string cache_path_for(const GazetteerSources& s) {
 }
 
 bool looks_curated(const std::string& path) {
+    if (!input_file_problem(path).empty()) return false;  // read_geonames says why
     std::ifstream in(path);
     std::string line;
     while (std::getline(in, line))
@@ -100,6 +102,8 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
     if (!sources.geonames.empty()) read_geonames(sources.geonames, builder, diags, progress);
     if (!sources.boundaries.empty()) read_natural_earth_places(sources.boundaries, builder, diags, progress);
     for (const std::string& c : sources.curated) read_curated_places(c, builder, diags);
+    // Cancelled (the window is closing): no compilation, and above all no half gazetteer cached.
+    if (progress && progress->cancelled()) return GazetteerBuilder().build();
     auto g = builder.build(progress, stamp);
     if (!sources.cache.empty()) {
         std::string error = save_gazetteer(*g, sources.cache);

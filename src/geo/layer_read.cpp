@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 
+#include "placeline/base/input_file.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/layer_read.hpp"
 
@@ -214,6 +215,14 @@ std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
                                               "Y_POSSIBLE_NAMES=lat,latitude,y",
                                               "KEEP_GEOM_COLUMNS=NO",
                                               nullptr};
+    // A folder may be a source (shapefiles, FileGDB) but a FIFO would block GDAL's open() forever.
+    std::error_code ec;
+    if (std::filesystem::exists(spec.path, ec) && !std::filesystem::is_directory(spec.path, ec)) {
+        if (std::string problem = input_file_problem(spec.path); !problem.empty()) {
+            diags.error(spec.path, "cannot open layer source: it " + problem);
+            return out;
+        }
+    }
     std::string ext = std::filesystem::path(spec.path).extension().string();
     for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
     std::unique_ptr<GDALDataset> ds(GDALDataset::Open(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,

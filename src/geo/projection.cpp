@@ -25,6 +25,27 @@ std::unique_ptr<Projection> Projection::create(const std::string& definition, st
     p->state_->ctx = proj_context_create();
     proj_context_set_enable_network(p->state_->ctx, 0);
     proj_log_level(p->state_->ctx, PJ_LOG_NONE);
+    // A map needs a flat x/y: a geocentric CRS (x, y, z from the Earth's centre) "works" in PROJ
+    // and draws a mirrored, squashed map; vertical, engineering and time systems have no map.
+    if (PJ* crs = proj_create(p->state_->ctx, p->definition_.c_str())) {
+        PJ_TYPE type = proj_get_type(crs);
+        if (type == PJ_TYPE_BOUND_CRS) {
+            if (PJ* base = proj_get_source_crs(p->state_->ctx, crs)) {
+                type = proj_get_type(base);
+                proj_destroy(base);
+            }
+        }
+        proj_destroy(crs);
+        const char* what = type == PJ_TYPE_GEOCENTRIC_CRS   ? "a geocentric CRS (x, y, z from the Earth's centre)"
+                           : type == PJ_TYPE_VERTICAL_CRS    ? "a vertical CRS (heights)"
+                           : type == PJ_TYPE_ENGINEERING_CRS ? "an engineering CRS (a local grid)"
+                           : type == PJ_TYPE_TEMPORAL_CRS    ? "a temporal CRS"
+                                                              : nullptr;
+        if (what) {
+            error = "'" + definition + "' is " + what + ", not a map projection";
+            return nullptr;
+        }
+    }
     PJ* raw = proj_create_crs_to_crs(p->state_->ctx, "EPSG:4326", p->definition_.c_str(), nullptr);
     if (!raw) {
         error = "PROJ cannot use '" + definition + "': " +

@@ -33,13 +33,19 @@ std::string source_stamp(const std::vector<std::string>& sources) {
 std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, std::string_view stamp,
                                                        std::string& why) {
     why.clear();
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // Non-blocking: a FIFO in the cache must not hang the start; it is refused below.
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         if (errno != ENOENT) why = std::string("cannot open: ") + std::strerror(errno);
         return nullptr;
     }
     struct stat st{};
-    if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        why = "not a regular file";
+        return nullptr;
+    }
+    if (st.st_size <= 0) {
         ::close(fd);
         why = "empty cache file";
         return nullptr;

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <fstream>
 
+#include "placeline/base/input_file.hpp"
 #include "placeline/places/gazetteer.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/text/text.hpp"
@@ -67,12 +68,11 @@ struct BadRows {
 }  // namespace
 
 void read_geonames(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.error(path, "cannot open the GeoNames file");
+    std::string data, error;
+    if (!read_input_file(path, data, error)) {
+        diags.error(path, "cannot read the GeoNames file: it " + error);
         return;
     }
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (progress) progress->stage("Reading GeoNames places");
     out.reserve_more(static_cast<size_t>(std::count(data.begin(), data.end(), '\n')) + 1);
     BadRows bad;
@@ -87,7 +87,10 @@ void read_geonames(const std::string& path, GazetteerBuilder& out, Diagnostics& 
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line[0] == '#') continue;
-        if ((line_no & 8191) == 0 && progress) progress->set(float(at) / float(data.size()));
+        if ((line_no & 8191) == 0 && progress) {
+            if (progress->cancelled()) return;  // the caller drops what was read
+            progress->set(float(at) / float(data.size()));
+        }
         if (!is_valid_utf8(line)) {
             bad.add(line_no, "not UTF-8");
             continue;

@@ -66,12 +66,14 @@ void apply_overrides(const Gazetteer& g, const Overrides& overrides, const Artic
 
 }  // namespace
 
-std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, const Overrides* overrides) {
+std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, const Overrides* overrides,
+                              const Progress* progress) {
     std::vector<std::vector<Mention>> per_article(corpus.articles.size());
     std::atomic<size_t> next{0};
     auto worker = [&] {
         std::vector<NameMatch> matches;
         for (size_t a; (a = next.fetch_add(1)) < corpus.articles.size();) {
+            if (progress && progress->cancelled()) return;
             const Article& article = corpus.articles[a];
             match_names(gazetteer, article.text, matches);
             per_article[a] = resolve(gazetteer, article.text, matches);

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "placeline/base/atomic_write.hpp"
+#include "placeline/base/input_file.hpp"
 
 namespace placeline {
 
@@ -31,9 +32,14 @@ std::string Overrides::path_for(const std::vector<std::string>& corpus_paths) {
 Overrides Overrides::load(const std::string& path, Diagnostics& diags) {
     Overrides o;
     o.path_ = path;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return o;
-    nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec))) return o;  // none yet
+    std::string text, error;
+    if (!read_input_file(path, text, error)) {
+        diags.warn(path, "cannot read the overrides file: it " + error + "; ignored");
+        return o;
+    }
+    nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("overrides") || !doc["overrides"].is_array()) {
         diags.warn(path, "not an overrides file (expected a JSON object with an \"overrides\" list); ignored");
         return o;

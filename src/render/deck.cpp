@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "placeline/base/atomic_write.hpp"
+#include "placeline/base/input_file.hpp"
 #include "toml_tolerant.hpp"
 
 namespace placeline::render {
@@ -41,7 +42,7 @@ struct Reader {
             bad(*n, fmt::format("'{}' must be a number; ignored", key));
             return std::nullopt;
         }
-        if (*v < lo || *v > hi) {
+        if (!(*v >= lo && *v <= hi)) {  // NaN too
             bad(*n, fmt::format("'{}' = {} is outside {}..{}; ignored", key, *v, lo, hi));
             return std::nullopt;
         }
@@ -193,14 +194,12 @@ Deck parse_deck(std::string_view toml_text, const std::string& source_name, Diag
 }
 
 Deck read_deck(const std::string& path, Diagnostics& diags) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.error(path, "cannot open the deck");
+    std::string text, error;
+    if (!read_input_file(path, text, error)) {
+        diags.error(path, "cannot read the deck: it " + error);
         return {};
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return parse_deck(ss.str(), path, diags);
+    return parse_deck(text, path, diags);
 }
 
 std::string deck_to_toml(const Deck& deck) {

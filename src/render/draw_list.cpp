@@ -1,5 +1,6 @@
 #include "placeline/render/draw_list.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace placeline::render {
@@ -51,7 +52,9 @@ void DrawList::add_stroke(const XY* p, size_t n, bool closed, Color color, float
         commands.push_back(c);
         return;
     }
-    // Dashes are cut here, in screen space, so every sink draws the same dashes.
+    // Dashes are cut here, in screen space, so every sink draws the same dashes. A floor keeps
+    // the number of pieces bounded whatever scale shrank them (styles allow no less than 1 px).
+    dash = std::max(dash, 0.25f), gap = std::max(gap, 0.25f);
     std::vector<XY> piece;
     auto flush = [&] {
         if (piece.size() >= 2) add_stroke(piece.data(), piece.size(), false, color, width);

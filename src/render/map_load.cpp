@@ -43,6 +43,7 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     if (progress) progress->stage("Loading gazetteer");
     auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags, progress);
     auto atlas = build_atlas(sources.corpus, gazetteer, diags, progress);
+    if (progress && progress->cancelled()) return nullptr;  // nobody waits for it
     if (progress) progress->stage("Projecting layers");
     return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles);
 }

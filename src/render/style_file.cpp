@@ -37,7 +37,7 @@ struct StyleReader {
             bad(n, fmt::format("'{}' must be a number; ignored", key));
             return std::nullopt;
         }
-        if (*v < lo || *v > hi) {
+        if (!(*v >= lo && *v <= hi)) {  // NaN too
             bad(n, fmt::format("'{}' = {} is outside {}..{}; ignored", key, *v, lo, hi));
             return std::nullopt;
         }
@@ -51,14 +51,24 @@ struct StyleReader {
     // 0 or "none": solid; a number: dash and gap alike; [dash, gap].
     std::optional<std::pair<float, float>> dash(const toml::node& n) {
         if (auto s = n.value<std::string>(); s && *s == "none") return std::pair{0.0f, 0.0f};
-        if (auto v = n.value<double>(); v && *v >= 0 && *v <= 200) return std::pair{float(*v), float(*v)};
+        if (auto v = n.value<double>(); v && *v >= 0 && *v <= 200) return min_dash(n, float(*v), float(*v));
         if (const toml::array* a = n.as_array(); a && a->size() == 2) {
             auto d = a->get(0)->value<double>(), g = a->get(1)->value<double>();
-            if (d && g && *d >= 0 && *g >= 0 && *d <= 200 && *g <= 200) return std::pair{float(*d), float(*g)};
+            if (d && g && *d >= 0 && *g >= 0 && *d <= 200 && *g <= 200) return min_dash(n, float(*d), float(*g));
         }
         bad(n, "'dash' must be [dash, gap] in pixels, one number, or \"none\"; ignored");
         return std::nullopt;
     }
+    // Every dash is a separate stroke: dashes of a millionth of a pixel would be billions of
+    // strokes. Under a pixel, a dash or gap cannot be seen anyway: drawn as one pixel.
+    std::pair<float, float> min_dash(const toml::node& n, float d, float g) {
+        if (d > 0 && g > 0 && (d < min_dash_pixels || g < min_dash_pixels)) {
+            bad(n, fmt::format("'dash' values under {} pixel are drawn as {} pixel", min_dash_pixels, min_dash_pixels));
+            d = std::max(d, min_dash_pixels), g = std::max(g, min_dash_pixels);
+        }
+        return {d, g};
+    }
+    static constexpr float min_dash_pixels = 1.0f;
     std::optional<Day> date(const toml::node& n, const std::string& key) {
         if (auto d = n.value<toml::date>()) {
             int y = d->year, m = d->month, day = d->day;
@@ -203,9 +213,9 @@ StyleSheet parse_style(std::string_view toml_text, const std::string& source_nam
 }
 
 StyleSheet read_style_file(const std::string& path, Diagnostics& diags) {
-    std::string text;
-    if (!read_text_file(path, text)) {
-        diags.error(path, "cannot open the style file");
+    std::string text, error;
+    if (!read_text_file(path, text, error)) {
+        diags.error(path, "cannot read the style file: it " + error);
         return {};
     }
     return parse_style(text, path, diags);

@@ -1,5 +1,7 @@
 #include "toml_tolerant.hpp"
 
+#include "placeline/base/input_file.hpp"
+
 #include <fstream>
 #include <sstream>
 
@@ -27,13 +29,8 @@ toml::table parse_toml_tolerant(std::string_view toml_text, const std::string& s
     }
 }
 
-bool read_text_file(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::stringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
+bool read_text_file(const std::string& path, std::string& out, std::string& error) {
+    return read_input_file(path, out, error);
 }
 
 }  // namespace placeline::render

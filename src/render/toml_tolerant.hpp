@@ -13,6 +13,6 @@ namespace placeline::render {
 toml::table parse_toml_tolerant(std::string_view text, const std::string& source_name, Diagnostics& diags);
 
 // The whole file, or nothing (reported) when it cannot be read.
-bool read_text_file(const std::string& path, std::string& out);
+bool read_text_file(const std::string& path, std::string& out, std::string& error);
 
 }  // namespace placeline::render

@@ -275,11 +275,17 @@ std::vector<uint8_t> OffscreenCanvas::pixels() {
 std::string OffscreenCanvas::write_png(const std::string& path) {
     if (!renderer_) return error_;
     std::vector<uint8_t> rgba = pixels();
-    return write_via_temporary(path, [&](const std::string& temp) -> std::string {
-        if (!stbi_write_png(temp.c_str(), width_, height_, 4, rgba.data(), width_ * 4))
-            return "cannot write PNG " + temp;
-        return {};
-    });
+    return write_png_file(path, rgba.data(), width_, height_);
+}
+
+std::string write_png_file(const std::string& path, const uint8_t* rgba, int width, int height) {
+    // Encoded in memory: stb's own file writer does not report a failed write.
+    std::string png;
+    auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), size_t(size));
+    };
+    if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba, width * 4)) return "cannot encode PNG " + path;
+    return write_file_atomically(path, png);
 }
 
 }  // namespace placeline::sink

@@ -20,7 +20,8 @@ QuoteText quote_text(const Atlas& atlas, const render::Quote& quote) {
         if (!match) continue;
         CodepointMap cps(a.text);
         size_t b = cps.to_byte(quote.start), e = cps.to_byte(quote.end);
-        if (b >= e) break;
+        // Offsets past the end are a wrong quote, not a shorter one.
+        if (b >= e || cps.to_codepoint(a.text.size()) < quote.end) break;
         q.text = a.text.substr(b, e - b);
         q.source = (a.title.empty() ? path : a.title) + " · " + format_iso(a.published);
         q.found = true;

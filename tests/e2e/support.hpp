@@ -20,10 +20,12 @@ struct Run {
     std::string err;
 };
 
-inline Run run(const std::string& args) {
+// `shell_prefix` runs before the executable in the same shell, e.g. "ulimit -f 8; trap '' XFSZ;"
+// for a full disk, or "VAR=value" for the environment. status is -1 if a signal ended it.
+inline Run run(const std::string& args, const std::string& shell_prefix = "") {
     namespace fs = std::filesystem;
     fs::path err_file = fs::temp_directory_path() / ("placeline-e2e-" + std::to_string(::getpid()) + ".err");
-    std::string cmd = std::string(PLACELINE_EXE) + " " + args + " 2>" + err_file.string();
+    std::string cmd = shell_prefix + " " + std::string(PLACELINE_EXE) + " " + args + " 2>" + err_file.string();
     Run r;
     FILE* p = ::popen(cmd.c_str(), "r");
     if (!p) return r;

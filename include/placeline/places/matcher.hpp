@@ -33,6 +33,8 @@ std::vector<Mention> resolve(const Gazetteer& gazetteer, std::string_view text, 
 // Matches and resolves every article of the corpus (in parallel, one article per task; the
 // output order does not depend on the threads), then applies the user's corrections.
 // Mentions are sorted by article and offset.
-std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, const Overrides* overrides = nullptr);
+// A cancelled `progress` stops it between articles (the result is then partial).
+std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, const Overrides* overrides = nullptr,
+                              const Progress* progress = nullptr);
 
 }  // namespace placeline

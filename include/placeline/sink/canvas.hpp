@@ -111,4 +111,8 @@ private:
     std::string error_;
 };
 
+// Encodes RGBA pixels as PNG and writes them atomically (checked writes, fsync, rename), so a
+// full disk is an error and never a truncated picture over the previous one.
+std::string write_png_file(const std::string& path, const uint8_t* rgba, int width, int height);
+
 }  // namespace placeline::sink

@@ -1,0 +1,17 @@
+#pragma once
+// Files named by the user (articles, gazetteers, styles, decks, layers, overrides) must be regular
+// files: a folder makes the stream library throw, and open() on a FIFO waits for a writer forever.
+// Every reader checks here first and reports the reason instead.
+#include <string>
+
+namespace placeline {
+
+// Empty if `path` is a regular file (through any symbolic links); else why it is not, without
+// the path itself: "is a folder, not a file", "is a FIFO...", "is a symbolic link loop"...
+std::string input_file_problem(const std::string& path);
+
+// Reads all of a regular file. Opened without blocking and checked again once open, so a FIFO
+// put in its place meanwhile is refused too. On failure returns false and sets `error` (as above).
+bool read_input_file(const std::string& path, std::string& out, std::string& error);
+
+}  // namespace placeline
