@@ -1,6 +1,6 @@
 // The read model into PostGIS through OGR's PostgreSQL driver. One transaction holds everything:
-// the schema's creation, the old tables' removal (OVERWRITE drops them) and every new row, so a
-// failure anywhere rolls the database back to the previous export. The rows are the ones the
+// the schema's creation, the old rows' removal (or the old tables', when their columns differ)
+// and every new row, so a failure anywhere rolls the database back to the previous export. The rows are the ones the
 // file exports write (export_rows.hpp), plus a passages table; mentions point at passages by
 // passage_id instead of repeating the passage's text in every mention.
 #include "placeline/geo/postgis_export.hpp"
@@ -39,7 +39,22 @@ struct ErrorCapture {
     ~ErrorCapture() { CPLPopErrorHandler(); }
     static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
         auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if (self && cls >= CE_Failure && self->first.empty()) self->first = msg;
+        if (self && cls >= CE_Failure && self->first.empty()) self->first = one_line(msg);
+    }
+    // libpq's messages span lines and tabs; the CLI prints one line per problem.
+    static std::string one_line(const char* msg) {
+        std::string out;
+        for (const char* c = msg; *c; ++c) {
+            if (*c == '\n' || *c == '\t') {
+                while (!out.empty() && out.back() == ' ') out.pop_back();
+                if (!out.empty() && out.back() != '.' && out.back() != ':' && out.back() != ';') out += ';';
+                if (!out.empty()) out += ' ';
+            } else {
+                out += *c;
+            }
+        }
+        while (!out.empty() && (out.back() == ' ' || out.back() == ';')) out.pop_back();
+        return out;
     }
 };
 
@@ -90,27 +105,62 @@ struct FaultInjection {
 
 using FillFeature = std::function<void(size_t row, OGRFeature& f)>;
 
-std::string write_table(GDALDataset& ds, const std::string& schema, const char* name, OGRwkbGeometryType type,
-                        std::span<const Field> fields, size_t rows, const FillFeature& fill, FaultInjection& fault) {
+// Whether an earlier export's table has the columns this one writes, so that it can be kept.
+bool same_columns(OGRLayer& layer, OGRwkbGeometryType type, std::span<const Field> fields) {
+    OGRFeatureDefn* defn = layer.GetLayerDefn();
+    if (wkbFlatten(layer.GetGeomType()) != type || defn->GetFieldCount() != int(fields.size())) return false;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const OGRFieldDefn* f = defn->GetFieldDefn(int(i));
+        if (std::string(f->GetNameRef()) != fields[i].name || f->GetType() != fields[i].type) return false;
+    }
+    return true;
+}
+
+// The table of an earlier export with the same columns is kept and emptied, so the views, grants
+// and indexes a team made on it stay, and other sessions read the previous rows until the commit.
+// Otherwise it is dropped (with what depends on it) and created afresh.
+OGRLayer* open_table(GDALDataset& ds, const std::string& schema, const char* name, OGRwkbGeometryType type,
+                     std::span<const Field> fields, std::string& error) {
+    const std::string qualified = schema + "." + name;
+    if (OGRLayer* old = ds.GetLayerByName(qualified.c_str()); old && same_columns(*old, type, fields)) {
+        // Both names are checked identifiers (check_pg_corpus, our own table names).
+        ds.ExecuteSQL(("DELETE FROM \"" + schema + "\".\"" + name + "\"").c_str(), nullptr, nullptr);
+        return old;
+    }
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     CPLStringList options;
     options.SetNameValue("SCHEMA", schema.c_str());
-    options.SetNameValue("OVERWRITE", "YES");  // DROP TABLE inside our transaction
+    options.SetNameValue("OVERWRITE", "YES");  // DROP TABLE ... CASCADE, inside our transaction
     options.SetNameValue("GEOMETRY_NAME", "geom");
     options.SetNameValue("FID", "fid");
     options.SetNameValue("SPATIAL_INDEX", "GIST");
     OGRLayer* layer = ds.CreateLayer(name, &wgs84, type, options.List());
-    if (!layer) return schema + "." + name + ": cannot create the table";
+    if (!layer) {
+        error = qualified + ": cannot create the table";
+        return nullptr;
+    }
     for (const Field& fd : fields) {
         OGRFieldDefn def(fd.name, fd.type);
-        if (layer->CreateField(&def) != OGRERR_NONE) return schema + "." + name + ": cannot create the column " + fd.name;
+        if (layer->CreateField(&def) != OGRERR_NONE) {
+            error = qualified + ": cannot create the column " + fd.name;
+            return nullptr;
+        }
     }
+    return layer;
+}
+
+std::string write_table(GDALDataset& ds, const std::string& schema, const char* name, OGRwkbGeometryType type,
+                        std::span<const Field> fields, size_t rows, const FillFeature& fill, FaultInjection& fault) {
+    std::string error;
+    OGRLayer* layer = open_table(ds, schema, name, type, fields, error);
+    if (!layer) return error;
     for (size_t i = 0; i < rows; ++i) {
         if (fault.due()) return "fault injected after " + std::to_string(fault.after) + " rows (PLACELINE_PG_FAIL_AFTER)";
         OGRFeature f(layer->GetLayerDefn());
         fill(i, f);
+        f.SetFID(GIntBig(i) + 1);  // the row's place in the export, whether the table is new or kept
         if (layer->CreateFeature(&f) != OGRERR_NONE) return schema + "." + name + ": cannot write row " + std::to_string(i + 1);
     }
     // COPY sends rows in batches: a failure may only show when the layer is flushed.

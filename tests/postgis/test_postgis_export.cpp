@@ -145,6 +145,28 @@ TEST_CASE("a failed export leaves the previous export as it was") {
     CHECK(db.value("SELECT count(*) FROM pg_namespace WHERE nspname = '" + fresh + "'") == "0");
 }
 
+TEST_CASE("a team's view on the tables survives a new export and shows its rows") {
+    const std::string pg = server_or_skip();
+    if (pg.empty()) return;
+    Database db(pg);
+    REQUIRE_MESSAGE(db.ds, "cannot connect to PLACELINE_TEST_PG=" << pg);
+    const std::string s = schema("view"), views = schema("views");
+    REQUIRE(e2e::run(export_cmd(pg, s, SAMPLE_CORPUS)).status == 0);
+    db.value("CREATE SCHEMA " + views);
+    db.value("CREATE VIEW " + views + ".busy AS SELECT name FROM " + s + ".places WHERE passages > 1");
+    const long busy = db.count(views + ".busy");
+    CHECK(busy > 3);
+    REQUIRE(e2e::run(export_cmd(pg, s, std::string(SAMPLE_CORPUS) + "/001_826adcfa53e0aa29.txt")).status == 0);
+    const long after = db.count(views + ".busy");
+    CHECK(after > 0);
+    CHECK(after < busy);
+    // Rows are numbered from 1 in every export, kept table or not.
+    CHECK(db.value("SELECT min(fid) || '-' || max(fid) FROM " + s + ".places") ==
+          "1-" + std::to_string(db.count(s + ".places")));
+    db.drop(views);
+    db.drop(s);
+}
+
 TEST_CASE("render --layer PG:...:SCHEMA.places draws the exported places") {
     const std::string pg = server_or_skip();
     if (pg.empty()) return;
