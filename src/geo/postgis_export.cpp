@@ -313,13 +313,16 @@ std::string export_postgis(const Atlas& atlas, const std::string& connection, co
     ds->ExecuteSQL(("CREATE SCHEMA IF NOT EXISTS \"" + corpus + "\"").c_str(), nullptr, nullptr);
     if (!errors.first.empty()) error = "cannot create the schema " + corpus;
     if (error.empty()) error = write_all(*ds, atlas, corpus, fault);
+    // A statement PostgreSQL refused aborts the transaction, after which COMMIT only rolls back
+    // without an error: any error GDAL reported fails the export before the commit.
+    if (error.empty() && !errors.first.empty()) error = errors.first;
     if (error.empty() && ds->CommitTransaction() != OGRERR_NONE) error = "cannot commit the export";
     if (!error.empty()) {
         ds->RollbackTransaction();
         if (!errors.first.empty() && error.find(errors.first) == std::string::npos) error += " (" + errors.first + ")";
         return error;
     }
-    return errors.first;
+    return {};
 }
 
 }  // namespace placeline::geo
