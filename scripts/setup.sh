@@ -12,6 +12,7 @@ packages=(
   libicu-dev libgumbo-dev libmd4c-dev libfmt-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   doctest-dev libbenchmark-dev
   xvfb xdotool ffmpeg
+  postgresql-15 postgresql-15-postgis-3
 )
 # npm fetches the GeoNames package; a machine with its own Node.js keeps it.
 command -v npm >/dev/null 2>&1 || packages+=(npm)

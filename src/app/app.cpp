@@ -18,6 +18,7 @@
 
 #include "app_state.hpp"
 #include "placeline/base/atomic_write.hpp"
+#include "placeline/geo/postgres_source.hpp"
 
 namespace placeline::app {
 
@@ -39,6 +40,7 @@ bool is_style_file(const std::string& path) {
 }
 
 std::string absolute_path(const std::string& p) {
+    if (geo::is_postgres_source(p)) return p;  // a database, not a file
     std::error_code ec;
     auto abs = std::filesystem::absolute(p, ec);
     return ec ? p : abs.lexically_normal().string();

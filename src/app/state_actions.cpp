@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app_state.hpp"
+#include "placeline/geo/postgres_source.hpp"
 #include "placeline/render/theme.hpp"
 
 namespace placeline::app {
@@ -96,7 +97,7 @@ void add_layer_source(AppState& s, const std::string& spec) {
     s.sources.layers.push_back(spec);
     std::error_code ec;
     auto abs = std::filesystem::absolute(spec, ec);
-    remember(s.settings.recent_layers, ec ? spec : abs.lexically_normal().string());
+    remember(s.settings.recent_layers, ec || geo::is_postgres_source(spec) ? spec : abs.lexically_normal().string());
     s.loader.start(s.sources);
 }
 

@@ -1,4 +1,4 @@
-// placeline export [--gpkg OUT.gpkg] [--geojson OUT.geojson] CORPUS...
+// placeline export [--gpkg OUT.gpkg] [--geojson OUT.geojson] [--pg PG:... [--pg-corpus NAME]] CORPUS...
 // The whole read model for GIS tools: layers `places` and `mentions` (see export_layers.hpp).
 #include <cstdio>
 #include <memory>
@@ -8,6 +8,7 @@
 #include "placeline/base/atomic_write.hpp"
 #include "placeline/geo/export_layers.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
+#include "export_postgis.hpp"
 
 namespace placeline::cli {
 
@@ -15,6 +16,7 @@ namespace {
 struct ExportOptions {
     geo::ExportTargets targets;
     std::vector<std::string> corpus;
+    std::string pg, pg_corpus;  // PostGIS: connection string and schema (postgis_export.hpp)
 };
 }  // namespace
 
@@ -24,10 +26,12 @@ Action add_export_command(CLI::App& app) {
     cmd->add_option("--gpkg", opts->targets.gpkg, "GeoPackage with the layers 'places' and 'mentions'");
     cmd->add_option("--geojson", opts->targets.geojson,
                     "GeoJSON of the mentions; the places go beside it, in NAME-places.geojson");
+    cmd->add_option("--pg", opts->pg, "PostGIS database (\"PG:dbname=...\"): replaces the corpus's tables in one transaction");
+    cmd->add_option("--pg-corpus", opts->pg_corpus, "The corpus's schema in that database (default: its folder's name)");
     cmd->add_option("corpus", opts->corpus, "Articles: files or folders")->required();
     return [opts]() -> int {
-        if (opts->targets.gpkg.empty() && opts->targets.geojson.empty()) {
-            std::fprintf(stderr, "placeline export: say where to write: --gpkg OUT.gpkg and/or --geojson OUT.geojson\n");
+        if (opts->targets.gpkg.empty() && opts->targets.geojson.empty() && opts->pg.empty()) {
+            std::fprintf(stderr, "placeline export: say where to write: --gpkg OUT.gpkg, --geojson OUT.geojson and/or --pg PG:...\n");
             return 2;
         }
         // A folder, a device or a FIFO named as an output is refused before any work.
@@ -38,10 +42,13 @@ Action add_export_command(CLI::App& app) {
                 return 1;
             }
         }
+        if (int bad = check_pg_options(opts->pg, opts->pg_corpus)) return bad;
         Diagnostics diags;
         auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
         auto atlas = build_atlas(opts->corpus, gazetteer, diags);
         print_diagnostics(diags);
+        if (!opts->pg.empty() && !export_to_postgis(*atlas, opts->pg, opts->pg_corpus, opts->corpus)) return 1;
+        if (opts->targets.gpkg.empty() && opts->targets.geojson.empty()) return 0;
         if (std::string error = geo::export_atlas(*atlas, opts->targets); !error.empty()) {
             std::fprintf(stderr, "placeline export: %s\n", error.c_str());
             return 1;

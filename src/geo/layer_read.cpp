@@ -11,6 +11,7 @@
 #include "placeline/base/input_file.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/layer_read.hpp"
+#include "placeline/geo/postgres_source.hpp"
 
 namespace placeline::geo {
 
@@ -199,6 +200,12 @@ LayerSpec parse_layer_spec(const std::string& spec) {
     std::error_code ec;
     if (std::filesystem::exists(spec, ec)) return {spec, {}};
     size_t colon = spec.rfind(':');
+    if (is_postgres_source(spec)) {
+        // "PG:dbname=x user=y" is all connection string; "PG:dbname=x:corpus.places" names a
+        // table. A table name has no space or '=', and "host=::1" is an address, not a table.
+        if (colon <= 2 || spec[colon - 1] == ':' || spec.find_first_of(" =", colon) != std::string::npos)
+            return {spec, {}};
+    }
     if (colon != std::string::npos && colon > 0 && colon + 1 < spec.size()) return {spec.substr(0, colon), spec.substr(colon + 1)};
     return {spec, {}};
 }
@@ -225,11 +232,12 @@ std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
     }
     std::string ext = std::filesystem::path(spec.path).extension().string();
     for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
-    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(postgres_connection(spec.path).c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                                       ext == ".csv" ? csv_options : nullptr, nullptr));
     if (!ds) {
         std::error_code ec;
-        std::string reason = !std::filesystem::exists(spec.path, ec) ? "no such file"
+        std::string reason = is_postgres_source(spec.path) ? (capture.last.empty() ? "cannot connect to the database" : capture.last)
+                             : !std::filesystem::exists(spec.path, ec) ? "no such file"
                              : capture.last.empty() ? "not a vector source GDAL can read"
                                                     : capture.last;
         diags.error(spec.path, "cannot open layer source: " + reason);

@@ -124,6 +124,25 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
                 out.end_fill();
             }
         }
+        // Point features (a GeoPackage's or a PostGIS table's places): a small disc each in the
+        // stroke colour, drawn with the layer, under the corpus's own markers.
+        for (size_t fi = 0; fi < features; ++fi) {
+            if (!pl.feature_bounds[fi].intersects(visible)) continue;
+            bool has_points = false;
+            for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i)
+                has_points |= shapes.part_kind[i] == Part::points;
+            if (!has_points) continue;
+            const float a = alpha * feature_alpha(scene, li, fi);
+            if (a <= 0) continue;
+            const FeatureLook lk = look(fi);
+            const Color c = themed(scene.theme, lk.stroke).with_alpha(a);
+            const float radius = std::max(2.5f, 1.5f * lk.width) * ps;
+            for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
+                if (shapes.part_kind[i] != Part::points) continue;
+                const XY* p = shapes.part_points(i);
+                for (uint32_t k = 0; k < shapes.part_size(i); ++k) out.add_disc(view.to_screen(p[k]), radius, c);
+            }
+        }
         // Outlines after all fills of the layer, so that neighbours do not cover each other's.
         // A layer drawn alike throughout strokes each shared border once (geo/outlines.hpp).
         const geo::Outlines* outlines =
