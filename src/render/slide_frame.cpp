@@ -43,16 +43,6 @@ static geo::Bounds bbox_bounds(const std::array<double, 4>& bb, const geo::Proje
 float quote_column_width(int width, float k) { return std::min(width * 0.34f, 620.0f * k); }
 float caption_width(int width, float k) { return std::min(width * 0.5f, 900.0f * k); }
 
-Insets slide_insets(const Slide& slide, int width, int height) {
-    double margin = std::max(16.0, width * 0.02);
-    Insets in{margin, margin, margin, margin};
-    if (!slide.quotes.empty()) in.right = quote_column_width(width) + 2 * margin + 16;
-    // The caption box sits bottom left; keep the lower fifth free when it is wider than the
-    // free space would be otherwise.
-    if (!slide.title.empty() || !slide.caption.empty()) in.bottom = std::max(margin, height * 0.24);
-    return in;
-}
-
 std::vector<Box> estimated_overlay_boxes(const Slide& slide, int width, int height) {
     std::vector<Box> out;
     const float w = float(width), h = float(height);

@@ -20,12 +20,6 @@ struct SlideFrame {
 std::vector<PlaceIndex> resolve_places(const MapData& data, const std::vector<std::string>& names,
                                        Diagnostics* diags = nullptr, int line = 0, const std::string& source = {});
 
-// Screen space a slide's overlay covers, in pixels per side: the quote column on the right, the
-// title and caption box at the bottom (a rough bound, for callers without fonts).
-struct Insets {
-    double left, top, right, bottom;
-};
-Insets slide_insets(const Slide& slide, int width, int height);
 // Widths of the overlay's text columns at a text scale (1: the window's 15 px body text).
 float quote_column_width(int width, float text_scale = 1);
 float caption_width(int width, float text_scale = 1);
