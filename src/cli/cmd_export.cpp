@@ -1,4 +1,4 @@
-// placeline export [--gpkg OUT.gpkg] [--geojson OUT.geojson] CORPUS...
+// placeline export [--gpkg OUT.gpkg] [--geojson OUT.geojson] [--html DIR [--deck DECK]] CORPUS...
 // The whole read model for GIS tools: layers `places` and `mentions` (see export_layers.hpp).
 #include <cstdio>
 #include <memory>
@@ -7,12 +7,15 @@
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/export_layers.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
+#include "placeline/render/map_load.hpp"
+#include "web_story.hpp"
 
 namespace placeline::cli {
 
 namespace {
 struct ExportOptions {
     geo::ExportTargets targets;
+    std::string html, deck;
     std::vector<std::string> corpus;
 };
 }  // namespace
@@ -23,11 +26,30 @@ Action add_export_command(CLI::App& app) {
     cmd->add_option("--gpkg", opts->targets.gpkg, "GeoPackage with the layers 'places' and 'mentions'");
     cmd->add_option("--geojson", opts->targets.geojson,
                     "GeoJSON of the mentions; the places go beside it, in NAME-places.geojson");
+    cmd->add_option("--html", opts->html, "A static web story in this folder (opens from the file system)");
+    cmd->add_option("--deck", opts->deck, "With --html: the slide deck told as a scrolling story");
     cmd->add_option("corpus", opts->corpus, "Articles: files or folders")->required();
     return [opts]() -> int {
-        if (opts->targets.gpkg.empty() && opts->targets.geojson.empty()) {
-            std::fprintf(stderr, "placeline export: say where to write: --gpkg OUT.gpkg and/or --geojson OUT.geojson\n");
+        if (opts->targets.gpkg.empty() && opts->targets.geojson.empty() && opts->html.empty()) {
+            std::fprintf(stderr, "placeline export: say where to write: --gpkg OUT.gpkg, --geojson OUT.geojson "
+                                 "and/or --html DIR\n");
             return 2;
+        }
+        if (!opts->html.empty()) {
+            Diagnostics diags;
+            render::Deck deck;
+            if (!opts->deck.empty()) deck = render::read_deck(opts->deck, diags);
+            render::MapSources sources;
+            sources.corpus = opts->corpus;
+            auto data = render::load_map_data(sources, diags);
+            std::string error = write_web_story(*data, opts->deck.empty() ? nullptr : &deck, opts->html, diags);
+            print_diagnostics(diags);
+            if (!error.empty()) {
+                std::fprintf(stderr, "placeline export: %s\n", error.c_str());
+                return 1;
+            }
+            std::fprintf(stderr, "placeline export: web story in %s\n", opts->html.c_str());
+            if (opts->targets.gpkg.empty() && opts->targets.geojson.empty()) return 0;
         }
         Diagnostics diags;
         auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
