@@ -30,6 +30,7 @@ const char* const web_story_html = R"PLHTML(<!DOCTYPE html>
   #time { grid-column: 2; padding: 8px 12px; display: flex; gap: 10px; align-items: center; font-size: 14px; }
   #time input { flex: 1; }
   .place-label { background: none; border: none; box-shadow: none; font-weight: bold; font-size: 13px; }
+  .place-label::before { display: none; }
 </style>
 </head>
 <body>

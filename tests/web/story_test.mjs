@@ -9,12 +9,51 @@ import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const [exe, corpus, deck] = process.argv.slice(2);
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 if (!chromium) {
   console.log('SKIP: chromium is not installed (scripts/setup.sh installs it)');
   process.exit(77);
+}
+// A small PNG reader (8-bit greyscale, RGB or RGBA, not interlaced: what Chromium and stb write).
+function readPng(file) {
+  const buf = fs.readFileSync(file);
+  let pos = 8, width = 0, height = 0, type = 0;
+  const idat = [];
+  while (pos < buf.length) {
+    const len = buf.readUInt32BE(pos), kind = buf.toString('ascii', pos + 4, pos + 8), body = buf.subarray(pos + 8, pos + 8 + len);
+    if (kind === 'IHDR') { width = body.readUInt32BE(0); height = body.readUInt32BE(4); type = body[9]; }
+    if (kind === 'IDAT') idat.push(body);
+    pos += 12 + len;
+  }
+  const channels = { 0: 1, 2: 3, 6: 4, 4: 2 }[type];
+  const raw = zlib.inflateSync(Buffer.concat(idat)), stride = width * channels;
+  const out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; ++y) {
+    const filter = raw[y * (stride + 1)], line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let i = 0; i < stride; ++i) {
+      const a = i >= channels ? out[y * stride + i - channels] : 0, b = y ? out[(y - 1) * stride + i] : 0;
+      const c = i >= channels && y ? out[(y - 1) * stride + i - channels] : 0;
+      let v = line[i];
+      if (filter === 1) v += a; else if (filter === 2) v += b; else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) { const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c; }
+      out[y * stride + i] = v & 255;
+    }
+  }
+  return { width, height, at: (x, y) => { const o = (y * width + x) * channels; return [out[o], out[o + 1], out[o + 2]]; } };
+}
+// Whether the marker colour (the native render's and the page's #d2452f) is within `r` pixels.
+function markerNear(img, x, y, r) {
+  for (let dy = -r; dy <= r; ++dy) for (let dx = -r; dx <= r; ++dx) {
+    const px = Math.round(x + dx), py = Math.round(y + dy);
+    if (px < 0 || py < 0 || px >= img.width || py >= img.height) continue;
+    const [R, G, B] = img.at(px, py);
+    if (Math.abs(R - 210) < 20 && Math.abs(G - 69) < 20 && Math.abs(B - 47) < 20) return true;
+  }
+  return false;
 }
 const failures = [];
 const check = (ok, what) => { console.log((ok ? 'ok   ' : 'FAIL ') + what); if (!ok) failures.push(what); };
@@ -102,14 +141,31 @@ try {
   check(panel.title && panel.passages > 0 && panel.marks >= panel.passages,
         `clicking a place shows its passages with the mentions marked (${panel.title}: ${panel.passages} passages, ${panel.marks} marks)`);
 
-  // The screenshot has the marker colour wherever the page puts a place.
+  // The screenshot against the native render of the same view: the map's box, all time, no
+  // highlight, drawn by \`placeline render\` in Web Mercator (Leaflet's projection) at the map's
+  // size. Every place the page shows in view has a marker there in both pictures.
+  await evaluate(`(() => { const f = document.getElementById('from'), t = document.getElementById('to');
+    f.value = f.min; t.value = t.max; t.dispatchEvent(new Event('input')); })()`);
+  await evaluate('new Promise((r) => setTimeout(r, 300))');
+  const view = await evaluate(`(() => { const m = window.placelineStory.map, b = m.getBounds(), size = m.getSize();
+    const box = document.getElementById('map').getBoundingClientRect();
+    return { w: size.x, h: size.y, left: box.x, top: box.y, west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth(),
+      places: [...document.querySelectorAll('.place-marker')].map((e) => { const r = e.getBoundingClientRect();
+        return [r.x + r.width / 2 - box.x, r.y + r.height / 2 - box.y]; }) }; })()`);
   const shot = await s('Page.captureScreenshot', { format: 'png' });
   fs.writeFileSync(path.join(work, 'story.png'), Buffer.from(shot.data, 'base64'));
-  const centres = await evaluate(`[...document.querySelectorAll('.place-marker')].map((e) => {
-    const r = e.getBoundingClientRect(); return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2), e.getAttribute('fill')]; })`);
-  const shown = centres.filter(([x, y]) => x > 0 && y > 0 && x < 1400 && y < 900);
-  check(shown.length > 5 && shown.every(([, , fill]) => fill === '#d2452f' || fill === '#1f6fd1'),
-        `the screenshot's markers are the native render's colours (${shown.length} in view)`);
+  const web = readPng(path.join(work, 'story.png'));
+  const nativeFile = path.join(work, 'native.png');
+  execFileSync(exe, ['render', '--projection', 'EPSG:3857', '--size', `${view.w}x${view.h}`, '--bbox',
+    [view.west, view.south, view.east, view.north].map((v) => v.toFixed(6)).join(','), '--out', nativeFile, corpus],
+    { stdio: ['ignore', 'ignore', 'inherit'] });
+  const native = readPng(nativeFile);
+  const inside = view.places.filter(([x, y]) => x > 12 && y > 12 && x < view.w - 12 && y < view.h - 12);
+  const onWeb = inside.filter(([x, y]) => markerNear(web, x + view.left, y + view.top, 3)).length;
+  // Native markers of nearby places merge into clusters drawn at the cluster's leader: a wider search.
+  const onNative = inside.filter(([x, y]) => markerNear(native, x, y, 14)).length;
+  check(inside.length > 5 && onWeb === inside.length, `the screenshot shows every marker the page places (${onWeb} of ${inside.length})`);
+  check(onNative >= inside.length * 0.9, `the native render at the same view has those places too (${onNative} of ${inside.length})`);
 
   check(errors.length === 0, 'no console errors' + (errors.length ? ': ' + errors.join(' | ') : ''));
   const remote = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
@@ -121,5 +177,6 @@ clearTimeout(timeout);
 const exited = new Promise((r) => browser.on('exit', r));
 browser.kill();
 await exited;
-try { fs.rmSync(work, { recursive: true, force: true }); } catch { /* the profile may still be closing */ }
+if (process.env.PLACELINE_KEEP_WEB) console.log('pictures kept in ' + work);
+else try { fs.rmSync(work, { recursive: true, force: true }); } catch { /* the profile may still be closing */ }
 process.exit(failures.length ? 1 : 0);
