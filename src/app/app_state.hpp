@@ -174,6 +174,8 @@ void on_key(AppState& s, const SDL_Keysym& key);
 void presentation_key(AppState& s, SDL_Scancode key);
 void apply_presentation(AppState& s);
 bool presentation_animating(const AppState& s);
+// Fullscreen on the display the window is on, sized to it even without a window manager.
+void fit_presentation_window(SDL_Window* window, bool presenting);
 void draw_presentation_overlay(AppState& s);
 void draw_slides_panel(AppState& s);
 void draw_variants_panel(AppState& s);

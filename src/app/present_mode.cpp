@@ -30,13 +30,20 @@ void go_to(AppState& s, size_t index) {
 void ensure_frames(AppState& s) {
     Presentation& p = s.present;
     int w = int(s.map_rect.w), h = int(s.map_rect.h);
-    if (p.frames_data == s.data.get() && p.frames_w == w && p.frames_h == h && p.frames.size() == p.deck.slides.size())
+    if (p.frames_data == s.data.get() && p.frames_w == w && p.frames_h == h && p.frames_font == s.fonts.title &&
+        p.frames.size() == p.deck.slides.size())
         return;
     p.frames.clear();
     if (!s.data || !s.projection) return;
-    for (const render::Slide& slide : p.deck.slides)
-        p.frames.push_back(render::resolve_slide(slide, *s.data, *s.projection, w, h, &s.messages, p.deck_path));
-    p.frames_data = s.data.get(), p.frames_w = w, p.frames_h = h;
+    // Each slide framed beside its overlay as the slide fonts draw it (they may arrive a frame late).
+    const size_t n = p.deck.slides.size();
+    for (size_t i = 0; i < n; ++i) {
+        std::vector<render::Box> covered =
+            sink::slide_overlay_boxes(s.fonts, s.data->atlas.get(), p.deck.slides[i], i, n, float(w), float(h));
+        p.frames.push_back(
+            render::resolve_slide(p.deck.slides[i], *s.data, *s.projection, w, h, &s.messages, p.deck_path, &covered));
+    }
+    p.frames_data = s.data.get(), p.frames_w = w, p.frames_h = h, p.frames_font = s.fonts.title;
 }
 
 }  // namespace
@@ -114,14 +121,24 @@ void apply_presentation(AppState& s) {
         f.state.window = render::playback_window(f.state.window, slide.playback_days, s.now - p.landed_at,
                                                  s.data->atlas->extent(s.map.axis));
     }
-    PlaceIndex selected = s.map.selected;
+    // The slide's window, highlights and named layers; the presenter's layer order, opacity and
+    // other layers stay as the layers panel left them.
     s.view = f.view;
-    s.map.window = f.state.window;
-    s.map.highlighted = f.state.highlighted;
-    s.map.pinned = f.state.pinned;
-    s.map.layer_visible = f.state.layer_visible;
-    if (s.map.layer_visible.empty() && s.data) s.map.layer_visible.assign(s.data->layers.size(), true);
-    s.map.selected = selected;
+    render::apply_frame(f, s.map);
+}
+
+void fit_presentation_window(SDL_Window* window, bool presenting) {
+    SDL_SetWindowFullscreen(window, presenting ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    if (!presenting) return;
+    // Without a window manager "fullscreen" leaves the window at its own size, which may be larger
+    // than the screen (captions cut off) or smaller: give it the display's bounds outright.
+    SDL_Rect screen;
+    if (SDL_GetDisplayBounds(SDL_GetWindowDisplayIndex(window), &screen) != 0) return;
+    int w = 0, h = 0;
+    SDL_GetWindowSize(window, &w, &h);
+    if (w == screen.w && h == screen.h) return;
+    SDL_SetWindowPosition(window, screen.x, screen.y);
+    SDL_SetWindowSize(window, screen.w, screen.h);
 }
 
 bool presentation_animating(const AppState& s) {

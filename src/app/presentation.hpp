@@ -20,6 +20,7 @@ struct Presentation {
     std::vector<render::SlideFrame> frames;
     const void* frames_data = nullptr;
     int frames_w = 0, frames_h = 0;
+    const void* frames_font = nullptr;  // the title font the overlay boxes were measured with
     // The flight into the current slide, from what was on screen when it began.
     render::SlideFrame from_frame;
     size_t from = 0;                // the slide whose text fades out during the flight

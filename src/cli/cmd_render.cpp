@@ -21,7 +21,7 @@ struct RenderOptions {
     std::string deck, out_dir, video, gif;
     int frames = 0;
     std::string theme = "light";
-    float scale = 1;
+    float scale = 0;  // 0: render::output_scale of the size
 };
 
 }  // namespace
@@ -70,7 +70,7 @@ Action add_render_command(CLI::App& app) {
     cmd->add_option("--at", opts->at, "A one-day time window, YYYY-MM-DD (instead of --from and --to)");
     cmd->add_option("--bbox", opts->bbox, "View LON_MIN,LAT_MIN,LON_MAX,LAT_MAX (default: fit the corpus's places)");
     cmd->add_option("--theme", opts->theme, "Map palette: light (default) or dark")->check(CLI::IsMember({"light", "dark"}));
-    cmd->add_option("--scale", opts->scale, "Pixel scale for high-DPI output: widths, markers and text (default 1)")
+    cmd->add_option("--scale", opts->scale, "Pixel scale: widths, markers and text (default by size: 1 up to 1066x600, 1.8 at 1920x1080)")
         ->check(CLI::Range(0.5, 4.0));
     cmd->add_option("--deck", opts->deck, "Render a slide deck instead: one PNG per slide in --out-dir")->check(input_file());
     cmd->add_option("--out-dir", opts->out_dir, "Folder for the slides' PNG files (with --deck)");
@@ -90,6 +90,7 @@ Action add_render_command(CLI::App& app) {
             }
             DeckRenderOptions d;
             d.out_dir = opts->out_dir, d.frames = opts->frames, d.video = opts->video, d.gif = opts->gif;
+            d.scale = opts->scale;
             if (!parse_size(opts->size, d.width, d.height)) {
                 std::fprintf(stderr, "placeline render: --size must be WxH, e.g. 1920x1080 (got '%s')\n", opts->size.c_str());
                 return 2;
@@ -109,6 +110,7 @@ Action add_render_command(CLI::App& app) {
             std::fprintf(stderr, "placeline render: --size must be WxH, e.g. 1600x1000 (got '%s')\n", opts->size.c_str());
             return 2;
         }
+        if (req.scale <= 0) req.scale = render::output_scale(req.width, req.height);
         if (!opts->at.empty()) {
             if (!opts->from.empty() || !opts->to.empty()) {
                 std::fprintf(stderr, "placeline render: --at is a one-day window; give it or --from/--to, not both\n");

@@ -3,6 +3,7 @@
 #include <gif_lib.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -31,7 +32,21 @@ std::vector<DeckFrame> deck_timeline(const render::Deck& deck, int fps) {
     return out;
 }
 
+float deck_fade(size_t i, size_t count, int fps) {
+    const double frames = std::max(1.0, 0.5 * fps);
+    const double in = (double(i) + 1) / frames, out = double(count - std::min(i, count)) / frames;
+    return float(std::clamp(std::min(in, out), 0.0, 1.0));
+}
+
 namespace {
+
+// The picture darkened towards black (a video's fade in and out).
+void darken(std::vector<uint8_t>& rgba, float brightness) {
+    if (brightness >= 1) return;
+    const int k = int(std::lround(std::max(0.0f, brightness) * 256));
+    for (size_t p = 0; p + 3 < rgba.size(); p += 4)
+        for (size_t c = 0; c < 3; ++c) rgba[p + c] = uint8_t((rgba[p + c] * k) >> 8);
+}
 
 struct OverlayArgs {
     const sink::Fonts* fonts;
@@ -47,49 +62,64 @@ void overlay(void* p) {
                             a->deck->slides.size(), a->width, a->height, a->alpha);
 }
 
-class FrameRenderer {
-public:
-    FrameRenderer(const render::MapData& data, const render::Deck& deck, const std::string& deck_path,
-                  const DeckRenderOptions& o, Diagnostics& diags)
-        : data_(data), deck_(deck), canvas_(o.width, o.height, true) {
-        std::string error;
-        auto proj = geo::Projection::create(data.projection, error);
-        for (const render::Slide& s : deck.slides)
-            frames_.push_back(render::resolve_slide(s, data, *proj, o.width, o.height, &diags, deck_path));
-        extent_ = data.atlas ? data.atlas->extent(TimeAxis::event) : TimeSpan{};
-    }
-    bool ok() const { return canvas_.ok(); }
-    const std::string& error() const { return canvas_.error(); }
+}  // namespace
 
-    // Draws the frame and returns its RGBA pixels.
-    std::vector<uint8_t> draw(const DeckFrame& f) {
-        render::SlideFrame frame = frames_[f.slide];
-        const render::Slide& slide = deck_.slides[f.slide];
-        if (f.t < 1 && f.slide > 0) frame = render::interpolate_frames(frames_[f.slide - 1], frames_[f.slide], f.t);
-        else if (slide.playback_days > 0) frame.state.window = render::playback_window(frame.state.window, slide.playback_days, f.elapsed, extent_);
-        render::Scene scene{&data_, &frame.state, {}};
-        list_.clear();
-        render::draw_map(scene, frame.view, sink::text_measure(canvas_.label_font()), list_);
-        // The outgoing slide's text fades out in the first half of a flight, the new one in.
-        size_t shown = f.t < 0.5 && f.slide > 0 ? f.slide - 1 : f.slide;
-        float alpha = f.t >= 1 ? 1.0f : float(std::abs(f.t - 0.5) * 2);
-        OverlayArgs args{&canvas_.fonts(), data_.atlas.get(), &deck_, shown, alpha, float(canvas_.width()),
-                         float(canvas_.height())};
-        canvas_.draw(list_, scene.theme.water, overlay, &args);
-        return canvas_.pixels();
+DeckRenderer::DeckRenderer(const render::MapData& data, const render::Deck& deck, const std::string& deck_path,
+                           const DeckRenderOptions& o, Diagnostics& diags)
+    : data_(data),
+      deck_(deck),
+      scale_(o.scale > 0 ? o.scale : render::output_scale(o.width, o.height)),
+      canvas_(o.width, o.height, true, scale_) {
+    std::string error;
+    auto proj = geo::Projection::create(data.projection, error);
+    if (!proj) return;
+    // Each slide is framed beside its overlay as the fonts will draw it.
+    for (size_t i = 0; i < deck.slides.size(); ++i) {
+        std::vector<render::Box> covered = sink::slide_overlay_boxes(canvas_.fonts(), data.atlas.get(), deck.slides[i], i,
+                                                                     deck.slides.size(), float(o.width), float(o.height));
+        frames_.push_back(render::resolve_slide(deck.slides[i], data, *proj, o.width, o.height, &diags, deck_path, &covered));
     }
-    int width() const { return canvas_.width(); }
-    int height() const { return canvas_.height(); }
-    const render::Deck& deck() const { return deck_; }
+    extent_ = data.atlas ? data.atlas->extent(TimeAxis::event) : TimeSpan{};
+}
 
-private:
-    const render::MapData& data_;
-    const render::Deck& deck_;
-    sink::OffscreenCanvas canvas_;
-    std::vector<render::SlideFrame> frames_;
-    TimeSpan extent_;
-    render::DrawList list_;
-};
+DeckRenderer::~DeckRenderer() = default;
+
+bool DeckRenderer::ok() const { return canvas_.ok() && frames_.size() == deck_.slides.size(); }
+
+std::string DeckRenderer::error() const {
+    return canvas_.ok() ? "cannot set up the map projection" : canvas_.error();
+}
+
+render::SlideFrame DeckRenderer::frame_at(const DeckFrame& f) const {
+    render::SlideFrame frame = frames_[f.slide];
+    const render::Slide& slide = deck_.slides[f.slide];
+    if (f.t < 1 && f.slide > 0) frame = render::interpolate_frames(frames_[f.slide - 1], frames_[f.slide], f.t);
+    else if (slide.playback_days > 0) frame.state.window = render::playback_window(frame.state.window, slide.playback_days, f.elapsed, extent_);
+    return frame;
+}
+
+const render::DrawList& DeckRenderer::map_list(const DeckFrame& f) {
+    const render::SlideFrame frame = frame_at(f);
+    render::Scene scene{&data_, &frame.state, {}, scale_, frame.covered};
+    list_.clear();
+    render::draw_map(scene, frame.view, sink::text_measure(canvas_.label_font()), list_);
+    return list_;
+}
+
+std::vector<uint8_t> DeckRenderer::draw(const DeckFrame& f) {
+    map_list(f);
+    // The outgoing slide's text fades out in the first half of a flight, the new one in.
+    size_t shown = f.t < 0.5 && f.slide > 0 ? f.slide - 1 : f.slide;
+    float alpha = f.t >= 1 ? 1.0f : float(std::abs(f.t - 0.5) * 2);
+    OverlayArgs args{&canvas_.fonts(), data_.atlas.get(), &deck_, shown, alpha, float(canvas_.width()),
+                     float(canvas_.height())};
+    canvas_.draw(list_, render::Theme{}.water, overlay, &args);
+    return canvas_.pixels();
+}
+
+render::TextMeasure DeckRenderer::measure() const { return sink::text_measure(canvas_.label_font()); }
+
+namespace {
 
 std::string write_png(const std::string& path, const std::vector<uint8_t>& rgba, int w, int h) {
     return sink::write_png_file(path, rgba.data(), w, h);
@@ -116,7 +146,7 @@ bool same_picture(const render::Deck& deck, const DeckFrame* previous, const Dec
            deck.slides[f.slide].playback_days <= 0;
 }
 
-std::string write_video(FrameRenderer& r, const std::vector<DeckFrame>& timeline, const std::string& out, int fps) {
+std::string write_video(DeckRenderer& r, const std::vector<DeckFrame>& timeline, const std::string& out, int fps) {
     std::string ffmpeg = find_program("ffmpeg");
     if (ffmpeg.empty())
         return "--video needs the ffmpeg program, which is not installed (Debian: apt-get install ffmpeg); "
@@ -133,9 +163,14 @@ std::string write_video(FrameRenderer& r, const std::vector<DeckFrame>& timeline
         std::vector<uint8_t> picture;
         const DeckFrame* previous = nullptr;
         bool broken = false;
-        for (const DeckFrame& f : timeline) {
+        std::vector<uint8_t> faded;
+        for (size_t i = 0; i < timeline.size(); ++i) {
+            const DeckFrame& f = timeline[i];
             if (!same_picture(r.deck(), previous, f)) picture = r.draw(f);
-            broken = broken || std::fwrite(picture.data(), 1, picture.size(), pipe) != picture.size();
+            const float fade = deck_fade(i, timeline.size(), fps);
+            const std::vector<uint8_t>* out = &picture;
+            if (fade < 1) faded = picture, darken(faded, fade), out = &faded;
+            broken = broken || std::fwrite(out->data(), 1, out->size(), pipe) != out->size();
             previous = &f;
         }
         int status = ::pclose(pipe);
@@ -163,7 +198,7 @@ int append_gif_bytes(GifFileType* gif, const GifByteType* data, int size) {
 // The GIF is encoded in memory and written like every other file (checked writes, fsync, rename,
 // the same permissions as PNGs): giflib's own file writer creates 0600 files and cannot tell a
 // full disk.
-std::string write_gif(FrameRenderer& r, const std::vector<DeckFrame>& timeline, const std::string& out, int fps) {
+std::string write_gif(DeckRenderer& r, const std::vector<DeckFrame>& timeline, const std::string& out, int fps) {
     if (std::string e = check_output_path(out); !e.empty()) return e;
     std::string bytes;
     std::string encoded = [&]() -> std::string {
@@ -184,8 +219,11 @@ std::string write_gif(FrameRenderer& r, const std::vector<DeckFrame>& timeline, 
         std::vector<uint8_t> red(size_t(w) * h), green(red.size()), blue(red.size()), index(red.size());
         for (size_t i = 0; ok && i < timeline.size();) {
             size_t j = i + 1;
-            while (j < timeline.size() && same_picture(deck, &timeline[j - 1], timeline[j])) ++j;
+            // Frames of the fades differ in brightness: each is a GIF frame of its own.
+            auto faded = [&](size_t k) { return deck_fade(k, timeline.size(), fps) < 1; };
+            while (j < timeline.size() && !faded(i) && !faded(j) && same_picture(deck, &timeline[j - 1], timeline[j])) ++j;
             std::vector<uint8_t> rgba = r.draw(timeline[i]);
+            darken(rgba, deck_fade(i, timeline.size(), fps));
             for (size_t p = 0; p < red.size(); ++p) red[p] = rgba[p * 4], green[p] = rgba[p * 4 + 1], blue[p] = rgba[p * 4 + 2];
             int colours = 256;
             GifColorType palette[256];
@@ -226,7 +264,7 @@ int render_deck(const render::MapData& data, const render::Deck& deck, const std
                                               std::to_string(q.start) + ".." + std::to_string(q.end) +
                                               ") is not in the corpus, or its offsets are past the article's end");
     }
-    FrameRenderer r(data, deck, deck_path, o, diags);
+    DeckRenderer r(data, deck, deck_path, o, diags);
     if (!r.ok()) {
         diags.error("", r.error());
         return 1;

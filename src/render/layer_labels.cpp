@@ -81,9 +81,10 @@ void draw_layer_labels(const Scene& scene, const View& view, const TextMeasure& 
             geo::XY s = view.to_screen(a.at);
             size_t fi = best_feature[text];
             FeatureLook look = look_of(st, layer.category.empty() ? -1 : layer.category[fi]);
-            requests.push_back({float(s.x), float(s.y), 3.0f, measure(text, st.label_size), st.label_size,
+            const float size = st.label_size * scene.pixel_scale;
+            requests.push_back({float(s.x), float(s.y), 3.0f * scene.pixel_scale, measure(text, size), size,
                                 int(pending.size())});
-            pending.push_back({text, st.label_size, look.stroke});
+            pending.push_back({text, size, look.stroke});
         }
     }
     for (const PlacedLabel& pl : place_labels(requests, obstacles, float(view.width), float(view.height))) {

@@ -56,7 +56,8 @@ void draw_swatch(DrawList& out, const FeatureLook& look, bool area, float x0, fl
 
 namespace {
 
-constexpr float text_size = 13, row = 19, swatch = 28, pad = 8, indent = 14;
+// Layout pixels, times the scene's pixel scale.
+constexpr float base_text_size = 13, base_row = 19, base_swatch = 28, base_pad = 8, base_indent = 14;
 
 }  // namespace
 
@@ -67,6 +68,9 @@ Legend layout_legend(const Scene& scene, const View& view, const TextMeasure& me
         entries.clear();
         return l;
     }
+    const float ps = scene.pixel_scale;
+    const float text_size = base_text_size * ps, row = base_row * ps, swatch = base_swatch * ps, pad = base_pad * ps,
+                indent = base_indent * ps;
     // At most the top 60 % of the view: many styled layers must not hide the map.
     size_t fits = size_t(std::max(1.0f, (view.height * 0.6f - 2 * pad) / row));
     if (entries.size() > fits) {
@@ -74,8 +78,8 @@ Legend layout_legend(const Scene& scene, const View& view, const TextMeasure& me
         entries.back() = {"…", {}, false, false, false};
     }
     float width = 0;
-    for (const LegendEntry& e : entries) width = std::max(width, (e.category ? indent : 0) + swatch + 6 + measure(e.text, text_size));
-    const float x0 = 10, y0 = 10;
+    for (const LegendEntry& e : entries) width = std::max(width, (e.category ? indent : 0) + swatch + 6 * ps + measure(e.text, text_size));
+    const float x0 = 10 * ps, y0 = 10 * ps;
     l.box = {x0, y0, x0 + width + 2 * pad, y0 + row * float(entries.size()) + 2 * pad - 4};
     return l;
 }
@@ -85,6 +89,9 @@ void draw_legend(const Scene& scene, const Legend& l, DrawList& out) {
     const Box& box = l.box;
     const float x0 = box.x0, y0 = box.y0;
     const bool dark = scene.theme.invert_layers;
+    const float ps = scene.pixel_scale;
+    const float text_size = base_text_size * ps, row = base_row * ps, swatch = base_swatch * ps, pad = base_pad * ps,
+                indent = base_indent * ps;
     out.add_rect(box.x0, box.y0, box.x1, box.y1, dark ? Color{16, 20, 28, 215} : Color{255, 255, 255, 215});
     float y = y0 + pad;
     for (const LegendEntry& e : l.entries) {
@@ -92,11 +99,12 @@ void draw_legend(const Scene& scene, const Legend& l, DrawList& out) {
         if (e.swatch) {
             FeatureLook look = e.look;  // as the map draws it (render/theme.hpp)
             look.fill = themed(scene.theme, look.fill), look.stroke = themed(scene.theme, look.stroke);
-            draw_swatch(out, look, e.area, x, y + 3, x + swatch, y + row - 6);
+            look.width *= ps, look.dash *= ps, look.gap *= ps;
+            draw_swatch(out, look, e.area, x, y + 3 * ps, x + swatch, y + row - 6 * ps);
         }
         Color ink = dark ? (e.category ? Color{175, 178, 185} : Color{225, 227, 232})
                          : (e.category ? Color{80, 80, 80} : Color{33, 33, 33});
-        out.add_text({x + swatch + 6, y, text_size, e.text, ink, {255, 255, 255, 0}});
+        out.add_text({x + swatch + 6 * ps, y, text_size, e.text, ink, {255, 255, 255, 0}});
         y += row;
     }
 }

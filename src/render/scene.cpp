@@ -20,6 +20,10 @@ namespace placeline::render {
 
 using geo::XY;
 
+float output_scale(int width, int height) {
+    return std::max(1.0f, std::min(float(width) / 1066.0f, float(height) / 600.0f));
+}
+
 float marker_radius(uint32_t passages) {
     return std::min(4.0f + 2.2f * std::sqrt(static_cast<float>(passages)), 24.0f);
 }
@@ -235,7 +239,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     }
     // The legend goes over everything; labels keep out of its box.
     const Legend legend = layout_legend(scene, view, measure);
-    std::vector<Box> under_legend;
+    std::vector<Box> under_legend = scene.keep_clear;
     if (!legend.entries.empty()) under_legend.push_back(legend.box);
     if (!data.atlas) {
         draw_layer_labels(scene, view, measure, out, under_legend);
@@ -253,11 +257,14 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         auto it = data.places.find(pc.place);
         if (it == data.places.end() || it->second.line.size() < 2) continue;
         to_screen(view, it->second.line, screen);
-        bool selected = pc.place == state.selected || contains(state.highlighted, pc.place);
+        // A highlighted route keeps the corridor colour the legend shows, drawn wider; only the
+        // place the user clicked turns to the selection colour.
+        const bool selected = pc.place == state.selected;
+        const bool wide = selected || contains(state.highlighted, pc.place);
         const Place& p = gaz.place(pc.place);
-        out.add_stroke(screen.data(), screen.size(), false, theme.place_marker_outline, (selected ? 7.0f : 5.5f) * ps);
+        out.add_stroke(screen.data(), screen.size(), false, theme.place_marker_outline, (wide ? 7.5f : 5.5f) * ps);
         out.add_stroke(screen.data(), screen.size(), false, selected ? theme.selected : theme.corridor,
-                       (selected ? 4.0f : 3.0f) * ps, (p.schematic ? 10.0f : 0.0f) * ps, (p.schematic ? 5.0f : 0.0f) * ps);
+                       (wide ? 4.5f : 3.0f) * ps, (p.schematic ? 10.0f : 0.0f) * ps, (p.schematic ? 5.0f : 0.0f) * ps);
     }
 
     struct Shown {
@@ -345,15 +352,25 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         shown = std::move(alone);
     }
     const float count_size = 12.0f * ps;
+    // A cluster's count is text, drawn over every disc: under a highlighted place's marker it
+    // would read as that place's number, so it is left out there (the disc still shows).
+    auto count_hidden = [&](const Group& g) {
+        for (const Shown& m : shown)
+            if (emphasis(m.place) > 0 && std::hypot(m.at.x - g.at.x, m.at.y - g.at.y) < m.radius + count_size * 0.6f)
+                return true;
+        return false;
+    };
     auto draw_clusters = [&] {
         for (const Group& g : groups) {
             out.add_disc(g.at, g.radius + 2.0f * ps, theme.place_marker_outline);
             out.add_disc(g.at, g.radius, theme.place_marker);
             out.add_circle(g.at, g.radius - 2.5f * ps, theme.place_marker_outline.with_alpha(0.7f), 1.2f * ps);
-            std::string count = std::to_string(g.places);
-            float tw = measure(count, count_size);
-            out.add_text({float(g.at.x) - tw / 2, float(g.at.y) - count_size * 0.55f, count_size, count,
-                          {255, 255, 255}, {0, 0, 0, 0}});
+            if (!count_hidden(g)) {
+                std::string count = std::to_string(g.places);
+                float tw = measure(count, count_size);
+                out.add_text({float(g.at.x) - tw / 2, float(g.at.y) - count_size * 0.55f, count_size, count,
+                              {255, 255, 255}, {0, 0, 0, 0}});
+            }
             if (hits) {
                 hits->clusters.push_back({float(g.at.x), float(g.at.y), g.radius, g.places, g.bounds, g.leader});
                 // The leader answers hover and click like a marker of its own (the click also zooms in).

@@ -1,5 +1,6 @@
 #include "placeline/render/slide_frame.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace placeline::render {
@@ -39,27 +40,79 @@ static geo::Bounds bbox_bounds(const std::array<double, 4>& bb, const geo::Proje
     return b;
 }
 
-float quote_column_width(int width) { return std::min(width * 0.34f, 620.0f); }
-float caption_width(int width) { return std::min(width * 0.5f, 900.0f); }
+float quote_column_width(int width, float k) { return std::min(width * 0.34f, 620.0f * k); }
+float caption_width(int width, float k) { return std::min(width * 0.5f, 900.0f * k); }
 
-Insets slide_insets(const Slide& slide, int width, int height) {
-    double margin = std::max(16.0, width * 0.02);
-    Insets in{margin, margin, margin, margin};
-    if (!slide.quotes.empty()) in.right = quote_column_width(width) + 2 * margin + 16;
-    // The caption box sits bottom left; keep the lower fifth free when it is wider than the
-    // free space would be otherwise.
-    if (!slide.title.empty() || !slide.caption.empty()) in.bottom = std::max(margin, height * 0.24);
-    return in;
+std::vector<Box> estimated_overlay_boxes(const Slide& slide, int width, int height) {
+    std::vector<Box> out;
+    const float w = float(width), h = float(height);
+    const float margin = std::max(16.0f, w * 0.02f);
+    if (!slide.title.empty() || !slide.caption.empty())
+        out.push_back({0, h * 0.76f, std::min(w, caption_width(width) + 2 * margin + 28), h});
+    if (!slide.quotes.empty())
+        out.push_back({w - quote_column_width(width) - 2 * margin - 28, 0, w, std::min(h, h * 0.12f * float(slide.quotes.size()) + 2 * margin)});
+    return out;
+}
+
+Box best_free_rect(const geo::Bounds& world, const std::vector<Box>& covered, int width, int height, double margin) {
+    const float w = float(width), h = float(height);
+    std::vector<float> xs{0, w}, ys{0, h};
+    for (const Box& b : covered) {
+        for (float x : {b.x0, b.x1})
+            if (x > 0 && x < w) xs.push_back(x);
+        for (float y : {b.y0, b.y1})
+            if (y > 0 && y < h) ys.push_back(y);
+    }
+    std::sort(xs.begin(), xs.end()), xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    std::sort(ys.begin(), ys.end()), ys.erase(std::unique(ys.begin(), ys.end()), ys.end());
+    const double bw = std::max(world.width(), 1e-9), bh = std::max(world.height(), 1e-9);
+    Box best{0, 0, w, h};
+    double best_scale = -1, best_area = -1;
+    for (size_t a = 0; a < xs.size(); ++a)
+        for (size_t b = a + 1; b < xs.size(); ++b)
+            for (size_t c = 0; c < ys.size(); ++c)
+                for (size_t d = c + 1; d < ys.size(); ++d) {
+                    Box r{xs[a], ys[c], xs[b], ys[d]};
+                    bool free = true;
+                    for (const Box& k : covered) free = free && !k.overlaps(r);
+                    if (!free) continue;
+                    const double fw = r.x1 - r.x0 - 2 * margin, fh = r.y1 - r.y0 - 2 * margin;
+                    if (fw < 16 || fh < 16) continue;
+                    const double scale = std::min(fw / bw, fh / bh), area = fw * fh;
+                    if (scale > best_scale * 1.0001 || (scale > best_scale * 0.9999 && area > best_area))
+                        best = r, best_scale = scale, best_area = area;
+                }
+    return best;
+}
+
+namespace {
+
+View fit_in_rect(const geo::Bounds& b, int width, int height, const Box& r, double pad) {
+    return View::fit_inside(b, width, height, r.x0 + pad, r.y0 + pad, width - r.x1 + pad, height - r.y1 + pad);
+}
+
+}  // namespace
+
+void apply_frame(const SlideFrame& f, MapState& state) {
+    state.window = f.state.window;
+    state.highlighted = f.state.highlighted;
+    state.pinned = f.state.pinned;
+    if (f.state.layer_visible.empty()) return;
+    state.layer_visible.resize(f.state.layer_visible.size(), true);
+    for (size_t i = 0; i < f.state.layer_visible.size(); ++i) state.layer_visible[i] = f.state.layer_visible[i];
 }
 
 SlideFrame resolve_slide(const Slide& slide, const MapData& data, const geo::Projection& proj, int width, int height,
-                         Diagnostics* diags, const std::string& source) {
+                         Diagnostics* diags, const std::string& source, const std::vector<Box>* covered) {
     SlideFrame f;
+    const std::vector<Box> boxes = covered ? *covered : estimated_overlay_boxes(slide, width, height);
+    f.covered = boxes;
+    const double margin = std::max(16.0, width * 0.02);
     f.view = View::fit(default_bounds(data), width, height);
     const SlideView& v = slide.view;
     if (v.kind == SlideView::Kind::bbox) {
-        Insets in = slide_insets(slide, width, height);
-        f.view = View::fit_inside(bbox_bounds(v.bbox, proj), width, height, in.left, in.top, in.right, in.bottom);
+        const geo::Bounds b = bbox_bounds(v.bbox, proj);
+        f.view = fit_in_rect(b, width, height, best_free_rect(b, boxes, width, height, margin), margin);
     } else if (v.kind == SlideView::Kind::center_zoom) {
         geo::XY c;
         if (proj.forward(v.center, c)) {
@@ -72,9 +125,11 @@ SlideFrame resolve_slide(const Slide& slide, const MapData& data, const geo::Pro
             if (proj.forward(step, east)) k = std::hypot(east.x - c.x, east.y - c.y) / geo::geodesic_distance(v.center, step);
             f.view.scale = 1.0 / (ground_mpp * k);
             // The centre goes to the middle of the part of the screen the overlay leaves free.
-            Insets in = slide_insets(slide, width, height);
-            f.view.cx = c.x - ((in.left - in.right) / 2) / f.view.scale;
-            f.view.cy = c.y + ((in.top - in.bottom) / 2) / f.view.scale;
+            geo::Bounds square;
+            square.add(0, 0), square.add(1, 1);
+            const Box r = best_free_rect(square, boxes, width, height, margin);
+            f.view.cx = c.x - ((r.x0 + r.x1) / 2 - width / 2.0) / f.view.scale;
+            f.view.cy = c.y + ((r.y0 + r.y1) / 2 - height / 2.0) / f.view.scale;
         }
     } else if (v.kind == SlideView::Kind::places) {
         geo::Bounds b;
@@ -86,14 +141,15 @@ SlideFrame resolve_slide(const Slide& slide, const MapData& data, const geo::Pro
                 if (proj.forward(ll, xy)) b.add(xy.x, xy.y);
         }
         if (!b.empty()) {
-            // At least 40 km across, so a single place is shown with its surroundings.
+            // At least 40 km each way, so a single place is shown with its surroundings; a long
+            // row of places keeps its shape, to fill the free band it fits best.
             double cx = (b.min_x + b.max_x) / 2, cy = (b.min_y + b.max_y) / 2;
-            double half = std::max({b.width(), b.height(), 40000.0}) / 2;
-            b.add(cx - half, cy - half);
-            b.add(cx + half, cy + half);
-            Insets in = slide_insets(slide, width, height);
-            double pad = std::min(width, height) * 0.06;
-            f.view = View::fit_inside(b, width, height, in.left + pad, in.top + pad, in.right + pad, in.bottom + pad);
+            double half_w = std::max(b.width(), 40000.0) / 2, half_h = std::max(b.height(), 40000.0) / 2;
+            b.add(cx - half_w, cy - half_h);
+            b.add(cx + half_w, cy + half_h);
+            // Room around the places for their markers and labels.
+            const double pad = margin + std::min(width, height) * 0.06;
+            f.view = fit_in_rect(b, width, height, best_free_rect(b, boxes, width, height, pad), pad);
         }
     }
     if (slide.window) f.state.window = *slide.window;
@@ -128,6 +184,7 @@ SlideFrame interpolate_frames(const SlideFrame& a, const SlideFrame& b, double t
         f.state.highlighted = a.state.highlighted;
         f.state.pinned = a.state.pinned;
         f.state.layer_visible = a.state.layer_visible;
+        f.covered = a.covered;
     }
     return f;
 }

@@ -4,11 +4,27 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <filesystem>
 
 #include "placeline/render/slide_frame.hpp"
 #include "placeline/text/text.hpp"
 
 namespace placeline::sink {
+
+std::string quote_credit(const Article& a) {
+    std::string out;
+    auto add = [&](const std::string& part) {
+        if (part.empty()) return;
+        if (!out.empty()) out += " · ";
+        out += part;
+    };
+    add(a.title);
+    add(a.source);
+    // The file's name only when the article names neither itself nor its site; never its folders.
+    if (out.empty()) add(std::filesystem::path(a.path).filename().string());
+    if (a.published != 0) add(format_iso(a.published));
+    return out;
+}
 
 QuoteText quote_text(const Atlas& atlas, const render::Quote& quote) {
     QuoteText q;
@@ -23,7 +39,7 @@ QuoteText quote_text(const Atlas& atlas, const render::Quote& quote) {
         // Offsets past the end are a wrong quote, not a shorter one.
         if (b >= e || cps.to_codepoint(a.text.size()) < quote.end) break;
         q.text = a.text.substr(b, e - b);
-        q.source = (a.title.empty() ? path : a.title) + " · " + format_iso(a.published);
+        q.source = quote_credit(a);
         q.found = true;
         break;
     }
@@ -37,60 +53,89 @@ ImU32 with_alpha(ImU32 c, float alpha) {
     return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
-// A block of wrapped text; returns its height.
-float text_block(ImDrawList* dl, ImFont* font, float size, ImVec2 at, float wrap, ImU32 color, const std::string& text) {
-    dl->AddText(font, size, at, color, text.data(), text.data() + text.size(), wrap);
-    return font->CalcTextSizeA(size, FLT_MAX, wrap, text.data(), text.data() + text.size()).y;
-}
-
 float block_height(ImFont* font, float size, float wrap, const std::string& text) {
     return font->CalcTextSizeA(size, FLT_MAX, wrap, text.data(), text.data() + text.size()).y;
 }
 
 }  // namespace
 
-void draw_slide_overlay(ImDrawList* dl, const sink::Fonts& fonts, const Atlas* atlas, const render::Slide& slide,
-                        size_t index, size_t count, float width, float height, float alpha) {
+namespace {
+
+// Lays the overlay out and, with a draw list, draws it; returns the boxes it covers. One
+// function for both, so that what the map is framed around is what gets drawn.
+std::vector<render::Box> overlay(ImDrawList* dl, const sink::Fonts& fonts, const Atlas* atlas, const render::Slide& slide,
+                                 size_t index, size_t count, float width, float height, float alpha) {
+    std::vector<render::Box> boxes;
+    // Spacing grows with the text: the body font is 1.45 x 15 px at scale 1.
+    const float k = std::max(1.0f, fonts.body->FontSize / (1.45f * 15.0f));
     const float margin = std::max(16.0f, width * 0.02f);
     const float title_size = fonts.title->FontSize, body_size = fonts.body->FontSize;
     const ImU32 panel = with_alpha(IM_COL32(255, 255, 255, 225), alpha);
     const ImU32 ink = with_alpha(IM_COL32(25, 25, 25, 255), alpha);
     const ImU32 soft = with_alpha(IM_COL32(90, 90, 90, 255), alpha);
+    auto text = [&](ImFont* font, float size, ImVec2 at, float wrap, ImU32 color, const std::string& t) {
+        if (dl) dl->AddText(font, size, at, color, t.data(), t.data() + t.size(), wrap);
+        return block_height(font, size, wrap, t);
+    };
+    auto rect = [&](ImVec2 a, ImVec2 b, ImU32 color, float rounding) {
+        if (dl) dl->AddRectFilled(a, b, color, rounding);
+    };
 
     // Title and caption, bottom left.
-    float wrap = render::caption_width(int(width));
+    float wrap = render::caption_width(int(width), k);
     if (!slide.title.empty() || !slide.caption.empty()) {
         float th = slide.title.empty() ? 0 : block_height(fonts.title, title_size, wrap, slide.title);
         float ch = slide.caption.empty() ? 0 : block_height(fonts.body, body_size, wrap, slide.caption);
-        float h = th + ch + (th > 0 && ch > 0 ? 8 : 0);
+        float h = th + ch + (th > 0 && ch > 0 ? 8 * k : 0);
         ImVec2 at(margin, height - margin - h);
-        dl->AddRectFilled(ImVec2(at.x - 14, at.y - 12), ImVec2(at.x + wrap + 14, at.y + h + 12), panel, 8);
-        if (th > 0) at.y += text_block(dl, fonts.title, title_size, at, wrap, ink, slide.title) + 8;
-        if (ch > 0) text_block(dl, fonts.body, body_size, at, wrap, ink, slide.caption);
+        ImVec2 a(at.x - 14 * k, at.y - 12 * k), b(at.x + wrap + 14 * k, at.y + h + 12 * k);
+        rect(a, b, panel, 8 * k);
+        boxes.push_back({a.x, a.y, b.x, b.y});
+        if (th > 0) at.y += text(fonts.title, title_size, at, wrap, ink, slide.title) + 8 * k;
+        if (ch > 0) text(fonts.body, body_size, at, wrap, ink, slide.caption);
     }
 
     // Quotes, top right, each with its source.
     if (atlas && !slide.quotes.empty()) {
-        float qwrap = render::quote_column_width(int(width));
-        float y = margin + 40;
+        float qwrap = render::quote_column_width(int(width), k);
+        float y = margin + 40 * k;
+        const float quote_size = body_size * 0.8f, credit_size = fonts.ui->FontSize;
         for (const render::Quote& quote : slide.quotes) {
             QuoteText q = quote_text(*atlas, quote);
-            std::string text = q.found ? "“" + q.text + "”" : "(quoted passage not in the corpus: " + quote.file + ")";
-            float qh = block_height(fonts.body, body_size * 0.8f, qwrap, text);
-            float sh = q.found ? block_height(fonts.ui, fonts.ui->FontSize, qwrap, q.source) : 0;
+            std::string said = q.found ? "“" + q.text + "”" : "(quoted passage not in the corpus: " + quote.file + ")";
+            std::string credit = "— " + q.source;
+            float qh = block_height(fonts.body, quote_size, qwrap, said);
+            float sh = q.found ? block_height(fonts.ui, credit_size, qwrap, credit) : 0;
             float x = width - margin - qwrap;
-            dl->AddRectFilled(ImVec2(x - 14, y - 10), ImVec2(x + qwrap + 14, y + qh + sh + 18), panel, 8);
-            dl->AddRectFilled(ImVec2(x - 14, y - 10), ImVec2(x - 10, y + qh + sh + 18), with_alpha(IM_COL32(210, 69, 47, 255), alpha));
-            y += text_block(dl, fonts.body, body_size * 0.8f, ImVec2(x, y), qwrap, ink, text) + 6;
-            if (q.found) y += text_block(dl, fonts.ui, fonts.ui->FontSize, ImVec2(x, y), qwrap, soft, "— " + q.source);
-            y += 30;
+            ImVec2 a(x - 14 * k, y - 10 * k), b(x + qwrap + 14 * k, y + qh + sh + 18 * k);
+            rect(a, b, panel, 8 * k);
+            rect(a, ImVec2(x - 10 * k, b.y), with_alpha(IM_COL32(210, 69, 47, 255), alpha), 0);
+            boxes.push_back({a.x, a.y, b.x, b.y});
+            y += text(fonts.body, quote_size, ImVec2(x, y), qwrap, ink, said) + 6 * k;
+            if (q.found) y += text(fonts.ui, credit_size, ImVec2(x, y), qwrap, soft, credit);
+            y += 30 * k;
         }
     }
 
     // Slide number, bottom right.
     std::string number = std::to_string(index + 1) + " / " + std::to_string(count);
     ImVec2 size = fonts.ui->CalcTextSizeA(fonts.ui->FontSize, FLT_MAX, 0, number.c_str());
-    dl->AddText(fonts.ui, fonts.ui->FontSize, ImVec2(width - margin - size.x, height - margin - size.y), soft, number.c_str());
+    ImVec2 at(width - margin - size.x, height - margin - size.y);
+    if (dl) dl->AddText(fonts.ui, fonts.ui->FontSize, at, soft, number.c_str());
+    boxes.push_back({at.x - 4, at.y - 4, at.x + size.x + 4, at.y + size.y + 4});
+    return boxes;
+}
+
+}  // namespace
+
+std::vector<render::Box> slide_overlay_boxes(const sink::Fonts& fonts, const Atlas* atlas, const render::Slide& slide,
+                                             size_t index, size_t count, float width, float height) {
+    return overlay(nullptr, fonts, atlas, slide, index, count, width, height, 1);
+}
+
+void draw_slide_overlay(ImDrawList* dl, const sink::Fonts& fonts, const Atlas* atlas, const render::Slide& slide,
+                        size_t index, size_t count, float width, float height, float alpha) {
+    overlay(dl, fonts, atlas, slide, index, count, width, height, alpha);
 }
 
 }  // namespace placeline::sink

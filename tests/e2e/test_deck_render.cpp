@@ -10,6 +10,7 @@
 #include "placeline/render/deck.hpp"
 #include "placeline/render/map_load.hpp"
 #include "placeline/render/slide_frame.hpp"
+#include "cli/deck_render.hpp"
 #include "skip.hpp"
 #include "support.hpp"
 
@@ -58,6 +59,11 @@ TEST_CASE("the example deck renders headless, each slide with its highlighted pl
     auto data = render::load_map_data(sources, diags);
     std::string error;
     auto proj = geo::Projection::create(data->projection, error);
+    // The frames as the renderer resolved them, beside the overlay's measured boxes.
+    cli::DeckRenderOptions o;
+    o.width = W, o.height = H;
+    cli::DeckRenderer renderer(*data, deck, example_deck, o, diags);
+    REQUIRE(renderer.ok());
 
     size_t checked = 0;
     for (size_t i = 0; i < deck.slides.size(); ++i) {
@@ -66,15 +72,16 @@ TEST_CASE("the example deck renders headless, each slide with its highlighted pl
         Image img = load_png(dir + name);
         REQUIRE_MESSAGE(img.w == W, name);
         REQUIRE(img.h == H);
-        render::SlideFrame f = render::resolve_slide(deck.slides[i], *data, *proj, W, H);
-        render::Insets in = render::slide_insets(deck.slides[i], W, H);
+        const render::SlideFrame& f = renderer.frames()[i];
         for (PlaceIndex p : f.state.highlighted) {
             const Place& place = data->atlas->gazetteer().place(p);
             geo::XY xy;
             REQUIRE(proj->forward(place.point, xy));
             geo::XY s = f.view.to_screen(xy);
             // Only where the overlay leaves the map visible.
-            if (s.x < in.left || s.y < in.top || s.x > W - in.right || s.y > H - in.bottom) continue;
+            bool under = s.x < 0 || s.y < 0 || s.x >= W || s.y >= H;
+            for (const render::Box& b : f.covered) under = under || (s.x >= b.x0 && s.x <= b.x1 && s.y >= b.y0 && s.y <= b.y1);
+            if (under) continue;
             CHECK_MESSAGE(is_selected_colour(img.at(int(s.x), int(s.y))), name, " ", place.name);
             ++checked;
         }

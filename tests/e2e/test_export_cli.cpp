@@ -185,3 +185,26 @@ TEST_CASE("export without a target says what it needs") {
     CHECK(r.status == 2);
     CHECK(r.err.find("--gpkg") != std::string::npos);
 }
+
+TEST_CASE("export --html writes the story's page, data and Leaflet, or names what is missing") {
+    std::string dir = e2e::temp_path("web-story");
+    fs::remove_all(dir);
+    auto r = e2e::run("export --html " + dir + " --deck " ASSETS "/september-2023.toml " SAMPLE_CORPUS);
+    if (!fs::exists("/usr/share/javascript/leaflet/leaflet.js")) {
+        CHECK(r.status == 1);
+        CHECK(r.err.find("libjs-leaflet") != std::string::npos);
+        return;
+    }
+    CHECK(r.status == 0);
+    for (const char* f : {"index.html", "story.js", "story-data.js", "leaflet/leaflet.js", "leaflet/leaflet.css", "leaflet/LICENSE"})
+        CHECK_MESSAGE(fs::exists(dir + "/" + f), f);
+    std::ifstream in(dir + "/story-data.js");
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(data.find("\"Stepanakert\"") != std::string::npos);
+    CHECK(data.find("September 2023") != std::string::npos);  // the deck's title
+    CHECK(data.find("shared/corpus") == std::string::npos);   // no path of the machine
+    auto missing = e2e::run("--version >/dev/null 2>&1; PLACELINE_LEAFLET_DIR=/nonexistent " PLACELINE_EXE
+                            " export --html " + dir + "-2 " SAMPLE_CORPUS);
+    CHECK(missing.status == 1);
+    CHECK(missing.err.find("libjs-leaflet") != std::string::npos);
+}

@@ -160,3 +160,50 @@ TEST_CASE("playback moves the window and wraps at the end of the data") {
     CHECK(wrapped.first >= extent.first);
     CHECK(wrapped.last <= extent.last);
 }
+
+TEST_CASE("a slide's places are framed in the free rectangle that shows them largest") {
+    // A caption band bottom left and a quote box top right on a 1000x600 screen.
+    const std::vector<Box> covered = {{0, 450, 500, 600}, {650, 0, 1000, 200}};
+    geo::Bounds wide;
+    wide.add(0, 0), wide.add(100, 10);  // a long east-west row of places
+    Box r = best_free_rect(wide, covered, 1000, 600, 10);
+    // The full-width band between the two boxes, not the top-left corner.
+    CHECK(r.x0 == 0);
+    CHECK(r.x1 == 1000);
+    CHECK(r.y0 == 200);
+    CHECK(r.y1 == 450);
+    geo::Bounds tall;
+    tall.add(0, 0), tall.add(10, 100);
+    r = best_free_rect(tall, covered, 1000, 600, 10);
+    for (const Box& c : covered) CHECK_FALSE(c.overlaps(r));
+    CHECK(r.y1 - r.y0 == 600);  // the full-height column between them
+    CHECK(best_free_rect(tall, {}, 1000, 600, 10).x1 == 1000);
+}
+
+TEST_CASE("a slide sets the window and highlights but keeps the presenter's layer order and opacity") {
+    MapState user;
+    user.layer_order = {2, 0, 1};
+    user.layer_opacity = {0.5f, 1.0f, 0.25f};
+    user.layer_visible = {true, false, true};
+    SlideFrame f;
+    f.state.window = {make_day(2023, 9, 19), make_day(2023, 9, 20)};
+    f.state.highlighted = {7};
+    apply_frame(f, user);
+    CHECK(user.window.first == make_day(2023, 9, 19));
+    CHECK(user.highlighted == std::vector<PlaceIndex>{7});
+    CHECK(user.layer_order == std::vector<size_t>{2, 0, 1});
+    CHECK(user.layer_opacity[2] == 0.25f);
+    CHECK_FALSE(user.layer_visible[1]);  // the slide names no layers: the presenter's choice stays
+    f.state.layer_visible = {false, true, true};
+    apply_frame(f, user);
+    CHECK(user.layer_visible == std::vector<bool>{false, true, true});
+    CHECK(user.layer_opacity[0] == 0.5f);
+}
+
+TEST_CASE("outputs are drawn larger as they grow: 1 up to 1066x600, 1.8 at 1920x1080") {
+    CHECK(output_scale(640, 400) == 1.0f);
+    CHECK(output_scale(1066, 600) == 1.0f);
+    CHECK(output_scale(1920, 1080) == doctest::Approx(1.8f));
+    CHECK(output_scale(3840, 2160) == doctest::Approx(3.6f));
+    CHECK(output_scale(3840, 600) == 1.0f);  // the smaller ratio rules
+}

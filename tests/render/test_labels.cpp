@@ -28,3 +28,14 @@ TEST_CASE("labels avoid other markers and stay on screen") {
     REQUIRE(edge.size() == 1);
     CHECK(edge[0].box.x1 <= 400);
 }
+
+TEST_CASE("two labels keep a gap between them, not just apart") {
+    // Two markers side by side: the second label cannot sit flush against the first.
+    std::vector<LabelRequest> reqs = {{100, 100, 4, 60, 20, 0}, {100 + 4 + 3 + 60 + 4 + 3, 100, 4, 60, 20, 1}};
+    auto placed = place_labels(reqs, {}, 1000, 1000);
+    REQUIRE(placed.size() == 2);
+    const Box& a = placed[0].box;
+    const Box& b = placed[1].box;
+    const Box grown{a.x0 - 1.9f, a.y0 - 1.9f, a.x1 + 1.9f, a.y1 + 1.9f};
+    CHECK_FALSE(grown.overlaps(b));
+}

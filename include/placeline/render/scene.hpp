@@ -8,6 +8,7 @@
 
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/render/draw_list.hpp"
+#include "placeline/render/labels.hpp"
 #include "placeline/render/map_data.hpp"
 #include "placeline/render/view.hpp"
 #include "placeline/variants/variants.hpp"
@@ -62,7 +63,16 @@ struct Scene {
     // Device pixels per layout pixel (high-DPI screens, --scale): line widths, marker sizes and
     // label sizes are multiplied by it, so the map looks the same size at any density.
     float pixel_scale = 1;
+    // Screen boxes drawn over the map by someone else (a slide's caption and quotes): labels and
+    // the legend keep out of them.
+    std::vector<Box> keep_clear{};
 };
+
+// The pixel scale an output of this size is drawn at when none is asked for: 1 up to 1066x600,
+// then growing with the smaller of the two ratios, so a 1920x1080 slide is drawn at 1.8: place
+// labels 25 px from ascent to descent, their letters over 20 px from the top of a capital to the
+// bottom of a descender, which reads from the back of a room.
+float output_scale(int width, int height);
 
 float marker_radius(uint32_t passages);
 

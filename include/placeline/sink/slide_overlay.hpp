@@ -3,9 +3,11 @@
 // source, and the slide number. Drawn with ImGui into a draw list, so the window and the
 // headless renderer (`placeline render --deck`) show the same.
 #include <string>
+#include <vector>
 
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/render/deck.hpp"
+#include "placeline/render/labels.hpp"
 #include "placeline/sink/fonts.hpp"
 
 struct ImDrawList;
@@ -18,8 +20,17 @@ struct QuoteText {
     bool found = false;
 };
 
+// How a quote is credited: the article's title, its site and its date, whichever are known; the
+// file's name (never its folders) only when it has neither title nor site.
+std::string quote_credit(const Article& article);
+
 // The quoted text from the corpus, by file name and code points.
 QuoteText quote_text(const Atlas& atlas, const render::Quote& quote);
+
+// The screen boxes the overlay covers (caption, quotes, slide number), measured with the fonts
+// it is drawn with: the map is framed beside them and its labels keep out of them.
+std::vector<render::Box> slide_overlay_boxes(const sink::Fonts& fonts, const Atlas* atlas, const render::Slide& slide,
+                                             size_t index, size_t count, float width, float height);
 
 void draw_slide_overlay(ImDrawList* dl, const sink::Fonts& fonts, const Atlas* atlas, const render::Slide& slide,
                         size_t index, size_t count, float width, float height, float alpha = 1.0f);
