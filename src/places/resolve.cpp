@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
@@ -101,6 +102,113 @@ void sort_by_total(std::vector<Scored>& v) {
     std::stable_sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; });
 }
 
+uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {
+    return (uint64_t(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) ^ p;
+}
+
+// The document's anchors indexed for the two questions each candidate asks, so that a document
+// costs time in proportion to its mentions, not their square: what share of the other names'
+// weight lies in a country, and how far the nearest other named point is. "Other" excludes the
+// name being resolved: a name is no evidence for itself.
+class DocumentContext {
+public:
+    DocumentContext(const std::vector<Anchor>& anchors, const std::map<std::string, float, std::less<>>& demonyms)
+        : anchors_(anchors) {
+        for (const Anchor& a : anchors) {
+            total_ += a.weight;
+            if (!a.country.empty()) country_[a.country] += a.weight;
+            By& b = by_key_[a.key];
+            b.weight += a.weight;
+            if (!a.country.empty()) b.countries.push_back({a.country, a.weight});
+            if (!a.area) {
+                ++b.points;
+                ++points_;
+                fine_.add(a, uint32_t(&a - anchors.data()));
+                coarse_.add(a, uint32_t(&a - anchors.data()));
+            }
+        }
+        for (auto& [cc, w] : demonyms) {
+            total_ += w;
+            country_[cc] += w;
+        }
+        std::sort(fine_.cells.begin(), fine_.cells.end());
+        std::sort(coarse_.cells.begin(), coarse_.cells.end());
+    }
+
+    double total_without(const KeyEntry* key) const {
+        auto it = by_key_.find(key);
+        return it == by_key_.end() ? total_ : total_ - it->second.weight;
+    }
+    double country_without(std::string_view cc, const KeyEntry* key) const {
+        auto c = country_.find(cc);
+        if (c == country_.end()) return 0;
+        double w = c->second;
+        if (auto it = by_key_.find(key); it != by_key_.end())
+            for (auto& [other, ow] : it->second.countries)
+                if (other == cc) w -= ow;
+        return std::max(w, 0.0);
+    }
+    bool has_points_without(const KeyEntry* key) const {
+        auto it = by_key_.find(key);
+        return points_ > (it == by_key_.end() ? 0 : it->second.points);
+    }
+    // Whether a point anchor of another name lies within `radius` km: the grid's cells the radius
+    // reaches are searched, and the search stops at the first.
+    bool any_within_km(double lat, double lon, const KeyEntry* key, double radius) const {
+        return (radius <= 500 ? fine_ : coarse_).any_within(anchors_, lat, lon, key, radius);
+    }
+
+private:
+    // Point anchors by cells of `deg` degrees, sorted by cell.
+    struct Grid {
+        double deg;
+        int lat_cells, lon_cells;
+        std::vector<std::pair<uint32_t, uint32_t>> cells;  // (cell, anchor)
+        explicit Grid(double d) : deg(d), lat_cells(int(std::ceil(180 / d))), lon_cells(int(std::ceil(360 / d))) {}
+        int lat_cell(double lat) const { return std::clamp(int(std::floor((lat + 90) / deg)), 0, lat_cells - 1); }
+        int lon_cell(double lon) const { return std::clamp(int(std::floor((lon + 180) / deg)), 0, lon_cells - 1); }
+        void add(const Anchor& a, uint32_t index) {
+            constexpr double to_deg = 180.0 / 3.14159265358979323846;
+            double lat = std::asin(std::clamp(a.z, -1.0, 1.0)) * to_deg, lon = std::atan2(a.y, a.x) * to_deg;
+            cells.push_back({uint32_t(lat_cell(lat) * lon_cells + lon_cell(lon)), index});
+        }
+        bool any_within(const std::vector<Anchor>& anchors, double lat, double lon, const KeyEntry* key,
+                        double radius) const {
+            double x, y, z;
+            unit_vector(lat, lon, x, y, z);
+            const double min_dot = std::cos(radius / 6371.0);
+            // A point within `radius` km differs by at most radius/111 degrees of latitude, and by at
+            // most that over the cosine of the highest latitude the band reaches in longitude.
+            double dlat = radius / 111.0 + 0.01;
+            double widest = std::max(std::abs(lat - dlat), std::abs(lat + dlat));
+            int span = widest >= 89 ? lon_cells : int(std::ceil(dlat / std::cos(widest * 3.14159265358979323846 / 180.0) / deg)) + 1;
+            bool all_lon = 2 * span + 1 >= lon_cells;
+            int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
+            for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la)
+                for (int k = from; k <= to; ++k) {
+                    uint32_t cell = uint32_t(la * lon_cells + (k % lon_cells + lon_cells) % lon_cells);
+                    auto it = std::lower_bound(cells.begin(), cells.end(), std::pair<uint32_t, uint32_t>{cell, 0});
+                    for (; it != cells.end() && it->first == cell; ++it) {
+                        const Anchor& a = anchors[it->second];
+                        if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
+                    }
+                }
+            return false;
+        }
+    };
+    struct By {
+        double weight = 0;
+        std::vector<std::pair<std::string_view, float>> countries;
+        size_t points = 0;
+    };
+    const std::vector<Anchor>& anchors_;
+    double total_ = 0;
+    size_t points_ = 0;
+    std::unordered_map<std::string_view, double> country_;
+    std::unordered_map<const KeyEntry*, By> by_key_;
+    Grid fine_{1.0}, coarse_{10.0};
+};
+
 }  // namespace
 }  // namespace resolution
 
@@ -190,13 +298,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     }
     auto anchors_of = [&](const std::vector<std::vector<Scored>>& s) {
         std::vector<Anchor> anchors;
+        std::unordered_map<uint64_t, size_t> index;  // (name, place) -> anchor: one per pair, in order
         for (size_t i = 0; i < matches.size(); ++i) {
             if (ctx[i].demonym || s[i].empty() || s[i][0].why.total < threshold) continue;
             PlaceIndex p = s[i][0].place;
-            auto same = std::find_if(anchors.begin(), anchors.end(),
-                                     [&](const Anchor& a) { return a.key == matches[i].key && a.place == p; });
-            if (same != anchors.end()) {
-                same->weight += 1.0f;
+            auto [it, fresh] = index.try_emplace(pair_key(matches[i].key, p), anchors.size());
+            if (!fresh) {
+                anchors[it->second].weight += 1.0f;
                 continue;
             }
             const PlaceFacts& f = g.facts(p);
@@ -210,37 +318,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     std::vector<Anchor> anchors;
     for (int round = 0; round < 2; ++round) {
         anchors = anchors_of(scored);
+        const DocumentContext doc(anchors, demonym_countries);
+        // The context signals depend on the name and the place only: each pair is computed once
+        // however often the name occurs, which keeps long documents linear.
+        std::unordered_map<uint64_t, std::pair<float, float>> memo;  // (country, distance) weights
         scored = priors;
         for (size_t i = 0; i < matches.size(); ++i) {
-            float total_weight = 0;
-            std::map<std::string_view, float> country_weight;
-            for (const Anchor& a : anchors) {
-                if (a.key == matches[i].key) continue;  // a name is no evidence for itself
-                total_weight += a.weight;
-                if (!a.country.empty()) country_weight[a.country] += a.weight;
-            }
-            for (auto& [cc, w] : demonym_countries) {
-                total_weight += w;
-                country_weight[cc] += w;
-            }
+            const KeyEntry* key = matches[i].key;
+            double others = doc.total_without(key);
             for (Scored& sc : scored[i]) {
                 const PlaceFacts& f = g.facts(sc.place);
-                if (total_weight > 0 && !f.country_code().empty()) {
-                    auto it = country_weight.find(f.country_code());
-                    float share = it == country_weight.end() ? 0.0f : it->second / total_weight;
-                    sc.why.add(Signal::context_country, 2.0f * share);
+                auto [it, fresh] = memo.try_emplace(pair_key(key, sc.place), 0.0f, 0.0f);
+                if (fresh) {
+                    if (others > 0 && !f.country_code().empty())
+                        it->second.first = float(2.0 * doc.country_without(f.country_code(), key) / others);
+                    if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
+                        // Far from everything else the article names, a town needs other evidence.
+                        auto near = [&](double km) { return doc.any_within_km(f.lat, f.lon, key, km); };
+                        float w = near(50) ? 1.2f : near(150) ? 0.8f : near(400) ? 0.4f : 0.0f;
+                        if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = -0.5f;
+                        it->second.second = w;
+                    }
                 }
-                if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
-                    double x, y, z, best_dot = -2;
-                    unit_vector(f.lat, f.lon, x, y, z);
-                    for (const Anchor& a : anchors)
-                        if (a.key != matches[i].key && !a.area) best_dot = std::max(best_dot, x * a.x + y * a.y + z * a.z);
-                    double nearest = best_dot < -1.5 ? 1e9 : 6371.0 * std::acos(std::clamp(best_dot, -1.0, 1.0));
-                    // Far from everything else the article names, a town needs other evidence.
-                    float w = nearest < 50 ? 1.2f : nearest < 150 ? 0.8f : nearest < 400 ? 0.4f : 0.0f;
-                    if (nearest >= 3000 && nearest < 1e8 && is_settlement(f.kind)) w = -0.5f;
-                    sc.why.add(Signal::context_distance, w);
-                }
+                if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, it->second.first);
+                if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
+                    sc.why.add(Signal::context_distance, it->second.second);
             }
             sort_by_total(scored[i]);
         }

@@ -263,10 +263,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
+    std::unordered_set<const KeyEntry*> persons;
     for (size_t i = 0; i < matches.size(); ++i)
-        if (out[i].person)
-            for (size_t j = 0; j < matches.size(); ++j)
-                if (matches[j].key == matches[i].key) out[j].person = out[j].name_part = true;
+        if (out[i].person) persons.insert(matches[i].key);
+    for (size_t j = 0; j < matches.size(); ++j)
+        if (persons.count(matches[j].key)) out[j].person = out[j].name_part = true;
     return out;
 }
 
