@@ -38,6 +38,7 @@ const char* to_string(Signal s) {
         case Signal::one_sense: return "one_sense";
         case Signal::fuzzy: return "fuzzy";
         case Signal::override_: return "override";
+        case Signal::person: return "person";
     }
     return "?";
 }
@@ -219,6 +220,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
 
     // --- 1 and 2: priors and local words, per candidate
     std::vector<std::vector<Scored>> scored(matches.size());
+    std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
+    for (const LocalContext& c : ctx)
+        if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
     for (size_t i = 0; i < matches.size(); ++i) {
         const NameMatch& m = matches[i];
         const LocalContext& c = ctx[i];
@@ -227,6 +231,23 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         // A city named like the region it lies in is what articles mean by the name.
         bool has_region = false;
         for (PlaceIndex p : m.candidates) has_region |= is_area(g.facts(p).kind) && g.facts(p).kind != PlaceKind::country;
+        // "Paris, Texas": how far a candidate lies from the qualifier's point, when in its country
+        // (within 1,000 km of a first-level division's point, 300 km of another region's).
+        auto qualifier_distance = [&](PlaceIndex p) {
+            const PlaceFacts& f = g.facts(p);
+            double best = 1e9;
+            for (PlaceIndex q : matches[size_t(c.qualifier)].candidates) {
+                const PlaceFacts& qf = g.facts(q);
+                if (!is_area(qf.kind) || qf.country_code() != f.country_code()) continue;
+                double d = qf.kind == PlaceKind::country ? 0.0 : distance_km(qf.lat, qf.lon, f.lat, f.lon);
+                if (d < (qf.kind == PlaceKind::admin1 ? 1000.0 : 300.0)) best = std::min(best, d);
+            }
+            return best;
+        };
+        double nearest_qualified = 1e9;
+        if (c.qualifier >= 0)
+            for (PlaceIndex p : m.candidates)
+                if (!is_area(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
         for (PlaceIndex p : m.candidates) {
             const PlaceFacts& f = g.facts(p);
             Scored s{p, {}};
@@ -257,15 +278,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (c.cue == Cue::landmark)
                 e.add(Signal::cue, f.kind == PlaceKind::landmark || f.kind == PlaceKind::village ? 1.0f : 0.0f);
             if (!c.cue_country.empty()) e.add(Signal::demonym_cue, f.country_code() == c.cue_country ? 1.5f : -1.0f);
+            if (qualifies[i] && is_area(f.kind)) e.add(Signal::qualifier, 1.5f);
             if (c.qualifier >= 0 && !is_area(f.kind)) {
-                bool fits = false;
-                for (PlaceIndex q : matches[size_t(c.qualifier)].candidates) {
-                    const PlaceFacts& qf = g.facts(q);
-                    if (!is_area(qf.kind)) continue;
-                    fits |= qf.country_code() == f.country_code() &&
-                            (qf.kind == PlaceKind::country || distance_km(qf.lat, qf.lon, f.lat, f.lon) < 300);
-                }
-                e.add(Signal::qualifier, fits ? 3.0f : -1.5f);
+                // Several places of the name may lie in the qualifier's country and near its point
+                // (Springfield, Illinois and Springfield, Missouri for "Springfield, Missouri"): the
+                // nearest takes the whole weight, the others half.
+                double d = qualifier_distance(p);
+                bool fits = d < 1e8;
+                e.add(Signal::qualifier, !fits ? -1.5f : d <= nearest_qualified + 50 ? 3.0f : 1.5f);
             }
             // Countries and continents are what such a word names when capitalised ("Turkey", "China").
             if (c.common_word && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
@@ -273,6 +293,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::common_word, -2.5f);
             if (c.name_part) e.add(Signal::name_part, c.person ? -5.0f : -2.0f);
             if (c.organisation) e.add(Signal::organisation, -4.0f);
+            // "Jones said": a person; only states and capitals speak through their names.
+            if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, -3.0f);
             scored[i].push_back(s);
         }
         sort_by_total(scored[i]);

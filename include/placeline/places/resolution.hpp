@@ -15,6 +15,7 @@ namespace placeline::resolution {
 struct Lexicon {
     std::unordered_set<std::string> common_words;            // folded
     std::unordered_map<std::string, std::string> demonyms;   // folded form -> ISO alpha-2 or ""
+    std::unordered_set<std::string> given_names;             // folded; empty without the data cache's list
     bool is_common(std::string_view folded) const { return common_words.count(std::string(folded)) != 0; }
     const std::string* demonym(std::string_view folded) const {
         auto it = demonyms.find(std::string(folded));
@@ -31,8 +32,10 @@ struct LocalContext {
     bool common_word = false;     // a one-word name that is also an English word
     bool demonym = false;         // the name is an adjective or demonym: never a mention
     bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
-    bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov")
+    bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov"),
+                                  // or a given name or a title comes before it ("Bill Clinton", "Mr. Jones")
     bool organisation = false;    // followed by an organisation's head word
+    bool said = false;            // "X said", "X told": a speaker (a person, or a government by metonymy)
     Cue cue = Cue::none;
     std::string cue_country;      // "the Azerbaijani city of": AZ
     int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")
