@@ -38,6 +38,20 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("pl:nakhchivan-ar", "Nakhchivan Autonomous Republic", PlaceKind::admin1, "AZ", 39.33, 45.48, 0,
                      {"Nakhchivan"}, "", true));
     b.add(make_place("gn:000001", "Armenian", PlaceKind::village, "US", 40.0, -75.0, 600));
+    // Issue 14's examples: qualified names, persons named like towns.
+    b.add(make_place("ne:FR", "France", PlaceKind::country, "FR", 46.6, 2.45));
+    b.add(make_place("gn:2988507", "Paris", PlaceKind::capital, "FR", 48.85, 2.35, 2138551, {}, "PPLC"));
+    b.add(make_place("gn:4717560", "Paris", PlaceKind::admin_seat, "US", 33.66, -95.56, 24782, {}, "PPLA2"));
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("ne1:usa:missouri", "Missouri", PlaceKind::admin1, "US", 38.37, -92.49));
+    b.add(make_place("gn:4250542", "Springfield", PlaceKind::admin_seat, "US", 39.8, -89.64, 116565, {}, "PPLA"));
+    b.add(make_place("gn:4409896", "Springfield", PlaceKind::admin_seat, "US", 37.22, -93.3, 166810, {}, "PPLA2"));
+    b.add(make_place("ne1:can:ontario", "Ontario", PlaceKind::admin1, "CA", 50.06, -85.83));
+    b.add(make_place("gn:5379439", "Ontario", PlaceKind::city, "US", 34.06, -117.65, 175265, {}, "PPL"));
+    b.add(make_place("gn:6058560", "London", PlaceKind::city, "CA", 42.98, -81.23, 346765, {}, "PPL"));
+    b.add(make_place("gn:2643743", "London", PlaceKind::capital, "GB", 51.51, -0.13, 8961989, {}, "PPLC"));
+    b.add(make_place("gn:5072006", "Lincoln", PlaceKind::admin_seat, "US", 40.8, -96.67, 258379, {}, "PPLA"));
+    b.add(make_place("gn:4705005", "Jones", PlaceKind::city, "US", 35.9, -97.3, 2900, {}, "PPL"));
     return b.build();
 }
 
@@ -157,4 +171,34 @@ TEST_CASE("every mention keeps its evidence, and the score is a probability") {
         CHECK(sum == doctest::Approx(m.why.total));
         CHECK(m.why.weight_of(Signal::kind) > 0);
     }
+}
+
+TEST_CASE("qualifiers: Paris, Texas is in Texas and Springfield, Missouri in Missouri") {
+    auto g = world();
+    auto paris = parse(*g, "The fair in Paris, Texas drew crowds.");
+    CHECK(paris.place_of("Paris") == "gn:4717560");
+    CHECK(parse(*g, "The fair in Paris drew crowds.").place_of("Paris") == "gn:2988507");
+    // Both Springfields lie in the country and near Missouri's point: the nearer one wins.
+    auto spring = parse(*g, "The mayor of Springfield, Missouri spoke.");
+    CHECK(spring.place_of("Springfield") == "gn:4409896");
+    CHECK(spring.place_of("Missouri") == "ne1:usa:missouri");
+}
+TEST_CASE("qualifiers: the qualifier is the area, Ontario the province in London, Ontario") {
+    auto g = world();
+    auto r = parse(*g, "A plant in London, Ontario closed.");
+    CHECK(r.place_of("London") == "gn:6058560");
+    CHECK(r.place_of("Ontario") == "ne1:can:ontario");
+}
+TEST_CASE("persons: a title makes a person through the article, and a speaker is no town") {
+    auto g = world();
+    auto r = parse(*g, "President Lincoln spoke. Later Lincoln left for the capital.");
+    CHECK(r.place_of("Lincoln", 0) == "none");
+    CHECK(r.place_of("Lincoln", 1) == "none");
+    CHECK(parse(*g, "The hearing ended when Mr. Jones left.").place_of("Jones") == "none");
+    CHECK(parse(*g, "The hearing ended, Jones said on Friday.").place_of("Jones") == "none");
+    // A state speaks through its capital's name: "Moscow said" stays Moscow.
+    CHECK(parse(*g, "Late on Friday Moscow said no.").place_of("Moscow") == "gn:524901");
+    // A full stop ends the sentence: "the general. Moscow" is no title.
+    CHECK(parse(*g, "He met the general. Moscow agreed.").place_of("Moscow") == "gn:524901");
+    CHECK(parse(*g, "The train reached Lincoln on time.").place_of("Lincoln") == "gn:5072006");
 }
