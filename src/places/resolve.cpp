@@ -288,7 +288,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::qualifier, !fits ? -1.5f : d <= nearest_qualified + 50 ? 3.0f : 1.5f);
             }
             // Countries and continents are what such a word names when capitalised ("Turkey", "China").
-            if (c.common_word && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
+            // "Laurel County": no county of the name in the gazetteer; the place of that name near
+            // the article's other places is the best point for it.
+            if (c.typed_end) e.add(Signal::cue, is_settlement(f.kind) || f.kind == PlaceKind::admin2 ? 1.0f : -1.0f);
+            if (c.common_word && !c.typed_end && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
                 e.add(Signal::common_word, -2.5f);
             if (c.name_part) e.add(Signal::name_part, c.person ? -5.0f : -2.0f);
@@ -409,6 +412,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         if (best.why.total < threshold) continue;
         Mention mention;
         mention.span = matches[i].span;
+        if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
         mention.place = best.place;
         mention.why = best.why;
         mention.why.candidates = static_cast<uint32_t>(matches[i].candidates.size());

@@ -255,6 +255,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
         // ...and after: "X region", "X district", "X village", "X Monastery".
         auto after = words_after(text, m.span.end, 1);
+        // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
+        if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
+            Token t;
+            if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && t.capitalised) c.typed_end = t.end;
+        }
         if (!after.empty() && c.cue == Cue::none) {
             if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
             else if (after[0] == "city") c.cue = Cue::city;

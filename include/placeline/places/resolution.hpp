@@ -35,6 +35,7 @@ struct LocalContext {
     bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov"),
                                   // or a given name or a title comes before it ("Bill Clinton", "Mr. Jones")
     bool organisation = false;    // followed by an organisation's head word
+    uint32_t typed_end = 0;       // "Laurel County", "Orleans Parish": where the type word ends (0: none)
     bool said = false;            // "X said", "X told": a speaker (a person, or a government by metonymy)
     Cue cue = Cue::none;
     std::string cue_country;      // "the Azerbaijani city of": AZ
