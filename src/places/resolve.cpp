@@ -213,8 +213,9 @@ private:
 }  // namespace
 }  // namespace resolution
 
-std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
+std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
+    const std::vector<NameMatch> matches = with_postal_abbreviations(g, text, name_matches);
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, matches);
 
@@ -290,6 +291,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             // Countries and continents are what such a word names when capitalised ("Turkey", "China").
             // "Laurel County": no county of the name in the gazetteer; the place of that name near
             // the article's other places is the best point for it.
+            if (c.postal) e.add(Signal::cue, f.kind == PlaceKind::admin1 && f.country_code() == "US" ? 3.0f : -3.0f);
             if (c.typed_end) e.add(Signal::cue, is_settlement(f.kind) || f.kind == PlaceKind::admin2 ? 1.0f : -1.0f);
             if (c.common_word && !c.typed_end && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))

@@ -51,6 +51,8 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("gn:6058560", "London", PlaceKind::city, "CA", 42.98, -81.23, 346765, {}, "PPL"));
     b.add(make_place("gn:2643743", "London", PlaceKind::capital, "GB", 51.51, -0.13, 8961989, {}, "PPLC"));
     b.add(make_place("gn:5072006", "Lincoln", PlaceKind::admin_seat, "US", 40.8, -96.67, 258379, {}, "PPLA"));
+    b.add(make_place("gn:264371", "Athens", PlaceKind::capital, "GR", 37.98, 23.73, 664046, {}, "PPLC"));
+    b.add(make_place("gn:4180386", "Athens", PlaceKind::admin_seat, "US", 33.96, -83.38, 127315, {}, "PPLA2"));
     b.add(make_place("gn:4705005", "Jones", PlaceKind::city, "US", 35.9, -97.3, 2900, {}, "PPL"));
     return b.build();
 }
@@ -201,4 +203,16 @@ TEST_CASE("persons: a title makes a person through the article, and a speaker is
     // A full stop ends the sentence: "the general. Moscow" is no title.
     CHECK(parse(*g, "He met the general. Moscow agreed.").place_of("Moscow") == "gn:524901");
     CHECK(parse(*g, "The train reached Lincoln on time.").place_of("Lincoln") == "gn:5072006");
+}
+TEST_CASE("postal abbreviations: Athens, Ga. is Athens in the US state of Georgia") {
+    auto g = world();
+    auto r = parse(*g, "He grew up in Athens, Ga. and left.");
+    CHECK(r.place_of("Athens") == "gn:4180386");
+    CHECK(r.place_of("Ga.") == "ne1:usa:georgia");
+    const Mention& ga = *std::find_if(r.mentions.begin(), r.mentions.end(),
+                                      [&](const Mention& m) { return g->id(m.place) == "ne1:usa:georgia"; });
+    CHECK(ga.span.end - ga.span.start == 3);  // the full stop is part of the name
+    // Not after a comma, "Miss." is a title and no state.
+    CHECK(parse(*g, "He thanked Miss. Athens for it.").place_of("Miss.") == "none");
+    CHECK(parse(*g, "He grew up in Athens and left.").place_of("Athens") == "gn:264371");
 }

@@ -36,6 +36,7 @@ struct LocalContext {
                                   // or a given name or a title comes before it ("Bill Clinton", "Mr. Jones")
     bool organisation = false;    // followed by an organisation's head word
     uint32_t typed_end = 0;       // "Laurel County", "Orleans Parish": where the type word ends (0: none)
+    bool postal = false;          // a US state's abbreviation ("Kan.", "W.Va."): the state
     bool said = false;            // "X said", "X told": a speaker (a person, or a government by metonymy)
     Cue cue = Cue::none;
     std::string cue_country;      // "the Azerbaijani city of": AZ
@@ -55,6 +56,12 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 // country, flagged fuzzy, with a lower score.
 std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches,
                                     const std::vector<std::string>& focus_countries);
+
+// US state abbreviations after a comma ("Athens, Ga.", "Charleston, W.Va."): `matches` with a
+// match of the state's name for each (replacing what overlapped it), in text order.
+std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string_view text,
+                                                 const std::vector<NameMatch>& matches);
+bool postal_abbreviation(std::string_view surface);
 
 // Great-circle distance in kilometres.
 double distance_km(double lat1, double lon1, double lat2, double lon2);
