@@ -215,7 +215,8 @@ private:
 
 std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
-    const std::vector<NameMatch> matches = with_postal_abbreviations(g, text, name_matches);
+    const std::vector<NameMatch> matches =
+        with_inflected_names(g, text, with_postal_abbreviations(g, text, name_matches));
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, matches);
 

@@ -53,6 +53,9 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("gn:5072006", "Lincoln", PlaceKind::admin_seat, "US", 40.8, -96.67, 258379, {}, "PPLA"));
     b.add(make_place("gn:264371", "Athens", PlaceKind::capital, "GR", 37.98, 23.73, 664046, {}, "PPLC"));
     b.add(make_place("gn:4180386", "Athens", PlaceKind::admin_seat, "US", 33.96, -83.38, 127315, {}, "PPLA2"));
+    b.add(make_place("gn:703448", "Kyiv", PlaceKind::capital, "UA", 50.45, 30.52, 2797553, {"Киев", "Київ"}, "PPLC"));
+    b.add(make_place("gn:707292", "Hostomel", PlaceKind::city, "UA", 50.57, 30.27, 16000, {"Гостомель"}, "PPL"));
+    b.add(make_place("gn:706483", "Kharkiv", PlaceKind::admin_seat, "UA", 49.98, 36.25, 1430885, {"Харьков", "Харків"}, "PPLA"));
     b.add(make_place("gn:4705005", "Jones", PlaceKind::city, "US", 35.9, -97.3, 2900, {}, "PPL"));
     return b.build();
 }
@@ -215,4 +218,17 @@ TEST_CASE("postal abbreviations: Athens, Ga. is Athens in the US state of Georgi
     // Not after a comma, "Miss." is a title and no state.
     CHECK(parse(*g, "He thanked Miss. Athens for it.").place_of("Miss.") == "none");
     CHECK(parse(*g, "He grew up in Athens and left.").place_of("Athens") == "gn:264371");
+}
+TEST_CASE("Russian and Ukrainian case endings: Киевом, Гостомеля, Харькова, Києві") {
+    auto g = world();
+    auto r = parse(*g, "Бои шли под Киевом и у Гостомеля, жители Харькова ждали.");
+    CHECK(r.place_of("Киевом") == "gn:703448");
+    CHECK(r.place_of("Гостомеля") == "gn:707292");
+    CHECK(r.place_of("Харькова") == "gn:706483");
+    CHECK(parse(*g, "Зустріч відбулася в Києві.").place_of("Києві") == "gn:703448");
+    // The whole inflected word is the mention.
+    for (const Mention& m : r.mentions)
+        if (g->id(m.place) == "gn:703448") CHECK(r.text.substr(m.span.start, m.span.end - m.span.start) == "Киевом");
+    // A word whose nominative is no name stays none.
+    CHECK(parse(*g, "Сказал Путина.").place_of("Путина") == "none");
 }

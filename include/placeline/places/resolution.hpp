@@ -63,6 +63,11 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
                                                  const std::vector<NameMatch>& matches);
 bool postal_abbreviation(std::string_view surface);
 
+// Russian and Ukrainian names in the oblique cases ("Изюме", "Киевом", "Гостомеля"): `matches`
+// with a match for each capitalised Cyrillic word no name matched whose nominative is a name.
+std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
+                                            const std::vector<NameMatch>& matches);
+
 // Great-circle distance in kilometres.
 double distance_km(double lat1, double lon1, double lat2, double lon2);
 
