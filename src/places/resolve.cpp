@@ -6,8 +6,7 @@
 //   3. the document: the countries and points of its confident places (anchors)
 //   4. one sense per name per document, unless a mention's own evidence is strong
 //   5. the threshold: a match whose best total stays below it is no mention
-// Weights are in log-odds-like units; the threshold is 1.5. They were set by hand on the
-// annotated sample corpus and the unit tests, which are what keeps them honest.
+// Every weight is in one table, resolve_weights.hpp, with what it is for.
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -16,6 +15,7 @@
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "resolve_weights.hpp"
 
 namespace placeline {
 
@@ -46,26 +46,8 @@ const char* to_string(Signal s) {
 namespace resolution {
 namespace {
 
-constexpr float threshold = 1.5f;
-
-float kind_weight(PlaceKind k) {
-    switch (k) {
-        case PlaceKind::continent: return 3.0f;
-        case PlaceKind::country: return 3.0f;
-        case PlaceKind::region: return 2.5f;
-        case PlaceKind::capital: return 2.5f;
-        case PlaceKind::corridor: return 2.0f;
-        case PlaceKind::water: return 2.0f;
-        case PlaceKind::admin1: return 1.5f;
-        case PlaceKind::landmark: return 1.5f;
-        case PlaceKind::admin2: return 1.0f;
-        case PlaceKind::admin_seat: return 1.0f;
-        case PlaceKind::city: return 0.5f;
-        case PlaceKind::village: return 0.0f;
-        case PlaceKind::other: return 0.0f;
-    }
-    return 0;
-}
+constexpr const Weights& W = weights;
+constexpr float threshold = W.threshold;
 
 bool is_area(PlaceKind k) {
     return k == PlaceKind::continent || k == PlaceKind::country || k == PlaceKind::region || k == PlaceKind::admin1 ||
@@ -254,53 +236,56 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             const PlaceFacts& f = g.facts(p);
             Scored s{p, {}};
             Evidence& e = s.why;
-            e.add(Signal::kind, kind_weight(f.kind));
+            e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
                 e.add(Signal::population,
-                      std::clamp(0.5f * (std::log10(float(f.population) + 1) - 4.0f), -1.0f, 1.5f));
-            if (f.flags & PlaceFacts::curated) e.add(Signal::curated, 0.3f);
+                      std::clamp(W.population_per_decade * (std::log10(float(f.population) + 1) - W.population_from_log10),
+                                 W.population_min, W.population_max));
+            if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
             // Curated places' variants were chosen by a person: no penalty for them.
             bool main_name = m.key && g.name_key(p) == m.key;
-            if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? 0.5f : -0.5f);
+            if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (PlaceIndex r : m.candidates) {
                     const PlaceFacts& rf = g.facts(r);
                     if (r != p && is_settlement(rf.kind) && rf.country_code() == f.country_code() &&
                         distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
-                        e.add(Signal::seat_of_region, -1.0f);  // the region is named after this city
+                        e.add(Signal::seat_of_region, W.seat_of_region);  // the region is named after this city
                         break;
                     }
                 }
             }
-            if (c.cue == Cue::city) e.add(Signal::cue, is_settlement(f.kind) ? 1.0f : -0.5f);
+            if (c.cue == Cue::city) e.add(Signal::cue, is_settlement(f.kind) ? W.cue_fits : W.cue_misfits);
             // "Hadrut region", "Aghdam district": with no area of that name, the region is named after
             // the town, and the town is the best point for it.
-            if (c.cue == Cue::region) e.add(Signal::cue, is_area(f.kind) ? 1.0f : has_region ? -0.5f : 0.0f);
+            if (c.cue == Cue::region) e.add(Signal::cue, is_area(f.kind) ? W.cue_fits : has_region ? W.cue_misfits : 0.0f);
             if (c.cue == Cue::landmark)
-                e.add(Signal::cue, f.kind == PlaceKind::landmark || f.kind == PlaceKind::village ? 1.0f : 0.0f);
-            if (!c.cue_country.empty()) e.add(Signal::demonym_cue, f.country_code() == c.cue_country ? 1.5f : -1.0f);
-            if (qualifies[i] && is_area(f.kind)) e.add(Signal::qualifier, 1.5f);
+                e.add(Signal::cue, f.kind == PlaceKind::landmark || f.kind == PlaceKind::village ? W.cue_fits : 0.0f);
+            if (!c.cue_country.empty()) e.add(Signal::demonym_cue, f.country_code() == c.cue_country ? W.demonym_cue_fits : W.demonym_cue_misfits);
+            if (qualifies[i] && is_area(f.kind)) e.add(Signal::qualifier, W.qualifier_is_area);
             if (c.qualifier >= 0 && !is_area(f.kind)) {
                 // Several places of the name may lie in the qualifier's country and near its point
                 // (Springfield, Illinois and Springfield, Missouri for "Springfield, Missouri"): the
                 // nearest takes the whole weight, the others half.
                 double d = qualifier_distance(p);
                 bool fits = d < 1e8;
-                e.add(Signal::qualifier, !fits ? -1.5f : d <= nearest_qualified + 50 ? 3.0f : 1.5f);
+                e.add(Signal::qualifier, !fits                                                 ? W.qualifier_misfits
+                                        : d <= nearest_qualified + W.qualifier_nearest_slack_km ? W.qualifier_nearest
+                                                                                                : W.qualifier_other);
             }
             // Countries and continents are what such a word names when capitalised ("Turkey", "China").
             // "Laurel County": no county of the name in the gazetteer; the place of that name near
             // the article's other places is the best point for it.
-            if (c.postal) e.add(Signal::cue, f.kind == PlaceKind::admin1 && f.country_code() == "US" ? 3.0f : -3.0f);
-            if (c.typed_end) e.add(Signal::cue, is_settlement(f.kind) || f.kind == PlaceKind::admin2 ? 1.0f : -1.0f);
+            if (c.postal) e.add(Signal::cue, f.kind == PlaceKind::admin1 && f.country_code() == "US" ? W.postal_state : W.postal_other);
+            if (c.typed_end) e.add(Signal::cue, is_settlement(f.kind) || f.kind == PlaceKind::admin2 ? W.typed_fits : W.typed_misfits);
             if (c.common_word && !c.typed_end && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
-                e.add(Signal::common_word, -2.5f);
-            if (c.name_part) e.add(Signal::name_part, c.person ? -5.0f : -2.0f);
-            if (c.organisation) e.add(Signal::organisation, -4.0f);
+                e.add(Signal::common_word, W.common_word);
+            if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
+            if (c.organisation) e.add(Signal::organisation, W.organisation);
             // "Jones said": a person; only states and capitals speak through their names.
-            if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, -3.0f);
+            if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, W.speaker);
             scored[i].push_back(s);
         }
         sort_by_total(scored[i]);
@@ -313,7 +298,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     for (size_t i = 0; i < matches.size(); ++i)
         if (ctx[i].demonym)
             if (const std::string* cc = lex.demonym(g.key_text(*matches[i].key)); cc && !cc->empty())
-                demonym_countries[*cc] += 0.5f;
+                demonym_countries[*cc] += W.demonym_anchor;
     {
         // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan.
         Token t;
@@ -321,7 +306,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         for (size_t at = 0; next_token(text, at, t); at = t.end) {
             if (!t.capitalised) continue;
             fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += 0.5f;
+            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += W.demonym_anchor;
         }
     }
     auto anchors_of = [&](const std::vector<std::vector<Scored>>& s) {
@@ -332,11 +317,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             PlaceIndex p = s[i][0].place;
             auto [it, fresh] = index.try_emplace(pair_key(matches[i].key, p), anchors.size());
             if (!fresh) {
-                anchors[it->second].weight += 1.0f;
+                anchors[it->second].weight += W.anchor;
                 continue;
             }
             const PlaceFacts& f = g.facts(p);
-            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind), 1.0f};
+            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind), W.anchor};
             unit_vector(f.lat, f.lon, a.x, a.y, a.z);
             anchors.push_back(a);
         }
@@ -359,12 +344,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 auto [it, fresh] = memo.try_emplace(pair_key(key, sc.place), 0.0f, 0.0f);
                 if (fresh) {
                     if (others > 0 && !f.country_code().empty())
-                        it->second.first = float(2.0 * doc.country_without(f.country_code(), key) / others);
+                        it->second.first = float(double(W.context_country) * doc.country_without(f.country_code(), key) / others);
                     if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                         // Far from everything else the article names, a town needs other evidence.
                         auto near = [&](double km) { return doc.any_within_km(f.lat, f.lon, key, km); };
-                        float w = near(50) ? 1.2f : near(150) ? 0.8f : near(400) ? 0.4f : 0.0f;
-                        if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = -0.5f;
+                        float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
+                        if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = W.far_3000km;
                         it->second.second = w;
                     }
                 }
@@ -401,8 +386,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         if (consensus == scored[i][0].place) continue;
         auto it = std::find_if(scored[i].begin(), scored[i].end(), [&](const Scored& s) { return s.place == consensus; });
         float gap = scored[i][0].why.total - it->why.total;
-        if (gap < 2.0f) {
-            it->why.add(Signal::one_sense, gap + 0.1f);
+        if (gap < W.one_sense_gap) {
+            it->why.add(Signal::one_sense, gap + W.one_sense_margin);
             sort_by_total(scored[i]);
         }
     }
