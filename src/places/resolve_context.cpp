@@ -267,6 +267,19 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             else if (landmark_word(after[0])) c.cue = Cue::landmark;
         }
 
+        // A unit or a facility named after the place: "the Azov regiment", "Zaporizhzhia nuclear
+        // plant", "Kherson power station" (the place itself is named in other words).
+        {
+            auto next2 = words_after(text, m.span.end, 2);
+            auto unit = [](std::string_view w) {
+                return in(w, {"regiment", "battalion", "brigade", "squadron"});
+            };
+            if (!next2.empty() && unit(next2[0])) c.organisation = true;
+            if (next2.size() == 2 && in(next2[0], {"nuclear", "power", "hydroelectric", "thermal"}) &&
+                in(next2[1], {"plant", "station", "dam"}))
+                c.organisation = true;
+        }
+
         // A capitalised word right after, or right before in mid-sentence, that is no place,
         // demonym or cue: the name is likely part of a longer proper name ("Vladimir Putin").
         Token next;

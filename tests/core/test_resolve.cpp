@@ -232,3 +232,9 @@ TEST_CASE("Russian and Ukrainian case endings: Киевом, Гостомеля,
     // A word whose nominative is no name stays none.
     CHECK(parse(*g, "Сказал Путина.").place_of("Путина") == "none");
 }
+TEST_CASE("units and plants named after a place are no mention of it") {
+    auto g = world();
+    CHECK(parse(*g, "Fighters of the Kharkiv regiment withdrew.").place_of("Kharkiv") == "none");
+    CHECK(parse(*g, "Inspectors reached the Kharkiv nuclear plant.").place_of("Kharkiv") == "none");
+    CHECK(parse(*g, "Inspectors reached Kharkiv on Monday.").place_of("Kharkiv") == "gn:706483");
+}
