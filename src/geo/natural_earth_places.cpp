@@ -152,6 +152,14 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             if (iso_ok) p.country = iso;
             p.names.push_back({p.name, "en"});
             if (p.name != name) p.names.push_back({name, "en"});
+            // "Dem. Rep. Congo" is written "Democratic Republic of (the) Congo", and its short form
+            // "Congo" belongs to the other Republic of the Congo as much.
+            if (size_t r = p.name.find("Republic "); r != std::string::npos) {
+                std::string head = p.name.substr(0, r + 9), tail = p.name.substr(r + 9);
+                p.names.push_back({head + "of " + tail, "en"});
+                p.names.push_back({head + "of the " + tail, "en"});
+                p.name = head + "of the " + tail;
+            }
             p.source = "Natural Earth countries: centre of the largest part";
             out.add(std::move(p));
         }

@@ -25,7 +25,7 @@ namespace placeline {
 inline constexpr char image_magic[8] = {'P', 'L', 'G', 'A', 'Z', 'I', 'X', '\n'};
 // Bump when the layout or anything that changes keys (folding rules, readers) changes: an image
 // of another version is rebuilt, never read.
-inline constexpr uint32_t image_version = 11;  // 11: areas at the centre of their largest part
+inline constexpr uint32_t image_version = 13;  // 13: "Democratic Republic of the Congo"
 
 struct ImageHeader {
     char magic[8];
