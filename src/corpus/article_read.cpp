@@ -84,6 +84,19 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
         removed += std::string(removed.empty() ? "" : "; ") + "scripts, styles and navigation elements: " +
                    std::to_string(html->dropped_elements);
     if (!removed.empty()) diags.info(a.path, "page noise left out of the passages: " + removed);
+    {
+        // An article all of whose text went as noise gives no passages and no places: say so.
+        bool kept = false;
+        size_t b = 0;
+        for (size_t i = 0; i < a.text.size() && !kept; ++i) {
+            while (b < a.boilerplate.size() && a.boilerplate[b].span.end <= i) ++b;
+            bool inside = b < a.boilerplate.size() && a.boilerplate[b].span.start <= i;
+            char c = a.text[i];
+            kept = !inside && c != ' ' && c != '\n' && c != '\r' && c != '\t';
+        }
+        if (!kept && !a.boilerplate.empty())
+            diags.warn(a.path, "all of its text was left out as page noise (" + removed + "): no passages, no places");
+    }
 
     // The page's own metadata (HTML meta tags, Markdown front matter) beats what the text suggests.
     std::string meta_title = html ? html->title : md ? md->title : "";

@@ -19,7 +19,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> curated_lists() { return {geodata_path("places.tsv"), geodata_path("supplement.tsv")}; }
+// PLACELINE_CURATED=none leaves the hand-made lists out, to measure what the public data alone does
+// (scripts/score-lgl.sh reports both).
+std::vector<std::string> curated_lists() {
+    const char* want = std::getenv("PLACELINE_CURATED");
+    if (want && std::string(want) == "none") return {};
+    return {geodata_path("places.tsv"), geodata_path("supplement.tsv")};
+}
 
 std::string world_boundaries() {
     std::string world = cache_dir() + "/world_map.gpkg";

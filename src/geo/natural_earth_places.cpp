@@ -1,11 +1,11 @@
-// Countries and first-level regions of Natural Earth as gazetteer places: each polygon's
-// representative point (GEOS PointOnSurface: inside the polygon, unlike a centroid, which falls in
-// the sea for a crescent-shaped country), its names and its ISO code.
+// Countries and first-level regions of Natural Earth as gazetteer places: each area's
+// representative point (see representative_point), its names and its ISO code.
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <geos_c.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -72,13 +72,39 @@ std::string expand_abbreviations(const std::string& name) {
     return out;
 }
 
+// The point a reader expects for an area: on its main landmass (Norway's mainland, not Svalbard;
+// Japan's Honshu, not Hokkaido), near its visual centre. The largest part by area is kept; its
+// centroid when that lies inside it (most shapes), else the centre of the largest circle inside it
+// (crescents and hooks, whose centroid falls outside); PointOnSurface as the last resort.
 bool representative_point(GEOSContextHandle_t h, OGRGeometry* g, LonLat& out) {
     if (!g || g->IsEmpty()) return false;
     std::vector<unsigned char> wkb(g->WkbSize());
     if (g->exportToWkb(wkbNDR, wkb.data()) != OGRERR_NONE) return false;
     GEOSGeometry* geom = GEOSGeomFromWKB_buf_r(h, wkb.data(), wkb.size());
     if (!geom) return false;
-    GEOSGeometry* pt = GEOSPointOnSurface_r(h, geom);
+    const GEOSGeometry* main = geom;
+    double best_area = -1;
+    for (int i = 0, n = GEOSGetNumGeometries_r(h, geom); i < n; ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(h, geom, i);
+        double area = 0;
+        if (part && GEOSArea_r(h, part, &area) && area > best_area) best_area = area, main = part;
+    }
+    GEOSGeometry* pt = GEOSGetCentroid_r(h, main);
+    if (pt && GEOSWithin_r(h, pt, main) != 1) {
+        GEOSGeom_destroy_r(h, pt);
+        pt = nullptr;
+        double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
+        GEOSGeom_getExtent_r(h, main, &xmin, &ymin, &xmax, &ymax);
+        double tolerance = std::max(1e-3, std::max(xmax - xmin, ymax - ymin) / 200);
+        if (GEOSGeometry* circle = GEOSMaximumInscribedCircle_r(h, main, tolerance)) {
+            // A line from the centre to the nearest boundary point: its first point is the centre.
+            const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, circle);
+            double x = 0, y = 0;
+            if (seq && GEOSCoordSeq_getXY_r(h, seq, 0, &x, &y)) pt = GEOSGeom_createPointFromXY_r(h, x, y);
+            GEOSGeom_destroy_r(h, circle);
+        }
+    }
+    if (!pt) pt = GEOSPointOnSurface_r(h, main);
     bool ok = pt && !GEOSisEmpty_r(h, pt) && GEOSGeomGetX_r(h, pt, &out.lon) && GEOSGeomGetY_r(h, pt, &out.lat);
     if (pt) GEOSGeom_destroy_r(h, pt);
     GEOSGeom_destroy_r(h, geom);
@@ -126,7 +152,15 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             if (iso_ok) p.country = iso;
             p.names.push_back({p.name, "en"});
             if (p.name != name) p.names.push_back({name, "en"});
-            p.source = "Natural Earth countries: point on surface";
+            // "Dem. Rep. Congo" is written "Democratic Republic of (the) Congo", and its short form
+            // "Congo" belongs to the other Republic of the Congo as much.
+            if (size_t r = p.name.find("Republic "); r != std::string::npos) {
+                std::string head = p.name.substr(0, r + 9), tail = p.name.substr(r + 9);
+                p.names.push_back({head + "of " + tail, "en"});
+                p.names.push_back({head + "of the " + tail, "en"});
+                p.name = head + "of the " + tail;
+            }
+            p.source = "Natural Earth countries: centre of the largest part";
             out.add(std::move(p));
         }
     }
@@ -151,7 +185,7 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             // `name` and a `gn_name` that are two different places: Stepanakert / Xocali Rayonu).
             p.names.push_back({name, "und-" + script_of(name) + "-x-ne"});
             if (!gn.empty() && gn != name) p.names.push_back({gn, "und-" + script_of(gn) + "-x-gn"});
-            p.source = "Natural Earth states_provinces: point on surface";
+            p.source = "Natural Earth states_provinces: centre of the largest part";
             out.add(std::move(p));
         }
     }

@@ -25,7 +25,7 @@ namespace placeline {
 inline constexpr char image_magic[8] = {'P', 'L', 'G', 'A', 'Z', 'I', 'X', '\n'};
 // Bump when the layout or anything that changes keys (folding rules, readers) changes: an image
 // of another version is rebuilt, never read.
-inline constexpr uint32_t image_version = 10;  // 10: Natural Earth admin-1 names tagged by field
+inline constexpr uint32_t image_version = 13;  // 13: "Democratic Republic of the Congo"
 
 struct ImageHeader {
     char magic[8];

@@ -6,15 +6,16 @@
 //   3. the document: the countries and points of its confident places (anchors)
 //   4. one sense per name per document, unless a mention's own evidence is strong
 //   5. the threshold: a match whose best total stays below it is no mention
-// Weights are in log-odds-like units; the threshold is 1.5. They were set by hand on the
-// annotated sample corpus and the unit tests, which are what keeps them honest.
+// Every weight is in one table, resolve_weights.hpp, with what it is for.
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "resolve_weights.hpp"
 
 namespace placeline {
 
@@ -37,6 +38,7 @@ const char* to_string(Signal s) {
         case Signal::one_sense: return "one_sense";
         case Signal::fuzzy: return "fuzzy";
         case Signal::override_: return "override";
+        case Signal::person: return "person";
     }
     return "?";
 }
@@ -44,26 +46,8 @@ const char* to_string(Signal s) {
 namespace resolution {
 namespace {
 
-constexpr float threshold = 1.5f;
-
-float kind_weight(PlaceKind k) {
-    switch (k) {
-        case PlaceKind::continent: return 3.0f;
-        case PlaceKind::country: return 3.0f;
-        case PlaceKind::region: return 2.5f;
-        case PlaceKind::capital: return 2.5f;
-        case PlaceKind::corridor: return 2.0f;
-        case PlaceKind::water: return 2.0f;
-        case PlaceKind::admin1: return 1.5f;
-        case PlaceKind::landmark: return 1.5f;
-        case PlaceKind::admin2: return 1.0f;
-        case PlaceKind::admin_seat: return 1.0f;
-        case PlaceKind::city: return 0.5f;
-        case PlaceKind::village: return 0.0f;
-        case PlaceKind::other: return 0.0f;
-    }
-    return 0;
-}
+constexpr const Weights& W = weights;
+constexpr float threshold = W.threshold;
 
 bool is_area(PlaceKind k) {
     return k == PlaceKind::continent || k == PlaceKind::country || k == PlaceKind::region || k == PlaceKind::admin1 ||
@@ -101,16 +85,128 @@ void sort_by_total(std::vector<Scored>& v) {
     std::stable_sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; });
 }
 
+uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {
+    return (uint64_t(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) ^ p;
+}
+
+// The document's anchors indexed for the two questions each candidate asks, so that a document
+// costs time in proportion to its mentions, not their square: what share of the other names'
+// weight lies in a country, and how far the nearest other named point is. "Other" excludes the
+// name being resolved: a name is no evidence for itself.
+class DocumentContext {
+public:
+    DocumentContext(const std::vector<Anchor>& anchors, const std::map<std::string, float, std::less<>>& demonyms)
+        : anchors_(anchors) {
+        for (const Anchor& a : anchors) {
+            total_ += a.weight;
+            if (!a.country.empty()) country_[a.country] += a.weight;
+            By& b = by_key_[a.key];
+            b.weight += a.weight;
+            if (!a.country.empty()) b.countries.push_back({a.country, a.weight});
+            if (!a.area) {
+                ++b.points;
+                ++points_;
+                fine_.add(a, uint32_t(&a - anchors.data()));
+                coarse_.add(a, uint32_t(&a - anchors.data()));
+            }
+        }
+        for (auto& [cc, w] : demonyms) {
+            total_ += w;
+            country_[cc] += w;
+        }
+        std::sort(fine_.cells.begin(), fine_.cells.end());
+        std::sort(coarse_.cells.begin(), coarse_.cells.end());
+    }
+
+    double total_without(const KeyEntry* key) const {
+        auto it = by_key_.find(key);
+        return it == by_key_.end() ? total_ : total_ - it->second.weight;
+    }
+    double country_without(std::string_view cc, const KeyEntry* key) const {
+        auto c = country_.find(cc);
+        if (c == country_.end()) return 0;
+        double w = c->second;
+        if (auto it = by_key_.find(key); it != by_key_.end())
+            for (auto& [other, ow] : it->second.countries)
+                if (other == cc) w -= ow;
+        return std::max(w, 0.0);
+    }
+    bool has_points_without(const KeyEntry* key) const {
+        auto it = by_key_.find(key);
+        return points_ > (it == by_key_.end() ? 0 : it->second.points);
+    }
+    // Whether a point anchor of another name lies within `radius` km: the grid's cells the radius
+    // reaches are searched, and the search stops at the first.
+    bool any_within_km(double lat, double lon, const KeyEntry* key, double radius) const {
+        return (radius <= 500 ? fine_ : coarse_).any_within(anchors_, lat, lon, key, radius);
+    }
+
+private:
+    // Point anchors by cells of `deg` degrees, sorted by cell.
+    struct Grid {
+        double deg;
+        int lat_cells, lon_cells;
+        std::vector<std::pair<uint32_t, uint32_t>> cells;  // (cell, anchor)
+        explicit Grid(double d) : deg(d), lat_cells(int(std::ceil(180 / d))), lon_cells(int(std::ceil(360 / d))) {}
+        int lat_cell(double lat) const { return std::clamp(int(std::floor((lat + 90) / deg)), 0, lat_cells - 1); }
+        int lon_cell(double lon) const { return std::clamp(int(std::floor((lon + 180) / deg)), 0, lon_cells - 1); }
+        void add(const Anchor& a, uint32_t index) {
+            constexpr double to_deg = 180.0 / 3.14159265358979323846;
+            double lat = std::asin(std::clamp(a.z, -1.0, 1.0)) * to_deg, lon = std::atan2(a.y, a.x) * to_deg;
+            cells.push_back({uint32_t(lat_cell(lat) * lon_cells + lon_cell(lon)), index});
+        }
+        bool any_within(const std::vector<Anchor>& anchors, double lat, double lon, const KeyEntry* key,
+                        double radius) const {
+            double x, y, z;
+            unit_vector(lat, lon, x, y, z);
+            const double min_dot = std::cos(radius / 6371.0);
+            // A point within `radius` km differs by at most radius/111 degrees of latitude, and by at
+            // most that over the cosine of the highest latitude the band reaches in longitude.
+            double dlat = radius / 111.0 + 0.01;
+            double widest = std::max(std::abs(lat - dlat), std::abs(lat + dlat));
+            int span = widest >= 89 ? lon_cells : int(std::ceil(dlat / std::cos(widest * 3.14159265358979323846 / 180.0) / deg)) + 1;
+            bool all_lon = 2 * span + 1 >= lon_cells;
+            int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
+            for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la)
+                for (int k = from; k <= to; ++k) {
+                    uint32_t cell = uint32_t(la * lon_cells + (k % lon_cells + lon_cells) % lon_cells);
+                    auto it = std::lower_bound(cells.begin(), cells.end(), std::pair<uint32_t, uint32_t>{cell, 0});
+                    for (; it != cells.end() && it->first == cell; ++it) {
+                        const Anchor& a = anchors[it->second];
+                        if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
+                    }
+                }
+            return false;
+        }
+    };
+    struct By {
+        double weight = 0;
+        std::vector<std::pair<std::string_view, float>> countries;
+        size_t points = 0;
+    };
+    const std::vector<Anchor>& anchors_;
+    double total_ = 0;
+    size_t points_ = 0;
+    std::unordered_map<std::string_view, double> country_;
+    std::unordered_map<const KeyEntry*, By> by_key_;
+    Grid fine_{1.0}, coarse_{10.0};
+};
+
 }  // namespace
 }  // namespace resolution
 
-std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
+std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
+    const std::vector<NameMatch> matches =
+        with_inflected_names(g, text, with_postal_abbreviations(g, text, name_matches));
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, matches);
 
     // --- 1 and 2: priors and local words, per candidate
     std::vector<std::vector<Scored>> scored(matches.size());
+    std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
+    for (const LocalContext& c : ctx)
+        if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
     for (size_t i = 0; i < matches.size(); ++i) {
         const NameMatch& m = matches[i];
         const LocalContext& c = ctx[i];
@@ -119,52 +215,77 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         // A city named like the region it lies in is what articles mean by the name.
         bool has_region = false;
         for (PlaceIndex p : m.candidates) has_region |= is_area(g.facts(p).kind) && g.facts(p).kind != PlaceKind::country;
+        // "Paris, Texas": how far a candidate lies from the qualifier's point, when in its country
+        // (within 1,000 km of a first-level division's point, 300 km of another region's).
+        auto qualifier_distance = [&](PlaceIndex p) {
+            const PlaceFacts& f = g.facts(p);
+            double best = 1e9;
+            for (PlaceIndex q : matches[size_t(c.qualifier)].candidates) {
+                const PlaceFacts& qf = g.facts(q);
+                if (!is_area(qf.kind) || qf.country_code() != f.country_code()) continue;
+                double d = qf.kind == PlaceKind::country ? 0.0 : distance_km(qf.lat, qf.lon, f.lat, f.lon);
+                if (d < (qf.kind == PlaceKind::admin1 ? 1000.0 : 300.0)) best = std::min(best, d);
+            }
+            return best;
+        };
+        double nearest_qualified = 1e9;
+        if (c.qualifier >= 0)
+            for (PlaceIndex p : m.candidates)
+                if (!is_area(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
         for (PlaceIndex p : m.candidates) {
             const PlaceFacts& f = g.facts(p);
             Scored s{p, {}};
             Evidence& e = s.why;
-            e.add(Signal::kind, kind_weight(f.kind));
+            e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
                 e.add(Signal::population,
-                      std::clamp(0.5f * (std::log10(float(f.population) + 1) - 4.0f), -1.0f, 1.5f));
-            if (f.flags & PlaceFacts::curated) e.add(Signal::curated, 0.3f);
+                      std::clamp(W.population_per_decade * (std::log10(float(f.population) + 1) - W.population_from_log10),
+                                 W.population_min, W.population_max));
+            if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
             // Curated places' variants were chosen by a person: no penalty for them.
             bool main_name = m.key && g.name_key(p) == m.key;
-            if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? 0.5f : -0.5f);
+            if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (PlaceIndex r : m.candidates) {
                     const PlaceFacts& rf = g.facts(r);
                     if (r != p && is_settlement(rf.kind) && rf.country_code() == f.country_code() &&
                         distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
-                        e.add(Signal::seat_of_region, -1.0f);  // the region is named after this city
+                        e.add(Signal::seat_of_region, W.seat_of_region);  // the region is named after this city
                         break;
                     }
                 }
             }
-            if (c.cue == Cue::city) e.add(Signal::cue, is_settlement(f.kind) ? 1.0f : -0.5f);
+            if (c.cue == Cue::city) e.add(Signal::cue, is_settlement(f.kind) ? W.cue_fits : W.cue_misfits);
             // "Hadrut region", "Aghdam district": with no area of that name, the region is named after
             // the town, and the town is the best point for it.
-            if (c.cue == Cue::region) e.add(Signal::cue, is_area(f.kind) ? 1.0f : has_region ? -0.5f : 0.0f);
+            if (c.cue == Cue::region) e.add(Signal::cue, is_area(f.kind) ? W.cue_fits : has_region ? W.cue_misfits : 0.0f);
             if (c.cue == Cue::landmark)
-                e.add(Signal::cue, f.kind == PlaceKind::landmark || f.kind == PlaceKind::village ? 1.0f : 0.0f);
-            if (!c.cue_country.empty()) e.add(Signal::demonym_cue, f.country_code() == c.cue_country ? 1.5f : -1.0f);
+                e.add(Signal::cue, f.kind == PlaceKind::landmark || f.kind == PlaceKind::village ? W.cue_fits : 0.0f);
+            if (!c.cue_country.empty()) e.add(Signal::demonym_cue, f.country_code() == c.cue_country ? W.demonym_cue_fits : W.demonym_cue_misfits);
+            if (qualifies[i] && is_area(f.kind)) e.add(Signal::qualifier, W.qualifier_is_area);
             if (c.qualifier >= 0 && !is_area(f.kind)) {
-                bool fits = false;
-                for (PlaceIndex q : matches[size_t(c.qualifier)].candidates) {
-                    const PlaceFacts& qf = g.facts(q);
-                    if (!is_area(qf.kind)) continue;
-                    fits |= qf.country_code() == f.country_code() &&
-                            (qf.kind == PlaceKind::country || distance_km(qf.lat, qf.lon, f.lat, f.lon) < 300);
-                }
-                e.add(Signal::qualifier, fits ? 3.0f : -1.5f);
+                // Several places of the name may lie in the qualifier's country and near its point
+                // (Springfield, Illinois and Springfield, Missouri for "Springfield, Missouri"): the
+                // nearest takes the whole weight, the others half.
+                double d = qualifier_distance(p);
+                bool fits = d < 1e8;
+                e.add(Signal::qualifier, !fits                                                 ? W.qualifier_misfits
+                                        : d <= nearest_qualified + W.qualifier_nearest_slack_km ? W.qualifier_nearest
+                                                                                                : W.qualifier_other);
             }
             // Countries and continents are what such a word names when capitalised ("Turkey", "China").
-            if (c.common_word && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
+            // "Laurel County": no county of the name in the gazetteer; the place of that name near
+            // the article's other places is the best point for it.
+            if (c.postal) e.add(Signal::cue, f.kind == PlaceKind::admin1 && f.country_code() == "US" ? W.postal_state : W.postal_other);
+            if (c.typed_end) e.add(Signal::cue, is_settlement(f.kind) || f.kind == PlaceKind::admin2 ? W.typed_fits : W.typed_misfits);
+            if (c.common_word && !c.typed_end && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
-                e.add(Signal::common_word, -2.5f);
-            if (c.name_part) e.add(Signal::name_part, c.person ? -5.0f : -2.0f);
-            if (c.organisation) e.add(Signal::organisation, -4.0f);
+                e.add(Signal::common_word, W.common_word);
+            if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
+            if (c.organisation) e.add(Signal::organisation, W.organisation);
+            // "Jones said": a person; only states and capitals speak through their names.
+            if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, W.speaker);
             scored[i].push_back(s);
         }
         sort_by_total(scored[i]);
@@ -177,7 +298,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     for (size_t i = 0; i < matches.size(); ++i)
         if (ctx[i].demonym)
             if (const std::string* cc = lex.demonym(g.key_text(*matches[i].key)); cc && !cc->empty())
-                demonym_countries[*cc] += 0.5f;
+                demonym_countries[*cc] += W.demonym_anchor;
     {
         // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan.
         Token t;
@@ -185,22 +306,22 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         for (size_t at = 0; next_token(text, at, t); at = t.end) {
             if (!t.capitalised) continue;
             fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += 0.5f;
+            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += W.demonym_anchor;
         }
     }
     auto anchors_of = [&](const std::vector<std::vector<Scored>>& s) {
         std::vector<Anchor> anchors;
+        std::unordered_map<uint64_t, size_t> index;  // (name, place) -> anchor: one per pair, in order
         for (size_t i = 0; i < matches.size(); ++i) {
             if (ctx[i].demonym || s[i].empty() || s[i][0].why.total < threshold) continue;
             PlaceIndex p = s[i][0].place;
-            auto same = std::find_if(anchors.begin(), anchors.end(),
-                                     [&](const Anchor& a) { return a.key == matches[i].key && a.place == p; });
-            if (same != anchors.end()) {
-                same->weight += 1.0f;
+            auto [it, fresh] = index.try_emplace(pair_key(matches[i].key, p), anchors.size());
+            if (!fresh) {
+                anchors[it->second].weight += W.anchor;
                 continue;
             }
             const PlaceFacts& f = g.facts(p);
-            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind), 1.0f};
+            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind), W.anchor};
             unit_vector(f.lat, f.lon, a.x, a.y, a.z);
             anchors.push_back(a);
         }
@@ -210,37 +331,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     std::vector<Anchor> anchors;
     for (int round = 0; round < 2; ++round) {
         anchors = anchors_of(scored);
+        const DocumentContext doc(anchors, demonym_countries);
+        // The context signals depend on the name and the place only: each pair is computed once
+        // however often the name occurs, which keeps long documents linear.
+        std::unordered_map<uint64_t, std::pair<float, float>> memo;  // (country, distance) weights
         scored = priors;
         for (size_t i = 0; i < matches.size(); ++i) {
-            float total_weight = 0;
-            std::map<std::string_view, float> country_weight;
-            for (const Anchor& a : anchors) {
-                if (a.key == matches[i].key) continue;  // a name is no evidence for itself
-                total_weight += a.weight;
-                if (!a.country.empty()) country_weight[a.country] += a.weight;
-            }
-            for (auto& [cc, w] : demonym_countries) {
-                total_weight += w;
-                country_weight[cc] += w;
-            }
+            const KeyEntry* key = matches[i].key;
+            double others = doc.total_without(key);
             for (Scored& sc : scored[i]) {
                 const PlaceFacts& f = g.facts(sc.place);
-                if (total_weight > 0 && !f.country_code().empty()) {
-                    auto it = country_weight.find(f.country_code());
-                    float share = it == country_weight.end() ? 0.0f : it->second / total_weight;
-                    sc.why.add(Signal::context_country, 2.0f * share);
+                auto [it, fresh] = memo.try_emplace(pair_key(key, sc.place), 0.0f, 0.0f);
+                if (fresh) {
+                    if (others > 0 && !f.country_code().empty())
+                        it->second.first = float(double(W.context_country) * doc.country_without(f.country_code(), key) / others);
+                    if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
+                        // Far from everything else the article names, a town needs other evidence.
+                        auto near = [&](double km) { return doc.any_within_km(f.lat, f.lon, key, km); };
+                        float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
+                        if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = W.far_3000km;
+                        it->second.second = w;
+                    }
                 }
-                if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
-                    double x, y, z, best_dot = -2;
-                    unit_vector(f.lat, f.lon, x, y, z);
-                    for (const Anchor& a : anchors)
-                        if (a.key != matches[i].key && !a.area) best_dot = std::max(best_dot, x * a.x + y * a.y + z * a.z);
-                    double nearest = best_dot < -1.5 ? 1e9 : 6371.0 * std::acos(std::clamp(best_dot, -1.0, 1.0));
-                    // Far from everything else the article names, a town needs other evidence.
-                    float w = nearest < 50 ? 1.2f : nearest < 150 ? 0.8f : nearest < 400 ? 0.4f : 0.0f;
-                    if (nearest >= 3000 && nearest < 1e8 && is_settlement(f.kind)) w = -0.5f;
-                    sc.why.add(Signal::context_distance, w);
-                }
+                if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, it->second.first);
+                if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
+                    sc.why.add(Signal::context_distance, it->second.second);
             }
             sort_by_total(scored[i]);
         }
@@ -271,8 +386,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         if (consensus == scored[i][0].place) continue;
         auto it = std::find_if(scored[i].begin(), scored[i].end(), [&](const Scored& s) { return s.place == consensus; });
         float gap = scored[i][0].why.total - it->why.total;
-        if (gap < 2.0f) {
-            it->why.add(Signal::one_sense, gap + 0.1f);
+        if (gap < W.one_sense_gap) {
+            it->why.add(Signal::one_sense, gap + W.one_sense_margin);
             sort_by_total(scored[i]);
         }
     }
@@ -285,6 +400,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         if (best.why.total < threshold) continue;
         Mention mention;
         mention.span = matches[i].span;
+        if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
         mention.place = best.place;
         mention.why = best.why;
         mention.why.candidates = static_cast<uint32_t>(matches[i].candidates.size());

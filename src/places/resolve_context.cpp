@@ -29,6 +29,13 @@ Lexicon load_lexicon() {
         if (!country.empty() && country.back() == '\r') country.pop_back();
         lex.demonyms.emplace(fold_name(form), country);
     }
+    // Given names (scripts/fetch-data.sh: Moby Word II's English first names, via npm). Without
+    // the file the titles, the surname endings and "said" still work.
+    std::ifstream given(cache_dir() + "/given-names.txt");
+    while (std::getline(given, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line[0] != '#') lex.given_names.insert(fold_name(line));
+    }
     return lex;
 }
 
@@ -77,6 +84,39 @@ bool lower_case_name_word(std::string_view w) {
                   "sur", "and", "en", "y", "el", "al"});
 }
 
+// Titles written short with a full stop ("Mr. Jones", "Gen. Smith"); after any other word a full
+// stop ends a sentence.
+bool title_abbreviation(std::string_view w) {
+    return in(w, {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
+                  "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty"});
+}
+
+// Titles and ranks that come before a person's name, folded.
+bool title_word(std::string_view w) {
+    return title_abbreviation(w) || in(w, {"miss", "professor", "sir", "dame", "lord", "lady", "president",
+                  "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
+                  "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
+                  "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
+                  "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
+                  "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
+                  "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
+                  "trooper", "attorney", "secretary"});
+}
+
+// Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
+bool place_prefix_word(std::string_view w) {
+    return in(w, {"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
+                  "western", "central", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
+                  "santa", "sao", "little", "great", "grand", "royal"}) ||
+           lower_case_name_word(w);
+}
+
+// Verbs of speech right after a name: "Jones said", "Smith told reporters".
+bool speech_verb(std::string_view w) {
+    return in(w, {"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked", "recalled",
+                  "testified", "insisted", "argued", "admitted", "replied", "continued"});
+}
+
 // The code point that ends just before `pos`, and where it starts.
 char32_t previous_codepoint(std::string_view text, size_t& pos) {
     if (pos == 0) return 0;
@@ -97,6 +137,28 @@ bool starts_sentence(std::string_view text, size_t pos) {
         return c == U'\n' || c == U'.' || c == U'!' || c == U'?' || c == U':' || c == U'\u2013' || c == U'\u2014';
     }
     return true;
+}
+
+// The word before `pos` across spaces and one full stop ("Mr. Jones", "Gen. Smith"), folded; with
+// whether it is capitalised, where it starts and whether a full stop came after it.
+std::string word_before(std::string_view text, size_t pos, bool& capitalised, size_t& start, bool& dot) {
+    size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == pos || end == 0) return {};
+    dot = text[end - 1] == '.';
+    if (dot) --end;
+    size_t b = end;
+    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
+                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
+        --b;
+    if (b == end) return {};
+    start = b;
+    Token t;
+    std::string w;
+    if (!next_token(text.substr(b, end - b), 0, t)) return {};
+    capitalised = t.capitalised;
+    fold_token(text.substr(b + t.start, t.end - t.start), t.ascii, w);
+    return w;
 }
 
 }  // namespace
@@ -156,6 +218,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
         bool one_word = key.find(' ') == std::string_view::npos;
         c.sentence_start = starts_sentence(text, m.span.start);
+        c.postal = postal_abbreviation(text.substr(m.span.start, m.span.end - m.span.start));
         // An all-capitals word is an acronym ("US"), not the English word.
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
         bool all_caps = surface.size() >= 2 &&
@@ -193,10 +256,28 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
         // ...and after: "X region", "X district", "X village", "X Monastery".
         auto after = words_after(text, m.span.end, 1);
+        // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
+        if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
+            Token t;
+            if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && t.capitalised) c.typed_end = t.end;
+        }
         if (!after.empty() && c.cue == Cue::none) {
             if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
             else if (after[0] == "city") c.cue = Cue::city;
             else if (landmark_word(after[0])) c.cue = Cue::landmark;
+        }
+
+        // A unit or a facility named after the place: "the Azov regiment", "Zaporizhzhia nuclear
+        // plant", "Kherson power station" (the place itself is named in other words).
+        {
+            auto next2 = words_after(text, m.span.end, 2);
+            auto unit = [](std::string_view w) {
+                return in(w, {"regiment", "battalion", "brigade", "squadron"});
+            };
+            if (!next2.empty() && unit(next2[0])) c.organisation = true;
+            if (next2.size() == 2 && in(next2[0], {"nuclear", "power", "hydroelectric", "thermal"}) &&
+                in(next2[1], {"plant", "station", "dam"}))
+                c.organisation = true;
         }
 
         // A capitalised word right after, or right before in mid-sentence, that is no place,
@@ -232,13 +313,27 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             if (!prev.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
                 Token pt;
                 if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(prev[0]) &&
-                    !in(prev[0], {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr", "saint", "st",
-                                  "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
-                                  "western", "central", "greater", "new", "old", "lake", "mount", "cape", "port"})) {
+                    !in(prev[0], {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"}) &&
+                    !place_prefix_word(prev[0])) {
                     c.name_part = true;
                     c.person = c.person || (one_word && surname_like(key));
                 }
             }
+        }
+
+        // A person's name: a title before it ("Mr. Jones", "President Lincoln"), or a given name
+        // right before it ("Bill Clinton", "Abraham Lincoln"; a given name that is also an English
+        // word, like Will or Bill, only in mid-sentence), or a speech verb after it ("Jones said").
+        {
+            bool cap = false, dot = false;
+            size_t wstart = 0;
+            std::string w = word_before(text, m.span.start, cap, wstart, dot);
+            if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = true;
+            else if (!w.empty() && cap && wstart + w.size() + 1 == m.span.start && lex.given_names.count(w) &&
+                     !lex.demonym(w) && !place_prefix_word(w) && (!lex.is_common(w) || !starts_sentence(text, wstart)))
+                c.person = c.name_part = true;
+            auto next_words = words_after(text, m.span.end, 1);
+            c.said = !next_words.empty() && speech_verb(next_words[0]);
         }
 
         // "Granada, Spain": a country or region right after a comma qualifies the name.
@@ -263,10 +358,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
+    std::unordered_set<const KeyEntry*> persons;
     for (size_t i = 0; i < matches.size(); ++i)
-        if (out[i].person)
-            for (size_t j = 0; j < matches.size(); ++j)
-                if (matches[j].key == matches[i].key) out[j].person = out[j].name_part = true;
+        if (out[i].person) persons.insert(matches[i].key);
+    for (size_t j = 0; j < matches.size(); ++j)
+        if (persons.count(matches[j].key)) out[j].person = out[j].name_part = true;
     return out;
 }
 

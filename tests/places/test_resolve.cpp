@@ -38,6 +38,25 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("pl:nakhchivan-ar", "Nakhchivan Autonomous Republic", PlaceKind::admin1, "AZ", 39.33, 45.48, 0,
                      {"Nakhchivan"}, "", true));
     b.add(make_place("gn:000001", "Armenian", PlaceKind::village, "US", 40.0, -75.0, 600));
+    // Issue 14's examples: qualified names, persons named like towns.
+    b.add(make_place("ne:FR", "France", PlaceKind::country, "FR", 46.6, 2.45));
+    b.add(make_place("gn:2988507", "Paris", PlaceKind::capital, "FR", 48.85, 2.35, 2138551, {}, "PPLC"));
+    b.add(make_place("gn:4717560", "Paris", PlaceKind::admin_seat, "US", 33.66, -95.56, 24782, {}, "PPLA2"));
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("ne1:usa:missouri", "Missouri", PlaceKind::admin1, "US", 38.37, -92.49));
+    b.add(make_place("gn:4250542", "Springfield", PlaceKind::admin_seat, "US", 39.8, -89.64, 116565, {}, "PPLA"));
+    b.add(make_place("gn:4409896", "Springfield", PlaceKind::admin_seat, "US", 37.22, -93.3, 166810, {}, "PPLA2"));
+    b.add(make_place("ne1:can:ontario", "Ontario", PlaceKind::admin1, "CA", 50.06, -85.83));
+    b.add(make_place("gn:5379439", "Ontario", PlaceKind::city, "US", 34.06, -117.65, 175265, {}, "PPL"));
+    b.add(make_place("gn:6058560", "London", PlaceKind::city, "CA", 42.98, -81.23, 346765, {}, "PPL"));
+    b.add(make_place("gn:2643743", "London", PlaceKind::capital, "GB", 51.51, -0.13, 8961989, {}, "PPLC"));
+    b.add(make_place("gn:5072006", "Lincoln", PlaceKind::admin_seat, "US", 40.8, -96.67, 258379, {}, "PPLA"));
+    b.add(make_place("gn:264371", "Athens", PlaceKind::capital, "GR", 37.98, 23.73, 664046, {}, "PPLC"));
+    b.add(make_place("gn:4180386", "Athens", PlaceKind::admin_seat, "US", 33.96, -83.38, 127315, {}, "PPLA2"));
+    b.add(make_place("gn:703448", "Kyiv", PlaceKind::capital, "UA", 50.45, 30.52, 2797553, {"Киев", "Київ"}, "PPLC"));
+    b.add(make_place("gn:707292", "Hostomel", PlaceKind::city, "UA", 50.57, 30.27, 16000, {"Гостомель"}, "PPL"));
+    b.add(make_place("gn:706483", "Kharkiv", PlaceKind::admin_seat, "UA", 49.98, 36.25, 1430885, {"Харьков", "Харків"}, "PPLA"));
+    b.add(make_place("gn:4705005", "Jones", PlaceKind::city, "US", 35.9, -97.3, 2900, {}, "PPL"));
     return b.build();
 }
 
@@ -162,4 +181,65 @@ TEST_CASE("every mention keeps its evidence, and the score is a probability") {
         CHECK(sum == doctest::Approx(m.why.total));
         CHECK(m.why.weight_of(Signal::kind) > 0);
     }
+}
+
+TEST_CASE("qualifiers: Paris, Texas is in Texas and Springfield, Missouri in Missouri") {
+    auto g = world();
+    auto paris = parse(*g, "The fair in Paris, Texas drew crowds.");
+    CHECK(paris.place_of("Paris") == "gn:4717560");
+    CHECK(parse(*g, "The fair in Paris drew crowds.").place_of("Paris") == "gn:2988507");
+    // Both Springfields lie in the country and near Missouri's point: the nearer one wins.
+    auto spring = parse(*g, "The mayor of Springfield, Missouri spoke.");
+    CHECK(spring.place_of("Springfield") == "gn:4409896");
+    CHECK(spring.place_of("Missouri") == "ne1:usa:missouri");
+}
+TEST_CASE("qualifiers: the qualifier is the area, Ontario the province in London, Ontario") {
+    auto g = world();
+    auto r = parse(*g, "A plant in London, Ontario closed.");
+    CHECK(r.place_of("London") == "gn:6058560");
+    CHECK(r.place_of("Ontario") == "ne1:can:ontario");
+}
+TEST_CASE("persons: a title makes a person through the article, and a speaker is no town") {
+    auto g = world();
+    auto r = parse(*g, "President Lincoln spoke. Later Lincoln left for the capital.");
+    CHECK(r.place_of("Lincoln", 0) == "none");
+    CHECK(r.place_of("Lincoln", 1) == "none");
+    CHECK(parse(*g, "The hearing ended when Mr. Jones left.").place_of("Jones") == "none");
+    CHECK(parse(*g, "The hearing ended, Jones said on Friday.").place_of("Jones") == "none");
+    // A state speaks through its capital's name: "Moscow said" stays Moscow.
+    CHECK(parse(*g, "Late on Friday Moscow said no.").place_of("Moscow") == "gn:524901");
+    // A full stop ends the sentence: "the general. Moscow" is no title.
+    CHECK(parse(*g, "He met the general. Moscow agreed.").place_of("Moscow") == "gn:524901");
+    CHECK(parse(*g, "The train reached Lincoln on time.").place_of("Lincoln") == "gn:5072006");
+}
+TEST_CASE("postal abbreviations: Athens, Ga. is Athens in the US state of Georgia") {
+    auto g = world();
+    auto r = parse(*g, "He grew up in Athens, Ga. and left.");
+    CHECK(r.place_of("Athens") == "gn:4180386");
+    CHECK(r.place_of("Ga.") == "ne1:usa:georgia");
+    const Mention& ga = *std::find_if(r.mentions.begin(), r.mentions.end(),
+                                      [&](const Mention& m) { return g->id(m.place) == "ne1:usa:georgia"; });
+    CHECK(ga.span.end - ga.span.start == 3);  // the full stop is part of the name
+    // Not after a comma, "Miss." is a title and no state.
+    CHECK(parse(*g, "He thanked Miss. Athens for it.").place_of("Miss.") == "none");
+    CHECK(parse(*g, "He grew up in Athens and left.").place_of("Athens") == "gn:264371");
+}
+TEST_CASE("Russian and Ukrainian case endings: Киевом, Гостомеля, Харькова, Києві") {
+    auto g = world();
+    auto r = parse(*g, "Бои шли под Киевом и у Гостомеля, жители Харькова ждали.");
+    CHECK(r.place_of("Киевом") == "gn:703448");
+    CHECK(r.place_of("Гостомеля") == "gn:707292");
+    CHECK(r.place_of("Харькова") == "gn:706483");
+    CHECK(parse(*g, "Зустріч відбулася в Києві.").place_of("Києві") == "gn:703448");
+    // The whole inflected word is the mention.
+    for (const Mention& m : r.mentions)
+        if (g->id(m.place) == "gn:703448") CHECK(r.text.substr(m.span.start, m.span.end - m.span.start) == "Киевом");
+    // A word whose nominative is no name stays none.
+    CHECK(parse(*g, "Сказал Путина.").place_of("Путина") == "none");
+}
+TEST_CASE("units and plants named after a place are no mention of it") {
+    auto g = world();
+    CHECK(parse(*g, "Fighters of the Kharkiv regiment withdrew.").place_of("Kharkiv") == "none");
+    CHECK(parse(*g, "Inspectors reached the Kharkiv nuclear plant.").place_of("Kharkiv") == "none");
+    CHECK(parse(*g, "Inspectors reached Kharkiv on Monday.").place_of("Kharkiv") == "gn:706483");
 }

@@ -161,3 +161,23 @@ TEST_CASE("a Markdown article is read as its text, its heading is the title with
     CHECK(a.text == "Convoy Reaches Goris At Last\n\nOn 24 September 2023 the first refugees crossed.\n");
     CHECK(a.title == "Convoy Reaches Goris At Last");
 }
+
+TEST_CASE("an article written in Cyrillic keeps its paragraphs, and one left empty says so") {
+    // "Бои шли в Изюме и Чугуеве. Жители Харькова провели ночь в укрытиях."
+    std::string ru = "\xD0\x91\xD0\xBE\xD0\xB8 \xD1\x88\xD0\xBB\xD0\xB8 \xD0\xB2 \xD0\x98\xD0\xB7\xD1\x8E\xD0\xBC\xD0\xB5 "
+                     "\xD0\xB8 \xD0\xA7\xD1\x83\xD0\xB3\xD1\x83\xD0\xB5\xD0\xB2\xD0\xB5.\n\n"
+                     "\xD0\x96\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xA5\xD0\xB0\xD1\x80\xD1\x8C\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0 "
+                     "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xBD\xD0\xBE\xD1\x87\xD1\x8C.\n";
+    CHECK(find_boilerplate(ru).empty());
+    Diagnostics diags;
+    Article a = make_article("ru.txt", ru, diags, make_day(2022, 3, 2));
+    CHECK(build_corpus({a}).passages.size() == 2);
+
+    Diagnostics noisy;
+    Article empty = make_article("noise.txt", "Skip to content\n\nSubscribe\n", noisy, make_day(2024, 1, 1));
+    bool said = false;
+    for (const Diagnostic& d : noisy.snapshot())
+        said = said || (d.file == "noise.txt" && d.message.find("all of its text was left out") != std::string::npos);
+    CHECK(said);
+    CHECK(build_corpus({empty}).passages.empty());
+}

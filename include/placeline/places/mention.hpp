@@ -30,6 +30,7 @@ enum class Signal : uint8_t {
     one_sense,         // the same name in this document resolves to the same place
     fuzzy,             // no name matches exactly; this place's name is a near spelling
     override_,         // the user chose this place (or "not a place")
+    person,            // a given name or a title before it, or "said" after it: a person's name
 };
 const char* to_string(Signal s);
 

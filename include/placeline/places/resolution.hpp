@@ -15,6 +15,7 @@ namespace placeline::resolution {
 struct Lexicon {
     std::unordered_set<std::string> common_words;            // folded
     std::unordered_map<std::string, std::string> demonyms;   // folded form -> ISO alpha-2 or ""
+    std::unordered_set<std::string> given_names;             // folded; empty without the data cache's list
     bool is_common(std::string_view folded) const { return common_words.count(std::string(folded)) != 0; }
     const std::string* demonym(std::string_view folded) const {
         auto it = demonyms.find(std::string(folded));
@@ -31,8 +32,12 @@ struct LocalContext {
     bool common_word = false;     // a one-word name that is also an English word
     bool demonym = false;         // the name is an adjective or demonym: never a mention
     bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
-    bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov")
+    bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov"),
+                                  // or a given name or a title comes before it ("Bill Clinton", "Mr. Jones")
     bool organisation = false;    // followed by an organisation's head word
+    uint32_t typed_end = 0;       // "Laurel County", "Orleans Parish": where the type word ends (0: none)
+    bool postal = false;          // a US state's abbreviation ("Kan.", "W.Va."): the state
+    bool said = false;            // "X said", "X told": a speaker (a person, or a government by metonymy)
     Cue cue = Cue::none;
     std::string cue_country;      // "the Azerbaijani city of": AZ
     int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")
@@ -51,6 +56,17 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 // country, flagged fuzzy, with a lower score.
 std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches,
                                     const std::vector<std::string>& focus_countries);
+
+// US state abbreviations after a comma ("Athens, Ga.", "Charleston, W.Va."): `matches` with a
+// match of the state's name for each (replacing what overlapped it), in text order.
+std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string_view text,
+                                                 const std::vector<NameMatch>& matches);
+bool postal_abbreviation(std::string_view surface);
+
+// Russian and Ukrainian names in the oblique cases ("Изюме", "Киевом", "Гостомеля"): `matches`
+// with a match for each capitalised Cyrillic word no name matched whose nominative is a name.
+std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
+                                            const std::vector<NameMatch>& matches);
 
 // Great-circle distance in kilometres.
 double distance_km(double lat1, double lon1, double lat2, double lon2);

@@ -1,0 +1,73 @@
+// US states as newspapers abbreviate them after a town's name ("Athens, Ga.", "Charleston, W.Va.",
+// "Wichita, Kan."): the abbreviations of the AP stylebook, which US papers use in text and
+// datelines. Each becomes a match of the state's name, so that it is a mention of the state and
+// the qualifier of the town before it.
+#include <algorithm>
+
+#include "placeline/places/names.hpp"
+#include "placeline/places/resolution.hpp"
+
+namespace placeline::resolution {
+
+namespace {
+
+struct Abbreviation {
+    std::string_view text, state;  // as written; the state's folded name
+};
+
+constexpr Abbreviation abbreviations[] = {
+    {"Ala.", "alabama"},        {"Ariz.", "arizona"},        {"Ark.", "arkansas"},       {"Calif.", "california"},
+    {"Colo.", "colorado"},      {"Conn.", "connecticut"},    {"Del.", "delaware"},       {"Fla.", "florida"},
+    {"Ga.", "georgia"},         {"Ill.", "illinois"},        {"Ind.", "indiana"},        {"Kan.", "kansas"},
+    {"Kans.", "kansas"},        {"Ky.", "kentucky"},         {"La.", "louisiana"},       {"Md.", "maryland"},
+    {"Mass.", "massachusetts"}, {"Mich.", "michigan"},       {"Minn.", "minnesota"},     {"Miss.", "mississippi"},
+    {"Mo.", "missouri"},        {"Mont.", "montana"},        {"Neb.", "nebraska"},       {"Nebr.", "nebraska"},
+    {"Nev.", "nevada"},         {"N.H.", "new hampshire"},   {"N.J.", "new jersey"},     {"N.M.", "new mexico"},
+    {"N.Y.", "new york"},       {"N.C.", "north carolina"},  {"N.D.", "north dakota"},   {"Okla.", "oklahoma"},
+    {"Ore.", "oregon"},         {"Pa.", "pennsylvania"},     {"R.I.", "rhode island"},   {"S.C.", "south carolina"},
+    {"S.D.", "south dakota"},   {"Tenn.", "tennessee"},      {"Tex.", "texas"},          {"Vt.", "vermont"},
+    {"Va.", "virginia"},        {"Wash.", "washington"},     {"W.Va.", "west virginia"}, {"W. Va.", "west virginia"},
+    {"Wis.", "wisconsin"},      {"Wyo.", "wyoming"},
+};
+
+bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
+bool postal_abbreviation(std::string_view surface) {
+    return std::any_of(std::begin(abbreviations), std::end(abbreviations),
+                       [&](const Abbreviation& a) { return a.text == surface; });
+}
+
+std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string_view text,
+                                                 const std::vector<NameMatch>& matches) {
+    std::vector<NameMatch> found;
+    // Only after a comma: "Miss." and "Mass." are also words, "Ind." an abbreviation of others.
+    for (size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1)) {
+        size_t at = comma + 2;
+        for (const Abbreviation& a : abbreviations) {
+            if (text.compare(at, a.text.size(), a.text) != 0) continue;
+            size_t end = at + a.text.size();
+            if (end < text.size() && letter(text[end])) continue;
+            KeyHash h;
+            h.add(a.state);
+            const KeyEntry* key = g.find_key(h.h, a.state);
+            if (!key || key->postings_count == 0) break;
+            found.push_back({{uint32_t(at), uint32_t(end)}, g.postings(*key), key});
+            break;
+        }
+    }
+    if (found.empty()) return matches;
+    std::vector<NameMatch> out;
+    out.reserve(matches.size() + found.size());
+    size_t f = 0;
+    for (const NameMatch& m : matches) {
+        while (f < found.size() && found[f].span.end <= m.span.start) out.push_back(found[f++]);
+        bool overlaps = f < found.size() && m.span.start < found[f].span.end && found[f].span.start < m.span.end;
+        if (!overlaps) out.push_back(m);
+    }
+    while (f < found.size()) out.push_back(found[f++]);
+    return out;
+}
+
+}  // namespace placeline::resolution

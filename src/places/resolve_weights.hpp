@@ -1,0 +1,75 @@
+#pragma once
+// Every weight the resolver adds, in one table (issue 12). Units are log-odds-like: a candidate's
+// total is the sum of its signals (shown in `why`), and a match whose best total stays below
+// `threshold` is no mention. They were set by hand on the sample corpus and the unit tests; the
+// signals added for issue 14 (person, typed names, postal abbreviations, the nearest qualified
+// place) were checked on LGL's fit half only (scripts/score-lgl.sh fit). Changing one: run
+// `scripts/score-lgl.sh fit`, then quote `scripts/score-lgl.sh report` in bench/README.md.
+#include "placeline/places/place.hpp"
+
+namespace placeline::resolution {
+
+struct Weights {
+    float threshold = 1.5f;  // below it, a match is no mention
+
+    // 1. Priors. Kind: what a bare name most often means in news.
+    float kind_continent = 3.0f, kind_country = 3.0f, kind_region = 2.5f, kind_capital = 2.5f;
+    float kind_corridor = 2.0f, kind_water = 2.0f, kind_admin1 = 1.5f, kind_landmark = 1.5f;
+    float kind_admin2 = 1.0f, kind_admin_seat = 1.0f, kind_city = 0.5f, kind_village = 0.0f, kind_other = 0.0f;
+    // Population, only a prior: per_decade * (log10(population + 1) - from_log10), clamped.
+    float population_per_decade = 0.5f, population_from_log10 = 4.0f, population_min = -1.0f, population_max = 1.5f;
+    float curated = 0.3f;                 // a person put the place in geodata/
+    float main_name = 0.5f, variant_name = -0.5f;
+    float seat_of_region = -1.0f;         // against a region named after the city in it
+
+    // 2. Local words.
+    float cue_fits = 1.0f, cue_misfits = -0.5f;          // "the city of X", "X region", "X village"
+    float demonym_cue_fits = 1.5f, demonym_cue_misfits = -1.0f;  // "the Azerbaijani city of"
+    float qualifier_nearest = 3.0f;       // "Paris, Texas": the nearest place in the qualifier
+    float qualifier_other = 1.5f;         // ...another place of the name in it
+    float qualifier_misfits = -1.5f;      // ...a place outside it
+    float qualifier_is_area = 1.5f;       // "Texas" in "Paris, Texas" is the area
+    float qualifier_nearest_slack_km = 50.0f;
+    float postal_state = 3.0f, postal_other = -3.0f;     // "Ga." is the US state, nothing else
+    float typed_fits = 1.0f, typed_misfits = -1.0f;      // "Laurel County": a place of the name
+    float common_word = -2.5f;            // an English word ("Most", "Union") needs evidence
+    float name_part = -2.0f, name_part_person = -5.0f;   // beside another capitalised word
+    float organisation = -4.0f;           // "Minsk Group", "Chatham House"
+    float speaker = -3.0f;                // "Jones said", for places that are not states or capitals
+
+    // 3. The document.
+    float demonym_anchor = 0.5f;          // a demonym's weight for its country as context
+    float anchor = 1.0f;                  // each confident occurrence
+    float context_country = 2.0f;         // times the share of the other places in the country
+    float near_50km = 1.2f, near_150km = 0.8f, near_400km = 0.4f;
+    float far_3000km = -0.5f;             // a settlement far from all the other places
+
+    // 4. One sense per name per document: taken when the occurrence's own winner leads by less.
+    float one_sense_gap = 2.0f, one_sense_margin = 0.1f;
+
+    // Fuzzy matches after a cue (resolve_fuzzy.cpp).
+    float fuzzy_cue = 1.0f, fuzzy_demonym_cue = 1.5f, fuzzy_per_edit = -1.0f;
+
+    float kind(PlaceKind k) const {
+        switch (k) {
+            case PlaceKind::continent: return kind_continent;
+            case PlaceKind::country: return kind_country;
+            case PlaceKind::region: return kind_region;
+            case PlaceKind::capital: return kind_capital;
+            case PlaceKind::corridor: return kind_corridor;
+            case PlaceKind::water: return kind_water;
+            case PlaceKind::admin1: return kind_admin1;
+            case PlaceKind::landmark: return kind_landmark;
+            case PlaceKind::admin2: return kind_admin2;
+            case PlaceKind::admin_seat: return kind_admin_seat;
+            case PlaceKind::city: return kind_city;
+            case PlaceKind::village: return kind_village;
+            case PlaceKind::other: return kind_other;
+        }
+        return 0;
+    }
+};
+
+inline constexpr Weights weights{};
+
+}  // namespace placeline::resolution
