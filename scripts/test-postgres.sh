@@ -6,6 +6,9 @@
 #   ctest --test-dir build -R postgis --output-on-failure
 #   scripts/test-postgres.sh stop
 #
+# With a FILE after start or stop (as ctest runs it: tests/CMakeLists.txt), the connection string
+# is also written to FILE, which the PostGIS tests read, and stop removes it.
+#
 # The cluster lives in $PLACELINE_PG_DIR (default: a folder under ${TMPDIR:-/tmp} named after this
 # user); `stop` shuts the server down and removes that folder. PostgreSQL refuses to run as root,
 # so as root the server runs as the `postgres` user (scripts/setup.sh installs the packages).
@@ -39,6 +42,7 @@ start() {
   PGOPTIONS="-c client_min_messages=warning" as_owner "$bin/psql" -h "$dir" -U "$user" -d "$db" -qc \
     "CREATE EXTENSION IF NOT EXISTS postgis" >/dev/null
   echo "export PLACELINE_TEST_PG='PG:host=$dir dbname=$db user=$user'"
+  if [ -n "$file" ]; then echo "PG:host=$dir dbname=$db user=$user" > "$file.tmp" && mv "$file.tmp" "$file"; fi
 }
 
 stop() {
@@ -46,8 +50,10 @@ stop() {
     as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
   rm -rf "$dir"
+  if [ -n "$file" ]; then rm -f "$file"; fi
 }
 
+file=${2:-}
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
