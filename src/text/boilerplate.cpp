@@ -145,9 +145,11 @@ bool looks_like_byline(std::string_view line, std::string_view lower, size_t wor
     return line.back() != '.' && line.back() != ',';
 }
 
-std::optional<BoilerplateKind> classify_line(std::string_view line, std::string_view lower, size_t words) {
+// `latin_page`: the page is mostly in Latin letters, so that lines mostly in another script are
+// teasers in other languages; on a Russian or Armenian page they are the article.
+std::optional<BoilerplateKind> classify_line(std::string_view line, std::string_view lower, size_t words, bool latin_page) {
     if (words > 30) {  // no furniture is this long, except teasers in other scripts
-        if (foreign_letter_share(line) >= 0.4 || date_glued_to_title(line)) return BoilerplateKind::other_language;
+        if ((latin_page && foreign_letter_share(line) >= 0.4) || date_glued_to_title(line)) return BoilerplateKind::other_language;
         return std::nullopt;
     }
     if (words <= 25 && contains_any(lower, {"subscribe", "subscription", "newsletter", "indicates required",
@@ -164,7 +166,7 @@ std::optional<BoilerplateKind> classify_line(std::string_view line, std::string_
         return BoilerplateKind::navigation;
     if (words <= 30 && (line.find("\xC2\xA9") != std::string_view::npos || lower.find("all rights reserved") != std::string_view::npos))
         return BoilerplateKind::footer;
-    if (foreign_letter_share(line) >= 0.4 || date_glued_to_title(line)) return BoilerplateKind::other_language;
+    if ((latin_page && foreign_letter_share(line) >= 0.4) || date_glued_to_title(line)) return BoilerplateKind::other_language;
     if (looks_like_byline(line, lower, words) || (words <= 6 && only_a_date(line))) return BoilerplateKind::byline;
     return std::nullopt;
 }
@@ -183,6 +185,7 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
     std::vector<std::optional<BoilerplateKind>> kind(paragraphs.size());
     std::vector<size_t> words(paragraphs.size());
     size_t json_budget = 2 * text.size() + 64 * 1024;
+    const bool latin_page = foreign_letter_share(text) < 0.5;
     for (size_t i = 0; i < paragraphs.size(); ++i) {
         std::string_view line = text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start);
         words[i] = count_words(line);
@@ -199,7 +202,7 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
             }
         }
         if (kind[i]) continue;
-        kind[i] = classify_line(line, lower, words[i]);
+        kind[i] = classify_line(line, lower, words[i], latin_page);
 
         // "More work from ...": the heading and the short or indented lines after it.
         if (!kind[i] && words[i] <= 8 && starts_link_list(lower, words[i])) {
@@ -208,7 +211,7 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
                 std::string_view l = text.substr(paragraphs[k].start, paragraphs[k].end - paragraphs[k].start);
                 size_t w = count_words(l);
                 if (w > 15 && !indented(text, paragraphs[k]) && !starts_with_bullet(l)) break;
-                if (!kind[k]) kind[k] = classify_line(l, w <= 30 ? lower_ascii(l) : std::string(), w);
+                if (!kind[k]) kind[k] = classify_line(l, w <= 30 ? lower_ascii(l) : std::string(), w, latin_page);
                 if (!kind[k]) kind[k] = BoilerplateKind::link_list;
             }
         }
