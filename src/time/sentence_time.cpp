@@ -12,16 +12,18 @@ namespace {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::string lower(std::string_view w) {
-    std::string out(w);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return out;
+// Whether `w` is `lower_word` in any case (ASCII).
+bool same_word(std::string_view w, std::string_view lower_word) {
+    if (w.size() != lower_word.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+        if ((w[i] >= 'A' && w[i] <= 'Z' ? char(w[i] - 'A' + 'a') : w[i]) != lower_word[i]) return false;
+    return true;
 }
 
-// The words of s[from, to), lower-case, ASCII letters only (enough for the cue words below).
-std::vector<std::string> words_in(std::string_view s, size_t from, size_t to) {
-    std::vector<std::string> out;
+// The words of s[from, to), ASCII letters only (enough for the cue words below), into `out`
+// (a buffer reused across calls: this runs for every time expression of a corpus).
+void words_in(std::string_view s, size_t from, size_t to, std::vector<std::string_view>& out) {
+    out.clear();
     for (size_t i = from; i < to;) {
         if (!is_letter(s[i])) {
             ++i;
@@ -29,14 +31,15 @@ std::vector<std::string> words_in(std::string_view s, size_t from, size_t to) {
         }
         size_t j = i;
         while (j < to && is_letter(s[j])) ++j;
-        out.push_back(lower(s.substr(i, j - i)));
+        out.push_back(s.substr(i, j - i));
         i = j;
     }
-    return out;
 }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), w) != list.end();
+    for (std::string_view l : list)
+        if (same_word(w, l)) return true;
+    return false;
 }
 
 // Past participles that open a clause about a thing's past (", built in 1832,"). A list, not every
@@ -63,7 +66,8 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
     std::string_view text = sentence.substr(m.start, m.end - m.start);
     bool bare_year = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (bare_year) {
-        std::vector<std::string> before = words_in(sentence, m.start >= 12 ? m.start - 12 : 0, m.start);
+        thread_local std::vector<std::string_view> before;
+        words_in(sentence, m.start >= 12 ? m.start - 12 : 0, m.start, before);
         bool det = !before.empty() && one_of(before.back(), {"the", "a", "an", "its", "their", "his", "her", "this"}) &&
                    m.start >= 2 && sentence[m.start - 1] == ' ';
         bool noun_after = m.end + 1 < sentence.size() && sentence[m.end] == ' ' && is_letter(sentence[m.end + 1]);
@@ -82,11 +86,13 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
             break;
         }
     }
-    std::vector<std::string> words = words_in(sentence, clause, m.start);
+    thread_local std::vector<std::string_view> words;
+    words_in(sentence, clause, m.start, words);
     if (words.empty()) return Role::narrative;
     if (one_of(words[0], {"which", "who", "whose", "where"})) return Role::clause;
     // "the reactor that exploded in 1986": that, a verb in the past, a preposition, the date.
-    if (words.size() >= 3 && words[words.size() - 3] == "that" && words[words.size() - 2].ends_with("ed")) return Role::clause;
+    if (words.size() >= 3 && same_word(words[words.size() - 3], "that") && words[words.size() - 2].ends_with("ed"))
+        return Role::clause;
     // ", built in 1832," -- a participle opening a clause after a comma.
     if (after_break && participle(words[0]) && words.size() <= 3) return Role::clause;
     return Role::narrative;
