@@ -102,7 +102,9 @@ void draw_passages_panel(AppState& s, const Rect& area) {
         ImGui::PushID(static_cast<int>(pi));
         ImVec2 top = ImGui::GetCursorScreenPos();
         bool is_selected = s.selected_passage == pi;
-        ImGui::TextDisabled("%s · %s", a.title.empty() ? a.path.c_str() : a.title.c_str(), format_iso(a.published).c_str());
+        // A date the article does not state is marked as such.
+        const char* dated = a.published_from_file_time ? " (file's time)" : a.published_inferred ? " (inferred)" : "";
+        ImGui::TextDisabled("%s · %s%s", a.title.empty() ? a.path.c_str() : a.title.c_str(), format_iso(a.published).c_str(), dated);
         ImGui::TextDisabled("Time: %s to %s (%s)", format_iso(p.time.first).c_str(), format_iso(p.time.last).c_str(),
                             to_string(p.basis));
         std::vector<Highlight> hl;
@@ -110,11 +112,19 @@ void draw_passages_panel(AppState& s, const Rect& area) {
         for (const Mention& m : in_passage)
             hl.push_back({m.span.start - p.span.start, m.span.end - p.span.start,
                           m.place == place ? selected_form : other_form});
+        // The sentences that meet the window, when only some of them do (after the mentions, so
+        // that a name keeps its own colour; hover indices past the mentions are these).
+        size_t meeting = 0;
+        for (const SentenceTime& st : p.sentences) meeting += s.map.axis == TimeAxis::event && st.time.meets(s.map.window);
+        if (meeting > 0 && meeting < p.sentences.size())
+            for (const SentenceTime& st : p.sentences)
+                if (st.time.meets(s.map.window))
+                    hl.push_back({st.span.start - p.span.start, st.span.end - p.span.start, IM_COL32(255, 243, 176, 255)});
         ImU32 ink = inside ? IM_COL32(20, 20, 20, 255) : IM_COL32(140, 140, 140, 255);
         int hovered = -1;
         ImVec2 size = rich_text(atlas.corpus().text_of(p), hl, wrap, ink, &hovered);
         // Hover a highlighted name for the geoparser's evidence; right-click it to correct it.
-        if (hovered >= 0) {
+        if (hovered >= 0 && size_t(hovered) < in_passage.size()) {
             ImGui::BeginTooltip();
             draw_mention_evidence(atlas, in_passage[size_t(hovered)]);
             ImGui::TextDisabled("Right-click to correct.");

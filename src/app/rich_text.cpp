@@ -27,7 +27,10 @@ std::vector<Piece> split(std::string_view text, const std::vector<Highlight>& hl
             size_t cut = end;
             const Highlight* inside = nullptr;
             for (const Highlight& h : hl) {
-                if (h.start <= at && at < h.end) inside = &h, cut = std::min(cut, h.end);
+                if (h.start <= at && at < h.end) {
+                    if (!inside) inside = &h;  // overlapping highlights: the first one listed shows
+                    cut = std::min(cut, h.end);
+                }
                 else if (h.start > at && h.start < cut) cut = h.start;
             }
             out.push_back({at, cut, inside, first && space});

@@ -12,7 +12,8 @@ struct Highlight {
     ImU32 background;
 };
 
-// Lays the text out at the cursor, wrapped at `wrap_width`, and advances the cursor.
+// Lays the text out at the cursor, wrapped at `wrap_width`, and advances the cursor. Where
+// highlights overlap, the first one listed shows.
 // Returns the size it took. `hovered`, when given, receives the index of the highlight under the
 // mouse, or -1.
 ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights, float wrap_width, ImU32 color,

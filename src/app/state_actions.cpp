@@ -63,7 +63,7 @@ TimeSpan passage_focus(const AppState& s) {
         // An article dated by its file's time (often years after the story) says nothing of when
         // its passages happened, nor when it was published.
         if (corpus.articles[p.article].published_from_file_time &&
-            (s.map.axis == TimeAxis::publication || p.basis == TimeBasis::publication || p.basis == TimeBasis::relative))
+            (s.map.axis == TimeAxis::publication || p.basis == TimeBasis::file || p.basis == TimeBasis::relative))
             continue;
         times.push_back(s.map.axis == TimeAxis::event ? p.time : p.published);
     }

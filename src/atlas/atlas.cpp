@@ -86,7 +86,12 @@ std::vector<FormCount> Atlas::forms_of(PlaceIndex place) const {
 
 bool Atlas::passage_in(uint32_t passage, const TimeSpan& window, TimeAxis axis) const {
     const Passage& p = corpus_.passages[passage];
-    return (axis == TimeAxis::event ? p.time : p.published).meets(window);
+    if (axis == TimeAxis::publication) return p.published.meets(window);
+    if (!p.time.meets(window)) return false;  // the range covers every sentence: most passages end here
+    if (p.sentences.empty()) return true;
+    for (const SentenceTime& s : p.sentences)
+        if (s.time.meets(window)) return true;
+    return false;
 }
 
 void Atlas::places_in(const TimeSpan& window, TimeAxis axis, std::vector<PlaceCount>& out) const {

@@ -67,7 +67,7 @@ Action add_passages_command(CLI::App& app) {
         }
         // The contract's keys, then the sentences only when asked for (the contract stays exact).
         std::vector<std::string> columns{"file", "start", "end", "text", "time_start", "time_end", "time_basis", "places"};
-        if (opts->sentences) columns.push_back("sentences");
+        if (opts->sentences) columns.insert(columns.end(), {"sentences", "sentence_times"});
         const bool csv = opts->format == TableFormat::csv;
         TableWriter out(stdout, opts->format, columns);
         const Corpus& corpus = atlas->corpus();
@@ -105,6 +105,14 @@ Action add_passages_command(CLI::App& app) {
                     else spans.push_back({a, b});
                 }
                 row["sentences"] = std::move(spans);
+                // Each sentence's own time: JSONL [time_start, time_end, time_basis]; CSV
+                // "start/end/basis" joined by ';'.
+                nlohmann::json times = nlohmann::json::array();
+                for (const SentenceTime& s : p.sentences) {
+                    if (csv) times.push_back(format_iso(s.time.first) + "/" + format_iso(s.time.last) + "/" + to_string(s.basis));
+                    else times.push_back({format_iso(s.time.first), format_iso(s.time.last), to_string(s.basis)});
+                }
+                row["sentence_times"] = std::move(times);
             }
             out.row(row);
         }

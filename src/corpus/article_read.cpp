@@ -55,7 +55,8 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
     else if (a.source_encoding == Encoding::windows1252)
         diags.warn(a.path, "not valid UTF-8; decoded as Windows-1252");
     else if (a.source_encoding == Encoding::declared)
-        diags.info(a.path, "not valid UTF-8; decoded as " + decoded.charset + ", the charset the page declares");
+        diags.info(a.path, "not valid UTF-8; decoded as " + decoded.charset +
+                               (decoded.charset.starts_with("UTF-16") ? ", as its byte order mark says" : ", the charset the page declares"));
     std::optional<HtmlText> html;
     std::optional<MarkdownText> md;
     if (is_html) {
@@ -114,13 +115,22 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
                 published = d.span.first;
                 break;
             }
+    if (!published && html) published = find_json_ld_date(decoded.utf8);
     if (!published) published = find_publication_date(a.text, a.boilerplate);
+    if (!published) {
+        published = infer_publication_date(a.text, a.boilerplate);
+        a.published_inferred = published.has_value();
+        if (published)
+            diags.info(a.path, "no publication date in the text; inferred " + format_iso(*published) +
+                                   " from the latest date it names");
+    }
     if (published) {
         a.published = *published;
     } else {
+        // Never silently: after a copy or a clone the file's time is today, not the story's.
         a.published = fallback_day;
         a.published_from_file_time = true;
-        diags.info(a.path, "no publication date in the text; using the file's time (" + format_iso(fallback_day) + ")");
+        diags.warn(a.path, "no date in the text; using the file's time (" + format_iso(fallback_day) + ") as its publication date");
     }
     std::string missing;
     if (a.title.empty()) missing += "title";

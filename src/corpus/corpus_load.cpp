@@ -71,15 +71,20 @@ std::vector<std::string> collect_article_files(const std::vector<std::string>& p
 }
 
 void date_passages(const Article& article, std::span<Passage> passages) {
-    std::vector<ByteSpan> spans;
-    spans.reserve(passages.size());
-    for (const Passage& p : passages) spans.push_back(p.span);
-    std::vector<ParagraphTime> times = date_paragraphs(article.text, {article.published, article.published_from_file_time}, spans);
+    std::vector<std::vector<ByteSpan>> sentences;
+    sentences.reserve(passages.size());
+    for (const Passage& p : passages) sentences.push_back(split_sentences(article.text, p.span));
+    const Publication publication{article.published, article.published_from_file_time, article.published_inferred};
+    std::vector<std::vector<TimeOf>> times = date_sentences(article.text, publication, sentences);
     const TimeSpan published = span_of_day(article.published);
     for (size_t i = 0; i < passages.size(); ++i) {
-        passages[i].time = times[i].time;
-        passages[i].basis = times[i].basis;
-        passages[i].published = published;
+        Passage& p = passages[i];
+        p.sentences.clear();
+        for (size_t k = 0; k < sentences[i].size(); ++k) p.sentences.push_back({sentences[i][k], times[i][k].time, times[i][k].basis});
+        TimeOf whole = cover(times[i], {published, TimeBasis::publication});
+        p.time = whole.time;
+        p.basis = whole.basis;
+        p.published = published;
     }
 }
 

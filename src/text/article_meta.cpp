@@ -114,28 +114,97 @@ std::string find_title(std::string_view text, const std::vector<Boilerplate>& bp
 
 std::string find_title(std::string_view text) { return find_title(text, find_boilerplate(text)); }
 
+namespace {
+
+// A full date (a day, not a range) in `s`, the first one.
+std::optional<Day> first_full_date(std::string_view s, size_t max_start = std::string_view::npos) {
+    for (const DateMention& d : extract_dates(s))
+        if (d.span.granularity == Granularity::day && d.span.first == d.span.last && d.start < max_start) return d.span.first;
+    return std::nullopt;
+}
+
+// A dateline opening a paragraph: "KHARKIV, Ukraine, March 2, 2022 — Russian rockets...",
+// "LONDON (Reuters) - ...", "KATHMANDU, 25 April 2015: ...". The date must lie before the dash (or
+// colon) that ends the dateline, or, without one, after a place name in capitals and a comma.
+std::optional<Day> dateline_date(std::string_view paragraph) {
+    std::string_view head = paragraph.substr(0, 160);
+    size_t end = std::string_view::npos;
+    for (std::string_view dash : {" \xE2\x80\x94", " \xE2\x80\x93", " - ", " -- ", ": ", "\xE2\x80\x94", " \xE2\x80\x95"}) {
+        size_t at = head.find(dash);
+        if (at != std::string_view::npos && at < end) end = at;
+    }
+    if (end != std::string_view::npos) return first_full_date(head.substr(0, end));
+    // No dash: "CITY, 25 April 2015 Rescuers..." needs a capitalised place first.
+    size_t comma = head.find(',');
+    if (comma == std::string_view::npos || comma < 2 || comma > 40) return std::nullopt;
+    for (size_t i = 0; i < comma; ++i)
+        if (head[i] >= 'a' && head[i] <= 'z') return std::nullopt;
+    return first_full_date(head, comma + 30);
+}
+
+// The date in a JSON blob's "datePublished" (JSON-LD) or a similar key: "2022-03-02T10:00:00Z".
+std::optional<Day> json_date(std::string_view blob) {
+    for (std::string_view key : {"\"datePublished\"", "\"dateCreated\"", "\"published_time\"", "\"publishedAt\"", "\"pubDate\""}) {
+        std::string v = json_string_after(blob, key);
+        if (v.size() >= 10)
+            if (auto d = parse_iso_date(std::string_view(v).substr(0, 10))) return d;
+        if (!v.empty())
+            if (auto d = first_full_date(v)) return d;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Day> find_json_ld_date(std::string_view raw) {
+    for (size_t at = raw.find("\"datePublished\""); at != std::string_view::npos; at = raw.find("\"datePublished\"", at + 1))
+        if (auto d = json_date(raw.substr(at, 200))) return d;
+    return std::nullopt;
+}
+
 std::optional<Day> find_publication_date(std::string_view text, const std::vector<Boilerplate>& bp) {
-    // A full date with its year in a short line near the top: a byline or a dateline.
+    // A full date with its year in a short line near the top (a byline or a dateline on its own
+    // line), or in the dateline that opens the lead paragraph.
     auto paragraphs = split_paragraphs(text);
+    bool lead_seen = false;
     for (size_t i = 0; i < paragraphs.size() && i < 15; ++i) {
         std::string_view line = line_of(text, paragraphs[i]);
         const Boilerplate* b = boilerplate_at(bp, paragraphs[i]);
         size_t words = count_words(line);
+        if (b && b->kind == BoilerplateKind::metadata_json) {
+            if (auto d = json_date(line)) return d;
+            continue;
+        }
         // A date alone on its line next to a teaser list still dates the page (its layout puts it there).
         if (b && b->kind != BoilerplateKind::byline && !(b->kind == BoilerplateKind::other_language && words <= 6)) continue;
-        if (!b && words > 14) continue;
-        for (const DateMention& d : extract_dates(line))
-            if (d.span.granularity == Granularity::day && d.span.first == d.span.last) return d.span.first;
-    }
-    // Else a date after a publication cue anywhere (footers of some sites).
-    for (std::string_view cue : {"Published", "published on", "modified", "Updated", "Posted on"}) {
-        for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
-            std::string_view near = text.substr(at, 80);
-            for (const DateMention& d : extract_dates(near))
-                if (d.span.granularity == Granularity::day && d.start < 30) return d.span.first;
+        if (!b && words > 14) {
+            if (lead_seen) continue;
+            lead_seen = true;
+            if (auto d = dateline_date(line)) return d;
+            continue;
         }
+        if (auto d = first_full_date(line)) return d;
+    }
+    // Else a date after a publication cue anywhere (footers of some sites): "Published: 2005-08-30".
+    for (std::string_view cue : {"Published", "published on", "published:", "modified", "Updated", "updated:", "Posted", "posted on", "Date:"}) {
+        for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1))
+            if (auto d = first_full_date(text.substr(at, 80), 30)) return d;
     }
     return std::nullopt;
+}
+
+std::optional<Day> infer_publication_date(std::string_view text, const std::vector<Boilerplate>& bp) {
+    // The article was written no earlier than the latest time it states with its year: the start
+    // of that time (a year named is a year begun). Page furniture (copyright years) is left out.
+    std::optional<Day> latest;
+    for (const ByteSpan& p : split_paragraphs(text)) {
+        if (boilerplate_at(bp, p)) continue;
+        for (const DateMention& d : extract_dates(line_of(text, p))) {
+            if (d.basis != TimeBasis::explicit_date || d.span.granularity > Granularity::year) continue;
+            if (!latest || d.span.first > *latest) latest = d.span.first;
+        }
+    }
+    return latest;
 }
 
 std::optional<Day> find_publication_date(std::string_view text) { return find_publication_date(text, find_boilerplate(text)); }

@@ -47,7 +47,16 @@ void append_utf8(std::string& out, char32_t cp) {
     out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
 }
 
+// A UTF-16 byte order mark: "UTF-16LE" or "UTF-16BE", else nothing.
+static const char* utf16_by_bom(std::string_view bytes) {
+    if (bytes.starts_with("\xFF\xFE")) return "UTF-16LE";
+    if (bytes.starts_with("\xFE\xFF")) return "UTF-16BE";
+    return nullptr;
+}
+
 bool looks_binary(std::string_view bytes) {
+    // UTF-16 text is half NUL bytes; with its byte order mark it is text (decode_text reads it).
+    if (utf16_by_bom(bytes) && bytes.size() % 2 == 0) return false;
     size_t n = std::min<size_t>(bytes.size(), 8192);
     size_t control = 0;
     for (size_t i = 0; i < n; ++i) {
@@ -110,7 +119,11 @@ static bool means_windows1252(std::string_view charset) {
 DecodedText decode_text(std::string_view bytes, std::string_view declared_charset) {
     DecodedText result;
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    if (is_valid_utf8(bytes)) {
+    if (const char* utf16 = utf16_by_bom(bytes); utf16 && convert_with_icu(utf16, bytes.substr(2), result.utf8)) {
+        // The byte order mark declares the encoding as surely as a page's charset does.
+        result.source_encoding = Encoding::declared;
+        result.charset = utf16;
+    } else if (is_valid_utf8(bytes)) {
         result.utf8.assign(bytes);
     } else if (!declared_charset.empty() && !means_windows1252(declared_charset) &&
                convert_with_icu(std::string(declared_charset).c_str(), bytes, result.utf8)) {

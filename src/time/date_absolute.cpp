@@ -66,6 +66,13 @@ bool Scanner::ordinal_suffix(size_t i) const {
            (is_word(i, k_st) || is_word(i, k_nd) || is_word(i, k_rd) || is_word(i, k_th));
 }
 
+bool Scanner::attributive_year(size_t first, size_t next) const {
+    if (next != first + 1 || !year_number(first) || first == 0 || !has(next) || t_[next].kind != Kind::word) return false;
+    for (std::string_view det : {"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+        if (is_word(first - 1, word_key(det))) return true;
+    return false;
+}
+
 // A number glued to a comma or point and more digits is "7,000" or "26.4", not a year or a day.
 bool Scanner::part_of_larger_number(size_t i) const {
     auto joins = [&](size_t sep) {
@@ -142,7 +149,7 @@ std::optional<Found> Scanner::month_first(size_t i) const {
     return std::nullopt;
 }
 
-// 21 May 2020 · 16 August · 8th of November 2020 · 19-20 September 2023
+// 21 May 2020 · 16 August · 8th of November 2020 · 19-20 September 2023 · 25. April 2015
 std::optional<Found> Scanner::day_first(size_t i) const {
     if (!day_number(i) || part_of_larger_number(i)) return std::nullopt;
     int d = t_[i].value, d2 = 0;
@@ -154,6 +161,7 @@ std::optional<Found> Scanner::day_first(size_t i) const {
         if (ordinal_suffix(k)) ++k;
     }
     if (is_word(k, k_of)) ++k;
+    if (is_punct(k, '.') && glued(k - 1, k) && has(k + 1) && !glued(k, k + 1)) ++k;  // "25. April" (German)
     size_t j = 0;
     int m = month_at(k, j);
     if (!m) return std::nullopt;

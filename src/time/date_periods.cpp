@@ -172,6 +172,10 @@ std::optional<Found> Scanner::year_range(size_t i) const {
     if (b <= a || b - a > 100) return std::nullopt;
     if (followed_by_count_noun(k + 1)) return std::nullopt;
     if (has(k + 2) && glued(k + 1, k + 2) && t_[k + 2].kind == Kind::word) return std::nullopt;  // 1992-94th
+    // "2001-09-11" is a day (numeric_date), not the years 2001-2009.
+    if (has(k + 3) && is_punct(k + 2, s_[t_[k].start]) && glued(k + 1, k + 2) &&
+        is_number(k + 3))
+        return std::nullopt;
     return Found{k + 2, span_of_years(a, b, Granularity::year), b};
 }
 

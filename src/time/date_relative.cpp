@@ -145,6 +145,24 @@ Unit Scanner::unit_at(size_t i) const {
     return Unit::none;
 }
 
+// "on Wednesday", "last Friday", "Monday's vote": the latest such weekday up to now (news tells of
+// days past). A weekday written before a full date ("Wednesday, March 2, 2022") is left to the
+// date after it.
+std::optional<Found> Scanner::weekday(size_t i) const {
+    if (!ctx_.reference || !has(i) || !t_[i].word || !t_[i].word->weekday || !is_capitalised(i)) return std::nullopt;
+    size_t k = i + 1;
+    if (is_punct(k, ',')) ++k;
+    size_t j = 0;
+    if (month_at(k, j) || day_number(k)) return std::nullopt;
+    Day now = *ctx_.reference;
+    int today = int(((now % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday (4)
+    int back = (today - t_[i].word->weekday + 7) % 7;
+    if (i > 0 && is_word(i - 1, k_last) && back == 0) back = 7;
+    Found f{i + 1, span_of_day(now - back), 0};
+    f.relative = true;
+    return f;
+}
+
 // last year · this month · next week · yesterday · last September · this summer · earlier this year
 std::optional<Found> Scanner::deictic(size_t i) const {
     if (!ctx_.reference) return std::nullopt;
@@ -162,8 +180,9 @@ std::optional<Found> Scanner::deictic(size_t i) const {
     if (dir == 2) return std::nullopt;
     Unit u = unit_at(i + 1);
     if (u == Unit::week) {
-        Day from = dir < 0 ? now - 7 : dir == 0 ? now - 3 : now + 1;
-        return found(i + 2, {from, from + 6, Granularity::day});
+        // Calendar weeks, Monday to Sunday: "next week" in a Thursday's paper starts on Monday.
+        Day monday = now - ((now % 7 + 7 + 3) % 7) + 7 * dir;  // 1970-01-01 was a Thursday
+        return found(i + 2, {monday, monday + 6, Granularity::day});
     }
     if (u == Unit::month || u == Unit::year) {
         if (has(i + 2) && t_[i + 2].kind == Kind::punct && s_[t_[i + 2].start] == '\'') return std::nullopt;  // year's

@@ -19,6 +19,7 @@ struct WordInfo {
     uint8_t month;    // 1-12 for month names
     bool full_month;  // a full month name, not an abbreviation
     uint16_t number;  // counts: "five" is 5, "a" is 1
+    uint8_t weekday = 0;  // 1 (Monday) - 7 (Sunday) for weekday names
 };
 
 struct Tok {
@@ -77,6 +78,9 @@ public:
     bool part_of_larger_number(size_t i) const;
     bool followed_by_count_noun(size_t i) const;
     bool ordinal_suffix(size_t i) const;
+    // A year used as an adjective: "a 2012 law", "the 2016 referendum". It names a thing, not the
+    // narrative's time, so it does not give its year to the bare dates after it.
+    bool attributive_year(size_t first, size_t next) const;
 
     // --- the year of a date written without one ---
     int year_for(int month, int day) const;
@@ -100,6 +104,7 @@ public:
     std::optional<Found> since(size_t i) const;
     std::optional<Found> period_to_now(size_t i) const;
     std::optional<Found> anaphoric(size_t i) const;
+    std::optional<Found> weekday(size_t i) const;
 
     // Any absolute time at i (the pieces of ranges and "since").
     std::optional<Found> point(size_t i) const;

@@ -19,6 +19,10 @@ constexpr WordInfo vocabulary[] = {
     {word_key("september"), 9, true, 0}, {word_key("sep"), 9, false, 0}, {word_key("sept"), 9, false, 0},
     {word_key("october"), 10, true, 0}, {word_key("oct"), 10, false, 0}, {word_key("november"), 11, true, 0},
     {word_key("nov"), 11, false, 0}, {word_key("december"), 12, true, 0}, {word_key("dec"), 12, false, 0},
+    // Weekdays: a day of the week near the article's now ("on Wednesday").
+    {word_key("monday"), 0, false, 0, 1}, {word_key("tuesday"), 0, false, 0, 2}, {word_key("wednesday"), 0, false, 0, 3},
+    {word_key("thursday"), 0, false, 0, 4}, {word_key("friday"), 0, false, 0, 5}, {word_key("saturday"), 0, false, 0, 6},
+    {word_key("sunday"), 0, false, 0, 7},
     // Counts.
     {word_key("a"), 0, false, 1}, {word_key("an"), 0, false, 1}, {word_key("one"), 0, false, 1},
     {word_key("two"), 0, false, 2}, {word_key("three"), 0, false, 3}, {word_key("four"), 0, false, 4},

@@ -18,6 +18,8 @@ const char* to_string(TimeBasis b) {
         case TimeBasis::relative: return "relative";
         case TimeBasis::context: return "context";
         case TimeBasis::publication: return "publication";
+        case TimeBasis::inferred: return "inferred";
+        case TimeBasis::file: return "file";
     }
     return "publication";
 }
@@ -113,7 +115,7 @@ size_t Scanner::try_at(size_t i) {
     if (t.kind == Kind::word && !t.word) return 0;  // most words of a text start nothing
     if (t.kind == Kind::word) {
         if (!(f = from_to(i)) && !(f = since(i)) && !(f = period_to_now(i)) && !(f = deictic(i)) && !(f = shifted(i)))
-            f = anaphoric(i);
+            if (!(f = anaphoric(i))) f = weekday(i);
     } else if (t.kind == Kind::number) {
         if (!(f = period_to_now(i)) && !(f = shifted(i))) f = year_range(i);
     }
@@ -121,7 +123,8 @@ size_t Scanner::try_at(size_t i) {
     if (!f || !f->span.valid() || f->next <= i) return 0;
     size_t last_tok = f->next - 1;
     out_.push_back({t.start, t_[last_tok].end, f->span, f->relative ? TimeBasis::relative : TimeBasis::explicit_date});
-    if (f->year) year_ = f->year;
+    // "since 1991" and "a 2012 law" do not give their year to the bare dates after them.
+    if (f->year && !f->relative && !attributive_year(i, f->next)) year_ = f->year;
     if (!f->relative) last_ = f->span;
     return f->next - i;
 }
@@ -149,10 +152,19 @@ int Scanner::year_for(int month, int day) const {
         if (on(y) <= *ctx_.reference + 31) return y;
     }
     if (ctx_.reference) {
+        // The nearest such date to now, a date ahead counting three times: news looks back more
+        // than forward, but "January 5" in a story of late November is the coming January.
         CivilDate r = civil_from_day(*ctx_.reference);
-        int d = std::min(day ? day : 1, days_in_month(r.year, month));
-        // The most recent such date, allowing a month ahead for announced events.
-        return make_day(r.year, month, d) > *ctx_.reference + 31 ? r.year - 1 : r.year;
+        int best = r.year;
+        long best_cost = -1;
+        for (int y = r.year - 1; y <= r.year + 1; ++y) {
+            Day on = make_day(y, month, std::min(day ? day : 1, days_in_month(y, month)));
+            Day off = on - *ctx_.reference;
+            if (!day) off = off > 0 ? off : std::min<Day>(0, last_day_of_month(y, month) - *ctx_.reference);
+            long cost = off > 0 ? 3L * off : -long(off);
+            if (best_cost < 0 || cost < best_cost) best = y, best_cost = cost;
+        }
+        return best;
     }
     return ctx_.default_year;
 }

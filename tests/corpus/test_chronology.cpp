@@ -22,6 +22,20 @@ std::vector<std::string> times(std::string_view text, bool from_file_time = fals
     return out;
 }
 
+// "first..last basis" of each sentence of the same article.
+std::vector<std::string> sentence_times(std::string_view text) {
+    Article a;
+    a.path = "a.txt";
+    a.text = std::string(text);
+    a.published = make_day(2023, 9, 21);
+    Corpus c = build_corpus({a});
+    std::vector<std::string> out;
+    for (const Passage& p : c.passages)
+        for (const SentenceTime& s : p.sentences)
+            out.push_back(format_iso(s.time.first) + ".." + format_iso(s.time.last) + " " + to_string(s.basis));
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("explicit dates win, the finest granularity decides, several become their hull") {
@@ -39,18 +53,53 @@ TEST_CASE("relative expressions when there is no explicit date, anchored across 
                                    "2020-01-01..2023-09-21 relative"});
 }
 
-TEST_CASE("undated paragraphs inherit their context, up to three in a row and not across a heading") {
-    CHECK(times("In December 2022, the blockade began.\n\nFood ran out.\n\nFuel ran out.\n\nMedicine ran out.\n\n"
-                "Everything ran out.") ==
+TEST_CASE("an undated sentence inherits from the sentence before it in its paragraph, not from another paragraph") {
+    CHECK(times("In December 2022, the blockade began. Food ran out. Fuel ran out.\n\nEverything is scarce.") ==
+          std::vector<std::string>{"2022-12-01..2022-12-31 explicit", "2023-09-21..2023-09-21 publication"});
+    CHECK(sentence_times("In December 2022, the blockade began. Food ran out. Fuel ran out.\n\nEverything is scarce.") ==
           std::vector<std::string>{"2022-12-01..2022-12-31 explicit", "2022-12-01..2022-12-31 context",
-                                   "2022-12-01..2022-12-31 context", "2022-12-01..2022-12-31 context",
-                                   "2023-09-21..2023-09-21 publication"});
-    CHECK(times("In December 2022, the blockade began.\n\nHistory of violence\n\nThe region lies within Azerbaijan.") ==
-          std::vector<std::string>{"2022-12-01..2022-12-31 explicit", "2023-09-21..2023-09-21 publication",
-                                   "2023-09-21..2023-09-21 publication"});
+                                   "2022-12-01..2022-12-31 context", "2023-09-21..2023-09-21 publication"});
     // A stretch up to now is not inherited.
-    CHECK(times("For nearly a decade, the blog has published.\n\nAzerbaijan has shown its force.") ==
+    CHECK(sentence_times("For nearly a decade, the blog has published. Azerbaijan has shown its force.") ==
           std::vector<std::string>{"2013-09-21..2023-09-21 relative", "2023-09-21..2023-09-21 publication"});
+}
+
+TEST_CASE("each sentence has its own time: the issue's examples") {
+    // One sentence of a paragraph that also names 1988 and 1994.
+    CHECK(sentence_times("Clashes began in 1988. In 1991, the Nagorno-Karabakh Republic was founded. The war ended in 1994.") ==
+          std::vector<std::string>{"1988-01-01..1988-12-31 explicit", "1991-01-01..1991-12-31 explicit",
+                                   "1994-01-01..1994-12-31 explicit"});
+    // A background clause neither dates its sentence nor spreads.
+    CHECK(sentence_times("The cathedral, built in 1832, collapsed on Sept. 19. Its dome fell into the nave.") ==
+          std::vector<std::string>{"2023-09-19..2023-09-19 explicit", "2023-09-19..2023-09-19 context"});
+    CHECK(sentence_times("The cathedral, built in 1832, was hit. Its dome fell into the nave.\n\nRescuers arrived.") ==
+          std::vector<std::string>{"2023-09-21..2023-09-21 publication", "2023-09-21..2023-09-21 publication",
+                                   "2023-09-21..2023-09-21 publication"});
+    CHECK(sentence_times("Troops retook the plant that exploded in 1986. They found mines.") ==
+          std::vector<std::string>{"2023-09-21..2023-09-21 publication", "2023-09-21..2023-09-21 publication"});
+    CHECK(sentence_times("In March 2023, crowds protested against a 2012 Russian law. Police made arrests.") ==
+          std::vector<std::string>{"2023-03-01..2023-03-31 explicit", "2023-03-01..2023-03-31 context"});
+    // Since 1991: the sentence's own stretch, not the next sentence's time.
+    CHECK(sentence_times("The region has been disputed since 1991. Talks stalled.") ==
+          std::vector<std::string>{"1991-01-01..2023-09-21 relative", "2023-09-21..2023-09-21 publication"});
+    // A dateline's date is the article's; the sentence has its own.
+    CHECK(sentence_times("ROTTERDAM, Sept. 21, 2023 \xE2\x80\x94 Dock workers walked out on Monday. Ships queued.") ==
+          std::vector<std::string>{"2023-09-18..2023-09-18 relative", "2023-09-18..2023-09-18 context"});
+}
+
+TEST_CASE("a passage's time covers its sentences, and the window finds it by any of them") {
+    Article a;
+    a.path = "a.txt";
+    a.text = "Talks stalled. In 1991, the republic was founded.";
+    a.published = make_day(2023, 9, 21);
+    Corpus c = build_corpus({a});
+    REQUIRE(c.passages.size() == 1);
+    const Passage& p = c.passages[0];
+    CHECK(p.time.first == make_day(1991, 1, 1));
+    CHECK(p.time.last == make_day(2023, 9, 21));
+    CHECK(p.basis == TimeBasis::explicit_date);
+    REQUIRE(p.sentences.size() == 2);
+    CHECK(p.sentences[1].time == span_of_year(1991));
 }
 
 TEST_CASE("without a publication date in the text, the last full date stands in for now") {

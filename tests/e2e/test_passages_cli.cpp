@@ -232,10 +232,15 @@ TEST_CASE("passages --sentences: each sentence's code points, 'Dr.' ending none"
     }
     CHECK(sentences == std::vector<std::u32string>{U"Переговоры шли.", U"Dr. Aliyev arrived in Baku.", U"Then they left."});
     auto csv = e2e::run("passages --sentences --format csv " + file);
-    CHECK(csv.out.find(",sentences\n") != std::string::npos);
-    CHECK(csv.out.find(",0-15;16-43;44-59\n") != std::string::npos);
+    CHECK(csv.out.find(",sentences,sentence_times\n") != std::string::npos);
+    CHECK(csv.out.find(",0-15;16-43;44-59,") != std::string::npos);
+    // Each sentence's own time: this file names no date, so the file's time stands in for all.
+    REQUIRE(rows[0]["sentence_times"].size() == 3);
+    for (const auto& t : rows[0]["sentence_times"]) CHECK(t[2] == "file");
+    CHECK(csv.err.find("file's time") != std::string::npos);
     // Without the flag the contract's keys stay exact.
     CHECK_FALSE(e2e::jsonl_rows(e2e::run("passages " + file).out)[0].contains("sentences"));
+    CHECK_FALSE(e2e::jsonl_rows(e2e::run("passages " + file).out)[0].contains("sentence_times"));
 }
 
 TEST_CASE("passages of a Markdown article: link targets and images are not geoparsed, offsets are the text's") {

@@ -116,14 +116,61 @@ TEST_CASE("metadata: author from JSON, site from a copyright line or a domain, d
     CHECK_FALSE(find_publication_date(body, find_boilerplate(body)).has_value());
 }
 
-TEST_CASE("an article without a date in its text takes the file's time, flagged and reported") {
+TEST_CASE("an article without a date in its text takes the file's time, flagged and warned about") {
     Diagnostics diags;
     Article a = make_article("undated.txt", "Just a sentence about Goris.\n", diags, make_day(2024, 2, 3));
     CHECK(a.published == make_day(2024, 2, 3));
     CHECK(a.published_from_file_time);
-    bool reported = false;
-    for (const Diagnostic& d : diags.snapshot()) reported = reported || d.message.find("no publication date") != std::string::npos;
-    CHECK(reported);
+    CHECK_FALSE(a.published_inferred);
+    bool warned = false;
+    for (const Diagnostic& d : diags.snapshot())
+        warned = warned || (d.severity == Severity::warning && d.message.find("file's time") != std::string::npos);
+    CHECK(warned);
+    Corpus c = build_corpus({a});
+    REQUIRE(c.passages.size() == 1);
+    CHECK(c.passages[0].basis == TimeBasis::file);
+}
+
+TEST_CASE("an article that states no publication date is dated no earlier than the latest date it names") {
+    Diagnostics diags;
+    Article a = make_article("essay.txt",
+                             "A Long Essay Without A Byline\n\nThe war of 1992 ended in 1994, and the talks of March 2019 "
+                             "went nowhere, as everyone who followed them knew.\n\nNobody expected it.\n",
+                             diags, make_day(2026, 12, 1));
+    CHECK(a.published == make_day(2019, 3, 1));
+    CHECK(a.published_inferred);
+    CHECK_FALSE(a.published_from_file_time);
+    Corpus c = build_corpus({a});
+    REQUIRE(c.passages.size() == 3);
+    CHECK(c.passages[0].basis == TimeBasis::inferred);
+    // A copyright year in the page furniture says nothing of the story.
+    std::string footer = "Body sentence about 2015 that is long enough to count as the body of it all.\n\n\xC2\xA9 2026 Some Site. All rights reserved.\n";
+    CHECK(infer_publication_date(footer, find_boilerplate(footer)) == make_day(2015, 1, 1));
+}
+
+TEST_CASE("publication date from a dateline opening the lead paragraph, JSON-LD and cue lines") {
+    auto date_of = [](std::string_view text) { return find_publication_date(text, find_boilerplate(text)); };
+    CHECK(date_of("Rockets Hit The City Centre\n\nKHARKIV, Ukraine, March 2, 2022 \xE2\x80\x94 Russian rockets struck the "
+                  "regional administration building on Wednesday morning, killing at least ten people.\n") ==
+          make_day(2022, 3, 2));
+    CHECK(date_of("Quake Flattens Villages\n\nKATHMANDU, 25 April 2015 - A powerful earthquake struck Nepal on Saturday, "
+                  "flattening villages and killing hundreds of people across the region.\n") == make_day(2015, 4, 25));
+    CHECK(date_of("Quake Flattens Villages\n\nKATHMANDU, 25 April 2015 A powerful earthquake struck Nepal on Saturday, "
+                  "flattening villages and killing hundreds of people across the region.\n") == make_day(2015, 4, 25));
+    // A date inside the sentence, after the dateline's dash, is the story's, not the article's.
+    CHECK_FALSE(date_of("Looking Back At The Storm\n\nNEW ORLEANS (AP) \xE2\x80\x94 The storm that hit on August 29, 2005 "
+                        "changed the city for good, residents said in interviews this week.\n").has_value());
+    CHECK(date_of("Storm Recovery Slow\n\nBody text that runs long enough to be a paragraph of the article and no date in it at all.\n\n"
+                  "Published: 2005-08-30\n") == make_day(2005, 8, 30));
+    CHECK(date_of("Title Of It\n\nPosted 12 May 2021\n\nBody.\n") == make_day(2021, 5, 12));
+    CHECK(find_json_ld_date("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                            "\"2022-03-02T10:00:00Z\"}</script>") == make_day(2022, 3, 2));
+    Diagnostics diags;
+    Article html = make_article("p.html",
+                                "<html><head><script type=\"application/ld+json\">{\"datePublished\": \"2021-06-01\"}"
+                                "</script></head><body><p>Body text.</p></body></html>",
+                                diags, 0);
+    CHECK(html.published == make_day(2021, 6, 1));
 }
 
 TEST_CASE("an HTML article is stripped before it is split") {

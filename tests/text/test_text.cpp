@@ -80,3 +80,19 @@ TEST_CASE("for_each_on_cores visits every index exactly once") {
         CHECK(once == items);
     }
 }
+
+TEST_CASE("UTF-16 with a byte order mark is decoded, in either byte order") {
+    // "Şuşa\r\n2023" in UTF-16LE and UTF-16BE, each after its BOM.
+    std::string le("\xFF\xFE" "\x5E\x01" "u\0" "\x5F\x01" "a\0" "\r\0\n\0" "2\0" "0\0" "2\0" "3\0", 22);
+    std::string be("\xFE\xFF" "\x01\x5E" "\0u" "\x01\x5F" "\0a" "\0\r\0\n" "\0" "2" "\0" "0" "\0" "2" "\0" "3", 22);
+    for (const std::string& bytes : {le, be}) {
+        CHECK_FALSE(looks_binary(bytes));
+        DecodedText d = decode_text(bytes);
+        CHECK(d.source_encoding == Encoding::declared);
+        CHECK(d.utf8 == "\xC5\x9Eu\xC5\x9F" "a\n2023");
+    }
+    CHECK(decode_text(le).charset == "UTF-16LE");
+    CHECK(decode_text(be).charset == "UTF-16BE");
+    // Without the mark, NUL bytes are still binary.
+    CHECK(looks_binary(le.substr(2)));
+}

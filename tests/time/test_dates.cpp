@@ -43,6 +43,36 @@ TEST_CASE("basis names are the words the exports print") {
     CHECK(std::string(to_string(TimeBasis::relative)) == "relative");
     CHECK(std::string(to_string(TimeBasis::context)) == "context");
     CHECK(std::string(to_string(TimeBasis::publication)) == "publication");
+    CHECK(std::string(to_string(TimeBasis::inferred)) == "inferred");
+    CHECK(std::string(to_string(TimeBasis::file)) == "file");
+}
+
+TEST_CASE("a month or day without a year: the nearest sensible year around publication") {
+    CHECK(as_of("The runoff on January 5 will decide", 2020, 11, 20) == Found{"2021-01-05/2021-01-05/day"});
+    CHECK(as_of("It was settled in October.", 2019, 12, 20) == Found{"2019-10-01/2019-10-31/month"});
+    // A year used as an adjective does not give its year to the dates after it.
+    CHECK(as_of("After the 2016 referendum it was settled in October.", 2019, 12, 20) ==
+          Found{"2016-01-01/2016-12-31/year", "2019-10-01/2019-10-31/month"});
+    CHECK(as_of("In 2016 it was settled in October.", 2019, 12, 20) ==
+          Found{"2016-01-01/2016-12-31/year", "2016-10-01/2016-10-31/month"});
+    CHECK(as_of("the summit held on 12-14 March ended", 2023, 3, 15) == Found{"2023-03-12/2023-03-14/day"});
+    CHECK(as_of("KATHMANDU, 25. April 2015", 2015, 4, 25) == Found{"2015-04-25/2015-04-25/day"});
+}
+
+TEST_CASE("weekdays are the latest such day up to publication, and leave a full date to itself") {
+    // 2023-09-21 is a Thursday.
+    CHECK(as_of("walked out on Monday", 2023, 9, 21) == Found{"2023-09-18/2023-09-18/day~"});
+    CHECK(as_of("voted on Thursday", 2023, 9, 21) == Found{"2023-09-21/2023-09-21/day~"});
+    CHECK(as_of("since last Thursday", 2023, 9, 21).size() == 1);
+    CHECK(as_of("on Wednesday, March 2, 2022", 2023, 9, 21) == Found{"2022-03-02/2022-03-02/day"});
+    CHECK(as_of("monday", 2023, 9, 21).empty());
+}
+
+TEST_CASE("ISO dates are days whatever their month and day") {
+    CHECK(found("On 2001-09-11 the towers fell.") == Found{"2001-09-11/2001-09-11/day"});
+    CHECK(found("landfall on 2005-08-29 in") == Found{"2005-08-29/2005-08-29/day"});
+    CHECK(found("Published: 2005-08-30") == Found{"2005-08-30/2005-08-30/day"});
+    CHECK(found("the 2008-09 crisis") == Found{"2008-01-01/2009-12-31/year"});
 }
 
 TEST_CASE("full dates in the usual orders") {
@@ -151,7 +181,9 @@ TEST_CASE("relative to the publication day") {
     CHECK(as_of("earlier this year", 2023, 9, 21) == Found{"2023-01-01/2023-12-31/year~"});
     CHECK(as_of("yesterday", 2023, 9, 21) == Found{"2023-09-20/2023-09-20/day~"});
     CHECK(as_of("today", 2023, 9, 21) == Found{"2023-09-21/2023-09-21/day~"});
-    CHECK(as_of("last week", 2023, 9, 21) == Found{"2023-09-14/2023-09-20/day~"});
+    CHECK(as_of("last week", 2023, 9, 21) == Found{"2023-09-11/2023-09-17/day~"});
+    CHECK(as_of("this week", 2023, 9, 21) == Found{"2023-09-18/2023-09-24/day~"});
+    CHECK(as_of("next week", 2023, 9, 24) == Found{"2023-09-25/2023-10-01/day~"});
     CHECK(as_of("last September", 2023, 9, 21) == Found{"2022-09-01/2022-09-30/month~"});
     CHECK(as_of("last May", 2023, 9, 21) == Found{"2023-05-01/2023-05-31/month~"});
     CHECK(as_of("two years ago", 2023, 9, 21) == Found{"2021-01-01/2021-12-31/year~"});

@@ -18,7 +18,8 @@ struct Article {
     std::string text;    // decoded UTF-8, '\n' line ends
     Encoding source_encoding = Encoding::utf8;
     Day published = 0;
-    bool published_from_file_time = false;  // no date in the text: the file's time stands in
+    bool published_inferred = false;        // no publication date stated: inferred from the dates it names
+    bool published_from_file_time = false;  // no date in the text at all: the file's time stands in
     std::string author;  // from a byline or the page's metadata; empty when the text names none
     std::string source;  // the site or publisher (copyright line, site name, domain); may be empty
     // Page noise found in `text` (navigation, forms, link lists...): the corpus makes no passages

@@ -12,9 +12,18 @@
 namespace placeline {
 
 // The publication date written in the article's own text, if any: a full date in a short line
-// near the top (a byline or dateline), else one after "Published", "Updated" or "modified".
+// near the top (a byline or a dateline on its own line), in the dateline that opens the lead
+// paragraph ("KHARKIV, Ukraine, March 2, 2022 -- ..."), in page metadata kept as text (JSON-LD
+// "datePublished"), else one after "Published", "Updated", "Posted" or "modified".
 std::optional<Day> find_publication_date(std::string_view text);
-std::optional<Day> find_publication_date(std::string_view text, const std::vector<Boilerplate>& boilerplate);
+std::optional<Day> find_publication_date(std::string_view text, const std::vector<Boilerplate>& bp);
+
+// "datePublished" in JSON-LD anywhere in raw page source (HTML drops its scripts from the text).
+std::optional<Day> find_json_ld_date(std::string_view raw);
+
+// A date the article was published no earlier than, when it states none: the start of the latest
+// time it names with a year (outside page furniture). Nothing when it names none.
+std::optional<Day> infer_publication_date(std::string_view text, const std::vector<Boilerplate>& bp);
 
 // A title: the first line that reads like a headline, before the body starts.
 std::string find_title(std::string_view text);

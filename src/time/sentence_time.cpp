@@ -1,0 +1,237 @@
+// Sentence times: see chronology.hpp for the rules and why they are what they are.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "placeline/time/chronology.hpp"
+#include "placeline/time/dates.hpp"
+
+namespace placeline {
+
+namespace {
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `w` is `lower_word` in any case (ASCII).
+bool same_word(std::string_view w, std::string_view lower_word) {
+    if (w.size() != lower_word.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+        if ((w[i] >= 'A' && w[i] <= 'Z' ? char(w[i] - 'A' + 'a') : w[i]) != lower_word[i]) return false;
+    return true;
+}
+
+// The words of s[from, to), ASCII letters only (enough for the cue words below), into `out`
+// (a buffer reused across calls: this runs for every time expression of a corpus).
+void words_in(std::string_view s, size_t from, size_t to, std::vector<std::string_view>& out) {
+    out.clear();
+    for (size_t i = from; i < to;) {
+        if (!is_letter(s[i])) {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < to && is_letter(s[j])) ++j;
+        out.push_back(s.substr(i, j - i));
+        i = j;
+    }
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+    for (std::string_view l : list)
+        if (same_word(w, l)) return true;
+    return false;
+}
+
+// Past participles that open a clause about a thing's past (", built in 1832,"). A list, not every
+// word in -ed: ", ended in 1994" after "The war started in 1988" continues the story.
+bool participle(std::string_view w) {
+    return one_of(w, {"built", "born", "founded", "established", "constructed", "erected", "created", "opened",
+                      "completed", "consecrated", "signed", "adopted", "passed", "designed", "rebuilt", "restored",
+                      "renamed", "enacted", "introduced", "inaugurated", "dedicated"});
+}
+
+enum class Role : uint8_t {
+    narrative,   // the sentence's own time, and the narrative's after it
+    stretch,     // "since 1991", "for 30 years": the sentence's own time, not passed on
+    attributive, // "a 2012 Russian law": the sentence's time only when nothing else dates it
+    clause,      // "which opened in 1764", ", built in 1832,": never the sentence's time
+};
+
+// What a mention is to its sentence. A year used as an adjective ("a 2012 Russian law", "the
+// 2016 referendum") names a thing; a relative clause or a participle clause set off by a comma
+// ("the reactor that exploded in 1986", "the cathedral, built in 1832,") tells of the thing's
+// past; a stretch up to now ("since 1991") tells how long, not when.
+Role role_of(std::string_view sentence, const DateMention& m, Day now) {
+    if (m.basis == TimeBasis::relative && m.span.last == now && m.span.first < now - 31) return Role::stretch;
+    std::string_view text = sentence.substr(m.start, m.end - m.start);
+    bool bare_year = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (bare_year) {
+        thread_local std::vector<std::string_view> before;
+        words_in(sentence, m.start >= 12 ? m.start - 12 : 0, m.start, before);
+        bool det = !before.empty() && one_of(before.back(), {"the", "a", "an", "its", "their", "his", "her", "this"}) &&
+                   m.start >= 2 && sentence[m.start - 1] == ' ';
+        bool noun_after = m.end + 1 < sentence.size() && sentence[m.end] == ' ' && is_letter(sentence[m.end + 1]);
+        if (det && noun_after) return Role::attributive;
+    }
+    // The clause the mention is in: from the last comma, parenthesis, semicolon or dash before it.
+    size_t clause = 0;
+    bool after_break = false;
+    for (size_t i = m.start; i-- > 0;) {
+        auto c = static_cast<unsigned char>(sentence[i]);
+        bool dash = i >= 2 && static_cast<unsigned char>(sentence[i - 2]) == 0xE2 &&
+                    static_cast<unsigned char>(sentence[i - 1]) == 0x80 && (c == 0x93 || c == 0x94);
+        if (c == ',' || c == '(' || c == ';' || dash) {
+            clause = i + 1;
+            after_break = true;
+            break;
+        }
+    }
+    thread_local std::vector<std::string_view> words;
+    words_in(sentence, clause, m.start, words);
+    if (words.empty()) return Role::narrative;
+    if (one_of(words[0], {"which", "who", "whose", "where"})) return Role::clause;
+    // "the reactor that exploded in 1986": that, a verb in the past, a preposition, the date.
+    if (words.size() >= 3 && same_word(words[words.size() - 3], "that") && words[words.size() - 2].ends_with("ed"))
+        return Role::clause;
+    // ", built in 1832," -- a participle opening a clause after a comma.
+    if (after_break && participle(words[0]) && words.size() <= 3) return Role::clause;
+    return Role::narrative;
+}
+
+// Where a dateline opening the paragraph ends ("KHARKIV, Ukraine, March 2, 2022 -- "), or 0: its
+// date is the article's, not the time of the sentence it opens. A dateline starts with a place
+// in capitals and ends at a dash within its first 120 bytes.
+size_t dateline_end(std::string_view sentence) {
+    size_t first = sentence.find_first_of(",(");
+    if (first == std::string_view::npos || first < 2 || first > 40) return 0;
+    for (size_t i = 0; i < first; ++i)
+        if (sentence[i] >= 'a' && sentence[i] <= 'z') return 0;
+    std::string_view head = sentence.substr(0, 120);
+    for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "})
+        if (size_t at = head.find(dash); at != std::string_view::npos) return at;
+    return 0;
+}
+
+// The time a sentence's own mentions give: explicit ones before relative ones, the finest
+// granularity present, the hull of those.
+std::optional<TimeOf> own_time(const std::vector<DateMention>& dates) {
+    bool any_explicit = std::any_of(dates.begin(), dates.end(), [](const DateMention& d) { return d.basis == TimeBasis::explicit_date; });
+    TimeBasis basis = any_explicit ? TimeBasis::explicit_date : TimeBasis::relative;
+    std::optional<Granularity> finest;
+    for (const DateMention& d : dates)
+        if (d.basis == basis && (!finest || d.span.granularity < *finest)) finest = d.span.granularity;
+    if (!finest) return std::nullopt;
+    TimeSpan hull{INT32_MAX, INT32_MIN, *finest};
+    for (const DateMention& d : dates) {
+        if (d.basis != basis || d.span.granularity != *finest) continue;
+        hull.first = std::min(hull.first, d.span.first);
+        hull.last = std::max(hull.last, d.span.last);
+    }
+    return TimeOf{hull, basis};
+}
+
+}  // namespace
+
+std::vector<std::vector<TimeOf>> date_sentences(std::string_view text, Publication published,
+                                                std::span<const std::vector<ByteSpan>> paragraphs) {
+    std::vector<std::vector<TimeOf>> out(paragraphs.size());
+    const TimeOf article_time{span_of_day(published.day), published.from_file_time ? TimeBasis::file
+                                                          : published.inferred     ? TimeBasis::inferred
+                                                                                   : TimeBasis::publication};
+    std::optional<TimeSpan> previous;  // the last explicit time so far: anchors "five days later"
+    std::optional<Day> last_full_day;  // stands in for "now" when the text names no publication date
+    std::vector<DateMention> own, fallback, dates;
+    std::string scratch;
+    for (size_t p = 0; p < paragraphs.size(); ++p) {
+        const std::vector<ByteSpan>& sentences = paragraphs[p];
+        if (sentences.empty()) continue;
+        // The paragraph is read as a whole, so that "21 May 2020 ... on April 14" keeps its year
+        // from one sentence to the next; each time found then belongs to the sentence it starts in.
+        const uint32_t base = sentences.front().start;
+        std::string_view para = text.substr(base, sentences.back().end - base);
+        DateContext ctx;
+        ctx.reference = published.from_file_time && last_full_day ? *last_full_day : published.day;
+        ctx.default_year = civil_from_day(*ctx.reference).year;
+        ctx.previous = previous;
+        const Day now = *ctx.reference;
+        const size_t skip = dateline_end(text.substr(base, sentences.front().end - base));
+        auto sentence_of = [&](const DateMention& d) {
+            size_t k = 0;
+            while (k + 1 < sentences.size() && sentences[k + 1].start - base <= d.start) ++k;
+            return k;
+        };
+        // In its sentence's own offsets, for role_of.
+        auto local = [&](const DateMention& d, size_t k) {
+            DateMention m = d;
+            m.start = d.start + base - sentences[k].start;
+            m.end = std::min<size_t>(d.end + base, sentences[k].end) - sentences[k].start;
+            return m;
+        };
+        auto sentence_text = [&](size_t k) { return text.substr(sentences[k].start, sentences[k].end - sentences[k].start); };
+        dates = extract_dates(para, ctx);
+        // A background year must not give its year to a bare date after it ("The cathedral,
+        // built in 1832, collapsed on Sept. 19"): read the paragraph again without it (blanked to
+        // spaces, so offsets stay). Rare, so the copy costs nothing on the whole.
+        std::vector<std::pair<size_t, DateMention>> named;  // attributive years, by sentence
+        bool blanked = false;
+        for (const DateMention& d : dates) {
+            if (d.end <= skip) continue;
+            size_t k = sentence_of(d);
+            Role r = role_of(sentence_text(k), local(d, k), now);
+            if (r == Role::narrative || r == Role::stretch) continue;
+            if (!blanked) scratch.assign(para);
+            blanked = true;
+            std::fill(scratch.begin() + d.start, scratch.begin() + d.end, ' ');
+            if (r == Role::attributive) named.push_back({k, d});
+        }
+        if (blanked) dates = extract_dates(scratch, ctx);
+
+        std::optional<TimeSpan> narrative;  // what the next undated sentence of this paragraph inherits
+        size_t next = 0;                    // the first date not yet given to a sentence
+        for (size_t k = 0; k < sentences.size(); ++k) {
+            own.clear();
+            fallback.clear();
+            bool passes_on = false;
+            for (; next < dates.size() && sentence_of(dates[next]) == k; ++next) {
+                const DateMention& d = dates[next];
+                if (d.end <= skip) continue;
+                Role r = role_of(sentence_text(k), local(d, k), now);
+                if (r == Role::narrative || r == Role::stretch) own.push_back(d);
+                passes_on = passes_on || r == Role::narrative;
+            }
+            for (const auto& [in, d] : named)
+                if (in == k) fallback.push_back(d);
+            TimeOf t = article_time;
+            if (auto mine = own_time(own)) {
+                t = *mine;
+                // A stretch up to now says how long, not when: the narrative does not move to it.
+                if (passes_on) narrative = mine->time;
+            } else if (narrative) {
+                t = {*narrative, TimeBasis::context};
+            } else if (auto year = own_time(fallback)) {
+                t = *year;  // "A 2016 referendum had started the process." is about 2016, but tells no story on
+            }
+            out[p].push_back(t);
+        }
+        for (const DateMention& d : dates) {
+            if (d.basis != TimeBasis::explicit_date || d.end <= skip) continue;
+            previous = d.span;
+            if (d.span.granularity == Granularity::day) last_full_day = d.span.last;
+        }
+    }
+    return out;
+}
+
+TimeOf cover(std::span<const TimeOf> sentences, TimeOf fallback) {
+    if (sentences.empty()) return fallback;
+    TimeOf out = sentences[0];
+    for (const TimeOf& s : sentences.subspan(1)) {
+        out.time.first = std::min(out.time.first, s.time.first);
+        out.time.last = std::max(out.time.last, s.time.last);
+        out.time.granularity = std::max(out.time.granularity, s.time.granularity);
+        out.basis = std::min(out.basis, s.basis);
+    }
+    return out;
+}
+
+}  // namespace placeline
