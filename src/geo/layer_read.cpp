@@ -240,7 +240,7 @@ std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
                              : !std::filesystem::exists(spec.path, ec) ? "no such file"
                              : capture.last.empty() ? "not a vector source GDAL can read"
                                                     : capture.last;
-        diags.error(spec.path, "cannot open layer source: " + reason);
+        diags.error(spec.path, "cannot open layer source: " + reason + refetch_hint(spec.path));
         return out;
     }
     if (!spec.layer.empty()) {

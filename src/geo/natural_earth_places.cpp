@@ -10,6 +10,7 @@
 #include <mutex>
 #include <set>
 
+#include "placeline/base/data_paths.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 #include "placeline/places/names.hpp"
 
@@ -121,7 +122,7 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
         static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
     CPLPopErrorHandler();
     if (!ds) {
-        diags.error(path, std::string("cannot open the boundaries for places: ") + CPLGetLastErrorMsg());
+        diags.error(path, std::string("cannot open the boundaries for places: ") + CPLGetLastErrorMsg() + refetch_hint(path));
         return;
     }
     if (progress) progress->stage("Reading countries and regions");

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -66,7 +67,40 @@ std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, 
         why = "compiled from other sources or older versions of them";
         return nullptr;
     }
+    ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // used now: the last to be evicted
     return g;
+}
+
+size_t evict_gazetteer_caches(const std::string& folder, uint64_t cap_bytes, const std::string& keep) {
+    namespace fs = std::filesystem;
+    struct Entry {
+        fs::path path;
+        uint64_t size;
+        fs::file_time_type used;
+    };
+    std::vector<Entry> images;
+    uint64_t total = 0;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.rfind("gazetteer-", 0) != 0 || it->path().extension() != ".idx") continue;
+        std::error_code e;
+        if (!it->is_regular_file(e)) continue;
+        Entry entry{it->path(), it->file_size(e), it->last_write_time(e)};
+        if (e) continue;
+        total += entry.size;
+        images.push_back(std::move(entry));
+    }
+    std::sort(images.begin(), images.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+    size_t removed = 0;
+    const fs::path kept = fs::path(keep).lexically_normal();
+    for (const Entry& e : images) {
+        if (total <= cap_bytes) break;
+        if (e.path.lexically_normal() == kept) continue;
+        std::error_code rm;
+        if (fs::remove(e.path, rm)) total -= e.size, ++removed;
+    }
+    return removed;
 }
 
 std::string save_gazetteer(const Gazetteer& gazetteer, const std::string& path) {

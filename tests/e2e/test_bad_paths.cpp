@@ -198,3 +198,28 @@ TEST_CASE("a dash of a millionth of a pixel is drawn as one pixel, and said") {
     CHECK(has(r.err, "'dash'"));
     CHECK(fs::exists(dir + "/a.png"));
 }
+
+TEST_CASE("a cities500.txt of another size than the set-up wrote is refused, with what to run") {
+    std::string cache = fresh_dir("cut-cache");
+    fs::create_directories(cache + "/placeline");
+    std::ofstream(cache + "/placeline/cities500.txt") << "616052\tYerevan\tYerevan\t\t40.18\t44.51\tP\tPPLC\tAM\t\t11\t\t\t\t1093485\t\t990\tAsia/Yerevan\t2020-01-01\n";
+    std::ofstream(cache + "/placeline/cities500.txt.size") << "32405572\n";
+    auto r = e2e::run("geoparse " SAMPLE_CORPUS, no_hang + " env XDG_CACHE_HOME=" + cache);
+    CHECK(r.status == 0);
+    CHECK(has(r.err, "cities500.txt"));
+    CHECK(has(r.err, "cut short"));
+    CHECK(has(r.err, "fetch-data.sh"));
+    CHECK(has(r.out, "Stepanakert"));  // the embedded regional places
+}
+
+TEST_CASE("a corrupt world_map.gpkg in the data cache is named with what to run") {
+    std::string cache = fresh_dir("corrupt-world");
+    fs::create_directories(cache + "/placeline");
+    std::ofstream(cache + "/placeline/world_map.gpkg") << "SQLite format 3" << std::string(5000, '\x01');
+    auto r = e2e::run("render --world --size 160x100 --out " + cache + "/a.png " SAMPLE_CORPUS,
+                      no_hang + " env XDG_CACHE_HOME=" + cache);
+    CHECK(r.status == 0);
+    CHECK(has(r.err, "world_map.gpkg"));
+    CHECK(has(r.err, "fetch-data.sh"));
+    CHECK_FALSE(has(r.err, "ERROR 1"));
+}

@@ -15,6 +15,16 @@ std::string asset_path(const std::string& file);
 
 // $XDG_CACHE_HOME/placeline (or ~/.cache/placeline): downloaded and compiled data.
 std::string cache_dir();
+// For messages about a file that cannot be read: what to run when it is one of the data cache's
+// downloads (" (a download of the data cache: run scripts/fetch-data.sh to fetch it again)"),
+// else nothing.
+std::string refetch_hint(const std::string& path);
+
+// Why the set-up's download `file` (cities500.txt) must not be used, or nothing: the set-up
+// records each download's size beside it (FILE.size); a file of another size was cut short or
+// changed since. A file without a record is taken as it is.
+std::string cache_download_problem(const std::string& file);
+
 // $XDG_CONFIG_HOME/placeline (or ~/.config/placeline): settings and recent files.
 std::string config_dir();
 

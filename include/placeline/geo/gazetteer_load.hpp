@@ -18,6 +18,7 @@ struct GazetteerSources {
     std::string boundaries;              // Natural Earth GeoPackage for countries and regions, or empty
     std::vector<std::string> curated;    // geodata/places.tsv, geodata/supplement.tsv...
     std::string cache;                   // where the compiled image is kept; empty: never cached
+    std::string refused;                 // a GeoNames file not used, and why (reported when loading)
 };
 
 // World when the cache holds cities500.txt, else regional. PLACELINE_GAZETTEER=regional forces the

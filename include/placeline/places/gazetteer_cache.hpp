@@ -22,4 +22,11 @@ std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, 
 // Writes the gazetteer's image atomically; returns an empty string or the reason it could not.
 std::string save_gazetteer(const Gazetteer& gazetteer, const std::string& path);
 
+// Every large --gazetteer file gets its own compiled image: without a bound they would pile up
+// (2 GB for one 500 MB input). Removes the least recently used images (gazetteer-*.idx in
+// `folder`; opening an image marks it used) until they total at most `cap_bytes`, never `keep`.
+// Returns how many were removed.
+size_t evict_gazetteer_caches(const std::string& folder, uint64_t cap_bytes, const std::string& keep);
+inline constexpr uint64_t gazetteer_cache_cap = uint64_t(2) << 30;  // 2 GiB: some 20 world gazetteers
+
 }  // namespace placeline
