@@ -139,7 +139,7 @@ void draw_controls(AppState& s) {
 
 const std::vector<uint32_t>& histogram_for(AppState& s, const TimeSpan& range, int bins) {
     TimelineHistogram& h = s.timeline_histogram;
-    const Atlas* atlas = s.data->atlas.get();
+    const AtlasKey& atlas = s.data->atlas;
     if (h.atlas != atlas || h.axis != s.map.axis || h.range != range || h.bins != bins) {
         h.counts = atlas->histogram(s.map.axis, range, bins);
         h.atlas = atlas;

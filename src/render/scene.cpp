@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "placeline/geo/outlines.hpp"
 #include "placeline/render/cluster.hpp"
@@ -45,13 +46,19 @@ PlaceIndex MapHits::at(float x, float y, float slack) const {
 
 std::vector<size_t> layers_in_order(const MapState& state, size_t count) {
     std::vector<size_t> order;
-    std::vector<bool> seen(count, false);
+    std::vector<bool> seen;
+    layers_in_order(state, count, order, seen);
+    return order;
+}
+
+void layers_in_order(const MapState& state, size_t count, std::vector<size_t>& order, std::vector<bool>& seen) {
+    order.clear();
+    seen.assign(count, false);
     for (size_t li : state.layer_order)
         if (li < count && !seen[li]) order.push_back(li), seen[li] = true;
     // Layers the order does not name yet (just loaded) go on top, in their own order.
     for (size_t li = 0; li < count; ++li)
         if (!seen[li]) order.push_back(li);
-    return order;
 }
 
 float layer_alpha(const Scene& scene, size_t li) {
@@ -82,9 +89,59 @@ void to_screen(const View& v, const XY* in, size_t n, std::vector<XY>& out) {
     for (size_t i = 0; i < n; ++i) out[i] = v.to_screen(in[i]);
 }
 
+struct Shown {
+    PlaceIndex place;
+    XY at;
+    float radius;
+    uint32_t passages;
+};
+
+struct Group {
+    XY at;
+    float radius;
+    uint32_t places, passages;
+    geo::Bounds bounds;
+    PlaceIndex leader;
+};
+
+// A marker or a cluster while clusters are merged again (see draw_map).
+struct Item {
+    XY at;
+    float radius;
+    uint32_t passages;
+    bool alone;
+    std::vector<size_t> members;  // into `shown`, the leader first
+};
+
+}  // namespace
+
+struct SceneScratch::Buffers {
+    std::vector<size_t> layer_order;
+    std::vector<bool> layer_seen;
+    std::vector<XY> screen;
+    std::vector<PlaceCount> visible;
+    std::vector<Box> under_legend, taken;
+    std::vector<Shown> shown, alone;
+    std::vector<Group> groups;
+    // Items are reused in place (their member lists keep their capacity): the first n are live.
+    std::vector<Item> items, merged;
+    std::vector<ClusterInput> cluster_in;
+    ClusterBuffers clusters;
+    std::vector<const Shown*> order;
+    std::vector<LabelRequest> requests;
+    std::vector<std::string> names;
+};
+
+SceneScratch::SceneScratch() : buffers(std::make_unique<Buffers>()) {}
+SceneScratch::~SceneScratch() = default;
+SceneScratch::SceneScratch(SceneScratch&&) noexcept = default;
+SceneScratch& SceneScratch::operator=(SceneScratch&&) noexcept = default;
+
+namespace {
+
 // Layers at the view's level of detail (geo/projected_layer.hpp), culled by feature bounds: per
 // frame only the view transform is applied to cached, simplified shapes.
-void draw_layers(const Scene& scene, const View& view, DrawList& out) {
+void draw_layers(const Scene& scene, const View& view, DrawList& out, SceneScratch::Buffers& b) {
     const MapData& data = *scene.data;
     // A few pixels beyond the screen: an outline just outside a feature's box still shows, and a
     // pan that moves kept pixels (sink/canvas) must find every feature drawn at its edge.
@@ -92,11 +149,12 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     const double margin = 6.0 * scene.pixel_scale / view.scale;
     visible.add(visible.min_x - margin, visible.min_y - margin);
     visible.add(visible.max_x + margin, visible.max_y + margin);
-    thread_local std::vector<XY> screen;
+    std::vector<XY>& screen = b.screen;
     auto project = [&view](const XY& p) { return view.to_screen(p); };
     using Part = geo::Shapes::Part;
     const float ps = scene.pixel_scale;
-    for (size_t li : layers_in_order(*scene.state, data.layers.size())) {
+    layers_in_order(*scene.state, data.layers.size(), b.layer_order, b.layer_seen);
+    for (size_t li : b.layer_order) {
         const float alpha = layer_alpha(scene, li);
         if (alpha <= 0) continue;
         const MapLayer& layer = data.layers[li];
@@ -169,7 +227,7 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
 // Everything the layers' pixels depend on except the view's position: the data, the zoom (which
 // also picks the level of detail), the screen size, the pixel scale, the palette, and each layer's
 // order and opacity with, for time-ruled layers, every feature's (time window and fades).
-uint64_t base_map_key(const Scene& scene, const View& view) {
+uint64_t base_map_key(const Scene& scene, const View& view, SceneScratch::Buffers& b) {
     uint64_t h = 0x9e3779b97f4a7c15ull;
     auto mix = [&](uint64_t v) {
         h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
@@ -183,7 +241,8 @@ uint64_t base_map_key(const Scene& scene, const View& view) {
     mix(reinterpret_cast<uintptr_t>(scene.data));
     real(view.scale), mix(uint64_t(view.width) << 32 | uint32_t(view.height)), real(scene.pixel_scale);
     mix(scene.theme.invert_layers);
-    for (size_t li : layers_in_order(*scene.state, scene.data->layers.size())) {
+    layers_in_order(*scene.state, scene.data->layers.size(), b.layer_order, b.layer_seen);
+    for (size_t li : b.layer_order) {
         mix(li), real(layer_alpha(scene, li));
         const MapLayer& layer = scene.data->layers[li];
         if (!layer.validity.empty())
@@ -201,22 +260,27 @@ bool contains(const std::vector<PlaceIndex>& v, PlaceIndex p) { return std::find
 
 }  // namespace
 
-void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits) {
+void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits,
+              SceneScratch* scratch) {
+    std::optional<SceneScratch> own;
+    if (!scratch) scratch = &own.emplace();
+    SceneScratch::Buffers& b = *scratch->buffers;
     const MapData& data = *scene.data;
     const MapState& state = *scene.state;
     const Theme& theme = scene.theme;
     const float ps = scene.pixel_scale;
     if (hits) hits->markers.clear(), hits->clusters.clear();
     const bool empty_before = out.commands.empty();
-    draw_layers(scene, view, out);
+    draw_layers(scene, view, out, b);
     if (empty_before) {
         out.base_commands = static_cast<uint32_t>(out.commands.size());
-        out.base_key = base_map_key(scene, view);
+        out.base_key = base_map_key(scene, view, b);
         out.base_origin = view.to_screen({0, 0});
     }
     // The legend goes over everything; labels keep out of its box.
     const Legend legend = layout_legend(scene, view, measure);
-    std::vector<Box> under_legend;
+    std::vector<Box>& under_legend = b.under_legend;
+    under_legend.clear();
     if (!legend.entries.empty()) under_legend.push_back(legend.box);
     if (!data.atlas) {
         draw_layer_labels(scene, view, measure, out, under_legend);
@@ -225,11 +289,11 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     }
 
     // Places with passages in the time window, biggest first.
-    thread_local std::vector<PlaceCount> visible;
+    std::vector<PlaceCount>& visible = b.visible;
     data.atlas->places_in(state.window, state.axis, visible);
     const Gazetteer& gaz = data.atlas->gazetteer();
 
-    std::vector<XY> screen;
+    std::vector<XY>& screen = b.screen;
     for (const PlaceCount& pc : visible) {
         auto it = data.places.find(pc.place);
         if (it == data.places.end() || it->second.line.size() < 2) continue;
@@ -241,13 +305,8 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
                        (selected ? 4.0f : 3.0f) * ps, (p.schematic ? 10.0f : 0.0f) * ps, (p.schematic ? 5.0f : 0.0f) * ps);
     }
 
-    struct Shown {
-        PlaceIndex place;
-        XY at;
-        float radius;
-        uint32_t passages;
-    };
-    std::vector<Shown> shown;
+    std::vector<Shown>& shown = b.shown;
+    shown.clear();
     const float w = float(view.width), h = float(view.height);
     for (const PlaceCount& pc : visible) {
         auto it = data.places.find(pc.place);
@@ -269,48 +328,53 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     // Markers that would cover each other merge into clusters (render/cluster.hpp); the selected
     // and highlighted places are never merged, so the selection shows at every zoom.
     auto emphasis = [&](PlaceIndex p) { return p == state.selected ? 2 : contains(state.highlighted, p) ? 1 : 0; };
-    struct Group {
-        XY at;
-        float radius;
-        uint32_t places, passages;
-        geo::Bounds bounds;
-        PlaceIndex leader;
-    };
-    std::vector<Group> groups;
+    std::vector<Group>& groups = b.groups;
+    groups.clear();
     {
         // A cluster's disc is larger than its members', so it may now cover a neighbour: cluster
-        // the clusters again until nothing merges (a few rounds at most).
-        struct Item {
-            XY at;
-            float radius;
-            uint32_t passages;
-            bool alone;
-            std::vector<size_t> members;  // into `shown`, the leader first
+        // the clusters again until nothing merges (a few rounds at most). Items are reused in
+        // place: the first n_items (n_merged) entries are live.
+        auto slot = [](std::vector<Item>& v, size_t i) -> Item& {
+            if (v.size() <= i) v.emplace_back();
+            return v[i];
         };
-        std::vector<Item> items;
-        for (size_t i = 0; i < shown.size(); ++i)
-            items.push_back({shown[i].at, shown[i].radius, shown[i].passages,
-                             emphasis(shown[i].place) > 0 || is_area(gaz.place(shown[i].place).kind), {i}});
+        size_t n_items = 0;
+        for (size_t i = 0; i < shown.size(); ++i) {
+            Item& it = slot(b.items, n_items++);
+            it.at = shown[i].at, it.radius = shown[i].radius, it.passages = shown[i].passages;
+            it.alone = emphasis(shown[i].place) > 0 || is_area(gaz.place(shown[i].place).kind);
+            it.members.clear();
+            it.members.push_back(i);
+        }
         for (int round = 0; round < 4; ++round) {
-            std::vector<ClusterInput> in;
-            for (const Item& it : items) in.push_back({float(it.at.x), float(it.at.y), it.radius, float(it.passages), it.alone});
-            std::vector<Cluster> clusters = cluster_markers(in);
-            if (clusters.size() == items.size()) break;
-            std::vector<Item> merged;
-            for (const Cluster& c : clusters) {
-                Item m = items[c.members[0]];
+            b.cluster_in.clear();
+            for (size_t i = 0; i < n_items; ++i) {
+                const Item& it = b.items[i];
+                b.cluster_in.push_back({float(it.at.x), float(it.at.y), it.radius, float(it.passages), it.alone});
+            }
+            cluster_markers(b.cluster_in, 0, b.clusters);
+            if (b.clusters.count == n_items) break;
+            size_t n_merged = 0;
+            for (size_t ci = 0; ci < b.clusters.count; ++ci) {
+                const Cluster& c = b.clusters.clusters[ci];
+                const Item& lead = b.items[c.members[0]];
+                Item& m = slot(b.merged, n_merged++);
+                m.at = lead.at, m.radius = lead.radius, m.passages = lead.passages, m.alone = lead.alone;
+                m.members.assign(lead.members.begin(), lead.members.end());
                 for (size_t k = 1; k < c.members.size(); ++k) {
-                    const Item& other = items[c.members[k]];
+                    const Item& other = b.items[c.members[k]];
                     m.passages += other.passages;
                     m.members.insert(m.members.end(), other.members.begin(), other.members.end());
                 }
                 if (m.members.size() > 1) m.radius = std::max(marker_radius(m.passages) * ps, 11.0f * ps);
-                merged.push_back(std::move(m));
             }
-            items = std::move(merged);
+            std::swap(b.items, b.merged);
+            n_items = n_merged;
         }
-        std::vector<Shown> alone;
-        for (const Item& it : items) {
+        std::vector<Shown>& alone = b.alone;
+        alone.clear();
+        for (size_t ii = 0; ii < n_items; ++ii) {
+            const Item& it = b.items[ii];
             if (it.members.size() == 1) {
                 alone.push_back(shown[it.members[0]]);
                 continue;
@@ -323,7 +387,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
             }
             groups.push_back(g);
         }
-        shown = std::move(alone);
+        std::swap(shown, alone);
     }
     const float count_size = 12.0f * ps;
     auto draw_clusters = [&] {
@@ -370,7 +434,8 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     for (const Group& g : groups) shown.push_back({g.leader, g.at, g.radius, g.passages});
 
     // Labels: selection first, then by number of passages.
-    std::vector<const Shown*> order;
+    std::vector<const Shown*>& order = b.order;
+    order.clear();
     for (const Shown& m : shown) order.push_back(&m);
     std::stable_sort(order.begin(), order.end(), [&](const Shown* a, const Shown* b) {
         bool sa = a->place == state.selected || contains(state.highlighted, a->place);
@@ -378,15 +443,18 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         if (sa != sb) return sa;
         return a->passages > b->passages;
     });
-    std::vector<LabelRequest> requests;
-    std::vector<std::string> names;  // per label: the user's choice of name, in the time window
+    std::vector<LabelRequest>& requests = b.requests;
+    requests.clear();
+    // Per label: the user's choice of name, in the time window; strings reused in place.
+    std::vector<std::string>& names = b.names;
+    if (names.size() < order.size()) names.resize(order.size());
     const float size = 14.0f * ps;
     for (size_t i = 0; i < order.size(); ++i) {
         const Shown& m = *order[i];
         auto written = data.most_written.find(m.place);
-        names.push_back(label_for(gaz.place(m.place), state.labels, state.window, data.dated_names,
-                                  written == data.most_written.end() ? std::string_view() : written->second));
-        requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(names.back(), size), size, int(i)});
+        names[i] = label_for(gaz.place(m.place), state.labels, state.window, data.dated_names,
+                             written == data.most_written.end() ? std::string_view() : written->second);
+        requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(names[i], size), size, int(i)});
     }
     std::vector<PlacedLabel> placed = place_labels(requests, under_legend, w, h);
     for (const PlacedLabel& pl : placed) {
@@ -395,7 +463,8 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         out.add_text({pl.box.x0, pl.box.y0, size, names[static_cast<size_t>(pl.id)], selected ? theme.selected : theme.label,
                       theme.label_halo});
     }
-    std::vector<Box> taken = under_legend;
+    std::vector<Box>& taken = b.taken;
+    taken.assign(under_legend.begin(), under_legend.end());
     for (const PlacedLabel& pl : placed) taken.push_back(pl.box);
     for (const Shown& m : shown)
         taken.push_back({float(m.at.x) - m.radius, float(m.at.y) - m.radius, float(m.at.x) + m.radius, float(m.at.y) + m.radius});

@@ -3,6 +3,7 @@
 // selection, turned into a DrawList. Pure function of its inputs; the window calls it every
 // frame and `placeline render` once.
 #include <functional>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -68,9 +69,22 @@ float marker_radius(uint32_t passages);
 
 // A layer's drawing order and opacity under the state (layers panel), and each feature's.
 std::vector<size_t> layers_in_order(const MapState& state, size_t layer_count);
+void layers_in_order(const MapState& state, size_t layer_count, std::vector<size_t>& order, std::vector<bool>& seen);
 float layer_alpha(const Scene& scene, size_t layer);
 float feature_alpha(const Scene& scene, size_t layer, size_t feature);
 
-void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits = nullptr);
+// draw_map's working buffers, kept by a caller that draws every frame (the window): they keep
+// their capacity, so a warm frame allocates no vectors of its own.
+struct SceneScratch {
+    struct Buffers;
+    SceneScratch();
+    ~SceneScratch();
+    SceneScratch(SceneScratch&&) noexcept;
+    SceneScratch& operator=(SceneScratch&&) noexcept;
+    std::unique_ptr<Buffers> buffers;
+};
+
+void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits = nullptr,
+              SceneScratch* scratch = nullptr);
 
 }  // namespace placeline::render
