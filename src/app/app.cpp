@@ -18,6 +18,7 @@
 
 #include "app_state.hpp"
 #include "placeline/base/atomic_write.hpp"
+#include "placeline/render/project_file.hpp"
 
 namespace placeline::app {
 
@@ -200,9 +201,16 @@ int run_app(const AppOptions& options) {
         SDL_PushEvent(&e);
     });
     s.loader.start(s.sources);  // the heavy work starts at once, on its own thread
-    if (!options.deck.empty()) {
-        s.present.deck_path = options.deck;
-        s.present.deck = render::read_deck(options.deck, s.messages);
+    // A corpus folder's project file may name its deck (the loader reports the file's problems).
+    std::string deck = options.deck;
+    for (const std::string& c : s.sources.corpus) {
+        if (!deck.empty()) break;
+        Diagnostics ignored;
+        deck = render::read_project_file(c, ignored).deck;
+    }
+    if (!deck.empty()) {
+        s.present.deck_path = deck;
+        s.present.deck = render::read_deck(deck, s.messages);
         if (s.messages.size()) s.show_messages = true;
         if (options.present) {
             s.present.quit_on_exit = true;
@@ -225,7 +233,7 @@ int run_app(const AppOptions& options) {
     io.FontGlobalScale = 1.0f / s.pixel_ratio;
     std::string font_error;
     // The large slide fonts only when a deck is open: they double the atlas, and start-up time.
-    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, font_scale, font_error, !options.deck.empty());
+    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, font_scale, font_error, !deck.empty());
     if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
     mark("fonts");
     ImGui_ImplSDL2_InitForSDLRenderer(window);

@@ -86,6 +86,7 @@ void draw_menu_bar(AppState& s) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Projection")) {
+        if (ImGui::MenuItem("Automatic: regional for the Caucasus, else Equal Earth")) set_projection(s, "auto");
         if (ImGui::MenuItem("Regional: Lambert conformal conic (Caucasus)")) set_projection(s, "regional");
         if (ImGui::MenuItem("Web Mercator (EPSG:3857)")) set_projection(s, "EPSG:3857");
         if (ImGui::MenuItem("Equal Earth (EPSG:8857)")) set_projection(s, "EPSG:8857");

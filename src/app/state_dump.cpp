@@ -8,6 +8,7 @@
 
 #include "app_state.hpp"
 #include "placeline/base/atomic_write.hpp"
+#include "placeline/render/legend.hpp"
 
 namespace placeline::app {
 
@@ -40,6 +41,22 @@ void write_state_dump(AppState& s, const std::string& path) {
                                    {"alpha", render::layer_alpha(scene, li)},
                                    {"shown", std::round(shown * 1000) / 1000}});
         }
+    }
+    // What the view shows of the layers' legend and of the places (the world-map test).
+    j["legend_entries"] = 0;
+    j["places_total"] = 0;
+    j["places_in_view"] = 0;
+    if (s.data) {
+        render::Scene scene{s.data.get(), &s.map, {}};
+        scene.view = &s.view;
+        j["legend_entries"] = render::legend_entries(scene).size();
+        size_t in_view = 0;
+        for (const auto& [place, geom] : s.data->places) {
+            geo::XY xy = s.view.to_screen(geom.point);
+            in_view += xy.x >= 0 && xy.y >= 0 && xy.x <= s.view.width && xy.y <= s.view.height;
+        }
+        j["places_total"] = s.data->places.size();
+        j["places_in_view"] = in_view;
     }
     j["selected"] = nullptr;
     j["passages_listed"] = nlohmann::json::array();

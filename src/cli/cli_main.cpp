@@ -31,7 +31,8 @@ void add_map_options(CLI::App& cmd, render::MapSources& sources) {
         "instead of the regional extract");
     cmd.add_option("--style", sources.styles, "A layer style file (TOML, see README 'Layer styles'; repeatable)");
     cmd.add_option("--projection", sources.projection,
-                   "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
+                   "Map projection: 'auto' (the default: 'regional' for a corpus about the Caucasus, else Equal "
+                   "Earth), 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
                    "such as EPSG:3857, or a PROJ string");
 }
 

@@ -61,9 +61,29 @@ void layers_in_order(const MapState& state, size_t count, std::vector<size_t>& o
         if (!seen[li]) order.push_back(li);
 }
 
+bool role_shown(const MapData& data, geo::LayerRole role, const View& view) {
+    using geo::LayerRole;
+    if (role == LayerRole::added) return true;
+    const geo::Bounds v = view.world_bounds();
+    if (role == LayerRole::regional) {
+        // In view, and the view not much wider than the region: a whole-world or continent view
+        // of a corpus about elsewhere does not carry the Caucasus's legend.
+        const geo::Bounds& r = data.regional_bounds;
+        const double extent = std::max({r.width(), r.height(), 100000.0});
+        return !r.empty() && r.intersects(v) && v.width() <= 25 * extent;
+    }
+    // Detail layers (the regional extract, the 1:10m world) where the view lies inside them and is
+    // close enough for their detail to show; the world base everywhere else.
+    const geo::Bounds& d = data.detail_bounds;
+    const bool detail = !d.empty() && v.min_x >= d.min_x && v.max_x <= d.max_x && v.min_y >= d.min_y &&
+                        v.max_y <= d.max_y && v.width() <= 8.0e6;
+    return role == LayerRole::detail ? detail : !detail;
+}
+
 float layer_alpha(const Scene& scene, size_t li) {
     const MapState& st = *scene.state;
     if (li < st.layer_visible.size() && !st.layer_visible[li]) return 0;
+    if (scene.view && !role_shown(*scene.data, scene.data->layers[li].source.role, *scene.view)) return 0;
     float a = scene.data->layers[li].style.opacity;
     if (li < st.layer_opacity.size()) a *= std::clamp(st.layer_opacity[li], 0.0f, 1.0f);
     return a;
@@ -260,8 +280,10 @@ bool contains(const std::vector<PlaceIndex>& v, PlaceIndex p) { return std::find
 
 }  // namespace
 
-void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits,
+void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits,
               SceneScratch* scratch) {
+    Scene scene = scene_in;
+    scene.view = &view;
     std::optional<SceneScratch> own;
     if (!scratch) scratch = &own.emplace();
     SceneScratch::Buffers& b = *scratch->buffers;

@@ -9,6 +9,9 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <algorithm>
+#include <cmath>
+#include <memory>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -313,4 +316,62 @@ TEST_CASE("a historical layer fades out as the time window leaves its dates, ins
     CHECK(partly);
     CHECK(nkao(read_json(s.dump)) == 0);
     fs::remove(deck);
+}
+
+#define STB_IMAGE_IMPLEMENTATION
+#include <stb_image.h>
+
+TEST_CASE("a world corpus opens on the world: land on every continent, every place in view, no Caucasus legend") {
+    // A data cache holding the gazetteer only, no world boundaries.
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    fs::path cities = fs::path(xdg ? xdg : std::string(home ? home : "") + "/.cache") / "placeline" / "cities500.txt";
+    REQUIRE_MESSAGE(fs::exists(cities), "scripts/fetch-data.sh puts the GeoNames gazetteer there");
+    Session s;
+    fs::path cache = fs::temp_directory_path() / ("placeline-window-cache-" + std::to_string(getpid()));
+    fs::remove_all(cache);
+    fs::create_directories(cache / "placeline");
+    fs::create_symlink(cities, cache / "placeline" / "cities500.txt");
+    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+    const std::string shot = (fs::temp_directory_path() / ("placeline-world-" + std::to_string(getpid()) + ".png")).string();
+    fs::remove(shot);
+    ::setenv("PLACELINE_SCREENSHOT", shot.c_str(), 1);
+    start(s, {std::string(TEST_DATA) + "/world-map"}, 5);
+    ::unsetenv("PLACELINE_SCREENSHOT");
+    if (xdg) ::setenv("XDG_CACHE_HOME", xdg, 1);
+    else ::unsetenv("XDG_CACHE_HOME");
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && fs::exists(shot);
+                    }, 60),
+                    "the app did not show the corpus");
+    CHECK(state["places_total"].get<int>() >= 60);
+    CHECK(state["places_in_view"] == state["places_total"]);
+    CHECK(state["legend_entries"] == 0);
+    int w = 0, h = 0, n = 0;
+    std::unique_ptr<unsigned char, void (*)(void*)> px(stbi_load(shot.c_str(), &w, &h, &n, 4), stbi_image_free);
+    REQUIRE(px);
+    // The map's land colour (render::default_layer_style("countries")) in each continent's band
+    // of the map: count the land pixels in a grid over the map.
+    auto mr = state["map_rect"];
+    const int x0 = int(mr[0].get<double>()), y0 = int(mr[1].get<double>());
+    const int mw = int(mr[2].get<double>()), mh = int(mr[3].get<double>());
+    // Per third of the map (the Americas; Europe and Africa; Asia and Oceania): land shows in each,
+    // where a regional extract would leave two thirds ocean.
+    int land[3] = {0, 0, 0}, samples[3] = {0, 0, 0};
+    for (int y = y0 + 2; y < y0 + mh - 2 && y < h; y += 5)
+        for (int x = x0 + 2; x < x0 + mw - 2 && x < w; x += 5) {
+            const unsigned char* p = px.get() + (size_t(y) * size_t(w) + size_t(x)) * 4;
+            const int third = std::min(2, (x - x0) * 3 / mw);
+            ++samples[third];
+            land[third] += std::abs(p[0] - 238) <= 6 && std::abs(p[1] - 234) <= 6 && std::abs(p[2] - 222) <= 6;
+        }
+    for (int t = 0; t < 3; ++t) {
+        CAPTURE(t);
+        CHECK(samples[t] > 1000);
+        CHECK(land[t] > samples[t] / 200);
+    }
+    fs::remove(shot);
+    fs::remove_all(cache);
 }

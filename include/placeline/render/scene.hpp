@@ -63,7 +63,14 @@ struct Scene {
     // Device pixels per layout pixel (high-DPI screens, --scale): line widths, marker sizes and
     // label sizes are multiplied by it, so the map looks the same size at any density.
     float pixel_scale = 1;
+    // The view being drawn: layers whose role depends on it (geo::LayerRole) follow it. Set by
+    // draw_map; null elsewhere (the layers panel): every layer as if in view.
+    const View* view = nullptr;
 };
+
+// Whether a layer of this role is drawn in this view: the world base where no detail layer
+// covers the view, detail layers only there, a regional pack while its region is in view.
+bool role_shown(const MapData& data, geo::LayerRole role, const View& view);
 
 float marker_radius(uint32_t passages);
 
