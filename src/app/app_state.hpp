@@ -137,6 +137,7 @@ struct Caches {
         TimeSpan window;
         TimeAxis axis = TimeAxis::event;
         std::vector<PlaceCount> places;
+        std::vector<std::string> names;  // list_names of `places`
     } visible;
 };
 
@@ -166,6 +167,8 @@ void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
 // that only stand for a file's date.
 TimeSpan passage_focus(const AppState& s);
 const std::vector<PlaceCount>& visible_places(AppState& s);
+// Their names in the list (variants/list_names.hpp), one per entry of visible_places.
+const std::vector<std::string>& visible_place_names(AppState& s);
 // A layer source (PATH or PATH:LAYER) added to the map, remembered in the recent list.
 void add_layer_source(AppState& s, const std::string& spec);
 

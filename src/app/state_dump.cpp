@@ -58,6 +58,10 @@ void write_state_dump(AppState& s, const std::string& path) {
         j["places_total"] = s.data->places.size();
         j["places_in_view"] = in_view;
     }
+    // The place list beside the map, as it reads.
+    j["place_list"] = nlohmann::json::array();
+    if (s.data && s.data->atlas)
+        for (const std::string& name : visible_place_names(s)) j["place_list"].push_back(name);
     j["selected"] = nullptr;
     j["passages_listed"] = nlohmann::json::array();
     j["markers"] = nlohmann::json::array();

@@ -349,6 +349,10 @@ TEST_CASE("a world corpus opens on the world: land on every continent, every pla
     CHECK(state["places_total"].get<int>() >= 60);
     CHECK(state["places_in_view"] == state["places_total"]);
     CHECK(state["legend_entries"] == 0);
+    // The place list writes places as the articles do (Raqqa, not the gazetteer's Ar Raqqah).
+    std::vector<std::string> list = state["place_list"].get<std::vector<std::string>>();
+    CHECK(std::find(list.begin(), list.end(), "Raqqa") != list.end());
+    CHECK(std::find(list.begin(), list.end(), "Ar Raqqah") == list.end());
     int w = 0, h = 0, n = 0;
     std::unique_ptr<unsigned char, void (*)(void*)> px(stbi_load(shot.c_str(), &w, &h, &n, 4), stbi_image_free);
     REQUIRE(px);
