@@ -114,6 +114,23 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
                 if ((acc += w.weight) >= 0.7 * total) break;
             }
         }
+        // Areas as areas: each mentioned country matched to its boundary feature by ISO code.
+        for (uint32_t li = 0; li < data->layers.size(); ++li) {
+            const geo::Layer& src = data->layers[li].source;
+            auto* target = src.role == geo::LayerRole::world_base                        ? &data->area_world
+                           : src.role == geo::LayerRole::detail && src.name == "countries" ? &data->area_detail
+                                                                                           : nullptr;
+            if (!target) continue;
+            std::unordered_map<std::string, uint32_t> by_code;
+            for (uint32_t fi = 0; fi < src.features.size(); ++fi)
+                if (const std::string* code = src.features[fi].attribute("iso_a2"); code && code->size() == 2)
+                    by_code.emplace(*code, fi);
+            for (const PlaceCount& pc : data->atlas->places()) {
+                const Place& p = g.place(pc.place);
+                if (p.kind != PlaceKind::country) continue;
+                if (auto it = by_code.find(p.country); it != by_code.end()) target->emplace(pc.place, std::pair{li, it->second});
+            }
+        }
         // And every article: one none of whose places lies in that frame (a world corpus's three
         // articles on New Orleans) adds all its places, wherever they are.
         const geo::Bounds core = data->place_bounds;

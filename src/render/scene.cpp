@@ -278,6 +278,47 @@ bool is_area(PlaceKind k) {
 
 bool contains(const std::vector<PlaceIndex>& v, PlaceIndex p) { return std::find(v.begin(), v.end(), p) != v.end(); }
 
+// Areas as areas: a mentioned country is filled with its shape from the boundary layer the view
+// draws (at the view's level of detail, like the layer itself), more opaque the more passages
+// in the window name it; selected and hovered in the markers' colours.
+void draw_areas(const Scene& scene, const View& view, const std::vector<PlaceCount>& visible, DrawList& out,
+                std::vector<XY>& screen) {
+    const MapData& data = *scene.data;
+    const MapState& state = *scene.state;
+    if (data.area_world.empty() && data.area_detail.empty()) return;
+    const bool detail = role_shown(data, geo::LayerRole::detail, view);
+    const geo::Bounds on_screen = view.world_bounds();
+    uint32_t most = 1;
+    for (const PlaceCount& pc : visible) most = std::max(most, pc.passages);
+    auto project = [&view](const XY& p) { return view.to_screen(p); };
+    for (const PlaceCount& pc : visible) {
+        const auto& table = detail ? data.area_detail : data.area_world;
+        auto it = table.find(pc.place);
+        if (it == table.end()) continue;
+        const auto [li, fi] = it->second;
+        const geo::ProjectedLayer& pl = data.layers[li].projected;
+        if (!pl.feature_bounds[fi].intersects(on_screen)) continue;
+        const bool selected = pc.place == state.selected || contains(state.highlighted, pc.place);
+        const float share = std::sqrt(float(pc.passages) / float(most));
+        Color c = selected ? scene.theme.selected.with_alpha(0.45f)
+                  : pc.place == state.hovered ? scene.theme.hover.with_alpha(0.4f)
+                                              : scene.theme.place_marker.with_alpha(0.10f + 0.25f * share);
+        const geo::Shapes& shapes = pl.at_scale(view.scale);
+        out.begin_fill(c);
+        for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
+            if (shapes.part_kind[i] != geo::Shapes::Part::outer && shapes.part_kind[i] != geo::Shapes::Part::hole) continue;
+            out.add_ring(shapes.part_points(i), shapes.part_size(i), project);
+        }
+        if (out.want_triangles) {
+            const geo::FeatureTriangles& tris = pl.triangles_at_scale(view.scale);
+            uint32_t t0 = tris.feature_begin(fi);
+            to_screen(view, tris.points.data() + t0, tris.feature_end[fi] - t0, screen);
+            out.add_fill_triangles(screen.data(), screen.size());
+        }
+        out.end_fill();
+    }
+}
+
 }  // namespace
 
 void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits,
@@ -316,6 +357,7 @@ void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measur
     const Gazetteer& gaz = data.atlas->gazetteer();
 
     std::vector<XY>& screen = b.screen;
+    draw_areas(scene, view, visible, out, screen);
     for (const PlaceCount& pc : visible) {
         auto it = data.places.find(pc.place);
         if (it == data.places.end() || it->second.line.size() < 2) continue;

@@ -86,6 +86,7 @@ void check_land_everywhere(const render::MapData& data, const Drawn& d, int widt
     auto proj = geo::Projection::create(data.projection, error);
     REQUIRE(proj);
     const render::Color land = render::default_layer_style("world_countries", 0).fill;
+    const render::Color water = render::Theme{}.water;
     for (const LonLat& ll : inland) {
         CAPTURE(ll.lon);
         CAPTURE(ll.lat);
@@ -97,7 +98,9 @@ void check_land_everywhere(const render::MapData& data, const Drawn& d, int widt
         REQUIRE(s.x < width);
         REQUIRE(s.y < height);
         const uint8_t* p = d.rgba.data() + (size_t(s.y) * size_t(width) + size_t(s.x)) * 4;
-        CHECK(near(p, land, 8));
+        // Land: its own colour, or tinted where the country is mentioned (an area drawn as an area).
+        CHECK((near(p, land, 8) || !near(p, water, 40)));
+        CHECK(int(p[0]) > int(p[2]));  // warm, never the water's blue
     }
 }
 
@@ -194,4 +197,43 @@ TEST_CASE("a project file names the corpus's layers and styles and can leave the
     }
     CHECK(route);
     fs::remove_all(dir);
+}
+
+TEST_CASE("a mentioned country is drawn as its shape, tinted by its passages, and an unmentioned one is not") {
+    Diagnostics diags;
+    render::MapSources sources;
+    sources.corpus = {SAMPLE_CORPUS};
+    auto data = render::load_map_data(sources, diags);
+    REQUIRE(!data->area_world.empty());
+    cli::MapPngRequest req;
+    req.width = 900, req.height = 600;
+    req.bbox = std::array<double, 4>{43, 38, 51, 42.5};
+    Drawn d = draw(*data, req);
+    std::string error;
+    auto proj = geo::Projection::create(data->projection, error);
+    auto pixel = [&](LonLat ll) {
+        geo::XY xy;
+        REQUIRE(proj->forward(ll, xy));
+        geo::XY s = d.view.to_screen(xy);
+        REQUIRE(s.x >= 0);
+        REQUIRE(s.y >= 0);
+        REQUIRE(s.x < req.width);
+        REQUIRE(s.y < req.height);
+        return d.rgba.data() + (size_t(s.y) * size_t(req.width) + size_t(s.x)) * 4;
+    };
+    const render::Color land = render::default_layer_style("countries", 0).fill;
+    // Inside Azerbaijan, away from markers and labels (the Kura lowland): the marker colour blended in.
+    const uint8_t* az = pixel({48.3, 40.25});
+    CHECK_FALSE(near(az, land, 6));
+    CHECK(int(az[0]) - int(az[1]) > int(land.r) - int(land.g) + 10);  // redder than plain land
+    // The selection fills it in the selection colour instead.
+    render::MapState state = cli::request_state(*data, req);
+    PlaceIndex azerbaijan = no_place;
+    for (const auto& [place, cell] : data->area_world)
+        if (data->atlas->gazetteer().place(place).country == "AZ") azerbaijan = place;
+    REQUIRE(azerbaijan != no_place);
+    req.selected = azerbaijan;
+    Drawn sel = draw(*data, req);
+    const uint8_t* az_sel = sel.rgba.data() + size_t(az - d.rgba.data());
+    CHECK((az_sel[0] != az[0] || az_sel[1] != az[1] || az_sel[2] != az[2]));
 }
