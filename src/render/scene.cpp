@@ -369,6 +369,7 @@ void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measur
                        (selected ? 4.0f : 3.0f) * ps, (p.schematic ? 10.0f : 0.0f) * ps, (p.schematic ? 5.0f : 0.0f) * ps);
     }
 
+    const auto& areas = role_shown(data, geo::LayerRole::detail, view) ? data.area_detail : data.area_world;
     std::vector<Shown>& shown = b.shown;
     shown.clear();
     const float w = float(view.width), h = float(view.height);
@@ -376,7 +377,9 @@ void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measur
         auto it = data.places.find(pc.place);
         if (it == data.places.end()) continue;
         XY s = view.to_screen(it->second.point);
-        float r = marker_radius(pc.passages) * ps;
+        // A country drawn as its shape keeps only a small marker (to hover, click and label): the
+        // shape and its tint show its weight, not a disc the size of its passages.
+        float r = (areas.count(pc.place) ? marker_radius(0) : marker_radius(pc.passages)) * ps;
         if (s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({pc.place, s, r, pc.passages});
     }

@@ -75,7 +75,7 @@ const LonLat inland[] = {
     {-100, 56},   // North America: Manitoba
     {-52, -10},   // South America: Mato Grosso
     {4, 46},      // Europe: Burgundy
-    {15, 28},     // Africa: the Libyan Sahara
+    {17, -12},    // Africa: the Angolan plateau
     {95, 60},     // Asia: central Siberia
     {134, -24},   // Oceania: central Australia
     {40, -80},    // Antarctica
