@@ -104,6 +104,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_timeline_panel(s, s.timeline_rect);
     draw_status_bar(s, {0, float(height) - status_h, float(width), status_h});
     draw_about_box(s);
+    draw_shortcuts(s);
     draw_messages(s);
     draw_slides_panel(s);
     draw_variants_panel(s);

@@ -103,6 +103,7 @@ struct ViewState {
     float pixel_ratio = 1, ui_scale = 1;
     render::Theme theme;            // the map's palette, from settings.theme
     bool show_about = false;
+    bool show_shortcuts = false;    // Help > Keyboard shortcuts (F1)
     bool show_messages = false;
     // The mention whose correction popup is open (right-click on a highlighted name).
     std::optional<Mention> correcting;
@@ -187,6 +188,9 @@ void toggle_playback(AppState& s);
 void timeline_key(AppState& s, SDL_Scancode key);
 void draw_status_bar(AppState& s, const Rect& area);
 void draw_about_box(AppState& s);
+void draw_shortcuts(AppState& s);
+// The program's version, as the build names it (CMake's project version).
+const char* app_version();
 void draw_messages(AppState& s);
 // The geoparser's evidence for one mention (tooltip body), and the correction popup.
 void draw_mention_evidence(const Atlas& atlas, const Mention& m);

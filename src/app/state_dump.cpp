@@ -15,6 +15,8 @@ namespace placeline::app {
 void write_state_dump(AppState& s, const std::string& path) {
     nlohmann::ordered_json j;
     j["loaded"] = s.data != nullptr && !s.loader.busy();
+    j["version"] = app_version();
+    j["shortcuts_open"] = s.show_shortcuts;
     j["map_rect"] = {s.map_rect.x, s.map_rect.y, s.map_rect.w, s.map_rect.h};
     j["timeline_rect"] = {s.timeline_rect.x, s.timeline_rect.y, s.timeline_rect.w, s.timeline_rect.h};
     j["view"] = {{"cx", s.view.cx}, {"cy", s.view.cy}, {"scale", s.view.scale}};

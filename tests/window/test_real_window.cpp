@@ -379,3 +379,31 @@ TEST_CASE("a world corpus opens on the world: land on every continent, every pla
     fs::remove(shot);
     fs::remove_all(cache);
 }
+
+TEST_CASE("F1 opens and closes the keyboard shortcuts, and the window knows its version") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 6);
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true;
+                    }, 30),
+                    "the app did not show the corpus");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    const std::string version = state["version"].get<std::string>();
+    CHECK(version.find('.') != std::string::npos);  // CMake's project version, "major.minor.patch"
+    CHECK(state["shortcuts_open"] == false);
+    auto key = [&](const std::string& keys) { return xdotool(s.display, "search --name Placeline key --window %1 " + keys); };
+    key("F1");
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["shortcuts_open"] == true;
+                  }, 10),
+                  "F1 did not open the shortcuts");
+    key("F1");
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["shortcuts_open"] == false;
+                  }, 10),
+                  "F1 did not close the shortcuts");
+}
