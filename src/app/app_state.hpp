@@ -88,6 +88,7 @@ struct ViewState {
 
     Rect map_rect;                // where the map is drawn this frame
     Rect timeline_rect;           // where the time panel is
+    Rect time_bar;                // its bar, where days are
     Timeline timeline;            // zoom, window mode and playback (placeline/time_window.hpp)
     TimelineDrag timeline_drag;
     std::string last_state_dump;

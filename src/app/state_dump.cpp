@@ -19,6 +19,7 @@ void write_state_dump(AppState& s, const std::string& path) {
     j["shortcuts_open"] = s.show_shortcuts;
     j["map_rect"] = {s.map_rect.x, s.map_rect.y, s.map_rect.w, s.map_rect.h};
     j["timeline_rect"] = {s.timeline_rect.x, s.timeline_rect.y, s.timeline_rect.w, s.timeline_rect.h};
+    j["time_bar"] = {s.time_bar.x, s.time_bar.y, s.time_bar.w, s.time_bar.h};
     j["view"] = {{"cx", s.view.cx}, {"cy", s.view.cy}, {"scale", s.view.scale}};
     j["window"] = {format_iso(s.map.window.first), format_iso(s.map.window.last)};
     j["timeline"] = {{"range", {format_iso(s.timeline.range.first), format_iso(s.timeline.range.last)}},

@@ -407,3 +407,51 @@ TEST_CASE("F1 opens and closes the keyboard shortcuts, and the window knows its 
                   }, 10),
                   "F1 did not close the shortcuts");
 }
+
+TEST_CASE("a time handle zoomed off the bar is grabbed at the bar's end") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 7);
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && state["time_bar"][2].get<double>() > 100;
+                    }, 30),
+                    "the app did not show the corpus");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    auto move = [&](double x, double y) {
+        return xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
+                                      std::to_string(int(y)));
+    };
+    auto drag = [&](double xa, double xb, double y) {
+        move(xa, y);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        xdotool(s.display, "mousedown 1");
+        for (int i = 1; i <= 8; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(30));
+            move(xa + (xb - xa) * i / 8, y);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        xdotool(s.display, "mouseup 1");
+    };
+    auto bar = state["time_bar"];
+    const double x0 = bar[0].get<double>(), w = bar[2].get<double>(), y = bar[1].get<double>() + bar[3].get<double>() / 2;
+    // Zoom the time panel in around its middle: the all-time window now runs past both ends.
+    move(x0 + w / 2, y);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    xdotool(s.display, "click 4 click 4 click 4 click 4 click 4 click 4");
+    json range = state["timeline"]["range"];
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state["timeline"]["range"] != range;
+                    }, 10),
+                    "the wheel did not zoom the time panel");
+    const json before = state["window"];
+    // The end handle is at the bar's right end: dragging it left moves the window's end only.
+    drag(x0 + w - 3, x0 + w * 0.7, y);
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["window"][1] != before[1];
+                  }, 10),
+                  state["window"].dump());
+    CHECK(state["window"][0] == before[0]);
+}
