@@ -19,6 +19,7 @@
 #include "app_state.hpp"
 #include "placeline/base/atomic_write.hpp"
 #include "placeline/geo/postgres_source.hpp"
+#include "placeline/render/project_file.hpp"
 
 namespace placeline::app {
 
@@ -105,6 +106,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_timeline_panel(s, s.timeline_rect);
     draw_status_bar(s, {0, float(height) - status_h, float(width), status_h});
     draw_about_box(s);
+    draw_shortcuts(s);
     draw_messages(s);
     draw_slides_panel(s);
     draw_variants_panel(s);
@@ -202,9 +204,16 @@ int run_app(const AppOptions& options) {
         SDL_PushEvent(&e);
     });
     s.loader.start(s.sources);  // the heavy work starts at once, on its own thread
-    if (!options.deck.empty()) {
-        s.present.deck_path = options.deck;
-        s.present.deck = render::read_deck(options.deck, s.messages);
+    // A corpus folder's project file may name its deck (the loader reports the file's problems).
+    std::string deck = options.deck;
+    for (const std::string& c : s.sources.corpus) {
+        if (!deck.empty()) break;
+        Diagnostics ignored;
+        deck = render::read_project_file(c, ignored).deck;
+    }
+    if (!deck.empty()) {
+        s.present.deck_path = deck;
+        s.present.deck = render::read_deck(deck, s.messages);
         if (s.messages.size()) s.show_messages = true;
         if (options.present) {
             s.present.quit_on_exit = true;
@@ -227,7 +236,7 @@ int run_app(const AppOptions& options) {
     io.FontGlobalScale = 1.0f / s.pixel_ratio;
     std::string font_error;
     // The large slide fonts only when a deck is open: they double the atlas, and start-up time.
-    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, font_scale, font_error, !options.deck.empty());
+    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, font_scale, font_error, !deck.empty());
     if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
     mark("fonts");
     ImGui_ImplSDL2_InitForSDLRenderer(window);

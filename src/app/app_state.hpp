@@ -30,9 +30,13 @@ struct Rect {
     bool contains(float px, float py) const { return px >= x && py >= y && px < x + w && py < y + h; }
 };
 
+// Every cache below is keyed the same way: by the atlas it was computed from, held (so a new
+// atlas never reuses a freed one's address), plus whatever else it depends on.
+using AtlasKey = std::shared_ptr<const Atlas>;
+
 // The time panel's histogram, recomputed only when its range, bins, axis or data change.
 struct TimelineHistogram {
-    const void* atlas = nullptr;
+    AtlasKey atlas;
     TimeAxis axis = TimeAxis::event;
     TimeSpan range;
     int bins = 0;
@@ -46,37 +50,48 @@ struct TimelineDrag {
     TimeSpan window, range;   // the window and the shown range at the press
 };
 
-struct AppState {
+// A row of the Variants panel's table.
+struct VariantRow {
+    PlaceIndex place = no_place;
+    std::string place_name, form, flags;
+    uint32_t count = 0, articles = 0;
+    float confidence = -1;    // a suspect's, else -1
+    std::string note;         // a suspect's evidence, or the contested pair
+};
+
+// What the user works on: the loaded data and its sources, the deck, the settings.
+struct Model {
     render::MapSources sources;
-    Loader loader;
     std::shared_ptr<const render::MapData> data;
     std::unique_ptr<geo::Projection> projection;  // the UI thread's own, for the cursor and scale
+    TimeSpan extent;              // of the corpus on the current axis
+    Settings settings;
+    Diagnostics messages;         // the app's own (settings, files); the loader keeps its own
+    Presentation present;
+    std::shared_ptr<const VariantReport> variants;  // for variants_atlas (see Caches)
+};
 
+// How the user looks at it: view, selection, panels, input in progress.
+struct ViewState {
     render::MapState map;
     render::View view;
     render::Flight flight;
-    render::MapHits hits;
-    render::DrawList draw_list;   // reused every frame: no allocation once warm
-    std::unique_ptr<sink::MapPainter> painter;
     bool view_fitted = false;
 
-    TimeSpan extent;              // of the corpus on the current axis
     uint32_t selected_passage = UINT32_MAX;
     bool scroll_to_passage = false;
     std::optional<LonLat> cursor;
     bool dragging = false;
     geo::XY drag_anchor;          // world point under the cursor when the drag began
     PlaceIndex press_place = no_place;
+    std::optional<geo::Bounds> press_cluster;  // a cluster under the pointer when pressed
 
     Rect map_rect;                // where the map is drawn this frame
     Rect timeline_rect;           // where the time panel is
+    Rect time_bar;                // its bar, where days are
     Timeline timeline;            // zoom, window mode and playback (placeline/time_window.hpp)
-    TimelineHistogram timeline_histogram;
     TimelineDrag timeline_drag;
-    Settings settings;
-    Diagnostics messages;         // the app's own (settings, files); the loader keeps its own
     std::string last_state_dump;
-    Presentation present;
     bool show_slides = false;       // the slide sorter
     bool show_layers = false;       // the layers panel (L, or View > Layers panel)
     std::string layer_input;        // its "add a layer" field
@@ -88,8 +103,8 @@ struct AppState {
     // PLACELINE_SCALE) for everything: text, widgets, lines and markers.
     float pixel_ratio = 1, ui_scale = 1;
     render::Theme theme;            // the map's palette, from settings.theme
-    std::optional<geo::Bounds> press_cluster;  // a cluster under the pointer when pressed
     bool show_about = false;
+    bool show_shortcuts = false;    // Help > Keyboard shortcuts (F1)
     bool show_messages = false;
     // The mention whose correction popup is open (right-click on a highlighted name).
     std::optional<Mention> correcting;
@@ -97,37 +112,49 @@ struct AppState {
     std::string correction_error;
     bool show_all_passages = false;
     std::string projection_input;
-    // The Variants panel (variants_panel.cpp): the report is built off the UI thread for each
-    // new atlas; the table's rows are rebuilt only when the report, the filter or the sort changes.
-    struct VariantRow {
-        PlaceIndex place = no_place;
-        std::string place_name, form, flags;
-        uint32_t count = 0, articles = 0;
-        float confidence = -1;    // a suspect's, else -1
-        std::string note;         // a suspect's evidence, or the contested pair
-    };
+    // The Variants panel (variants_panel.cpp).
     bool show_variants = false;
-    std::shared_ptr<const VariantReport> variants;
-    std::future<std::shared_ptr<const VariantReport>> variants_job;
-    // The atlas the report (or the job) is for; weak, so that a new atlas at a freed one's
-    // address is never mistaken for it.
-    std::weak_ptr<const Atlas> variants_atlas;
     int variants_article = -1;               // the article filter, -1 for all
-    std::vector<VariantRow> variant_rows;
-    bool variant_rows_dirty = true;
     bool variant_rows_sorted = false;
     std::string variant_form;                // the clicked form: its passages are marked
     double now = 0;               // seconds since start
     bool quit = false;
+};
 
+// Derived from the model and the view, kept between frames; each can be dropped and rebuilt.
+struct Caches {
+    render::MapHits hits;
+    render::DrawList draw_list;   // reused every frame: no allocation once warm
+    render::SceneScratch scratch; // draw_map's working buffers, likewise
+    std::unique_ptr<sink::MapPainter> painter;
+    TimelineHistogram timeline_histogram;
+    // The Variants table's rows, rebuilt only when the report, the filter or the sort changes.
+    AtlasKey variants_atlas;      // the atlas the report (or the job) is for
+    std::vector<VariantRow> variant_rows;
+    bool variant_rows_dirty = true;
     // The places of the time window, asked by the passages list and the status line every frame:
     // kept until the window, the axis or the atlas changes (see visible_places).
     struct VisiblePlaces {
-        std::shared_ptr<const Atlas> atlas;  // held, so a new atlas never reuses its address
+        AtlasKey atlas;
         TimeSpan window;
         TimeAxis axis = TimeAxis::event;
         std::vector<PlaceCount> places;
+        std::vector<std::string> names;  // list_names of `places`
     } visible;
+};
+
+// Work off the UI thread.
+struct Jobs {
+    Loader loader;
+    // The variant report, built for each new atlas.
+    std::future<std::shared_ptr<const VariantReport>> variants_job;
+};
+
+// Everything the window shows is a function of this state. The four parts are bases, so panels
+// name a member the same way whichever part holds it.
+struct AppState : Model, ViewState, Caches, Jobs {
+    using VariantRow = app::VariantRow;
+    using VisiblePlaces = Caches::VisiblePlaces;
 };
 
 // Selecting and framing, shared by the map, the passages list and the keyboard.
@@ -142,6 +169,8 @@ void adopt_data(AppState& s, std::shared_ptr<const render::MapData> data);
 // that only stand for a file's date.
 TimeSpan passage_focus(const AppState& s);
 const std::vector<PlaceCount>& visible_places(AppState& s);
+// Their names in the list (variants/list_names.hpp), one per entry of visible_places.
+const std::vector<std::string>& visible_place_names(AppState& s);
 // A layer source (PATH or PATH:LAYER) added to the map, remembered in the recent list.
 void add_layer_source(AppState& s, const std::string& spec);
 
@@ -160,6 +189,9 @@ void toggle_playback(AppState& s);
 void timeline_key(AppState& s, SDL_Scancode key);
 void draw_status_bar(AppState& s, const Rect& area);
 void draw_about_box(AppState& s);
+void draw_shortcuts(AppState& s);
+// The program's version, as the build names it (CMake's project version).
+const char* app_version();
 void draw_messages(AppState& s);
 // The geoparser's evidence for one mention (tooltip body), and the correction popup.
 void draw_mention_evidence(const Atlas& atlas, const Mention& m);

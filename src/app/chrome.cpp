@@ -86,6 +86,7 @@ void draw_menu_bar(AppState& s) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Projection")) {
+        if (ImGui::MenuItem("Automatic: regional for the Caucasus, else Equal Earth")) set_projection(s, "auto");
         if (ImGui::MenuItem("Regional: Lambert conformal conic (Caucasus)")) set_projection(s, "regional");
         if (ImGui::MenuItem("Web Mercator (EPSG:3857)")) set_projection(s, "EPSG:3857");
         if (ImGui::MenuItem("Equal Earth (EPSG:8857)")) set_projection(s, "EPSG:8857");
@@ -115,6 +116,7 @@ void draw_menu_bar(AppState& s) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Keyboard shortcuts", "F1")) s.show_shortcuts = true;
         if (ImGui::MenuItem("Messages")) s.show_messages = true;
         if (ImGui::MenuItem("About Placeline")) s.show_about = true;
         ImGui::EndMenu();
@@ -176,6 +178,7 @@ void draw_about_box(AppState& s) {
     ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_Appearing);
     if (ImGui::Begin("About Placeline", &s.show_about, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextUnformatted("Placeline: the places of your articles on a live, time-aware map.");
+        ImGui::Text("Version %s", app_version());
         ImGui::Separator();
         ImGui::TextWrapped("Boundaries: Natural Earth 1:10m cultural vectors (public domain), as packaged in "
                            "Debian's qgis-common world_map.gpkg.");
@@ -185,6 +188,42 @@ void draw_about_box(AppState& s) {
                            "the source of its coordinates. Common words: Debian's wamerican list.");
         ImGui::TextWrapped("Built with SDL2, Dear ImGui, GDAL, PROJ, GEOS, ICU, fontconfig and DejaVu fonts.");
         for (const auto& f : s.fonts.files) ImGui::TextDisabled("Font: %s", f.c_str());
+    }
+    ImGui::End();
+}
+
+const char* app_version() { return PLACELINE_VERSION; }
+
+void draw_shortcuts(AppState& s) {
+    if (!s.show_shortcuts) return;
+    // The keys on_key (keys.cpp), timeline_key and presentation_key answer.
+    static const char* const rows[][2] = {
+        {"F", "fit the map to the places"},
+        {"+ / -", "zoom in / out"},
+        {"Esc", "clear the selection"},
+        {"L", "layers panel"},
+        {"Space", "play / pause the time window"},
+        {"[ / ]", "slower / faster playback"},
+        {"M", "moving or cumulative window"},
+        {"P", "event or publication time"},
+        {"F5", "present the deck"},
+        {"Ctrl+R", "reload the corpus"},
+        {"Ctrl+Q", "quit"},
+        {"F1", "this list"},
+    };
+    ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_Appearing);
+    if (ImGui::Begin("Keyboard shortcuts", &s.show_shortcuts, ImGuiWindowFlags_NoCollapse)) {
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
+            for (const auto& r : rows) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(r[0]);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(r[1]);
+            }
+            ImGui::EndTable();
+        }
+        ImGui::TextDisabled("Presenting: Right/Space next, Left previous, B blank, T time panel, Esc leave.");
     }
     ImGui::End();
 }

@@ -16,6 +16,7 @@ void on_key(AppState& s, const SDL_Keysym& key) {
     }
     const Rect& r = s.map_rect;
     switch (key.scancode) {
+        case SDL_SCANCODE_F1: s.show_shortcuts = !s.show_shortcuts; break;
         case SDL_SCANCODE_F5:
             if (!s.present.deck.slides.empty()) start_presentation(s, s.present.index);
             break;

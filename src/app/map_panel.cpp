@@ -88,7 +88,7 @@ void draw_map(AppState& s, SDL_Renderer* renderer) {
     s.draw_list.clear();
     s.draw_list.want_triangles = s.painter->wants_triangles();
     auto measure = sink::text_measure(s.fonts.label);
-    render::draw_map(scene, s.view, measure, s.draw_list, &s.hits);
+    render::draw_map(scene, s.view, measure, s.draw_list, &s.hits, &s.scratch);
     s.painter->paint(renderer, s.draw_list, SDL_Rect{int(r.x), int(r.y), int(r.w), int(r.h)}, scene.theme.water,
                      s.pixel_ratio);
     bg->PushClipRect(ImVec2(r.x, r.y), ImVec2(r.x + r.w, r.y + r.h));

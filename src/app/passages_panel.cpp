@@ -25,11 +25,16 @@ void place_list(AppState& s) {
     ImGui::TextWrapped("Click a place on the map, or below, to read the passages that mention it.");
     ImGui::Separator();
     ImGui::Text("%zu places in the time window", visible.size());
-    for (const PlaceCount& pc : visible) {
+    // The articles' spelling, told apart where two read alike; the gazetteer's name on hover.
+    const std::vector<std::string>& names = visible_place_names(s);
+    for (size_t i = 0; i < visible.size(); ++i) {
+        const PlaceCount& pc = visible[i];
         const Place& p = atlas.gazetteer().place(pc.place);
         char label[256];
-        std::snprintf(label, sizeof label, "%s##%u", p.name.c_str(), pc.place);
+        std::snprintf(label, sizeof label, "%s##%u", names[i].c_str(), pc.place);
         if (ImGui::Selectable(label, false)) select_place(s, pc.place);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s · %s%s%s", p.name.c_str(), to_string(p.kind),
+                                                      p.country.empty() ? "" : " · ", p.country.c_str());
         ImGui::SameLine(ImGui::GetContentRegionAvail().x - 40);
         ImGui::TextDisabled("%u", pc.passages);
     }

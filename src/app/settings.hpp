@@ -15,7 +15,7 @@ struct Settings {
     bool maximized = false;
     std::vector<std::string> recent_corpora;  // most recent first
     std::vector<std::string> recent_layers;
-    std::string projection = "regional";
+    std::string projection = "auto";
     std::string theme = "light";
     std::string label_mode = "most-written";  // see LabelMode: most-written, english, local, language
     std::string label_language = "ru";        // for "language": a BCP 47 language or a script code

@@ -5,6 +5,7 @@
 
 #include "app_state.hpp"
 #include "placeline/geo/postgres_source.hpp"
+#include "placeline/variants/list_names.hpp"
 #include "placeline/render/theme.hpp"
 
 namespace placeline::app {
@@ -111,8 +112,14 @@ const std::vector<PlaceCount>& visible_places(AppState& s) {
     if (v.atlas != atlas || v.window != s.map.window || v.axis != s.map.axis) {
         v.atlas = atlas, v.window = s.map.window, v.axis = s.map.axis;
         atlas->places_in(v.window, v.axis, v.places);
+        v.names = list_names(atlas->gazetteer(), v.places, s.data->most_written);
     }
     return v.places;
+}
+
+const std::vector<std::string>& visible_place_names(AppState& s) {
+    visible_places(s);
+    return s.visible.names;
 }
 
 }  // namespace placeline::app

@@ -8,14 +8,18 @@
 
 #include "app_state.hpp"
 #include "placeline/base/atomic_write.hpp"
+#include "placeline/render/legend.hpp"
 
 namespace placeline::app {
 
 void write_state_dump(AppState& s, const std::string& path) {
     nlohmann::ordered_json j;
     j["loaded"] = s.data != nullptr && !s.loader.busy();
+    j["version"] = app_version();
+    j["shortcuts_open"] = s.show_shortcuts;
     j["map_rect"] = {s.map_rect.x, s.map_rect.y, s.map_rect.w, s.map_rect.h};
     j["timeline_rect"] = {s.timeline_rect.x, s.timeline_rect.y, s.timeline_rect.w, s.timeline_rect.h};
+    j["time_bar"] = {s.time_bar.x, s.time_bar.y, s.time_bar.w, s.time_bar.h};
     j["view"] = {{"cx", s.view.cx}, {"cy", s.view.cy}, {"scale", s.view.scale}};
     j["window"] = {format_iso(s.map.window.first), format_iso(s.map.window.last)};
     j["timeline"] = {{"range", {format_iso(s.timeline.range.first), format_iso(s.timeline.range.last)}},
@@ -41,6 +45,26 @@ void write_state_dump(AppState& s, const std::string& path) {
                                    {"shown", std::round(shown * 1000) / 1000}});
         }
     }
+    // What the view shows of the layers' legend and of the places (the world-map test).
+    j["legend_entries"] = 0;
+    j["places_total"] = 0;
+    j["places_in_view"] = 0;
+    if (s.data) {
+        render::Scene scene{s.data.get(), &s.map, {}};
+        scene.view = &s.view;
+        j["legend_entries"] = render::legend_entries(scene).size();
+        size_t in_view = 0;
+        for (const auto& [place, geom] : s.data->places) {
+            geo::XY xy = s.view.to_screen(geom.point);
+            in_view += xy.x >= 0 && xy.y >= 0 && xy.x <= s.view.width && xy.y <= s.view.height;
+        }
+        j["places_total"] = s.data->places.size();
+        j["places_in_view"] = in_view;
+    }
+    // The place list beside the map, as it reads.
+    j["place_list"] = nlohmann::json::array();
+    if (s.data && s.data->atlas)
+        for (const std::string& name : visible_place_names(s)) j["place_list"].push_back(name);
     j["selected"] = nullptr;
     j["passages_listed"] = nlohmann::json::array();
     j["markers"] = nlohmann::json::array();

@@ -139,7 +139,7 @@ void draw_controls(AppState& s) {
 
 const std::vector<uint32_t>& histogram_for(AppState& s, const TimeSpan& range, int bins) {
     TimelineHistogram& h = s.timeline_histogram;
-    const Atlas* atlas = s.data->atlas.get();
+    const AtlasKey& atlas = s.data->atlas;
     if (h.atlas != atlas || h.axis != s.map.axis || h.range != range || h.bins != bins) {
         h.counts = atlas->histogram(s.map.axis, range, bins);
         h.atlas = atlas;
@@ -339,11 +339,15 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
     // The window: a translucent band with handles (a cumulative window has no start handle).
     const bool cumulative = s.timeline.mode == WindowMode::cumulative;
     float xa = ax.x(win.first), xb = ax.x(win.last + 1);
+    // Handles stay on the bar: an edge off the shown range has its handle (drawn and grabbed) at
+    // the bar's end, so a window zoomed past can always be taken back.
+    const float ha = std::clamp(xa, p0.x + 3, p0.x + w - 3), hb = std::clamp(xb, p0.x + 3, p0.x + w - 3);
+    s.time_bar = {p0.x, p0.y, w, h};
     const ImU32 blue = IM_COL32(31, 111, 209, 255);
     dl->AddRectFilled(ImVec2(xa, p0.y), ImVec2(xb, p0.y + h), IM_COL32(31, 111, 209, 40));
     dl->AddRect(ImVec2(xa, p0.y), ImVec2(xb, p0.y + h), blue, 0, 0, 2);
-    if (!cumulative) dl->AddRectFilled(ImVec2(xa - 3, p0.y + h / 2 - 12), ImVec2(xa + 3, p0.y + h / 2 + 12), blue, 2);
-    dl->AddRectFilled(ImVec2(xb - 3, p0.y + h / 2 - 12), ImVec2(xb + 3, p0.y + h / 2 + 12), blue, 2);
+    if (!cumulative) dl->AddRectFilled(ImVec2(ha - 3, p0.y + h / 2 - 12), ImVec2(ha + 3, p0.y + h / 2 + 12), blue, 2);
+    dl->AddRectFilled(ImVec2(hb - 3, p0.y + h / 2 - 12), ImVec2(hb + 3, p0.y + h / 2 + 12), blue, 2);
     if (s.timeline.playback.playing) {
         // A small triangle on the moving edge says that playback runs.
         dl->AddTriangleFilled(ImVec2(xb + 4, p0.y + 4), ImVec2(xb + 4, p0.y + 16), ImVec2(xb + 13, p0.y + 10), blue);
@@ -354,7 +358,7 @@ void draw_timeline_panel(AppState& s, const Rect& area) {
     }
     dl->PopClipRect();
 
-    handle_input(s, ax, hovered, xa, xb);
+    handle_input(s, ax, hovered, ha, hb);
 
     if (hovered && s.timeline_drag.grab == Grab::none) {
         Day d = ax.day(ImGui::GetIO().MousePos.x);

@@ -22,7 +22,7 @@ void start_or_take_report(AppState& s) {
         s.variants = s.variants_job.get();
         s.variant_rows_dirty = true;
     }
-    if (!atlas || atlas == s.variants_atlas.lock().get() || s.variants_job.valid()) return;
+    if (!atlas || atlas == s.variants_atlas.get() || s.variants_job.valid()) return;
     s.variants_atlas = s.data->atlas;
     s.variants_article = -1;
     s.variant_form.clear();
@@ -35,7 +35,7 @@ void start_or_take_report(AppState& s) {
 
 void build_rows(AppState& s) {
     s.variant_rows.clear();
-    if (!s.variants || !s.data || s.data->atlas != s.variants_atlas.lock()) return;
+    if (!s.variants || !s.data || s.data->atlas != s.variants_atlas) return;
     const Gazetteer& g = s.data->atlas->gazetteer();
     const int only = s.variants_article;
     for (const PlaceVariants& v : s.variants->places) {

@@ -47,11 +47,13 @@ void add_map_options(CLI::App& cmd, render::MapSources& sources) {
         ->allow_extra_args(false)
         ->check(input_file());
     cmd.add_option("--projection", sources.projection,
-                   "Map projection: 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
+                   "Map projection: 'auto' (the default: 'regional' for a corpus about the Caucasus, else Equal "
+                   "Earth), 'regional' (Lambert conformal conic for the Caucasus), an EPSG code "
                    "such as EPSG:3857, or a PROJ string")
         ->check(CLI::Validator(
             [](std::string& definition) -> std::string {
                 // Refused here, before any work, rather than drawn in another projection.
+                if (definition == "auto") return "";
                 std::string error;
                 return geo::Projection::create(definition, error) ? "" : error;
             },

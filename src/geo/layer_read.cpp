@@ -260,8 +260,12 @@ std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
     return out;
 }
 
-std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& boundaries) {
+std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& boundaries, bool regional_pack) {
     std::vector<Layer> out;
+    for (auto& l : read_layers({geodata_path("world.gpkg"), "world_countries"}, diags)) {
+        l.role = LayerRole::world_base;
+        out.push_back(std::move(l));
+    }
     for (const char* name : {"countries", "states_provinces", "disputed_borders"}) {
         auto layers = read_layers({boundaries.empty() ? geodata_path("region.gpkg") : boundaries, name}, diags);
         for (auto& l : layers) {
@@ -272,12 +276,17 @@ std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& bo
                     const std::string* n = f.attribute("name");
                     return n && (*n == "Former USSR oblast in 1991" || *n == "Ceasefire Line 1994");
                 });
+            l.role = LayerRole::detail;
             out.push_back(std::move(l));
         }
     }
     // The curated historical layers (geodata/make-history.sh), drawn over the base layers.
+    if (!regional_pack) return out;
     for (const char* name : {"nkao_boundary", "ceasefire_1994", "lachin_corridor"})
-        for (auto& l : read_layers({geodata_path("history.gpkg"), name}, diags)) out.push_back(std::move(l));
+        for (auto& l : read_layers({geodata_path("history.gpkg"), name}, diags)) {
+            l.role = LayerRole::regional;
+            out.push_back(std::move(l));
+        }
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/projection.hpp"
 #include "placeline/base/on_cores.hpp"
+#include "placeline/render/auto_projection.hpp"
 #include "placeline/render/outline_cover.hpp"
 #include "placeline/render/time_rule.hpp"
 
@@ -19,12 +20,25 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
     data->styles = styles;
     data->atlas = std::move(atlas);
     std::string error;
-    auto proj = geo::Projection::create(projection, error);
+    auto proj = geo::Projection::create(resolve_projection(projection, data->atlas.get()), error);
     if (!proj) {
         diags.error("", error + "; using the regional default");
         proj = geo::Projection::create("regional", error);
     }
     data->projection = proj->definition();
+    // The regional cone tears what lies far from it: a shape reaching the South Pole or across the
+    // meridian opposite its centre (135 degrees W) would cover the whole map. The world base keeps
+    // the shapes of the half of the world the cone can draw.
+    if (data->projection == geo::regional_projection)
+        for (geo::Layer& l : layers)
+            if (l.role == geo::LayerRole::world_base)
+                std::erase_if(l.features, [](const geo::Feature& f) {
+                    for (const geo::Polygon& p : f.polygons)
+                        for (const geo::Ring& r : p.rings)
+                            for (const LonLat& ll : r)
+                                if (ll.lat < -50 || ll.lon < -100) return true;
+                    return false;
+                });
 
     // Layers are independent: project and tessellate them in parallel, one PROJ object each.
     data->layers.resize(layers.size());
@@ -44,7 +58,11 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
         }
     };
     run_on_cores(layers.size(), worker);
-    for (const MapLayer& l : data->layers) data->layer_bounds.add(l.projected.bounds);
+    for (const MapLayer& l : data->layers) {
+        data->layer_bounds.add(l.projected.bounds);
+        if (l.source.role == geo::LayerRole::detail) data->detail_bounds.add(l.projected.bounds);
+        if (l.source.role == geo::LayerRole::regional) data->regional_bounds.add(l.projected.bounds);
+    }
     build_layer_outlines(data->layers);
 
     if (data->atlas) {
@@ -96,6 +114,46 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
                 if ((acc += w.weight) >= 0.7 * total) break;
             }
         }
+        // Areas as areas: each mentioned country matched to its boundary feature by ISO code.
+        for (uint32_t li = 0; li < data->layers.size(); ++li) {
+            const geo::Layer& src = data->layers[li].source;
+            auto* target = src.role == geo::LayerRole::world_base                        ? &data->area_world
+                           : src.role == geo::LayerRole::detail && src.name == "countries" ? &data->area_detail
+                                                                                           : nullptr;
+            if (!target) continue;
+            std::unordered_map<std::string, uint32_t> by_code;
+            for (uint32_t fi = 0; fi < src.features.size(); ++fi)
+                if (const std::string* code = src.features[fi].attribute("iso_a2"); code && code->size() == 2)
+                    by_code.emplace(*code, fi);
+            for (const PlaceCount& pc : data->atlas->places()) {
+                const Place& p = g.place(pc.place);
+                if (p.kind != PlaceKind::country) continue;
+                if (auto it = by_code.find(p.country); it != by_code.end()) target->emplace(pc.place, std::pair{li, it->second});
+            }
+        }
+        // And every article: one none of whose places lies in that frame (a world corpus's three
+        // articles on New Orleans) adds all its places, wherever they are.
+        const geo::Bounds core = data->place_bounds;
+        std::vector<std::vector<PlaceIndex>> by_article(data->atlas->corpus().articles.size());
+        std::vector<uint8_t> seen_in_core(by_article.size(), 0);
+        for (const Mention& m : data->atlas->mentions()) {
+            auto it = m.place == no_place ? data->places.end() : data->places.find(m.place);
+            if (it == data->places.end() || m.article >= by_article.size()) continue;
+            const PlaceKind k = g.place(m.place).kind;
+            if (k == PlaceKind::country || k == PlaceKind::continent || k == PlaceKind::region) continue;
+            const geo::XY& xy = it->second.point;
+            if (xy.x >= core.min_x && xy.x <= core.max_x && xy.y >= core.min_y && xy.y <= core.max_y)
+                seen_in_core[m.article] = 1;
+            by_article[m.article].push_back(m.place);
+        }
+        for (size_t a = 0; a < by_article.size(); ++a) {
+            if (seen_in_core[a]) continue;
+            for (PlaceIndex place : by_article[a]) {
+                const PlaceGeometry& geom = data->places.at(place);
+                data->place_bounds.add(geom.point.x, geom.point.y);
+                for (const auto& xy : geom.line) data->place_bounds.add(xy.x, xy.y);
+            }
+        }
     }
     return data;
 }
@@ -108,7 +166,9 @@ void prepare_levels(const MapData& data, double scale) {
 }
 
 geo::Bounds default_bounds(const MapData& data) {
-    if (data.place_bounds.empty()) return data.layer_bounds;
+    // No places: the regional extract when it is loaded (the view before the world base came),
+    // else every layer.
+    if (data.place_bounds.empty()) return data.detail_bounds.empty() ? data.layer_bounds : data.detail_bounds;
     geo::Bounds b = data.place_bounds;
     // Some context around the places: at least 150 km across, and 15 % more on every side.
     double pad_x = std::max(b.width() * 0.15, 75000.0 - b.width() / 2);

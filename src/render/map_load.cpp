@@ -5,15 +5,28 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
+#include "placeline/render/project_file.hpp"
 
 namespace placeline::render {
 
 std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnostics& diags, Progress* progress) {
     if (progress) progress->stage("Reading layers");
+    // The corpus folders' project files (placeline.toml): their layers and styles join the
+    // command line's; any of them may leave the regional pack out.
+    std::vector<std::string> layer_specs, project_styles;
+    bool regional_pack = true;
+    for (const std::string& c : sources.corpus) {
+        ProjectFile p = read_project_file(c, diags);
+        layer_specs.insert(layer_specs.end(), p.layers.begin(), p.layers.end());
+        project_styles.insert(project_styles.end(), p.styles.begin(), p.styles.end());
+        if (p.regional_layers == false) regional_pack = false;
+    }
+    layer_specs.insert(layer_specs.end(), sources.layers.begin(), sources.layers.end());
     std::vector<geo::Layer> layers;
     if (sources.default_layers)
-        layers = geo::read_default_layers(diags, sources.world ? cache_dir() + "/world_map.gpkg" : std::string());
-    for (const std::string& spec : sources.layers)
+        layers = geo::read_default_layers(diags, sources.world ? cache_dir() + "/world_map.gpkg" : std::string(),
+                                          regional_pack);
+    for (const std::string& spec : layer_specs)
         for (auto& l : geo::read_layers(geo::parse_layer_spec(spec), diags)) layers.push_back(std::move(l));
 
     // Styles: the default one for the embedded layers, then each layer source's own file beside
@@ -25,7 +38,7 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
         std::error_code ec;
         if (std::filesystem::exists(history, ec)) styles.append(read_style_file(history, diags));
     }
-    for (const std::string& spec : sources.layers)
+    for (const std::string& spec : layer_specs)
         if (std::string side = sidecar_style_path(geo::parse_layer_spec(spec).path); !side.empty())
             styles.append(read_style_file(side, diags));
     // A corpus folder's own project style, like its placeline-overrides.json.
@@ -35,6 +48,7 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
         if (std::filesystem::is_directory(c, ec) && std::filesystem::exists(project, ec))
             styles.append(read_style_file(project.string(), diags));
     }
+    for (const std::string& file : project_styles) styles.append(read_style_file(file, diags));
     for (const std::string& file : sources.styles) styles.append(read_style_file(file, diags));
     std::vector<std::string> names;
     for (const geo::Layer& l : layers) names.push_back(l.name);

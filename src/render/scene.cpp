@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "placeline/geo/outlines.hpp"
 #include "placeline/render/cluster.hpp"
@@ -49,18 +50,44 @@ PlaceIndex MapHits::at(float x, float y, float slack) const {
 
 std::vector<size_t> layers_in_order(const MapState& state, size_t count) {
     std::vector<size_t> order;
-    std::vector<bool> seen(count, false);
+    std::vector<bool> seen;
+    layers_in_order(state, count, order, seen);
+    return order;
+}
+
+void layers_in_order(const MapState& state, size_t count, std::vector<size_t>& order, std::vector<bool>& seen) {
+    order.clear();
+    seen.assign(count, false);
     for (size_t li : state.layer_order)
         if (li < count && !seen[li]) order.push_back(li), seen[li] = true;
     // Layers the order does not name yet (just loaded) go on top, in their own order.
     for (size_t li = 0; li < count; ++li)
         if (!seen[li]) order.push_back(li);
-    return order;
+}
+
+bool role_shown(const MapData& data, geo::LayerRole role, const View& view) {
+    using geo::LayerRole;
+    if (role == LayerRole::added) return true;
+    const geo::Bounds v = view.world_bounds();
+    if (role == LayerRole::regional) {
+        // In view, and the view not much wider than the region: a whole-world or continent view
+        // of a corpus about elsewhere does not carry the Caucasus's legend.
+        const geo::Bounds& r = data.regional_bounds;
+        const double extent = std::max({r.width(), r.height(), 100000.0});
+        return !r.empty() && r.intersects(v) && v.width() <= 25 * extent;
+    }
+    // Detail layers (the regional extract, the 1:10m world) where the view lies inside them and is
+    // close enough for their detail to show; the world base everywhere else.
+    const geo::Bounds& d = data.detail_bounds;
+    const bool detail = !d.empty() && v.min_x >= d.min_x && v.max_x <= d.max_x && v.min_y >= d.min_y &&
+                        v.max_y <= d.max_y && v.width() <= 8.0e6;
+    return role == LayerRole::detail ? detail : !detail;
 }
 
 float layer_alpha(const Scene& scene, size_t li) {
     const MapState& st = *scene.state;
     if (li < st.layer_visible.size() && !st.layer_visible[li]) return 0;
+    if (scene.view && !role_shown(*scene.data, scene.data->layers[li].source.role, *scene.view)) return 0;
     float a = scene.data->layers[li].style.opacity;
     if (li < st.layer_opacity.size()) a *= std::clamp(st.layer_opacity[li], 0.0f, 1.0f);
     return a;
@@ -86,9 +113,59 @@ void to_screen(const View& v, const XY* in, size_t n, std::vector<XY>& out) {
     for (size_t i = 0; i < n; ++i) out[i] = v.to_screen(in[i]);
 }
 
+struct Shown {
+    PlaceIndex place;
+    XY at;
+    float radius;
+    uint32_t passages;
+};
+
+struct Group {
+    XY at;
+    float radius;
+    uint32_t places, passages;
+    geo::Bounds bounds;
+    PlaceIndex leader;
+};
+
+// A marker or a cluster while clusters are merged again (see draw_map).
+struct Item {
+    XY at;
+    float radius;
+    uint32_t passages;
+    bool alone;
+    std::vector<size_t> members;  // into `shown`, the leader first
+};
+
+}  // namespace
+
+struct SceneScratch::Buffers {
+    std::vector<size_t> layer_order;
+    std::vector<bool> layer_seen;
+    std::vector<XY> screen;
+    std::vector<PlaceCount> visible;
+    std::vector<Box> under_legend, taken;
+    std::vector<Shown> shown, alone;
+    std::vector<Group> groups;
+    // Items are reused in place (their member lists keep their capacity): the first n are live.
+    std::vector<Item> items, merged;
+    std::vector<ClusterInput> cluster_in;
+    ClusterBuffers clusters;
+    std::vector<const Shown*> order;
+    std::vector<LabelRequest> requests;
+    std::vector<std::string> names;
+};
+
+SceneScratch::SceneScratch() : buffers(std::make_unique<Buffers>()) {}
+SceneScratch::~SceneScratch() = default;
+SceneScratch::SceneScratch(SceneScratch&&) noexcept = default;
+SceneScratch& SceneScratch::operator=(SceneScratch&&) noexcept = default;
+
+namespace {
+
 // Layers at the view's level of detail (geo/projected_layer.hpp), culled by feature bounds: per
 // frame only the view transform is applied to cached, simplified shapes.
-void draw_layers(const Scene& scene, const View& view, DrawList& out) {
+void draw_layers(const Scene& scene, const View& view, DrawList& out, SceneScratch::Buffers& b) {
     const MapData& data = *scene.data;
     // A few pixels beyond the screen: an outline just outside a feature's box still shows, and a
     // pan that moves kept pixels (sink/canvas) must find every feature drawn at its edge.
@@ -96,11 +173,12 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
     const double margin = 6.0 * scene.pixel_scale / view.scale;
     visible.add(visible.min_x - margin, visible.min_y - margin);
     visible.add(visible.max_x + margin, visible.max_y + margin);
-    thread_local std::vector<XY> screen;
+    std::vector<XY>& screen = b.screen;
     auto project = [&view](const XY& p) { return view.to_screen(p); };
     using Part = geo::Shapes::Part;
     const float ps = scene.pixel_scale;
-    for (size_t li : layers_in_order(*scene.state, data.layers.size())) {
+    layers_in_order(*scene.state, data.layers.size(), b.layer_order, b.layer_seen);
+    for (size_t li : b.layer_order) {
         const float alpha = layer_alpha(scene, li);
         if (alpha <= 0) continue;
         const MapLayer& layer = data.layers[li];
@@ -192,7 +270,7 @@ void draw_layers(const Scene& scene, const View& view, DrawList& out) {
 // Everything the layers' pixels depend on except the view's position: the data, the zoom (which
 // also picks the level of detail), the screen size, the pixel scale, the palette, and each layer's
 // order and opacity with, for time-ruled layers, every feature's (time window and fades).
-uint64_t base_map_key(const Scene& scene, const View& view) {
+uint64_t base_map_key(const Scene& scene, const View& view, SceneScratch::Buffers& b) {
     uint64_t h = 0x9e3779b97f4a7c15ull;
     auto mix = [&](uint64_t v) {
         h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
@@ -206,7 +284,8 @@ uint64_t base_map_key(const Scene& scene, const View& view) {
     mix(reinterpret_cast<uintptr_t>(scene.data));
     real(view.scale), mix(uint64_t(view.width) << 32 | uint32_t(view.height)), real(scene.pixel_scale);
     mix(scene.theme.invert_layers);
-    for (size_t li : layers_in_order(*scene.state, scene.data->layers.size())) {
+    layers_in_order(*scene.state, scene.data->layers.size(), b.layer_order, b.layer_seen);
+    for (size_t li : b.layer_order) {
         mix(li), real(layer_alpha(scene, li));
         const MapLayer& layer = scene.data->layers[li];
         if (!layer.validity.empty())
@@ -222,24 +301,72 @@ bool is_area(PlaceKind k) {
 
 bool contains(const std::vector<PlaceIndex>& v, PlaceIndex p) { return std::find(v.begin(), v.end(), p) != v.end(); }
 
+// Areas as areas: a mentioned country is filled with its shape from the boundary layer the view
+// draws (at the view's level of detail, like the layer itself), more opaque the more passages
+// in the window name it; selected and hovered in the markers' colours.
+void draw_areas(const Scene& scene, const View& view, const std::vector<PlaceCount>& visible, DrawList& out,
+                std::vector<XY>& screen) {
+    const MapData& data = *scene.data;
+    const MapState& state = *scene.state;
+    if (data.area_world.empty() && data.area_detail.empty()) return;
+    const bool detail = role_shown(data, geo::LayerRole::detail, view);
+    const geo::Bounds on_screen = view.world_bounds();
+    uint32_t most = 1;
+    for (const PlaceCount& pc : visible) most = std::max(most, pc.passages);
+    auto project = [&view](const XY& p) { return view.to_screen(p); };
+    for (const PlaceCount& pc : visible) {
+        const auto& table = detail ? data.area_detail : data.area_world;
+        auto it = table.find(pc.place);
+        if (it == table.end()) continue;
+        const auto [li, fi] = it->second;
+        const geo::ProjectedLayer& pl = data.layers[li].projected;
+        if (!pl.feature_bounds[fi].intersects(on_screen)) continue;
+        const bool selected = pc.place == state.selected || contains(state.highlighted, pc.place);
+        const float share = std::sqrt(float(pc.passages) / float(most));
+        Color c = selected ? scene.theme.selected.with_alpha(0.45f)
+                  : pc.place == state.hovered ? scene.theme.hover.with_alpha(0.4f)
+                                              : scene.theme.place_marker.with_alpha(0.10f + 0.25f * share);
+        const geo::Shapes& shapes = pl.at_scale(view.scale);
+        out.begin_fill(c);
+        for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
+            if (shapes.part_kind[i] != geo::Shapes::Part::outer && shapes.part_kind[i] != geo::Shapes::Part::hole) continue;
+            out.add_ring(shapes.part_points(i), shapes.part_size(i), project);
+        }
+        if (out.want_triangles) {
+            const geo::FeatureTriangles& tris = pl.triangles_at_scale(view.scale);
+            uint32_t t0 = tris.feature_begin(fi);
+            to_screen(view, tris.points.data() + t0, tris.feature_end[fi] - t0, screen);
+            out.add_fill_triangles(screen.data(), screen.size());
+        }
+        out.end_fill();
+    }
+}
+
 }  // namespace
 
-void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits) {
+void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits,
+              SceneScratch* scratch) {
+    Scene scene = scene_in;
+    scene.view = &view;
+    std::optional<SceneScratch> own;
+    if (!scratch) scratch = &own.emplace();
+    SceneScratch::Buffers& b = *scratch->buffers;
     const MapData& data = *scene.data;
     const MapState& state = *scene.state;
     const Theme& theme = scene.theme;
     const float ps = scene.pixel_scale;
     if (hits) hits->markers.clear(), hits->clusters.clear();
     const bool empty_before = out.commands.empty();
-    draw_layers(scene, view, out);
+    draw_layers(scene, view, out, b);
     if (empty_before) {
         out.base_commands = static_cast<uint32_t>(out.commands.size());
-        out.base_key = base_map_key(scene, view);
+        out.base_key = base_map_key(scene, view, b);
         out.base_origin = view.to_screen({0, 0});
     }
     // The legend goes over everything; labels keep out of its box.
     const Legend legend = layout_legend(scene, view, measure);
-    std::vector<Box> under_legend = scene.keep_clear;
+    std::vector<Box>& under_legend = b.under_legend;
+    under_legend.assign(scene.keep_clear.begin(), scene.keep_clear.end());
     if (!legend.entries.empty()) under_legend.push_back(legend.box);
     if (!data.atlas) {
         draw_layer_labels(scene, view, measure, out, under_legend);
@@ -248,11 +375,12 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     }
 
     // Places with passages in the time window, biggest first.
-    thread_local std::vector<PlaceCount> visible;
+    std::vector<PlaceCount>& visible = b.visible;
     data.atlas->places_in(state.window, state.axis, visible);
     const Gazetteer& gaz = data.atlas->gazetteer();
 
-    std::vector<XY> screen;
+    std::vector<XY>& screen = b.screen;
+    draw_areas(scene, view, visible, out, screen);
     for (const PlaceCount& pc : visible) {
         auto it = data.places.find(pc.place);
         if (it == data.places.end() || it->second.line.size() < 2) continue;
@@ -267,19 +395,17 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
                        (wide ? 4.5f : 3.0f) * ps, (p.schematic ? 10.0f : 0.0f) * ps, (p.schematic ? 5.0f : 0.0f) * ps);
     }
 
-    struct Shown {
-        PlaceIndex place;
-        XY at;
-        float radius;
-        uint32_t passages;
-    };
-    std::vector<Shown> shown;
+    const auto& areas = role_shown(data, geo::LayerRole::detail, view) ? data.area_detail : data.area_world;
+    std::vector<Shown>& shown = b.shown;
+    shown.clear();
     const float w = float(view.width), h = float(view.height);
     for (const PlaceCount& pc : visible) {
         auto it = data.places.find(pc.place);
         if (it == data.places.end()) continue;
         XY s = view.to_screen(it->second.point);
-        float r = marker_radius(pc.passages) * ps;
+        // A country drawn as its shape keeps only a small marker (to hover, click and label): the
+        // shape and its tint show its weight, not a disc the size of its passages.
+        float r = (areas.count(pc.place) ? marker_radius(0) : marker_radius(pc.passages)) * ps;
         if (s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({pc.place, s, r, pc.passages});
     }
@@ -295,48 +421,53 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     // Markers that would cover each other merge into clusters (render/cluster.hpp); the selected
     // and highlighted places are never merged, so the selection shows at every zoom.
     auto emphasis = [&](PlaceIndex p) { return p == state.selected ? 2 : contains(state.highlighted, p) ? 1 : 0; };
-    struct Group {
-        XY at;
-        float radius;
-        uint32_t places, passages;
-        geo::Bounds bounds;
-        PlaceIndex leader;
-    };
-    std::vector<Group> groups;
+    std::vector<Group>& groups = b.groups;
+    groups.clear();
     {
         // A cluster's disc is larger than its members', so it may now cover a neighbour: cluster
-        // the clusters again until nothing merges (a few rounds at most).
-        struct Item {
-            XY at;
-            float radius;
-            uint32_t passages;
-            bool alone;
-            std::vector<size_t> members;  // into `shown`, the leader first
+        // the clusters again until nothing merges (a few rounds at most). Items are reused in
+        // place: the first n_items (n_merged) entries are live.
+        auto slot = [](std::vector<Item>& v, size_t i) -> Item& {
+            if (v.size() <= i) v.emplace_back();
+            return v[i];
         };
-        std::vector<Item> items;
-        for (size_t i = 0; i < shown.size(); ++i)
-            items.push_back({shown[i].at, shown[i].radius, shown[i].passages,
-                             emphasis(shown[i].place) > 0 || is_area(gaz.place(shown[i].place).kind), {i}});
+        size_t n_items = 0;
+        for (size_t i = 0; i < shown.size(); ++i) {
+            Item& it = slot(b.items, n_items++);
+            it.at = shown[i].at, it.radius = shown[i].radius, it.passages = shown[i].passages;
+            it.alone = emphasis(shown[i].place) > 0 || is_area(gaz.place(shown[i].place).kind);
+            it.members.clear();
+            it.members.push_back(i);
+        }
         for (int round = 0; round < 4; ++round) {
-            std::vector<ClusterInput> in;
-            for (const Item& it : items) in.push_back({float(it.at.x), float(it.at.y), it.radius, float(it.passages), it.alone});
-            std::vector<Cluster> clusters = cluster_markers(in);
-            if (clusters.size() == items.size()) break;
-            std::vector<Item> merged;
-            for (const Cluster& c : clusters) {
-                Item m = items[c.members[0]];
+            b.cluster_in.clear();
+            for (size_t i = 0; i < n_items; ++i) {
+                const Item& it = b.items[i];
+                b.cluster_in.push_back({float(it.at.x), float(it.at.y), it.radius, float(it.passages), it.alone});
+            }
+            cluster_markers(b.cluster_in, 0, b.clusters);
+            if (b.clusters.count == n_items) break;
+            size_t n_merged = 0;
+            for (size_t ci = 0; ci < b.clusters.count; ++ci) {
+                const Cluster& c = b.clusters.clusters[ci];
+                const Item& lead = b.items[c.members[0]];
+                Item& m = slot(b.merged, n_merged++);
+                m.at = lead.at, m.radius = lead.radius, m.passages = lead.passages, m.alone = lead.alone;
+                m.members.assign(lead.members.begin(), lead.members.end());
                 for (size_t k = 1; k < c.members.size(); ++k) {
-                    const Item& other = items[c.members[k]];
+                    const Item& other = b.items[c.members[k]];
                     m.passages += other.passages;
                     m.members.insert(m.members.end(), other.members.begin(), other.members.end());
                 }
                 if (m.members.size() > 1) m.radius = std::max(marker_radius(m.passages) * ps, 11.0f * ps);
-                merged.push_back(std::move(m));
             }
-            items = std::move(merged);
+            std::swap(b.items, b.merged);
+            n_items = n_merged;
         }
-        std::vector<Shown> alone;
-        for (const Item& it : items) {
+        std::vector<Shown>& alone = b.alone;
+        alone.clear();
+        for (size_t ii = 0; ii < n_items; ++ii) {
+            const Item& it = b.items[ii];
             if (it.members.size() == 1) {
                 alone.push_back(shown[it.members[0]]);
                 continue;
@@ -349,7 +480,7 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
             }
             groups.push_back(g);
         }
-        shown = std::move(alone);
+        std::swap(shown, alone);
     }
     const float count_size = 12.0f * ps;
     // A cluster's count is text, drawn over every disc: under a highlighted place's marker it
@@ -406,7 +537,8 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
     for (const Group& g : groups) shown.push_back({g.leader, g.at, g.radius, g.passages});
 
     // Labels: selection first, then by number of passages.
-    std::vector<const Shown*> order;
+    std::vector<const Shown*>& order = b.order;
+    order.clear();
     for (const Shown& m : shown) order.push_back(&m);
     std::stable_sort(order.begin(), order.end(), [&](const Shown* a, const Shown* b) {
         bool sa = a->place == state.selected || contains(state.highlighted, a->place);
@@ -414,15 +546,18 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         if (sa != sb) return sa;
         return a->passages > b->passages;
     });
-    std::vector<LabelRequest> requests;
-    std::vector<std::string> names;  // per label: the user's choice of name, in the time window
+    std::vector<LabelRequest>& requests = b.requests;
+    requests.clear();
+    // Per label: the user's choice of name, in the time window; strings reused in place.
+    std::vector<std::string>& names = b.names;
+    if (names.size() < order.size()) names.resize(order.size());
     const float size = 14.0f * ps;
     for (size_t i = 0; i < order.size(); ++i) {
         const Shown& m = *order[i];
         auto written = data.most_written.find(m.place);
-        names.push_back(label_for(gaz.place(m.place), state.labels, state.window, data.dated_names,
-                                  written == data.most_written.end() ? std::string_view() : written->second));
-        requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(names.back(), size), size, int(i)});
+        names[i] = label_for(gaz.place(m.place), state.labels, state.window, data.dated_names,
+                             written == data.most_written.end() ? std::string_view() : written->second);
+        requests.push_back({float(m.at.x), float(m.at.y), m.radius, measure(names[i], size), size, int(i)});
     }
     std::vector<PlacedLabel> placed = place_labels(requests, under_legend, w, h);
     for (const PlacedLabel& pl : placed) {
@@ -431,7 +566,8 @@ void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, 
         out.add_text({pl.box.x0, pl.box.y0, size, names[static_cast<size_t>(pl.id)], selected ? theme.selected : theme.label,
                       theme.label_halo});
     }
-    std::vector<Box> taken = under_legend;
+    std::vector<Box>& taken = b.taken;
+    taken.assign(under_legend.begin(), under_legend.end());
     for (const PlacedLabel& pl : placed) taken.push_back(pl.box);
     for (const Shown& m : shown)
         taken.push_back({float(m.at.x) - m.radius, float(m.at.y) - m.radius, float(m.at.x) + m.radius, float(m.at.y) + m.radius});

@@ -4,7 +4,7 @@ namespace placeline::render {
 
 LayerStyle default_layer_style(const std::string& name, int index) {
     LayerStyle s;
-    if (name == "countries") {
+    if (name == "countries" || name == "world_countries") {
         s.fill = {238, 234, 222};
         s.stroke = {112, 104, 96};
         s.stroke_width = 1.3f;

@@ -56,3 +56,18 @@ TEST_CASE("the gap widens what counts as crowded") {
     CHECK(cluster_markers(in, 10).size() == 1);
     CHECK(cluster_markers({}).empty());
 }
+
+TEST_CASE("clustering into kept buffers gives the same clusters and reuses their storage") {
+    std::vector<ClusterInput> in = {{100, 100, 6, 1}, {104, 103, 6, 9}, {108, 100, 6, 2}, {400, 300, 6, 5}};
+    ClusterBuffers b;
+    cluster_markers(in, 0, b);
+    REQUIRE(b.count == 2);
+    CHECK(b.clusters[0].members == std::vector<uint32_t>{1, 0, 2});
+    const uint32_t* storage = b.clusters[0].members.data();
+    // A second, smaller frame: fewer live clusters, the first one's member list kept in place.
+    in.resize(3);
+    cluster_markers(in, 0, b);
+    REQUIRE(b.count == 1);
+    CHECK(b.clusters[0].members == std::vector<uint32_t>{1, 0, 2});
+    CHECK(b.clusters[0].members.data() == storage);
+}

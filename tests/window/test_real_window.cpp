@@ -9,6 +9,9 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <algorithm>
+#include <cmath>
+#include <memory>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -313,4 +316,142 @@ TEST_CASE("a historical layer fades out as the time window leaves its dates, ins
     CHECK(partly);
     CHECK(nkao(read_json(s.dump)) == 0);
     fs::remove(deck);
+}
+
+#define STB_IMAGE_IMPLEMENTATION
+#include <stb_image.h>
+
+TEST_CASE("a world corpus opens on the world: land on every continent, every place in view, no Caucasus legend") {
+    // A data cache holding the gazetteer only, no world boundaries.
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    fs::path cities = fs::path(xdg ? xdg : std::string(home ? home : "") + "/.cache") / "placeline" / "cities500.txt";
+    REQUIRE_MESSAGE(fs::exists(cities), "scripts/fetch-data.sh puts the GeoNames gazetteer there");
+    Session s;
+    fs::path cache = fs::temp_directory_path() / ("placeline-window-cache-" + std::to_string(getpid()));
+    fs::remove_all(cache);
+    fs::create_directories(cache / "placeline");
+    fs::create_symlink(cities, cache / "placeline" / "cities500.txt");
+    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+    const std::string shot = (fs::temp_directory_path() / ("placeline-world-" + std::to_string(getpid()) + ".png")).string();
+    fs::remove(shot);
+    ::setenv("PLACELINE_SCREENSHOT", shot.c_str(), 1);
+    start(s, {std::string(TEST_DATA) + "/world-map"}, 5);
+    ::unsetenv("PLACELINE_SCREENSHOT");
+    if (xdg) ::setenv("XDG_CACHE_HOME", xdg, 1);
+    else ::unsetenv("XDG_CACHE_HOME");
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && fs::exists(shot);
+                    }, 60),
+                    "the app did not show the corpus");
+    CHECK(state["places_total"].get<int>() >= 60);
+    CHECK(state["places_in_view"] == state["places_total"]);
+    CHECK(state["legend_entries"] == 0);
+    // The place list writes places as the articles do (Raqqa, not the gazetteer's Ar Raqqah).
+    std::vector<std::string> list = state["place_list"].get<std::vector<std::string>>();
+    CHECK(std::find(list.begin(), list.end(), "Raqqa") != list.end());
+    CHECK(std::find(list.begin(), list.end(), "Ar Raqqah") == list.end());
+    int w = 0, h = 0, n = 0;
+    std::unique_ptr<unsigned char, void (*)(void*)> px(stbi_load(shot.c_str(), &w, &h, &n, 4), stbi_image_free);
+    REQUIRE(px);
+    // The map's land colour (render::default_layer_style("countries")) in each continent's band
+    // of the map: count the land pixels in a grid over the map.
+    auto mr = state["map_rect"];
+    const int x0 = int(mr[0].get<double>()), y0 = int(mr[1].get<double>());
+    const int mw = int(mr[2].get<double>()), mh = int(mr[3].get<double>());
+    // Per third of the map (the Americas; Europe and Africa; Asia and Oceania): land shows in each,
+    // where a regional extract would leave two thirds ocean.
+    int land[3] = {0, 0, 0}, samples[3] = {0, 0, 0};
+    for (int y = y0 + 2; y < y0 + mh - 2 && y < h; y += 5)
+        for (int x = x0 + 2; x < x0 + mw - 2 && x < w; x += 5) {
+            const unsigned char* p = px.get() + (size_t(y) * size_t(w) + size_t(x)) * 4;
+            const int third = std::min(2, (x - x0) * 3 / mw);
+            ++samples[third];
+            land[third] += std::abs(p[0] - 238) <= 6 && std::abs(p[1] - 234) <= 6 && std::abs(p[2] - 222) <= 6;
+        }
+    for (int t = 0; t < 3; ++t) {
+        CAPTURE(t);
+        CHECK(samples[t] > 1000);
+        CHECK(land[t] > samples[t] / 200);
+    }
+    fs::remove(shot);
+    fs::remove_all(cache);
+}
+
+TEST_CASE("F1 opens and closes the keyboard shortcuts, and the window knows its version") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 6);
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true;
+                    }, 30),
+                    "the app did not show the corpus");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    const std::string version = state["version"].get<std::string>();
+    CHECK(version.find('.') != std::string::npos);  // CMake's project version, "major.minor.patch"
+    CHECK(state["shortcuts_open"] == false);
+    auto key = [&](const std::string& keys) { return xdotool(s.display, "search --name Placeline key --window %1 " + keys); };
+    key("F1");
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["shortcuts_open"] == true;
+                  }, 10),
+                  "F1 did not open the shortcuts");
+    key("F1");
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["shortcuts_open"] == false;
+                  }, 10),
+                  "F1 did not close the shortcuts");
+}
+
+TEST_CASE("a time handle zoomed off the bar is grabbed at the bar's end") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 7);
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && state["time_bar"][2].get<double>() > 100;
+                    }, 30),
+                    "the app did not show the corpus");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    auto move = [&](double x, double y) {
+        return xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
+                                      std::to_string(int(y)));
+    };
+    auto drag = [&](double xa, double xb, double y) {
+        move(xa, y);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        xdotool(s.display, "mousedown 1");
+        for (int i = 1; i <= 8; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(30));
+            move(xa + (xb - xa) * i / 8, y);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        xdotool(s.display, "mouseup 1");
+    };
+    auto bar = state["time_bar"];
+    const double x0 = bar[0].get<double>(), w = bar[2].get<double>(), y = bar[1].get<double>() + bar[3].get<double>() / 2;
+    // Zoom the time panel in around its middle: the all-time window now runs past both ends.
+    move(x0 + w / 2, y);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    xdotool(s.display, "click 4 click 4 click 4 click 4 click 4 click 4");
+    json range = state["timeline"]["range"];
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state["timeline"]["range"] != range;
+                    }, 10),
+                    "the wheel did not zoom the time panel");
+    const json before = state["window"];
+    // The end handle is at the bar's right end: dragging it left moves the window's end only.
+    drag(x0 + w - 3, x0 + w * 0.7, y);
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["window"][1] != before[1];
+                  }, 10),
+                  state["window"].dump());
+    CHECK(state["window"][0] == before[0]);
 }

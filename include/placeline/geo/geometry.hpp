@@ -58,9 +58,18 @@ struct Feature {
     }
 };
 
+// What the map does with a layer as the view changes (render/scene.cpp, layer_alpha).
+enum class LayerRole : uint8_t {
+    added,       // the user's: always drawn
+    world_base,  // the embedded world (geodata/world.gpkg): drawn where no detail layer is
+    detail,      // the regional extract or the 1:10m world: drawn where the view is close and inside them
+    regional,    // a regional pack (the Caucasus history): drawn and listed only while its region is in view
+};
+
 struct Layer {
     std::string name;     // the layer's name in its source
     std::string source;   // the file it came from
+    LayerRole role = LayerRole::added;
     std::vector<Feature> features;
     Bounds bounds;        // lon/lat
 };

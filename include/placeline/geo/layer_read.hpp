@@ -20,10 +20,13 @@ LayerSpec parse_layer_spec(const std::string& spec);
 // broken geometry are reported by feature id and skipped.
 std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags);
 
-// The embedded regional extract: geodata/region.gpkg's countries, states_provinces and
-// disputed_borders, then geodata/history.gpkg's nkao_boundary, ceasefire_1994 and lachin_corridor.
+// The embedded layers: the world base (geodata/world.gpkg's world_countries), the regional
+// extract as detail (geodata/region.gpkg's countries, states_provinces and disputed_borders), then
+// the regional pack geodata/history.gpkg's nkao_boundary, ceasefire_1994 and lachin_corridor.
 // `boundaries`: another GeoPackage with those three layers instead of region.gpkg (the whole
-// world's, for --world).
-std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& boundaries = {});
+// world's, for --world). `regional_pack` false leaves the history layers out (a project file's
+// `regional_layers = false`).
+std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& boundaries = {},
+                                       bool regional_pack = true);
 
 }  // namespace placeline::geo

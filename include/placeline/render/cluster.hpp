@@ -3,7 +3,9 @@
 // from far away), they merge into one marker that shows how many places it holds; zooming in
 // spreads them apart and the cluster dissolves by itself, since it is recomputed every frame
 // from screen positions. Pure: no view, no atlas, testable alone.
+#include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace placeline::render {
@@ -26,5 +28,17 @@ struct Cluster {
 // index is in exactly one cluster. A grid of cells as wide as the largest reach keeps it linear
 // in practice.
 std::vector<Cluster> cluster_markers(const std::vector<ClusterInput>& markers, float gap = 0);
+
+// The same, into buffers kept between calls (the window clusters every frame): the first `count`
+// entries of `clusters` are the result; the vectors keep their capacity, so a warm call allocates
+// nothing.
+struct ClusterBuffers {
+    std::vector<Cluster> clusters;
+    size_t count = 0;
+    std::vector<uint32_t> order;
+    std::vector<std::pair<int64_t, uint32_t>> grid;  // (cell, marker), sorted
+    std::vector<uint8_t> taken;
+};
+void cluster_markers(const std::vector<ClusterInput>& markers, float gap, ClusterBuffers& out);
 
 }  // namespace placeline::render

@@ -37,7 +37,12 @@ struct MapData {
     StyleSheet styles;             // kept for a new projection, which rebuilds the layers
     std::unordered_map<PlaceIndex, PlaceGeometry> places;  // every place the atlas mentions
     geo::Bounds layer_bounds;      // projected
+    geo::Bounds detail_bounds;     // projected: where the detail layers are (geo::LayerRole::detail)
+    geo::Bounds regional_bounds;   // projected: where the regional pack's features are
     geo::Bounds place_bounds;      // projected: the places holding most passages (see build_map_data)
+    // Areas drawn as areas: per mentioned country, its shape in a boundary layer (layer, feature),
+    // matched by ISO code, in the world base and in the detail layers (whichever the view draws).
+    std::unordered_map<PlaceIndex, std::pair<uint32_t, uint32_t>> area_world, area_detail;
     // For the labels (see label_for): the form most articles use, and names with dates.
     std::unordered_map<PlaceIndex, std::string> most_written;
     std::vector<DatedName> dated_names;

@@ -17,7 +17,7 @@ struct MapSources {
     bool default_layers = true;            // the embedded regional extract and historical layers
     bool world = false;                    // the whole world's boundaries instead of the regional extract
     std::vector<std::string> styles;       // --style FILE: project style files, applied last
-    std::string projection = "regional";
+    std::string projection = "auto";
 };
 
 std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnostics& diags,

@@ -3,6 +3,7 @@
 // selection, turned into a DrawList. Pure function of its inputs; the window calls it every
 // frame and `placeline render` once.
 #include <functional>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -66,7 +67,15 @@ struct Scene {
     // Screen boxes drawn over the map by someone else (a slide's caption and quotes): labels and
     // the legend keep out of them.
     std::vector<Box> keep_clear{};
+    // The view being drawn: layers whose role depends on it (geo::LayerRole) follow it. Set by
+    // draw_map; null elsewhere (the layers panel): every layer as if in view.
+    const View* view = nullptr;
 };
+
+// Whether a layer of this role is drawn in this view: the world base where no detail layer
+// covers the view, detail layers only there, a regional pack while its region is in view.
+bool role_shown(const MapData& data, geo::LayerRole role, const View& view);
+
 
 // The pixel scale an output of this size is drawn at when none is asked for: 1 up to 1066x600,
 // then growing with the smaller of the two ratios, so a 1920x1080 slide is drawn at 1.8: place
@@ -78,9 +87,22 @@ float marker_radius(uint32_t passages);
 
 // A layer's drawing order and opacity under the state (layers panel), and each feature's.
 std::vector<size_t> layers_in_order(const MapState& state, size_t layer_count);
+void layers_in_order(const MapState& state, size_t layer_count, std::vector<size_t>& order, std::vector<bool>& seen);
 float layer_alpha(const Scene& scene, size_t layer);
 float feature_alpha(const Scene& scene, size_t layer, size_t feature);
 
-void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits = nullptr);
+// draw_map's working buffers, kept by a caller that draws every frame (the window): they keep
+// their capacity, so a warm frame allocates no vectors of its own.
+struct SceneScratch {
+    struct Buffers;
+    SceneScratch();
+    ~SceneScratch();
+    SceneScratch(SceneScratch&&) noexcept;
+    SceneScratch& operator=(SceneScratch&&) noexcept;
+    std::unique_ptr<Buffers> buffers;
+};
+
+void draw_map(const Scene& scene, const View& view, const TextMeasure& measure, DrawList& out, MapHits* hits = nullptr,
+              SceneScratch* scratch = nullptr);
 
 }  // namespace placeline::render

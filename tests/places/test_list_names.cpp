@@ -1,0 +1,29 @@
+// The place list's names: the articles' spelling, and places that would read alike told apart.
+#include <doctest/doctest.h>
+
+#include "gazetteer_fixture.hpp"
+#include "placeline/variants/list_names.hpp"
+
+using namespace placeline;
+
+TEST_CASE("list names use the articles' spelling and tell two Georgias and two Parises apart") {
+    GazetteerBuilder b;
+    PlaceIndex ge = b.add(test::make_place("t:ge", "Georgia", PlaceKind::country, "GE", 42, 43.5));
+    PlaceIndex us = b.add(test::make_place("t:ga", "Georgia", PlaceKind::admin1, "US", 32.7, -83.4));
+    PlaceIndex paris = b.add(test::make_place("t:paris", "Paris", PlaceKind::capital, "FR", 48.85, 2.35));
+    PlaceIndex texas = b.add(test::make_place("t:paris-tx", "Paris", PlaceKind::city, "US", 33.66, -95.55));
+    PlaceIndex raqqa = b.add(test::make_place("t:raqqa", "Ar Raqqah", PlaceKind::city, "SY", 35.95, 39.0));
+    auto g = b.build();
+    std::vector<PlaceCount> places = {{ge, 3}, {us, 2}, {paris, 2}, {texas, 1}, {raqqa, 1}};
+    std::unordered_map<PlaceIndex, std::string> written = {{raqqa, "Raqqa"}};
+    auto names = list_names(*g, places, written);
+    REQUIRE(names.size() == 5);
+    CHECK(names[0] == "Georgia (country)");
+    CHECK(names[1] == "Georgia, US state");
+    CHECK(names[2] == "Paris, FR");
+    CHECK(names[3] == "Paris, US");
+    CHECK(names[4] == "Raqqa");
+    // Alone in the list, a name needs nothing more.
+    std::vector<PlaceCount> one = {{ge, 3}};
+    CHECK(list_names(*g, one, written)[0] == "Georgia");
+}
