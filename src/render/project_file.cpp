@@ -13,9 +13,9 @@ ProjectFile read_project_file(const std::string& folder, Diagnostics& diags) {
     std::error_code ec;
     const fs::path path = fs::path(folder) / "placeline.toml";
     if (!fs::is_directory(folder, ec) || !fs::is_regular_file(path, ec)) return p;
-    std::string text;
-    if (!read_text_file(path.string(), text)) {
-        diags.error(path.string(), "cannot read the project file");
+    std::string text, error;
+    if (!read_text_file(path.string(), text, error)) {
+        diags.error(path.string(), "cannot read the project file: " + error);
         return p;
     }
     const std::string name = path.string();
