@@ -93,7 +93,9 @@ uint32_t two_byte_at(const unsigned char* p, size_t i, size_t n) {
 
 constexpr uint64_t fnv_basis = 0xCBF29CE484222325ull, fnv_prime = 0x100000001B3ull;
 
-constexpr size_t table_bits = 12;  // 4096 slots for about 1000 words: short probe chains
+// 2048 slots for about 800 words: short probe chains. The slots hold 16-bit indexes into the
+// entries, so the array every word of a text probes is 4 KB and stays in the cache.
+constexpr size_t table_bits = 11;
 
 size_t slot_of(uint64_t key) { return size_t((key * 0x9E3779B97F4A7C15ull) >> (64 - table_bits)); }
 
@@ -104,28 +106,29 @@ const WordInfo* english(uint64_t key) {
 }
 
 struct Table {
-    std::array<Entry, size_t(1) << table_bits> slots{};
-    size_t count = 0;
+    std::array<uint16_t, size_t(1) << table_bits> slots{};  // 0: empty, else entry index + 1
+    std::vector<Entry> entries;
 
     const Entry* find(uint64_t key) const {
         for (size_t s = slot_of(key);; s = (s + 1) & (slots.size() - 1)) {
-            const Entry& e = slots[s];
-            if (!e.key) return nullptr;
-            if (e.key == key) return &e;
+            uint16_t e = slots[s];
+            if (!e) return nullptr;
+            if (entries[e - 1].key == key) return &entries[e - 1];
         }
     }
     // The first word given a key keeps it: English, then the files in name order.
     bool add(const Entry& e) {
         if (find(e.key)) return false;
-        if (count + 1 >= slots.size() / 2) return false;  // keeps the chains short
+        if (entries.size() + 1 >= slots.size() / 2) return false;  // keeps the chains short
         size_t s = slot_of(e.key);
-        while (slots[s].key) s = (s + 1) & (slots.size() - 1);
-        slots[s] = e;
-        ++count;
+        while (slots[s]) s = (s + 1) & (slots.size() - 1);
+        entries.push_back(e);
+        slots[s] = uint16_t(entries.size());
         return true;
     }
 
     Table() {
+        entries.reserve(slots.size() / 2);  // never reallocated after: find() hands out pointers
         for (const WordInfo& w : vocabulary) add({w.key, w.key, &w, false});
         namespace fs = std::filesystem;
         std::error_code ec;
@@ -157,7 +160,9 @@ struct Table {
                              path.c_str(), no);
                 continue;
             }
-            add({key, as_key, english(as_key), true});
+            if (!add({key, as_key, english(as_key), true}) && entries.size() + 1 >= slots.size() / 2)
+                std::fprintf(stderr, "%s:%d: the date lexicons hold at most %zu words: the rest are left out\n",
+                             path.c_str(), no, slots.size() / 2 - 1);
         }
     }
 };

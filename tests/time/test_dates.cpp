@@ -278,6 +278,10 @@ TEST_CASE("relative words of other languages read as their English ones") {
     CHECK(as_of("gestern", 2023, 9, 20) == Found{"2023-09-19/2023-09-19/day~"});
     CHECK(as_of("dün", 2023, 9, 20) == Found{"2023-09-19/2023-09-19/day~"});
     CHECK(as_of("hier soir", 2023, 9, 20) == Found{"2023-09-19/2023-09-19/day~"});
+    CHECK(as_of("на прошлой неделе", 2023, 9, 21) == Found{"2023-09-11/2023-09-17/day~"});
+    CHECK(as_of("letzte Woche", 2023, 9, 21) == Found{"2023-09-11/2023-09-17/day~"});
+    CHECK(as_of("3 gün önce", 2023, 9, 21) == Found{"2023-09-18/2023-09-18/day~"});
+    CHECK(as_of("3 дня назад", 2023, 9, 21) == Found{"2023-09-18/2023-09-18/day~"});
 }
 
 TEST_CASE("English month names still need a capital while lexicon ones do not") {
