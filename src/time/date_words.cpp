@@ -13,25 +13,30 @@
 
 #include "date_scan.hpp"
 #include "placeline/base/data_paths.hpp"
+#include "placeline/time/calendar_words.hpp"
 
 namespace placeline::date_scan {
 
 namespace {
 
+// A month's full name (1-12) or its abbreviation, and a weekday (1 Monday - 7 Sunday).
+constexpr WordInfo month_word(int m, bool full) {
+    std::string_view name = english_months[size_t(m - 1)];
+    return {word_key(full ? name : english_abbreviation(name)), uint8_t(m), full, 0};
+}
+constexpr WordInfo weekday_word(int d) { return {word_key(english_weekdays[size_t(d - 1)]), 0, false, 0, uint8_t(d)}; }
+
 constexpr WordInfo vocabulary[] = {
-    // Month names (full names may stand alone after a cue word; abbreviations need a number).
-    {word_key("january"), 1, true, 0}, {word_key("jan"), 1, false, 0}, {word_key("february"), 2, true, 0},
-    {word_key("feb"), 2, false, 0}, {word_key("march"), 3, true, 0}, {word_key("mar"), 3, false, 0},
-    {word_key("april"), 4, true, 0}, {word_key("apr"), 4, false, 0}, {word_key("may"), 5, true, 0},
-    {word_key("june"), 6, true, 0}, {word_key("jun"), 6, false, 0}, {word_key("july"), 7, true, 0},
-    {word_key("jul"), 7, false, 0}, {word_key("august"), 8, true, 0}, {word_key("aug"), 8, false, 0},
-    {word_key("september"), 9, true, 0}, {word_key("sep"), 9, false, 0}, {word_key("sept"), 9, false, 0},
-    {word_key("october"), 10, true, 0}, {word_key("oct"), 10, false, 0}, {word_key("november"), 11, true, 0},
-    {word_key("nov"), 11, false, 0}, {word_key("december"), 12, true, 0}, {word_key("dec"), 12, false, 0},
+    // Month names (full names may stand alone after a cue word; abbreviations need a number),
+    // from the one English list (placeline/time/calendar_words.hpp).
+    month_word(1, true), month_word(1, false), month_word(2, true), month_word(2, false), month_word(3, true),
+    month_word(3, false), month_word(4, true), month_word(4, false), month_word(5, true), month_word(6, true),
+    month_word(6, false), month_word(7, true), month_word(7, false), month_word(8, true), month_word(8, false),
+    month_word(9, true), month_word(9, false), {word_key(english_september_long), 9, false, 0}, month_word(10, true),
+    month_word(10, false), month_word(11, true), month_word(11, false), month_word(12, true), month_word(12, false),
     // Weekdays: a day of the week near the article's now ("on Wednesday").
-    {word_key("monday"), 0, false, 0, 1}, {word_key("tuesday"), 0, false, 0, 2}, {word_key("wednesday"), 0, false, 0, 3},
-    {word_key("thursday"), 0, false, 0, 4}, {word_key("friday"), 0, false, 0, 5}, {word_key("saturday"), 0, false, 0, 6},
-    {word_key("sunday"), 0, false, 0, 7},
+    weekday_word(1), weekday_word(2), weekday_word(3), weekday_word(4), weekday_word(5), weekday_word(6),
+    weekday_word(7),
     // Counts.
     {word_key("a"), 0, false, 1}, {word_key("an"), 0, false, 1}, {word_key("one"), 0, false, 1},
     {word_key("two"), 0, false, 2}, {word_key("three"), 0, false, 3}, {word_key("four"), 0, false, 4},
