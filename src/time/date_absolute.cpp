@@ -192,8 +192,11 @@ std::optional<Found> Scanner::day_in_year(size_t end, int m, int d, int d2) cons
 // 2020 (a year on its own, if it reads as one)
 std::optional<Found> Scanner::bare_year(size_t i) const {
     if (!year_number(i) || part_of_larger_number(i) || followed_by_count_noun(i)) return std::nullopt;
-    // "2020-style", "44-day": a hyphen and a word glued after it make it an adjective.
-    if (has(i + 2) && is_dash(i + 1) && glued(i, i + 1) && t_[i + 2].kind == Kind::word) return std::nullopt;
+    // "2020-style", "44-day": a hyphen and a word glued after it make it an adjective; not a
+    // lexicon's ordinal ending, which keeps the year ("1968-ci ildə", Azerbaijani: in 1968).
+    if (has(i + 2) && is_dash(i + 1) && glued(i, i + 1) && t_[i + 2].kind == Kind::word &&
+        !(t_[i + 2].foreign && is_word(i + 2, k_th)))
+        return std::nullopt;
     // Glued to letters ("COVID2020", "A2020") or money and numbering ($2020, #2020) it is not a year.
     if (has(i + 1) && glued(i, i + 1) && t_[i + 1].kind == Kind::word) return std::nullopt;
     if (i > 0 && glued(i - 1, i) && (t_[i - 1].kind == Kind::word || is_punct(i - 1, '$') || is_punct(i - 1, '#')))

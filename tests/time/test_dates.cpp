@@ -271,6 +271,8 @@ TEST_CASE("dates in French, Russian, Ukrainian, German, Spanish, Turkish, Armeni
     CHECK(found("19 Eylül'de") == Found{"2023-09-19/2023-09-19/day"});
     CHECK(found("2023 թ. մարտի 5-ին") == Found{"2023-01-01/2023-12-31/year", "2023-03-05/2023-03-05/day"});
     CHECK(found("19 sentyabr 2023-cü il") == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("Köhnə yol 1968-ci ildə tikilmişdi") == Found{"1968-01-01/1968-12-31/year"});
+    CHECK(found("a 2020-style ban").empty());
 }
 
 TEST_CASE("relative words of other languages read as their English ones") {
