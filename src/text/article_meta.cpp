@@ -7,6 +7,7 @@
 #include "placeline/text/words.hpp"
 #include "placeline/time/calendar_words.hpp"
 #include "placeline/time/dates.hpp"
+#include "placeline/time/lexicon.hpp"
 
 namespace placeline {
 
@@ -188,6 +189,9 @@ std::optional<Day> find_publication_date(std::string_view text, const std::vecto
         for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1))
             if (auto d = first_full_date(text.substr(at, 80), 30)) return d;
     }
+    // The same cues in the languages of the date lexicons: "Опубликовано: 25 сентября 2023".
+    for (size_t at : lexicon_words_meaning(text, {"published", "updated", "posted"}))
+        if (auto d = first_full_date(text.substr(at, 80), 30)) return d;
     return std::nullopt;
 }
 
