@@ -7,6 +7,7 @@
 
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/names.hpp"
+#include "placeline/time/calendar_words.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
 
@@ -224,11 +225,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         bool all_caps = surface.size() >= 2 &&
                         std::all_of(surface.begin(), surface.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
         // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
-        bool calendar = in(key, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                                 "january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
-                                 "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                 "sunday"});
+        bool calendar = is_english_calendar_word(key);
         c.common_word = one_word && !all_caps && (calendar || lex.is_common(key));
         // A name read on through a lower-case English word ("The settlement") is that phrase more
         // often than the place: curated places are exempt in resolve().

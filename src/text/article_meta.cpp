@@ -5,7 +5,9 @@
 
 #include "placeline/text/article_meta.hpp"
 #include "placeline/text/words.hpp"
+#include "placeline/time/calendar_words.hpp"
 #include "placeline/time/dates.hpp"
+#include "placeline/time/lexicon.hpp"
 
 namespace placeline {
 
@@ -27,9 +29,6 @@ std::string_view last_word(std::string_view s) {
 
 bool is_capital(char c) { return c >= 'A' && c <= 'Z'; }
 
-constexpr std::array<std::string_view, 12> months{{"January", "February", "March", "April", "May", "June", "July",
-                                                   "August", "September", "October", "November", "December"}};
-
 // "Leila Alieva" from "By Leila Alieva"; "Francis Farrell" from "by Francis Farrell September 21, 2023".
 std::string name_after_by(std::string_view line) {
     std::string name;
@@ -42,7 +41,7 @@ std::string name_after_by(std::string_view line) {
         while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
         bool month = false;
         std::string_view bare = w.ends_with('.') ? w.substr(0, w.size() - 1) : w;
-        for (std::string_view m : months)  // "September", "Sept", "Sep" -- but "Jane" is a name
+        for (std::string_view m : english_months)  // "September", "Sept", "Sep" -- but "Jane" is a name
             month = month || bare == m || (bare.size() >= 3 && bare.size() <= 4 && m.starts_with(bare));
         bool joiner = w == "and" || w == "&";
         if (w.empty() || (!is_capital(w[0]) && !joiner) || month) break;
@@ -190,6 +189,9 @@ std::optional<Day> find_publication_date(std::string_view text, const std::vecto
         for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1))
             if (auto d = first_full_date(text.substr(at, 80), 30)) return d;
     }
+    // The same cues in the languages of the date lexicons: "Опубликовано: 25 сентября 2023".
+    for (size_t at : lexicon_words_meaning(text, {"published", "updated", "posted"}))
+        if (auto d = first_full_date(text.substr(at, 80), 30)) return d;
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "placeline/text/segments.hpp"
+#include "placeline/time/calendar_words.hpp"
 
 namespace placeline {
 
@@ -14,11 +15,11 @@ namespace {
 // Abbreviations that are followed by a period and usually by more of the same sentence.
 // Lower-case, without the period.
 // ("No." and "Art." are left out: "no." ends sentences more often than it numbers things.)
-constexpr std::array<std::string_view, 48> abbreviations{{
+// The months' abbreviations (Sept., Nov.) come from the time room's one list.
+constexpr std::array<std::string_view, 36> abbreviations{{
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen",
     "rep", "pres", "st", "mt", "ft", "jr", "sr", "rev", "hon", "vs", "etc", "inc", "ltd", "co", "corp",
-    "dept", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "fig", "vol", "pp", "al",
+    "dept", "approx", "fig", "vol", "pp", "al",
 }};
 
 bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
@@ -64,7 +65,7 @@ bool abbreviation_before(std::string_view s, size_t begin, size_t dot) {
     std::string_view l(lower, word.size());
     for (std::string_view a : abbreviations)
         if (a == l) return true;
-    return false;
+    return is_english_month_abbreviation(l);
 }
 
 }  // namespace

@@ -44,8 +44,9 @@ bool Scanner::is_capitalised(size_t i) const {
 }
 
 int Scanner::month_at(size_t i, size_t& next, bool full_name_only) const {
-    // Lower-case "may" and "march" are words; month names are capitalised in English.
-    if (!has(i) || !t_[i].word || !t_[i].word->month || !is_capitalised(i)) return 0;
+    // Lower-case "may" and "march" are words; month names are capitalised in English (not in
+    // French, Russian or Spanish: words from the lexicon files need no capital).
+    if (!has(i) || !t_[i].word || !t_[i].word->month || !(t_[i].foreign || is_capitalised(i))) return 0;
     const WordInfo& w = *t_[i].word;
     if (full_name_only && !w.full_month) return 0;
     next = i + 1;
@@ -174,6 +175,7 @@ std::optional<Found> Scanner::day_first(size_t i) const {
 std::optional<Found> Scanner::day_in_year(size_t end, int m, int d, int d2) const {
     size_t y_at = end;
     if (is_punct(y_at, ',')) ++y_at;
+    if (has(y_at) && t_[y_at].foreign && is_word(y_at, k_of)) ++y_at;  // "12 de marzo de 2022"
     int y = 0;
     size_t next = end;
     if (year_number(y_at) && !part_of_larger_number(y_at) && !followed_by_count_noun(y_at)) {
@@ -190,8 +192,11 @@ std::optional<Found> Scanner::day_in_year(size_t end, int m, int d, int d2) cons
 // 2020 (a year on its own, if it reads as one)
 std::optional<Found> Scanner::bare_year(size_t i) const {
     if (!year_number(i) || part_of_larger_number(i) || followed_by_count_noun(i)) return std::nullopt;
-    // "2020-style", "44-day": a hyphen and a word glued after it make it an adjective.
-    if (has(i + 2) && is_dash(i + 1) && glued(i, i + 1) && t_[i + 2].kind == Kind::word) return std::nullopt;
+    // "2020-style", "44-day": a hyphen and a word glued after it make it an adjective; not a
+    // lexicon's ordinal ending, which keeps the year ("1968-ci ildə", Azerbaijani: in 1968).
+    if (has(i + 2) && is_dash(i + 1) && glued(i, i + 1) && t_[i + 2].kind == Kind::word &&
+        !(t_[i + 2].foreign && is_word(i + 2, k_th)))
+        return std::nullopt;
     // Glued to letters ("COVID2020", "A2020") or money and numbering ($2020, #2020) it is not a year.
     if (has(i + 1) && glued(i, i + 1) && t_[i + 1].kind == Kind::word) return std::nullopt;
     if (i > 0 && glued(i - 1, i) && (t_[i - 1].kind == Kind::word || is_punct(i - 1, '$') || is_punct(i - 1, '#')))

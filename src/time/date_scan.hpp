@@ -25,10 +25,14 @@ struct WordInfo {
 struct Tok {
     Kind kind;
     uint32_t start, end;
-    uint64_t key = 0;  // words: lower-case letters packed 5 bits each (0 when longer than 12)
+    // Words: lower-case ASCII letters packed 5 bits each (0 when longer than 12); a word of another
+    // language's lexicon carries the key of the English word it stands for ("сентября" that of
+    // "september"); other words with non-ASCII letters a hash of their folded letters, top bit set.
+    uint64_t key = 0;
     int value = 0;     // numbers: their value (if <= 9 digits)
     int digits = 0;    // numbers: how many digits
     const WordInfo* word = nullptr;  // words of the vocabulary; the others start no pattern
+    bool foreign = false;  // read through a lexicon file: its month names need no capital
 };
 
 // Packs a lower-case ASCII word the way the lexer packs word tokens, so that comparing a token
@@ -43,8 +47,22 @@ constexpr uint64_t word_key(std::string_view w) {
     return k;
 }
 
+// Scans the word (ASCII letters and the Latin, Cyrillic and Armenian letters of UTF-8) at byte i of
+// p, which holds n bytes: returns the byte after it (i when there is no letter at i) and sets key
+// as the lexer does, case folded, without allocating.
+size_t scan_word(const unsigned char* p, size_t i, size_t n, uint64_t& key);
+
 void lex(std::string_view s, std::vector<Tok>& out);
-const WordInfo* lookup_word(uint64_t key);
+
+// A word of the vocabulary: the built-in English words and those of the lexicon files
+// (geodata/lexicon/*.tsv, read once on first use), each with the English word it stands for.
+struct Entry {
+    uint64_t key;          // the word as written (its folded key)
+    uint64_t as_key;       // the key of the English word it stands for (its own key for English)
+    const WordInfo* word;  // that English word's meaning, if it starts patterns
+    bool foreign;
+};
+const Entry* lookup_word(uint64_t key);
 
 // A time found at a token: how many tokens it uses and what it means.
 struct Found {

@@ -1,28 +1,42 @@
 // The date extractor's vocabulary: every word that can start or be part of a time expression,
 // looked up once per word token by the lexer (a small hash table of packed keys), so that the
-// patterns skip the common words of a text at the cost of one probe.
+// patterns skip the common words of a text at the cost of one probe. English is built in; other
+// languages come from the lexicon files (geodata/lexicon/<language>.tsv), each word mapped to the
+// English word it stands for, so the patterns read them without knowing any language but English.
+#include <algorithm>
 #include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
 
 #include "date_scan.hpp"
+#include "placeline/base/data_paths.hpp"
+#include "placeline/time/calendar_words.hpp"
 
 namespace placeline::date_scan {
 
 namespace {
 
+// A month's full name (1-12) or its abbreviation, and a weekday (1 Monday - 7 Sunday).
+constexpr WordInfo month_word(int m, bool full) {
+    std::string_view name = english_months[size_t(m - 1)];
+    return {word_key(full ? name : english_abbreviation(name)), uint8_t(m), full, 0};
+}
+constexpr WordInfo weekday_word(int d) { return {word_key(english_weekdays[size_t(d - 1)]), 0, false, 0, uint8_t(d)}; }
+
 constexpr WordInfo vocabulary[] = {
-    // Month names (full names may stand alone after a cue word; abbreviations need a number).
-    {word_key("january"), 1, true, 0}, {word_key("jan"), 1, false, 0}, {word_key("february"), 2, true, 0},
-    {word_key("feb"), 2, false, 0}, {word_key("march"), 3, true, 0}, {word_key("mar"), 3, false, 0},
-    {word_key("april"), 4, true, 0}, {word_key("apr"), 4, false, 0}, {word_key("may"), 5, true, 0},
-    {word_key("june"), 6, true, 0}, {word_key("jun"), 6, false, 0}, {word_key("july"), 7, true, 0},
-    {word_key("jul"), 7, false, 0}, {word_key("august"), 8, true, 0}, {word_key("aug"), 8, false, 0},
-    {word_key("september"), 9, true, 0}, {word_key("sep"), 9, false, 0}, {word_key("sept"), 9, false, 0},
-    {word_key("october"), 10, true, 0}, {word_key("oct"), 10, false, 0}, {word_key("november"), 11, true, 0},
-    {word_key("nov"), 11, false, 0}, {word_key("december"), 12, true, 0}, {word_key("dec"), 12, false, 0},
+    // Month names (full names may stand alone after a cue word; abbreviations need a number),
+    // from the one English list (placeline/time/calendar_words.hpp).
+    month_word(1, true), month_word(1, false), month_word(2, true), month_word(2, false), month_word(3, true),
+    month_word(3, false), month_word(4, true), month_word(4, false), month_word(5, true), month_word(6, true),
+    month_word(6, false), month_word(7, true), month_word(7, false), month_word(8, true), month_word(8, false),
+    month_word(9, true), month_word(9, false), {word_key(english_september_long), 9, false, 0}, month_word(10, true),
+    month_word(10, false), month_word(11, true), month_word(11, false), month_word(12, true), month_word(12, false),
     // Weekdays: a day of the week near the article's now ("on Wednesday").
-    {word_key("monday"), 0, false, 0, 1}, {word_key("tuesday"), 0, false, 0, 2}, {word_key("wednesday"), 0, false, 0, 3},
-    {word_key("thursday"), 0, false, 0, 4}, {word_key("friday"), 0, false, 0, 5}, {word_key("saturday"), 0, false, 0, 6},
-    {word_key("sunday"), 0, false, 0, 7},
+    weekday_word(1), weekday_word(2), weekday_word(3), weekday_word(4), weekday_word(5), weekday_word(6),
+    weekday_word(7),
     // Counts.
     {word_key("a"), 0, false, 1}, {word_key("an"), 0, false, 1}, {word_key("one"), 0, false, 1},
     {word_key("two"), 0, false, 2}, {word_key("three"), 0, false, 3}, {word_key("four"), 0, false, 4},
@@ -53,32 +67,145 @@ constexpr WordInfo vocabulary[] = {
     {word_key("nineteenth"), 0, false, 0}, {word_key("twentieth"), 0, false, 0},
 };
 
-constexpr size_t table_bits = 9;  // 512 slots for about 110 words: short probe chains
+// A letter of the scripts the lexicons use, lower-cased (0 when the code point is no such letter):
+// Latin-1, Latin Extended-A/B and the IPA block (Azerbaijani ə), Cyrillic, Armenian. Simple one-to-one folding is enough for
+// the month and day names of these languages; Turkish dotted capital I folds to i.
+uint32_t folded_letter(uint32_t c) {
+    if (c >= 0xC0 && c <= 0xDE) return c == 0xD7 ? 0 : c + 0x20;
+    if (c >= 0xDF && c <= 0xFF) return c == 0xF7 ? 0 : c;
+    if (c == 0x130) return 'i';
+    if (c >= 0x100 && c <= 0x17F) {
+        bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+        if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
+        return (c % 2 == 1) == odd_upper ? c + 1 : c;
+    }
+    if (c == 0x18F) return 0x259;  // Azerbaijani schwa
+    if (c >= 0x180 && c <= 0x2AF) return c;
+    if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+    if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+    if (c >= 0x430 && c <= 0x45F) return c;
+    if (c >= 0x460 && c <= 0x4FF) return (c % 2 == 0 && c != 0x482 && !(c >= 0x483 && c <= 0x489)) ? c + 1 : c;
+    if (c >= 0x531 && c <= 0x556) return c + 0x30;
+    if (c >= 0x561 && c <= 0x587) return c;
+    return 0;
+}
+
+// The code point of the two-byte UTF-8 sequence at p[i] (every letter above is two bytes), or 0.
+uint32_t two_byte_at(const unsigned char* p, size_t i, size_t n) {
+    if (i + 1 >= n || (p[i] & 0xE0) != 0xC0 || (p[i + 1] & 0xC0) != 0x80) return 0;
+    return (uint32_t(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+}
+
+constexpr uint64_t fnv_basis = 0xCBF29CE484222325ull, fnv_prime = 0x100000001B3ull;
+
+// 2048 slots for about 800 words: short probe chains. The slots hold 16-bit indexes into the
+// entries, so the array every word of a text probes is 4 KB and stays in the cache.
+constexpr size_t table_bits = 11;
 
 size_t slot_of(uint64_t key) { return size_t((key * 0x9E3779B97F4A7C15ull) >> (64 - table_bits)); }
 
+const WordInfo* english(uint64_t key) {
+    for (const WordInfo& w : vocabulary)
+        if (w.key == key) return &w;
+    return nullptr;
+}
+
 struct Table {
-    std::array<const WordInfo*, size_t(1) << table_bits> slots{};
+    std::array<uint16_t, size_t(1) << table_bits> slots{};  // 0: empty, else entry index + 1
+    std::vector<Entry> entries;
+
+    const Entry* find(uint64_t key) const {
+        for (size_t s = slot_of(key);; s = (s + 1) & (slots.size() - 1)) {
+            uint16_t e = slots[s];
+            if (!e) return nullptr;
+            if (entries[e - 1].key == key) return &entries[e - 1];
+        }
+    }
+    // The first word given a key keeps it: English, then the files in name order.
+    bool add(const Entry& e) {
+        if (find(e.key)) return false;
+        if (entries.size() + 1 >= slots.size() / 2) return false;  // keeps the chains short
+        size_t s = slot_of(e.key);
+        while (slots[s]) s = (s + 1) & (slots.size() - 1);
+        entries.push_back(e);
+        slots[s] = uint16_t(entries.size());
+        return true;
+    }
+
     Table() {
-        for (const WordInfo& w : vocabulary) {
-            size_t s = slot_of(w.key);
-            while (slots[s]) s = (s + 1) & (slots.size() - 1);
-            slots[s] = &w;
+        entries.reserve(slots.size() / 2);  // never reallocated after: find() hands out pointers
+        for (const WordInfo& w : vocabulary) add({w.key, w.key, &w, false});
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        fs::path dir = geodata_path("lexicon");
+        std::vector<fs::path> files;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+            if (it->path().extension() == ".tsv" && it->is_regular_file(ec)) files.push_back(it->path());
+        std::sort(files.begin(), files.end());
+        for (const fs::path& f : files) read_file(f.string());
+    }
+
+    // Lines "word<TAB>english word"; '#' starts a comment. A bad line is reported and skipped.
+    void read_file(const std::string& path) {
+        std::ifstream in(path);
+        std::string line;
+        for (int no = 1; std::getline(in, line); ++no) {
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            if (line.empty() || line[0] == '#') continue;
+            size_t tab = line.find('\t');
+            std::string form = line.substr(0, tab);
+            std::string as = tab == std::string::npos ? "" : line.substr(tab + 1);
+            if (size_t t2 = as.find('\t'); t2 != std::string::npos) as.resize(t2);  // further columns: notes
+            uint64_t key = 0, as_key = 0;
+            const auto* f = reinterpret_cast<const unsigned char*>(form.data());
+            const auto* a = reinterpret_cast<const unsigned char*>(as.data());
+            if (form.empty() || as.empty() || scan_word(f, 0, form.size(), key) != form.size() || !key ||
+                scan_word(a, 0, as.size(), as_key) != as.size() || !as_key || (as_key >> 63)) {
+                std::fprintf(stderr, "%s:%d: not a lexicon line (word, a tab, the English word in ASCII)\n",
+                             path.c_str(), no);
+                continue;
+            }
+            if (!add({key, as_key, english(as_key), true}) && entries.size() + 1 >= slots.size() / 2)
+                std::fprintf(stderr, "%s:%d: the date lexicons hold at most %zu words: the rest are left out\n",
+                             path.c_str(), no, slots.size() / 2 - 1);
         }
     }
 };
 
-const Table table;
+const Table& table() {
+    static const Table t;
+    return t;
+}
 
 }  // namespace
 
-const WordInfo* lookup_word(uint64_t key) {
-    if (!key) return nullptr;
-    for (size_t s = slot_of(key);; s = (s + 1) & (table.slots.size() - 1)) {
-        const WordInfo* w = table.slots[s];
-        if (!w) return nullptr;
-        if (w->key == key) return w;
+size_t scan_word(const unsigned char* p, size_t i, size_t n, uint64_t& key) {
+    size_t j = i, letters = 0;
+    uint64_t packed = 0, hash = fnv_basis;
+    bool ascii = true;
+    while (j < n) {
+        uint32_t c;
+        if ((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')) {
+            c = p[j] | 0x20;
+            packed = packed * 32 + (c - 'a' + 1);
+            ++j;
+        } else if (uint32_t l = folded_letter(two_byte_at(p, j, n)); l && p[j] >= 0xC0) {
+            c = l;
+            ascii = false;
+            j += 2;
+        } else {
+            break;
+        }
+        hash = (hash ^ c) * fnv_prime;
+        ++letters;
     }
+    key = ascii ? (letters <= 12 ? packed : 0) : (hash | (uint64_t(1) << 63));
+    return j;
+}
+
+const Entry* lookup_word(uint64_t key) {
+    if (!key) return nullptr;
+    return table().find(key);
 }
 
 }  // namespace placeline::date_scan

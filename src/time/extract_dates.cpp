@@ -43,6 +43,15 @@ constexpr auto make_classes() {
 }
 constexpr auto classes = make_classes();
 
+void push_word(std::vector<Tok>& out, size_t i, size_t j, uint64_t key) {
+    const Entry* e = lookup_word(key);
+    if (!e) {
+        out.push_back({Kind::word, uint32_t(i), uint32_t(j), key});
+        return;
+    }
+    out.push_back({Kind::word, uint32_t(i), uint32_t(j), e->as_key, 0, 0, e->word, e->foreign});
+}
+
 }  // namespace
 
 void lex(std::string_view s, std::vector<Tok>& out) {
@@ -70,11 +79,23 @@ void lex(std::string_view s, std::vector<Tok>& out) {
                 ++j;
             }
             uint64_t k = j - i <= 12 ? key : 0;
-            out.push_back({Kind::word, uint32_t(i), uint32_t(j), k, 0, 0, lookup_word(k)});
+            // Letters beyond ASCII in the word ("Eylül", "März"): the slower scan from its start.
+            if (j < n && classes[p[j]] == c_high) {
+                size_t w = scan_word(p, i, n, k);
+                if (w > j) j = w;
+                else k = j - i <= 12 ? key : 0;
+            }
+            push_word(out, i, j, k);
             i = j;
         } else if (cls == c_high) {
-            // A non-ASCII character is a token of its own (never part of a date), so that letters
-            // next to it are not mistaken for tokens adjacent to a number.
+            uint64_t k = 0;
+            if (size_t j = scan_word(p, i, n, k); j > i) {  // a word in another script
+                push_word(out, i, j, k);
+                i = j;
+                continue;
+            }
+            // Any other non-ASCII character is a token of its own (never part of a date), so that
+            // letters next to it are not mistaken for tokens adjacent to a number.
             size_t j = i + 1;
             while (j < n && (p[j] & 0xC0) == 0x80 && j < i + 4) ++j;
             out.push_back({Kind::punct, uint32_t(i), uint32_t(j)});

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "placeline/time/calendar_words.hpp"
+
 namespace placeline {
 
 namespace {
@@ -29,8 +31,7 @@ constexpr Candidate candidates[] = {
     {{TickUnit::decade, 5}, 18262.5}, {{TickUnit::decade, 10}, 36525},
 };
 
-constexpr const char* month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+std::string_view month_abbreviation(int month) { return english_abbreviation(english_months[month - 1]); }
 
 }  // namespace
 
@@ -86,8 +87,8 @@ std::string tick_label(Day d, TickScale scale) {
     switch (scale.unit) {
         case TickUnit::decade: std::snprintf(buf, sizeof buf, "%ds", c.year - floor_mod(c.year, 10)); break;
         case TickUnit::year: std::snprintf(buf, sizeof buf, "%d", c.year); break;
-        case TickUnit::month: std::snprintf(buf, sizeof buf, "%s %d", month_names[c.month - 1], c.year); break;
-        case TickUnit::day: std::snprintf(buf, sizeof buf, "%d %s", c.day, month_names[c.month - 1]); break;
+        case TickUnit::month: std::snprintf(buf, sizeof buf, "%.3s %d", month_abbreviation(c.month).data(), c.year); break;
+        case TickUnit::day: std::snprintf(buf, sizeof buf, "%d %.3s", c.day, month_abbreviation(c.month).data()); break;
     }
     return buf;
 }

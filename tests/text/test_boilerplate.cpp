@@ -163,6 +163,18 @@ TEST_CASE("publication date from a dateline opening the lead paragraph, JSON-LD 
     CHECK(date_of("Storm Recovery Slow\n\nBody text that runs long enough to be a paragraph of the article and no date in it at all.\n\n"
                   "Published: 2005-08-30\n") == make_day(2005, 8, 30));
     CHECK(date_of("Title Of It\n\nPosted 12 May 2021\n\nBody.\n") == make_day(2021, 5, 12));
+    // The cue words of the date lexicons' languages, with their dates, inside a long footer line
+    // (a short line of its own is dated anyway); the same line without the cue dates nothing.
+    const std::string lead = "Заголовок\n\nТекст статьи, достаточно длинный, чтобы быть абзацем: в нём больше "
+                             "четырнадцати слов, но нет ни одной даты вообще.\n\n";
+    const std::string footer = " 25 сентября 2023 года в разделе новостей, материал прочитали многие читатели "
+                               "нашего сайта за эти дни.\n";
+    CHECK(date_of(lead + "Опубликовано" + footer) == make_day(2023, 9, 25));
+    CHECK_FALSE(date_of(lead + "Прочитано" + footer).has_value());
+    CHECK(date_of("Titel\n\nText des Artikels, lang genug für einen Absatz, mit mehr als vierzehn Wörtern und "
+                  "ohne ein Datum darin.\n\nDieser Beitrag wurde am 30. August 2022 veröffentlicht und seitdem von "
+                  "vielen Lesern gelesen, sagen die Leute.\n\nVeröffentlicht am 30. August 2022 und seitdem von vielen "
+                  "Lesern gelesen, sagen die Leute hier.\n") == make_day(2022, 8, 30));
     CHECK(find_json_ld_date("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
                             "\"2022-03-02T10:00:00Z\"}</script>") == make_day(2022, 3, 2));
     Diagnostics diags;

@@ -255,3 +255,39 @@ TEST_CASE("source spans cover the expression") {
     CHECK(surface("Five days later, Baku") == "Five days later");
     CHECK(surface("since the mid-1990s, when") == "since the mid-1990s");
 }
+
+// The lexicon files (geodata/lexicon/*.tsv) read other languages' dates in the orders English has.
+TEST_CASE("dates in French, Russian, Ukrainian, German, Spanish, Turkish, Armenian and Azerbaijani") {
+    CHECK(found("le 30 août 2022, les troupes") == Found{"2022-08-30/2022-08-30/day"});
+    CHECK(found("Le 3 mars 2021") == Found{"2021-03-03/2021-03-03/day"});
+    CHECK(found("25 сентября 2023 года") == Found{"2023-09-25/2023-09-25/day"});
+    CHECK(found("25 Сентября 2023") == Found{"2023-09-25/2023-09-25/day"});
+    CHECK(found("с 19 СЕНТЯБРЯ 2023") == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("2 березня 2022 року") == Found{"2022-03-02/2022-03-02/day"});
+    CHECK(found("am 30. August 2022") == Found{"2022-08-30/2022-08-30/day"});
+    CHECK(found("am 30. März 2022") == Found{"2022-03-30/2022-03-30/day"});
+    CHECK(found("el 12 de marzo de 2022") == Found{"2022-03-12/2022-03-12/day"});
+    CHECK(found("5 Mart 2023") == Found{"2023-03-05/2023-03-05/day"});
+    CHECK(found("19 Eylül'de") == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("2023 թ. մարտի 5-ին") == Found{"2023-01-01/2023-12-31/year", "2023-03-05/2023-03-05/day"});
+    CHECK(found("19 sentyabr 2023-cü il") == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("Köhnə yol 1968-ci ildə tikilmişdi") == Found{"1968-01-01/1968-12-31/year"});
+    CHECK(found("a 2020-style ban").empty());
+}
+
+TEST_CASE("relative words of other languages read as their English ones") {
+    CHECK(as_of("вчера обстрел", 2023, 9, 20) == Found{"2023-09-19/2023-09-19/day~"});
+    CHECK(as_of("gestern", 2023, 9, 20) == Found{"2023-09-19/2023-09-19/day~"});
+    CHECK(as_of("dün", 2023, 9, 20) == Found{"2023-09-19/2023-09-19/day~"});
+    CHECK(as_of("hier soir", 2023, 9, 20) == Found{"2023-09-19/2023-09-19/day~"});
+    CHECK(as_of("на прошлой неделе", 2023, 9, 21) == Found{"2023-09-11/2023-09-17/day~"});
+    CHECK(as_of("letzte Woche", 2023, 9, 21) == Found{"2023-09-11/2023-09-17/day~"});
+    CHECK(as_of("3 gün önce", 2023, 9, 21) == Found{"2023-09-18/2023-09-18/day~"});
+    CHECK(as_of("3 дня назад", 2023, 9, 21) == Found{"2023-09-18/2023-09-18/day~"});
+}
+
+TEST_CASE("English month names still need a capital while lexicon ones do not") {
+    CHECK(found("we may 5 times").empty());
+    CHECK(found("19 march 2023") == Found{"2023-01-01/2023-12-31/year"});
+    CHECK(found("19 mars 2023") == Found{"2023-03-19/2023-03-19/day"});
+}

@@ -1,0 +1,28 @@
+// Where a text has words the date lexicons map to given English words: one pass over the words,
+// each keyed and looked up as the date lexer does.
+#include "placeline/time/lexicon.hpp"
+
+#include "date_scan.hpp"
+
+namespace placeline {
+
+std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initializer_list<std::string_view> english) {
+    std::vector<size_t> out;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    size_t n = text.size();
+    for (size_t i = 0; i < n;) {
+        uint64_t key = 0;
+        size_t end = date_scan::scan_word(p, i, n, key);
+        if (end == i) {
+            ++i;
+            continue;
+        }
+        if (const date_scan::Entry* e = date_scan::lookup_word(key); e && e->foreign)
+            for (std::string_view w : english)
+                if (e->as_key == date_scan::word_key(w)) out.push_back(i);
+        i = end;
+    }
+    return out;
+}
+
+}  // namespace placeline
