@@ -427,7 +427,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     }
 
     // Near spellings after a cue ("the Azerbaijani city of Yevlash").
-    for (Mention& m : fuzzy_mentions(g, text, matches, focus)) out.push_back(m);
+    for (Mention& m : fuzzy_mentions(g, text, matches)) out.push_back(m);
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
     return out;
 }

@@ -62,6 +62,9 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("ne:MX", "Mexico", PlaceKind::country, "MX", 23.9, -102.5));
     b.add(make_place("gn:3530597", "Mexico City", PlaceKind::capital, "MX", 19.43, -99.13, 12294193, {"Mexico"}, "PPLC"));
     b.add(make_place("ne1:png:gulf", "Gulf", PlaceKind::admin1, "PG", -7.38, 144.8));
+    // A real town the gazetteer lacks, one letter from a town it holds.
+    b.add(make_place("ne:PK", "Pakistan", PlaceKind::country, "PK", 30.0, 70.0));
+    b.add(make_place("gn:1174451", "Kalat", PlaceKind::admin_seat, "PK", 29.03, 66.59, 29000, {}, "PPLA2"));
     return b.build();
 }
 
@@ -171,6 +174,9 @@ TEST_CASE("a misspelling after a cue is matched fuzzily, flagged and scored low"
     }
     // No cue, no guess.
     CHECK(parse(*g, "They met in Yevlash on Monday.").place_of("Yevlash") == "none");
+    // A cue without a demonym: the word may be a town the gazetteer lacks, no misspelling.
+    CHECK(parse(*g, "Floods in Pakistan cut off the town of Kalam in the north.").place_of("Kalam") == "none");
+    CHECK(parse(*g, "Floods in Pakistan cut off the town of Kalat.").place_of("Kalat") == "gn:1174451");
 }
 
 TEST_CASE("every mention keeps its evidence, and the score is a probability") {

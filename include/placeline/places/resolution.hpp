@@ -56,9 +56,8 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 
 // Cue phrases before a capitalised word that the matcher did not take as a name
 // ("the Azerbaijani city of Yevlash"): a mention of the nearest spelling of a place in the cue's
-// country, flagged fuzzy, with a lower score.
-std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches,
-                                    const std::vector<std::string>& focus_countries);
+// country (named by a demonym: "the Azerbaijani city of"), flagged fuzzy, with a lower score.
+std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches);
 
 // US state abbreviations after a comma ("Athens, Ga.", "Charleston, W.Va."): `matches` with a
 // match of the state's name for each (replacing what overlapped it), in text order.
