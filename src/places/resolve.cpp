@@ -39,6 +39,7 @@ const char* to_string(Signal s) {
         case Signal::fuzzy: return "fuzzy";
         case Signal::override_: return "override";
         case Signal::person: return "person";
+        case Signal::feature: return "feature";
     }
     return "?";
 }
@@ -284,6 +285,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::common_word, W.common_word);
             if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
             if (c.organisation) e.add(Signal::organisation, W.organisation);
+            // Neither the town nor the country of the name is a point for its sea: the Gulf of
+            // Mexico is 1,200 km from Mexico's centre.
+            if (c.feature != LocalContext::Feature::none)
+                e.add(Signal::feature, W.feature_name);
             // "Jones said": a person; only states and capitals speak through their names.
             if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, W.speaker);
             scored[i].push_back(s);
@@ -422,7 +427,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     }
 
     // Near spellings after a cue ("the Azerbaijani city of Yevlash").
-    for (Mention& m : fuzzy_mentions(g, text, matches, focus)) out.push_back(m);
+    for (Mention& m : fuzzy_mentions(g, text, matches)) out.push_back(m);
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
     return out;
 }

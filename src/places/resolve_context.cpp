@@ -1,6 +1,7 @@
 // What the words around a match say: sentence starts, cue phrases, qualifiers, and the signs that
 // a capitalised word is part of a person's or an organisation's name rather than a place.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <mutex>
@@ -262,6 +263,24 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
             else if (after[0] == "city") c.cue = Cue::city;
             else if (landmark_word(after[0])) c.cue = Cue::landmark;
+        }
+
+        // A sea, gulf, bay or strait named after the place, which the gazetteer does not hold: had
+        // it held it, the longer name would have matched and this match would not exist. "Sea of
+        // Azov" is not the town Azov. Such waters are large and the town of the name is no point
+        // for them; a river or lake ("Greenbrier River", "Kiser Lake") usually runs beside the town
+        // of its name, which stays its best point (LGL's fit half counts those right).
+        {
+            std::string_view head = text.substr(0, m.span.start);
+            auto ends = [&](std::string_view w) { return head.size() >= w.size() && head.substr(head.size() - w.size()) == w; };
+            for (std::string_view w : {"Sea of ", "Gulf of ", "Bay of ", "Strait of ", "Straits of "})
+                if (ends(w)) c.feature = LocalContext::Feature::inner_name;
+            std::string_view tail = text.substr(m.span.end);
+            // ...and the type word itself, matched as a place of its own ("Gulf" in "Gulf of Mexico").
+            std::string_view surface_word = text.substr(m.span.start, m.span.end - m.span.start);
+            if (in(key, {"sea", "gulf", "bay", "strait", "lake"}) && surface_word.size() && std::isupper(static_cast<unsigned char>(surface_word[0])) &&
+                tail.size() > 4 && tail.substr(0, 4) == " of " && std::isupper(static_cast<unsigned char>(tail[4])))
+                c.feature = LocalContext::Feature::type_word;
         }
 
         // A unit or a facility named after the place: "the Azov regiment", "Zaporizhzhia nuclear

@@ -1,6 +1,6 @@
 // Near spellings: a capitalised word that no name matches, right after a cue that says a
 // settlement follows ("the Azerbaijani city of Yevlash"), is matched to the nearest spelling of a
-// settlement in the cue's country (else in the countries the document is about). Such a mention
+// settlement in the country the cue's demonym names. Such a mention
 // is flagged fuzzy and scored low: it is most likely a misspelling, which the variant checker
 // reports, and the user can correct.
 #include <algorithm>
@@ -42,8 +42,7 @@ bool settlement(PlaceKind k) {
 
 }  // namespace
 
-std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches,
-                                    const std::vector<std::string>& focus_countries) {
+std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
     std::vector<Mention> out;
     size_t next_match = 0;
     Token t;
@@ -62,8 +61,10 @@ std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, c
         if (before.size() >= 3)
             if (const std::string* cc = lexicon().demonym(before[before.size() - 3]); cc && !cc->empty())
                 countries.push_back(*cc);
-        if (countries.empty())
-            countries.assign(focus_countries.begin(), focus_countries.begin() + std::min<size_t>(2, focus_countries.size()));
+        // Without a demonym the word is no misspelling we can tell: cities500 lacks most small
+        // towns, so "the town of Kalam" (a real town in Swat) is more likely one of those than a
+        // slip for Kalat, 900 km away in the same country. A name that is itself a place is never
+        // "corrected".
         if (countries.empty()) continue;
         fold_token(text.substr(t.start, t.end - t.start), true, word);
         if (word.size() < 5) continue;

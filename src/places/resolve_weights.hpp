@@ -35,6 +35,7 @@ struct Weights {
     float common_word = -2.5f;            // an English word ("Most", "Union") needs evidence
     float name_part = -2.0f, name_part_person = -5.0f;   // beside another capitalised word
     float organisation = -4.0f;           // "Minsk Group", "Chatham House"
+    float feature_name = -4.0f;           // "Sea of Azov", "Gulf of Mexico": not the town Azov, not Mexico City
     float speaker = -3.0f;                // "Jones said", for places that are not states or capitals
 
     // 3. The document.

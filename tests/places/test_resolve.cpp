@@ -57,6 +57,14 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("gn:707292", "Hostomel", PlaceKind::city, "UA", 50.57, 30.27, 16000, {"Гостомель"}, "PPL"));
     b.add(make_place("gn:706483", "Kharkiv", PlaceKind::admin_seat, "UA", 49.98, 36.25, 1430885, {"Харьков", "Харків"}, "PPLA"));
     b.add(make_place("gn:4705005", "Jones", PlaceKind::city, "US", 35.9, -97.3, 2900, {}, "PPL"));
+    // Seas the gazetteer lacks, named after a town, a country, a capital.
+    b.add(make_place("gn:580054", "Azov", PlaceKind::city, "RU", 47.11, 39.42, 82000, {}, "PPL"));
+    b.add(make_place("ne:MX", "Mexico", PlaceKind::country, "MX", 23.9, -102.5));
+    b.add(make_place("gn:3530597", "Mexico City", PlaceKind::capital, "MX", 19.43, -99.13, 12294193, {"Mexico"}, "PPLC"));
+    b.add(make_place("ne1:png:gulf", "Gulf", PlaceKind::admin1, "PG", -7.38, 144.8));
+    // A real town the gazetteer lacks, one letter from a town it holds.
+    b.add(make_place("ne:PK", "Pakistan", PlaceKind::country, "PK", 30.0, 70.0));
+    b.add(make_place("gn:1174451", "Kalat", PlaceKind::admin_seat, "PK", 29.03, 66.59, 29000, {}, "PPLA2"));
     return b.build();
 }
 
@@ -166,6 +174,9 @@ TEST_CASE("a misspelling after a cue is matched fuzzily, flagged and scored low"
     }
     // No cue, no guess.
     CHECK(parse(*g, "They met in Yevlash on Monday.").place_of("Yevlash") == "none");
+    // A cue without a demonym: the word may be a town the gazetteer lacks, no misspelling.
+    CHECK(parse(*g, "Floods in Pakistan cut off the town of Kalam in the north.").place_of("Kalam") == "none");
+    CHECK(parse(*g, "Floods in Pakistan cut off the town of Kalat.").place_of("Kalat") == "gn:1174451");
 }
 
 TEST_CASE("every mention keeps its evidence, and the score is a probability") {
@@ -242,4 +253,16 @@ TEST_CASE("units and plants named after a place are no mention of it") {
     CHECK(parse(*g, "Fighters of the Kharkiv regiment withdrew.").place_of("Kharkiv") == "none");
     CHECK(parse(*g, "Inspectors reached the Kharkiv nuclear plant.").place_of("Kharkiv") == "none");
     CHECK(parse(*g, "Inspectors reached Kharkiv on Monday.").place_of("Kharkiv") == "gn:706483");
+}
+
+TEST_CASE("a sea the gazetteer lacks is no mention of the town or country named in it: Sea of Azov, Gulf of Mexico") {
+    auto g = world();
+    auto azov = parse(*g, "Fishing boats stayed in port on the Sea of Azov all week.");
+    CHECK(azov.place_of("Azov") == "none");
+    auto gulf = parse(*g, "Warm water in the Gulf of Mexico feeds the storms.");
+    CHECK(gulf.place_of("Gulf") == "none");
+    CHECK(gulf.place_of("Mexico") == "none");
+    // The town and the country themselves are still found.
+    CHECK(parse(*g, "The ferry reached the Russian city of Azov.").place_of("Azov") == "gn:580054");
+    CHECK(parse(*g, "Talks with Mexico resumed.").place_of("Mexico") == "ne:MX");
 }

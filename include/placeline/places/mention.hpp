@@ -31,6 +31,7 @@ enum class Signal : uint8_t {
     fuzzy,             // no name matches exactly; this place's name is a near spelling
     override_,         // the user chose this place (or "not a place")
     person,            // a given name or a title before it, or "said" after it: a person's name
+    feature,           // inside the name of a sea, gulf, bay or strait the gazetteer lacks
 };
 const char* to_string(Signal s);
 

@@ -35,6 +35,9 @@ struct LocalContext {
     bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov"),
                                   // or a given name or a title comes before it ("Bill Clinton", "Mr. Jones")
     bool organisation = false;    // followed by an organisation's head word
+    // Part of a longer feature name no place matches: the name in it ("Azov" in "Sea of Azov": no
+    // town of the name) or the type word ("Gulf" in "Gulf of Mexico": no place at all).
+    enum class Feature : uint8_t { none, inner_name, type_word } feature = Feature::none;
     uint32_t typed_end = 0;       // "Laurel County", "Orleans Parish": where the type word ends (0: none)
     bool postal = false;          // a US state's abbreviation ("Kan.", "W.Va."): the state
     bool said = false;            // "X said", "X told": a speaker (a person, or a government by metonymy)
@@ -53,9 +56,8 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 
 // Cue phrases before a capitalised word that the matcher did not take as a name
 // ("the Azerbaijani city of Yevlash"): a mention of the nearest spelling of a place in the cue's
-// country, flagged fuzzy, with a lower score.
-std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches,
-                                    const std::vector<std::string>& focus_countries);
+// country (named by a demonym: "the Azerbaijani city of"), flagged fuzzy, with a lower score.
+std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches);
 
 // US state abbreviations after a comma ("Athens, Ga.", "Charleston, W.Va."): `matches` with a
 // match of the state's name for each (replacing what overlapped it), in text order.
