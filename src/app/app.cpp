@@ -62,6 +62,13 @@ SDL_Renderer* create_renderer(SDL_Window* window) {
     return r;
 }
 
+// The scale a slide filling the window's screen is drawn at (1 when the screen is unknown).
+float screen_output_scale(SDL_Window* window) {
+    SDL_Rect screen;
+    if (SDL_GetDisplayBounds(SDL_GetWindowDisplayIndex(window), &screen) != 0) return 1;
+    return render::output_scale(screen.w, screen.h);
+}
+
 // Presentation: the map fills the screen; the time panel and the passages of a clicked place
 // appear only when asked for.
 void layout_presentation(AppState& s, SDL_Renderer* renderer, int width, int height) {
@@ -236,7 +243,12 @@ int run_app(const AppOptions& options) {
     io.FontGlobalScale = 1.0f / s.pixel_ratio;
     std::string font_error;
     // The large slide fonts only when a deck is open: they double the atlas, and start-up time.
-    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, font_scale, font_error, !deck.empty());
+    // The slide fonts are sized for the screen the slides fill, as `placeline render --deck` sizes
+    // them for its output (render::output_scale).
+    const float slide_font_scale = font_scale * screen_output_scale(window);
+    s.fonts = sink::load_fonts(*io.Fonts, 15.0f, font_scale, font_error, false);
+    if (!deck.empty() && !sink::add_presentation_fonts(*io.Fonts, s.fonts, 15.0f, slide_font_scale) && font_error.empty())
+        font_error = "cannot load the slide fonts";
     if (!font_error.empty()) std::fprintf(stderr, "placeline: %s\n", font_error.c_str());
     mark("fonts");
     ImGui_ImplSDL2_InitForSDLRenderer(window);
@@ -282,7 +294,7 @@ int run_app(const AppOptions& options) {
         if ((s.present.active || s.show_slides) && !sink::has_presentation_fonts(s.fonts)) {
             // Between frames, where the font atlas may change: the backend rebuilds its texture.
             ImGui_ImplSDLRenderer_DestroyFontsTexture();
-            sink::add_presentation_fonts(*io.Fonts, s.fonts, 15.0f, font_scale);
+            sink::add_presentation_fonts(*io.Fonts, s.fonts, 15.0f, slide_font_scale);
         }
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();

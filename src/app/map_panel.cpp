@@ -85,6 +85,12 @@ void draw_map(AppState& s, SDL_Renderer* renderer) {
     s.fading = s.fader.update(*s.data, s.map.window, s.now);
     s.map.feature_opacity = &s.fader.opacity;
     render::Scene scene{s.data.get(), &s.map, s.theme, s.ui_scale};
+    if (s.present.active) {
+        // A slide is drawn as `placeline render --deck` draws it at this size: text, markers and
+        // lines grow with the screen (times the user's --scale), labels keep off the overlay.
+        scene.pixel_scale = render::output_scale(int(r.w), int(r.h)) * s.ui_scale;
+        if (!s.present.blank) scene.keep_clear = s.present.covered;
+    }
     s.draw_list.clear();
     s.draw_list.want_triangles = s.painter->wants_triangles();
     auto measure = sink::text_measure(s.fonts.label);

@@ -110,7 +110,10 @@ void apply_presentation(AppState& s) {
     if (p.frames.empty()) return;
     // Any pan or zoom by the user makes the map live until R (or a slide change).
     if (s.dragging || ImGui::GetIO().MouseWheel != 0) p.live = true;
-    if (p.live) return;
+    if (p.live) {
+        p.covered = p.frames[p.index].covered;
+        return;
+    }
     const render::Slide& slide = p.deck.slides[p.index];
     double t = slide.transition > 0 ? (s.now - p.flight_start) / slide.transition : 1;
     render::SlideFrame f = p.frames[p.index];
@@ -125,6 +128,7 @@ void apply_presentation(AppState& s) {
     // other layers stay as the layers panel left them.
     s.view = f.view;
     render::apply_frame(f, s.map);
+    p.covered = f.covered;
 }
 
 void fit_presentation_window(SDL_Window* window, bool presenting) {

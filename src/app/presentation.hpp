@@ -25,6 +25,9 @@ struct Presentation {
     render::SlideFrame from_frame;
     size_t from = 0;                // the slide whose text fades out during the flight
     double flight_start = -1e9, landed_at = 0;
+    // The boxes the shown slide's overlay covers: the map's labels and legend keep out of them,
+    // as in `placeline render --deck`.
+    std::vector<render::Box> covered;
     bool live = false;              // the user has moved the map: the slide waits for R
     bool blank = false, show_timeline = false;
     std::string typed_number;       // digits typed before Enter

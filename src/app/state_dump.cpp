@@ -9,6 +9,7 @@
 #include "app_state.hpp"
 #include "placeline/base/atomic_write.hpp"
 #include "placeline/render/legend.hpp"
+#include "placeline/sink/canvas.hpp"
 
 namespace placeline::app {
 
@@ -31,7 +32,14 @@ void write_state_dump(AppState& s, const std::string& path) {
                          {"index", s.present.index},
                          {"slides", s.present.deck.slides.size()},
                          {"live", s.present.live},
-                         {"blank", s.present.blank}};
+                         {"blank", s.present.blank},
+                         {"pixel_scale", s.present.active ? render::output_scale(int(s.map_rect.w), int(s.map_rect.h)) * s.ui_scale
+                                                          : s.ui_scale},
+                         {"covered", nlohmann::json::array()}};
+    // The boxes the slide's overlay covers, in window pixels (the map's labels keep out of them).
+    if (s.present.active)
+        for (const render::Box& b : s.present.covered)
+            j["presentation"]["covered"].push_back({b.x0 + s.map_rect.x, b.y0 + s.map_rect.y, b.x1 + s.map_rect.x, b.y1 + s.map_rect.y});
     // Per layer: how much of it shows, the sum of its features' opacities (time rules and fades).
     j["layers"] = nlohmann::json::array();
     if (s.data) {
@@ -82,6 +90,15 @@ void write_state_dump(AppState& s, const std::string& path) {
                                     {"x", s.map_rect.x + m.x},
                                     {"y", s.map_rect.y + m.y},
                                     {"radius", m.radius}});
+    }
+    // The map's texts (labels, legend, scale) as drawn, with their boxes in window pixels.
+    j["labels"] = nlohmann::json::array();
+    if (s.fonts.label) {
+        const render::TextMeasure measure = sink::text_measure(s.fonts.label);
+        for (const render::TextItem& t : s.draw_list.texts) {
+            const float x = s.map_rect.x + t.x, y = s.map_rect.y + t.y;
+            j["labels"].push_back({{"text", t.text}, {"size", t.size}, {"box", {x, y, x + measure(t.text, t.size), y + t.size}}});
+        }
     }
     std::string text = j.dump(1);
     if (text == s.last_state_dump) return;

@@ -70,6 +70,9 @@ std::vector<render::Box> overlay(ImDrawList* dl, const sink::Fonts& fonts, const
     const float k = std::max(1.0f, fonts.body->FontSize / (1.45f * 15.0f));
     const float margin = std::max(16.0f, width * 0.02f);
     const float title_size = fonts.title->FontSize, body_size = fonts.body->FontSize;
+    // Credits and the slide number grow with the slide fonts, not with the window's UI font: the
+    // window loads its slide fonts for the screen, its UI font for the panels.
+    const float small_size = 15.0f * k;
     const ImU32 panel = with_alpha(IM_COL32(255, 255, 255, 225), alpha);
     const ImU32 ink = with_alpha(IM_COL32(25, 25, 25, 255), alpha);
     const ImU32 soft = with_alpha(IM_COL32(90, 90, 90, 255), alpha);
@@ -99,7 +102,7 @@ std::vector<render::Box> overlay(ImDrawList* dl, const sink::Fonts& fonts, const
     if (atlas && !slide.quotes.empty()) {
         float qwrap = render::quote_column_width(int(width), k);
         float y = margin + 40 * k;
-        const float quote_size = body_size * 0.8f, credit_size = fonts.ui->FontSize;
+        const float quote_size = body_size * 0.8f, credit_size = small_size;
         for (const render::Quote& quote : slide.quotes) {
             QuoteText q = quote_text(*atlas, quote);
             std::string said = q.found ? "“" + q.text + "”" : "(quoted passage not in the corpus: " + quote.file + ")";
@@ -119,9 +122,9 @@ std::vector<render::Box> overlay(ImDrawList* dl, const sink::Fonts& fonts, const
 
     // Slide number, bottom right.
     std::string number = std::to_string(index + 1) + " / " + std::to_string(count);
-    ImVec2 size = fonts.ui->CalcTextSizeA(fonts.ui->FontSize, FLT_MAX, 0, number.c_str());
+    ImVec2 size = fonts.ui->CalcTextSizeA(small_size, FLT_MAX, 0, number.c_str());
     ImVec2 at(width - margin - size.x, height - margin - size.y);
-    if (dl) dl->AddText(fonts.ui, fonts.ui->FontSize, at, soft, number.c_str());
+    if (dl) dl->AddText(fonts.ui, small_size, at, soft, number.c_str());
     boxes.push_back({at.x - 4, at.y - 4, at.x + size.x + 4, at.y + size.y + 4});
     return boxes;
 }

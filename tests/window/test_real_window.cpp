@@ -78,14 +78,14 @@ struct Session {
 };
 
 // Starts Xvfb on a free display and the app on it with `args`.
-void start(Session& s, const std::vector<std::string>& args, int offset) {
+void start(Session& s, const std::vector<std::string>& args, int offset, const std::string& screen = "1600x1000x24") {
     s.dir = (fs::temp_directory_path() / ("placeline-window-" + std::to_string(getpid()) + "-" + std::to_string(offset)))
                 .string();
     fs::create_directories(s.dir + "/config");
     s.dump = s.dir + "/state.json";
     int number = 90 + (getpid() + offset * 7) % 400;
     s.display = std::string(":").append(std::to_string(number));
-    s.xvfb = spawn({"Xvfb", s.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"}, {});
+    s.xvfb = spawn({"Xvfb", s.display, "-screen", "0", screen, "-nolisten", "tcp"}, {});
     REQUIRE(s.xvfb > 0);
     REQUIRE_MESSAGE(wait_for([&] { return fs::exists("/tmp/.X11-unix/X" + std::to_string(number)); }, 10),
                     "Xvfb did not start");
@@ -173,6 +173,56 @@ TEST_CASE("the real window answers real mouse input") {
     json settings = read_json(s.dir + "/config/placeline/settings.json");
     REQUIRE(settings.is_object());
     CHECK(!settings["recent_corpora"].empty());
+}
+
+// The map's place labels on screen that overlap a box the slide's overlay covers.
+static std::vector<std::string> labels_under_overlay(const json& state) {
+    std::vector<std::string> out;
+    for (const auto& l : state["labels"]) {
+        const auto& b = l["box"];
+        for (const auto& c : state["presentation"]["covered"])
+            if (b[0].get<double>() < c[2].get<double>() && c[0].get<double>() < b[2].get<double>() &&
+                b[1].get<double>() < c[3].get<double>() && c[1].get<double>() < b[3].get<double>())
+                out.push_back(l["text"].get<std::string>());
+    }
+    return out;
+}
+
+TEST_CASE("presentation mode at 1080p draws like the deck render and keeps labels off the caption") {
+    Session s;
+    start(s, {"present", ASSETS "/september-2023.toml", SAMPLE_CORPUS}, 8, "1920x1080x24");
+    json state;
+    auto wait_state = [&](const std::function<bool(const json&)>& ok, double seconds = 30) {
+        return wait_for([&] {
+            state = read_json(s.dump);
+            return state.is_object() && ok(state);
+        }, seconds);
+    };
+    // Fullscreen on a 1920x1080 screen: the scale `placeline render --deck --size 1920x1080` uses.
+    REQUIRE_MESSAGE(wait_state([](const json& j) {
+                        return j["loaded"] == true && j["presentation"]["active"] == true && !j["labels"].empty() &&
+                               !j["presentation"]["covered"].empty() && j["presentation"]["pixel_scale"].get<double>() > 1.7;
+                    }),
+                    "the presentation did not fill the 1080p screen");
+    CHECK(state["presentation"]["pixel_scale"].get<double>() == doctest::Approx(1.8).epsilon(0.01));
+    auto check_slide = [&](int index) {
+        CAPTURE(index);
+        // Landed: the view holds still between two dumps.
+        json view;
+        CHECK(wait_state([&](const json& j) {
+            bool still = j["presentation"]["index"] == index && j["view"] == view;
+            view = j["view"];
+            if (!still) std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            return still;
+        }));
+        CHECK(labels_under_overlay(state).empty());
+        // Map labels read from the back of a room: at least 20 px.
+        for (const auto& l : state["labels"]) CHECK(l["size"].get<double>() >= 20);
+    };
+    check_slide(0);
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    xdotool(s.display, "search --name Placeline key --window %1 End");
+    check_slide(state["presentation"]["slides"].get<int>() - 1);
 }
 
 TEST_CASE("presentation mode answers its keys") {
