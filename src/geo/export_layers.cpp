@@ -21,26 +21,11 @@
 
 #include "placeline/atlas/export_rows.hpp"
 #include "placeline/base/atomic_write.hpp"
+#include "gdal_session.hpp"
 
 namespace placeline::geo {
 
 namespace {
-
-void ensure_gdal() {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
-
-// GDAL reports through a global handler: keep the first failure of this export instead.
-struct ErrorCapture {
-    std::string first;
-    ErrorCapture() { CPLPushErrorHandlerEx(&handler, this); }
-    ~ErrorCapture() { CPLPopErrorHandler(); }
-    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
-        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if (self && cls >= CE_Failure && self->first.empty()) self->first = msg;
-    }
-};
 
 struct Field {
     const char* name;

@@ -12,32 +12,11 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/layer_read.hpp"
 #include "placeline/geo/postgres_source.hpp"
+#include "gdal_session.hpp"
 
 namespace placeline::geo {
 
 namespace {
-
-void ensure_gdal() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        GDALAllRegister();
-        // The app never touches the network: no remote files, no PROJ grids from the CDN.
-        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none");
-        CPLSetConfigOption("PROJ_NETWORK", "OFF");
-    });
-}
-
-// GDAL reports errors through a global handler; collect them per call instead of printing.
-struct ErrorCapture {
-    std::string last;
-    ErrorCapture() { CPLPushErrorHandlerEx(&handler, this); }
-    ~ErrorCapture() { CPLPopErrorHandler(); }
-    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
-        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if (self && cls >= CE_Failure) self->last = msg;
-    }
-};
 
 void read_ring(const OGRLineString* ls, std::vector<LonLat>& out) {
     out.reserve(ls->getNumPoints());

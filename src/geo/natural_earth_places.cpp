@@ -10,6 +10,7 @@
 #include <mutex>
 #include <set>
 
+#include "gdal_session.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 #include "placeline/places/names.hpp"
@@ -115,8 +116,7 @@ bool representative_point(GEOSContextHandle_t h, OGRGeometry* g, LonLat& out) {
 }  // namespace
 
 void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress) {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    ensure_gdal();
     CPLPushErrorHandler(CPLQuietErrorHandler);
     std::unique_ptr<GDALDataset> ds(
         static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));

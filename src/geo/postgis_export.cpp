@@ -22,41 +22,11 @@
 #include "placeline/geo/postgres_source.hpp"
 #include "placeline/text/segments.hpp"
 #include "placeline/text/text.hpp"
+#include "gdal_session.hpp"
 
 namespace placeline::geo {
 
 namespace {
-
-void ensure_gdal() {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
-
-// GDAL reports through a global handler: keep the first failure of this export instead.
-struct ErrorCapture {
-    std::string first;
-    ErrorCapture() { CPLPushErrorHandlerEx(&handler, this); }
-    ~ErrorCapture() { CPLPopErrorHandler(); }
-    static void CPL_STDCALL handler(CPLErr cls, CPLErrorNum, const char* msg) {
-        auto* self = static_cast<ErrorCapture*>(CPLGetErrorHandlerUserData());
-        if (self && cls >= CE_Failure && self->first.empty()) self->first = one_line(msg);
-    }
-    // libpq's messages span lines and tabs; the CLI prints one line per problem.
-    static std::string one_line(const char* msg) {
-        std::string out;
-        for (const char* c = msg; *c; ++c) {
-            if (*c == '\n' || *c == '\t') {
-                while (!out.empty() && out.back() == ' ') out.pop_back();
-                if (!out.empty() && out.back() != '.' && out.back() != ':' && out.back() != ';') out += ';';
-                if (!out.empty()) out += ' ';
-            } else {
-                out += *c;
-            }
-        }
-        while (!out.empty() && (out.back() == ' ' || out.back() == ';')) out.pop_back();
-        return out;
-    }
-};
 
 struct Field {
     const char* name;
