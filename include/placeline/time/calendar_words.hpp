@@ -18,33 +18,29 @@ inline constexpr std::array<std::string_view, 7> english_weekdays{
 constexpr std::string_view english_abbreviation(std::string_view name) { return name.substr(0, 3); }
 inline constexpr std::string_view english_september_long = "Sept";
 
+// Does a lower-case ASCII word spell `name` (a capitalised English calendar word)?
+constexpr bool spells(std::string_view name, std::string_view lower) {
+    if (name.size() != lower.size()) return false;
+    for (size_t i = 0; i < lower.size(); ++i)
+        if (char(name[i] | 0x20) != lower[i]) return false;
+    return true;
+}
+
 // Is a lower-case ASCII word a month or weekday, whole or abbreviated ("nov", "sept", "friday")?
 // "may" is one: callers that must tell the verb from the month look at the capital themselves.
 constexpr bool is_english_calendar_word(std::string_view lower) {
-    auto same = [](std::string_view name, std::string_view l) {
-        if (name.size() != l.size()) return false;
-        for (size_t i = 0; i < l.size(); ++i)
-            if (char(name[i] | 0x20) != l[i]) return false;
-        return true;
-    };
     for (std::string_view m : english_months)
-        if (same(m, lower) || same(english_abbreviation(m), lower)) return true;
+        if (spells(m, lower) || spells(english_abbreviation(m), lower)) return true;
     for (std::string_view d : english_weekdays)
-        if (same(d, lower) || same(english_abbreviation(d), lower)) return true;
-    return same(english_september_long, lower);
+        if (spells(d, lower) || spells(english_abbreviation(d), lower)) return true;
+    return spells(english_september_long, lower);
 }
 
 // Is a lower-case ASCII word a month's abbreviation ("jan", "sept"; "may" is no abbreviation)?
 constexpr bool is_english_month_abbreviation(std::string_view lower) {
-    auto same = [](std::string_view name, std::string_view l) {
-        if (name.size() != l.size()) return false;
-        for (size_t i = 0; i < l.size(); ++i)
-            if (char(name[i] | 0x20) != l[i]) return false;
-        return true;
-    };
     for (std::string_view m : english_months)
-        if (m.size() > 3 && same(english_abbreviation(m), lower)) return true;
-    return same(english_september_long, lower);
+        if (m.size() > 3 && spells(english_abbreviation(m), lower)) return true;
+    return spells(english_september_long, lower);
 }
 
 }  // namespace placeline
