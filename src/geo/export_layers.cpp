@@ -21,22 +21,12 @@
 
 #include "placeline/atlas/export_rows.hpp"
 #include "placeline/base/atomic_write.hpp"
+#include "export_schema.hpp"
 #include "gdal_session.hpp"
 
 namespace placeline::geo {
 
 namespace {
-
-struct Field {
-    const char* name;
-    OGRFieldType type;
-};
-
-constexpr Field place_fields[] = {
-    {"place_id", OFTString}, {"name", OFTString},     {"kind", OFTString},       {"country", OFTString},
-    {"mentions", OFTInteger}, {"passages", OFTInteger}, {"variants", OFTString}, {"first_seen", OFTDate},
-    {"last_seen", OFTDate},
-};
 
 constexpr Field mention_fields[] = {
     {"place_id", OFTString},  {"place_name", OFTString}, {"form", OFTString},      {"passage", OFTString},
@@ -53,21 +43,6 @@ std::string memory_path(const std::string& target, size_t index) {
     static std::atomic<unsigned> counter{0};
     return "/vsimem/placeline-export-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
            std::to_string(index) + std::filesystem::path(target).extension().string();
-}
-
-void set_date(OGRFeature& f, int field, Day d) {
-    CivilDate c = civil_from_day(d);
-    f.SetField(field, c.year, c.month, c.day, 0, 0, 0.0f, 0);
-}
-
-void set_span(OGRFeature& f, int first_field, const TimeSpan& t) {
-    if (!t.valid()) {
-        f.SetFieldNull(first_field);
-        f.SetFieldNull(first_field + 1);
-        return;
-    }
-    set_date(f, first_field, t.first);
-    set_date(f, first_field + 1, t.last);
 }
 
 using FillFeature = std::function<void(size_t row, OGRFeature& f)>;
@@ -97,17 +72,7 @@ std::string write_layer(GDALDataset& ds, const char* name, std::span<const Field
 std::string write_places(GDALDataset& ds, const std::vector<PlaceRow>& rows, char** options) {
     return write_layer(
         ds, "places", place_fields, rows.size(), [&](size_t i) { return rows[i].point; },
-        [&](size_t i, OGRFeature& f) {
-            const PlaceRow& r = rows[i];
-            f.SetField(0, r.id.c_str());
-            f.SetField(1, r.name.c_str());
-            f.SetField(2, r.kind.c_str());
-            f.SetField(3, r.country.c_str());
-            f.SetField(4, int(r.mentions));
-            f.SetField(5, int(r.passages));
-            f.SetField(6, r.variants.c_str());
-            set_span(f, 7, r.seen);
-        },
+        [&](size_t i, OGRFeature& f) { set_place_fields(f, rows[i]); },
         options);
 }
 

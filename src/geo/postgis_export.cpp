@@ -22,22 +22,12 @@
 #include "placeline/geo/postgres_source.hpp"
 #include "placeline/text/segments.hpp"
 #include "placeline/text/text.hpp"
+#include "export_schema.hpp"
 #include "gdal_session.hpp"
 
 namespace placeline::geo {
 
 namespace {
-
-struct Field {
-    const char* name;
-    OGRFieldType type;
-};
-
-constexpr Field place_fields[] = {
-    {"place_id", OFTString}, {"name", OFTString},     {"kind", OFTString},       {"country", OFTString},
-    {"mentions", OFTInteger}, {"passages", OFTInteger}, {"variants", OFTString}, {"first_seen", OFTDate},
-    {"last_seen", OFTDate},
-};
 
 constexpr Field mention_fields[] = {
     {"place_id", OFTString},  {"place_name", OFTString}, {"form", OFTString},       {"passage_id", OFTInteger},
@@ -54,13 +44,10 @@ constexpr Field passage_fields[] = {
     {"sentence_ends", OFTIntegerList},
 };
 
-void set_date(OGRFeature& f, int field, const TimeSpan& t, bool last) {
-    if (!t.valid()) {
-        f.SetFieldNull(field);
-        return;
-    }
-    CivilDate c = civil_from_day(last ? t.last : t.first);
-    f.SetField(field, c.year, c.month, c.day, 0, 0, 0.0f, 0);
+// A span's first day, or null when it has none.
+void set_first_day(OGRFeature& f, int field, const TimeSpan& t) {
+    if (t.valid()) set_date(f, field, t.first);
+    else f.SetFieldNull(field);
 }
 
 // Counts the rows written so that a test can make the export fail halfway (PLACELINE_PG_FAIL_AFTER).
@@ -149,15 +136,7 @@ std::string write_all(GDALDataset& ds, const Atlas& atlas, const std::string& sc
     std::string error = write_table(ds, schema, "places", wkbPoint, place_fields, places.size(),
                                     [&](size_t i, OGRFeature& f) {
                                         const PlaceRow& r = places[i];
-                                        f.SetField(0, r.id.c_str());
-                                        f.SetField(1, r.name.c_str());
-                                        f.SetField(2, r.kind.c_str());
-                                        f.SetField(3, r.country.c_str());
-                                        f.SetField(4, int(r.mentions));
-                                        f.SetField(5, int(r.passages));
-                                        f.SetField(6, r.variants.c_str());
-                                        set_date(f, 7, r.seen, false);
-                                        set_date(f, 8, r.seen, true);
+                                        set_place_fields(f, r);
                                         set_point(f, r.point);
                                     },
                                     fault);
@@ -173,10 +152,9 @@ std::string write_all(GDALDataset& ds, const Atlas& atlas, const std::string& sc
                             f.SetField(5, r.title.c_str());
                             f.SetField(6, int(r.start));
                             f.SetField(7, int(r.end));
-                            set_date(f, 8, r.time, false);
-                            set_date(f, 9, r.time, true);
+                            set_span(f, 8, r.time);
                             f.SetField(10, to_string(r.basis));
-                            set_date(f, 11, r.published, false);
+                            set_first_day(f, 11, r.published);
                             f.SetField(12, std::round(double(r.score) * 1000) / 1000);  // the precision it has
                             set_point(f, r.point);
                         },
@@ -202,10 +180,9 @@ std::string write_all(GDALDataset& ds, const Atlas& atlas, const std::string& sc
                            f.SetField(3, int(cps->to_codepoint(p.span.start)));
                            f.SetField(4, int(cps->to_codepoint(p.span.end)));
                            f.SetField(5, std::string(corpus.text_of(p)).c_str());
-                           set_date(f, 6, p.time, false);
-                           set_date(f, 7, p.time, true);
+                           set_span(f, 6, p.time);
                            f.SetField(8, to_string(p.basis));
-                           set_date(f, 9, p.published, false);
+                           set_first_day(f, 9, p.published);
                            CPLStringList ids;
                            OGRMultiPoint where;
                            for (PlaceIndex pl : atlas.places_of_passage(uint32_t(i))) {
