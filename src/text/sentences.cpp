@@ -1,9 +1,14 @@
-// Sentence splitting inside a paragraph. A sentence ends at '.', '!', '?' or an ellipsis, after
-// any closing quotes and brackets, when the next sentence visibly begins (a capital, a digit, an
-// opening quote or a non-ASCII letter). A period does not end a sentence after an abbreviation
-// (Sept., Dr., U.S., e.g.), an initial (James D.J. Brown) or a number's point.
+// Sentence splitting inside a paragraph. A sentence ends at '.', '!', '?', an ellipsis or the
+// Armenian full stop, after any closing quotes and brackets, when the next sentence visibly begins
+// (a capital, a digit, an opening quote, a letter of a script without case). A period does not end
+// a sentence after an abbreviation (Sept., Dr., U.S., e.g., M.Ö.), an initial (James D.J. Brown,
+// В. Иванов) or a number's point, nor before a lower-case word of any script ("в 2020 г. по
+// решению", "2023 թ. սեպտեմբերի").
 #include <array>
 #include <cstdint>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "placeline/text/segments.hpp"
 #include "placeline/time/calendar_words.hpp"
@@ -42,11 +47,14 @@ bool opens_sentence(std::string_view s, size_t i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (ascii_upper(c) || ascii_digit(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
     if (c >= 0xC0) {
-        // Opening quotes and non-ASCII letters; a lower-case Latin letter with diacritics (é) is
-        // rare at a sentence start in English text, and these two are the common openers.
+        // Opening quotes, and letters that are not lower case: a lower-case word after a period
+        // ("2020 г. по", "a. C. en") continues the sentence in every script with case.
         if (s.substr(i, 3) == "\xE2\x80\x9C" || s.substr(i, 3) == "\xE2\x80\x98") return true;  // “ ‘
         if (c == 0xE2) return false;  // other punctuation (dashes, ellipsis)
-        return true;
+        size_t k = i;
+        UChar32 cp;
+        U8_NEXT(s.data(), k, s.size(), cp);
+        return !(cp >= 0 && u_isalpha(cp) && u_islower(cp));
     }
     return false;
 }
@@ -54,11 +62,30 @@ bool opens_sentence(std::string_view s, size_t i) {
 // Is the word ending just before the period at `dot` an abbreviation or an initial?
 bool abbreviation_before(std::string_view s, size_t begin, size_t dot) {
     size_t w = dot;
-    while (w > begin && (ascii_alpha(static_cast<unsigned char>(s[w - 1])) || s[w - 1] == '.')) --w;
+    size_t letters = 0;
+    UChar32 last = 0;
+    while (w > begin) {
+        if (ascii_alpha(static_cast<unsigned char>(s[w - 1])) || s[w - 1] == '.') {
+            last = static_cast<unsigned char>(s[w - 1]);
+            letters += s[w - 1] != '.';
+            --w;
+            continue;
+        }
+        if (static_cast<unsigned char>(s[w - 1]) < 0x80) break;
+        // A letter of another script (M.Ö., В. Иванов).
+        int32_t k = int32_t(w);
+        UChar32 cp;
+        U8_PREV(s.data(), int32_t(begin), k, cp);
+        if (cp < 0 || !u_isalpha(cp)) break;
+        last = cp;
+        ++letters;
+        w = size_t(k);
+    }
     std::string_view word = s.substr(w, dot - w);
     if (word.empty()) return false;
-    if (word.find('.') != std::string_view::npos) return true;  // U.S, e.g, D.J
+    if (word.find('.') != std::string_view::npos) return true;  // U.S, e.g, D.J, M.Ö
     if (word.size() == 1) return true;  // an initial (D. Brown) or a page (p. 4)
+    if (letters == 1 && last >= 0x80 && u_isupper(last)) return true;  // an initial in another script
     if (word.size() > 6) return false;
     char lower[8] = {};
     for (size_t k = 0; k < word.size(); ++k) lower[k] = char(static_cast<unsigned char>(word[k]) | 0x20);
@@ -85,6 +112,7 @@ std::vector<ByteSpan> split_sentences(std::string_view text, ByteSpan within) {
         size_t mark_len = 0;
         if (c == '.' || c == '!' || c == '?') mark_len = 1;
         else if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA6") mark_len = 3;  // …
+        else if (c == 0xD6 && text.substr(i, 2) == "\xD6\x89") mark_len = 2;       // Armenian full stop ։
         if (!mark_len) continue;
         size_t j = i + mark_len;
         while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?')) ++j;  // ?! and ...

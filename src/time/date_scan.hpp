@@ -47,9 +47,9 @@ constexpr uint64_t word_key(std::string_view w) {
     return k;
 }
 
-// Scans the word (ASCII letters and the Latin, Cyrillic and Armenian letters of UTF-8) at byte i of
-// p, which holds n bytes: returns the byte after it (i when there is no letter at i) and sets key
-// as the lexer does, case folded, without allocating.
+// Scans the word (letters of any script, UTF-8) at byte i of p, which holds n bytes: returns the
+// byte after it (i when there is no letter at i) and sets key as the lexer does, case folded
+// through ICU (Turkish I with and without its dot both fold to i), without allocating.
 size_t scan_word(const unsigned char* p, size_t i, size_t n, uint64_t& key);
 
 void lex(std::string_view s, std::vector<Tok>& out);

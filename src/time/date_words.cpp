@@ -11,6 +11,9 @@
 #include <string>
 #include <vector>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "date_scan.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/time/calendar_words.hpp"
@@ -67,33 +70,15 @@ constexpr WordInfo vocabulary[] = {
     {word_key("nineteenth"), 0, false, 0}, {word_key("twentieth"), 0, false, 0},
 };
 
-// A letter of the scripts the lexicons use, lower-cased (0 when the code point is no such letter):
-// Latin-1, Latin Extended-A/B and the IPA block (Azerbaijani ə), Cyrillic, Armenian. Simple one-to-one folding is enough for
-// the month and day names of these languages; Turkish dotted capital I folds to i.
-uint32_t folded_letter(uint32_t c) {
-    if (c >= 0xC0 && c <= 0xDE) return c == 0xD7 ? 0 : c + 0x20;
-    if (c >= 0xDF && c <= 0xFF) return c == 0xF7 ? 0 : c;
-    if (c == 0x130) return 'i';
-    if (c >= 0x100 && c <= 0x17F) {
-        bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-        if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
-        return (c % 2 == 1) == odd_upper ? c + 1 : c;
-    }
-    if (c == 0x18F) return 0x259;  // Azerbaijani schwa
-    if (c >= 0x180 && c <= 0x2AF) return c;
-    if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-    if (c >= 0x410 && c <= 0x42F) return c + 0x20;
-    if (c >= 0x430 && c <= 0x45F) return c;
-    if (c >= 0x460 && c <= 0x4FF) return (c % 2 == 0 && c != 0x482 && !(c >= 0x483 && c <= 0x489)) ? c + 1 : c;
-    if (c >= 0x531 && c <= 0x556) return c + 0x30;
-    if (c >= 0x561 && c <= 0x587) return c;
-    return 0;
-}
-
-// The code point of the two-byte UTF-8 sequence at p[i] (every letter above is two bytes), or 0.
-uint32_t two_byte_at(const unsigned char* p, size_t i, size_t n) {
-    if (i + 1 >= n || (p[i] & 0xE0) != 0xC0 || (p[i + 1] & 0xC0) != 0x80) return 0;
-    return (uint32_t(p[i] & 0x1F) << 6) | (p[i + 1] & 0x3F);
+// The folded form of a letter (ICU's simple case folding, as the lexicon words are folded), or 0
+// when the code point is no letter. Turkish and Azerbaijani dotted capital I and dotless i both
+// fold to i, so "ARALIK", "Aralık" and "EKİM" meet the lexicon's "Aralık" and "Ekim" whatever the
+// case and the keyboard: language-blind folding would give "aralik" for the first and "aralık"
+// for the second.
+uint32_t folded_letter(UChar32 c) {
+    if (c < 0 || !u_isalpha(c)) return 0;
+    if (c == 0x130 || c == 0x131) return 'i';
+    return uint32_t(u_foldCase(c, U_FOLD_CASE_DEFAULT));
 }
 
 constexpr uint64_t fnv_basis = 0xCBF29CE484222325ull, fnv_prime = 0x100000001B3ull;
@@ -187,15 +172,20 @@ size_t scan_word(const unsigned char* p, size_t i, size_t n, uint64_t& key) {
         uint32_t c;
         if ((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')) {
             c = p[j] | 0x20;
-            packed = packed * 32 + (c - 'a' + 1);
             ++j;
-        } else if (uint32_t l = folded_letter(two_byte_at(p, j, n)); l && p[j] >= 0xC0) {
-            c = l;
-            ascii = false;
-            j += 2;
+        } else if (p[j] >= 0xC0) {
+            size_t k = j;
+            UChar32 cp;
+            U8_NEXT(p, k, n, cp);
+            c = folded_letter(cp);
+            if (!c) break;
+            j = k;
         } else {
             break;
         }
+        // A word whose letters fold to ASCII ("ARALIK", "İSTANBUL") is keyed as ASCII words are.
+        if (c >= 'a' && c <= 'z') packed = packed * 32 + (c - 'a' + 1);
+        else ascii = false;
         hash = (hash ^ c) * fnv_prime;
         ++letters;
     }

@@ -54,3 +54,15 @@ TEST_CASE("spans are into the whole text when a paragraph is given") {
     CHECK(text.substr(s[1].start, s[1].end - s[1].start) == "Second one.");
     CHECK(s[1].end == text.size());
 }
+
+TEST_CASE("in other scripts a lower-case word continues the sentence and the Armenian full stop ends one") {
+    using V = std::vector<std::string>;
+    CHECK(sentences("Мост открыли в 2020 г. по решению суда. Водители рады.") ==
+          V{"Мост открыли в 2020 г. по решению суда.", "Водители рады."});
+    CHECK(sentences("Город основан в 500 году до н. э. Потом пришли римляне.") ==
+          V{"Город основан в 500 году до н. э.", "Потом пришли римляне."});
+    CHECK(sentences("ԵՐԵՎԱՆ, 2023 թ. սեպտեմբերի 19։ Դպրոցը բացվեց։") ==
+          V{"ԵՐԵՎԱՆ, 2023 թ. սեպտեմբերի 19։", "Դպրոցը բացվեց։"});
+    CHECK(sentences("Şehir M.Ö. 500 yılında kuruldu. Sonra büyüdü.") == V{"Şehir M.Ö. 500 yılında kuruldu.", "Sonra büyüdü."});
+    CHECK(sentences("Это сказал В. Иванов вчера. Он прав.") == V{"Это сказал В. Иванов вчера.", "Он прав."});
+}

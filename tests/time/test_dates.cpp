@@ -286,6 +286,16 @@ TEST_CASE("relative words of other languages read as their English ones") {
     CHECK(as_of("3 дня назад", 2023, 9, 21) == Found{"2023-09-18/2023-09-18/day~"});
 }
 
+TEST_CASE("upper-case datelines match the lexicons in any script, Turkish I with or without its dot") {
+    CHECK(found("İSTANBUL, 19 EYLÜL 2023") == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("ANKARA, 5 ARALIK 2022") == Found{"2022-12-05/2022-12-05/day"});
+    CHECK(found("5 Aralik 2022") == Found{"2022-12-05/2022-12-05/day"});
+    CHECK(found("1 EKİM 2022") == Found{"2022-10-01/2022-10-01/day"});
+    CHECK(found("ЕРЕВАН, 25 СЕНТЯБРЯ 2023") == Found{"2023-09-25/2023-09-25/day"});
+    CHECK(found("ԵՐԵՎԱՆ, ՍԵՊՏԵՄԲԵՐԻ 19, 2023") == Found{"2023-09-19/2023-09-19/day"});
+    CHECK(found("BAKI, 19 SENTYABR 2023") == Found{"2023-09-19/2023-09-19/day"});
+}
+
 TEST_CASE("English month names still need a capital while lexicon ones do not") {
     CHECK(found("we may 5 times").empty());
     CHECK(found("19 march 2023") == Found{"2023-01-01/2023-12-31/year"});
