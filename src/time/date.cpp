@@ -29,11 +29,20 @@ Day last_day_of_month(int y, int m) { return make_day(y, m, days_in_month(y, m))
 std::string format_iso(Day d) {
     CivilDate c = civil_from_day(d);
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+    // Years before 1 AD with a sign and four digits (ISO 8601's expanded form): -0499 is 500 BC.
+    if (c.year < 0) std::snprintf(buf, sizeof buf, "-%04d-%02d-%02d", -c.year, c.month, c.day);
+    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
     return buf;
 }
 
 std::optional<Day> parse_iso_date(std::string_view s) {
+    if (s.size() == 11 && s[0] == '-') {  // -0499-01-01: a year before 1 AD
+        std::optional<Day> positive = parse_iso_date(s.substr(1));
+        if (!positive) return std::nullopt;
+        CivilDate c = civil_from_day(*positive);
+        if (c.month == 2 && c.day == 29 && days_in_month(-c.year, 2) < 29) return std::nullopt;
+        return make_day(-c.year, c.month, c.day);
+    }
     int y = 0, m = 0, d = 0;
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
     for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})

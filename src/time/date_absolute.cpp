@@ -21,7 +21,7 @@ constexpr std::array<uint64_t, 36> count_nouns{{
 }};
 
 constexpr uint64_t k_st = word_key("st"), k_nd = word_key("nd"), k_rd = word_key("rd"), k_th = word_key("th");
-constexpr uint64_t k_of = word_key("of");
+constexpr uint64_t k_of = word_key("of"), k_bc = word_key("bc"), k_ad = word_key("ad");
 
 // Words before a month name alone that make it a time ("in April", not "April said").
 constexpr std::array<uint64_t, 12> month_cues{{
@@ -145,7 +145,7 @@ std::optional<Found> Scanner::month_first(size_t i) const {
     if (is_word(y_at, k_of)) ++y_at;
     if (year_number(y_at) && !part_of_larger_number(y_at) && !followed_by_count_noun(y_at)) {
         int y = t_[y_at].value;
-        return Found{y_at + 1, span_of_month(y, m), y};
+        return Found{after_year_word(y_at + 1), span_of_month(y, m), y};
     }
     return std::nullopt;
 }
@@ -180,7 +180,7 @@ std::optional<Found> Scanner::day_in_year(size_t end, int m, int d, int d2) cons
     size_t next = end;
     if (year_number(y_at) && !part_of_larger_number(y_at) && !followed_by_count_noun(y_at)) {
         y = t_[y_at].value;
-        next = y_at + 1;
+        next = after_year_word(y_at + 1);
     }
     int year = y ? y : year_for(m, d);
     if (year == 0 || !valid_day(year, m, d) || (d2 && !valid_day(year, m, d2))) return std::nullopt;
@@ -189,21 +189,81 @@ std::optional<Found> Scanner::day_in_year(size_t end, int m, int d, int d2) cons
     return Found{next, span, y};
 }
 
-// 2020 (a year on its own, if it reads as one)
+size_t Scanner::after_year_word(size_t k) const {
+    size_t w = k;
+    if (is_dash(w) && has(w + 1) && glued(w - 1, w) && glued(w, w + 1) && t_[w + 1].foreign && is_word(w + 1, k_th))
+        w += 2;  // "2023-cü il"
+    if (!has(w) || !t_[w].foreign || unit_at(w) != Unit::year) return k;
+    ++w;
+    // The full stop of an abbreviation of one letter ("г.", "թ.", "р."), not the end of "году."
+    if (is_punct(w, '.') && glued(w - 1, w) && t_[w - 1].end - t_[w - 1].start <= 2) ++w;
+    return w;
+}
+
+size_t Scanner::era_at(size_t k, bool& bc) const {
+    if (!has(k) || t_[k].kind != Kind::word || !(t_[k].key == k_bc || t_[k].key == k_ad)) return 0;
+    bc = t_[k].key == k_bc;
+    return is_punct(k + 1, '.') && glued(k, k + 1) ? k + 2 : k + 1;  // the last full stop of "B.C."
+}
+
+// 500 BC · 500 году до н. э. · 44 av. J.-C. · 79 AD · AD 79 · M.Ö. 500 (a year of any size with its
+// era; years before Christ are astronomical years: 1 BC is year 0, 500 BC is -499).
+std::optional<Found> Scanner::era_year(size_t i) const {
+    bool bc = false;
+    size_t k = i, next = 0;
+    if (size_t e = era_at(i, bc); e && is_number(e)) {  // the era first
+        k = e;
+        next = after_year_word(k + 1);
+    } else if (is_number(i)) {
+        next = era_at(after_year_word(i + 1), bc);
+        if (!next) return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (t_[k].digits > 4 || t_[k].value < 1 || part_of_larger_number(k)) return std::nullopt;
+    int y = bc ? 1 - t_[k].value : t_[k].value;
+    return Found{next, span_of_year(y), bc ? 0 : y};
+}
+
+// 2023 թ. սեպտեմբերի 19 · 2023 թվականի մարտի 5-ին · 2023 թ. սեպտեմբերին (the year first, as Armenian
+// writes dates): a lexicon's month after a year, or any month after a year and a word for "year".
+std::optional<Found> Scanner::year_first(size_t i) const {
+    if (!year_number(i) || part_of_larger_number(i)) return std::nullopt;
+    size_t k = after_year_word(i + 1);
+    if (is_punct(k, ',')) ++k;
+    size_t j = 0;
+    int m = month_at(k, j);
+    if (!m || !(t_[k].foreign || k > i + 1)) return std::nullopt;
+    int y = t_[i].value;
+    if (day_number(j) && !part_of_larger_number(j) && !(has(j + 1) && is_punct(j + 1, ':'))) {
+        int d = t_[j].value;
+        if (!valid_day(y, m, d)) return std::nullopt;
+        return Found{j + 1, span_of_day(make_day(y, m, d)), y};
+    }
+    if (!t_[k].word->full_month) return std::nullopt;
+    return Found{j, span_of_month(y, m), y};
+}
+
+// 2020 (a year on its own, if it reads as one) · 2020 г. · 2018г. · 2023-cü il
 std::optional<Found> Scanner::bare_year(size_t i) const {
     if (!year_number(i) || part_of_larger_number(i) || followed_by_count_noun(i)) return std::nullopt;
-    // "2020-style", "44-day": a hyphen and a word glued after it make it an adjective; not a
-    // lexicon's ordinal ending, which keeps the year ("1968-ci ildə", Azerbaijani: in 1968).
-    if (has(i + 2) && is_dash(i + 1) && glued(i, i + 1) && t_[i + 2].kind == Kind::word &&
-        !(t_[i + 2].foreign && is_word(i + 2, k_th)))
-        return std::nullopt;
-    // Glued to letters ("COVID2020", "A2020") or money and numbering ($2020, #2020) it is not a year.
-    if (has(i + 1) && glued(i, i + 1) && t_[i + 1].kind == Kind::word) return std::nullopt;
+    size_t next = after_year_word(i + 1);
+    if (next == i + 1) {
+        // "2020-style", "44-day": a hyphen and a word glued after it make it an adjective; not a
+        // lexicon's ordinal ending, which keeps the year ("1968-ci ildə", Azerbaijani: in 1968).
+        if (has(i + 2) && is_dash(i + 1) && glued(i, i + 1) && t_[i + 2].kind == Kind::word &&
+            !(t_[i + 2].foreign && is_word(i + 2, k_th)))
+            return std::nullopt;
+        // Glued to letters ("COVID2020", "A2020") it is not a year, unless they are a lexicon's word
+        // for "year" ("2018г.", above).
+        if (has(i + 1) && glued(i, i + 1) && t_[i + 1].kind == Kind::word) return std::nullopt;
+    }
+    // Glued to letters before it, or to money and numbering ($2020, #2020), it is not a year.
     if (i > 0 && glued(i - 1, i) && (t_[i - 1].kind == Kind::word || is_punct(i - 1, '$') || is_punct(i - 1, '#')))
         return std::nullopt;
     int y = t_[i].value;
     if (y < 1500) return std::nullopt;
-    return Found{i + 1, span_of_year(y), y};
+    return Found{next, span_of_year(y), y};
 }
 
 // "in April", "since September", "early June": a full month name after a cue word, its year from

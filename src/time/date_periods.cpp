@@ -17,7 +17,8 @@ constexpr uint64_t k_early = word_key("early"), k_mid = word_key("mid"), k_late 
                    k_and = word_key("and"), k_last = word_key("last"), k_this = word_key("this"),
                    k_year = word_key("year"), k_in = word_key("in"), k_during = word_key("during"),
                    k_by = word_key("by"), k_since = word_key("since"), k_fall = word_key("fall"),
-                   k_twenty = word_key("twenty");
+                   k_twenty = word_key("twenty"), k_th = word_key("th"), k_years = word_key("years"),
+                   k_decade = word_key("decade"), k_decades = word_key("decades");
 
 constexpr std::array<uint64_t, 21> ordinal_words{{
     word_key("first"), word_key("second"), word_key("third"), word_key("fourth"), word_key("fifth"),
@@ -63,13 +64,24 @@ size_t Scanner::after_part_word(size_t k, uint64_t& part) const {
     part = t_[k].key;
     ++k;
     if (is_dash(k)) ++k;
+    else if (t_[k - 1].foreign && is_word(k, k_of)) ++k;  // "fin des années 1980", "Anfang des 20. Jahrhunderts"
     return k;
 }
 
-// 1980s · 1980's · the late 1980s · mid-1990s · '90s. "1800s" and earlier are centuries.
+// 1980s · 1980's · the late 1980s · mid-1990s · '90s. "1800s" and earlier are centuries. Other
+// languages through their lexicons: a decade ending glued to the year ("1990-х", "1990er",
+// "1990'lı", "1990-ական"), an ordinal ending and a word for decades ("1990-cı illərdə"), or a word
+// for years or decades before it ("les années 1990", "los años 90", "la década de 1990").
 std::optional<Found> Scanner::decade(size_t i) const {
     uint64_t modifier = 0;
     size_t k = after_part_word(i, modifier);
+    bool named = false;  // after a lexicon's word for years or decades
+    if (has(k) && t_[k].foreign && (is_word(k, k_years) || is_word(k, k_decade) || is_word(k, k_decades))) {
+        named = true;
+        ++k;
+        if (is_word(k, k_of)) ++k;
+        if (is_word(k, k_the)) ++k;
+    }
     int year = 0;
     size_t after = 0;
     if (is_number(k) && t_[k].digits == 4 && t_[k].value % 10 == 0 && t_[k].value >= 1000 && t_[k].value <= 2190) {
@@ -79,31 +91,61 @@ std::optional<Found> Scanner::decade(size_t i) const {
                glued(k, k + 1)) {
         year = t_[k + 1].value + (t_[k + 1].value >= 30 ? 1900 : 2000);  // '90s, '20s
         after = k + 2;
+    } else if (named && is_number(k) && t_[k].digits == 2 && t_[k].value % 10 == 0) {
+        year = t_[k].value + (t_[k].value >= 30 ? 1900 : 2000);  // los años 90
+        after = k + 1;
     } else {
         return std::nullopt;
     }
-    if (!has(after) || !glued(after - 1, after)) return std::nullopt;
-    if (has(after + 1) && t_[after].kind == Kind::punct && glued(after, after + 1)) {
-        std::string_view ap = s_.substr(t_[after].start, t_[after].end - t_[after].start);
-        if (ap == "'" || ap == "\xE2\x80\x99") ++after;  // 1980's
+    if (part_of_larger_number(k)) return std::nullopt;
+    if (!named) {
+        if (!has(after) || !glued(after - 1, after)) return std::nullopt;
+        if (has(after + 1) && t_[after].kind == Kind::punct && glued(after, after + 1)) {
+            std::string_view ap = s_.substr(t_[after].start, t_[after].end - t_[after].start);
+            // 1980's, 1990'lı; a hyphen before a lexicon's ending: 1990-х
+            if (ap == "'" || ap == "\xE2\x80\x99" || (is_dash(after) && t_[after + 1].foreign)) ++after;
+        }
+        if (t_[after].foreign && is_word(after, k_th) && has(after + 1) &&
+            (is_word(after + 1, k_decades) || is_word(after + 1, k_years)) && t_[after + 1].foreign)
+            ++after;  // 1990-cı illərdə: the ordinal ending, then the word for decades
+        else if (!is_word(after, k_s))
+            return std::nullopt;
+        if (has(after + 1) && glued(after, after + 1) && t_[after + 1].kind == Kind::word) return std::nullopt;
+        ++after;
     }
-    if (!is_word(after, k_s) || part_of_larger_number(k)) return std::nullopt;
-    if (has(after + 1) && glued(after, after + 1) && t_[after + 1].kind == Kind::word) return std::nullopt;
     Part p = part_of(modifier);
     if (year % 100 == 0 && year < 2000) {  // the 1800s: a century
         TimeSpan s = span_of_years(year + p.from * 10, year + p.to * 10 + 9, Granularity::century);
-        return Found{after + 1, s, 0};
+        return Found{after, s, 0};
     }
-    return Found{after + 1, span_of_years(year + p.from, year + p.to, Granularity::decade), 0};
+    return Found{after, span_of_years(year + p.from, year + p.to, Granularity::decade), 0};
 }
 
-// the 19th century · the nineteenth century · fourth-century · early 20th century
+// the 19th century · the nineteenth century · fourth-century · early 20th century · other
+// languages' ordinals and Roman numerals through their lexicons: XIXe siècle, 19. Jahrhundert,
+// XIX век, siglo XIX, 19-cu əsr, XIX դար; an era after it ("V век до н. э.", "5th century BC").
 std::optional<Found> Scanner::century(size_t i) const {
     uint64_t modifier = 0;
     size_t k = after_part_word(i, modifier);
     int n = 0;
+    bool word_first = false;  // siglo XIX
     if (is_number(k) && t_[k].digits <= 2 && ordinal_suffix(k + 1)) {
         n = t_[k].value;
+        k += 2;
+    } else if (is_number(k) && t_[k].digits <= 2 && has(k + 2) && glued(k, k + 1) &&
+               ((is_punct(k + 1, '.') && t_[k + 2].foreign) ||
+                (is_dash(k + 1) && glued(k + 1, k + 2) && t_[k + 2].foreign && is_word(k + 2, k_th)))) {
+        n = t_[k].value;  // 19. Jahrhundert · 19-cu əsr
+        k += is_punct(k + 1, '.') ? 2 : 3;
+    } else if (has(k) && t_[k].kind == Kind::word && t_[k].starts && t_[k].value) {
+        n = t_[k].value;  // XIX век, XIXe siècle (the lexer marked the numeral)
+        ++k;
+        if (is_punct(k, '.') && glued(k - 1, k)) ++k;
+    } else if (has(k) && t_[k].foreign && (is_word(k, k_century) || is_word(k, k_centuries)) && has(k + 1) &&
+               t_[k + 1].kind == Kind::word) {
+        n = roman_value(s_.substr(t_[k + 1].start, t_[k + 1].end - t_[k + 1].start));
+        if (!n) return std::nullopt;
+        word_first = true;
         k += 2;
     } else if (has(k) && t_[k].kind == Kind::word) {
         if (k > 0 && is_dash(k - 1) && glued(k - 1, k)) return std::nullopt;  // the "first" of "twenty-first"
@@ -120,12 +162,20 @@ std::optional<Found> Scanner::century(size_t i) const {
         return std::nullopt;
     }
     if (n < 1 || n > 21) return std::nullopt;
-    if (is_dash(k)) ++k;
-    if (!is_word(k, k_century) && !is_word(k, k_centuries)) return std::nullopt;
+    if (!word_first) {
+        if (is_dash(k)) ++k;
+        if (!is_word(k, k_century) && !is_word(k, k_centuries)) return std::nullopt;
+        ++k;
+    }
+    bool bc = false;
+    if (size_t e = era_at(k, bc)) {
+        k = e;
+        if (bc) return Found{k, span_of_years(1 - n * 100, -(n - 1) * 100, Granularity::century), 0};  // 5th century BC: -499..-400
+    }
     // The 19th century as people mean it: 1800-1899.
     int base = (n - 1) * 100;
     Part p = part_of(modifier);
-    return Found{k + 1, span_of_years(base + p.from * 10, base + p.to * 10 + 9, Granularity::century), 0};
+    return Found{k, span_of_years(base + p.from * 10, base + p.to * 10 + 9, Granularity::century), 0};
 }
 
 // autumn 2020 · the summer of 2023 · spring, 2021 · autumn last year · in winter

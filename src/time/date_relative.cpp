@@ -149,7 +149,9 @@ Unit Scanner::unit_at(size_t i) const {
 // days past). A weekday written before a full date ("Wednesday, March 2, 2022") is left to the
 // date after it.
 std::optional<Found> Scanner::weekday(size_t i) const {
-    if (!ctx_.reference || !has(i) || !t_[i].word || !t_[i].word->weekday || !is_capitalised(i)) return std::nullopt;
+    // English weekdays are capitalised; other languages' need not be ("lundi dernier").
+    if (!ctx_.reference || !has(i) || !t_[i].word || !t_[i].word->weekday || !(t_[i].foreign || is_capitalised(i)))
+        return std::nullopt;
     size_t k = i + 1;
     if (is_punct(k, ',')) ++k;
     size_t j = 0;
@@ -157,8 +159,11 @@ std::optional<Found> Scanner::weekday(size_t i) const {
     Day now = *ctx_.reference;
     int today = int(((now % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday (4)
     int back = (today - t_[i].word->weekday + 7) % 7;
-    if (i > 0 && is_word(i - 1, k_last) && back == 0) back = 7;
-    Found f{i + 1, span_of_day(now - back), 0};
+    size_t next = i + 1;
+    if (is_word(next, k_last) && t_[next].order == Order::after) ++next;  // "lundi dernier"
+    if (((i > 0 && is_word(i - 1, k_last) && t_[i - 1].order == Order::english) || next > i + 1) && back == 0)
+        back = 7;
+    Found f{next, span_of_day(now - back), 0};
     f.relative = true;
     return f;
 }
@@ -178,24 +183,36 @@ std::optional<Found> Scanner::deictic(size_t i) const {
     if (is_word(i, k_tomorrow)) return found(i + 1, span_of_day(now + 1));
     int dir = is_word(i, k_last) ? -1 : is_word(i, k_this) ? 0 : is_word(i, k_next) ? 1 : 2;
     if (dir == 2) return std::nullopt;
-    Unit u = unit_at(i + 1);
+    // The word stands before its unit ("last week", "letzte Woche", "geçen hafta") or, in a
+    // lexicon's "after" order, after it ("la semaine dernière", "el año pasado", "septembre dernier").
+    bool after = t_[i].order == Order::after;
+    if (after && i == 0) return std::nullopt;
+    size_t at = after ? i - 1 : i + 1, next = after ? i + 1 : i + 2;
+    auto found_at = [&](TimeSpan span) {
+        Found f = found(next, span);
+        if (after) f.first = at;
+        return f;
+    };
+    Unit u = unit_at(at);
     if (u == Unit::week) {
         // Calendar weeks, Monday to Sunday: "next week" in a Thursday's paper starts on Monday.
         Day monday = now - ((now % 7 + 7 + 3) % 7) + 7 * dir;  // 1970-01-01 was a Thursday
-        return found(i + 2, {monday, monday + 6, Granularity::day});
+        return found_at({monday, monday + 6, Granularity::day});
     }
     if (u == Unit::month || u == Unit::year) {
-        if (has(i + 2) && t_[i + 2].kind == Kind::punct && s_[t_[i + 2].start] == '\'') return std::nullopt;  // year's
-        return found(i + 2, unit_span(add_units(now, u, dir), u));
+        if (!after && has(i + 2) && t_[i + 2].kind == Kind::punct && s_[t_[i + 2].start] == '\'')
+            return std::nullopt;  // year's
+        return found_at(unit_span(add_units(now, u, dir), u));
     }
     size_t j = 0;
-    if (int m = month_at(i + 1, j, true)) {
+    if (int m = month_at(at, j, true); m && (!after || j == i)) {
         // last September: the latest one before this month; next September: the first after it.
         int y = c.year;
         if (dir < 0 && m >= c.month) --y;
         if (dir > 0 && m <= c.month) ++y;
-        return found(j, span_of_month(y, m));
+        return found_at(span_of_month(y, m));
     }
+    if (after) return std::nullopt;
     for (const SeasonStart& s : seasons) {
         if (!is_word(i + 1, s.key)) continue;
         int y = c.year;
@@ -210,6 +227,16 @@ std::optional<Found> Scanner::deictic(size_t i) const {
 // two years ago · five days later · a month after the ceasefire · three weeks before the vote ·
 // two days before Sept. 19
 std::optional<Found> Scanner::shifted(size_t i) const {
+    if (is_word(i, k_ago) && t_[i].order == Order::before) {
+        // hace 3 días · vor drei Tagen · il y a 3 jours: the lexicon's "ago" before the count.
+        size_t j = 0;
+        int n = count_at(i + 1, j);
+        Unit u = n ? unit_at(j) : Unit::none;
+        if (u == Unit::none || !has_reference()) return std::nullopt;
+        Found f{j + 1, unit_span(add_units(reference_day(), u, -n), u), 0};
+        f.relative = true;
+        return f;
+    }
     size_t j = 0;
     int n = count_at(i, j);
     if (!n) return std::nullopt;
@@ -276,7 +303,7 @@ std::optional<Found> Scanner::period_to_now(size_t i) const {
     size_t k = i;
     int n = 0;
     Unit u = Unit::none;
-    bool past = is_word(k, k_past), last = is_word(k, k_last);
+    bool past = is_word(k, k_past), last = is_word(k, k_last) && t_[k].order == Order::english;
     if (past || last) {
         ++k;
         size_t j = 0;

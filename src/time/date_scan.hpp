@@ -2,6 +2,7 @@
 // Inside the date extractor: the token stream and the scanner that tries the patterns at each
 // token. The patterns live in three files: date_absolute.cpp (dates, months, years), date_periods.cpp
 // (decades, centuries, seasons, ranges) and date_relative.cpp (anchored expressions).
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -12,6 +13,12 @@
 namespace placeline::date_scan {
 
 enum class Kind : uint8_t { word, number, punct };
+
+// Where a lexicon word stands beside what it modifies, against the English word it stands for
+// (the lexicon's third column): as in English; before what English has it after ("hace 3 días",
+// "vor 3 Tagen", "il y a 3 jours": ago); after what English has it before ("la semaine dernière",
+// "el año pasado": last).
+enum class Order : uint8_t { english, before, after };
 
 // A word of the extractor's vocabulary (date_words.cpp).
 struct WordInfo {
@@ -25,14 +32,18 @@ struct WordInfo {
 struct Tok {
     Kind kind;
     uint32_t start, end;
-    // Words: lower-case ASCII letters packed 5 bits each (0 when longer than 12); a word of another
-    // language's lexicon carries the key of the English word it stands for ("сентября" that of
-    // "september"); other words with non-ASCII letters a hash of their folded letters, top bit set.
+    // Words: lower-case ASCII letters packed 5 bits each, up to 12; a word of another language's
+    // lexicon carries the key of the English word it stands for ("сентября" that of "september");
+    // other words (non-ASCII letters, or more than 12) a hash of their folded letters, top bit set.
     uint64_t key = 0;
     int value = 0;     // numbers: their value (if <= 9 digits)
     int digits = 0;    // numbers: how many digits
     const WordInfo* word = nullptr;  // words of the vocabulary; the others start no pattern
     bool foreign = false;  // read through a lexicon file: its month names need no capital
+    Order order = Order::english;
+    // Starts a pattern though it is no word of the vocabulary: a word in another order, a Roman
+    // numeral before a century word ("XIX век": value holds the number).
+    bool starts = false;
 };
 
 // Packs a lower-case ASCII word the way the lexer packs word tokens, so that comparing a token
@@ -54,6 +65,10 @@ size_t scan_word(const unsigned char* p, size_t i, size_t n, uint64_t& key);
 
 void lex(std::string_view s, std::vector<Tok>& out);
 
+// The number of a Roman numeral in capitals, I to XXI, with an ordinal ending a lexicon gives
+// ("XIXe"), or 0.
+int roman_value(std::string_view w);
+
 // A word of the vocabulary: the built-in English words and those of the lexicon files
 // (geodata/lexicon/*.tsv, read once on first use), each with the English word it stands for.
 struct Entry {
@@ -61,8 +76,22 @@ struct Entry {
     uint64_t as_key;       // the key of the English word it stands for (its own key for English)
     const WordInfo* word;  // that English word's meaning, if it starts patterns
     bool foreign;
+    Order order = Order::english;
+    int32_t phrase = -1;   // the first phrase this word starts ("il" of "il y a"), -1 for none
 };
 const Entry* lookup_word(uint64_t key);
+
+// A lexicon form of several words ("il y a", "до н. э.", "av. J.-C."), found by the lexer as one
+// token: the words after the first may be separated by spaces, full stops and hyphens.
+struct Phrase {
+    std::vector<uint64_t> rest;  // the keys of the words after the first
+    uint32_t dotted = 0;         // bit g: the form has a full stop before rest[g], so the text must too
+    Entry entry;                 // what the whole phrase stands for
+    int32_t next = -1;           // the next phrase with the same first word
+};
+const Phrase& phrase_at(int32_t index);
+// The byte after the phrase's words when they follow at byte j of p (n bytes), else 0.
+size_t match_phrase(const unsigned char* p, size_t j, size_t n, const Phrase& ph);
 
 // A time found at a token: how many tokens it uses and what it means.
 struct Found {
@@ -70,6 +99,7 @@ struct Found {
     TimeSpan span;
     int year = 0;      // a year written in it (it becomes the year of later bare dates)
     bool relative = false;
+    size_t first = SIZE_MAX;  // the token it starts at, when before the one tried ("semaine" of "la semaine dernière")
 };
 
 enum class Unit : uint8_t { none, day, week, month, year, decade, century };
@@ -100,6 +130,12 @@ public:
     // narrative's time, so it does not give its year to the bare dates after it.
     bool attributive_year(size_t first, size_t next) const;
 
+    // After a year at k-1: the token after a lexicon's word for "year" written after it, with its
+    // ordinal ending or full stop ("2020 г.", "2018г.", "в 2020 году", "2023 թ.", "2023-cü il"), else k.
+    size_t after_year_word(size_t k) const;
+    // An era word at k ("BC", "до н. э.", "av. J.-C.", "M.Ö."): the token after it, else 0; bc tells which era.
+    size_t era_at(size_t k, bool& bc) const;
+
     // --- the year of a date written without one ---
     int year_for(int month, int day) const;
 
@@ -108,6 +144,8 @@ public:
     std::optional<Found> month_first(size_t i) const;
     std::optional<Found> day_first(size_t i) const;
     std::optional<Found> bare_year(size_t i) const;
+    std::optional<Found> era_year(size_t i) const;
+    std::optional<Found> year_first(size_t i) const;
     std::optional<Found> day_in_year(size_t end, int month, int day, int last_day) const;
     std::optional<Found> bare_month(size_t i) const;
     // "early", "mid", "late" (with an optional dash) at k: the key found, and the token after.

@@ -68,6 +68,8 @@ constexpr WordInfo vocabulary[] = {
     {word_key("fifteenth"), 0, false, 0}, {word_key("sixteenth"), 0, false, 0},
     {word_key("seventeenth"), 0, false, 0}, {word_key("eighteenth"), 0, false, 0},
     {word_key("nineteenth"), 0, false, 0}, {word_key("twentieth"), 0, false, 0},
+    // Eras: "AD 79" starts at its era word.
+    {word_key("bc"), 0, false, 0}, {word_key("ad"), 0, false, 0},
 };
 
 // The folded form of a letter (ICU's simple case folding, as the lexicon words are folded), or 0
@@ -98,22 +100,49 @@ const WordInfo* english(uint64_t key) {
 struct Table {
     std::array<uint16_t, size_t(1) << table_bits> slots{};  // 0: empty, else entry index + 1
     std::vector<Entry> entries;
+    std::vector<Phrase> phrases;
 
-    const Entry* find(uint64_t key) const {
+    Entry* find(uint64_t key) {
         for (size_t s = slot_of(key);; s = (s + 1) & (slots.size() - 1)) {
             uint16_t e = slots[s];
             if (!e) return nullptr;
             if (entries[e - 1].key == key) return &entries[e - 1];
         }
     }
+    const Entry* find(uint64_t key) const { return const_cast<Table*>(this)->find(key); }
+    bool full() const { return entries.size() + 1 >= slots.size() / 2; }  // keeps the chains short
     // The first word given a key keeps it: English, then the files in name order.
     bool add(const Entry& e) {
-        if (find(e.key)) return false;
-        if (entries.size() + 1 >= slots.size() / 2) return false;  // keeps the chains short
+        if (Entry* have = find(e.key)) {
+            // The first word of phrases, meaning nothing alone yet ("e" of "e.ə."), takes a meaning.
+            if (have->word || have->foreign || have->as_key != have->key || have->order != Order::english) return false;
+            int32_t phrase = have->phrase;
+            *have = e;
+            have->phrase = phrase;
+            return true;
+        }
+        if (full()) return false;
         size_t s = slot_of(e.key);
         while (slots[s]) s = (s + 1) & (slots.size() - 1);
         entries.push_back(e);
         slots[s] = uint16_t(entries.size());
+        return true;
+    }
+    // A phrase hangs on the entry of its first word, made for it if that word has none (then the
+    // word alone still means nothing).
+    bool add_phrase(uint64_t first, const std::vector<uint64_t>& rest, uint32_t dotted, const Entry& meaning) {
+        Entry* head = find(first);
+        if (!head) {
+            if (!add({first, first, nullptr, false})) return false;
+            head = find(first);
+        }
+        int32_t* link = &head->phrase;
+        while (*link >= 0) {
+            if (phrases[size_t(*link)].rest == rest) return false;  // the first file keeps it
+            link = &phrases[size_t(*link)].next;
+        }
+        phrases.push_back({rest, dotted, meaning, -1});
+        *link = int32_t(phrases.size() - 1);
         return true;
     }
 
@@ -130,27 +159,62 @@ struct Table {
         for (const fs::path& f : files) read_file(f.string());
     }
 
-    // Lines "word<TAB>english word"; '#' starts a comment. A bad line is reported and skipped.
+    // The words of a form: runs of letters, separated by spaces, full stops or hyphens only.
+    static bool form_words(const std::string& form, std::vector<uint64_t>& keys, uint32_t& dotted) {
+        const auto* f = reinterpret_cast<const unsigned char*>(form.data());
+        size_t i = 0, n = form.size();
+        dotted = 0;
+        while (i < n) {
+            uint64_t key = 0;
+            size_t end = scan_word(f, i, n, key);
+            if (end == i || !key || keys.size() >= 8) return false;
+            keys.push_back(key);
+            i = end;
+            size_t sep = i;
+            while (i < n && (f[i] == ' ' || f[i] == '.' || f[i] == '-')) ++i;
+            if (i < n && i == sep) return false;  // a character that is no letter and no separator
+            if (i < n && form.substr(sep, i - sep).find('.') != std::string::npos) dotted |= 1u << (keys.size() - 1);
+        }
+        return !keys.empty();
+    }
+
+    // Lines "form<TAB>English word[<TAB>order]"; '#' starts a comment. A bad line is reported and skipped.
+    // English's own file (en.tsv) holds English words: they keep the English rules (a month name
+    // needs its capital) and are no other language's words for lexicon_words_meaning.
     void read_file(const std::string& path) {
+        bool foreign = std::filesystem::path(path).stem() != "en";
         std::ifstream in(path);
         std::string line;
         for (int no = 1; std::getline(in, line); ++no) {
             if (!line.empty() && line.back() == '\r') line.pop_back();
             if (line.empty() || line[0] == '#') continue;
-            size_t tab = line.find('\t');
-            std::string form = line.substr(0, tab);
-            std::string as = tab == std::string::npos ? "" : line.substr(tab + 1);
-            if (size_t t2 = as.find('\t'); t2 != std::string::npos) as.resize(t2);  // further columns: notes
-            uint64_t key = 0, as_key = 0;
-            const auto* f = reinterpret_cast<const unsigned char*>(form.data());
+            std::vector<std::string> cols;
+            for (size_t from = 0;;) {
+                size_t tab = line.find('\t', from);
+                cols.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+                if (tab == std::string::npos) break;
+                from = tab + 1;
+            }
+            std::string as = cols.size() > 1 ? cols[1] : "";
+            std::string order = cols.size() > 2 ? cols[2] : "";
+            std::vector<uint64_t> keys;
+            uint32_t dotted = 0;
+            uint64_t as_key = 0;
             const auto* a = reinterpret_cast<const unsigned char*>(as.data());
-            if (form.empty() || as.empty() || scan_word(f, 0, form.size(), key) != form.size() || !key ||
-                scan_word(a, 0, as.size(), as_key) != as.size() || !as_key || (as_key >> 63)) {
-                std::fprintf(stderr, "%s:%d: not a lexicon line (word, a tab, the English word in ASCII)\n",
+            Order o = order == "before" ? Order::before : order == "after" ? Order::after : Order::english;
+            if (!form_words(cols[0], keys, dotted) || as.empty() || scan_word(a, 0, as.size(), as_key) != as.size() ||
+                !as_key || (as_key >> 63) || !(order.empty() || o != Order::english)) {
+                std::fprintf(stderr,
+                             "%s:%d: not a lexicon line (words, a tab, the English word in ASCII, optionally a tab "
+                             "and 'before' or 'after')\n",
                              path.c_str(), no);
                 continue;
             }
-            if (!add({key, as_key, english(as_key), true}) && entries.size() + 1 >= slots.size() / 2)
+            Entry meaning{keys[0], as_key, english(as_key), foreign, o};
+            bool added = keys.size() == 1
+                             ? add(meaning)
+                             : add_phrase(keys[0], std::vector<uint64_t>(keys.begin() + 1, keys.end()), dotted, meaning);
+            if (!added && full())
                 std::fprintf(stderr, "%s:%d: the date lexicons hold at most %zu words: the rest are left out\n",
                              path.c_str(), no, slots.size() / 2 - 1);
         }
@@ -189,13 +253,31 @@ size_t scan_word(const unsigned char* p, size_t i, size_t n, uint64_t& key) {
         hash = (hash ^ c) * fnv_prime;
         ++letters;
     }
-    key = ascii ? (letters <= 12 ? packed : 0) : (hash | (uint64_t(1) << 63));
+    // Words of more than 12 letters do not pack into 64 bits: they are keyed by their hash too.
+    key = ascii && letters <= 12 ? packed : (hash | (uint64_t(1) << 63));
     return j;
 }
 
 const Entry* lookup_word(uint64_t key) {
     if (!key) return nullptr;
     return table().find(key);
+}
+
+const Phrase& phrase_at(int32_t index) { return table().phrases[size_t(index)]; }
+
+size_t match_phrase(const unsigned char* p, size_t j, size_t n, const Phrase& ph) {
+    for (size_t g = 0; g < ph.rest.size(); ++g) {
+        uint64_t want = ph.rest[g];
+        size_t sep = j;
+        bool dot = false;
+        while (j < n && j < sep + 3 && (p[j] == ' ' || p[j] == '.' || p[j] == '-')) dot |= p[j++] == '.';
+        if (j == sep || (((ph.dotted >> g) & 1) && !dot)) return 0;
+        uint64_t key = 0;
+        size_t end = scan_word(p, j, n, key);
+        if (end == j || key != want) return 0;
+        j = end;
+    }
+    return j;
 }
 
 }  // namespace placeline::date_scan

@@ -43,13 +43,72 @@ constexpr auto make_classes() {
 }
 constexpr auto classes = make_classes();
 
-void push_word(std::vector<Tok>& out, size_t i, size_t j, uint64_t key) {
+constexpr uint64_t k_century = word_key("century"), k_centuries = word_key("centuries"), k_th = word_key("th"),
+                   k_years = word_key("years"), k_decade = word_key("decade"), k_decades = word_key("decades");
+
+}  // namespace
+
+int roman_value(std::string_view w) {
+    int v = 0, prev = 1000;
+    size_t k = 0;
+    for (; k < w.size(); ++k) {
+        int d = w[k] == 'I' ? 1 : w[k] == 'V' ? 5 : w[k] == 'X' ? 10 : 0;
+        if (!d) break;
+        v += d > prev ? d - 2 * prev : d;
+        prev = d;
+    }
+    if (!k || v > 21) return 0;
+    if (k < w.size()) {
+        uint64_t key = 0;
+        const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+        const Entry* e = scan_word(p, k, w.size(), key) == w.size() ? lookup_word(key) : nullptr;
+        if (!e || e->as_key != k_th) return 0;
+    }
+    return v;
+}
+
+namespace {
+
+// Pushes the word at bytes [i, j) of s, or the lexicon phrase it starts; returns the byte after.
+size_t push_word(std::string_view s, std::vector<Tok>& out, size_t i, size_t j, uint64_t key) {
     const Entry* e = lookup_word(key);
     if (!e) {
         out.push_back({Kind::word, uint32_t(i), uint32_t(j), key});
-        return;
+        return j;
     }
-    out.push_back({Kind::word, uint32_t(i), uint32_t(j), e->as_key, 0, 0, e->word, e->foreign});
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    size_t longest = j;
+    const Entry* word = e;
+    for (int32_t ph = e->phrase; ph >= 0; ph = phrase_at(ph).next)  // "մ.թ.ա." before "մ.թ."
+        if (size_t end = match_phrase(p, j, s.size(), phrase_at(ph)); end > longest) {
+            word = &phrase_at(ph).entry;
+            longest = end;
+        }
+    e = word;
+    j = longest;
+    if (e->as_key == key && !e->word && !e->foreign) {  // the first word of phrases, alone
+        out.push_back({Kind::word, uint32_t(i), uint32_t(j), key});
+        return j;
+    }
+    // A word in another order starts its pattern, and so does another language's word for years or
+    // decades, which comes before a decade's year there ("les années 1990", "la década de 1990").
+    // So does a word for century that comes before its numeral ("siglo XIX").
+    bool starts = e->order != Order::english ||
+                  (e->foreign && (e->as_key == k_years || e->as_key == k_decade || e->as_key == k_decades ||
+                                  e->as_key == k_century || e->as_key == k_centuries));
+    out.push_back({Kind::word, uint32_t(i), uint32_t(j), e->as_key, 0, 0, e->word, e->foreign, e->order, starts});
+    if (e->as_key == k_century || e->as_key == k_centuries) {
+        // A Roman numeral before a century word starts the century ("XIX век", "XIXe siècle",
+        // "XIX. Jahrhundert"), though it is no word of the vocabulary.
+        size_t r = out.size() - 1;
+        if (r >= 1 && out[r - 1].kind == Kind::punct && s[out[r - 1].start] == '.') --r;
+        if (r >= 1 && out[r - 1].kind == Kind::word && !out[r - 1].word)
+            if (int v = roman_value(s.substr(out[r - 1].start, out[r - 1].end - out[r - 1].start))) {
+                out[r - 1].value = v;
+                out[r - 1].starts = true;
+            }
+    }
+    return j;
 }
 
 }  // namespace
@@ -78,20 +137,15 @@ void lex(std::string_view s, std::vector<Tok>& out) {
                 key = key * 32 + uint64_t((p[j] | 0x20) - 'a' + 1);
                 ++j;
             }
-            uint64_t k = j - i <= 12 ? key : 0;
-            // Letters beyond ASCII in the word ("Eylül", "März"): the slower scan from its start.
-            if (j < n && classes[p[j]] == c_high) {
-                size_t w = scan_word(p, i, n, k);
-                if (w > j) j = w;
-                else k = j - i <= 12 ? key : 0;
-            }
-            push_word(out, i, j, k);
-            i = j;
+            uint64_t k = key;
+            // Letters beyond ASCII in the word ("Eylül", "März") or more than 12 letters: the
+            // slower scan from its start.
+            if ((j < n && classes[p[j]] == c_high) || j - i > 12) j = scan_word(p, i, n, k);
+            i = push_word(s, out, i, j, k);
         } else if (cls == c_high) {
             uint64_t k = 0;
             if (size_t j = scan_word(p, i, n, k); j > i) {  // a word in another script
-                push_word(out, i, j, k);
-                i = j;
+                i = push_word(s, out, i, j, k);
                 continue;
             }
             // Any other non-ASCII character is a token of its own (never part of a date), so that
@@ -133,7 +187,7 @@ size_t Scanner::try_at(size_t i) {
     std::optional<Found> f;
     const Tok& t = t_[i];
     if (t.kind == Kind::punct && !is_punct(i, '\'')) return 0;
-    if (t.kind == Kind::word && !t.word) return 0;  // most words of a text start nothing
+    if (t.kind == Kind::word && !t.word && !t.starts) return 0;  // most words of a text start nothing
     if (t.kind == Kind::word) {
         if (!(f = from_to(i)) && !(f = since(i)) && !(f = period_to_now(i)) && !(f = deictic(i)) && !(f = shifted(i)))
             if (!(f = anaphoric(i))) f = weekday(i);
@@ -143,7 +197,10 @@ size_t Scanner::try_at(size_t i) {
     if (!f) f = point(i);
     if (!f || !f->span.valid() || f->next <= i) return 0;
     size_t last_tok = f->next - 1;
-    out_.push_back({t.start, t_[last_tok].end, f->span, f->relative ? TimeBasis::relative : TimeBasis::explicit_date});
+    // A pattern that starts before i ("la semaine dernière" found at "dernière") takes the tokens
+    // before i only when no time found earlier holds them.
+    size_t first = f->first < i && (out_.empty() || out_.back().end <= t_[f->first].start) ? f->first : i;
+    out_.push_back({t_[first].start, t_[last_tok].end, f->span, f->relative ? TimeBasis::relative : TimeBasis::explicit_date});
     // "since 1991" and "a 2012 law" do not give their year to the bare dates after them.
     if (f->year && !f->relative && !attributive_year(i, f->next)) year_ = f->year;
     if (!f->relative) last_ = f->span;
@@ -153,10 +210,12 @@ size_t Scanner::try_at(size_t i) {
 std::optional<Found> Scanner::point(size_t i) const {
     std::optional<Found> f;
     if (t_[i].kind == Kind::number) {
-        if ((f = numeric_date(i)) || (f = day_first(i)) || (f = decade(i)) || (f = century(i))) return f;
+        if ((f = numeric_date(i)) || (f = day_first(i)) || (f = decade(i)) || (f = century(i)) || (f = era_year(i)) ||
+            (f = year_first(i)))
+            return f;
         return bare_year(i);
     }
-    if ((f = month_first(i)) || (f = season(i)) || (f = decade(i)) || (f = century(i))) return f;
+    if ((f = month_first(i)) || (f = season(i)) || (f = decade(i)) || (f = century(i)) || (f = era_year(i))) return f;
     return bare_month(i);
 }
 
