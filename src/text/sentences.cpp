@@ -12,6 +12,7 @@
 
 #include "placeline/text/segments.hpp"
 #include "placeline/time/calendar_words.hpp"
+#include "placeline/time/lexicon.hpp"
 
 namespace placeline {
 
@@ -95,6 +96,18 @@ bool abbreviation_before(std::string_view s, size_t begin, size_t dot) {
     return is_english_month_abbreviation(l);
 }
 
+// Is the period at `dot` part of a date: inside a date lexicon's phrase ("120 av. J.-C. par",
+// "2. Jahrhundert n. Chr."), or after a day or ordinal number before a month or century word
+// ("DRESDEN, 25. April 2015", "im 19. Jahrhundert")? `next` is where the next word starts.
+bool date_word_dot(std::string_view s, size_t begin, size_t dot, size_t next) {
+    size_t w = dot;
+    while (w > begin && ascii_digit(static_cast<unsigned char>(s[w - 1]))) --w;
+    if (w < dot) return dot - w <= 2 && month_or_century_word_at(s, next);
+    while (w > begin && ascii_alpha(static_cast<unsigned char>(s[w - 1]))) --w;
+    if (w == dot || (w > begin && static_cast<unsigned char>(s[w - 1]) >= 0x80)) return false;
+    return lexicon_phrase_end(s, w) > dot;
+}
+
 }  // namespace
 
 std::vector<ByteSpan> split_sentences(std::string_view text, ByteSpan within) {
@@ -129,7 +142,7 @@ std::vector<ByteSpan> split_sentences(std::string_view text, ByteSpan within) {
             i = j - 1;
             continue;
         }
-        if (c == '.' && j == i + 1 && abbreviation_before(text, start, i)) {
+        if (c == '.' && j == i + 1 && (abbreviation_before(text, start, i) || date_word_dot(text, start, i, next))) {
             // "Sept. 19", "Dr. Alieva", "U.S. Secretary": an abbreviation, not an end.
             i = j - 1;
             continue;

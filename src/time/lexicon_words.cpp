@@ -2,6 +2,8 @@
 // each keyed and looked up as the date lexer does.
 #include "placeline/time/lexicon.hpp"
 
+#include <algorithm>
+
 #include "date_scan.hpp"
 
 namespace placeline {
@@ -23,6 +25,31 @@ std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initialize
         i = end;
     }
     return out;
+}
+
+}  // namespace placeline
+
+namespace placeline {
+
+size_t lexicon_phrase_end(std::string_view text, size_t at) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    uint64_t key = 0;
+    size_t end = date_scan::scan_word(p, at, text.size(), key);
+    const date_scan::Entry* e = end > at ? date_scan::lookup_word(key) : nullptr;
+    size_t longest = 0;
+    for (int32_t ph = e ? e->phrase : -1; ph >= 0; ph = date_scan::phrase_at(ph).next)
+        longest = std::max(longest, date_scan::match_phrase(p, end, text.size(), date_scan::phrase_at(ph)));
+    return longest;
+}
+
+bool month_or_century_word_at(std::string_view text, size_t at) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    uint64_t key = 0;
+    size_t end = date_scan::scan_word(p, at, text.size(), key);
+    const date_scan::Entry* e = end > at ? date_scan::lookup_word(key) : nullptr;
+    if (!e) return false;
+    if (e->word && e->word->month) return e->foreign || (text[at] >= 'A' && text[at] <= 'Z');
+    return e->as_key == date_scan::word_key("century") || e->as_key == date_scan::word_key("centuries");
 }
 
 }  // namespace placeline

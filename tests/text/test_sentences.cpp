@@ -66,3 +66,15 @@ TEST_CASE("in other scripts a lower-case word continues the sentence and the Arm
     CHECK(sentences("Şehir M.Ö. 500 yılında kuruldu. Sonra büyüdü.") == V{"Şehir M.Ö. 500 yılında kuruldu.", "Sonra büyüdü."});
     CHECK(sentences("Это сказал В. Иванов вчера. Он прав.") == V{"Это сказал В. Иванов вчера.", "Он прав."});
 }
+
+TEST_CASE("full stops of dates end no sentence: German ordinal days and centuries, era phrases") {
+    using V = std::vector<std::string>;
+    CHECK(sentences("DRESDEN, 25. April 2015 – Die Brücke ist offen. Pendler sparen Zeit.") ==
+          V{"DRESDEN, 25. April 2015 – Die Brücke ist offen.", "Pendler sparen Zeit."});
+    CHECK(sentences("Sie entstand im 19. Jahrhundert. Sie steht noch.") ==
+          V{"Sie entstand im 19. Jahrhundert.", "Sie steht noch."});
+    CHECK(sentences("Fondée vers 120 av. J.-C. par des colons. Elle grandit.") ==
+          V{"Fondée vers 120 av. J.-C. par des colons.", "Elle grandit."});
+    // A number before a word that is no month still ends its sentence.
+    CHECK(sentences("Sie gewannen 2. Alle jubelten.").size() == 2);
+}

@@ -12,4 +12,14 @@ namespace placeline {
 // not listed: their callers find them as written.
 std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initializer_list<std::string_view> english);
 
+// For the sentence splitter: the byte after the lexicon phrase whose first word starts at byte
+// `at` of text ("av. J.-C.", "n. Chr."), or 0 when no phrase starts there; its full stops end no
+// sentence.
+size_t lexicon_phrase_end(std::string_view text, size_t at);
+
+// Does the word at byte `at` of text name a month (in English or a lexicon, whole or abbreviated)
+// or a century? A full stop between a day or an ordinal and such a word ends no sentence
+// ("25. April 2015", "im 19. Jahrhundert").
+bool month_or_century_word_at(std::string_view text, size_t at);
+
 }  // namespace placeline
