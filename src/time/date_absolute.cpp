@@ -8,25 +8,17 @@ namespace placeline::date_scan {
 
 namespace {
 
-// Words after a number that make it a count, not a year.
-constexpr std::array<uint64_t, 36> count_nouns{{
-    word_key("people"), word_key("troops"), word_key("soldiers"), word_key("civilians"), word_key("persons"),
-    word_key("refugees"), word_key("residents"), word_key("deaths"), word_key("km"), word_key("kilometres"),
-    word_key("kilometers"), word_key("miles"), word_key("metres"), word_key("meters"), word_key("m"),
-    word_key("votes"), word_key("homes"), word_key("houses"), word_key("households"), word_key("families"),
-    word_key("tonnes"), word_key("tons"), word_key("dollars"), word_key("euros"), word_key("men"),
-    word_key("women"), word_key("children"), word_key("units"), word_key("strong"), word_key("hours"),
-    word_key("fighters"), word_key("villages"), word_key("lives"), word_key("casualties"), word_key("percent"),
-    word_key("times"),
-}};
+// A counted thing after a number makes it a count, not a year ("2000 people"): the lexicons map
+// such words to "people".
+constexpr uint64_t k_people = word_key("people");
 
-constexpr uint64_t k_st = word_key("st"), k_nd = word_key("nd"), k_rd = word_key("rd"), k_th = word_key("th");
+constexpr uint64_t k_th = word_key("th");  // ordinal endings: 19th, 1st ("st", "nd", "rd" are "th" in en.tsv)
 constexpr uint64_t k_of = word_key("of"), k_bc = word_key("bc"), k_ad = word_key("ad");
 
 // Words before a month name alone that make it a time ("in April", not "April said").
-constexpr std::array<uint64_t, 12> month_cues{{
-    word_key("in"), word_key("since"), word_key("until"), word_key("till"), word_key("by"), word_key("during"),
-    word_key("early"), word_key("late"), word_key("mid"), word_key("last"), word_key("through"), word_key("throughout"),
+constexpr std::array<uint64_t, 10> month_cues{{
+    word_key("in"), word_key("since"), word_key("until"), word_key("by"), word_key("during"), word_key("early"),
+    word_key("late"), word_key("mid"), word_key("last"), word_key("through"),
 }};
 
 bool valid_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
@@ -64,12 +56,12 @@ bool Scanner::year_number(size_t i) const {
 
 bool Scanner::ordinal_suffix(size_t i) const {
     return has(i) && i > 0 && glued(i - 1, i) &&
-           (is_word(i, k_st) || is_word(i, k_nd) || is_word(i, k_rd) || is_word(i, k_th));
+           is_word(i, k_th);
 }
 
 bool Scanner::attributive_year(size_t first, size_t next) const {
     if (next != first + 1 || !year_number(first) || first == 0 || !has(next) || t_[next].kind != Kind::word) return false;
-    for (std::string_view det : {"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+    for (std::string_view det : {"the", "a", "this", "that"})  // "an", "its", "their"... are "a" and "the" in en.tsv
         if (is_word(first - 1, word_key(det))) return true;
     return false;
 }
@@ -88,10 +80,7 @@ bool Scanner::part_of_larger_number(size_t i) const {
 bool Scanner::followed_by_count_noun(size_t i) const {
     size_t j = i + 1;
     if (is_dash(j)) ++j;  // "2000-strong"
-    if (!has(j) || t_[j].kind != Kind::word) return false;
-    for (uint64_t w : count_nouns)
-        if (t_[j].key == w) return true;
-    return false;
+    return is_word(j, k_people);
 }
 
 // 2023-09-19, 24-01-2022, 24.01.2022, 01/24/2022

@@ -13,7 +13,7 @@ constexpr uint64_t k_early = word_key("early"), k_mid = word_key("mid"), k_late 
                    k_s = word_key("s"), k_the = word_key("the"), k_of = word_key("of"),
                    k_century = word_key("century"), k_centuries = word_key("centuries"),
                    k_from = word_key("from"), k_between = word_key("between"), k_to = word_key("to"),
-                   k_until = word_key("until"), k_till = word_key("till"), k_through = word_key("through"),
+                   k_until = word_key("until"), k_through = word_key("through"),
                    k_and = word_key("and"), k_last = word_key("last"), k_this = word_key("this"),
                    k_year = word_key("year"), k_in = word_key("in"), k_during = word_key("during"),
                    k_by = word_key("by"), k_since = word_key("since"), k_fall = word_key("fall"),
@@ -248,7 +248,7 @@ std::optional<Found> Scanner::from_to(size_t i) const {
     }
     k = a->next;
     bool joined = between ? is_word(k, k_and)
-                          : (is_word(k, k_to) || is_word(k, k_until) || is_word(k, k_till) || is_word(k, k_through) ||
+                          : (is_word(k, k_to) || is_word(k, k_until) || is_word(k, k_through) ||
                              is_dash(k));
     if (!joined) return std::nullopt;
     ++k;

@@ -12,19 +12,14 @@ namespace placeline::date_scan {
 
 namespace {
 
-constexpr uint64_t k_a = word_key("a"), k_an = word_key("an"), k_couple = word_key("couple"),
-                   k_of = word_key("of"), k_ago = word_key("ago"), k_later = word_key("later"),
-                   k_after = word_key("after"), k_afterwards = word_key("afterwards"),
-                   k_earlier = word_key("earlier"), k_before = word_key("before"), k_last = word_key("last"),
-                   k_this = word_key("this"), k_next = word_key("next"), k_past = word_key("past"),
-                   k_yesterday = word_key("yesterday"), k_today = word_key("today"),
+constexpr uint64_t k_a = word_key("a"), k_of = word_key("of"), k_ago = word_key("ago"), k_later = word_key("later"),
+                   k_after = word_key("after"), k_earlier = word_key("earlier"), k_before = word_key("before"),
+                   k_last = word_key("last"), k_this = word_key("this"), k_next = word_key("next"),
+                   k_past = word_key("past"), k_yesterday = word_key("yesterday"), k_today = word_key("today"),
                    k_tomorrow = word_key("tomorrow"), k_since = word_key("since"), k_the = word_key("the"),
-                   k_for = word_key("for"), k_following = word_key("following"),
-                   k_previous = word_key("previous"), k_preceding = word_key("preceding"),
-                   k_that = word_key("that"), k_same = word_key("same"), k_nearly = word_key("nearly"),
-                   k_almost = word_key("almost"), k_about = word_key("about"), k_some = word_key("some"),
-                   k_around = word_key("around"), k_over = word_key("over"), k_more = word_key("more"),
-                   k_than = word_key("than"), k_roughly = word_key("roughly");
+                   k_for = word_key("for"), k_following = word_key("following"), k_previous = word_key("previous"),
+                   k_preceding = word_key("preceding"), k_that = word_key("that"), k_same = word_key("same"),
+                   k_about = word_key("about");  // "nearly", "some", "more than"... are "about" in en.tsv
 
 struct UnitName {
     uint64_t key;
@@ -120,17 +115,13 @@ int Scanner::count_at(size_t i, size_t& next) const {
         return t_[i].value;
     }
     if (!has(i) || t_[i].kind != Kind::word) return 0;
-    if (is_word(i, k_a) && is_word(i + 1, k_couple) && is_word(i + 2, k_of)) {
-        next = i + 3;
-        return 2;
-    }
     if (!t_[i].word || !t_[i].word->number) return 0;
     int v = t_[i].word->number;
     next = i + 1;
     // forty-four
     if (v >= 20 && v < 100 && is_dash(next) && has(next + 1) && t_[next + 1].word) {
         int unit = t_[next + 1].word->number;
-        if (unit >= 1 && unit < 10 && t_[next + 1].key != k_a && t_[next + 1].key != k_an) {
+        if (unit >= 1 && unit < 10 && t_[next + 1].key != k_a) {
             v += unit;
             next += 2;
         }
@@ -251,7 +242,7 @@ std::optional<Found> Scanner::shifted(size_t i) const {
         return f;
     }
     int sign = 0;
-    if (is_word(k, k_later) || is_word(k, k_after) || is_word(k, k_afterwards)) sign = 1;
+    if (is_word(k, k_later) || is_word(k, k_after)) sign = 1;
     if (is_word(k, k_earlier) || is_word(k, k_before)) sign = -1;
     if (!sign) return std::nullopt;
     std::optional<TimeSpan> anchor = last_;
@@ -308,7 +299,7 @@ std::optional<Found> Scanner::period_to_now(size_t i) const {
         ++k;
         size_t j = 0;
         n = count_at(k, j);
-        if (n && !(is_word(k, k_a) || is_word(k, k_an))) k = j;
+        if (n && !is_word(k, k_a)) k = j;
         else n = 1;
         u = unit_at(k);
         if (u == Unit::none) return std::nullopt;
@@ -318,11 +309,7 @@ std::optional<Found> Scanner::period_to_now(size_t i) const {
         ++k;
     } else if (is_word(k, k_for)) {
         ++k;
-        if (is_word(k, k_nearly) || is_word(k, k_almost) || is_word(k, k_about) || is_word(k, k_some) ||
-            is_word(k, k_around) || is_word(k, k_over) || is_word(k, k_roughly))
-            ++k;
-        else if (is_word(k, k_more) && is_word(k + 1, k_than))
-            k += 2;
+        if (is_word(k, k_about)) ++k;
         if (is_word(k, k_the) && (is_word(k + 1, k_past) || is_word(k + 1, k_last))) return std::nullopt;  // at "past"
         size_t j = 0;
         n = count_at(k, j);

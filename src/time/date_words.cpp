@@ -1,8 +1,9 @@
 // The date extractor's vocabulary: every word that can start or be part of a time expression,
 // looked up once per word token by the lexer (a small hash table of packed keys), so that the
-// patterns skip the common words of a text at the cost of one probe. English is built in; other
-// languages come from the lexicon files (geodata/lexicon/<language>.tsv), each word mapped to the
-// English word it stands for, so the patterns read them without knowing any language but English.
+// patterns skip the common words of a text at the cost of one probe. The words come from the
+// lexicon files (geodata/lexicon/<language>.tsv), English's (en.tsv) first, each mapped to the
+// word the patterns read; the code holds only what those words mean (a month's number, a count's
+// value), named by English words, the lexicons' second column.
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -35,13 +36,13 @@ constexpr WordInfo vocabulary[] = {
     month_word(1, true), month_word(1, false), month_word(2, true), month_word(2, false), month_word(3, true),
     month_word(3, false), month_word(4, true), month_word(4, false), month_word(5, true), month_word(6, true),
     month_word(6, false), month_word(7, true), month_word(7, false), month_word(8, true), month_word(8, false),
-    month_word(9, true), month_word(9, false), {word_key(english_september_long), 9, false, 0}, month_word(10, true),
+    month_word(9, true), month_word(9, false), month_word(10, true),
     month_word(10, false), month_word(11, true), month_word(11, false), month_word(12, true), month_word(12, false),
     // Weekdays: a day of the week near the article's now ("on Wednesday").
     weekday_word(1), weekday_word(2), weekday_word(3), weekday_word(4), weekday_word(5), weekday_word(6),
     weekday_word(7),
     // Counts.
-    {word_key("a"), 0, false, 1}, {word_key("an"), 0, false, 1}, {word_key("one"), 0, false, 1},
+    {word_key("a"), 0, false, 1}, {word_key("one"), 0, false, 1},
     {word_key("two"), 0, false, 2}, {word_key("three"), 0, false, 3}, {word_key("four"), 0, false, 4},
     {word_key("five"), 0, false, 5}, {word_key("six"), 0, false, 6}, {word_key("seven"), 0, false, 7},
     {word_key("eight"), 0, false, 8}, {word_key("nine"), 0, false, 9}, {word_key("ten"), 0, false, 10},
@@ -85,9 +86,9 @@ uint32_t folded_letter(UChar32 c) {
 
 constexpr uint64_t fnv_basis = 0xCBF29CE484222325ull, fnv_prime = 0x100000001B3ull;
 
-// 2048 slots for about 800 words: short probe chains. The slots hold 16-bit indexes into the
-// entries, so the array every word of a text probes is 4 KB and stays in the cache.
-constexpr size_t table_bits = 11;
+// 4096 slots for about 1,000 words: short probe chains. The slots hold 16-bit indexes into the
+// entries, so the array every word of a text probes is 8 KB and stays in the cache.
+constexpr size_t table_bits = 12;
 
 size_t slot_of(uint64_t key) { return size_t((key * 0x9E3779B97F4A7C15ull) >> (64 - table_bits)); }
 
@@ -148,14 +149,19 @@ struct Table {
 
     Table() {
         entries.reserve(slots.size() / 2);  // never reallocated after: find() hands out pointers
-        for (const WordInfo& w : vocabulary) add({w.key, w.key, &w, false});
         namespace fs = std::filesystem;
         std::error_code ec;
         fs::path dir = geodata_path("lexicon");
         std::vector<fs::path> files;
         for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
             if (it->path().extension() == ".tsv" && it->is_regular_file(ec)) files.push_back(it->path());
-        std::sort(files.begin(), files.end());
+        // English first, then the others in name order.
+        std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+            return std::pair(a.stem() != "en", a) < std::pair(b.stem() != "en", b);
+        });
+        if (files.empty() || files[0].stem() != "en")
+            std::fprintf(stderr, "%s: no en.tsv, the English date words: English dates are not read\n",
+                         dir.string().c_str());
         for (const fs::path& f : files) read_file(f.string());
     }
 
