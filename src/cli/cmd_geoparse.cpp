@@ -1,13 +1,13 @@
 // placeline geoparse [--format jsonl|csv|geojson] [--gazetteer PATH] FILE...
 // One record per mention; offsets are code points into the file's decoded text.
-#include <cmath>
 #include <cstdio>
 #include <memory>
 
 #include "commands.hpp"
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
-#include "placeline/places/matcher.hpp"
+#include "mention_record.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "table_writer.hpp"
 
 namespace placeline::cli {
@@ -20,51 +20,27 @@ struct GeoparseOptions {
     std::vector<std::string> files;
 };
 
-// The evidence, as the contract's extra key: each signal's weight (summed per signal), the total,
-// how many places bear the name, the name matched, the runners-up and the flags.
-nlohmann::ordered_json why_json(const Gazetteer& g, const Mention& m) {
-    nlohmann::ordered_json signals = nlohmann::ordered_json::object();
-    for (uint8_t i = 0; i < m.why.signal_count; ++i) {
-        const char* name = to_string(m.why.signals[i].signal);
-        double w = signals.contains(name) ? signals[name].get<double>() : 0.0;
-        signals[name] = std::round((w + m.why.signals[i].weight()) * 1000) / 1000;
+// JSON Lines, articles formatted on every core in batches and written in order: each article's
+// mentions are contiguous (sorted by passage, passages by article), with one code-point map each.
+void write_jsonl(const Atlas& atlas, std::FILE* out) {
+    const std::vector<Mention>& mentions = atlas.mentions();
+    std::vector<std::pair<size_t, size_t>> runs;  // [first, last) mention of one article
+    for (size_t i = 0, j; i < mentions.size(); i = j) {
+        for (j = i + 1; j < mentions.size() && mentions[j].article == mentions[i].article;) ++j;
+        runs.push_back({i, j});
     }
-    nlohmann::ordered_json runners = nlohmann::ordered_json::array();
-    for (uint8_t i = 0; i < m.why.runner_up_count; ++i) {
-        const RunnerUp& r = m.why.runners_up[i];
-        runners.push_back({{"place_id", std::string(g.id(r.place))},
-                           {"name", std::string(g.name(r.place))},
-                           {"total", std::round(r.total * 1000) / 1000}});
+    constexpr size_t batch = 256;  // bounds the text held at once
+    std::vector<std::string> text(std::min(batch, runs.size()));
+    for (size_t b = 0; b < runs.size(); b += batch) {
+        const size_t n = std::min(batch, runs.size() - b);
+        for_each_on_cores(n, [&](size_t k) {
+            auto [first, last] = runs[b + k];
+            text[k].clear();
+            CodepointMap cps(atlas.corpus().articles[mentions[first].article].text);
+            for (size_t i = first; i < last; ++i) append_mention_jsonl(text[k], atlas, mentions[i], cps);
+        });
+        for (size_t k = 0; k < n; ++k) std::fwrite(text[k].data(), 1, text[k].size(), out);
     }
-    nlohmann::ordered_json flags = nlohmann::ordered_json::array();
-    if (m.flags & mention_fuzzy) flags.push_back("fuzzy");
-    if (m.flags & mention_qualified) flags.push_back("qualified");
-    if (m.flags & mention_overridden) flags.push_back("overridden");
-    if (m.flags & mention_transliterated) flags.push_back("transliterated");
-    nlohmann::ordered_json why = {{"signals", signals},
-                                  {"total", std::round(m.why.total * 1000) / 1000},
-                                  {"candidates", m.why.candidates}};
-    if (m.why.name_key < g.keys().size()) why["matched"] = std::string(g.key_text(g.keys()[m.why.name_key]));
-    why["runners_up"] = runners;
-    why["flags"] = flags;
-    return why;
-}
-
-nlohmann::json mention_json(const Atlas& atlas, const Mention& m, const CodepointMap& cps) {
-    const Article& a = atlas.corpus().articles[m.article];
-    const Place& p = atlas.gazetteer().place(m.place);
-    return {{"file", a.path},
-            {"start", cps.to_codepoint(m.span.start)},
-            {"end", cps.to_codepoint(m.span.end)},
-            {"text", std::string(atlas.surface(m))},
-            {"place_id", p.id},
-            {"name", p.name},
-            {"lat", p.point.lat},
-            {"lon", p.point.lon},
-            {"country", p.country},
-            {"kind", to_string(p.kind)},
-            {"score", m.score},
-            {"why", why_json(atlas.gazetteer(), m)}};
 }
 
 }  // namespace
@@ -85,8 +61,6 @@ Action add_geoparse_command(CLI::App& app) {
         std::shared_ptr<const Gazetteer> gazetteer = geo::load_gazetteer(sources, diags);
         auto atlas = build_atlas(opts->files, gazetteer, diags);
         print_diagnostics(diags);
-        const std::vector<std::string> columns = {"file", "start", "end", "text", "place_id", "name",
-                                                  "lat", "lon", "country", "kind", "score", "why"};
         if (opts->format == TableFormat::geojson) {
             nlohmann::ordered_json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};
             for (uint32_t a = 0; a < atlas->corpus().articles.size(); ++a) {
@@ -102,7 +76,11 @@ Action add_geoparse_command(CLI::App& app) {
             std::puts(fc.dump(1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
             return 0;
         }
-        TableWriter out(stdout, opts->format, columns);
+        if (opts->format == TableFormat::jsonl) {
+            write_jsonl(*atlas, stdout);
+            return 0;
+        }
+        TableWriter out(stdout, opts->format, mention_columns());
         // Mentions are sorted by passage, and passages by article: one code-point map per article.
         uint32_t current = UINT32_MAX;
         std::unique_ptr<CodepointMap> cps;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <iterator>
 #include <set>
 
 #include <sys/stat.h>
@@ -88,21 +89,35 @@ void date_passages(const Article& article, std::span<Passage> passages) {
     }
 }
 
+namespace {
+
+// One article's passages (its paragraphs that are not page noise), dated.
+std::vector<Passage> article_passages(const Article& article, uint32_t index) {
+    std::vector<Passage> passages;
+    for (const ByteSpan& span : split_paragraphs(article.text)) {
+        if (is_boilerplate(article.boilerplate, span)) continue;
+        Passage p;
+        p.article = index;
+        p.span = span;
+        passages.push_back(p);
+    }
+    date_passages(article, passages);
+    return passages;
+}
+
+}  // namespace
+
 Corpus build_corpus(std::vector<Article> articles) {
     Corpus corpus;
     corpus.articles = std::move(articles);
-    for (uint32_t a = 0; a < corpus.articles.size(); ++a) {
-        const Article& article = corpus.articles[a];
-        size_t first = corpus.passages.size();
-        for (const ByteSpan& span : split_paragraphs(article.text)) {
-            if (is_boilerplate(article.boilerplate, span)) continue;
-            Passage p;
-            p.article = a;
-            p.span = span;
-            corpus.passages.push_back(p);
-        }
-        date_passages(article, std::span<Passage>(corpus.passages).subspan(first));
-    }
+    // Articles are independent: split and dated on every core, then joined in article order.
+    std::vector<std::vector<Passage>> per_article(corpus.articles.size());
+    for_each_on_cores(per_article.size(),
+                      [&](size_t a) { per_article[a] = article_passages(corpus.articles[a], uint32_t(a)); });
+    size_t count = 0;
+    for (const auto& passages : per_article) count += passages.size();
+    corpus.passages.reserve(count);
+    for (auto& passages : per_article) std::move(passages.begin(), passages.end(), std::back_inserter(corpus.passages));
     return corpus;
 }
 

@@ -107,16 +107,22 @@ public:
             if (!a.area) {
                 ++b.points;
                 ++points_;
-                fine_.add(a, uint32_t(&a - anchors.data()));
-                coarse_.add(a, uint32_t(&a - anchors.data()));
+                point_anchors_.push_back({a.key, a.x, a.y, a.z});
             }
         }
         for (auto& [cc, w] : demonyms) {
             total_ += w;
             country_[cc] += w;
         }
-        std::sort(fine_.cells.begin(), fine_.cells.end());
-        std::sort(coarse_.cells.begin(), coarse_.cells.end());
+        if (points_ > scan_limit) {
+            for (const Anchor& a : anchors)
+                if (!a.area) {
+                    fine_.add(a, uint32_t(&a - anchors.data()));
+                    coarse_.add(a, uint32_t(&a - anchors.data()));
+                }
+            fine_.index();
+            coarse_.index();
+        }
     }
 
     double total_without(const KeyEntry* key) const {
@@ -136,25 +142,64 @@ public:
         auto it = by_key_.find(key);
         return points_ > (it == by_key_.end() ? 0 : it->second.points);
     }
-    // Whether a point anchor of another name lies within `radius` km: the grid's cells the radius
-    // reaches are searched, and the search stops at the first.
-    bool any_within_km(double lat, double lon, const KeyEntry* key, double radius) const {
-        return (radius <= 500 ? fine_ : coarse_).any_within(anchors_, lat, lon, key, radius);
-    }
+    // How near the closest point anchor of another name lies, asked for growing radii. An
+    // article names a handful of places: its points are scanned once for the nearest, and every
+    // radius compares with that. A long document's many points go through the grid's cells each
+    // radius reaches, the search stopping at the first point found. Both give the same answers:
+    // the grid's cells cover the radius, and a point within it is one whose dot product passes.
+    static constexpr size_t scan_limit = 512;
+    class Proximity {
+    public:
+        Proximity(const DocumentContext& doc, double lat, double lon, const KeyEntry* key)
+            : doc_(doc), lat_(lat), lon_(lon), key_(key) {
+            if (doc.points_ > scan_limit) return;
+            double x, y, z;
+            unit_vector(lat, lon, x, y, z);
+            for (const PointAnchor& p : doc.point_anchors_)
+                if (p.key != key) best_dot_ = std::max(best_dot_, x * p.x + y * p.y + z * p.z);
+        }
+        bool within_km(double radius) const {
+            if (doc_.points_ <= scan_limit) return best_dot_ > std::cos(radius / 6371.0);
+            return (radius <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, key_, radius);
+        }
+
+    private:
+        const DocumentContext& doc_;
+        double lat_, lon_;
+        const KeyEntry* key_;
+        double best_dot_ = -2;  // below any dot product of unit vectors
+    };
+    Proximity proximity(double lat, double lon, const KeyEntry* key) const { return Proximity(*this, lat, lon, key); }
 
 private:
-    // Point anchors by cells of `deg` degrees, sorted by cell.
+    struct PointAnchor {
+        const KeyEntry* key;
+        double x, y, z;
+    };
+    std::vector<PointAnchor> point_anchors_;  // for the scan
+    // Point anchors by cells of `deg` degrees: the anchors of cell c are anchor_of[start[c]..start[c+1]).
     struct Grid {
         double deg;
         int lat_cells, lon_cells;
-        std::vector<std::pair<uint32_t, uint32_t>> cells;  // (cell, anchor)
+        std::vector<std::pair<uint32_t, uint32_t>> added;  // (cell, anchor), until index()
+        std::vector<uint32_t> start, anchor_of;
         explicit Grid(double d) : deg(d), lat_cells(int(std::ceil(180 / d))), lon_cells(int(std::ceil(360 / d))) {}
         int lat_cell(double lat) const { return std::clamp(int(std::floor((lat + 90) / deg)), 0, lat_cells - 1); }
         int lon_cell(double lon) const { return std::clamp(int(std::floor((lon + 180) / deg)), 0, lon_cells - 1); }
         void add(const Anchor& a, uint32_t index) {
             constexpr double to_deg = 180.0 / 3.14159265358979323846;
             double lat = std::asin(std::clamp(a.z, -1.0, 1.0)) * to_deg, lon = std::atan2(a.y, a.x) * to_deg;
-            cells.push_back({uint32_t(lat_cell(lat) * lon_cells + lon_cell(lon)), index});
+            added.push_back({uint32_t(lat_cell(lat) * lon_cells + lon_cell(lon)), index});
+        }
+        // Cell starts by counting, so that a cell is found in constant time.
+        void index() {
+            start.assign(size_t(lat_cells) * size_t(lon_cells) + 1, 0);
+            for (auto [cell, a] : added) ++start[cell + 1];
+            for (size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
+            anchor_of.resize(added.size());
+            std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+            for (auto [cell, a] : added) anchor_of[fill[cell]++] = a;
+            added = {};
         }
         bool any_within(const std::vector<Anchor>& anchors, double lat, double lon, const KeyEntry* key,
                         double radius) const {
@@ -171,9 +216,8 @@ private:
             for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la)
                 for (int k = from; k <= to; ++k) {
                     uint32_t cell = uint32_t(la * lon_cells + (k % lon_cells + lon_cells) % lon_cells);
-                    auto it = std::lower_bound(cells.begin(), cells.end(), std::pair<uint32_t, uint32_t>{cell, 0});
-                    for (; it != cells.end() && it->first == cell; ++it) {
-                        const Anchor& a = anchors[it->second];
+                    for (uint32_t i = start[cell]; i < start[cell + 1]; ++i) {
+                        const Anchor& a = anchors[anchor_of[i]];
                         if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
                     }
                 }
@@ -352,7 +396,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                         it->second.first = float(double(W.context_country) * doc.country_without(f.country_code(), key) / others);
                     if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                         // Far from everything else the article names, a town needs other evidence.
-                        auto near = [&](double km) { return doc.any_within_km(f.lat, f.lon, key, km); };
+                        const auto nearby = doc.proximity(f.lat, f.lon, key);
+                        auto near = [&](double km) { return nearby.within_km(km); };
                         float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
                         if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = W.far_3000km;
                         it->second.second = w;

@@ -1,0 +1,81 @@
+// The geoparse record's two writers: JSON Lines appended straight to a string must give the bytes
+// the json object dumps to (the CSV and GeoJSON tables still go through the object).
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+
+#include "cli/json_text.hpp"
+#include "cli/mention_record.hpp"
+#include "placeline/geo/gazetteer_load.hpp"
+#include "support.hpp"
+
+using namespace placeline;
+namespace fs = std::filesystem;
+
+namespace {
+
+// As TableWriter writes a row: an ordered object (no conversion to nlohmann::json, which sorts).
+template <class Json>
+std::string dumped(const Json& v) {
+    return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string as_string(std::string_view s) {
+    std::string out;
+    cli::append_json_string(out, s);
+    return out;
+}
+std::string as_number(double v) {
+    std::string out;
+    cli::append_json_number(out, v);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("JSON text writes strings and numbers as nlohmann's dump does") {
+    for (std::string s : {std::string(""), std::string("Stepanakert"), std::string("a \"quoted\" back\\slash"),
+                          std::string("tab\there\nnew line \x01\x1f \x7f"), std::string("Arāk, Şuşa, Ереван"),
+                          std::string("broken \xff\xfe and cut \xc3"), std::string("/a path/with é.txt")})
+        CHECK(as_string(s) == dumped(nlohmann::json(s)));
+    for (double v : {0.0, -0.0, 61.0, 39.882, 46.808, 33.83614338288933, 1e-7, 1e21, 123456789012345678.0,
+                     double(3.98f), double(0.9227278f), double(std::round(0.7f * 1000) / 1000), -12.5})
+        CHECK(as_number(v) == dumped(nlohmann::json(v)));
+    CHECK(as_number(std::numeric_limits<double>::quiet_NaN()) == "null");
+    CHECK(as_number(std::numeric_limits<double>::infinity()) == "null");
+    for (uint64_t v : {uint64_t(0), uint64_t(7), uint64_t(4294967295u), std::numeric_limits<uint64_t>::max()}) {
+        std::string out;
+        cli::append_json_number(out, v);
+        CHECK(out == dumped(nlohmann::json(v)));
+    }
+}
+
+TEST_CASE("a mention's JSON Lines row is the bytes its json object dumps to") {
+    // The sample corpus, and an article whose path and text need escaping and hold other scripts.
+    std::string dir = e2e::temp_path("mention-record");
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir + "/\"odd\" name é.txt")
+        << "Talks in Goris, Armenia, then in \"Lachin\",\tAzerbaijan; later in Ереван and Şuşa.\n";
+    Diagnostics diags;
+    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
+    auto atlas = build_atlas({SAMPLE_CORPUS, dir}, gazetteer, diags);
+    REQUIRE(atlas->mentions().size() > 100);
+    size_t odd = 0;
+    for (const Mention& m : atlas->mentions()) {
+        const Article& a = atlas->corpus().articles[m.article];
+        CodepointMap cps(a.text);
+        nlohmann::json object = cli::mention_json(*atlas, m, cps);
+        nlohmann::ordered_json ordered;
+        for (const std::string& c : cli::mention_columns()) ordered[c] = object.at(c);
+        std::string row;
+        cli::append_mention_jsonl(row, *atlas, m, cps);
+        CHECK(row == dumped(ordered) + "\n");
+        odd += a.path.find("odd") != std::string::npos;
+    }
+    CHECK(odd >= 3);
+}
