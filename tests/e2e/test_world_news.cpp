@@ -151,5 +151,5 @@ TEST_CASE("geoparse on the world-news test articles keeps its precision, recall 
     CHECK(s.precision() >= 0.98);
     CHECK(s.recall() >= 0.76);
     CHECK(s.f1() >= 0.86);
-    CHECK(s.acc161() >= 0.87);
+    CHECK(s.acc161() >= 0.875);
 }
