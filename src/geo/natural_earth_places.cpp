@@ -70,6 +70,32 @@ std::string expand_abbreviations(const std::string& name) {
     return out;
 }
 
+// GeoNames' name of a first-level division often carries its type word ("Khyber Pakhtunkhwa
+// Province", "Zakarpattia Oblast", "Beheira Governorate"), where articles mostly write the name
+// alone. The name without it, when that is a new spelling: not Natural Earth's `name` already,
+// not a type word that belongs to the name ("Free State", "Mountain Province": `name` ends with it
+// too), not a bare direction ("Northern Province" is no "Northern").
+std::string without_type_word(const std::string& gn, const std::string& name) {
+    size_t space = gn.rfind(' ');
+    if (space == std::string::npos || space == 0) return {};
+    std::string last = fold_name(gn.substr(space + 1)), rest = gn.substr(0, space);
+    static const char* const types[] = {"province", "oblast", "governorate", "prefecture", "region", "state",
+                                        "district", "department", "voivodeship", "county", "krai", "kray",
+                                        "territory", "division", "zone", "municipality"};
+    if (std::none_of(std::begin(types), std::end(types), [&](const char* t) { return last == t; })) return {};
+    std::string folded_name = fold_name(name), folded_rest = fold_name(rest);
+    if (folded_rest.empty() || folded_rest == folded_name) return {};
+    if (folded_name.size() > last.size() && folded_name.compare(folded_name.size() - last.size(), last.size(), last) == 0)
+        return {};
+    static const char* const directions[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                             "western", "central", "north east", "north west", "south east",
+                                             "south west", "northeast", "northwest", "southeast", "southwest",
+                                             "upper", "lower", "capital", "federal", "middle", "coast"};
+    if (std::any_of(std::begin(directions), std::end(directions), [&](const char* d) { return folded_rest == d; }))
+        return {};
+    return rest;
+}
+
 }  // namespace
 
 void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress) {
@@ -143,6 +169,8 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             // `name` and a `gn_name` that are two different places: Stepanakert / Xocali Rayonu).
             p.names.push_back({name, "und-" + script_of(name) + "-x-ne"});
             if (!gn.empty() && gn != name) p.names.push_back({gn, "und-" + script_of(gn) + "-x-gn"});
+            if (std::string bare = without_type_word(gn, name); !bare.empty())
+                p.names.push_back({bare, "und-" + script_of(bare) + "-x-gn"});
             p.source = "Natural Earth states_provinces: centre of the largest part";
             out.add(std::move(p));
         }

@@ -11,6 +11,7 @@
 #include "geo/gdal_session.hpp"
 #include "geo/representative_point.hpp"
 #include "places/gazetteer_fixture.hpp"
+#include "placeline/geo/natural_earth_places.hpp"
 #include "placeline/geo/us_counties.hpp"
 #include "placeline/places/names.hpp"
 
@@ -141,5 +142,49 @@ TEST_CASE("a US counties file that cannot be read is an error naming it") {
     CHECK(diags.snapshot()[0].severity == Severity::error);
     CHECK(diags.snapshot()[0].file == path);
     CHECK(b.size() == 0);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a first-level division is also found by its GeoNames name without the type word") {
+    std::string dir = test::temp_dir("provinces");
+    std::string path = dir + "/provinces.gpkg";
+    {
+        geo::ensure_gdal();
+        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+        REQUIRE(gpkg);
+        std::unique_ptr<GDALDataset> ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        REQUIRE(ds);
+        OGRLayer* l = ds->CreateLayer("states_provinces", nullptr, wkbMultiPolygon, nullptr);
+        for (const char* name : {"name", "gn_name", "iso_a2", "adm0_a3"}) {
+            OGRFieldDefn fd(name, OFTString);
+            l->CreateField(&fd);
+        }
+        int k = 0;
+        for (auto [name, gn] : {std::pair{"K.P.", "Khyber Pakhtunkhwa Province"}, std::pair{"Northern", "Northern Province"},
+                                std::pair{"Mountain Province", "Mountain Province"}, std::pair{"Kano", "Kano State"}}) {
+            OGRFeature f(l->GetLayerDefn());
+            f.SetField("name", name);
+            f.SetField("gn_name", gn);
+            f.SetField("iso_a2", "PK");
+            f.SetField("adm0_a3", "PAK");
+            std::string wkt = "MULTIPOLYGON(((" + std::to_string(k) + " 0," + std::to_string(k + 1) + " 0," +
+                              std::to_string(k + 1) + " 1," + std::to_string(k) + " 1," + std::to_string(k) + " 0)))";
+            f.SetGeometry(from_wkt(wkt.c_str()).get());
+            REQUIRE(l->CreateFeature(&f) == OGRERR_NONE);
+            k += 2;
+        }
+    }
+    GazetteerBuilder b;
+    Diagnostics diags;
+    geo::read_natural_earth_places(path, b, diags);
+    auto g = b.build();
+    CHECK(g->size() == 4);
+    auto kp = g->lookup(fold_name("Khyber Pakhtunkhwa"));
+    REQUIRE(kp.size() == 1);
+    CHECK(g->place(kp[0]).name == "K.P.");
+    CHECK(g->lookup(fold_name("Khyber Pakhtunkhwa Province")).size() == 1);
+    CHECK(g->lookup(fold_name("Mountain")).empty());  // the type word belongs to the name
+    CHECK(g->lookup(fold_name("Northern")).size() == 1);  // Natural Earth's own name, nothing more
+    CHECK(g->lookup(fold_name("Kano")).size() == 1);
     fs::remove_all(dir);
 }
