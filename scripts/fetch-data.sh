@@ -96,6 +96,51 @@ else
   fi
 fi
 
+# --- US counties (U.S. Census Bureau cartographic boundaries, public domain) from us-atlas, pinned --
+# counties-10m.json is TopoJSON (layers `counties`: 5-digit FIPS `id` and `name`; `states`: 2-digit
+# `id` and `name`); GDAL reads it, and ogr2ogr turns it into a GeoPackage once, here, so the app
+# reads a plain file. The geoparser works without it (no county names) and says so here.
+counties_pkg=us-atlas@3.0.1
+counties_integrity='sha512-wEIZCq0ImPvGblTd8gZMqNNCPkQshugMUG/8nkSWXb02+XqNFREg9atHOKP9w6prLZTpqcLhSvdBW81MkV3/0Q=='
+counties_out="$cache/us-counties.gpkg"
+counties_stamp="$cache/us-counties.source"
+if [[ -s "$counties_out" && -f "$counties_stamp" && "$(cat "$counties_stamp")" == "$counties_pkg $counties_integrity" ]]; then
+  echo "setup: $counties_out is there"
+else
+  echo "setup: fetching $counties_pkg"
+  counties_ok=1
+  rm -rf "$work/counties" && mkdir -p "$work/counties"
+  if ! (cd "$work/counties" && npm pack --silent "$counties_pkg" >/dev/null 2>"$work/npm.err"); then
+    cat "$work/npm.err" >&2
+    counties_ok=0
+  else
+    tarball=$(ls "$work"/counties/us-atlas-*.tgz)
+    want=$(printf '%s' "${counties_integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
+    got=$(sha512sum "$tarball" | cut -d' ' -f1)
+    if [[ "$got" != "$want" ]]; then
+      echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
+      counties_ok=0
+    fi
+  fi
+  if [[ $counties_ok == 1 ]]; then
+    tar -xzf "$tarball" -C "$work/counties" package/counties-10m.json
+    rm -f "$work/counties/us-counties.gpkg"
+    # Polygons and multipolygons alike as multipolygons; the attributes as TopoJSON has them.
+    if ogr2ogr -q -f GPKG -nlt PROMOTE_TO_MULTI -a_srs EPSG:4326 "$work/counties/us-counties.gpkg" \
+         "$work/counties/package/counties-10m.json" counties states 2>"$work/ogr.err"; then
+      mv "$work/counties/us-counties.gpkg" "$counties_out.tmp"
+      mv "$counties_out.tmp" "$counties_out"
+      echo "$counties_pkg $counties_integrity" > "$counties_stamp.tmp"
+      mv "$counties_stamp.tmp" "$counties_stamp"
+      echo "setup: wrote $counties_out"
+    else
+      cat "$work/ogr.err" >&2
+      counties_ok=0
+    fi
+  fi
+  [[ $counties_ok == 1 ]] || echo "setup: US counties not fetched; the geoparser works without them" >&2
+fi
+
 # --- Natural Earth world layers (public domain), as Debian's qgis-common ships them ----------------
 # Only the package's world_map.gpkg is unpacked; QGIS is never installed.
 world_out="$cache/world_map.gpkg"

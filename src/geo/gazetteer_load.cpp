@@ -12,6 +12,7 @@
 #include "placeline/base/input_file.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
+#include "placeline/geo/us_counties.hpp"
 
 namespace placeline::geo {
 
@@ -33,12 +34,21 @@ std::string world_boundaries() {
     return fs::exists(world, ec) ? world : geodata_path("region.gpkg");
 }
 
+// US counties, from the data cache (scripts/fetch-data.sh makes the file); without it the world
+// gazetteer has no counties, which loading notes once.
+void add_counties(GazetteerSources& s) {
+    std::string counties = cache_dir() + "/us-counties.gpkg";
+    std::error_code ec;
+    if (fs::exists(counties, ec)) s.counties = counties;
+    else s.missing = counties + " is not there (run scripts/fetch-data.sh): no US county names";
+}
+
 // One cache file per set of source paths, so that `--gazetteer` on another file does not evict the
 // default; the stamp inside tells whether those sources changed since.
 std::string cache_path_for(const GazetteerSources& s) {
     // The image version is part of the name too: builds of two versions side by side (branches,
     // an installed copy) keep one cache each instead of compiling over each other's.
-    uint64_t h = key_hash(source_stamp({}) + s.geonames + "\n" + s.boundaries);
+    uint64_t h = key_hash(source_stamp({}) + s.geonames + "\n" + s.boundaries + (s.counties.empty() ? "" : "\n" + s.counties));
     for (const auto& c : s.curated) h = key_hash(std::to_string(h) + c);
     char name[64];
     std::snprintf(name, sizeof name, "/gazetteer-%016llx.idx", static_cast<unsigned long long>(h));
@@ -68,6 +78,7 @@ GazetteerSources default_gazetteer_sources() {
     } else if ((!want || std::string(want) != "regional") && fs::exists(cities, ec)) {
         s.geonames = cities;
         s.boundaries = world_boundaries();
+        add_counties(s);
         s.cache = cache_path_for(s);
     } else {
         // Small enough to compile at every start (well under a second): no cache file needed.
@@ -86,6 +97,7 @@ GazetteerSources gazetteer_sources_for(const std::string& path) {
     }
     s.geonames = path;
     s.boundaries = world_boundaries();
+    add_counties(s);
     // A small file compiles faster than a cache file is worth keeping (and tests' temporary files
     // would leave caches behind).
     std::error_code ec;
@@ -96,9 +108,11 @@ GazetteerSources gazetteer_sources_for(const std::string& path) {
 std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources, Diagnostics& diags,
                                                 Progress* progress) {
     if (!sources.refused.empty()) diags.error("", sources.refused + "; the embedded regional places are used");
+    if (!sources.missing.empty()) diags.info("", sources.missing);
     std::vector<std::string> inputs;
     if (!sources.geonames.empty()) inputs.push_back(sources.geonames);
     if (!sources.boundaries.empty()) inputs.push_back(sources.boundaries);
+    if (!sources.counties.empty()) inputs.push_back(sources.counties);
     inputs.insert(inputs.end(), sources.curated.begin(), sources.curated.end());
     std::string stamp = source_stamp(inputs);
     if (!sources.cache.empty()) {
@@ -111,6 +125,7 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
     GazetteerBuilder builder;
     if (!sources.geonames.empty()) read_geonames(sources.geonames, builder, diags, progress);
     if (!sources.boundaries.empty()) read_natural_earth_places(sources.boundaries, builder, diags, progress);
+    if (!sources.counties.empty()) read_us_counties(sources.counties, builder, diags);
     for (const std::string& c : sources.curated) read_curated_places(c, builder, diags);
     // Cancelled (the window is closing): no compilation, and above all no half gazetteer cached.
     if (progress && progress->cancelled()) return GazetteerBuilder().build();

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "gdal_session.hpp"
+#include "representative_point.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 #include "placeline/places/names.hpp"
@@ -18,11 +19,6 @@
 namespace placeline::geo {
 
 namespace {
-
-struct Geos {
-    GEOSContextHandle_t h = GEOS_init_r();
-    ~Geos() { GEOS_finish_r(h); }
-};
 
 std::string field(OGRFeature& f, const char* name) {
     int i = f.GetFieldIndex(name);
@@ -74,43 +70,30 @@ std::string expand_abbreviations(const std::string& name) {
     return out;
 }
 
-// The point a reader expects for an area: on its main landmass (Norway's mainland, not Svalbard;
-// Japan's Honshu, not Hokkaido), near its visual centre. The largest part by area is kept; its
-// centroid when that lies inside it (most shapes), else the centre of the largest circle inside it
-// (crescents and hooks, whose centroid falls outside); PointOnSurface as the last resort.
-bool representative_point(GEOSContextHandle_t h, OGRGeometry* g, LonLat& out) {
-    if (!g || g->IsEmpty()) return false;
-    std::vector<unsigned char> wkb(g->WkbSize());
-    if (g->exportToWkb(wkbNDR, wkb.data()) != OGRERR_NONE) return false;
-    GEOSGeometry* geom = GEOSGeomFromWKB_buf_r(h, wkb.data(), wkb.size());
-    if (!geom) return false;
-    const GEOSGeometry* main = geom;
-    double best_area = -1;
-    for (int i = 0, n = GEOSGetNumGeometries_r(h, geom); i < n; ++i) {
-        const GEOSGeometry* part = GEOSGetGeometryN_r(h, geom, i);
-        double area = 0;
-        if (part && GEOSArea_r(h, part, &area) && area > best_area) best_area = area, main = part;
-    }
-    GEOSGeometry* pt = GEOSGetCentroid_r(h, main);
-    if (pt && GEOSWithin_r(h, pt, main) != 1) {
-        GEOSGeom_destroy_r(h, pt);
-        pt = nullptr;
-        double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
-        GEOSGeom_getExtent_r(h, main, &xmin, &ymin, &xmax, &ymax);
-        double tolerance = std::max(1e-3, std::max(xmax - xmin, ymax - ymin) / 200);
-        if (GEOSGeometry* circle = GEOSMaximumInscribedCircle_r(h, main, tolerance)) {
-            // A line from the centre to the nearest boundary point: its first point is the centre.
-            const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(h, circle);
-            double x = 0, y = 0;
-            if (seq && GEOSCoordSeq_getXY_r(h, seq, 0, &x, &y)) pt = GEOSGeom_createPointFromXY_r(h, x, y);
-            GEOSGeom_destroy_r(h, circle);
-        }
-    }
-    if (!pt) pt = GEOSPointOnSurface_r(h, main);
-    bool ok = pt && !GEOSisEmpty_r(h, pt) && GEOSGeomGetX_r(h, pt, &out.lon) && GEOSGeomGetY_r(h, pt, &out.lat);
-    if (pt) GEOSGeom_destroy_r(h, pt);
-    GEOSGeom_destroy_r(h, geom);
-    return ok;
+// GeoNames' name of a first-level division often carries its type word ("Khyber Pakhtunkhwa
+// Province", "Zakarpattia Oblast", "Beheira Governorate"), where articles mostly write the name
+// alone. The name without it, when that is a new spelling: not Natural Earth's `name` already,
+// not a type word that belongs to the name ("Free State", "Mountain Province": `name` ends with it
+// too), not a bare direction ("Northern Province" is no "Northern").
+std::string without_type_word(const std::string& gn, const std::string& name) {
+    size_t space = gn.rfind(' ');
+    if (space == std::string::npos || space == 0) return {};
+    std::string last = fold_name(gn.substr(space + 1)), rest = gn.substr(0, space);
+    static const char* const types[] = {"province", "oblast", "governorate", "prefecture", "region", "state",
+                                        "district", "department", "voivodeship", "county", "krai", "kray",
+                                        "territory", "division", "zone", "municipality"};
+    if (std::none_of(std::begin(types), std::end(types), [&](const char* t) { return last == t; })) return {};
+    std::string folded_name = fold_name(name), folded_rest = fold_name(rest);
+    if (folded_rest.empty() || folded_rest == folded_name) return {};
+    if (folded_name.size() > last.size() && folded_name.compare(folded_name.size() - last.size(), last.size(), last) == 0)
+        return {};
+    static const char* const directions[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                             "western", "central", "north east", "north west", "south east",
+                                             "south west", "northeast", "northwest", "southeast", "southwest",
+                                             "upper", "lower", "capital", "federal", "middle", "coast"};
+    if (std::any_of(std::begin(directions), std::end(directions), [&](const char* d) { return folded_rest == d; }))
+        return {};
+    return rest;
 }
 
 }  // namespace
@@ -186,6 +169,8 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             // `name` and a `gn_name` that are two different places: Stepanakert / Xocali Rayonu).
             p.names.push_back({name, "und-" + script_of(name) + "-x-ne"});
             if (!gn.empty() && gn != name) p.names.push_back({gn, "und-" + script_of(gn) + "-x-gn"});
+            if (std::string bare = without_type_word(gn, name); !bare.empty())
+                p.names.push_back({bare, "und-" + script_of(bare) + "-x-gn"});
             p.source = "Natural Earth states_provinces: centre of the largest part";
             out.add(std::move(p));
         }

@@ -149,7 +149,7 @@ TEST_CASE("geoparse on the world-news test articles keeps its precision, recall 
                            << s.errors);
     // Floors at the figures of the commit that set them (bench/README.md); raise them as it improves.
     CHECK(s.precision() >= 0.98);
-    CHECK(s.recall() >= 0.76);
+    CHECK(s.recall() >= 0.77);
     CHECK(s.f1() >= 0.86);
-    CHECK(s.acc161() >= 0.87);
+    CHECK(s.acc161() >= 0.875);
 }

@@ -1,0 +1,190 @@
+// Areas as gazetteer places: the point a reader expects (main landmass, visual centre), and the
+// US counties read from the Census Bureau's boundaries as the set-up converts them.
+#include <doctest/doctest.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include "geo/gdal_session.hpp"
+#include "geo/representative_point.hpp"
+#include "places/gazetteer_fixture.hpp"
+#include "placeline/geo/natural_earth_places.hpp"
+#include "placeline/geo/us_counties.hpp"
+#include "placeline/places/names.hpp"
+
+using namespace placeline;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::unique_ptr<OGRGeometry> from_wkt(const char* wkt) {
+    OGRGeometry* g = nullptr;
+    OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
+    return std::unique_ptr<OGRGeometry>(g);
+}
+
+bool inside(const char* wkt, LonLat p) {
+    auto g = from_wkt(wkt);
+    OGRPoint pt(p.lon, p.lat);
+    return g && g->Contains(&pt);
+}
+
+// A GeoPackage laid out like the one scripts/fetch-data.sh makes of us-atlas: layers `counties`
+// (id, name) and `states` (id, name).
+void write_counties(const std::string& path,
+                    std::initializer_list<std::tuple<const char*, const char*, const char*>> counties) {
+    geo::ensure_gdal();
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    REQUIRE(gpkg);
+    std::unique_ptr<GDALDataset> ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    REQUIRE(ds);
+    auto layer = [&](const char* name) {
+        OGRLayer* l = ds->CreateLayer(name, nullptr, wkbMultiPolygon, nullptr);
+        OGRFieldDefn id("id", OFTString), nm("name", OFTString);
+        l->CreateField(&id);
+        l->CreateField(&nm);
+        return l;
+    };
+    OGRLayer* c = layer("counties");
+    for (auto [id, name, wkt] : counties) {
+        OGRFeature f(c->GetLayerDefn());
+        f.SetField("id", id);
+        f.SetField("name", name);
+        f.SetGeometry(from_wkt(wkt).get());
+        REQUIRE(c->CreateFeature(&f) == OGRERR_NONE);
+    }
+    OGRLayer* s = layer("states");
+    for (auto [id, name] : {std::pair{"21", "Kentucky"}, std::pair{"22", "Louisiana"}}) {
+        OGRFeature f(s->GetLayerDefn());
+        f.SetField("id", id);
+        f.SetField("name", name);
+        REQUIRE(s->CreateFeature(&f) == OGRERR_NONE);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("an area's point lies on its largest part, not on a far island") {
+    // A mainland and, far to the north, a smaller island (Norway and Svalbard).
+    const char* wkt = "MULTIPOLYGON(((5 58,12 58,12 64,5 64,5 58)),((15 77,20 77,20 80,15 80,15 77)))";
+    geo::Geos geos;
+    LonLat p;
+    REQUIRE(geo::representative_point(geos.h, from_wkt(wkt).get(), p));
+    CHECK(inside("POLYGON((5 58,12 58,12 64,5 64,5 58))", p));
+}
+
+TEST_CASE("an area shaped like a crescent gets a point inside it, near its middle") {
+    // A C shape: its centroid lies in the gap, outside the area.
+    const char* wkt = "POLYGON((0 0,10 0,10 2,2 2,2 8,10 8,10 10,0 10,0 0))";
+    geo::Geos geos;
+    LonLat p;
+    REQUIRE(geo::representative_point(geos.h, from_wkt(wkt).get(), p));
+    CHECK(inside(wkt, p));
+    CHECK(p.lon < 2.0);  // in the back of the C, its widest part
+}
+
+TEST_CASE("county type words and which county codes are areas") {
+    CHECK(std::string(geo::county_type_word("21")) == "County");
+    CHECK(std::string(geo::county_type_word("22")) == "Parish");
+    CHECK(std::string(geo::county_type_word("02")) == "Borough");
+    CHECK(geo::county_is_area("21125"));
+    CHECK_FALSE(geo::county_is_area("51760"));  // Richmond city, Virginia: a town
+    CHECK_FALSE(geo::county_is_area("29510"));  // St. Louis city
+    CHECK(geo::county_is_area("29189"));        // St. Louis County
+    CHECK_FALSE(geo::county_is_area("11001"));  // the District of Columbia: a first-level division
+    CHECK_FALSE(geo::county_is_area("72001"));  // Puerto Rico: a territory
+    CHECK_FALSE(geo::county_is_area("2112"));
+    CHECK_FALSE(geo::county_is_area("2112x"));
+}
+
+TEST_CASE("US counties become admin2 places named with their type word, their polygon referenced by id") {
+    std::string dir = test::temp_dir("counties");
+    std::string path = dir + "/us-counties.gpkg";
+    write_counties(path, {{"21125", "Laurel", "MULTIPOLYGON(((-84.4 36.9,-83.9 36.9,-83.9 37.3,-84.4 37.3,-84.4 36.9)))"},
+                          {"22079", "Rapides", "MULTIPOLYGON(((-93 31,-92 31,-92 31.5,-93 31.5,-93 31)))"},
+                          {"51760", "Richmond", "MULTIPOLYGON(((-77.5 37.5,-77.4 37.5,-77.4 37.6,-77.5 37.6,-77.5 37.5)))"},
+                          {"21999", "", "MULTIPOLYGON(((-85 37,-84.9 37,-84.9 37.1,-85 37.1,-85 37)))"}});
+    GazetteerBuilder b;
+    Diagnostics diags;
+    geo::read_us_counties(path, b, diags);
+    auto g = b.build();
+    CHECK(g->size() == 2);
+    PlaceIndex laurel = g->find_id("usc:21125");
+    REQUIRE(laurel != no_place);
+    const Place& p = g->place(laurel);
+    CHECK(p.name == "Laurel County");
+    CHECK(p.kind == PlaceKind::admin2);
+    CHECK(p.country == "US");
+    CHECK(p.source.find("Kentucky") != std::string::npos);
+    CHECK(inside("POLYGON((-84.4 36.9,-83.9 36.9,-83.9 37.3,-84.4 37.3,-84.4 36.9))", p.point));
+    CHECK(g->lookup(fold_name("Laurel County")).size() == 1);
+    CHECK(g->lookup(fold_name("Laurel")).empty());  // the bare name stays the town's
+    CHECK(g->lookup(fold_name("Rapides Parish")).size() == 1);
+    CHECK(g->find_id("usc:51760") == no_place);
+    // The feature without a name is said once.
+    size_t said = 0;
+    for (const auto& d : diags.snapshot()) said += d.message.find("1 county without a name") != std::string::npos;
+    CHECK(said == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a US counties file that cannot be read is an error naming it") {
+    std::string dir = test::temp_dir("counties-bad");
+    std::string path = dir + "/us-counties.gpkg";
+    { std::ofstream(path) << "not a geopackage"; }
+    GazetteerBuilder b;
+    Diagnostics diags;
+    geo::read_us_counties(path, b, diags);
+    REQUIRE(!diags.snapshot().empty());
+    CHECK(diags.snapshot()[0].severity == Severity::error);
+    CHECK(diags.snapshot()[0].file == path);
+    CHECK(b.size() == 0);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a first-level division is also found by its GeoNames name without the type word") {
+    std::string dir = test::temp_dir("provinces");
+    std::string path = dir + "/provinces.gpkg";
+    {
+        geo::ensure_gdal();
+        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+        REQUIRE(gpkg);
+        std::unique_ptr<GDALDataset> ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        REQUIRE(ds);
+        OGRLayer* l = ds->CreateLayer("states_provinces", nullptr, wkbMultiPolygon, nullptr);
+        for (const char* name : {"name", "gn_name", "iso_a2", "adm0_a3"}) {
+            OGRFieldDefn fd(name, OFTString);
+            l->CreateField(&fd);
+        }
+        int k = 0;
+        for (auto [name, gn] : {std::pair{"K.P.", "Khyber Pakhtunkhwa Province"}, std::pair{"Northern", "Northern Province"},
+                                std::pair{"Mountain Province", "Mountain Province"}, std::pair{"Kano", "Kano State"}}) {
+            OGRFeature f(l->GetLayerDefn());
+            f.SetField("name", name);
+            f.SetField("gn_name", gn);
+            f.SetField("iso_a2", "PK");
+            f.SetField("adm0_a3", "PAK");
+            std::string wkt = "MULTIPOLYGON(((" + std::to_string(k) + " 0," + std::to_string(k + 1) + " 0," +
+                              std::to_string(k + 1) + " 1," + std::to_string(k) + " 1," + std::to_string(k) + " 0)))";
+            f.SetGeometry(from_wkt(wkt.c_str()).get());
+            REQUIRE(l->CreateFeature(&f) == OGRERR_NONE);
+            k += 2;
+        }
+    }
+    GazetteerBuilder b;
+    Diagnostics diags;
+    geo::read_natural_earth_places(path, b, diags);
+    auto g = b.build();
+    CHECK(g->size() == 4);
+    auto kp = g->lookup(fold_name("Khyber Pakhtunkhwa"));
+    REQUIRE(kp.size() == 1);
+    CHECK(g->place(kp[0]).name == "K.P.");
+    CHECK(g->lookup(fold_name("Khyber Pakhtunkhwa Province")).size() == 1);
+    CHECK(g->lookup(fold_name("Mountain")).empty());  // the type word belongs to the name
+    CHECK(g->lookup(fold_name("Northern")).size() == 1);  // Natural Earth's own name, nothing more
+    CHECK(g->lookup(fold_name("Kano")).size() == 1);
+    fs::remove_all(dir);
+}
