@@ -118,6 +118,8 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_slides_panel(s);
     draw_variants_panel(s);
     draw_layers_panel(s);
+    draw_find_panel(s);
+    track_layer_edits(s);
 }
 
 float ui_scale_from(const AppOptions& options) {
@@ -273,6 +275,7 @@ int run_app(const AppOptions& options) {
             if (e.type == SDL_QUIT) s.quit = true;
             if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) s.quit = true;
             if (e.type == SDL_KEYDOWN && !ImGui::GetIO().WantTextInput) on_key(s, e.key.keysym);
+            if (e.type == SDL_KEYDOWN && ImGui::GetIO().WantTextInput) text_field_key(s, e.key.keysym);
             if (e.type == SDL_DROPFILE) {
                 std::string path = e.drop.file;
                 SDL_free(e.drop.file);

@@ -4,11 +4,13 @@
 #include <SDL.h>
 
 #include <future>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "editing.hpp"
 #include "loader.hpp"
 #include "placeline/places/mention.hpp"
 #include "presentation.hpp"
@@ -92,6 +94,9 @@ struct ViewState {
     Timeline timeline;            // zoom, window mode and playback (placeline/time_window.hpp)
     TimelineDrag timeline_drag;
     std::string last_state_dump;
+    // Where some widgets are on screen this frame (mark_item), for the state dump.
+    std::map<std::string, Rect> marks;
+    int marks_frame = -1;
     bool show_slides = false;       // the slide sorter
     bool show_layers = false;       // the layers panel (L, or View > Layers panel)
     std::string layer_input;        // its "add a layer" field
@@ -111,6 +116,7 @@ struct ViewState {
     bool correct_this_mention_only = false;
     std::string correction_error;
     bool show_all_passages = false;
+    Editing editing;              // undo and redo, Find (editing.hpp)
     std::string projection_input;
     // The Variants panel (variants_panel.cpp).
     bool show_variants = false;
@@ -197,6 +203,10 @@ void draw_messages(AppState& s);
 void draw_mention_evidence(const Atlas& atlas, const Mention& m);
 void draw_mention_correction(AppState& s);
 void write_state_dump(AppState& s, const std::string& path);
+// Records where the last widget (or a box) is on screen this frame, under `name`: the state dump
+// lists them, so a test can point at them.
+void mark_item(AppState& s, const std::string& name);
+void mark_rect(AppState& s, const std::string& name, const Rect& box);
 
 // Presentation mode (present_mode.cpp) and the slide sorter (slides_panel.cpp).
 void start_presentation(AppState& s, size_t index);

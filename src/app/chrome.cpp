@@ -65,6 +65,7 @@ void draw_menu_bar(AppState& s) {
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) s.quit = true;
         ImGui::EndMenu();
     }
+    draw_edit_menu(s);
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Fit to data", "F")) fit_to_data(s, true);
         if (ImGui::MenuItem("Variants", nullptr, s.show_variants)) s.show_variants = !s.show_variants;
@@ -202,6 +203,10 @@ void draw_shortcuts(AppState& s) {
         {"+ / -", "zoom in / out"},
         {"Esc", "clear the selection"},
         {"L", "layers panel"},
+        {"Ctrl+Z", "undo the last correction or layer change"},
+        {"Ctrl+Y, Ctrl+Shift+Z", "redo"},
+        {"Ctrl+F", "find a place or words"},
+        {"F3 / Shift+F3", "next / previous result (also Enter, Down, Up in the field)"},
         {"Space", "play / pause the time window"},
         {"[ / ]", "slower / faster playback"},
         {"M", "moving or cumulative window"},

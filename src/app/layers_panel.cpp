@@ -66,6 +66,7 @@ void draw_layers_panel(AppState& s) {
         ImGui::PushID(int(li));
         bool visible = s.map.layer_visible[li];
         if (ImGui::Checkbox("##visible", &visible)) s.map.layer_visible[li] = visible;
+        mark_item(s, "visible " + layer.source.name);
         ImGui::SameLine();
         swatch(layer.style, layer.style.fill_enabled && has_polygons(layer.source));
         ImGui::SameLine();

@@ -65,8 +65,11 @@ void draw_mention_correction(AppState& s) {
     ImGui::Checkbox(scope.c_str(), &s.correct_this_mention_only);
     ImGui::Separator();
 
-    auto apply = [&](const std::string& place_id, bool remove) {
+    // `what` names the correction in the Edit menu ("Undo Correct "Shusha" to ...").
+    auto apply = [&](const std::string& place_id, bool remove, const std::string& what) {
         Overrides o = atlas.overrides();
+        if (o.path().empty()) o.set_path(Overrides::path_for(s.sources.corpus));
+        const Overrides before = o;
         const Article& a = article_of(atlas, m);
         CodepointMap cps(a.text);
         Override ov;
@@ -79,9 +82,9 @@ void draw_mention_correction(AppState& s) {
         }
         if (remove) o.clear(ov);
         else o.set(ov);
-        if (o.path().empty()) o.set_path(Overrides::path_for(s.sources.corpus));
         s.correction_error = o.save();
         if (s.correction_error.empty()) {
+            record_correction(s, before, o, what);
             s.loader.start(s.sources);  // load again: the correction applies as on every later load
             s.correcting.reset();
             ImGui::CloseCurrentPopup();
@@ -109,13 +112,15 @@ void draw_mention_correction(AppState& s) {
     for (PlaceIndex p : places) {
         ImGui::PushID(static_cast<int>(p));
         bool current = p == m.place;
-        if (ImGui::Selectable(place_line(g, p).c_str(), current) && !current) apply(std::string(g.id(p)), false);
+        if (ImGui::Selectable(place_line(g, p).c_str(), current) && !current)
+            apply(std::string(g.id(p)), false, "Correct \"" + surface + "\" to " + std::string(g.name(p)));
         ImGui::PopID();
     }
     ImGui::EndChild();
-    if (ImGui::Button("Not a place")) apply("", false);
+    if (ImGui::Button("Not a place")) apply("", false, "\"" + surface + "\" is not a place");
+    mark_item(s, "not a place");
     ImGui::SameLine();
-    if ((m.flags & mention_overridden) && ImGui::Button("Undo my correction")) apply("", true);
+    if ((m.flags & mention_overridden) && ImGui::Button("Undo my correction")) apply("", true, "Remove the correction of \"" + surface + "\"");
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) {
         s.correcting.reset();

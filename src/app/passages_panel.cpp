@@ -107,6 +107,7 @@ void draw_passages_panel(AppState& s, const Rect& area) {
         ImGui::PushID(static_cast<int>(pi));
         ImVec2 top = ImGui::GetCursorScreenPos();
         bool is_selected = s.selected_passage == pi;
+        if (is_selected && s.scroll_to_passage) ImGui::SetScrollHereY(0.1f), s.scroll_to_passage = false;
         // A date the article does not state is marked as such.
         const char* dated = a.published_from_file_time ? " (file's time)" : a.published_inferred ? " (inferred)" : "";
         ImGui::TextDisabled("%s · %s%s", a.title.empty() ? a.path.c_str() : a.title.c_str(), format_iso(a.published).c_str(), dated);
@@ -127,7 +128,9 @@ void draw_passages_panel(AppState& s, const Rect& area) {
                     hl.push_back({st.span.start - p.span.start, st.span.end - p.span.start, IM_COL32(255, 243, 176, 255)});
         ImU32 ink = inside ? IM_COL32(20, 20, 20, 255) : IM_COL32(140, 140, 140, 255);
         int hovered = -1;
-        ImVec2 size = rich_text(atlas.corpus().text_of(p), hl, wrap, ink, &hovered);
+        std::vector<ImVec4> boxes;
+        ImVec2 size = rich_text(atlas.corpus().text_of(p), hl, wrap, ink, &hovered, &boxes);
+        if (shown == 1 && !in_passage.empty()) mark_rect(s, "first mention", {boxes[0].x, boxes[0].y, boxes[0].z - boxes[0].x, boxes[0].w - boxes[0].y});  // for tests/window
         // Hover a highlighted name for the geoparser's evidence; right-click it to correct it.
         if (hovered >= 0 && size_t(hovered) < in_passage.size()) {
             ImGui::BeginTooltip();

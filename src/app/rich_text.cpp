@@ -45,8 +45,9 @@ std::vector<Piece> split(std::string_view text, const std::vector<Highlight>& hl
 }  // namespace
 
 ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights, float wrap_width, ImU32 color,
-                 int* hovered) {
+                 int* hovered, std::vector<ImVec4>* boxes) {
     if (hovered) *hovered = -1;
+    if (boxes) boxes->assign(highlights.size(), ImVec4(0, 0, 0, 0));
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     ImFont* font = ImGui::GetFont();
     float size = ImGui::GetFontSize();
@@ -75,6 +76,10 @@ ImVec2 rich_text(std::string_view text, const std::vector<Highlight>& highlights
         ImVec2 at(origin.x + x, origin.y + y);
         if (p.highlight) {
             dl->AddRectFilled(ImVec2(at.x - 1, at.y), ImVec2(at.x + w + 1, at.y + size + 1), p.highlight->background, 2);
+            if (boxes) {
+                ImVec4& b = (*boxes)[size_t(p.highlight - highlights.data())];
+                if (b.z <= b.x) b = ImVec4(at.x, at.y, at.x + w, at.y + size);
+            }
             if (hovered && mouse.x >= at.x - 1 && mouse.x < at.x + w + 1 && mouse.y >= at.y && mouse.y < at.y + size + 1 &&
                 ImGui::IsWindowHovered())
                 *hovered = static_cast<int>(p.highlight - highlights.data());

@@ -4,7 +4,10 @@
 // PLACELINE_STATE_DUMP names a file.
 #include <nlohmann/json.hpp>
 
+#include <imgui.h>
+
 #include <cmath>
+#include <cstdlib>
 
 #include "app_state.hpp"
 #include "placeline/base/atomic_write.hpp"
@@ -13,11 +16,50 @@
 
 namespace placeline::app {
 
+namespace {
+
+// Undo and redo (the edits' names, oldest first) and Find: its text, the results when they are
+// the text's, and the one stepped to.
+void write_editing_state(const AppState& s, nlohmann::ordered_json& j) {
+    nlohmann::ordered_json undo = nlohmann::ordered_json::array(), redo = nlohmann::ordered_json::array();
+    for (const Edit& e : s.editing.history.done()) undo.push_back(e.name);
+    for (const Edit& e : s.editing.history.undone()) redo.push_back(e.name);
+    j["history"] = {{"undo", undo}, {"redo", redo}};
+    const FindState& f = s.editing.find;
+    const bool ready = s.data && f.results.atlas == s.data->atlas && f.results.query == f.query;
+    nlohmann::ordered_json places = nlohmann::ordered_json::array(), passages = nlohmann::ordered_json::array();
+    if (ready && f.results.atlas) {
+        for (PlaceIndex p : f.results.places) places.push_back(f.results.atlas->gazetteer().place(p).id);
+        for (const PassageHit& h : f.results.passages) passages.push_back(h.passage);
+    }
+    j["find"] = {{"open", f.open}, {"query", f.query}, {"ready", ready}, {"places", places},
+                 {"passages", passages}, {"current", f.current}};
+    j["selected_passage"] = s.selected_passage == UINT32_MAX ? nlohmann::ordered_json() : nlohmann::ordered_json(s.selected_passage);
+}
+
+}  // namespace
+
+void mark_rect(AppState& s, const std::string& name, const Rect& box) {
+    if (!std::getenv("PLACELINE_STATE_DUMP")) return;  // only a dump reads them
+    const int frame = ImGui::GetFrameCount();
+    if (s.marks_frame != frame) s.marks.clear(), s.marks_frame = frame;
+    s.marks[name] = box;
+}
+
+void mark_item(AppState& s, const std::string& name) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    mark_rect(s, name, {a.x, a.y, b.x - a.x, b.y - a.y});
+}
+
 void write_state_dump(AppState& s, const std::string& path) {
     nlohmann::ordered_json j;
     j["loaded"] = s.data != nullptr && !s.loader.busy();
     j["version"] = app_version();
     j["shortcuts_open"] = s.show_shortcuts;
+    write_editing_state(s, j);
+    j["marks"] = nlohmann::ordered_json::object();
+    if (s.marks_frame == ImGui::GetFrameCount())
+        for (const auto& [name, r] : s.marks) j["marks"][name] = {r.x, r.y, r.w, r.h};
     j["map_rect"] = {s.map_rect.x, s.map_rect.y, s.map_rect.w, s.map_rect.h};
     j["timeline_rect"] = {s.timeline_rect.x, s.timeline_rect.y, s.timeline_rect.w, s.timeline_rect.h};
     j["time_bar"] = {s.time_bar.x, s.time_bar.y, s.time_bar.w, s.time_bar.h};
