@@ -137,13 +137,13 @@ struct Table {
             if (!add({first, first, nullptr, false})) return false;
             head = find(first);
         }
-        int32_t* link = &head->phrase;
-        while (*link >= 0) {
-            if (phrases[size_t(*link)].rest == rest) return false;  // the first file keeps it
-            link = &phrases[size_t(*link)].next;
+        int32_t last = -1;  // an index, not a pointer: push_back moves the phrases
+        for (int32_t at = head->phrase; at >= 0; at = phrases[size_t(at)].next) {
+            if (phrases[size_t(at)].rest == rest) return false;  // the first file keeps it
+            last = at;
         }
         phrases.push_back({rest, dotted, meaning, -1});
-        *link = int32_t(phrases.size() - 1);
+        (last < 0 ? head->phrase : phrases[size_t(last)].next) = int32_t(phrases.size() - 1);
         return true;
     }
 
