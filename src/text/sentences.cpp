@@ -104,7 +104,8 @@ bool date_word_dot(std::string_view s, size_t begin, size_t dot, size_t next) {
     while (w > begin && ascii_digit(static_cast<unsigned char>(s[w - 1]))) --w;
     if (w < dot) return dot - w <= 2 && month_or_century_word_at(s, next);
     while (w > begin && ascii_alpha(static_cast<unsigned char>(s[w - 1]))) --w;
-    if (w == dot || (w > begin && static_cast<unsigned char>(s[w - 1]) >= 0x80)) return false;
+    // A phrase's first word before a full stop is an abbreviation: short ("av", "apr", "v").
+    if (w == dot || dot - w > 4 || (w > begin && static_cast<unsigned char>(s[w - 1]) >= 0x80)) return false;
     return lexicon_phrase_end(s, w) > dot;
 }
 

@@ -78,6 +78,10 @@ struct Entry {
     bool foreign;
     Order order = Order::english;
     int32_t phrase = -1;   // the first phrase this word starts ("il" of "il y a"), -1 for none
+    // Worked out once when the table is made, for the lexer:
+    bool plain = false;    // the token is the word as written: an English word without a role of its own
+    bool starts = false;   // starts a pattern though it has no WordInfo (see Tok::starts)
+    bool century = false;  // a word for century: a Roman numeral before it is its number
 };
 const Entry* lookup_word(uint64_t key);
 

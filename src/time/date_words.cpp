@@ -86,11 +86,14 @@ uint32_t folded_letter(UChar32 c) {
 
 constexpr uint64_t fnv_basis = 0xCBF29CE484222325ull, fnv_prime = 0x100000001B3ull;
 
-// 4096 slots for about 1,000 words: short probe chains. The slots hold 16-bit indexes into the
-// entries, so the array every word of a text probes is 8 KB and stays in the cache.
+// 4096 slots for about 1,000 words: short probe chains. A slot holds a 16-bit index into the
+// entries and 16 bits of the key's hash, so a probe that meets another word's slot moves on without
+// reading its entry: the 16 KB every word of a text probes stay in the cache, the entries need not.
 constexpr size_t table_bits = 12;
 
-size_t slot_of(uint64_t key) { return size_t((key * 0x9E3779B97F4A7C15ull) >> (64 - table_bits)); }
+uint64_t mixed(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
+size_t slot_of(uint64_t key) { return size_t(mixed(key) >> (64 - table_bits)); }
+uint32_t tag_of(uint64_t key) { return uint32_t(mixed(key) >> 16) & 0xFFFF0000u; }
 
 const WordInfo* english(uint64_t key) {
     for (const WordInfo& w : vocabulary)
@@ -98,16 +101,33 @@ const WordInfo* english(uint64_t key) {
     return nullptr;
 }
 
+constexpr uint64_t k_years = word_key("years"), k_decade = word_key("decade"), k_decades = word_key("decades"),
+                   k_century = word_key("century"), k_centuries = word_key("centuries");
+
+// The lexer's flags of an entry, from what it stands for.
+Entry with_flags(Entry e) {
+    e.plain = e.as_key == e.key && !e.word && !e.foreign && e.order == Order::english;
+    e.century = e.as_key == k_century || e.as_key == k_centuries;
+    // A word in another order starts its pattern, and so does another language's word for years
+    // or decades, which comes before a decade's year there ("les années 1990", "la década de
+    // 1990"), or for century before its numeral ("siglo XIX").
+    e.starts = e.order != Order::english ||
+               (e.foreign && (e.as_key == k_years || e.as_key == k_decade || e.as_key == k_decades || e.century));
+    return e;
+}
+
 struct Table {
-    std::array<uint16_t, size_t(1) << table_bits> slots{};  // 0: empty, else entry index + 1
+    std::array<uint32_t, size_t(1) << table_bits> slots{};  // 0: empty, else tag | entry index + 1
     std::vector<Entry> entries;
     std::vector<Phrase> phrases;
 
     Entry* find(uint64_t key) {
+        uint32_t tag = tag_of(key);
         for (size_t s = slot_of(key);; s = (s + 1) & (slots.size() - 1)) {
-            uint16_t e = slots[s];
-            if (!e) return nullptr;
-            if (entries[e - 1].key == key) return &entries[e - 1];
+            uint32_t slot = slots[s];
+            if (!slot) return nullptr;
+            if ((slot & 0xFFFF0000u) == tag && entries[(slot & 0xFFFFu) - 1].key == key)
+                return &entries[(slot & 0xFFFFu) - 1];
         }
     }
     const Entry* find(uint64_t key) const { return const_cast<Table*>(this)->find(key); }
@@ -118,15 +138,15 @@ struct Table {
             // The first word of phrases, meaning nothing alone yet ("e" of "e.ə."), takes a meaning.
             if (have->word || have->foreign || have->as_key != have->key || have->order != Order::english) return false;
             int32_t phrase = have->phrase;
-            *have = e;
+            *have = with_flags(e);
             have->phrase = phrase;
             return true;
         }
         if (full()) return false;
         size_t s = slot_of(e.key);
         while (slots[s]) s = (s + 1) & (slots.size() - 1);
-        entries.push_back(e);
-        slots[s] = uint16_t(entries.size());
+        entries.push_back(with_flags(e));
+        slots[s] = tag_of(e.key) | uint32_t(entries.size());
         return true;
     }
     // A phrase hangs on the entry of its first word, made for it if that word has none (then the
@@ -137,13 +157,13 @@ struct Table {
             if (!add({first, first, nullptr, false})) return false;
             head = find(first);
         }
-        int32_t* link = &head->phrase;
-        while (*link >= 0) {
-            if (phrases[size_t(*link)].rest == rest) return false;  // the first file keeps it
-            link = &phrases[size_t(*link)].next;
+        int32_t last = -1;  // an index, not a pointer: push_back moves the phrases
+        for (int32_t at = head->phrase; at >= 0; at = phrases[size_t(at)].next) {
+            if (phrases[size_t(at)].rest == rest) return false;  // the first file keeps it
+            last = at;
         }
-        phrases.push_back({rest, dotted, meaning, -1});
-        *link = int32_t(phrases.size() - 1);
+        phrases.push_back({rest, dotted, with_flags(meaning), -1});
+        (last < 0 ? head->phrase : phrases[size_t(last)].next) = int32_t(phrases.size() - 1);
         return true;
     }
 
@@ -244,6 +264,9 @@ size_t scan_word(const unsigned char* p, size_t i, size_t n, uint64_t& key) {
             c = p[j] | 0x20;
             ++j;
         } else if (p[j] >= 0xC0) {
+            // The common non-letters of English text, a no-break space and the dashes, quotes and
+            // ellipsis of U+2000-U+203F, end the word without asking ICU.
+            if (j + 1 < n && ((p[j] == 0xC2 && p[j + 1] == 0xA0) || (p[j] == 0xE2 && p[j + 1] == 0x80))) break;
             size_t k = j;
             UChar32 cp;
             U8_NEXT(p, k, n, cp);

@@ -43,8 +43,7 @@ constexpr auto make_classes() {
 }
 constexpr auto classes = make_classes();
 
-constexpr uint64_t k_century = word_key("century"), k_centuries = word_key("centuries"), k_th = word_key("th"),
-                   k_years = word_key("years"), k_decade = word_key("decade"), k_decades = word_key("decades");
+constexpr uint64_t k_th = word_key("th");
 
 }  // namespace
 
@@ -72,32 +71,22 @@ namespace {
 // Pushes the word at bytes [i, j) of s, or the lexicon phrase it starts; returns the byte after.
 size_t push_word(std::string_view s, std::vector<Tok>& out, size_t i, size_t j, uint64_t key) {
     const Entry* e = lookup_word(key);
-    if (!e) {
+    if (e && e->phrase >= 0) {
+        const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+        size_t longest = j;
+        for (int32_t ph = e->phrase; ph >= 0; ph = phrase_at(ph).next)  // "մ.թ.ա." before "մ.թ."
+            if (size_t end = match_phrase(p, j, s.size(), phrase_at(ph)); end > longest) {
+                e = &phrase_at(ph).entry;
+                longest = end;
+            }
+        j = longest;
+    }
+    if (!e || e->plain) {  // most words; the first word of phrases, alone
         out.push_back({Kind::word, uint32_t(i), uint32_t(j), key});
         return j;
     }
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    size_t longest = j;
-    const Entry* word = e;
-    for (int32_t ph = e->phrase; ph >= 0; ph = phrase_at(ph).next)  // "մ.թ.ա." before "մ.թ."
-        if (size_t end = match_phrase(p, j, s.size(), phrase_at(ph)); end > longest) {
-            word = &phrase_at(ph).entry;
-            longest = end;
-        }
-    e = word;
-    j = longest;
-    if (e->as_key == key && !e->word && !e->foreign) {  // the first word of phrases, alone
-        out.push_back({Kind::word, uint32_t(i), uint32_t(j), key});
-        return j;
-    }
-    // A word in another order starts its pattern, and so does another language's word for years or
-    // decades, which comes before a decade's year there ("les années 1990", "la década de 1990").
-    // So does a word for century that comes before its numeral ("siglo XIX").
-    bool starts = e->order != Order::english ||
-                  (e->foreign && (e->as_key == k_years || e->as_key == k_decade || e->as_key == k_decades ||
-                                  e->as_key == k_century || e->as_key == k_centuries));
-    out.push_back({Kind::word, uint32_t(i), uint32_t(j), e->as_key, 0, 0, e->word, e->foreign, e->order, starts});
-    if (e->as_key == k_century || e->as_key == k_centuries) {
+    out.push_back({Kind::word, uint32_t(i), uint32_t(j), e->as_key, 0, 0, e->word, e->foreign, e->order, e->starts});
+    if (e->century) {
         // A Roman numeral before a century word starts the century ("XIX век", "XIXe siècle",
         // "XIX. Jahrhundert"), though it is no word of the vocabulary.
         size_t r = out.size() - 1;

@@ -5,50 +5,41 @@
 
 #include "placeline/time/chronology.hpp"
 #include "placeline/time/dates.hpp"
+#include "date_scan.hpp"
 
 namespace placeline {
 
 namespace {
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// A word of a sentence, keyed as the date lexer keys it: a lexicon word carries the key of the
+// English word it stands for ("who", "который" and "qui" that of "which"; "founded", "построенный"
+// and "construit" that of "built"), so the cues below are read in every language with a lexicon.
+struct Word {
+    uint64_t key;
+    std::string_view text;
+};
 
-// Whether `w` is `lower_word` in any case (ASCII).
-bool same_word(std::string_view w, std::string_view lower_word) {
-    if (w.size() != lower_word.size()) return false;
-    for (size_t i = 0; i < w.size(); ++i)
-        if ((w[i] >= 'A' && w[i] <= 'Z' ? char(w[i] - 'A' + 'a') : w[i]) != lower_word[i]) return false;
-    return true;
-}
-
-// The words of s[from, to), ASCII letters only (enough for the cue words below), into `out`
-// (a buffer reused across calls: this runs for every time expression of a corpus).
-void words_in(std::string_view s, size_t from, size_t to, std::vector<std::string_view>& out) {
+// The words of s[from, to) into `out` (a buffer reused across calls: this runs for every time
+// expression of a corpus).
+void words_in(std::string_view s, size_t from, size_t to, std::vector<Word>& out) {
     out.clear();
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     for (size_t i = from; i < to;) {
-        if (!is_letter(s[i])) {
+        uint64_t key = 0;
+        size_t end = date_scan::scan_word(p, i, to, key);
+        if (end == i) {
             ++i;
             continue;
         }
-        size_t j = i;
-        while (j < to && is_letter(s[j])) ++j;
-        out.push_back(s.substr(i, j - i));
-        i = j;
+        if (const date_scan::Entry* e = date_scan::lookup_word(key)) key = e->as_key;
+        out.push_back({key, s.substr(i, end - i)});
+        i = end;
     }
 }
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
-    for (std::string_view l : list)
-        if (same_word(w, l)) return true;
-    return false;
-}
-
-// Past participles that open a clause about a thing's past (", built in 1832,"). A list, not every
-// word in -ed: ", ended in 1994" after "The war started in 1988" continues the story.
-bool participle(std::string_view w) {
-    return one_of(w, {"built", "born", "founded", "established", "constructed", "erected", "created", "opened",
-                      "completed", "consecrated", "signed", "adopted", "passed", "designed", "rebuilt", "restored",
-                      "renamed", "enacted", "introduced", "inaugurated", "dedicated"});
-}
+constexpr uint64_t k_the = date_scan::word_key("the"), k_a = date_scan::word_key("a"),
+                   k_this = date_scan::word_key("this"), k_that = date_scan::word_key("that"),
+                   k_which = date_scan::word_key("which"), k_built = date_scan::word_key("built");
 
 enum class Role : uint8_t {
     narrative,   // the sentence's own time, and the narrative's after it
@@ -66,11 +57,13 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
     std::string_view text = sentence.substr(m.start, m.end - m.start);
     bool bare_year = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (bare_year) {
-        thread_local std::vector<std::string_view> before;
+        thread_local std::vector<Word> before;
         words_in(sentence, m.start >= 12 ? m.start - 12 : 0, m.start, before);
-        bool det = !before.empty() && one_of(before.back(), {"the", "a", "an", "its", "their", "his", "her", "this"}) &&
-                   m.start >= 2 && sentence[m.start - 1] == ' ';
-        bool noun_after = m.end + 1 < sentence.size() && sentence[m.end] == ' ' && is_letter(sentence[m.end + 1]);
+        // A determiner: "the", "a", "this" and the words en.tsv maps to them ("an", "its", "their").
+        uint64_t det_key = before.empty() ? 0 : before.back().key;
+        bool det = (det_key == k_the || det_key == k_a || det_key == k_this) && m.start >= 2 && sentence[m.start - 1] == ' ';
+        auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+        bool noun_after = m.end + 1 < sentence.size() && sentence[m.end] == ' ' && letter(sentence[m.end + 1]);
         if (det && noun_after) return Role::attributive;
     }
     // The clause the mention is in: from the last comma, parenthesis, semicolon or dash before it.
@@ -86,15 +79,17 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
             break;
         }
     }
-    thread_local std::vector<std::string_view> words;
+    thread_local std::vector<Word> words;
     words_in(sentence, clause, m.start, words);
     if (words.empty()) return Role::narrative;
-    if (one_of(words[0], {"which", "who", "whose", "where"})) return Role::clause;
+    // A relative pronoun ("which", "who", "whose", "where"; "который", "qui", "welche"...).
+    if (words[0].key == k_which) return Role::clause;
     // "the reactor that exploded in 1986": that, a verb in the past, a preposition, the date.
-    if (words.size() >= 3 && same_word(words[words.size() - 3], "that") && words[words.size() - 2].ends_with("ed"))
+    if (words.size() >= 3 && words[words.size() - 3].key == k_that && words[words.size() - 2].text.ends_with("ed"))
         return Role::clause;
-    // ", built in 1832," -- a participle opening a clause after a comma.
-    if (after_break && participle(words[0]) && words.size() <= 3) return Role::clause;
+    // ", built in 1832," -- a participle opening a clause after a comma ("built", "founded",
+    // "signed"...; "construit", "erbaut", "построенный"... in the lexicons).
+    if (after_break && words[0].key == k_built && words.size() <= 3) return Role::clause;
     return Role::narrative;
 }
 

@@ -87,6 +87,19 @@ TEST_CASE("each sentence has its own time: the issue's examples") {
           std::vector<std::string>{"2023-09-18..2023-09-18 relative", "2023-09-18..2023-09-18 context"});
 }
 
+TEST_CASE("background clauses in the lexicon languages neither date their sentence nor spread") {
+    const std::vector<std::string> collapsed{"2023-09-19..2023-09-19 explicit", "2023-09-19..2023-09-19 context"};
+    CHECK(sentence_times("La cathédrale, construite en 1832, s'est effondrée le 19 septembre. La foule regardait.") == collapsed);
+    CHECK(sentence_times("Die Kirche, erbaut 1832, stürzte am 19. September ein. Die Menge sah zu.") == collapsed);
+    CHECK(sentence_times("La catedral, construida en 1832, se derrumbó el 19 de septiembre. La gente miraba.") == collapsed);
+    CHECK(sentence_times("Собор, построенный в 1832 году, рухнул 19 сентября. Люди смотрели.") == collapsed);
+    CHECK(sentence_times("Собор, який збудували у 1832 році, впав 19 вересня. Люди дивилися.") == collapsed);
+    CHECK(sentence_times("Le pont, qui date de 1890, a cédé le 19 septembre. La route est coupée.") == collapsed);
+    // A main clause with the same verb dates its sentence.
+    CHECK(sentence_times("Город основан в 1832 году. Люди смотрели.") ==
+          std::vector<std::string>{"1832-01-01..1832-12-31 explicit", "1832-01-01..1832-12-31 context"});
+}
+
 TEST_CASE("a passage's time covers its sentences, and the window finds it by any of them") {
     Article a;
     a.path = "a.txt";

@@ -366,7 +366,10 @@ TEST_CASE("eras read in every lexicon language, years before Christ as astronomi
     CHECK(found("im Jahr 9 n. Chr.") == Found{"0009-01-01/0009-12-31/year"});
     CHECK(found("en el 218 a. C.") == Found{"-0217-01-01/-0217-12-31/year"});
     CHECK(found("M.Ö. 334 yılında") == Found{"-0333-01-01/-0333-12-31/year"});
-    CHECK(found("e.ə. 331-ci ildə") .empty() == false);
+    CHECK(found("e.ə. 331-ci ildə") == Found{"-0330-01-01/-0330-12-31/year"});
+    CHECK(found("1 BC") == Found{"0000-01-01/0000-12-31/year"});
+    CHECK(parse_iso_date("-0499-01-01") == make_day(-499, 1, 1));
+    CHECK(format_iso(make_day(-499, 1, 1)) == "-0499-01-01");
     CHECK(found("301 թ. մ.թ.") == Found{"0301-01-01/0301-12-31/year"});
     CHECK(found("V век до н. э.") == Found{"-0499-01-01/-0400-12-31/century"});
     CHECK(found("the 5th century BC") == Found{"-0499-01-01/-0400-12-31/century"});
