@@ -11,6 +11,7 @@
 #include "placeline/time/calendar_words.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
+#include "institutions.hpp"
 
 namespace placeline::resolution {
 
@@ -321,6 +322,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 if (!next_token(text, run_at, t) || t.start != run_at + 1 || text[run_at] != ' ') break;
             }
         }
+        // The seat of an institution ("Ohio Supreme Court", "Laurel County Clerk"): the place itself
+        // (institutions.hpp).
+        if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
         if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;

@@ -1,0 +1,68 @@
+// Recognition: which capitalised words are places, on text written for the tests.
+#include <doctest/doctest.h>
+
+#include "places/gazetteer_fixture.hpp"
+#include "places/institutions.hpp"
+#include "placeline/places/matcher.hpp"
+
+using namespace placeline;
+using test::make_place;
+
+namespace {
+
+std::shared_ptr<const Gazetteer> towns() {
+    GazetteerBuilder b;
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("ne1:usa:ohio", "Ohio", PlaceKind::admin1, "US", 40.3, -82.8));
+    b.add(make_place("gn:4409896", "Springfield", PlaceKind::admin_seat, "US", 37.22, -93.3, 166810, {}, "PPLA2"));
+    b.add(make_place("gn:4159050", "Gainesville", PlaceKind::admin_seat, "US", 29.65, -82.32, 133997, {}, "PPLA2"));
+    b.add(make_place("usc:39017", "Butler County", PlaceKind::admin2, "US", 39.44, -84.58));
+    b.add(make_place("gn:625144", "Minsk", PlaceKind::capital, "BY", 53.9, 27.57, 1742124, {}, "PPLC"));
+    b.add(make_place("gn:2653305", "Chatham", PlaceKind::city, "GB", 51.38, 0.53, 76792, {}, "PPL"));
+    return b.build();
+}
+
+// The place id of the mention starting at the first `word` of `text`, or "none".
+std::string place_of(const Gazetteer& g, const std::string& text, std::string_view word) {
+    size_t at = text.find(word);
+    REQUIRE_MESSAGE(at != std::string::npos, "no '", word, "' in the text");
+    for (const Mention& m : resolve(g, text, match_names(g, text)))
+        if (m.span.start == at) return std::string(g.id(m.place));
+    return "none";
+}
+
+}  // namespace
+
+TEST_CASE("institution words: offices, courts, schools, services") {
+    using resolution::institution_word;
+    for (const char* w : {"police", "sheriff", "clerk", "court", "supreme", "school", "university", "museum", "airport",
+                          "hospital", "council", "party"})
+        CHECK(institution_word(w));
+    for (const char* w : {"group", "house", "times", "regiment", "walker", "street"}) CHECK_FALSE(institution_word(w));
+}
+
+TEST_CASE("names_institution reads the capitalised words right after a name") {
+    using resolution::names_institution;
+    std::string t = "in Ohio Supreme Court; Butler County Coroner's Office; Minsk Group; Ohio's police; Ohio Walker Lane";
+    CHECK(names_institution(t, t.find("Ohio") + 4));
+    CHECK(names_institution(t, t.find("Butler County") + 13));  // through a possessive
+    CHECK_FALSE(names_institution(t, t.find("Minsk") + 5));
+    CHECK_FALSE(names_institution(t, t.find("Ohio's") + 4));    // not capitalised, not right after
+    CHECK_FALSE(names_institution(t, t.find("Ohio Walker") + 4));
+}
+
+TEST_CASE("a place named as the seat of an institution is a mention of the place") {
+    auto g = towns();
+    CHECK(place_of(*g, "He appealed to the Ohio Supreme Court on Monday.", "Ohio") == "ne1:usa:ohio");
+    CHECK(place_of(*g, "The Texas Attorney General filed suit.", "Texas") == "ne1:usa:texas");
+    CHECK(place_of(*g, "A release from Gainesville Police said two were hurt.", "Gainesville") == "gn:4159050");
+    CHECK(place_of(*g, "The Springfield Science Museum will host a night.", "Springfield") == "gn:4409896");
+    CHECK(place_of(*g, "The Butler County Coroner's Office named him.", "Butler County") == "usc:39017");
+}
+
+TEST_CASE("a name an organisation merely borrows stays no mention") {
+    auto g = towns();
+    CHECK(place_of(*g, "Diplomats of the Minsk Group met again in Vienna.", "Minsk") == "none");
+    CHECK(place_of(*g, "A report by Chatham House was published.", "Chatham") == "none");
+    CHECK(place_of(*g, "Officials met in Minsk on Monday.", "Minsk") == "gn:625144");
+}
