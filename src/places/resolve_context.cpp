@@ -12,6 +12,7 @@
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
 #include "institutions.hpp"
+#include "news_conventions.hpp"
 
 namespace placeline::resolution {
 
@@ -325,6 +326,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // The seat of an institution ("Ohio Supreme Court", "Laurel County Clerk"): the place itself
         // (institutions.hpp).
         if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
+        // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
+        // (news_conventions.hpp).
+        c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start);
         if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;

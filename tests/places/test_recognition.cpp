@@ -3,6 +3,7 @@
 
 #include "places/gazetteer_fixture.hpp"
 #include "places/institutions.hpp"
+#include "places/news_conventions.hpp"
 #include "placeline/places/matcher.hpp"
 
 using namespace placeline;
@@ -65,4 +66,44 @@ TEST_CASE("a name an organisation merely borrows stays no mention") {
     CHECK(place_of(*g, "Diplomats of the Minsk Group met again in Vienna.", "Minsk") == "none");
     CHECK(place_of(*g, "A report by Chatham House was published.", "Chatham") == "none");
     CHECK(place_of(*g, "Officials met in Minsk on Monday.", "Minsk") == "gn:625144");
+}
+
+TEST_CASE("datelines: a name in capitals first on its line and before a dash") {
+    using resolution::dateline;
+    for (auto [t, w] : {std::pair<std::string, std::string>{"BANTAM \u2014 A mason was arraigned.", "BANTAM"},
+                        {"Title. CHARLESTON, W.Va. -- Police said", "CHARLESTON"},
+                        {"x\nMOSCOW (AP) \u2013 Talks began.", "MOSCOW"},
+                        {"FALLS VILLAGE\u2014The board met.", "FALLS VILLAGE"},
+                        {"DeKALB \u2013 Residents met.", "DeKALB"}}) {
+        size_t s = t.find(w);
+        CHECK_MESSAGE(dateline(t, s, s + w.size()), t);
+    }
+    std::string mid = "Police in BANTAM \u2014 a town";
+    CHECK_FALSE(dateline(mid, mid.find("BANTAM"), mid.find("BANTAM") + 6));  // not first on its line
+    std::string lower = "Bantam \u2014 a town";
+    CHECK_FALSE(dateline(lower, 0, 6));  // not in capitals
+    std::string nodash = "BANTAM police said";
+    CHECK_FALSE(dateline(nodash, 0, 6));
+}
+
+TEST_CASE("party affiliations: D-, R-, I-, DFL- before a name") {
+    using resolution::after_party;
+    std::string t = "Rep. Jay Roberts (R-Ocilla) and Sen. Tom Bakk, DFL-Cook, met Clyburn, D-S.C.; a Coca-Cola truck";
+    CHECK(after_party(t, t.find("Ocilla")));
+    CHECK(after_party(t, t.find("Cook")));
+    CHECK(after_party(t, t.find("S.C.")));
+    CHECK_FALSE(after_party(t, t.find("Cola")));
+    CHECK_FALSE(after_party(t, t.find("Roberts")));
+}
+
+TEST_CASE("a small town in a dateline or after a party is a mention, a state abbreviation after a party too") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:5281876", "Bantam", PlaceKind::village, "US", 41.72, -73.24, 759, {}, "PPL"));
+    b.add(make_place("gn:4215930", "Ocilla", PlaceKind::village, "US", 31.6, -83.25, 3414, {}, "PPL"));
+    b.add(make_place("ne1:usa:south-carolina", "South Carolina", PlaceKind::admin1, "US", 33.9, -80.9));
+    auto g = b.build();
+    CHECK(place_of(*g, "Mason charged\n\nBANTAM \u2014 A stonework mason was arraigned.", "BANTAM") == "gn:5281876");
+    CHECK(place_of(*g, "Children of Bantam played.", "Bantam") == "none");  // no evidence for a small village
+    CHECK(place_of(*g, "State Rep. Jay Roberts (R-Ocilla) is pushing a bill.", "Ocilla") == "gn:4215930");
+    CHECK(place_of(*g, "House Majority Whip James Clyburn, D-S.C., inserted language.", "S.C.") == "ne1:usa:south-carolina");
 }
