@@ -13,6 +13,7 @@
 #include "placeline/places/resolution.hpp"
 #include "institutions.hpp"
 #include "news_conventions.hpp"
+#include "person_names.hpp"
 
 namespace placeline::resolution {
 
@@ -164,6 +165,16 @@ std::string word_before(std::string_view text, size_t pos, bool& capitalised, si
     fold_token(text.substr(b + t.start, t.end - t.start), t.ascii, w);
     return w;
 }
+
+// Whether a title comes right before `pos` ("Rep. Jay Roberts": the full stop after "Rep." ends
+// no sentence, and "Jay" is a given name even though it is also a word).
+bool after_title(std::string_view text, size_t pos) {
+    bool cap = false, dot = false;
+    size_t start = 0;
+    std::string w = word_before(text, pos, cap, start, dot);
+    return !w.empty() && (dot ? title_abbreviation(w) : title_word(w));
+}
+
 
 }  // namespace
 
@@ -329,6 +340,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
         // (news_conventions.hpp).
         c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start);
+        // Persons by their middle initials ("Grant W. Graham", "Milton J. Little"), saints ("St.
+        // Patrick's Day"), and words that name nothing ("His" at a sentence's start): person_names.hpp.
+        if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end))
+            c.person = c.name_part = true;
+        if (after_saint(text, m.span.start)) c.person = c.name_part = true;
+        if (one_word && !all_caps && function_word(key)) c.common_word = true;
         if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;
@@ -354,7 +371,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             std::string w = word_before(text, m.span.start, cap, wstart, dot);
             if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = true;
             else if (!w.empty() && cap && wstart + w.size() + 1 == m.span.start && lex.given_names.count(w) &&
-                     !lex.demonym(w) && !place_prefix_word(w) && (!lex.is_common(w) || !starts_sentence(text, wstart)))
+                     !lex.demonym(w) && !place_prefix_word(w) &&
+                     (!lex.is_common(w) || !starts_sentence(text, wstart) || after_title(text, wstart)))
                 c.person = c.name_part = true;
             auto next_words = words_after(text, m.span.end, 1);
             c.said = !next_words.empty() && speech_verb(next_words[0]);

@@ -4,6 +4,7 @@
 #include "places/gazetteer_fixture.hpp"
 #include "places/institutions.hpp"
 #include "places/news_conventions.hpp"
+#include "places/person_names.hpp"
 #include "placeline/places/matcher.hpp"
 
 using namespace placeline;
@@ -106,4 +107,40 @@ TEST_CASE("a small town in a dateline or after a party is a mention, a state abb
     CHECK(place_of(*g, "Children of Bantam played.", "Bantam") == "none");  // no evidence for a small village
     CHECK(place_of(*g, "State Rep. Jay Roberts (R-Ocilla) is pushing a bill.", "Ocilla") == "gn:4215930");
     CHECK(place_of(*g, "House Majority Whip James Clyburn, D-S.C., inserted language.", "S.C.") == "ne1:usa:south-carolina");
+}
+
+TEST_CASE("middle initials, saints and function words") {
+    using namespace resolution;
+    std::string t = "Grant W. Graham met H. L. Snyder and Milton J. Little in Graham; Rep. Jay Roberts too.";
+    CHECK(middle_initial_before(t, t.find("Graham")));
+    CHECK(middle_initial_before(t, t.find("Snyder")));
+    CHECK(middle_initial_after(t, t.find("Milton") + 6));
+    CHECK_FALSE(middle_initial_before(t, t.rfind("Graham")));
+    CHECK_FALSE(middle_initial_before(t, t.find("Jay")));  // "Rep." is no initial
+    CHECK_FALSE(middle_initial_after(t, t.rfind("Graham") + 6));
+    std::string d = "St. Patrick's Day in Patrick County; Saint Jude; East Patrick";
+    CHECK(after_saint(d, d.find("Patrick")));
+    CHECK(after_saint(d, d.find("Jude")));
+    CHECK_FALSE(after_saint(d, d.find("Patrick County")));
+    CHECK_FALSE(after_saint(d, d.rfind("Patrick")));
+    CHECK(function_word("his"));
+    CHECK(function_word("the"));
+    CHECK_FALSE(function_word("us"));  // the US
+    CHECK_FALSE(function_word("paris"));
+}
+
+TEST_CASE("persons and words that name nothing are no mention of a town of the name") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:4693150", "Graham", PlaceKind::admin_seat, "US", 33.1, -98.58, 8700, {}, "PPLA2"));
+    b.add(make_place("gn:4699066", "Roberts", PlaceKind::village, "US", 44.98, -92.56, 1700, {}, "PPL"));
+    b.add(make_place("gn:4256038", "Patrick", PlaceKind::admin_seat, "US", 36.6, -80.3, 18000, {}, "PPLA2"));
+    b.add(make_place("gn:5096699", "Heath", PlaceKind::city, "US", 40.02, -82.44, 10400, {"His"}, "PPL"));
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    auto g = b.build();
+    const std::string texas = " The Texas town was quiet.";
+    CHECK(place_of(*g, "Grant W. Graham, 27, was stopped." + texas, "Graham") == "none");
+    CHECK(place_of(*g, "They drove to Graham on Monday." + texas, "Graham") == "gn:4693150");
+    CHECK(place_of(*g, "State Rep. Jay Roberts is pushing a bill. Roberts said so." + texas, "Roberts") == "none");
+    CHECK(place_of(*g, "Safety on St. Patrick's Day matters." + texas, "Patrick") == "none");
+    CHECK(place_of(*g, "The motion was filed. His motion also referred to it." + texas, "His") == "none");
 }
