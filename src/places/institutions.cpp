@@ -17,7 +17,8 @@ bool institution_word(std::string_view w) {
         "commissioners", "commission", "council", "court", "courts", "supreme", "superior", "circuit",
         "legislature", "senate", "assembly", "school", "schools", "board", "college", "university", "academy",
         "hospital", "library", "museum", "airport", "department", "jail", "party", "republican", "republicans",
-        "democratic", "democrat", "democrats", "fire", "health", "patrol", "chamber", "authority", "zoo"};
+        "democratic", "democrat", "democrats", "fire", "health", "patrol", "chamber", "authority", "zoo", "judge",
+        "courthouse", "fairgrounds", "center", "centre", "association", "administration"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 

@@ -55,4 +55,18 @@ bool after_party(std::string_view text, size_t start) {
     return false;
 }
 
+bool after_address(std::string_view text, size_t start) {
+    if (start < 4 || text.substr(start - 2, 2) != ", ") return false;
+    size_t e = start - 2;
+    if (text[e - 1] == '.') --e;  // "St.", "Rd.", "Ave."
+    size_t b = e;
+    while (b > 0 && (lower(text[b - 1]) || upper(text[b - 1]))) --b;
+    if (b == e || !upper(text[b]) || (b > 0 && text[b - 1] != ' ')) return false;
+    std::string_view w = text.substr(b, e - b);
+    for (std::string_view street : {"Street", "St", "Road", "Rd", "Avenue", "Ave", "Drive", "Dr", "Lane", "Ln",
+                                    "Boulevard", "Blvd", "Way", "Place", "Terrace", "Crescent", "Highway"})
+        if (w == street) return true;
+    return false;
+}
+
 }  // namespace placeline::resolution

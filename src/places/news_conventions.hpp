@@ -16,4 +16,8 @@ bool dateline(std::string_view text, size_t start, size_t end);
 // "DFL-" after a space, a comma or an opening parenthesis.
 bool after_party(std::string_view text, size_t start);
 
+// Whether the name starting at `start` follows a street's name and a comma: the town of an
+// address ("Abbey Street, Tipperary", "1935 Orchard St., Alexandria").
+bool after_address(std::string_view text, size_t start);
+
 }  // namespace placeline::resolution

@@ -111,7 +111,8 @@ bool title_word(std::string_view w) {
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
 bool place_prefix_word(std::string_view w) {
     return in(w, {"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
-                  "western", "central", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
+                  "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                  "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
                   "santa", "sao", "little", "great", "grand", "royal"}) ||
            lower_case_name_word(w);
 }
@@ -339,13 +340,20 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
         // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
         // (news_conventions.hpp).
-        c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start);
+        c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start) ||
+                     after_address(text, m.span.start);
         // Persons by their middle initials ("Grant W. Graham", "Milton J. Little"), saints ("St.
         // Patrick's Day"), and words that name nothing ("His" at a sentence's start): person_names.hpp.
         if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end))
             c.person = c.name_part = true;
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
+        // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
+        // is the place more often than the word.
+        if (c.common_word && !c.sentence_start && !before.empty() &&
+            in(before.back(), {"in", "near", "outside"}) &&
+            !is_english_calendar_word(key) && !function_word(key))
+            c.common_word = false;
         if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;

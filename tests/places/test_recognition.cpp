@@ -144,3 +144,24 @@ TEST_CASE("persons and words that name nothing are no mention of a town of the n
     CHECK(place_of(*g, "Safety on St. Patrick's Day matters." + texas, "Patrick") == "none");
     CHECK(place_of(*g, "The motion was filed. His motion also referred to it." + texas, "His") == "none");
 }
+
+TEST_CASE("addresses: the name after a street and a comma is the address's town") {
+    using resolution::after_address;
+    std::string t = "of 1935 Orchard St., Alexandria, and Abbey Street, Tipperary, not Smith, Jones or street, Bantam";
+    CHECK(after_address(t, t.find("Alexandria")));
+    CHECK(after_address(t, t.find("Tipperary")));
+    CHECK_FALSE(after_address(t, t.find("Jones")));
+    CHECK_FALSE(after_address(t, t.find("Bantam")));  // no street's name: "street" in lower case
+}
+
+TEST_CASE("a town in an address, an office's county, a common word after 'in' are mentions") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2961192", "Tipperary", PlaceKind::village, "IE", 52.47, -8.16, 4976, {}, "PPL"));
+    b.add(make_place("usc:21125", "Laurel County", PlaceKind::admin2, "US", 37.11, -84.12));
+    b.add(make_place("gn:2640729", "Oxford", PlaceKind::admin_seat, "GB", 51.75, -1.26, 154600, {}, "PPLA2"));
+    auto g = b.build();
+    CHECK(place_of(*g, "He was arrested at Abbey Street, Tipperary, on March 17.", "Tipperary") == "gn:2961192");
+    CHECK(place_of(*g, "Laurel County Judge-Executive Lawrence Kuhl fired him.", "Laurel County") == "usc:21125");
+    CHECK(place_of(*g, "Vandals target cars parked in Oxford overnight.", "Oxford") == "gn:2640729");
+    CHECK(place_of(*g, "Oxford shoes are back in fashion.", "Oxford") == "none");  // the word, with no evidence
+}
