@@ -6,6 +6,7 @@
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "news_conventions.hpp"
 
 namespace placeline::resolution {
 
@@ -27,7 +28,7 @@ constexpr Abbreviation abbreviations[] = {
     {"Ore.", "oregon"},         {"Pa.", "pennsylvania"},     {"R.I.", "rhode island"},   {"S.C.", "south carolina"},
     {"S.D.", "south dakota"},   {"Tenn.", "tennessee"},      {"Tex.", "texas"},          {"Vt.", "vermont"},
     {"Va.", "virginia"},        {"Wash.", "washington"},     {"W.Va.", "west virginia"}, {"W. Va.", "west virginia"},
-    {"Wis.", "wisconsin"},      {"Wyo.", "wyoming"},
+    {"Wis.", "wisconsin"},      {"Wyo.", "wyoming"},         {"D.C.", "district of columbia"},
 };
 
 bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -42,9 +43,15 @@ bool postal_abbreviation(std::string_view surface) {
 std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string_view text,
                                                  const std::vector<NameMatch>& matches) {
     std::vector<NameMatch> found;
-    // Only after a comma: "Miss." and "Mass." are also words, "Ind." an abbreviation of others.
-    for (size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1)) {
-        size_t at = comma + 2;
+    // Only after a comma ("Athens, Ga.") or a party's initial ("Rep. James Clyburn, D-S.C."):
+    // "Miss." and "Mass." are also words, "Ind." an abbreviation of others.
+    std::vector<size_t> starts;
+    for (size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1))
+        starts.push_back(comma + 2);
+    for (size_t dash = text.find('-'); dash != std::string_view::npos; dash = text.find('-', dash + 1))
+        if (after_party(text, dash + 1)) starts.push_back(dash + 1);
+    std::sort(starts.begin(), starts.end());
+    for (size_t at : starts) {
         for (const Abbreviation& a : abbreviations) {
             if (text.compare(at, a.text.size(), a.text) != 0) continue;
             size_t end = at + a.text.size();

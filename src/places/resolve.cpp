@@ -302,6 +302,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 }
             }
             if (c.cue == Cue::city) e.add(Signal::cue, is_settlement(f.kind) ? W.cue_fits : W.cue_misfits);
+            if (c.news_cue && is_settlement(f.kind)) e.add(Signal::cue, W.news_cue);
             // "Hadrut region", "Aghdam district": with no area of that name, the region is named after
             // the town, and the town is the best point for it.
             if (c.cue == Cue::region) e.add(Signal::cue, is_area(f.kind) ? W.cue_fits : has_region ? W.cue_misfits : 0.0f);

@@ -11,6 +11,9 @@
 #include "placeline/time/calendar_words.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
+#include "institutions.hpp"
+#include "news_conventions.hpp"
+#include "person_names.hpp"
 
 namespace placeline::resolution {
 
@@ -108,7 +111,8 @@ bool title_word(std::string_view w) {
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
 bool place_prefix_word(std::string_view w) {
     return in(w, {"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
-                  "western", "central", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
+                  "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                  "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
                   "santa", "sao", "little", "great", "grand", "royal"}) ||
            lower_case_name_word(w);
 }
@@ -162,6 +166,16 @@ std::string word_before(std::string_view text, size_t pos, bool& capitalised, si
     fold_token(text.substr(b + t.start, t.end - t.start), t.ascii, w);
     return w;
 }
+
+// Whether a title comes right before `pos` ("Rep. Jay Roberts": the full stop after "Rep." ends
+// no sentence, and "Jay" is a given name even though it is also a word).
+bool after_title(std::string_view text, size_t pos) {
+    bool cap = false, dot = false;
+    size_t start = 0;
+    std::string w = word_before(text, pos, cap, start, dot);
+    return !w.empty() && (dot ? title_abbreviation(w) : title_word(w));
+}
+
 
 }  // namespace
 
@@ -321,6 +335,25 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 if (!next_token(text, run_at, t) || t.start != run_at + 1 || text[run_at] != ' ') break;
             }
         }
+        // The seat of an institution ("Ohio Supreme Court", "Laurel County Clerk"): the place itself
+        // (institutions.hpp).
+        if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
+        // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
+        // (news_conventions.hpp).
+        c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start) ||
+                     after_address(text, m.span.start);
+        // Persons by their middle initials ("Grant W. Graham", "Milton J. Little"), saints ("St.
+        // Patrick's Day"), and words that name nothing ("His" at a sentence's start): person_names.hpp.
+        if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end))
+            c.person = c.name_part = true;
+        if (after_saint(text, m.span.start)) c.person = c.name_part = true;
+        if (one_word && !all_caps && function_word(key)) c.common_word = true;
+        // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
+        // is the place more often than the word.
+        if (c.common_word && !c.sentence_start && !before.empty() &&
+            in(before.back(), {"in", "near", "outside"}) &&
+            !is_english_calendar_word(key) && !function_word(key))
+            c.common_word = false;
         if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;
@@ -346,7 +379,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             std::string w = word_before(text, m.span.start, cap, wstart, dot);
             if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = true;
             else if (!w.empty() && cap && wstart + w.size() + 1 == m.span.start && lex.given_names.count(w) &&
-                     !lex.demonym(w) && !place_prefix_word(w) && (!lex.is_common(w) || !starts_sentence(text, wstart)))
+                     !lex.demonym(w) && !place_prefix_word(w) &&
+                     (!lex.is_common(w) || !starts_sentence(text, wstart) || after_title(text, wstart)))
                 c.person = c.name_part = true;
             auto next_words = words_after(text, m.span.end, 1);
             c.said = !next_words.empty() && speech_verb(next_words[0]);

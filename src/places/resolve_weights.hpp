@@ -24,6 +24,7 @@ struct Weights {
 
     // 2. Local words.
     float cue_fits = 1.0f, cue_misfits = -0.5f;          // "the city of X", "X region", "X village"
+    float news_cue = 2.0f;                // a settlement in a dateline or after a party ("BANTAM —", "R-Ocilla")
     float demonym_cue_fits = 1.5f, demonym_cue_misfits = -1.0f;  // "the Azerbaijani city of"
     float qualifier_nearest = 3.0f;       // "Paris, Texas": the nearest place in the qualifier
     float qualifier_other = 1.5f;         // ...another place of the name in it

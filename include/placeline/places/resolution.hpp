@@ -41,6 +41,7 @@ struct LocalContext {
     uint32_t typed_end = 0;       // "Laurel County", "Orleans Parish": where the type word ends (0: none)
     bool postal = false;          // a US state's abbreviation ("Kan.", "W.Va."): the state
     bool said = false;            // "X said", "X told": a speaker (a person, or a government by metonymy)
+    bool news_cue = false;        // a dateline or a legislator's home ("BANTAM —", "R-Ocilla"): a settlement
     Cue cue = Cue::none;
     std::string cue_country;      // "the Azerbaijani city of": AZ
     int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")

@@ -1,0 +1,41 @@
+// Institutions named after the place they serve (see institutions.hpp).
+#include "institutions.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "placeline/places/names.hpp"
+
+namespace placeline::resolution {
+
+bool institution_word(std::string_view w) {
+    // Offices and courts of a town, county or state; its schools, hospitals, museums and
+    // airport; its parties and services. Not "group", "house", newspapers or companies: those
+    // borrow a name as often as they locate something.
+    static constexpr std::string_view words[] = {
+        "police", "sheriff", "sheriffs", "clerk", "attorney", "coroner", "auditor", "treasurer", "assessor",
+        "commissioners", "commission", "council", "court", "courts", "supreme", "superior", "circuit",
+        "legislature", "senate", "assembly", "school", "schools", "board", "college", "university", "academy",
+        "hospital", "library", "museum", "airport", "department", "jail", "party", "republican", "republicans",
+        "democratic", "democrat", "democrats", "fire", "health", "patrol", "chamber", "authority", "zoo", "judge",
+        "courthouse", "fairgrounds", "center", "centre", "association", "administration"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+bool names_institution(std::string_view text, size_t end) {
+    Token t;
+    size_t at = end;
+    std::string w;
+    for (int k = 0; k < 4; ++k) {
+        if (!next_token(text, at, t) || !t.capitalised) return false;
+        // Only a space between the words, or a possessive before it ("Coroner's Office").
+        std::string_view gap = text.substr(at, t.start - at);
+        if (gap != " " && !(k > 0 && (gap == "'s " || gap == "\u2019s "))) return false;
+        fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
+        if (institution_word(w)) return true;
+        at = t.end;
+    }
+    return false;
+}
+
+}  // namespace placeline::resolution

@@ -1,0 +1,18 @@
+#pragma once
+// A place named as the seat of a public institution: "Ohio Supreme Court", "Laurel County Clerk",
+// "Gainesville Police", "Springfield Science Museum", "Northern Illinois University". The place is
+// still what the words name (the court is Ohio's, the museum in Springfield): news annotators (LGL)
+// count it a mention, unlike a name merely borrowed by an organisation ("OSCE Minsk Group",
+// "Chatham House") or a unit ("Azov regiment").
+#include <string_view>
+
+namespace placeline::resolution {
+
+// Whether the capitalised words right after `end` (up to four, spaces between them, a possessive
+// allowed: "Butler County Coroner's Office") hold an institution's head word.
+bool names_institution(std::string_view text, size_t end);
+
+// The head words, folded (lower case): exposed for the tests.
+bool institution_word(std::string_view folded);
+
+}  // namespace placeline::resolution

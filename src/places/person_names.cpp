@@ -1,0 +1,59 @@
+// Persons' names and words that are never names (see person_names.hpp).
+#include "person_names.hpp"
+
+#include <algorithm>
+
+namespace placeline::resolution {
+
+namespace {
+
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool letter(char c) { return (c >= 'a' && c <= 'z') || upper(c); }
+
+// An initial ("W.") ending right before `pos` (which follows a space): where it starts, or npos.
+size_t initial_before(std::string_view text, size_t pos) {
+    if (pos < 4 || text[pos - 1] != ' ' || text[pos - 2] != '.' || !upper(text[pos - 3])) return std::string_view::npos;
+    size_t at = pos - 3;
+    if (at > 0 && letter(text[at - 1])) return std::string_view::npos;  // "Rep. " is no initial
+    return at;
+}
+
+}  // namespace
+
+bool middle_initial_before(std::string_view text, size_t start) {
+    size_t at = initial_before(text, start);
+    if (at == std::string_view::npos || at < 2 || text[at - 1] != ' ') return false;
+    // Another initial ("H. L. Snyder") or a capitalised given name ("Grant W. Graham") before it.
+    if (initial_before(text, at) != std::string_view::npos) return true;
+    size_t b = at - 1;
+    while (b > 0 && letter(text[b - 1])) --b;
+    return b < at - 1 && upper(text[b]) && at - 1 - b >= 2;
+}
+
+bool middle_initial_after(std::string_view text, size_t end) {
+    // " J. Little": a space, a capital, a full stop, a space, a capitalised word.
+    return end + 5 <= text.size() && text[end] == ' ' && upper(text[end + 1]) && text[end + 2] == '.' &&
+           text[end + 3] == ' ' && upper(text[end + 4]) && (end + 5 == text.size() || !upper(text[end + 5]) || text[end + 5] != '.');
+}
+
+bool after_saint(std::string_view text, size_t start) {
+    for (std::string_view s : {"St. ", "Saint ", "St "}) {
+        if (start < s.size() || text.substr(start - s.size(), s.size()) != s) continue;
+        size_t b = start - s.size();
+        return b == 0 || !letter(text[b - 1]);
+    }
+    return false;
+}
+
+bool function_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "hers", "its", "our", "ours", "their",
+        "theirs", "my", "your", "yours", "he", "she", "it", "we", "they", "you", "i", "me", "him", "them", "who",
+        "whom", "whose", "what", "which", "when", "where", "why", "how", "and", "or", "but", "if", "then", "there",
+        "here", "not", "no", "yes", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "after",
+        "before", "during", "while", "since", "until", "about", "all", "any", "some", "each", "every", "both",
+        "either", "neither", "because", "although", "though", "also", "just", "only", "very"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+}  // namespace placeline::resolution

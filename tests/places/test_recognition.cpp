@@ -1,0 +1,167 @@
+// Recognition: which capitalised words are places, on text written for the tests.
+#include <doctest/doctest.h>
+
+#include "places/gazetteer_fixture.hpp"
+#include "places/institutions.hpp"
+#include "places/news_conventions.hpp"
+#include "places/person_names.hpp"
+#include "placeline/places/matcher.hpp"
+
+using namespace placeline;
+using test::make_place;
+
+namespace {
+
+std::shared_ptr<const Gazetteer> towns() {
+    GazetteerBuilder b;
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("ne1:usa:ohio", "Ohio", PlaceKind::admin1, "US", 40.3, -82.8));
+    b.add(make_place("gn:4409896", "Springfield", PlaceKind::admin_seat, "US", 37.22, -93.3, 166810, {}, "PPLA2"));
+    b.add(make_place("gn:4159050", "Gainesville", PlaceKind::admin_seat, "US", 29.65, -82.32, 133997, {}, "PPLA2"));
+    b.add(make_place("usc:39017", "Butler County", PlaceKind::admin2, "US", 39.44, -84.58));
+    b.add(make_place("gn:625144", "Minsk", PlaceKind::capital, "BY", 53.9, 27.57, 1742124, {}, "PPLC"));
+    b.add(make_place("gn:2653305", "Chatham", PlaceKind::city, "GB", 51.38, 0.53, 76792, {}, "PPL"));
+    return b.build();
+}
+
+// The place id of the mention starting at the first `word` of `text`, or "none".
+std::string place_of(const Gazetteer& g, const std::string& text, std::string_view word) {
+    size_t at = text.find(word);
+    REQUIRE_MESSAGE(at != std::string::npos, "no '", word, "' in the text");
+    for (const Mention& m : resolve(g, text, match_names(g, text)))
+        if (m.span.start == at) return std::string(g.id(m.place));
+    return "none";
+}
+
+}  // namespace
+
+TEST_CASE("institution words: offices, courts, schools, services") {
+    using resolution::institution_word;
+    for (const char* w : {"police", "sheriff", "clerk", "court", "supreme", "school", "university", "museum", "airport",
+                          "hospital", "council", "party"})
+        CHECK(institution_word(w));
+    for (const char* w : {"group", "house", "times", "regiment", "walker", "street"}) CHECK_FALSE(institution_word(w));
+}
+
+TEST_CASE("names_institution reads the capitalised words right after a name") {
+    using resolution::names_institution;
+    std::string t = "in Ohio Supreme Court; Butler County Coroner's Office; Minsk Group; Ohio's police; Ohio Walker Lane";
+    CHECK(names_institution(t, t.find("Ohio") + 4));
+    CHECK(names_institution(t, t.find("Butler County") + 13));  // through a possessive
+    CHECK_FALSE(names_institution(t, t.find("Minsk") + 5));
+    CHECK_FALSE(names_institution(t, t.find("Ohio's") + 4));    // not capitalised, not right after
+    CHECK_FALSE(names_institution(t, t.find("Ohio Walker") + 4));
+}
+
+TEST_CASE("a place named as the seat of an institution is a mention of the place") {
+    auto g = towns();
+    CHECK(place_of(*g, "He appealed to the Ohio Supreme Court on Monday.", "Ohio") == "ne1:usa:ohio");
+    CHECK(place_of(*g, "The Texas Attorney General filed suit.", "Texas") == "ne1:usa:texas");
+    CHECK(place_of(*g, "A release from Gainesville Police said two were hurt.", "Gainesville") == "gn:4159050");
+    CHECK(place_of(*g, "The Springfield Science Museum will host a night.", "Springfield") == "gn:4409896");
+    CHECK(place_of(*g, "The Butler County Coroner's Office named him.", "Butler County") == "usc:39017");
+}
+
+TEST_CASE("a name an organisation merely borrows stays no mention") {
+    auto g = towns();
+    CHECK(place_of(*g, "Diplomats of the Minsk Group met again in Vienna.", "Minsk") == "none");
+    CHECK(place_of(*g, "A report by Chatham House was published.", "Chatham") == "none");
+    CHECK(place_of(*g, "Officials met in Minsk on Monday.", "Minsk") == "gn:625144");
+}
+
+TEST_CASE("datelines: a name in capitals first on its line and before a dash") {
+    using resolution::dateline;
+    for (auto [t, w] : {std::pair<std::string, std::string>{"BANTAM \u2014 A mason was arraigned.", "BANTAM"},
+                        {"Title. CHARLESTON, W.Va. -- Police said", "CHARLESTON"},
+                        {"x\nMOSCOW (AP) \u2013 Talks began.", "MOSCOW"},
+                        {"FALLS VILLAGE\u2014The board met.", "FALLS VILLAGE"},
+                        {"DeKALB \u2013 Residents met.", "DeKALB"}}) {
+        size_t s = t.find(w);
+        CHECK_MESSAGE(dateline(t, s, s + w.size()), t);
+    }
+    std::string mid = "Police in BANTAM \u2014 a town";
+    CHECK_FALSE(dateline(mid, mid.find("BANTAM"), mid.find("BANTAM") + 6));  // not first on its line
+    std::string lower = "Bantam \u2014 a town";
+    CHECK_FALSE(dateline(lower, 0, 6));  // not in capitals
+    std::string nodash = "BANTAM police said";
+    CHECK_FALSE(dateline(nodash, 0, 6));
+}
+
+TEST_CASE("party affiliations: D-, R-, I-, DFL- before a name") {
+    using resolution::after_party;
+    std::string t = "Rep. Jay Roberts (R-Ocilla) and Sen. Tom Bakk, DFL-Cook, met Clyburn, D-S.C.; a Coca-Cola truck";
+    CHECK(after_party(t, t.find("Ocilla")));
+    CHECK(after_party(t, t.find("Cook")));
+    CHECK(after_party(t, t.find("S.C.")));
+    CHECK_FALSE(after_party(t, t.find("Cola")));
+    CHECK_FALSE(after_party(t, t.find("Roberts")));
+}
+
+TEST_CASE("a small town in a dateline or after a party is a mention, a state abbreviation after a party too") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:5281876", "Bantam", PlaceKind::village, "US", 41.72, -73.24, 759, {}, "PPL"));
+    b.add(make_place("gn:4215930", "Ocilla", PlaceKind::village, "US", 31.6, -83.25, 3414, {}, "PPL"));
+    b.add(make_place("ne1:usa:south-carolina", "South Carolina", PlaceKind::admin1, "US", 33.9, -80.9));
+    auto g = b.build();
+    CHECK(place_of(*g, "Mason charged\n\nBANTAM \u2014 A stonework mason was arraigned.", "BANTAM") == "gn:5281876");
+    CHECK(place_of(*g, "Children of Bantam played.", "Bantam") == "none");  // no evidence for a small village
+    CHECK(place_of(*g, "State Rep. Jay Roberts (R-Ocilla) is pushing a bill.", "Ocilla") == "gn:4215930");
+    CHECK(place_of(*g, "House Majority Whip James Clyburn, D-S.C., inserted language.", "S.C.") == "ne1:usa:south-carolina");
+}
+
+TEST_CASE("middle initials, saints and function words") {
+    using namespace resolution;
+    std::string t = "Grant W. Graham met H. L. Snyder and Milton J. Little in Graham; Rep. Jay Roberts too.";
+    CHECK(middle_initial_before(t, t.find("Graham")));
+    CHECK(middle_initial_before(t, t.find("Snyder")));
+    CHECK(middle_initial_after(t, t.find("Milton") + 6));
+    CHECK_FALSE(middle_initial_before(t, t.rfind("Graham")));
+    CHECK_FALSE(middle_initial_before(t, t.find("Jay")));  // "Rep." is no initial
+    CHECK_FALSE(middle_initial_after(t, t.rfind("Graham") + 6));
+    std::string d = "St. Patrick's Day in Patrick County; Saint Jude; East Patrick";
+    CHECK(after_saint(d, d.find("Patrick")));
+    CHECK(after_saint(d, d.find("Jude")));
+    CHECK_FALSE(after_saint(d, d.find("Patrick County")));
+    CHECK_FALSE(after_saint(d, d.rfind("Patrick")));
+    CHECK(function_word("his"));
+    CHECK(function_word("the"));
+    CHECK_FALSE(function_word("us"));  // the US
+    CHECK_FALSE(function_word("paris"));
+}
+
+TEST_CASE("persons and words that name nothing are no mention of a town of the name") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:4693150", "Graham", PlaceKind::admin_seat, "US", 33.1, -98.58, 8700, {}, "PPLA2"));
+    b.add(make_place("gn:4699066", "Roberts", PlaceKind::village, "US", 44.98, -92.56, 1700, {}, "PPL"));
+    b.add(make_place("gn:4256038", "Patrick", PlaceKind::admin_seat, "US", 36.6, -80.3, 18000, {}, "PPLA2"));
+    b.add(make_place("gn:5096699", "Heath", PlaceKind::city, "US", 40.02, -82.44, 10400, {"His"}, "PPL"));
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    auto g = b.build();
+    const std::string texas = " The Texas town was quiet.";
+    CHECK(place_of(*g, "Grant W. Graham, 27, was stopped." + texas, "Graham") == "none");
+    CHECK(place_of(*g, "They drove to Graham on Monday." + texas, "Graham") == "gn:4693150");
+    CHECK(place_of(*g, "State Rep. Jay Roberts is pushing a bill. Roberts said so." + texas, "Roberts") == "none");
+    CHECK(place_of(*g, "Safety on St. Patrick's Day matters." + texas, "Patrick") == "none");
+    CHECK(place_of(*g, "The motion was filed. His motion also referred to it." + texas, "His") == "none");
+}
+
+TEST_CASE("addresses: the name after a street and a comma is the address's town") {
+    using resolution::after_address;
+    std::string t = "of 1935 Orchard St., Alexandria, and Abbey Street, Tipperary, not Smith, Jones or street, Bantam";
+    CHECK(after_address(t, t.find("Alexandria")));
+    CHECK(after_address(t, t.find("Tipperary")));
+    CHECK_FALSE(after_address(t, t.find("Jones")));
+    CHECK_FALSE(after_address(t, t.find("Bantam")));  // no street's name: "street" in lower case
+}
+
+TEST_CASE("a town in an address, an office's county, a common word after 'in' are mentions") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2961192", "Tipperary", PlaceKind::village, "IE", 52.47, -8.16, 4976, {}, "PPL"));
+    b.add(make_place("usc:21125", "Laurel County", PlaceKind::admin2, "US", 37.11, -84.12));
+    b.add(make_place("gn:2640729", "Oxford", PlaceKind::admin_seat, "GB", 51.75, -1.26, 154600, {}, "PPLA2"));
+    auto g = b.build();
+    CHECK(place_of(*g, "He was arrested at Abbey Street, Tipperary, on March 17.", "Tipperary") == "gn:2961192");
+    CHECK(place_of(*g, "Laurel County Judge-Executive Lawrence Kuhl fired him.", "Laurel County") == "usc:21125");
+    CHECK(place_of(*g, "Vandals target cars parked in Oxford overnight.", "Oxford") == "gn:2640729");
+    CHECK(place_of(*g, "Oxford shoes are back in fashion.", "Oxford") == "none");  // the word, with no evidence
+}
