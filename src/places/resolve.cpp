@@ -11,6 +11,7 @@
 #include <cmath>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
@@ -40,6 +41,7 @@ const char* to_string(Signal s) {
         case Signal::override_: return "override";
         case Signal::person: return "person";
         case Signal::feature: return "feature";
+        case Signal::named_area: return "named_area";
     }
     return "?";
 }
@@ -47,8 +49,6 @@ const char* to_string(Signal s) {
 namespace resolution {
 namespace {
 
-constexpr const Weights& W = weights;
-constexpr float threshold = W.threshold;
 
 bool is_area(PlaceKind k) {
     return k == PlaceKind::continent || k == PlaceKind::country || k == PlaceKind::region || k == PlaceKind::admin1 ||
@@ -73,6 +73,7 @@ struct Anchor {
     double x, y, z;
     bool area;
     float weight;
+    PlaceKind kind;
 };
 
 void unit_vector(double lat, double lon, double& x, double& y, double& z) {
@@ -242,6 +243,8 @@ private:
 
 std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
+    const Weights& W = weights();
+    const float threshold = W.threshold;
     const std::vector<NameMatch> matches =
         with_inflected_names(g, text, with_postal_abbreviations(g, text, name_matches));
     const Lexicon& lex = lexicon();
@@ -371,7 +374,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 continue;
             }
             const PlaceFacts& f = g.facts(p);
-            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind), W.anchor};
+            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind), W.anchor, f.kind};
             unit_vector(f.lat, f.lon, a.x, a.y, a.z);
             anchors.push_back(a);
         }
@@ -385,10 +388,41 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         // The context signals depend on the name and the place only: each pair is computed once
         // however often the name occurs, which keeps long documents linear.
         std::unordered_map<uint64_t, std::pair<float, float>> memo;  // (country, distance) weights
+        // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
+        // speaks for the name's place nearest its point, as a qualifier would, more weakly.
+        std::vector<const Anchor*> divisions;
+        for (const Anchor& a : anchors)
+            if (a.kind == PlaceKind::admin1) divisions.push_back(&a);
+        // Per name, computed once: the places the named divisions speak for.
+        std::unordered_map<const KeyEntry*, std::vector<PlaceIndex>> named_area_places;
         scored = priors;
         for (size_t i = 0; i < matches.size(); ++i) {
             const KeyEntry* key = matches[i].key;
             double others = doc.total_without(key);
+            auto [area_it, area_fresh] = named_area_places.try_emplace(key);
+            std::vector<PlaceIndex>& in_named_area = area_it->second;
+            if (area_fresh && !divisions.empty()) {
+                for (const Anchor* d : divisions) {
+                    if (d->key == key) continue;
+                    const PlaceFacts& df = g.facts(d->place);
+                    auto km = [&](PlaceIndex p) {
+                        const PlaceFacts& f = g.facts(p);
+                        return is_area(f.kind) || f.country_code() != d->country ? 1e9
+                                                                                  : distance_km(df.lat, df.lon, f.lat, f.lon);
+                    };
+                    // It tells homonyms apart; a name with one place in the country gains nothing.
+                    double nearest = 1e9;
+                    int in_country = 0;
+                    for (PlaceIndex p : matches[i].candidates) {
+                        double d_km = km(p);
+                        nearest = std::min(nearest, d_km);
+                        in_country += d_km < 1e8;
+                    }
+                    if (nearest > W.named_area_km || in_country < 2) continue;
+                    for (PlaceIndex p : matches[i].candidates)
+                        if (km(p) <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(p);
+                }
+            }
             for (Scored& sc : scored[i]) {
                 const PlaceFacts& f = g.facts(sc.place);
                 auto [it, fresh] = memo.try_emplace(pair_key(key, sc.place), 0.0f, 0.0f);
@@ -407,6 +441,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, it->second.first);
                 if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
                     sc.why.add(Signal::context_distance, it->second.second);
+                if (std::find(in_named_area.begin(), in_named_area.end(), sc.place) != in_named_area.end())
+                    sc.why.add(Signal::named_area, W.named_area);
             }
             sort_by_total(scored[i]);
         }
@@ -420,6 +456,23 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         for (auto& [cc, w] : weight) order.push_back({w, cc});
         std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });
         for (auto& [w, cc] : order) focus.push_back(cc);
+    }
+
+    // --- 4a: a name qualified once ("PARIS, Texas (AP)") means that place in its other, bare
+    // occurrences too ("officials in Paris said"), unless their own qualifier says otherwise.
+    {
+        std::unordered_map<const KeyEntry*, PlaceIndex> qualified;
+        for (size_t i = 0; i < matches.size(); ++i)
+            if (!scored[i].empty() && scored[i][0].why.weight_of(Signal::qualifier) >= W.qualifier_nearest &&
+                scored[i][0].why.total >= threshold)
+                qualified.try_emplace(matches[i].key, scored[i][0].place);
+        for (size_t i = 0; i < matches.size() && !qualified.empty(); ++i) {
+            auto q = qualified.find(matches[i].key);
+            if (q == qualified.end() || ctx[i].qualifier >= 0) continue;
+            for (Scored& s : scored[i])
+                if (s.place == q->second) s.why.add(Signal::one_sense, W.qualified_elsewhere);
+            sort_by_total(scored[i]);
+        }
     }
 
     // --- 4: one sense per name per document. The place with the best summed total over every

@@ -98,10 +98,10 @@ std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, c
         m.span = {t.start, t.end};
         m.place = best;
         m.flags = mention_fuzzy;
-        m.why.add(Signal::cue, weights.fuzzy_cue);
-        if (countries.size() == 1 && before.size() >= 3) m.why.add(Signal::demonym_cue, weights.fuzzy_demonym_cue);
-        if (f.population > 0) m.why.add(Signal::population, std::clamp(weights.population_per_decade * (std::log10(float(f.population) + 1) - weights.population_from_log10), weights.population_min, weights.population_max));
-        m.why.add(Signal::fuzzy, weights.fuzzy_per_edit * float(best_distance));
+        m.why.add(Signal::cue, weights().fuzzy_cue);
+        if (countries.size() == 1 && before.size() >= 3) m.why.add(Signal::demonym_cue, weights().fuzzy_demonym_cue);
+        if (f.population > 0) m.why.add(Signal::population, std::clamp(weights().population_per_decade * (std::log10(float(f.population) + 1) - weights().population_from_log10), weights().population_min, weights().population_max));
+        m.why.add(Signal::fuzzy, weights().fuzzy_per_edit * float(best_distance));
         m.why.candidates = 1;
         std::string nearest = fold_name(g.spelling(best, best_spelling));
         if (const KeyEntry* e = g.find_key(key_hash(nearest), nearest)) m.why.name_key = static_cast<uint32_t>(e - g.keys().data());

@@ -5,6 +5,9 @@
 // signals added for issue 14 (person, typed names, postal abbreviations, the nearest qualified
 // place) were checked on LGL's fit half only (scripts/score-lgl.sh fit). Changing one: run
 // `scripts/score-lgl.sh fit`, then quote `scripts/score-lgl.sh report` in bench/README.md.
+#include <span>
+#include <string_view>
+
 #include "placeline/places/place.hpp"
 
 namespace placeline::resolution {
@@ -45,9 +48,12 @@ struct Weights {
     float context_country = 2.0f;         // times the share of the other places in the country
     float near_50km = 1.2f, near_150km = 0.8f, near_400km = 0.4f;
     float far_3000km = -0.5f;             // a settlement far from all the other places
+    float named_area = 1.5f;              // the name's place nearest a state or province the article names...
+    float named_area_km = 1000.0f;        // ...within this distance of its point
 
     // 4. One sense per name per document: taken when the occurrence's own winner leads by less.
     float one_sense_gap = 2.0f, one_sense_margin = 0.1f;
+    float qualified_elsewhere = 3.0f;     // the place a qualifier chose for the same name in this article
 
     // Fuzzy matches after a cue (resolve_fuzzy.cpp).
     float fuzzy_cue = 1.0f, fuzzy_demonym_cue = 1.5f, fuzzy_per_edit = -1.0f;
@@ -72,6 +78,17 @@ struct Weights {
     }
 };
 
-inline constexpr Weights weights{};
+// The table's fields by name, for the fitting tool (scripts/fit-weights.py) and for reading.
+struct WeightField {
+    std::string_view name;
+    float Weights::*field;
+};
+std::span<const WeightField> weight_fields();
+
+// The weights in use: the table above, or, for fitting only, the table with the values of
+// PLACELINE_WEIGHTS ("name=value,name=value", names as in the table) put in. A name not in the
+// table or a value that is no number is said on stderr and ignored. Read once per process.
+const Weights& weights();
+
 
 }  // namespace placeline::resolution

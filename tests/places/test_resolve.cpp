@@ -204,6 +204,33 @@ TEST_CASE("qualifiers: Paris, Texas is in Texas and Springfield, Missouri in Mis
     CHECK(spring.place_of("Springfield") == "gn:4409896");
     CHECK(spring.place_of("Missouri") == "ne1:usa:missouri");
 }
+TEST_CASE("a qualified name keeps its place in the article's bare occurrences: PARIS, Texas then Paris") {
+    auto g = world();
+    auto r = parse(*g, "PARIS, Texas (AP) - The storm hit hard. Officials in Paris said roofs were lost.");
+    CHECK(r.place_of("PARIS") == "gn:4717560");
+    REQUIRE(r.place_of("Paris") == "gn:4717560");
+    for (const Mention& m : r.mentions)
+        if (r.text.compare(m.span.start, 5, "Paris") == 0) CHECK(m.why.weight_of(Signal::one_sense) > 0);
+    // Without the qualifier, the bare name is the capital.
+    CHECK(parse(*g, "The storm hit hard. Officials in Paris said roofs were lost.").place_of("Paris") == "gn:2988507");
+}
+
+TEST_CASE("the article's focus: a named state picks the name's place nearest it, as a weak qualifier") {
+    auto g = world();
+    // No comma: Missouri is named in another sentence, and the Springfield nearest it wins.
+    auto mo = parse(*g, "Storms crossed Missouri on Monday. In Springfield the schools closed.");
+    REQUIRE(mo.place_of("Springfield") == "gn:4409896");
+    const Mention& m = *std::find_if(mo.mentions.begin(), mo.mentions.end(),
+                                     [&](const Mention& x) { return g->id(x.place) == "gn:4409896"; });
+    CHECK(m.why.weight_of(Signal::named_area) > 0);
+    // Ontario is named: no Springfield lies in its country, so neither gains.
+    auto tx = parse(*g, "Storms crossed Ontario on Monday. In Springfield the schools closed.");
+    for (const Mention& x : tx.mentions) CHECK(x.why.weight_of(Signal::named_area) == 0);
+    // Paris: only one Paris is in the US, so naming Texas tells no homonyms apart and adds nothing.
+    auto paris = parse(*g, "Storms crossed Texas on Monday. In Paris the schools closed.");
+    for (const Mention& x : paris.mentions) CHECK(x.why.weight_of(Signal::named_area) == 0);
+}
+
 TEST_CASE("qualifiers: the qualifier is the area, Ontario the province in London, Ontario") {
     auto g = world();
     auto r = parse(*g, "A plant in London, Ontario closed.");
