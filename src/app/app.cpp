@@ -118,6 +118,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_slides_panel(s);
     draw_variants_panel(s);
     draw_layers_panel(s);
+    draw_file_dialogs(s);
 }
 
 float ui_scale_from(const AppOptions& options) {
