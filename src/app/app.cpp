@@ -120,6 +120,7 @@ void layout_and_draw(AppState& s, SDL_Renderer* renderer, int width, int height)
     draw_layers_panel(s);
     draw_find_panel(s);
     track_layer_edits(s);
+    draw_file_dialogs(s);
 }
 
 float ui_scale_from(const AppOptions& options) {

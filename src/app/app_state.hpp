@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "editing.hpp"
+#include "file_dialogs.hpp"
 #include "loader.hpp"
 #include "placeline/places/mention.hpp"
 #include "presentation.hpp"
@@ -154,6 +155,8 @@ struct Jobs {
     Loader loader;
     // The variant report, built for each new atlas.
     std::future<std::shared_ptr<const VariantReport>> variants_job;
+    // File > Open and Export: the file browser, the export window and its job (file_dialogs.hpp).
+    FileDialogs file_dialogs;
 };
 
 // Everything the window shows is a function of this state. The four parts are bases, so panels

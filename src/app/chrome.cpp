@@ -46,6 +46,7 @@ void draw_label_menu(AppState& s) {
 void draw_menu_bar(AppState& s) {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
+        draw_file_menu_items(s);
         if (ImGui::MenuItem("Reload", "Ctrl+R")) s.loader.start(s.sources);
         if (ImGui::BeginMenu("Open recent", !s.settings.recent_corpora.empty())) {
             for (const std::string& path : s.settings.recent_corpora) {
@@ -154,6 +155,8 @@ void draw_status_bar(AppState& s, const Rect& area) {
         ImGui::TextUnformatted(s.loader.progress().stage_text().c_str());
         ImGui::SameLine();
         ImGui::ProgressBar(s.loader.progress().fraction(), ImVec2(160, 0));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Cancel")) cancel_loading(s);
     } else if (s.data && s.data->atlas) {
         const Atlas& a = *s.data->atlas;
         const std::vector<PlaceCount>& visible = visible_places(s);
@@ -212,6 +215,9 @@ void draw_shortcuts(AppState& s) {
         {"M", "moving or cumulative window"},
         {"P", "event or publication time"},
         {"F5", "present the deck"},
+        {"Ctrl+O", "open a folder or files (replaces the corpus)"},
+        {"Ctrl+Shift+O", "add articles to the corpus"},
+        {"Ctrl+E", "export a PNG of the view or a GeoPackage"},
         {"Ctrl+R", "reload the corpus"},
         {"Ctrl+Q", "quit"},
         {"F1", "this list"},

@@ -6,6 +6,7 @@
 namespace placeline::app {
 
 void on_key(AppState& s, const SDL_Keysym& key) {
+    if (file_dialogs_key(s, key)) return;
     if (edit_key(s, key)) return;
     bool ctrl = key.mod & KMOD_CTRL;
     if (ctrl && key.scancode == SDL_SCANCODE_Q) s.quit = true;

@@ -78,6 +78,13 @@ bool Loader::stop(std::chrono::milliseconds limit) {
     return true;
 }
 
+void Loader::cancel() {
+    progress_->cancel();
+    std::lock_guard lock(mutex_);
+    ++generation_;  // whatever the worker finishes is not taken
+    busy_ = false;
+}
+
 bool Loader::busy() const {
     std::lock_guard lock(mutex_);
     return busy_;

@@ -25,6 +25,8 @@ public:
     void reproject(std::shared_ptr<const render::MapData> data, const std::string& projection);
 
     bool busy() const;
+    // Stops the load in progress: its result is dropped and the data shown stays.
+    void cancel();
     // Quitting: cancels the load and waits at most `limit` for the worker to stop. False if it
     // still runs (a stage that cannot stop half way, such as resolving one huge article): the
     // caller then ends the process without it rather than keep a closed window's process alive.

@@ -68,6 +68,7 @@ Settings load_settings(const std::string& path, Diagnostics& diags) {
     read_field(j, "label_mode", s.label_mode, problems);
     read_field(j, "label_language", s.label_language, problems);
     read_field(j, "show_layers", s.show_layers, problems);
+    read_field(j, "last_folder", s.last_folder, problems);
     s.window_w = std::clamp(s.window_w, 320, 16384);
     s.window_h = std::clamp(s.window_h, 240, 16384);
     for (const std::string& p : problems) diags.report(Severity::warning, path, 0, p + "; that setting keeps its default");
@@ -81,6 +82,7 @@ std::string save_settings(const std::string& path, const Settings& s) {
         {"recent_layers", s.recent_layers}, {"projection", s.projection}, {"theme", s.theme},
         {"label_mode", s.label_mode}, {"label_language", s.label_language},
         {"show_layers", s.show_layers},
+        {"last_folder", s.last_folder},
     };
     std::error_code ec;
     fs::create_directories(fs::path(path).parent_path(), ec);

@@ -20,6 +20,7 @@ struct Settings {
     std::string label_mode = "most-written";  // see LabelMode: most-written, english, local, language
     std::string label_language = "ru";        // for "language": a BCP 47 language or a script code
     bool show_layers = false;  // the layers panel was open
+    std::string last_folder;   // where the file browser opened or saved last (File > Open, Export)
 
     bool operator==(const Settings&) const = default;
 };

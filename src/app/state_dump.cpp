@@ -142,6 +142,7 @@ void write_state_dump(AppState& s, const std::string& path) {
             j["labels"].push_back({{"text", t.text}, {"size", t.size}, {"box", {x, y, x + measure(t.text, t.size), y + t.size}}});
         }
     }
+    j["files"] = file_dialogs_state(s);
     std::string text = j.dump(1);
     if (text == s.last_state_dump) return;
     s.last_state_dump = text;

@@ -1,7 +1,7 @@
 #include "map_png.hpp"
 
 #include "placeline/geo/projection.hpp"
-#include "placeline/render/overlay.hpp"
+#include "placeline/render/map_picture.hpp"
 #include "placeline/render/theme.hpp"
 #include "placeline/sink/canvas.hpp"
 
@@ -41,12 +41,7 @@ std::string render_map_png(const render::MapData& data, const MapPngRequest& req
     render::MapState state = request_state(data, req);
     render::Scene scene{&data, &state, render::theme_named(req.theme), req.scale};
     render::DrawList list;
-    auto measure = sink::text_measure(canvas.label_font());
-    render::draw_map(scene, view, measure, list);
-    std::string error;
-    if (auto proj = geo::Projection::create(data.projection, error))
-        render::draw_scale_bar(list, view, render::metres_per_pixel(view, *proj), measure, &scene.theme);
-    render::draw_credits(list, view, measure, &scene.theme);
+    render::draw_map_picture(scene, view, sink::text_measure(canvas.label_font()), list);
     canvas.draw(list, scene.theme.water);
     return canvas.write_png(path);
 }

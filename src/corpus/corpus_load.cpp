@@ -18,15 +18,11 @@ namespace placeline {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-bool is_article_extension(const fs::path& p) {
-    std::string ext = p.extension().string();
+bool is_article_name(const std::string& name) {
+    std::string ext = fs::path(name).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
 }
-
-}  // namespace
 
 std::vector<std::string> collect_article_files(const std::vector<std::string>& paths, Diagnostics& diags) {
     std::vector<std::string> files;
@@ -56,7 +52,7 @@ std::vector<std::string> collect_article_files(const std::vector<std::string>& p
                     }
                     continue;
                 }
-                if (!is_article_extension(it->path())) continue;
+                if (!is_article_name(it->path().filename().string())) continue;
                 if (it->is_regular_file(entry_ec)) found.push_back(it->path().string());
                 else diags.error(it->path().string(), "cannot read: " + input_file_problem(it->path().string()) + "; skipped");
             }

@@ -10,6 +10,7 @@
 #include <ogrsf_frmts.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -47,8 +48,21 @@ std::string memory_path(const std::string& target, size_t index) {
 
 using FillFeature = std::function<void(size_t row, OGRFeature& f)>;
 
+// Rows written so far out of all the export's rows, for a progress bar; a cancelled export stops
+// at the next row, before anything is renamed into place.
+struct RowProgress {
+    Progress* progress = nullptr;
+    size_t done = 0, total = 1;
+    bool step() {
+        if (!progress) return true;
+        if (++done % 256 == 0) progress->set(float(done) / float(total));
+        return !progress->cancelled();
+    }
+};
+
 std::string write_layer(GDALDataset& ds, const char* name, std::span<const Field> fields, size_t rows,
-                        const std::function<LonLat(size_t)>& point, const FillFeature& fill, char** options) {
+                        const std::function<LonLat(size_t)>& point, const FillFeature& fill, char** options,
+                        RowProgress& rows_done) {
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -65,18 +79,19 @@ std::string write_layer(GDALDataset& ds, const char* name, std::span<const Field
         OGRPoint pt(ll.lon, ll.lat);
         f.SetGeometry(&pt);
         if (layer->CreateFeature(&f) != OGRERR_NONE) return std::string("cannot write a feature of ") + name;
+        if (!rows_done.step()) return std::string(cancelled_export);
     }
     return {};
 }
 
-std::string write_places(GDALDataset& ds, const std::vector<PlaceRow>& rows, char** options) {
+std::string write_places(GDALDataset& ds, const std::vector<PlaceRow>& rows, char** options, RowProgress& done) {
     return write_layer(
         ds, "places", place_fields, rows.size(), [&](size_t i) { return rows[i].point; },
         [&](size_t i, OGRFeature& f) { set_place_fields(f, rows[i]); },
-        options);
+        options, done);
 }
 
-std::string write_mentions(GDALDataset& ds, const std::vector<MentionRow>& rows, char** options) {
+std::string write_mentions(GDALDataset& ds, const std::vector<MentionRow>& rows, char** options, RowProgress& done) {
     return write_layer(
         ds, "mentions", mention_fields, rows.size(), [&](size_t i) { return rows[i].point; },
         [&](size_t i, OGRFeature& f) {
@@ -95,7 +110,7 @@ std::string write_mentions(GDALDataset& ds, const std::vector<MentionRow>& rows,
             else f.SetFieldNull(11);
             f.SetField(12, std::round(double(r.score) * 1000) / 1000);  // the precision it has
         },
-        options);
+        options, done);
 }
 
 // Creates `path` with `driver` and lets `fill` write its layers inside one transaction. Returns
@@ -124,10 +139,12 @@ std::string geojson_places_path(const std::string& geojson) {
     return (p.parent_path() / (p.stem().string() + "-places" + p.extension().string())).string();
 }
 
-std::string export_atlas(const Atlas& atlas, const ExportTargets& targets) {
+std::string export_atlas(const Atlas& atlas, const ExportTargets& targets, Progress* progress) {
     ensure_gdal();
+    if (progress) progress->stage("Collecting places and mentions");
     const std::vector<PlaceRow> places = place_rows(atlas);
     const std::vector<MentionRow> mentions = mention_rows(atlas);
+    RowProgress done{progress, 0, 0};
 
     std::vector<std::string> targets_in_order;
     if (!targets.gpkg.empty()) targets_in_order.push_back(targets.gpkg);
@@ -151,19 +168,21 @@ std::string export_atlas(const Atlas& atlas, const ExportTargets& targets) {
         error = write_dataset(driver, o.memory, fill);
         if (!error.empty()) error = target + ": " + error;
     };
+    done.total = std::max<size_t>(1, (places.size() + mentions.size()) * (!targets.gpkg.empty() + !targets.geojson.empty()));
+    if (progress) progress->stage("Writing places and mentions");
     if (!targets.gpkg.empty()) {
         write(targets.gpkg, "GPKG", [&](GDALDataset& ds) {
-            std::string e = write_places(ds, places, nullptr);
-            return e.empty() ? write_mentions(ds, mentions, nullptr) : e;
+            std::string e = write_places(ds, places, nullptr, done);
+            return e.empty() ? write_mentions(ds, mentions, nullptr, done) : e;
         });
     }
     if (!targets.geojson.empty()) {
         // RFC 7946: longitude/latitude in WGS 84, what every web map and QGIS expect of GeoJSON.
         CPLStringList options;
         options.SetNameValue("RFC7946", "YES");
-        write(targets.geojson, "GeoJSON", [&](GDALDataset& ds) { return write_mentions(ds, mentions, options.List()); });
+        write(targets.geojson, "GeoJSON", [&](GDALDataset& ds) { return write_mentions(ds, mentions, options.List(), done); });
         write(geojson_places_path(targets.geojson), "GeoJSON",
-              [&](GDALDataset& ds) { return write_places(ds, places, options.List()); });
+              [&](GDALDataset& ds) { return write_places(ds, places, options.List(), done); });
     }
     // All or nothing: no file is replaced unless every one of them was written (atomic_write.hpp).
     if (error.empty()) {
@@ -177,6 +196,8 @@ std::string export_atlas(const Atlas& atlas, const ExportTargets& targets) {
             }
             files.push_back({o.target, std::string_view(reinterpret_cast<const char*>(data), size_t(size))});
         }
+        if (progress) progress->stage("Saving");
+        if (error.empty() && progress && progress->cancelled()) error = cancelled_export;
         if (error.empty()) error = write_files_atomically(files);
     }
     for (const Output& o : outputs) VSIUnlink(o.memory.c_str());

@@ -278,13 +278,19 @@ std::string OffscreenCanvas::write_png(const std::string& path) {
     return write_png_file(path, rgba.data(), width_, height_);
 }
 
-std::string write_png_file(const std::string& path, const uint8_t* rgba, int width, int height) {
-    // Encoded in memory: stb's own file writer does not report a failed write.
+std::string encode_png(const uint8_t* rgba, int width, int height) {
     std::string png;
     auto append = [](void* context, void* data, int size) {
         static_cast<std::string*>(context)->append(static_cast<const char*>(data), size_t(size));
     };
-    if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba, width * 4)) return "cannot encode PNG " + path;
+    if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba, width * 4)) png.clear();
+    return png;
+}
+
+std::string write_png_file(const std::string& path, const uint8_t* rgba, int width, int height) {
+    // Encoded in memory: stb's own file writer does not report a failed write.
+    std::string png = encode_png(rgba, width, height);
+    if (png.empty()) return "cannot encode PNG " + path;
     return write_file_atomically(path, png);
 }
 

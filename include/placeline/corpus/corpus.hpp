@@ -23,6 +23,10 @@ struct Corpus {
 
 // Files named directly are taken whatever their extension; folders are walked recursively for
 // .txt, .md, .markdown, .html and .htm. Sorted so that the order never depends on the disk.
+// Whether a folder walk takes this file: its name ends in one of those extensions (any case). The
+// window's file browser shows the same files.
+bool is_article_name(const std::string& name);
+
 std::vector<std::string> collect_article_files(const std::vector<std::string>& paths, Diagnostics& diags);
 
 // Reads, decodes and splits the articles (in parallel), then gives each passage its time.

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "placeline/atlas/atlas.hpp"
+#include "placeline/base/progress.hpp"
 
 namespace placeline::geo {
 
@@ -19,7 +20,10 @@ std::string geojson_places_path(const std::string& geojson);
 
 // Every file is written under a temporary name in its own folder and renamed into place only
 // once all of them are complete, so a failure leaves no half file and no earlier file
-// replaced. Returns an empty string on success, else the reason (naming the file).
-std::string export_atlas(const Atlas& atlas, const ExportTargets& targets);
+// replaced. Returns an empty string on success, else the reason (naming the file). `progress`
+// (optional) follows the rows written; cancelling it stops the export with nothing written, and
+// the reason is then `cancelled_export`.
+inline constexpr const char* cancelled_export = "export cancelled; no file was written";
+std::string export_atlas(const Atlas& atlas, const ExportTargets& targets, Progress* progress = nullptr);
 
 }  // namespace placeline::geo

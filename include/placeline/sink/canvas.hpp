@@ -114,5 +114,7 @@ private:
 // Encodes RGBA pixels as PNG and writes them atomically (checked writes, fsync, rename), so a
 // full disk is an error and never a truncated picture over the previous one.
 std::string write_png_file(const std::string& path, const uint8_t* rgba, int width, int height);
+// The PNG bytes of RGBA pixels (what write_png_file writes); empty when they cannot be encoded.
+std::string encode_png(const uint8_t* rgba, int width, int height);
 
 }  // namespace placeline::sink
