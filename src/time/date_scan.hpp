@@ -82,6 +82,7 @@ struct Entry {
     bool plain = false;    // the token is the word as written: an English word without a role of its own
     bool starts = false;   // starts a pattern though it has no WordInfo (see Tok::starts)
     bool century = false;  // a word for century: a Roman numeral before it is its number
+    bool head_only = false;  // made for its phrases: the first file that gives the word alone a meaning does
 };
 const Entry* lookup_word(uint64_t key);
 

@@ -120,6 +120,7 @@ struct Table {
     std::array<uint32_t, size_t(1) << table_bits> slots{};  // 0: empty, else tag | entry index + 1
     std::vector<Entry> entries;
     std::vector<Phrase> phrases;
+    std::vector<uint64_t> claimed;  // sorted: English words without an entry (see add)
 
     Entry* find(uint64_t key) {
         uint32_t tag = tag_of(key);
@@ -134,12 +135,21 @@ struct Table {
     bool full() const { return entries.size() + 1 >= slots.size() / 2; }  // keeps the chains short
     // The first word given a key keeps it: English, then the files in name order.
     bool add(const Entry& e) {
+        if (std::binary_search(claimed.begin(), claimed.end(), e.key)) return false;
         if (Entry* have = find(e.key)) {
             // The first word of phrases, meaning nothing alone yet ("e" of "e.ə."), takes a meaning.
-            if (have->word || have->foreign || have->as_key != have->key || have->order != Order::english) return false;
+            if (!have->head_only) return false;
             int32_t phrase = have->phrase;
             *have = with_flags(e);
             have->phrase = phrase;
+            return true;
+        }
+        Entry flagged = with_flags(e);
+        if (flagged.plain) {
+            // An English word that means itself and starts nothing ("in", "of", "which") reads the
+            // same without an entry: it is only claimed, so that no other file takes it, and the
+            // words of a text that probe the table find no entry to read.
+            claimed.insert(std::upper_bound(claimed.begin(), claimed.end(), e.key), e.key);
             return true;
         }
         if (full()) return false;
@@ -154,8 +164,14 @@ struct Table {
     bool add_phrase(uint64_t first, const std::vector<uint64_t>& rest, uint32_t dotted, const Entry& meaning) {
         Entry* head = find(first);
         if (!head) {
-            if (!add({first, first, nullptr, false})) return false;
-            head = find(first);
+            if (full()) return false;
+            size_t s = slot_of(first);
+            while (slots[s]) s = (s + 1) & (slots.size() - 1);
+            Entry bare = with_flags({first, first, nullptr, false});
+            bare.head_only = true;
+            entries.push_back(bare);
+            slots[s] = tag_of(first) | uint32_t(entries.size());
+            head = &entries.back();
         }
         int32_t last = -1;  // an index, not a pointer: push_back moves the phrases
         for (int32_t at = head->phrase; at >= 0; at = phrases[size_t(at)].next) {
