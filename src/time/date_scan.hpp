@@ -87,7 +87,8 @@ struct Entry {
 const Entry* lookup_word(uint64_t key);
 
 // A lexicon form of several words ("il y a", "до н. э.", "av. J.-C."), found by the lexer as one
-// token: the words after the first may be separated by spaces, full stops and hyphens.
+// token: the words after the first may be separated by spaces, full stops, hyphens
+// and apostrophes.
 struct Phrase {
     std::vector<uint64_t> rest;  // the keys of the words after the first
     uint32_t dotted = 0;         // bit g: the form has a full stop before rest[g], so the text must too

@@ -84,6 +84,14 @@ uint32_t folded_letter(UChar32 c) {
     return uint32_t(u_foldCase(c, U_FOLD_CASE_DEFAULT));
 }
 
+// The length of a separator between the words of a phrase at p[i]: a space, full stop, hyphen or
+// apostrophe (' or ’: "aujourd'hui", "l'an"), else 0.
+size_t separator_at(const unsigned char* p, size_t i, size_t n) {
+    if (i >= n) return 0;
+    if (p[i] == ' ' || p[i] == '.' || p[i] == '-' || p[i] == '\'') return 1;
+    return i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99 ? 3 : 0;
+}
+
 constexpr uint64_t fnv_basis = 0xCBF29CE484222325ull, fnv_prime = 0x100000001B3ull;
 
 // 4096 slots for about 1,000 words: short probe chains. A slot holds a 16-bit index into the
@@ -213,7 +221,7 @@ struct Table {
             keys.push_back(key);
             i = end;
             size_t sep = i;
-            while (i < n && (f[i] == ' ' || f[i] == '.' || f[i] == '-')) ++i;
+            while (size_t len = separator_at(f, i, n)) i += len;
             if (i < n && i == sep) return false;  // a character that is no letter and no separator
             if (i < n && form.substr(sep, i - sep).find('.') != std::string::npos) dotted |= 1u << (keys.size() - 1);
         }
@@ -315,7 +323,10 @@ size_t match_phrase(const unsigned char* p, size_t j, size_t n, const Phrase& ph
         uint64_t want = ph.rest[g];
         size_t sep = j;
         bool dot = false;
-        while (j < n && j < sep + 3 && (p[j] == ' ' || p[j] == '.' || p[j] == '-')) dot |= p[j++] == '.';
+        while (size_t len = j < sep + 4 ? separator_at(p, j, n) : 0) {
+            dot |= p[j] == '.';
+            j += len;
+        }
         if (j == sep || (((ph.dotted >> g) & 1) && !dot)) return 0;
         uint64_t key = 0;
         size_t end = scan_word(p, j, n, key);

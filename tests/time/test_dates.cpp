@@ -352,6 +352,9 @@ TEST_CASE("relative phrases in the word orders of other languages") {
     CHECK(as_of("le mois prochain", 2023, 9, 21) == Found{"2023-10-01/2023-10-31/month~"});
     CHECK(as_of("en mars dernier", 2023, 9, 21) == Found{"2023-03-01/2023-03-31/month~"});
     CHECK(as_of("en septembre dernier", 2023, 9, 21) == Found{"2022-09-01/2022-09-30/month~"});
+    CHECK(as_of("l'an dernier", 2023, 9, 21) == Found{"2022-01-01/2022-12-31/year~"});
+    CHECK(as_of("l\u2019an passé", 2023, 9, 21) == Found{"2022-01-01/2022-12-31/year~"});
+    CHECK(as_of("aujourd'hui", 2023, 9, 21) == Found{"2023-09-21/2023-09-21/day~"});
     CHECK(as_of("lundi dernier", 2023, 9, 21) == Found{"2023-09-18/2023-09-18/day~"});
     // "dernière" before its noun is "final", not "last": no date.
     CHECK(as_of("la dernière semaine des négociations", 2023, 9, 21).empty());
