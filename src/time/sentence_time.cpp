@@ -7,6 +7,9 @@
 #include "placeline/time/dates.hpp"
 #include "date_scan.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace placeline {
 
 namespace {
@@ -106,8 +109,12 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
 size_t dateline_end(std::string_view sentence) {
     size_t first = sentence.find_first_of(",(");
     if (first == std::string_view::npos || first < 2 || first > 40) return 0;
-    for (size_t i = 0; i < first; ++i)
-        if (sentence[i] >= 'a' && sentence[i] <= 'z') return 0;
+    // In capitals in any script ("ТУЛА, 19 сентября 2023 г. —"; "Москва, в 2020 году — ..." is no dateline).
+    for (size_t i = 0; i < first;) {
+        UChar32 c;
+        U8_NEXT(sentence.data(), i, first, c);
+        if (c >= 0 && u_islower(c)) return 0;
+    }
     std::string_view head = sentence.substr(0, 120);
     for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "})
         if (size_t at = head.find(dash); at != std::string_view::npos) return at;
