@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "placeline/text/article_meta.hpp"
 #include "placeline/text/words.hpp"
 #include "placeline/time/calendar_words.hpp"
@@ -136,8 +139,11 @@ std::optional<Day> dateline_date(std::string_view paragraph) {
     // No dash: "CITY, 25 April 2015 Rescuers..." needs a capitalised place first.
     size_t comma = head.find(',');
     if (comma == std::string_view::npos || comma < 2 || comma > 40) return std::nullopt;
-    for (size_t i = 0; i < comma; ++i)
-        if (head[i] >= 'a' && head[i] <= 'z') return std::nullopt;
+    for (size_t i = 0; i < comma;) {  // in capitals in any script ("ЕРЕВАН,", not "Ереван,")
+        UChar32 c;
+        U8_NEXT(head.data(), i, comma, c);
+        if (c >= 0 && u_islower(c)) return std::nullopt;
+    }
     return first_full_date(head, comma + 30);
 }
 

@@ -33,6 +33,13 @@ bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// The first bytes of the marks that may end a sentence: . ! ? and the lead bytes of … and ։.
+constexpr auto may_end = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'.', '!', '?', static_cast<char>(0xE2), static_cast<char>(0xD6)}) t[c] = true;
+    return t;
+}();
+
 // Length of a closing quote or bracket at i (", ', ), ], ” ’ »), or 0.
 size_t closer_at(std::string_view s, size_t i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -123,6 +130,7 @@ std::vector<ByteSpan> split_sentences(std::string_view text, ByteSpan within) {
     };
     for (size_t i = begin; i < end; ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
+        if (!may_end[c]) continue;  // one look-up for most bytes
         size_t mark_len = 0;
         if (c == '.' || c == '!' || c == '?') mark_len = 1;
         else if (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\xA6") mark_len = 3;  // …

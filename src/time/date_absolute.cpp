@@ -261,6 +261,7 @@ std::optional<Found> Scanner::bare_month(size_t i) const {
     size_t j = 0;
     int m = month_at(i, j, true);
     if (!m || i == 0) return std::nullopt;
+    if (has(j) && t_[j].order == Order::after) return std::nullopt;  // "en mars dernier": last March, read there
     size_t cue = i - 1;
     if (is_dash(cue) && cue > 0) --cue;  // mid-June
     bool cued = false;

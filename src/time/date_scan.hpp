@@ -82,11 +82,13 @@ struct Entry {
     bool plain = false;    // the token is the word as written: an English word without a role of its own
     bool starts = false;   // starts a pattern though it has no WordInfo (see Tok::starts)
     bool century = false;  // a word for century: a Roman numeral before it is its number
+    bool head_only = false;  // made for its phrases: the first file that gives the word alone a meaning does
 };
 const Entry* lookup_word(uint64_t key);
 
 // A lexicon form of several words ("il y a", "до н. э.", "av. J.-C."), found by the lexer as one
-// token: the words after the first may be separated by spaces, full stops and hyphens.
+// token: the words after the first may be separated by spaces, full stops, hyphens
+// and apostrophes.
 struct Phrase {
     std::vector<uint64_t> rest;  // the keys of the words after the first
     uint32_t dotted = 0;         // bit g: the form has a full stop before rest[g], so the text must too

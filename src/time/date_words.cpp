@@ -84,6 +84,14 @@ uint32_t folded_letter(UChar32 c) {
     return uint32_t(u_foldCase(c, U_FOLD_CASE_DEFAULT));
 }
 
+// The length of a separator between the words of a phrase at p[i]: a space, full stop, hyphen or
+// apostrophe (' or ’: "aujourd'hui", "l'an"), else 0.
+size_t separator_at(const unsigned char* p, size_t i, size_t n) {
+    if (i >= n) return 0;
+    if (p[i] == ' ' || p[i] == '.' || p[i] == '-' || p[i] == '\'') return 1;
+    return i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0x99 ? 3 : 0;
+}
+
 constexpr uint64_t fnv_basis = 0xCBF29CE484222325ull, fnv_prime = 0x100000001B3ull;
 
 // 4096 slots for about 1,000 words: short probe chains. A slot holds a 16-bit index into the
@@ -120,6 +128,7 @@ struct Table {
     std::array<uint32_t, size_t(1) << table_bits> slots{};  // 0: empty, else tag | entry index + 1
     std::vector<Entry> entries;
     std::vector<Phrase> phrases;
+    std::vector<uint64_t> claimed;  // sorted: English words without an entry (see add)
 
     Entry* find(uint64_t key) {
         uint32_t tag = tag_of(key);
@@ -134,12 +143,21 @@ struct Table {
     bool full() const { return entries.size() + 1 >= slots.size() / 2; }  // keeps the chains short
     // The first word given a key keeps it: English, then the files in name order.
     bool add(const Entry& e) {
+        if (std::binary_search(claimed.begin(), claimed.end(), e.key)) return false;
         if (Entry* have = find(e.key)) {
             // The first word of phrases, meaning nothing alone yet ("e" of "e.ə."), takes a meaning.
-            if (have->word || have->foreign || have->as_key != have->key || have->order != Order::english) return false;
+            if (!have->head_only) return false;
             int32_t phrase = have->phrase;
             *have = with_flags(e);
             have->phrase = phrase;
+            return true;
+        }
+        Entry flagged = with_flags(e);
+        if (flagged.plain) {
+            // An English word that means itself and starts nothing ("in", "of", "which") reads the
+            // same without an entry: it is only claimed, so that no other file takes it, and the
+            // words of a text that probe the table find no entry to read.
+            claimed.insert(std::upper_bound(claimed.begin(), claimed.end(), e.key), e.key);
             return true;
         }
         if (full()) return false;
@@ -154,8 +172,14 @@ struct Table {
     bool add_phrase(uint64_t first, const std::vector<uint64_t>& rest, uint32_t dotted, const Entry& meaning) {
         Entry* head = find(first);
         if (!head) {
-            if (!add({first, first, nullptr, false})) return false;
-            head = find(first);
+            if (full()) return false;
+            size_t s = slot_of(first);
+            while (slots[s]) s = (s + 1) & (slots.size() - 1);
+            Entry bare = with_flags({first, first, nullptr, false});
+            bare.head_only = true;
+            entries.push_back(bare);
+            slots[s] = tag_of(first) | uint32_t(entries.size());
+            head = &entries.back();
         }
         int32_t last = -1;  // an index, not a pointer: push_back moves the phrases
         for (int32_t at = head->phrase; at >= 0; at = phrases[size_t(at)].next) {
@@ -197,7 +221,7 @@ struct Table {
             keys.push_back(key);
             i = end;
             size_t sep = i;
-            while (i < n && (f[i] == ' ' || f[i] == '.' || f[i] == '-')) ++i;
+            while (size_t len = separator_at(f, i, n)) i += len;
             if (i < n && i == sep) return false;  // a character that is no letter and no separator
             if (i < n && form.substr(sep, i - sep).find('.') != std::string::npos) dotted |= 1u << (keys.size() - 1);
         }
@@ -299,7 +323,10 @@ size_t match_phrase(const unsigned char* p, size_t j, size_t n, const Phrase& ph
         uint64_t want = ph.rest[g];
         size_t sep = j;
         bool dot = false;
-        while (j < n && j < sep + 3 && (p[j] == ' ' || p[j] == '.' || p[j] == '-')) dot |= p[j++] == '.';
+        while (size_t len = j < sep + 4 ? separator_at(p, j, n) : 0) {
+            dot |= p[j] == '.';
+            j += len;
+        }
         if (j == sep || (((ph.dotted >> g) & 1) && !dot)) return 0;
         uint64_t key = 0;
         size_t end = scan_word(p, j, n, key);

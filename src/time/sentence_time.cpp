@@ -7,34 +7,43 @@
 #include "placeline/time/dates.hpp"
 #include "date_scan.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace placeline {
 
 namespace {
 
-// A word of a sentence, keyed as the date lexer keys it: a lexicon word carries the key of the
-// English word it stands for ("who", "который" and "qui" that of "which"; "founded", "построенный"
-// and "construit" that of "built"), so the cues below are read in every language with a lexicon.
-struct Word {
-    uint64_t key;
-    std::string_view text;
-};
-
 // The words of s[from, to) into `out` (a buffer reused across calls: this runs for every time
-// expression of a corpus).
-void words_in(std::string_view s, size_t from, size_t to, std::vector<Word>& out) {
+// expression of a corpus): runs of ASCII letters, and of any script's letters where one occurs.
+void words_in(std::string_view s, size_t from, size_t to, std::vector<std::string_view>& out) {
     out.clear();
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    auto ascii_letter = [&](size_t i) { return (p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z'; };
     for (size_t i = from; i < to;) {
-        uint64_t key = 0;
-        size_t end = date_scan::scan_word(p, i, to, key);
-        if (end == i) {
+        size_t j = i;
+        while (j < to && ascii_letter(j)) ++j;
+        if (j < to && p[j] >= 0xC0) {
+            uint64_t unused = 0;
+            j = date_scan::scan_word(p, i, to, unused);
+        }
+        if (j == i) {
             ++i;
             continue;
         }
-        if (const date_scan::Entry* e = date_scan::lookup_word(key)) key = e->as_key;
-        out.push_back({key, s.substr(i, end - i)});
-        i = end;
+        out.push_back(s.substr(i, j - i));
+        i = j;
     }
+}
+
+// A word keyed as the date lexer keys it: a lexicon word gives the key of the English word it
+// stands for ("who", "который" and "qui" that of "which"; "founded", "построенный" and "construit"
+// that of "built"), so the cues below are read in every language with a lexicon.
+uint64_t key_of(std::string_view w) {
+    uint64_t key = 0;
+    date_scan::scan_word(reinterpret_cast<const unsigned char*>(w.data()), 0, w.size(), key);
+    const date_scan::Entry* e = date_scan::lookup_word(key);
+    return e ? e->as_key : key;
 }
 
 constexpr uint64_t k_the = date_scan::word_key("the"), k_a = date_scan::word_key("a"),
@@ -57,10 +66,10 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
     std::string_view text = sentence.substr(m.start, m.end - m.start);
     bool bare_year = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (bare_year) {
-        thread_local std::vector<Word> before;
+        thread_local std::vector<std::string_view> before;
         words_in(sentence, m.start >= 12 ? m.start - 12 : 0, m.start, before);
         // A determiner: "the", "a", "this" and the words en.tsv maps to them ("an", "its", "their").
-        uint64_t det_key = before.empty() ? 0 : before.back().key;
+        uint64_t det_key = before.empty() ? 0 : key_of(before.back());
         bool det = (det_key == k_the || det_key == k_a || det_key == k_this) && m.start >= 2 && sentence[m.start - 1] == ' ';
         auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
         bool noun_after = m.end + 1 < sentence.size() && sentence[m.end] == ' ' && letter(sentence[m.end + 1]);
@@ -79,17 +88,18 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
             break;
         }
     }
-    thread_local std::vector<Word> words;
+    thread_local std::vector<std::string_view> words;
     words_in(sentence, clause, m.start, words);
     if (words.empty()) return Role::narrative;
+    uint64_t first = key_of(words[0]);
     // A relative pronoun ("which", "who", "whose", "where"; "который", "qui", "welche"...).
-    if (words[0].key == k_which) return Role::clause;
+    if (first == k_which) return Role::clause;
     // "the reactor that exploded in 1986": that, a verb in the past, a preposition, the date.
-    if (words.size() >= 3 && words[words.size() - 3].key == k_that && words[words.size() - 2].text.ends_with("ed"))
+    if (words.size() >= 3 && words[words.size() - 2].ends_with("ed") && key_of(words[words.size() - 3]) == k_that)
         return Role::clause;
     // ", built in 1832," -- a participle opening a clause after a comma ("built", "founded",
     // "signed"...; "construit", "erbaut", "построенный"... in the lexicons).
-    if (after_break && words[0].key == k_built && words.size() <= 3) return Role::clause;
+    if (after_break && first == k_built && words.size() <= 3) return Role::clause;
     return Role::narrative;
 }
 
@@ -99,8 +109,12 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
 size_t dateline_end(std::string_view sentence) {
     size_t first = sentence.find_first_of(",(");
     if (first == std::string_view::npos || first < 2 || first > 40) return 0;
-    for (size_t i = 0; i < first; ++i)
-        if (sentence[i] >= 'a' && sentence[i] <= 'z') return 0;
+    // In capitals in any script ("ТУЛА, 19 сентября 2023 г. —"; "Москва, в 2020 году — ..." is no dateline).
+    for (size_t i = 0; i < first;) {
+        UChar32 c;
+        U8_NEXT(sentence.data(), i, first, c);
+        if (c >= 0 && u_islower(c)) return 0;
+    }
     std::string_view head = sentence.substr(0, 120);
     for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "})
         if (size_t at = head.find(dash); at != std::string_view::npos) return at;

@@ -84,6 +84,14 @@ void tick_days(const TimeSpan& range, TickScale scale, std::vector<Day>& out) {
 std::string tick_label(Day d, TickScale scale) {
     CivilDate c = civil_from_day(d);
     char buf[32];
+    if (c.year <= 0 && scale.unit != TickUnit::day) {
+        // Years before 1 AD as people write them (the astronomical year 0 is 1 BC, -499 is 500 BC);
+        // a decade's tick falls on its first year, so it is named by that year.
+        if (scale.unit == TickUnit::month)
+            std::snprintf(buf, sizeof buf, "%.3s %d BC", month_abbreviation(c.month).data(), 1 - c.year);
+        else std::snprintf(buf, sizeof buf, "%d BC", 1 - c.year);
+        return buf;
+    }
     switch (scale.unit) {
         case TickUnit::decade: std::snprintf(buf, sizeof buf, "%ds", c.year - floor_mod(c.year, 10)); break;
         case TickUnit::year: std::snprintf(buf, sizeof buf, "%d", c.year); break;

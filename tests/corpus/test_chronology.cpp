@@ -95,6 +95,11 @@ TEST_CASE("background clauses in the lexicon languages neither date their senten
     CHECK(sentence_times("Собор, построенный в 1832 году, рухнул 19 сентября. Люди смотрели.") == collapsed);
     CHECK(sentence_times("Собор, який збудували у 1832 році, впав 19 вересня. Люди дивилися.") == collapsed);
     CHECK(sentence_times("Le pont, qui date de 1890, a cédé le 19 septembre. La route est coupée.") == collapsed);
+    // A dateline is in capitals in any script; a sentence opening with a capitalised word and a comma is none.
+    CHECK(sentence_times("Москва, в 2020 году \xE2\x80\x94 столица. Люди смотрели.") ==
+          std::vector<std::string>{"2020-01-01..2020-12-31 explicit", "2020-01-01..2020-12-31 context"});
+    CHECK(sentence_times("ТУЛА, 19 сентября 2023 г. \xE2\x80\x94 Цех открыли. Люди смотрели.") ==
+          std::vector<std::string>{"2023-09-21..2023-09-21 publication", "2023-09-21..2023-09-21 publication"});
     // A main clause with the same verb dates its sentence.
     CHECK(sentence_times("Город основан в 1832 году. Люди смотрели.") ==
           std::vector<std::string>{"1832-01-01..1832-12-31 explicit", "1832-01-01..1832-12-31 context"});

@@ -157,6 +157,11 @@ TEST_CASE("publication date from a dateline opening the lead paragraph, JSON-LD 
                   "flattening villages and killing hundreds of people across the region.\n") == make_day(2015, 4, 25));
     CHECK(date_of("Quake Flattens Villages\n\nKATHMANDU, 25 April 2015 A powerful earthquake struck Nepal on Saturday, "
                   "flattening villages and killing hundreds of people across the region.\n") == make_day(2015, 4, 25));
+    // Without a dash, the place must be in capitals, in any script.
+    CHECK(date_of("Землетрясение В Горах\n\nЕРЕВАН, 25 апреля 2015 года Сильное землетрясение разрушило несколько "
+                  "деревень в горах, погибли сотни людей.\n") == make_day(2015, 4, 25));
+    CHECK_FALSE(date_of("Землетрясение В Горах\n\nЕреван, 25 апреля 2015 года сильное землетрясение разрушило несколько "
+                        "деревень в горах, погибли сотни людей.\n").has_value());
     // A date inside the sentence, after the dateline's dash, is the story's, not the article's.
     CHECK_FALSE(date_of("Looking Back At The Storm\n\nNEW ORLEANS (AP) \xE2\x80\x94 The storm that hit on August 29, 2005 "
                         "changed the city for good, residents said in interviews this week.\n").has_value());

@@ -42,6 +42,14 @@ TEST_CASE("ticks fall on calendar boundaries inside the range") {
     CHECK(ticks.size() == 3);
     tick_days(span("2019-12-31", "2021-01-01"), {TickUnit::year, 1}, ticks);
     CHECK(ticks.size() == 2);
+
+    // Before 1 AD: astronomical years on the axis, written as BC years.
+    tick_days(span("-0509-06-01", "-0470-01-01"), {TickUnit::decade, 1}, ticks);
+    REQUIRE(ticks.size() == 4);
+    CHECK(format_iso(ticks[0]) == "-0500-01-01");
+    CHECK(tick_label(ticks[0], {TickUnit::decade, 1}) == "501 BC");
+    CHECK(tick_label(make_day(-43, 3, 1), {TickUnit::month, 1}) == "Mar 44 BC");
+    CHECK(tick_label(make_day(0, 1, 1), {TickUnit::year, 1}) == "1 BC");
 }
 
 TEST_CASE("a scale far too fine for its range stops at a bounded number of ticks") {

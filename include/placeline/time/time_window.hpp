@@ -43,7 +43,7 @@ TickScale choose_ticks(const TimeSpan& range, float width_px, float min_spacing_
 // The days in `range` where a tick of this scale falls: first days of periods aligned to the
 // calendar (Mondays for weeks, January for years, years ending in 0 for decades).
 void tick_days(const TimeSpan& range, TickScale scale, std::vector<Day>& out);
-// "1990s", "2023", "Sep 2023", "19 Sep".
+// "1990s", "2023", "Sep 2023", "19 Sep"; before 1 AD "500 BC", "Mar 44 BC".
 std::string tick_label(Day d, TickScale scale);
 
 // The stretch of time the timeline may show: the extent with a little room on either side.
