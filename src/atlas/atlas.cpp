@@ -1,7 +1,9 @@
 #include "placeline/atlas/atlas.hpp"
 
 #include <algorithm>
+#include <future>
 #include <map>
+#include <thread>
 
 #include "placeline/places/matcher.hpp"
 
@@ -143,12 +145,26 @@ std::vector<uint32_t> Atlas::histogram(TimeAxis axis, const TimeSpan& range, int
 std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          std::shared_ptr<const Gazetteer> gazetteer, Diagnostics& diags,
                                          Progress* progress) {
+    return build_atlas(paths, [&] { return gazetteer; }, diags, progress);
+}
+
+std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
+                                         const std::function<std::shared_ptr<const Gazetteer>()>& load_gazetteer,
+                                         Diagnostics& diags, Progress* progress) {
+    auto gazetteer_ready = std::async(std::launch::async, load_gazetteer);
     if (progress) progress->stage("Reading articles");
-    Corpus corpus = load_corpus(paths, diags, progress);
+    Corpus corpus = read_corpus(paths, diags, progress);
+    std::shared_ptr<const Gazetteer> gazetteer = gazetteer_ready.get();
     if (progress) progress->stage("Finding places");
     Overrides overrides = Overrides::load(Overrides::path_for(paths), diags);
     std::vector<Mention> mentions;
-    if (!progress || !progress->cancelled()) mentions = geoparse(*gazetteer, corpus, &overrides, progress);
+    {
+        // Times and places do not depend on each other: the passages are dated on a thread of
+        // their own while the places are found (which read the passages' spans, never their
+        // times), so that one long document keeps both cores busy.
+        std::jthread dating([&] { date_corpus(corpus); });
+        if (!progress || !progress->cancelled()) mentions = geoparse(*gazetteer, corpus, &overrides, progress);
+    }
     if (progress) progress->stage("Indexing");
     auto atlas = std::make_shared<Atlas>(std::move(corpus), std::move(gazetteer), std::move(mentions));
     atlas->set_overrides(std::move(overrides));

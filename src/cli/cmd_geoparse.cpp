@@ -58,8 +58,8 @@ Action add_geoparse_command(CLI::App& app) {
         Diagnostics diags;
         auto sources = opts->gazetteer.empty() ? geo::default_gazetteer_sources()
                                                : geo::gazetteer_sources_for(opts->gazetteer);
-        std::shared_ptr<const Gazetteer> gazetteer = geo::load_gazetteer(sources, diags);
-        auto atlas = build_atlas(opts->files, gazetteer, diags);
+        // The gazetteer is mapped and checked while the articles are read.
+        auto atlas = build_atlas(opts->files, [&] { return geo::load_gazetteer(sources, diags); }, diags);
         print_diagnostics(diags);
         if (opts->format == TableFormat::geojson) {
             nlohmann::ordered_json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};

@@ -87,7 +87,7 @@ void date_passages(const Article& article, std::span<Passage> passages) {
 
 namespace {
 
-// One article's passages (its paragraphs that are not page noise), dated.
+// One article's passages (its paragraphs that are not page noise), not yet dated.
 std::vector<Passage> article_passages(const Article& article, uint32_t index) {
     std::vector<Passage> passages;
     for (const ByteSpan& span : split_paragraphs(article.text)) {
@@ -97,16 +97,13 @@ std::vector<Passage> article_passages(const Article& article, uint32_t index) {
         p.span = span;
         passages.push_back(p);
     }
-    date_passages(article, passages);
     return passages;
 }
 
-}  // namespace
-
-Corpus build_corpus(std::vector<Article> articles) {
+// The articles' passages, split on every core and joined in article order.
+Corpus split_corpus(std::vector<Article> articles) {
     Corpus corpus;
     corpus.articles = std::move(articles);
-    // Articles are independent: split and dated on every core, then joined in article order.
     std::vector<std::vector<Passage>> per_article(corpus.articles.size());
     for_each_on_cores(per_article.size(),
                       [&](size_t a) { per_article[a] = article_passages(corpus.articles[a], uint32_t(a)); });
@@ -117,7 +114,25 @@ Corpus build_corpus(std::vector<Article> articles) {
     return corpus;
 }
 
-Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress) {
+}  // namespace
+
+void date_corpus(Corpus& corpus) {
+    // Articles are independent, and each one's passages are contiguous: dated on every core.
+    std::vector<size_t> first(corpus.articles.size() + 1, corpus.passages.size());
+    for (size_t i = corpus.passages.size(); i-- > 0;) first[corpus.passages[i].article] = i;
+    for (size_t a = corpus.articles.size(); a-- > 0;) first[a] = std::min(first[a], first[a + 1]);
+    for_each_on_cores(corpus.articles.size(), [&](size_t a) {
+        date_passages(corpus.articles[a], std::span<Passage>(corpus.passages).subspan(first[a], first[a + 1] - first[a]));
+    });
+}
+
+Corpus build_corpus(std::vector<Article> articles) {
+    Corpus corpus = split_corpus(std::move(articles));
+    date_corpus(corpus);
+    return corpus;
+}
+
+Corpus read_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress) {
     std::vector<std::string> files = collect_article_files(paths, diags);
     std::vector<std::optional<Article>> read(files.size());
     std::atomic<size_t> next{0}, done{0};
@@ -135,7 +150,13 @@ Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Pr
     std::vector<Article> articles;
     for (auto& a : read)
         if (a) articles.push_back(std::move(*a));
-    return build_corpus(std::move(articles));
+    return split_corpus(std::move(articles));
+}
+
+Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress) {
+    Corpus corpus = read_corpus(paths, diags, progress);
+    date_corpus(corpus);
+    return corpus;
 }
 
 }  // namespace placeline

@@ -3,6 +3,7 @@
 // forms its case ending allows, each looked up among the gazetteer's names (GeoNames keeps the
 // Russian and Ukrainian nominatives as alternate names). The first form found is a match for the
 // whole word, so that the mention covers what the article wrote.
+#include <cstring>
 #include <string>
 
 #include "placeline/places/names.hpp"
@@ -36,6 +37,9 @@ bool cyrillic(std::string_view w) {
 
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
                                             const std::vector<NameMatch>& matches) {
+    // Every Cyrillic letter's first byte is 0xD0 or 0xD1: without either, no word is tried (most
+    // texts), and the scan of every token is spared.
+    if (!std::memchr(text.data(), 0xD0, text.size()) && !std::memchr(text.data(), 0xD1, text.size())) return matches;
     std::vector<NameMatch> found;
     size_t next_match = 0;
     Token t;

@@ -1,6 +1,7 @@
 #pragma once
 // The Atlas: the one read model that every view and export asks.
 // Built once off the UI thread from the corpus, the gazetteer and the mentions; immutable after.
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -80,6 +81,12 @@ private:
 // The corrections in the corpus's overrides file (Overrides::path_for) are applied.
 std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          std::shared_ptr<const Gazetteer> gazetteer,
+                                         Diagnostics& diags, Progress* progress = nullptr);
+
+// The same, the gazetteer loaded by `load_gazetteer` on a thread of its own while the articles
+// are read: a command's start-up spent beside its first work instead of before it.
+std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
+                                         const std::function<std::shared_ptr<const Gazetteer>()>& load_gazetteer,
                                          Diagnostics& diags, Progress* progress = nullptr);
 
 }  // namespace placeline

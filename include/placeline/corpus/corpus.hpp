@@ -32,6 +32,13 @@ std::vector<std::string> collect_article_files(const std::vector<std::string>& p
 // Reads, decodes and splits the articles (in parallel), then gives each passage its time.
 Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress = nullptr);
 
+// load_corpus in two steps, for callers with other work to do between or beside them (finding
+// places needs the passages, not their times): the articles read, decoded and split into
+// passages, not yet dated; then every passage dated (on every core). Dating writes only the
+// passages' times and sentences (Passage::sentences, time, basis, published).
+Corpus read_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress = nullptr);
+void date_corpus(Corpus& corpus);
+
 // Gives each passage (all of one article, in text order) its event time, basis and
 // publication time (the rules: time/chronology.hpp).
 void date_passages(const Article& article, std::span<Passage> passages);
