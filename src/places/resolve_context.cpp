@@ -57,7 +57,8 @@ bool organisation_head(std::string_view w) {
                   "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
                   "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
                   "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
-                  "pravda", "report", "magazine", "observer", "telegraph", "guardian"});
+                  "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
+                  "funeral"});
 }
 
 bool region_word(std::string_view w) {
@@ -93,7 +94,7 @@ bool lower_case_name_word(std::string_view w) {
 // stop ends a sentence.
 bool title_abbreviation(std::string_view w) {
     return in(w, {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
-                  "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty"});
+                  "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty", "const", "cst"});
 }
 
 // Titles and ranks that come before a person's name, folded.
@@ -105,7 +106,7 @@ bool title_word(std::string_view w) {
                   "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
                   "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
                   "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
-                  "trooper", "attorney", "secretary"});
+                  "trooper", "attorney", "secretary", "constable"});
 }
 
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
