@@ -339,6 +339,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // The seat of an institution ("Ohio Supreme Court", "Laurel County Clerk"): the place itself
         // (institutions.hpp).
         if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
+        if (c.cue == Cue::none && names_town_service(text, m.span.end)) c.cue = Cue::city;
         // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
         // (news_conventions.hpp).
         c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start) ||

@@ -165,3 +165,21 @@ TEST_CASE("a town in an address, an office's county, a common word after 'in' ar
     CHECK(place_of(*g, "Vandals target cars parked in Oxford overnight.", "Oxford") == "gn:2640729");
     CHECK(place_of(*g, "Oxford shoes are back in fashion.", "Oxford") == "none");  // the word, with no evidence
 }
+
+TEST_CASE("a town's own service after its name is evidence of the town") {
+    using resolution::names_town_service;
+    std::string t = "Grand Ledge Police Officers; Cookville Volunteer Fire Department; Lewisburg Mayor John; Ohio Supreme";
+    CHECK(names_town_service(t, t.find("Grand Ledge") + 11));
+    CHECK(names_town_service(t, t.find("Cookville") + 9));
+    CHECK(names_town_service(t, t.find("Lewisburg") + 9));
+    CHECK_FALSE(names_town_service(t, t.find("Ohio") + 4));
+    GazetteerBuilder b;
+    b.add(make_place("gn:4994871", "Grand Ledge", PlaceKind::village, "US", 42.75, -84.75, 7786, {}, "PPL"));
+    b.add(make_place("ne1:usa:michigan", "Michigan", PlaceKind::admin1, "US", 44.3, -85.4));
+    auto g = b.build();
+    const std::string michigan = " Fires are rare in Michigan in March.";
+    CHECK(place_of(*g, "Fire exposes a lab. Grand Ledge Police Officers Chris Chester and Jason Smith responded." + michigan,
+                   "Grand Ledge") == "gn:4994871");
+    CHECK(place_of(*g, "Fire exposes a lab. Grand Ledge Officers Chris Chester and Jason Smith responded." + michigan,
+                   "Grand Ledge") == "none");
+}
