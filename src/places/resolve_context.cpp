@@ -340,6 +340,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // (institutions.hpp).
         if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
         if (c.cue == Cue::none && names_town_service(text, m.span.end)) c.cue = Cue::city;
+        // "in Scottdale", "near Raytown": a name after a preposition of place in mid-sentence that
+        // only settlements bear is a town more often than a person's or a firm's name.
+        if (c.cue == Cue::none && !c.sentence_start && !before.empty() && in(before.back(), {"in", "near", "outside"}) &&
+            std::all_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
+                PlaceKind k = g.facts(p).kind;
+                return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
+            }))
+            c.cue = Cue::city;
         // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
         // (news_conventions.hpp).
         c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start) ||

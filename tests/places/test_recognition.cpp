@@ -183,3 +183,15 @@ TEST_CASE("a town's own service after its name is evidence of the town") {
     CHECK(place_of(*g, "Fire exposes a lab. Grand Ledge Officers Chris Chester and Jason Smith responded." + michigan,
                    "Grand Ledge") == "none");
 }
+
+TEST_CASE("a name only towns bear, after in, near or outside in mid-sentence, is a town") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:4595374", "Scottdale", PlaceKind::city, "US", 40.1, -79.59, 20000, {}, "PPL"));
+    b.add(make_place("ne1:usa:pennsylvania", "Pennsylvania", PlaceKind::admin1, "US", 40.9, -77.6));
+    b.add(make_place("gn:5200000", "Pennsylvania", PlaceKind::village, "US", 39.0, -80.0, 600, {}, "PPL"));
+    auto g = b.build();
+    CHECK(place_of(*g, "A basement fire killed a man in Scottdale yesterday.", "Scottdale") == "gn:4595374");
+    CHECK(place_of(*g, "A basement fire killed Scottdale yesterday.", "Scottdale") == "none");
+    // An area of the name keeps its own weight: the cue is only for names that are towns alone.
+    CHECK(place_of(*g, "Winters are long in Pennsylvania.", "Pennsylvania") == "ne1:usa:pennsylvania");
+}
