@@ -274,6 +274,21 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             Token t;
             if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && t.capitalised) c.typed_end = t.end;
         }
+        // ...and a region's type word ("Kharkiv Oblast", "Sindh province", "Donetsk region"): the
+        // region, not its seat of the same name. With no region of the name, the name stays the
+        // town's ("Hadrut region": the town is the best point for it).
+        if (!after.empty() && one_word &&
+            in(after[0], {"oblast", "province", "region", "governorate", "prefecture", "voivodeship", "krai", "okrug"}) &&
+            std::any_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
+                PlaceKind k = g.facts(p).kind;
+                return k == PlaceKind::admin1 || k == PlaceKind::admin2 || k == PlaceKind::region;
+            })) {
+            Token t;
+            if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && text[m.span.end] == ' ') {
+                c.typed_end = t.end;
+                c.typed_area = true;
+            }
+        }
         if (!after.empty() && c.cue == Cue::none) {
             if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
             else if (after[0] == "city") c.cue = Cue::city;

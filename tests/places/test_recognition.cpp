@@ -195,3 +195,19 @@ TEST_CASE("a name only towns bear, after in, near or outside in mid-sentence, is
     // An area of the name keeps its own weight: the cue is only for names that are towns alone.
     CHECK(place_of(*g, "Winters are long in Pennsylvania.", "Pennsylvania") == "ne1:usa:pennsylvania");
 }
+
+TEST_CASE("typed names: X Oblast and X province are the region, X region with no region of the name the town") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:706483", "Kharkiv", PlaceKind::admin_seat, "UA", 49.98, 36.25, 1430885, {}, "PPLA"));
+    b.add(make_place("ne1:ukr:kharkiv", "Kharkiv", PlaceKind::admin1, "UA", 49.61, 36.49));
+    b.add(make_place("gn:148105", "Hadrut", PlaceKind::village, "AZ", 39.52, 47.03, 4000, {}, "PPL"));
+    b.add(make_place("ne:AZ", "Azerbaijan", PlaceKind::country, "AZ", 40.15, 47.73));
+    auto g = b.build();
+    std::string t = "Shelling hit Kharkiv Oblast overnight.";
+    CHECK(place_of(*g, t, "Kharkiv") == "ne1:ukr:kharkiv");
+    auto ms = resolve(*g, t, match_names(*g, t));
+    REQUIRE(ms.size() == 1);
+    CHECK(t.substr(ms[0].span.start, ms[0].span.end - ms[0].span.start) == "Kharkiv Oblast");  // one mention with its type word
+    CHECK(place_of(*g, "Trams run again in Kharkiv city centre.", "Kharkiv") == "gn:706483");
+    CHECK(place_of(*g, "Villages in Hadrut region of Azerbaijan were empty.", "Hadrut") == "gn:148105");
+}
