@@ -104,11 +104,7 @@ std::string without_type_word(const std::string& gn, const std::string& name) {
 }  // namespace
 
 void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress) {
-    ensure_gdal();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    std::unique_ptr<GDALDataset> ds(
-        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
-    CPLPopErrorHandler();
+    std::unique_ptr<GDALDataset> ds = open_vector_quietly(path);
     if (!ds) {
         diags.error(path, std::string("cannot open the boundaries for places: ") + CPLGetLastErrorMsg() + refetch_hint(path));
         return;
