@@ -367,9 +367,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // (news_conventions.hpp).
         c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start) ||
                      after_address(text, m.span.start);
-        // Persons by their middle initials ("Grant W. Graham", "Milton J. Little"), saints ("St.
-        // Patrick's Day"), and words that name nothing ("His" at a sentence's start): person_names.hpp.
-        if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end))
+        // Persons by their middle initials ("Grant W. Graham", "Milton J. Little") or their ages
+        // ("Graham, 27,"), saints ("St. Patrick's Day"), and words that name nothing ("His" at a
+        // sentence's start): person_names.hpp.
+        if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end) ||
+            age_after(text, m.span.end))
             c.person = c.name_part = true;
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;

@@ -123,6 +123,10 @@ TEST_CASE("middle initials, saints and function words") {
     CHECK(after_saint(d, d.find("Jude")));
     CHECK_FALSE(after_saint(d, d.find("Patrick County")));
     CHECK_FALSE(after_saint(d, d.rfind("Patrick")));
+    std::string a = "Henry, 19, of Alexandria; Paris, Texas; Jones, 2009, said";
+    CHECK(age_after(a, a.find("Henry") + 5));
+    CHECK_FALSE(age_after(a, a.find("Paris") + 5));
+    CHECK_FALSE(age_after(a, a.find("Jones") + 5));  // a year, not an age
     CHECK(function_word("his"));
     CHECK(function_word("the"));
     CHECK_FALSE(function_word("us"));  // the US
@@ -139,6 +143,7 @@ TEST_CASE("persons and words that name nothing are no mention of a town of the n
     auto g = b.build();
     const std::string texas = " The Texas town was quiet.";
     CHECK(place_of(*g, "Grant W. Graham, 27, was stopped." + texas, "Graham") == "none");
+    CHECK(place_of(*g, "Officers said Graham, 27, was stopped." + texas, "Graham") == "none");
     CHECK(place_of(*g, "They drove to Graham on Monday." + texas, "Graham") == "gn:4693150");
     CHECK(place_of(*g, "State Rep. Jay Roberts is pushing a bill. Roberts said so." + texas, "Roberts") == "none");
     CHECK(place_of(*g, "Safety on St. Patrick's Day matters." + texas, "Patrick") == "none");
