@@ -373,6 +373,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end) ||
             age_after(text, m.span.end))
             c.person = c.name_part = true;
+        {
+            // ...and the given name of a person whose age follows the surname ("Chad Walker, 23,").
+            Token sur;
+            if (next_token(text, m.span.end, sur) && sur.capitalised && sur.start == m.span.end + 1 &&
+                text[m.span.end] == ' ' && age_after(text, sur.end))
+                c.person = c.name_part = true;
+        }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,

@@ -140,10 +140,13 @@ TEST_CASE("persons and words that name nothing are no mention of a town of the n
     b.add(make_place("gn:4256038", "Patrick", PlaceKind::admin_seat, "US", 36.6, -80.3, 18000, {}, "PPLA2"));
     b.add(make_place("gn:5096699", "Heath", PlaceKind::city, "US", 40.02, -82.44, 10400, {"His"}, "PPL"));
     b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("ne:TD", "Chad", PlaceKind::country, "TD", 15.4, 18.7));
     auto g = b.build();
     const std::string texas = " The Texas town was quiet.";
     CHECK(place_of(*g, "Grant W. Graham, 27, was stopped." + texas, "Graham") == "none");
     CHECK(place_of(*g, "Officers said Graham, 27, was stopped." + texas, "Graham") == "none");
+    CHECK(place_of(*g, "Officers said Chad Walker, 27, was stopped." + texas, "Chad") == "none");
+    CHECK(place_of(*g, "Officers said Chad and Niger agreed." + texas, "Chad") == "ne:TD");
     CHECK(place_of(*g, "They drove to Graham on Monday." + texas, "Graham") == "gn:4693150");
     CHECK(place_of(*g, "State Rep. Jay Roberts is pushing a bill. Roberts said so." + texas, "Roberts") == "none");
     CHECK(place_of(*g, "Safety on St. Patrick's Day matters." + texas, "Patrick") == "none");
