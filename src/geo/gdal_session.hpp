@@ -6,6 +6,7 @@
 #include <cpl_error.h>
 #include <gdal_priv.h>
 
+#include <memory>
 #include <mutex>
 #include <string>
 
@@ -52,5 +53,16 @@ struct ErrorCapture {
         return out;
     }
 };
+
+// A vector source opened read-only for a gazetteer reader, GDAL's messages kept quiet: nullptr
+// when it cannot be opened, with CPLGetLastErrorMsg() saying why.
+inline std::unique_ptr<GDALDataset> open_vector_quietly(const std::string& path) {
+    ensure_gdal();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    std::unique_ptr<GDALDataset> ds(
+        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    CPLPopErrorHandler();
+    return ds;
+}
 
 }  // namespace placeline::geo

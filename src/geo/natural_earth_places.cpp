@@ -72,16 +72,21 @@ std::string expand_abbreviations(const std::string& name) {
 
 // GeoNames' name of a first-level division often carries its type word ("Khyber Pakhtunkhwa
 // Province", "Zakarpattia Oblast", "Beheira Governorate"), where articles mostly write the name
-// alone. The name without it, when that is a new spelling: not Natural Earth's `name` already,
+// alone. The name without it (and without "Autonomous" before it: "Tibet Autonomous Region"), when
+// that is a new spelling: not Natural Earth's `name` already,
 // not a type word that belongs to the name ("Free State", "Mountain Province": `name` ends with it
 // too), not a bare direction ("Northern Province" is no "Northern").
 std::string without_type_word(const std::string& gn, const std::string& name) {
     size_t space = gn.rfind(' ');
     if (space == std::string::npos || space == 0) return {};
     std::string last = fold_name(gn.substr(space + 1)), rest = gn.substr(0, space);
+    // "Tibet Autonomous Region", "Chukotskiy Avtonomnyy Okrug": the qualifier goes with the type.
+    for (const char* q : {" Autonomous", " Avtonomnyy", " Avtonomna"})
+        if (size_t n = std::string_view(q).size(); rest.size() > n && rest.compare(rest.size() - n, n, q) == 0)
+            rest.resize(rest.size() - n);
     static const char* const types[] = {"province", "oblast", "governorate", "prefecture", "region", "state",
                                         "district", "department", "voivodeship", "county", "krai", "kray",
-                                        "territory", "division", "zone", "municipality"};
+                                        "territory", "division", "zone", "municipality", "okrug"};
     if (std::none_of(std::begin(types), std::end(types), [&](const char* t) { return last == t; })) return {};
     std::string folded_name = fold_name(name), folded_rest = fold_name(rest);
     if (folded_rest.empty() || folded_rest == folded_name) return {};
@@ -99,11 +104,7 @@ std::string without_type_word(const std::string& gn, const std::string& name) {
 }  // namespace
 
 void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress) {
-    ensure_gdal();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    std::unique_ptr<GDALDataset> ds(
-        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
-    CPLPopErrorHandler();
+    std::unique_ptr<GDALDataset> ds = open_vector_quietly(path);
     if (!ds) {
         diags.error(path, std::string("cannot open the boundaries for places: ") + CPLGetLastErrorMsg() + refetch_hint(path));
         return;

@@ -44,11 +44,7 @@ bool county_is_area(std::string_view fips) {
 }
 
 void read_us_counties(const std::string& path, GazetteerBuilder& out, Diagnostics& diags) {
-    ensure_gdal();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    std::unique_ptr<GDALDataset> ds(
-        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
-    CPLPopErrorHandler();
+    std::unique_ptr<GDALDataset> ds = open_vector_quietly(path);
     if (!ds) {
         diags.error(path, std::string("cannot open the US counties: ") + CPLGetLastErrorMsg() + refetch_hint(path));
         return;

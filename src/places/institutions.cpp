@@ -18,8 +18,22 @@ bool institution_word(std::string_view w) {
         "legislature", "senate", "assembly", "school", "schools", "board", "college", "university", "academy",
         "hospital", "library", "museum", "airport", "department", "jail", "party", "republican", "republicans",
         "democratic", "democrat", "democrats", "fire", "health", "patrol", "chamber", "authority", "zoo", "judge",
-        "courthouse", "fairgrounds", "center", "centre", "association", "administration"};
+        "courthouse", "fairgrounds", "center", "centre", "association", "administration", "agency", "housing",
+        "community", "mayor", "volunteer", "veterans", "medical", "public", "hall", "arts"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+bool town_service_word(std::string_view w) {
+    static constexpr std::string_view words[] = {"police", "fire", "mayor", "volunteer"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+bool names_town_service(std::string_view text, size_t end) {
+    Token t;
+    std::string w;
+    if (!next_token(text, end, t) || !t.capitalised || t.start != end + 1 || text[end] != ' ') return false;
+    fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
+    return town_service_word(w);
 }
 
 bool names_institution(std::string_view text, size_t end) {

@@ -12,6 +12,10 @@ namespace placeline::resolution {
 // allowed: "Butler County Coroner's Office") hold an institution's head word.
 bool names_institution(std::string_view text, size_t end);
 
+// Whether the word right after `end` is a town's own service ("Grand Ledge Police", "Cookville
+// Volunteer Fire Department", "Lewisburg Mayor"): evidence that the name is a town.
+bool names_town_service(std::string_view text, size_t end);
+
 // The head words, folded (lower case): exposed for the tests.
 bool institution_word(std::string_view folded);
 

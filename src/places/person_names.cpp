@@ -36,6 +36,13 @@ bool middle_initial_after(std::string_view text, size_t end) {
            text[end + 3] == ' ' && upper(text[end + 4]) && (end + 5 == text.size() || !upper(text[end + 5]) || text[end + 5] != '.');
 }
 
+bool age_after(std::string_view text, size_t end) {
+    if (text.substr(end, 2) != ", ") return false;
+    size_t i = end + 2, digits = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i, ++digits;
+    return digits >= 1 && digits <= 3 && i < text.size() && text[i] == ',';
+}
+
 bool after_saint(std::string_view text, size_t start) {
     for (std::string_view s : {"St. ", "Saint ", "St "}) {
         if (start < s.size() || text.substr(start - s.size(), s.size()) != s) continue;

@@ -11,6 +11,10 @@ namespace placeline::resolution {
 bool middle_initial_before(std::string_view text, size_t start);
 bool middle_initial_after(std::string_view text, size_t end);
 
+// An age after the name, between commas: "Grant Graham, 27, was stopped" (news give persons'
+// ages so; a place never has one).
+bool age_after(std::string_view text, size_t end);
+
 // A saint's name: "St. Patrick's Day", "Saint Jude" where no place of the longer name matched.
 bool after_saint(std::string_view text, size_t start);
 

@@ -327,7 +327,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             // "Laurel County": no county of the name in the gazetteer; the place of that name near
             // the article's other places is the best point for it.
             if (c.postal) e.add(Signal::cue, f.kind == PlaceKind::admin1 && f.country_code() == "US" ? W.postal_state : W.postal_other);
-            if (c.typed_end) e.add(Signal::cue, is_settlement(f.kind) || f.kind == PlaceKind::admin2 ? W.typed_fits : W.typed_misfits);
+            if (c.typed_end && !c.typed_area)
+                e.add(Signal::cue, is_settlement(f.kind) || f.kind == PlaceKind::admin2 ? W.typed_fits : W.typed_misfits);
+            if (c.typed_area)
+                e.add(Signal::cue, is_area(f.kind) && f.kind != PlaceKind::country ? W.typed_fits : W.typed_misfits);
             if (c.common_word && !c.typed_end && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
                 e.add(Signal::common_word, W.common_word);

@@ -57,7 +57,8 @@ bool organisation_head(std::string_view w) {
                   "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
                   "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
                   "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
-                  "pravda", "report", "magazine", "observer", "telegraph", "guardian"});
+                  "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
+                  "funeral"});
 }
 
 bool region_word(std::string_view w) {
@@ -93,7 +94,7 @@ bool lower_case_name_word(std::string_view w) {
 // stop ends a sentence.
 bool title_abbreviation(std::string_view w) {
     return in(w, {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
-                  "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty"});
+                  "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty", "const", "cst"});
 }
 
 // Titles and ranks that come before a person's name, folded.
@@ -105,7 +106,7 @@ bool title_word(std::string_view w) {
                   "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
                   "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
                   "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
-                  "trooper", "attorney", "secretary"});
+                  "trooper", "attorney", "secretary", "constable"});
 }
 
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
@@ -273,6 +274,21 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             Token t;
             if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && t.capitalised) c.typed_end = t.end;
         }
+        // ...and a region's type word ("Kharkiv Oblast", "Sindh province", "Donetsk region"): the
+        // region, not its seat of the same name. With no region of the name, the name stays the
+        // town's ("Hadrut region": the town is the best point for it).
+        if (!after.empty() && one_word &&
+            in(after[0], {"oblast", "province", "region", "governorate", "prefecture", "voivodeship", "krai", "okrug"}) &&
+            std::any_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
+                PlaceKind k = g.facts(p).kind;
+                return k == PlaceKind::admin1 || k == PlaceKind::admin2 || k == PlaceKind::region;
+            })) {
+            Token t;
+            if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && text[m.span.end] == ' ') {
+                c.typed_end = t.end;
+                c.typed_area = true;
+            }
+        }
         if (!after.empty() && c.cue == Cue::none) {
             if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
             else if (after[0] == "city") c.cue = Cue::city;
@@ -338,14 +354,32 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // The seat of an institution ("Ohio Supreme Court", "Laurel County Clerk"): the place itself
         // (institutions.hpp).
         if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
+        if (c.cue == Cue::none && names_town_service(text, m.span.end)) c.cue = Cue::city;
+        // "in Scottdale", "near Raytown": a name after a preposition of place in mid-sentence that
+        // only settlements bear is a town more often than a person's or a firm's name.
+        if (c.cue == Cue::none && !c.sentence_start && !before.empty() && in(before.back(), {"in", "near", "outside"}) &&
+            std::all_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
+                PlaceKind k = g.facts(p).kind;
+                return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
+            }))
+            c.cue = Cue::city;
         // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
         // (news_conventions.hpp).
         c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start) ||
                      after_address(text, m.span.start);
-        // Persons by their middle initials ("Grant W. Graham", "Milton J. Little"), saints ("St.
-        // Patrick's Day"), and words that name nothing ("His" at a sentence's start): person_names.hpp.
-        if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end))
+        // Persons by their middle initials ("Grant W. Graham", "Milton J. Little") or their ages
+        // ("Graham, 27,"), saints ("St. Patrick's Day"), and words that name nothing ("His" at a
+        // sentence's start): person_names.hpp.
+        if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end) ||
+            age_after(text, m.span.end))
             c.person = c.name_part = true;
+        {
+            // ...and the given name of a person whose age follows the surname ("Chad Walker, 23,").
+            Token sur;
+            if (next_token(text, m.span.end, sur) && sur.capitalised && sur.start == m.span.end + 1 &&
+                text[m.span.end] == ' ' && age_after(text, sur.end))
+                c.person = c.name_part = true;
+        }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,

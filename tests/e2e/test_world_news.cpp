@@ -62,6 +62,8 @@ struct Scores {
     double recall() const { return gold ? double(matched) / double(gold) : 0; }
     double f1() const { return precision() + recall() > 0 ? 2 * precision() * recall() / (precision() + recall()) : 0; }
     double acc161() const { return matched ? double(within161) / double(matched) : 0; }
+    // Every gold mention has coordinates: found and resolved within 161 km, of all of them.
+    double end_to_end() const { return gold ? double(within161) / double(gold) : 0; }
 };
 
 // The scorer's matching: candidate pairs overlap by at least one code point, taken by largest
@@ -152,4 +154,5 @@ TEST_CASE("geoparse on the world-news test articles keeps its precision, recall 
     CHECK(s.recall() >= 0.77);
     CHECK(s.f1() >= 0.86);
     CHECK(s.acc161() >= 0.875);
+    CHECK(s.end_to_end() >= 0.675);  // scripts/score-world-news.sh: "end-to-end within 161 km"
 }

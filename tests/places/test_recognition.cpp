@@ -123,6 +123,10 @@ TEST_CASE("middle initials, saints and function words") {
     CHECK(after_saint(d, d.find("Jude")));
     CHECK_FALSE(after_saint(d, d.find("Patrick County")));
     CHECK_FALSE(after_saint(d, d.rfind("Patrick")));
+    std::string a = "Henry, 19, of Alexandria; Paris, Texas; Jones, 2009, said";
+    CHECK(age_after(a, a.find("Henry") + 5));
+    CHECK_FALSE(age_after(a, a.find("Paris") + 5));
+    CHECK_FALSE(age_after(a, a.find("Jones") + 5));  // a year, not an age
     CHECK(function_word("his"));
     CHECK(function_word("the"));
     CHECK_FALSE(function_word("us"));  // the US
@@ -136,9 +140,13 @@ TEST_CASE("persons and words that name nothing are no mention of a town of the n
     b.add(make_place("gn:4256038", "Patrick", PlaceKind::admin_seat, "US", 36.6, -80.3, 18000, {}, "PPLA2"));
     b.add(make_place("gn:5096699", "Heath", PlaceKind::city, "US", 40.02, -82.44, 10400, {"His"}, "PPL"));
     b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("ne:TD", "Chad", PlaceKind::country, "TD", 15.4, 18.7));
     auto g = b.build();
     const std::string texas = " The Texas town was quiet.";
     CHECK(place_of(*g, "Grant W. Graham, 27, was stopped." + texas, "Graham") == "none");
+    CHECK(place_of(*g, "Officers said Graham, 27, was stopped." + texas, "Graham") == "none");
+    CHECK(place_of(*g, "Officers said Chad Walker, 27, was stopped." + texas, "Chad") == "none");
+    CHECK(place_of(*g, "Officers said Chad and Niger agreed." + texas, "Chad") == "ne:TD");
     CHECK(place_of(*g, "They drove to Graham on Monday." + texas, "Graham") == "gn:4693150");
     CHECK(place_of(*g, "State Rep. Jay Roberts is pushing a bill. Roberts said so." + texas, "Roberts") == "none");
     CHECK(place_of(*g, "Safety on St. Patrick's Day matters." + texas, "Patrick") == "none");
@@ -164,4 +172,50 @@ TEST_CASE("a town in an address, an office's county, a common word after 'in' ar
     CHECK(place_of(*g, "Laurel County Judge-Executive Lawrence Kuhl fired him.", "Laurel County") == "usc:21125");
     CHECK(place_of(*g, "Vandals target cars parked in Oxford overnight.", "Oxford") == "gn:2640729");
     CHECK(place_of(*g, "Oxford shoes are back in fashion.", "Oxford") == "none");  // the word, with no evidence
+}
+
+TEST_CASE("a town's own service after its name is evidence of the town") {
+    using resolution::names_town_service;
+    std::string t = "Grand Ledge Police Officers; Cookville Volunteer Fire Department; Lewisburg Mayor John; Ohio Supreme";
+    CHECK(names_town_service(t, t.find("Grand Ledge") + 11));
+    CHECK(names_town_service(t, t.find("Cookville") + 9));
+    CHECK(names_town_service(t, t.find("Lewisburg") + 9));
+    CHECK_FALSE(names_town_service(t, t.find("Ohio") + 4));
+    GazetteerBuilder b;
+    b.add(make_place("gn:4994871", "Grand Ledge", PlaceKind::village, "US", 42.75, -84.75, 7786, {}, "PPL"));
+    b.add(make_place("ne1:usa:michigan", "Michigan", PlaceKind::admin1, "US", 44.3, -85.4));
+    auto g = b.build();
+    const std::string michigan = " Fires are rare in Michigan in March.";
+    CHECK(place_of(*g, "Fire exposes a lab. Grand Ledge Police Officers Chris Chester and Jason Smith responded." + michigan,
+                   "Grand Ledge") == "gn:4994871");
+    CHECK(place_of(*g, "Fire exposes a lab. Grand Ledge Officers Chris Chester and Jason Smith responded." + michigan,
+                   "Grand Ledge") == "none");
+}
+
+TEST_CASE("a name only towns bear, after in, near or outside in mid-sentence, is a town") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:4595374", "Scottdale", PlaceKind::city, "US", 40.1, -79.59, 20000, {}, "PPL"));
+    b.add(make_place("ne1:usa:pennsylvania", "Pennsylvania", PlaceKind::admin1, "US", 40.9, -77.6));
+    b.add(make_place("gn:5200000", "Pennsylvania", PlaceKind::village, "US", 39.0, -80.0, 600, {}, "PPL"));
+    auto g = b.build();
+    CHECK(place_of(*g, "A basement fire killed a man in Scottdale yesterday.", "Scottdale") == "gn:4595374");
+    CHECK(place_of(*g, "A basement fire killed Scottdale yesterday.", "Scottdale") == "none");
+    // An area of the name keeps its own weight: the cue is only for names that are towns alone.
+    CHECK(place_of(*g, "Winters are long in Pennsylvania.", "Pennsylvania") == "ne1:usa:pennsylvania");
+}
+
+TEST_CASE("typed names: X Oblast and X province are the region, X region with no region of the name the town") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:706483", "Kharkiv", PlaceKind::admin_seat, "UA", 49.98, 36.25, 1430885, {}, "PPLA"));
+    b.add(make_place("ne1:ukr:kharkiv", "Kharkiv", PlaceKind::admin1, "UA", 49.61, 36.49));
+    b.add(make_place("gn:148105", "Hadrut", PlaceKind::village, "AZ", 39.52, 47.03, 4000, {}, "PPL"));
+    b.add(make_place("ne:AZ", "Azerbaijan", PlaceKind::country, "AZ", 40.15, 47.73));
+    auto g = b.build();
+    std::string t = "Shelling hit Kharkiv Oblast overnight.";
+    CHECK(place_of(*g, t, "Kharkiv") == "ne1:ukr:kharkiv");
+    auto ms = resolve(*g, t, match_names(*g, t));
+    REQUIRE(ms.size() == 1);
+    CHECK(t.substr(ms[0].span.start, ms[0].span.end - ms[0].span.start) == "Kharkiv Oblast");  // one mention with its type word
+    CHECK(place_of(*g, "Trams run again in Kharkiv city centre.", "Kharkiv") == "gn:706483");
+    CHECK(place_of(*g, "Villages in Hadrut region of Azerbaijan were empty.", "Hadrut") == "gn:148105");
 }

@@ -39,6 +39,7 @@ struct LocalContext {
     // town of the name) or the type word ("Gulf" in "Gulf of Mexico": no place at all).
     enum class Feature : uint8_t { none, inner_name, type_word } feature = Feature::none;
     uint32_t typed_end = 0;       // "Laurel County", "Orleans Parish": where the type word ends (0: none)
+    bool typed_area = false;      // ...and the type word names a region ("Kharkiv Oblast", "Sindh province")
     bool postal = false;          // a US state's abbreviation ("Kan.", "W.Va."): the state
     bool said = false;            // "X said", "X told": a speaker (a person, or a government by metonymy)
     bool news_cue = false;        // a dateline or a legislator's home ("BANTAM —", "R-Ocilla"): a settlement
