@@ -163,6 +163,19 @@ std::string word_before(std::string_view text, size_t pos, bool& capitalised, si
     return w;
 }
 
+// Georgian's Mkhedruli: no capitals in running text.
+bool caseless_script(std::string_view surface) {
+    size_t i = 0;
+    char32_t c = surface.empty() ? 0 : next_codepoint(surface, i);
+    return c >= 0x10D0 && c <= 0x10FF;
+}
+
+size_t codepoints(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+    return n;
+}
+
 }  // namespace
 
 const Lexicon& lexicon() {
@@ -227,7 +240,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                         std::all_of(surface.begin(), surface.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
         // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
         bool calendar = is_english_calendar_word(key);
-        c.common_word = one_word && !all_caps && (calendar || lex.is_common(key));
+        // The word lists are English: a name written with other letters (Şəki, not the word
+        // "saki") is not the English word its folded form spells.
+        bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
+        c.common_word = one_word && !all_caps && ascii_surface && (calendar || lex.is_common(key));
         // A name read on through a lower-case English word ("The settlement") is that phrase more
         // often than the place: curated places are exempt in resolve().
         if (!one_word) {
@@ -298,8 +314,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 
         // A capitalised word right after, or right before in mid-sentence, that is no place,
         // demonym or cue: the name is likely part of a longer proper name ("Vladimir Putin").
+        // In a script without capitals in use (Georgian) every word looks capitalised, so the
+        // words beside a name say nothing; a word of one to three letters there is far more often
+        // a particle than a place (რომ "that", not Rome).
+        const bool caseless = caseless_script(surface);
+        if (caseless && one_word && codepoints(surface) <= 3) c.particle = true;
         Token next;
-        if (next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
+        if (!caseless && next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
             std::string w;
             fold_token(text.substr(next.start, next.end - next.start), next.ascii, w);
             if (next.capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
@@ -321,7 +342,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 if (!next_token(text, run_at, t) || t.start != run_at + 1 || text[run_at] != ' ') break;
             }
         }
-        if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
+        if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word

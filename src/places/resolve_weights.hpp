@@ -36,6 +36,7 @@ struct Weights {
     float postal_state = 3.0f, postal_other = -3.0f;     // "Ga." is the US state, nothing else
     float typed_fits = 1.0f, typed_misfits = -1.0f;      // "Laurel County": a place of the name
     float common_word = -2.5f;            // an English word ("Most", "Union") needs evidence
+    float particle = -4.0f;               // a short word in a script without capitals (Georgian რომ, "that")
     float name_part = -2.0f, name_part_person = -5.0f;   // beside another capitalised word
     float organisation = -4.0f;           // "Minsk Group", "Chatham House"
     float feature_name = -4.0f;           // "Sea of Azov", "Gulf of Mexico": not the town Azov, not Mexico City

@@ -100,3 +100,17 @@ TEST_CASE("geoparse --gazetteer reports malformed GeoNames rows once, with line 
     REQUIRE(rows.size() == 1);
     CHECK(rows[0]["place_id"] == "gn:616052");
 }
+
+TEST_CASE("an article whose text is all removed says so on stderr, and one in another language is read") {
+    std::string page = e2e::temp_path("menu-only.html");
+    std::ofstream(page) << "<html><body><nav>Home | World | Sport</nav><script>var x = 1;</script></body></html>\n";
+    std::string ru = e2e::temp_path("ru.txt");
+    std::ofstream(ru) << "Жители Харькова провели ночь в укрытиях, бои шли под Киевом.\n";
+    auto r = e2e::run("geoparse --format jsonl " + page + " " + ru);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("menu-only.html: warning: all of its text was left out") != std::string::npos);
+    CHECK(r.err.find("ru.txt: warning: all of its text") == std::string::npos);
+    auto rows = e2e::jsonl_rows(r.out);
+    CHECK(rows.size() == 2);
+    for (const auto& row : rows) CHECK(row["file"].get<std::string>() == ru);
+}
