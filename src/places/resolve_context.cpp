@@ -6,6 +6,8 @@
 #include <fstream>
 #include <mutex>
 
+#include <unicode/unistr.h>
+
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/time/calendar_words.hpp"
@@ -38,7 +40,43 @@ Lexicon load_lexicon() {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (!line.empty() && line[0] != '#') lex.given_names.insert(fold_name(line));
     }
+    for (const char* lang : {"de", "ru", "uk", "fr", "es", "tr"}) {
+        std::ifstream in(geodata_path(std::string("common-words-") + lang + ".txt"));
+        std::unordered_set<std::string> set;
+        while (std::getline(in, line))
+            if (!line.empty() && line[0] != '#') set.insert(line);
+        if (!set.empty()) lex.language_words.emplace_back(lang, std::move(set));
+    }
     return lex;
+}
+
+// The article's language among those with word lists, or -1 (English, or none clear): the list
+// its first lower-case words hit most, at least three times and more often than English's.
+int article_language(const Lexicon& lex, std::string_view text) {
+    if (lex.language_words.empty()) return -1;
+    std::vector<int> hits(lex.language_words.size(), 0);
+    int english = 0;
+    Token t;
+    std::string folded;
+    size_t seen = 0;
+    for (size_t at = 0; seen < 2000 && next_token(text, at, t); at = t.end) {
+        if (t.capitalised) continue;
+        ++seen;
+        std::string word(text.substr(t.start, t.end - t.start));
+        for (size_t k = 0; k < hits.size(); ++k) hits[k] += lex.language_words[k].second.count(word) ? 1 : 0;
+        if (t.ascii) english += lex.common_words.count(word) ? 1 : 0;
+    }
+    int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
+    return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
+}
+
+// The word in lower case, as the language lists write it.
+std::string lower_case(std::string_view word) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
+    u.toLower();
+    std::string out;
+    u.toUTF8String(out);
+    return out;
 }
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -227,6 +265,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                          const std::vector<NameMatch>& matches) {
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
+    const int language = matches.empty() ? -1 : article_language(lex, text);
     for (size_t i = 0; i < matches.size(); ++i) {
         const NameMatch& m = matches[i];
         LocalContext& c = out[i];
@@ -244,6 +283,17 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // "saki") is not the English word its folded form spells.
         bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
         c.common_word = one_word && !all_caps && ascii_surface && (calendar || lex.is_common(key));
+        // ...and in an article of another language with a list, that language's words ("Auch" in
+        // German, "По" in Russian).
+        // Russian and Ukrainian share most short words ("по", "до"): either list counts for both.
+        if (language >= 0 && one_word && !all_caps) {
+            const std::string& lang = lex.language_words[size_t(language)].first;
+            bool east_slavic = lang == "ru" || lang == "uk";
+            std::string lower = lower_case(surface);
+            for (const auto& [other, words] : lex.language_words)
+                if ((other == lang || (east_slavic && (other == "ru" || other == "uk"))) && words.count(lower))
+                    c.common_word = true;
+        }
         // A name read on through a lower-case English word ("The settlement") is that phrase more
         // often than the place: curated places are exempt in resolve().
         if (!one_word) {

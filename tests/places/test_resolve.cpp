@@ -62,6 +62,7 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("gn:3652462", "Quito", PlaceKind::capital, "EC", -0.23, -78.52, 1399814, {"Кита"}, "PPLC"));
     b.add(make_place("gn:615532", "Batumi", PlaceKind::admin_seat, "GE", 41.64, 41.63, 121806, {"ბათუმი"}, "PPLA"));
     b.add(make_place("gn:3169070", "Rome", PlaceKind::capital, "IT", 41.89, 12.48, 2318895, {"რომ"}, "PPLC"));
+    b.add(make_place("gn:3036433", "Auch", PlaceKind::admin_seat, "FR", 43.65, 0.58, 21000, {}, "PPLA2"));
     b.add(make_place("gn:702550", "Lviv", PlaceKind::admin_seat, "UA", 49.84, 24.02, 717803, {"Львів"}, "PPLA"));
     // Seas the gazetteer lacks, named after a town, a country, a capital.
     b.add(make_place("gn:580054", "Azov", PlaceKind::city, "RU", 47.11, 39.42, 82000, {}, "PPL"));
@@ -322,4 +323,13 @@ TEST_CASE("a sea the gazetteer lacks is no mention of the town or country named 
     // The town and the country themselves are still found.
     CHECK(parse(*g, "The ferry reached the Russian city of Azov.").place_of("Azov") == "gn:580054");
     CHECK(parse(*g, "Talks with Mexico resumed.").place_of("Mexico") == "ne:MX");
+}
+
+TEST_CASE("a language's own words are no places in its articles: Auch in German, the town in French") {
+    auto g = world();
+    auto de = parse(*g, "Der Hafen wird ausgebaut, weil mehr Schiffe kommen. Auch die Bahn soll schneller werden, "
+                        "aber die Arbeiten am Kai sind noch nicht fertig, sagte die Behörde.");
+    CHECK(de.place_of("Auch") == "none");
+    auto fr = parse(*g, "Le marché de la ville ouvre. Les habitants de Auch sont venus avec leurs enfants.");
+    CHECK(fr.place_of("Auch") == "gn:3036433");
 }
