@@ -4,18 +4,25 @@
 # one, largest overlap first); precision, recall and F1 over spans; acc161 is the share of matched
 # mentions resolved within 161 km of the gold point. With --list, every miss and error is printed.
 #
-#   scripts/score-world-news.sh [--list]
+#   scripts/score-world-news.sh [--list] [FOLDER]
+#
+# FOLDER (default tests/data/world-news) holds the articles and gold.tsv: tests/data/languages
+# is scored the same way.
 #
 # PLACELINE (default build/placeline) is the executable. The floors the tests hold are in
 # tests/e2e/test_world_news.cpp.
 set -euo pipefail
 exe=${PLACELINE:-build/placeline}
+flag=""
 dir=$(dirname "$0")/../tests/data/world-news
+for arg in "$@"; do
+  case "$arg" in --list) flag=--list ;; *) dir=$arg ;; esac
+done
 [[ -x "$exe" ]] || { echo "score-world-news: $exe is not built" >&2; exit 2; }
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 "$exe" geoparse --format jsonl "$dir"/[0-9]*.txt >"$out"
-python3 - "$dir" "$out" "${1:-}" <<'PY'
+python3 - "$dir" "$out" "$flag" <<'PY'
 import json, math, os, sys
 d, out, flag = sys.argv[1:4]
 gold = {}
@@ -49,6 +56,6 @@ for f in sorted(set(gold) | set(pred)):
         for j, b in enumerate(p):
             if j not in up: print(f"extra {f} '{b[2]}' -> {b[5]}")
 P = nm / npred if npred else 0; R = nm / ng; F = 2 * P * R / (P + R) if P + R else 0
-print(f"world-news: {len(gold)} articles, {ng} gold mentions, {npred} predicted, {nm} matched")
+print(f"{os.path.basename(os.path.normpath(d))}: {len(gold)} articles, {ng} gold mentions, {npred} predicted, {nm} matched")
 print(f"precision {P:.3f}  recall {R:.3f}  F1 {F:.3f}  acc161 {hits / nm if nm else 0:.3f}  end-to-end within 161 km {hits / ng:.3f}")
 PY

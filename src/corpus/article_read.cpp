@@ -95,7 +95,8 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
             char c = a.text[i];
             kept = !inside && c != ' ' && c != '\n' && c != '\r' && c != '\t';
         }
-        if (!kept && !a.boilerplate.empty())
+        // ...whether the noise rules or the page reader (scripts, navigation) took it.
+        if (!kept && (!a.boilerplate.empty() || (html && html->dropped_elements)))
             diags.warn(a.path, "all of its text was left out as page noise (" + removed + "): no passages, no places");
     }
 

@@ -6,6 +6,8 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <fstream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -101,6 +103,22 @@ std::string without_type_word(const std::string& gn, const std::string& name) {
     return rest;
 }
 
+// Countries' names in the languages the geoparser reads, by ISO code (geodata/country-names.tsv,
+// from Debian's iso-codes translations): "Китай", "Chine", "Almanya". Without the file, English only.
+std::multimap<std::string, Name> country_names() {
+    std::multimap<std::string, Name> out;
+    std::ifstream in(geodata_path("country-names.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        if (line.back() == '\r') line.pop_back();
+        size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1);
+        if (b == std::string::npos) continue;
+        out.emplace(line.substr(0, a), Name{line.substr(b + 1), line.substr(a + 1, b - a - 1)});
+    }
+    return out;
+}
+
 }  // namespace
 
 void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress) {
@@ -122,6 +140,7 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
     };
 
     if (OGRLayer* layer = ds->GetLayerByName("countries")) {
+        const std::multimap<std::string, Name> translated = country_names();
         for (auto& f : *layer) {
             std::string name = field(*f, "NAME"), iso = field(*f, "iso_a2");
             if (name.empty()) name = field(*f, "name");
@@ -145,6 +164,8 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
                 p.names.push_back({head + "of the " + tail, "en"});
                 p.name = head + "of the " + tail;
             }
+            if (iso_ok)
+                for (auto [it, end] = translated.equal_range(iso); it != end; ++it) p.names.push_back(it->second);
             p.source = "Natural Earth countries: centre of the largest part";
             out.add(std::move(p));
         }

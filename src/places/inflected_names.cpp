@@ -4,10 +4,13 @@
 // Russian and Ukrainian nominatives as alternate names). The first form found is a match for the
 // whole word, so that the mention covers what the article wrote.
 #include <cstring>
+#include <algorithm>
 #include <string>
+#include <utility>
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "placeline/text/text.hpp"
 
 namespace placeline::resolution {
 
@@ -27,10 +30,52 @@ constexpr Ending endings[] = {
     {"я", "ь"},   {"ю", "ь"},   {"е", "ь"},   {"і", "ь"},   {"ы", "а"},   {"е", "а"},   {"у", "а"},   {"і", "а"},
     {"и", "а"},   {"и", "я"},   {"е", "я"},   {"ю", "я"},   {"і", "я"},   {"и", "ь"},   {"у", "о"},   {"а", "о"},
     {"е", "о"},   {"ом", "о"},
+    // ...and in -й (Китай: Китая, Китаю, Китаем, Китае; Ukrainian в Китаї).
+    {"ем", "й"},  {"ём", "й"},  {"єм", "й"},  {"я", "й"},   {"ю", "й"},   {"е", "й"},   {"ї", "й"},
 };
+
+bool vowel(char32_t c) {
+    for (char32_t v : std::u32string_view(U"аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ"))
+        if (c == v) return true;
+    return false;
+}
+
+// The last code point of a UTF-8 string (0 for an empty one).
+char32_t last_codepoint(std::string_view s) {
+    size_t start = s.size();
+    while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80) --start;
+    if (start == 0) return 0;
+    --start;
+    size_t i = start;
+    return next_codepoint(s, i);
+}
+
+// Ukrainian closes an о or е of the last syllable to і in the nominative (Харкова: Харків, Львова:
+// Львів, Києва: Київ, Миколаєва: Миколаїв): the stem's form with that vowel, or empty.
+std::string ukrainian_closed(std::string_view stem) {
+    for (auto [open, closed] : {std::pair<std::string_view, std::string_view>{"ов", "ів"}, {"ев", "ів"}, {"єв", "їв"}})
+        if (stem.size() > open.size() + 2 && stem.ends_with(open))
+            return std::string(stem.substr(0, stem.size() - open.size())) + std::string(closed);
+    return {};
+}
 
 bool cyrillic(std::string_view w) {
     return !w.empty() && (static_cast<unsigned char>(w[0]) == 0xD0 || static_cast<unsigned char>(w[0]) == 0xD1);
+}
+
+// Where an apostrophe (' or U+2019) stands inside a word, or npos.
+size_t apostrophe_at(std::string_view word) {
+    for (size_t i = 1; i + 1 < word.size(); ++i) {
+        if (word[i] == '\'') return i;
+        if (word.compare(i, 3, "\u2019") == 0 && i + 3 < word.size()) return i;
+    }
+    return std::string_view::npos;
+}
+
+size_t codepoint_count(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+    return n;
 }
 
 }  // namespace
@@ -44,21 +89,75 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
     size_t next_match = 0;
     Token t;
     std::string form, folded;
+    auto lookup = [&](std::string_view name) -> const KeyEntry* {
+        folded = fold_name(name);
+        KeyHash h;
+        h.add(folded);
+        const KeyEntry* key = g.find_key(h.h, folded);
+        return key && key->postings_count ? key : nullptr;
+    };
+    const Lexicon& lex = lexicon();
     for (size_t at = 0; next_token(text, at, t); at = t.end) {
-        if (t.ascii || !t.capitalised) continue;
         std::string_view word = text.substr(t.start, t.end - t.start);
-        if (!cyrillic(word)) continue;
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         if (next_match < matches.size() && matches[next_match].span.start < t.end) continue;  // a name already
+        if (size_t apos = apostrophe_at(word); apos != std::string_view::npos) {
+            // French and Italian elide the article or preposition before a name (d'Allemagne,
+            // l'Espagne, dell'Italia); Turkish and Azerbaijani put a case suffix after one
+            // (İzmir'de, Bakı'dan). The name is the part that is one, and the mention covers it.
+            size_t after = apos + (static_cast<unsigned char>(word[apos]) < 0x80 ? 1 : 3);
+            std::string_view head = word.substr(0, apos), tail = word.substr(after);
+            Token ht, tt;
+            bool elided = head.size() <= 4 && next_token(tail, 0, tt) && tt.capitalised && next_token(head, 0, ht) &&
+                          !ht.capitalised;
+            bool suffixed = !elided && t.capitalised && codepoint_count(tail) <= 5 && next_token(tail, 0, tt) && !tt.capitalised;
+            std::string_view name = elided ? tail : suffixed ? head : std::string_view();
+            if (!name.empty())
+                if (const KeyEntry* key = lookup(name)) {
+                    uint32_t start = t.start + uint32_t(elided ? after : 0);
+                    found.push_back({{start, start + uint32_t(name.size())}, g.postings(*key), key});
+                }
+            continue;
+        }
+        if (!t.capitalised) continue;
+        if (t.ascii || !cyrillic(word)) {
+            // German puts a country in the genitive with -s (Frankreichs, Chinas, Deutschlands): a
+            // capitalised word no name matches whose stem names a country, and that is no given
+            // name (Frances, Charles).
+            if (word.size() < 5 || word.back() != 's') continue;
+            std::string_view stem = word.substr(0, word.size() - 1);
+            const KeyEntry* key = lookup(stem);
+            if (!key || lex.given_names.count(fold_name(word))) continue;
+            auto postings = g.postings(*key);
+            if (std::none_of(postings.begin(), postings.end(),
+                             [&](PlaceIndex p) { return g.facts(p).kind == PlaceKind::country; }))
+                continue;
+            found.push_back({{t.start, t.end}, postings, key});
+            continue;
+        }
         for (const Ending& e : endings) {
             if (word.size() < e.oblique.size() + 4 || !word.ends_with(e.oblique)) continue;
-            form.assign(word.substr(0, word.size() - e.oblique.size()));
-            form += e.nominative;
-            folded = fold_name(form);
-            KeyHash h;
-            h.add(folded);
-            const KeyEntry* key = g.find_key(h.h, folded);
-            if (!key || key->postings_count == 0) continue;
+            std::string_view stem = word.substr(0, word.size() - e.oblique.size());
+            // A soft sign follows a consonant, a final й a vowel: "Китая" is "Китай", never "Китаь"
+            // (which folds to "kita", a name of Quito).
+            bool after_vowel = vowel(last_codepoint(stem));
+            if ((e.nominative == "ь" && after_vowel) || (e.nominative == "й" && !after_vowel)) continue;
+            const KeyEntry* key = nullptr;
+            for (int k = 0; k < 2 && !key; ++k) {
+                if (k == 0) {
+                    form.assign(stem);
+                    form += e.nominative;
+                } else if (e.nominative.empty() && !(form = ukrainian_closed(stem)).empty()) {
+                } else {
+                    break;
+                }
+                folded = fold_name(form);
+                KeyHash h;
+                h.add(folded);
+                key = g.find_key(h.h, folded);
+                if (key && key->postings_count == 0) key = nullptr;
+            }
+            if (!key) continue;
             found.push_back({{t.start, t.end}, g.postings(*key), key});
             break;
         }

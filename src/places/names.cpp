@@ -104,16 +104,23 @@ std::string fold_name(std::string_view name) {
     u.foldCase();  // scripts the transliterator leaves alone still lose their case
     std::string folded;
     u.toUTF8String(folded);
+    bool after_vanished = false;
     for (size_t i = 0; i < folded.size();) {
         char32_t c = next_codepoint(folded, i);
         if (word_char(c)) {
             if (u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK) {
-                // A mark left over (a script Latin-ASCII does not strip) belongs to its letter.
-                if (!out.empty()) append_utf8(out, c);
+                // A mark left over (a script Latin-ASCII does not strip) belongs to its letter,
+                // and goes with it when the letter vanishes: ICU writes a capital soft sign as a
+                // prime with a macron below (ХАРЬКОВ ~ Харьков).
+                if (!out.empty() && !after_vanished) append_utf8(out, c);
                 continue;
             }
+            after_vanished = false;
             emit(c);
-        } else if (!vanishes(c)) {
+        } else if (vanishes(c)) {
+            after_vanished = true;
+        } else {
+            after_vanished = false;
             pending_space = true;
         }
     }
@@ -180,7 +187,10 @@ bool next_token(std::string_view text, size_t at, Token& t) {
         t.ascii = true;
     } else {
         UChar32 c = static_cast<UChar32>(first);
-        t.capitalised = u_isupper(c) || u_istitle(c) || (!u_islower(c) && !u_isdigit(c));
+        // Georgian is written in Mkhedruli, which Unicode counts as lower case (Mtavruli is its
+        // capitals) but which has no capitals in use: any of its words may be a name.
+        bool mkhedruli = c >= 0x10D0 && c <= 0x10FF;
+        t.capitalised = u_isupper(c) || u_istitle(c) || mkhedruli || (!u_islower(c) && !u_isdigit(c));
         t.ascii = false;
     }
     i = after_first;

@@ -276,6 +276,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             }
             return best;
         };
+        // A name written in its own script (Харьков, Չինաստան) is a name of the place in that
+        // language, as good as the main one: the variant penalty is for Latin spellings, where
+        // GeoNames' alternates hold codes and other places' names ("Osa" for Osh).
+        std::string_view written = text.substr(m.span.start, m.span.end - m.span.start);
+        bool native_script = std::any_of(written.begin(), written.end(), [](char ch) { return (ch & 0x80) != 0; }) &&
+                             script_of(written) != "Latn";
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
@@ -292,7 +298,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
             // Curated places' variants were chosen by a person: no penalty for them.
-            bool main_name = m.key && g.name_key(p) == m.key;
+            bool main_name = (m.key && g.name_key(p) == m.key) || native_script;
             if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (PlaceIndex r : m.candidates) {
@@ -334,6 +340,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (c.common_word && !c.typed_end && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
                 e.add(Signal::common_word, W.common_word);
+            if (c.particle) e.add(Signal::common_word, W.particle);
             if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
             if (c.organisation) e.add(Signal::organisation, W.organisation);
             // Neither the town nor the country of the name is a point for its sea: the Gulf of

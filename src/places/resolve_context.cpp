@@ -6,6 +6,8 @@
 #include <fstream>
 #include <mutex>
 
+#include <unicode/unistr.h>
+
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/time/calendar_words.hpp"
@@ -41,7 +43,43 @@ Lexicon load_lexicon() {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (!line.empty() && line[0] != '#') lex.given_names.insert(fold_name(line));
     }
+    for (const char* lang : {"de", "ru", "uk", "fr", "es", "tr"}) {
+        std::ifstream in(geodata_path(std::string("common-words-") + lang + ".txt"));
+        std::unordered_set<std::string> set;
+        while (std::getline(in, line))
+            if (!line.empty() && line[0] != '#') set.insert(line);
+        if (!set.empty()) lex.language_words.emplace_back(lang, std::move(set));
+    }
     return lex;
+}
+
+// The article's language among those with word lists, or -1 (English, or none clear): the list
+// its first lower-case words hit most, at least three times and more often than English's.
+int article_language(const Lexicon& lex, std::string_view text) {
+    if (lex.language_words.empty()) return -1;
+    std::vector<int> hits(lex.language_words.size(), 0);
+    int english = 0;
+    Token t;
+    std::string folded;
+    size_t seen = 0;
+    for (size_t at = 0; seen < 2000 && next_token(text, at, t); at = t.end) {
+        if (t.capitalised) continue;
+        ++seen;
+        std::string word(text.substr(t.start, t.end - t.start));
+        for (size_t k = 0; k < hits.size(); ++k) hits[k] += lex.language_words[k].second.count(word) ? 1 : 0;
+        if (t.ascii) english += lex.common_words.count(word) ? 1 : 0;
+    }
+    int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
+    return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
+}
+
+// The word in lower case, as the language lists write it.
+std::string lower_case(std::string_view word) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
+    u.toLower();
+    std::string out;
+    u.toUTF8String(out);
+    return out;
 }
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -177,6 +215,18 @@ bool after_title(std::string_view text, size_t pos) {
     return !w.empty() && (dot ? title_abbreviation(w) : title_word(w));
 }
 
+// Georgian's Mkhedruli: no capitals in running text.
+bool caseless_script(std::string_view surface) {
+    size_t i = 0;
+    char32_t c = surface.empty() ? 0 : next_codepoint(surface, i);
+    return c >= 0x10D0 && c <= 0x10FF;
+}
+
+size_t codepoints(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+    return n;
+}
 
 }  // namespace
 
@@ -229,6 +279,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                          const std::vector<NameMatch>& matches) {
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
+    const int language = matches.empty() ? -1 : article_language(lex, text);
     for (size_t i = 0; i < matches.size(); ++i) {
         const NameMatch& m = matches[i];
         LocalContext& c = out[i];
@@ -242,7 +293,21 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                         std::all_of(surface.begin(), surface.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
         // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
         bool calendar = is_english_calendar_word(key);
-        c.common_word = one_word && !all_caps && (calendar || lex.is_common(key));
+        // The word lists are English: a name written with other letters (Şəki, not the word
+        // "saki") is not the English word its folded form spells.
+        bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
+        c.common_word = one_word && !all_caps && ascii_surface && (calendar || lex.is_common(key));
+        // ...and in an article of another language with a list, that language's words ("Auch" in
+        // German, "По" in Russian).
+        // Russian and Ukrainian share most short words ("по", "до"): either list counts for both.
+        if (language >= 0 && one_word && !all_caps) {
+            const std::string& lang = lex.language_words[size_t(language)].first;
+            bool east_slavic = lang == "ru" || lang == "uk";
+            std::string lower = lower_case(surface);
+            for (const auto& [other, words] : lex.language_words)
+                if ((other == lang || (east_slavic && (other == "ru" || other == "uk"))) && words.count(lower))
+                    c.common_word = true;
+        }
         // A name read on through a lower-case English word ("The settlement") is that phrase more
         // often than the place: curated places are exempt in resolve().
         if (!one_word) {
@@ -328,8 +393,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 
         // A capitalised word right after, or right before in mid-sentence, that is no place,
         // demonym or cue: the name is likely part of a longer proper name ("Vladimir Putin").
+        // In a script without capitals in use (Georgian) every word looks capitalised, so the
+        // words beside a name say nothing; a word of one to three letters there is far more often
+        // a particle than a place (რომ "that", not Rome).
+        const bool caseless = caseless_script(surface);
+        if (caseless && one_word && codepoints(surface) <= 3) c.particle = true;
         Token next;
-        if (next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
+        if (!caseless && next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
             std::string w;
             fold_token(text.substr(next.start, next.end - next.start), next.ascii, w);
             if (next.capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
@@ -388,7 +458,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             in(before.back(), {"in", "near", "outside"}) &&
             !is_english_calendar_word(key) && !function_word(key))
             c.common_word = false;
-        if (!c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
+        if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word

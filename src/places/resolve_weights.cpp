@@ -45,6 +45,7 @@ std::span<const WeightField> weight_fields() {
         {"typed_fits", &Weights::typed_fits},
         {"typed_misfits", &Weights::typed_misfits},
         {"common_word", &Weights::common_word},
+        {"particle", &Weights::particle},
         {"name_part", &Weights::name_part},
         {"name_part_person", &Weights::name_part_person},
         {"organisation", &Weights::organisation},

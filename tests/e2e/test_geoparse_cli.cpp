@@ -17,7 +17,9 @@ TEST_CASE("geoparse writes the evidence of each mention as `why`") {
     REQUIRE(rows.size() >= 2);
     for (const auto& r : rows) {
         REQUIRE(r.contains("why"));
-        CHECK(r["why"]["signals"].contains("kind"));
+        // Every non-zero signal is shown (a town's kind prior is zero with the fitted weights).
+        CHECK(!r["why"]["signals"].empty());
+        if (r["kind"] == "country") CHECK(r["why"]["signals"].contains("kind"));
         CHECK(r["why"]["total"].is_number());
         CHECK(r["why"]["runners_up"].is_array());
         CHECK(r["why"]["matched"].is_string());
@@ -99,4 +101,18 @@ TEST_CASE("geoparse --gazetteer reports malformed GeoNames rows once, with line 
     auto rows = e2e::jsonl_rows(r.out);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0]["place_id"] == "gn:616052");
+}
+
+TEST_CASE("an article whose text is all removed says so on stderr, and one in another language is read") {
+    std::string page = e2e::temp_path("menu-only.html");
+    std::ofstream(page) << "<html><body><nav>Home | World | Sport</nav><script>var x = 1;</script></body></html>\n";
+    std::string ru = e2e::temp_path("ru.txt");
+    std::ofstream(ru) << "Жители Харькова провели ночь в укрытиях, бои шли под Киевом.\n";
+    auto r = e2e::run("geoparse --format jsonl " + page + " " + ru);
+    CHECK(r.status == 0);
+    CHECK(r.err.find("menu-only.html: warning: all of its text was left out") != std::string::npos);
+    CHECK(r.err.find("ru.txt: warning: all of its text") == std::string::npos);
+    auto rows = e2e::jsonl_rows(r.out);
+    CHECK(rows.size() == 2);
+    for (const auto& row : rows) CHECK(row["file"].get<std::string>() == ru);
 }

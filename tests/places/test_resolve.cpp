@@ -57,6 +57,13 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("gn:707292", "Hostomel", PlaceKind::city, "UA", 50.57, 30.27, 16000, {"Гостомель"}, "PPL"));
     b.add(make_place("gn:706483", "Kharkiv", PlaceKind::admin_seat, "UA", 49.98, 36.25, 1430885, {"Харьков", "Харків"}, "PPLA"));
     b.add(make_place("gn:4705005", "Jones", PlaceKind::city, "US", 35.9, -97.3, 2900, {}, "PPL"));
+    // Китая is China's genitive; Кита is one of Quito's names. Batumi and Rome by their Georgian names.
+    b.add(make_place("ne:CN", "China", PlaceKind::country, "CN", 35.0, 103.0, 0, {"Китай"}));
+    b.add(make_place("gn:3652462", "Quito", PlaceKind::capital, "EC", -0.23, -78.52, 1399814, {"Кита"}, "PPLC"));
+    b.add(make_place("gn:615532", "Batumi", PlaceKind::admin_seat, "GE", 41.64, 41.63, 121806, {"ბათუმი"}, "PPLA"));
+    b.add(make_place("gn:3169070", "Rome", PlaceKind::capital, "IT", 41.89, 12.48, 2318895, {"რომ"}, "PPLC"));
+    b.add(make_place("gn:3036433", "Auch", PlaceKind::admin_seat, "FR", 43.65, 0.58, 21000, {}, "PPLA2"));
+    b.add(make_place("gn:702550", "Lviv", PlaceKind::admin_seat, "UA", 49.84, 24.02, 717803, {"Львів"}, "PPLA"));
     // Seas the gazetteer lacks, named after a town, a country, a capital.
     b.add(make_place("gn:580054", "Azov", PlaceKind::city, "RU", 47.11, 39.42, 82000, {}, "PPL"));
     b.add(make_place("ne:MX", "Mexico", PlaceKind::country, "MX", 23.9, -102.5));
@@ -275,6 +282,30 @@ TEST_CASE("Russian and Ukrainian case endings: Киевом, Гостомеля,
     // A word whose nominative is no name stays none.
     CHECK(parse(*g, "Сказал Путина.").place_of("Путина") == "none");
 }
+
+TEST_CASE("inflected names: Китая is China, never Quito, and Ukrainian closes the vowel: Львова is Львів") {
+    auto g = world();
+    // "Кита" + soft sign would fold to Quito's name; a soft sign never follows a vowel.
+    CHECK(parse(*g, "Власти Китая призвали к переговорам.").place_of("Китая") == "ne:CN");
+    CHECK(parse(*g, "Делегация из Китая прибыла в Киев.").place_of("Китая") == "ne:CN");
+    CHECK(parse(*g, "Потяг зі Львова прибув до Києва.").place_of("Львова") == "gn:702550");
+}
+
+TEST_CASE("a name in capitals in Cyrillic is the name: ХАРЬКОВ, 2 марта") {
+    auto g = world();
+    auto r = parse(*g, "ХАРЬКОВ, 2 марта 2022 года. Жители Харькова провели ночь в укрытиях.");
+    CHECK(r.place_of("ХАРЬКОВ") == "gn:706483");
+    CHECK(r.place_of("Харькова") == "gn:706483");
+}
+
+TEST_CASE("Georgian has no capitals in use: its names are found, its short particles are no places") {
+    auto g = world();
+    auto r = parse(*g, "ბათუმი ემზადება სეზონისთვის, რომ სტუმრები მიიღოს.");
+    CHECK(r.place_of("ბათუმი") == "gn:615532");
+    CHECK(r.place_of("რომ") == "none");
+    // The next word looks capitalised like every Georgian word: no sign of a longer name.
+    for (const Mention& m : r.mentions) CHECK(m.why.weight_of(Signal::name_part) == 0);
+}
 TEST_CASE("units and plants named after a place are no mention of it") {
     auto g = world();
     CHECK(parse(*g, "Fighters of the Kharkiv regiment withdrew.").place_of("Kharkiv") == "none");
@@ -292,4 +323,13 @@ TEST_CASE("a sea the gazetteer lacks is no mention of the town or country named 
     // The town and the country themselves are still found.
     CHECK(parse(*g, "The ferry reached the Russian city of Azov.").place_of("Azov") == "gn:580054");
     CHECK(parse(*g, "Talks with Mexico resumed.").place_of("Mexico") == "ne:MX");
+}
+
+TEST_CASE("a language's own words are no places in its articles: Auch in German, the town in French") {
+    auto g = world();
+    auto de = parse(*g, "Der Hafen wird ausgebaut, weil mehr Schiffe kommen. Auch die Bahn soll schneller werden, "
+                        "aber die Arbeiten am Kai sind noch nicht fertig, sagte die Behörde.");
+    CHECK(de.place_of("Auch") == "none");
+    auto fr = parse(*g, "Le marché de la ville ouvre. Les habitants de Auch sont venus avec leurs enfants.");
+    CHECK(fr.place_of("Auch") == "gn:3036433");
 }

@@ -16,6 +16,10 @@ struct Lexicon {
     std::unordered_set<std::string> common_words;            // folded
     std::unordered_map<std::string, std::string> demonyms;   // folded form -> ISO alpha-2 or ""
     std::unordered_set<std::string> given_names;             // folded; empty without the data cache's list
+    // Other languages' words that are also places' names (geodata/common-words-LANG.txt), as
+    // written in lower case; the article's language is the one whose list (or the English one)
+    // its lower-case words hit most.
+    std::vector<std::pair<std::string, std::unordered_set<std::string>>> language_words;
     bool is_common(std::string_view folded) const { return common_words.count(std::string(folded)) != 0; }
     const std::string* demonym(std::string_view folded) const {
         auto it = demonyms.find(std::string(folded));
@@ -30,6 +34,7 @@ enum class Cue : uint8_t { none, city, region, landmark };
 struct LocalContext {
     bool sentence_start = false;  // first word of a sentence (or of a line)
     bool common_word = false;     // a one-word name that is also an English word
+    bool particle = false;        // a word of at most three letters in a script without capitals (Georgian)
     bool demonym = false;         // the name is an adjective or demonym: never a mention
     bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
     bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov"),

@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Writes the world-news test articles and their gold from articles.marked (run from this folder).
+"""Writes the world-news test articles and their gold from articles.marked (run from this folder,
+or give the folder: `python3 ../world-news/make.py .` in tests/data/languages).
 
 articles.marked holds every article after a line '=== NAME.txt'; a place mention is written
 [[surface|lat,lon]]. The markup is removed to give NAME.txt, and gold.tsv gets one row per mention:
 file, start, end (code points, end exclusive), surface, lat, lon. Words per article are checked
 (80 to 200).
 """
+import os
 import re
 import sys
+
+if len(sys.argv) > 1:
+    os.chdir(sys.argv[1])
 
 MENTION = re.compile(r"\[\[([^|\]]+)\|(-?[0-9.]+),(-?[0-9.]+)\]\]")
 articles, name, lines = [], None, []
