@@ -231,8 +231,12 @@ std::optional<std::vector<std::string>> draw_browser(FileBrowser& b, float ui_sc
         char path[4096];
         std::snprintf(path, sizeof path, "%s", b.path_input.c_str());
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::InputText("##path", path, sizeof path, ImGuiInputTextFlags_EnterReturnsTrue)) browse_to(b, path);
-        else b.path_input = path;
+        // A click selects the whole path, to type another over it.
+        if (ImGui::InputText("##path", path, sizeof path, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll))
+            browse_to(b, path);
+        else
+            b.path_input = path;
+        b.path_box = last_item_box();
 
         const float footer = ImGui::GetFrameHeightWithSpacing() * (b.mode == FileBrowser::Mode::save ? 3.2f : 2.2f);
         const ImGuiTableFlags table_flags =
