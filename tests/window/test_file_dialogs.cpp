@@ -217,6 +217,9 @@ TEST_CASE("File > Export writes a PNG of the view at a typed size and a GeoPacka
     REQUIRE(d.wait([](const json& j) {
         return j["files"]["browser"]["open"] == true && j["files"]["browser"]["file_name"] == "map.gpkg";  // the path follows the format
     }));
+    // Save mode lists the files of the format being saved: map.gpkg, not map.png.
+    REQUIRE(d.state["files"]["browser"]["entries"].size() == 1);
+    CHECK(d.state["files"]["browser"]["entries"][0]["name"] == "map.gpkg");
     d.click_box(d.state["files"]["browser"]["accept"]);
     REQUIRE(d.wait([&](const json& j) { return j["files"]["browser"]["confirm_replace"] == out + "/map.gpkg"; }));
     d.click_box(d.state["files"]["browser"]["replace"]);
