@@ -235,6 +235,8 @@ void draw_shortcuts(AppState& s) {
             ImGui::EndTable();
         }
         ImGui::TextDisabled("Presenting: Right/Space next, Left previous, B blank, T time panel, Esc leave.");
+        ImGui::TextDisabled("File browser: arrows move, Shift+arrows or Ctrl+A select, Enter opens or chooses, "
+                            "Ctrl+Enter chooses, Backspace goes up, Esc closes.");
     }
     ImGui::End();
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 
@@ -143,10 +144,23 @@ FileBrowser::Box last_item_box() {
     return {a.x, a.y, z.x, z.y};
 }
 
+// Save mode lists the folders and the files of the format being saved (the names one may
+// want to replace), unless all files are asked for.
+bool saved_kind(const FileBrowser& b, const FolderEntry& e) {
+    if (e.kind == Kind::folder || b.show_all_files) return true;
+    const std::string& n = e.name;
+    const std::string& x = b.extension;
+    return n.size() > x.size() && std::equal(x.rbegin(), x.rend(), n.rbegin(), [](char a, char c) {
+               return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(c));
+           });
+}
+
 }  // namespace
 
 void browse_to(FileBrowser& b, const std::string& folder) {
-    FolderListing next = list_folder(folder, b.show_all_files);
+    const bool save = b.mode == FileBrowser::Mode::save;
+    FolderListing next = list_folder(folder, b.show_all_files || save);
+    if (save) std::erase_if(next.entries, [&](const FolderEntry& e) { return !saved_kind(b, e); });
     if (!next.error.empty()) {
         b.message = next.error;
         b.path_input = b.listing.path;
@@ -231,8 +245,12 @@ std::optional<std::vector<std::string>> draw_browser(FileBrowser& b, float ui_sc
         char path[4096];
         std::snprintf(path, sizeof path, "%s", b.path_input.c_str());
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::InputText("##path", path, sizeof path, ImGuiInputTextFlags_EnterReturnsTrue)) browse_to(b, path);
-        else b.path_input = path;
+        // A click selects the whole path, to type another over it.
+        if (ImGui::InputText("##path", path, sizeof path, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll))
+            browse_to(b, path);
+        else
+            b.path_input = path;
+        b.path_box = last_item_box();
 
         const float footer = ImGui::GetFrameHeightWithSpacing() * (b.mode == FileBrowser::Mode::save ? 3.2f : 2.2f);
         const ImGuiTableFlags table_flags =
@@ -247,7 +265,9 @@ std::optional<std::vector<std::string>> draw_browser(FileBrowser& b, float ui_sc
             if (b.listing.entries.empty()) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextDisabled(b.show_all_files ? "(empty folder)" : "(no folders or articles here)");
+                if (b.show_all_files) ImGui::TextDisabled("(empty folder)");
+                else if (b.mode == FileBrowser::Mode::save) ImGui::TextDisabled("(no folders or %s files here)", b.extension.c_str());
+                else ImGui::TextDisabled("(no folders or articles here)");
             }
             for (int i = 0; i < row_count(b); ++i) {
                 const FolderEntry& e = b.listing.entries[size_t(i)];

@@ -37,7 +37,7 @@ struct FileBrowser {
     struct Box {
         float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     };
-    Box accept_box, cancel_box, replace_box, name_box;
+    Box accept_box, cancel_box, replace_box, name_box, path_box;
     std::vector<Box> row_boxes;
 };
 

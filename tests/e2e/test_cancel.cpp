@@ -8,6 +8,7 @@
 #include "app/loader.hpp"
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/corpus/corpus.hpp"
+#include "placeline/geo/export_layers.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "support.hpp"
 
@@ -57,4 +58,40 @@ TEST_CASE("the loader stops when asked, and drops what it was loading") {
     loader.start(sources);
     CHECK(loader.stop(std::chrono::seconds(60)));
     CHECK(loader.progress().cancelled());
+}
+
+TEST_CASE("a cancelled GeoPackage export writes nothing and keeps the earlier file") {
+    const std::string dir = e2e::temp_path("cancel-export");
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    Diagnostics diags;
+    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
+    auto atlas = build_atlas({SAMPLE_CORPUS}, gazetteer, diags);
+    std::ofstream(dir + "/out.gpkg") << "earlier";
+    Progress cancelled;
+    cancelled.cancel();
+    CHECK(geo::export_atlas(*atlas, {dir + "/out.gpkg", ""}, &cancelled).find(geo::cancelled_export) != std::string::npos);
+    std::ifstream in(dir + "/out.gpkg");
+    std::string kept((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(kept == "earlier");
+    size_t files = 0;
+    for (auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+    CHECK(files == 1);  // no temporary left beside it
+    // Not cancelled: written, with its progress at the end.
+    Progress running;
+    CHECK(geo::export_atlas(*atlas, {dir + "/out.gpkg", ""}, &running).empty());
+    CHECK(fs::file_size(dir + "/out.gpkg") > 1000);
+    CHECK(running.stage_text() == "Saving");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("cancelling a load drops it at once and keeps nothing of it") {
+    app::Loader loader;
+    render::MapSources sources;
+    sources.corpus = {SAMPLE_CORPUS};
+    loader.start(sources);
+    loader.cancel();
+    CHECK_FALSE(loader.busy());
+    CHECK(loader.stop(std::chrono::seconds(60)));
+    CHECK(loader.take() == nullptr);
 }

@@ -17,6 +17,7 @@ TEST_CASE("settings survive a save and a load") {
     s.projection = "EPSG:3857";
     s.label_mode = "language";  // the View > Labels choice
     s.label_language = "hy";
+    s.last_folder = "/data/news";  // where the file browser was last
     app::remember(s.recent_corpora, "/data/a");
     app::remember(s.recent_corpora, "/data/b");
     app::remember(s.recent_corpora, "/data/a");
