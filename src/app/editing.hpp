@@ -35,6 +35,9 @@ struct FindState {
     bool open = false;
     bool focus = false;          // put the keyboard in the field on the next frame
     bool field_active = false;   // the field has the keyboard (set every frame)
+    // Frames left for the field to take the keyboard after Ctrl+F (ImGui gives it on the next
+    // frame): plain keys typed meanwhile are for the field, not shortcuts of the map.
+    int awaiting_field = 0;
     std::string query;
     SearchResults results;       // for results.query
     std::future<SearchResults> job;
@@ -56,7 +59,8 @@ struct Editing {
     CommandHistory history;
     LayerSetup layers_seen;      // the setup the last edit (or load) left
     bool layers_known = false;
-    std::string overrides_path;  // the corpus the history is about
+    std::vector<std::string> corpus_seen;  // the sources' corpus when last looked at
+    std::string overrides_path;  // the overrides file of the corpus the history is about
     FindState find;
 };
 

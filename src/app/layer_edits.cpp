@@ -82,9 +82,10 @@ std::string restore(AppState& s, const LayerSetup& setup) {
 void track_layer_edits(AppState& s) {
     Editing& e = s.editing;
     // Corrections belong to one corpus's overrides file: another corpus starts a new history.
-    const std::string overrides = Overrides::path_for(s.sources.corpus);
-    if (overrides != e.overrides_path) {
-        e.history.clear();
+    if (s.sources.corpus != e.corpus_seen) {
+        e.corpus_seen = s.sources.corpus;
+        const std::string overrides = Overrides::path_for(s.sources.corpus);
+        if (overrides != e.overrides_path) e.history.clear();
         e.overrides_path = overrides;
     }
     if (!s.data) return;

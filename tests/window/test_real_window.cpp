@@ -1,6 +1,8 @@
 // The app in a real X window (Xvfb), driven by real mouse events (xdotool): open on the sample
 // corpus, click Stepanakert's marker, see its passages listed, drag the time slider, zoom with
 // the wheel. The app reports what it shows through PLACELINE_STATE_DUMP.
+#include "window_session.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 #include <signal.h>
@@ -20,83 +22,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-extern char** environ;
-namespace fs = std::filesystem;
-using json = nlohmann::json;
-
-namespace {
-
-pid_t spawn(const std::vector<std::string>& argv, const std::vector<std::string>& extra_env) {
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    std::vector<std::string> env_storage(extra_env);
-    for (char** e = environ; *e; ++e) env_storage.emplace_back(*e);
-    std::vector<char*> env;
-    for (auto& e : env_storage) env.push_back(e.data());
-    env.push_back(nullptr);
-    pid_t pid = -1;
-    if (posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), env.data()) != 0) return -1;
-    return pid;
-}
-
-bool wait_for(const std::function<bool()>& condition, double seconds) {
-    auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-    while (std::chrono::steady_clock::now() < end) {
-        if (condition()) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return condition();
-}
-
-json read_json(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    try {
-        return json::parse(ss.str());
-    } catch (...) {
-        return json();
-    }
-}
-
-int xdotool(const std::string& display, const std::string& args) {
-    std::string cmd = "DISPLAY=" + display + " xdotool " + args + " >/dev/null 2>&1";
-    return std::system(cmd.c_str());
-}
-
-struct Session {
-    std::string display;
-    pid_t xvfb = -1, app = -1;
-    std::string dir, dump;
-
-    ~Session() {
-        if (app > 0) kill(app, SIGKILL), waitpid(app, nullptr, 0);
-        if (xvfb > 0) kill(xvfb, SIGTERM), waitpid(xvfb, nullptr, 0);
-    }
-};
-
-// Starts Xvfb on a free display and the app on it with `args`.
-void start(Session& s, const std::vector<std::string>& args, int offset, const std::string& screen = "1600x1000x24") {
-    s.dir = (fs::temp_directory_path() / ("placeline-window-" + std::to_string(getpid()) + "-" + std::to_string(offset)))
-                .string();
-    fs::create_directories(s.dir + "/config");
-    s.dump = s.dir + "/state.json";
-    int number = 90 + (getpid() + offset * 7) % 400;
-    s.display = std::string(":").append(std::to_string(number));
-    s.xvfb = spawn({"Xvfb", s.display, "-screen", "0", screen, "-nolisten", "tcp"}, {});
-    REQUIRE(s.xvfb > 0);
-    REQUIRE_MESSAGE(wait_for([&] { return fs::exists("/tmp/.X11-unix/X" + std::to_string(number)); }, 10),
-                    "Xvfb did not start");
-    std::vector<std::string> argv = {PLACELINE_EXE};
-    argv.insert(argv.end(), args.begin(), args.end());
-    s.app = spawn(argv, {"DISPLAY=" + s.display, "PLACELINE_STATE_DUMP=" + s.dump,
-                         "XDG_CONFIG_HOME=" + s.dir + "/config", "SDL_VIDEODRIVER=x11"});
-    REQUIRE(s.app > 0);
-}
-
-}  // namespace
 
 TEST_CASE("the real window answers real mouse input") {
     Session s;
