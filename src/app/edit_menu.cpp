@@ -63,6 +63,12 @@ bool edit_key(AppState& s, const SDL_Keysym& key) {
 void text_field_key(AppState& s, const SDL_Keysym& key) {
     FindState& f = s.editing.find;
     const bool shift = key.mod & KMOD_SHIFT;
+    // Ctrl+F means nothing to a text field: Find, from any field (and from the Find field just
+    // closed, which keeps the keyboard until the next frame).
+    if ((key.mod & KMOD_CTRL) && key.scancode == SDL_SCANCODE_F) {
+        open_find(s);
+        return;
+    }
     if (!f.open) return;
     if (key.scancode == SDL_SCANCODE_F3) {  // types nothing: whichever field has the keyboard
         find_step(s, shift ? -1 : +1);

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "command_history.hpp"
-#include "search.hpp"
+#include "placeline/atlas/search.hpp"
 #include "placeline/places/overrides.hpp"
 
 namespace placeline::app {
@@ -74,8 +74,8 @@ void record_correction(AppState& s, Overrides before, Overrides after, std::stri
 void draw_edit_menu(AppState& s);
 // Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z, Ctrl+F, F3 and Shift+F3 (outside text fields). True when used.
 bool edit_key(AppState& s, const SDL_Keysym& key);
-// A key while a text field has the keyboard: Enter, F3, Up and Down step through the results
-// when it is the Find field, Esc closes it.
+// A key while a text field has the keyboard: Ctrl+F and F3 from any field; Enter, Up and Down
+// step through the results when it is the Find field, Esc closes it.
 void text_field_key(AppState& s, const SDL_Keysym& key);
 void draw_find_panel(AppState& s);
 void find_step(AppState& s, int direction);

@@ -1,6 +1,6 @@
 // Find (Ctrl+F): a field, the places and passages it finds, and stepping through them (Enter or
 // F3 forward, Shift+F3 back, or Up and Down in the field). The search runs on a worker thread
-// (search.hpp) for every change of the text; a newer text stops an older search. Stepping onto a
+// (placeline/atlas/search.hpp) for every change of the text; a newer text stops an older search. Stepping onto a
 // place selects it and frames it; onto a passage selects the place it names (the one selected,
 // if it names that) and the passage, frames its places and scrolls the passages list to it.
 #include <imgui.h>
