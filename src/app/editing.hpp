@@ -68,6 +68,11 @@ struct Editing {
 // setup with the last one seen. A change made while a mouse button is down (an opacity slider
 // being dragged) becomes one edit when the button is let go.
 void track_layer_edits(AppState& s);
+// The index into the sources' layers (--layer, dropped, added in the panel) a loaded layer came
+// from, or -1 (the embedded layers, a project file's).
+int layer_source_of(const AppState& s, size_t layer);
+// Removes that source (all its layers) and loads again; the other layers keep their look.
+void remove_layer_source(AppState& s, size_t layer);
 // A correction saved to the overrides file: `before` and `after` are the whole file's contents.
 void record_correction(AppState& s, Overrides before, Overrides after, std::string name);
 // The Edit menu (between File and View).

@@ -202,6 +202,37 @@ TEST_CASE("a layer hidden in the layers panel comes back with Ctrl+Z and goes ag
     CHECK(d.wait([&](const json& j) { return alpha(j, "ceasefire_1994") == 0 && j["history"]["undo"].size() == 1; }));
 }
 
+TEST_CASE("an added layer removed in the layers panel comes back with Ctrl+Z") {
+    const fs::path dir = fs::temp_directory_path() / ("placeline-layer-" + std::to_string(getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string route = (dir / "route.geojson").string();
+    std::ofstream(route) << R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+        "geometry": {"type": "LineString", "coordinates": [[45.0, 40.0], [46.5, 39.5]]}}]})";
+    Session s;
+    Driver d{s, {}};
+    start(s, {"--layer", route, SAMPLE_CORPUS}, 14);
+    auto has_route = [](const json& j) {
+        for (const auto& l : j.value("layers", json::array()))
+            if (l.at("name") == "route") return true;
+        return false;
+    };
+    REQUIRE_MESSAGE(d.wait([&](const json& j) { return j.value("loaded", false) && has_route(j); }, 30), "the layer did not load");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    d.key("l");
+    const json button = d.settled_mark("remove route");
+    REQUIRE_MESSAGE(button.is_array(), d.state["marks"].dump());
+    // Only added layers can be removed.
+    CHECK_FALSE(d.state["marks"].contains("remove countries"));
+    d.click_centre(button);
+    CHECK_MESSAGE(d.wait([&](const json& j) { return j["loaded"] == true && !has_route(j) && j["history"]["undo"].size() == 1; }),
+                  d.state["history"].dump());
+    CHECK(d.state["history"]["undo"][0] == "Remove layer route.geojson");
+    d.key("ctrl+z");
+    CHECK(d.wait([&](const json& j) { return j["loaded"] == true && has_route(j) && j["history"]["redo"].size() == 1; }));
+    fs::remove_all(dir);
+}
+
 TEST_CASE("dragging on the time bar outside the window draws a new one from press to release, inside moves it") {
     Session s;
     Driver d{s, {}};
