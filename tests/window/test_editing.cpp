@@ -27,9 +27,7 @@ struct Driver {
     }
     void key(const std::string& keys) { xdotool(s.display, "search --name Placeline key --window %1 " + keys); }
     void type(const std::string& text) { xdotool(s.display, "search --name Placeline type --window %1 --delay 40 " + text); }
-    void move(double x, double y) {
-        xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " + std::to_string(int(y)));
-    }
+    void move(double x, double y) { move_pointer(s, x, y); }
     // Moves first and lets the app see the pointer, then presses (see test_real_window.cpp).
     void click(double x, double y, int button = 1) {
         move(x, y);
@@ -51,17 +49,7 @@ struct Driver {
         });
         return last;
     }
-    void drag(double xa, double xb, double y) {
-        move(xa, y);
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
-        xdotool(s.display, "mousedown 1");
-        for (int i = 1; i <= 8; ++i) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(30));
-            move(xa + (xb - xa) * i / 8, y);
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        xdotool(s.display, "mouseup 1");
-    }
+    void drag(double xa, double xb, double y) { drag_pointer(s, xa, xb, y); }
 };
 
 void open_app(Session& s, Driver& d, const std::string& corpus, int offset) {
