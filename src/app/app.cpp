@@ -302,6 +302,14 @@ int run_app(const AppOptions& options) {
         }
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
+        // The backend reads the pointer from X11's global state, which follows only real device
+        // motion: a pointer moved otherwise (xdotool, remote desktops) stays where it was pressed
+        // while a button is held. The window's own motion events are always current.
+        if (SDL_GetMouseFocus() == window || SDL_GetMouseState(nullptr, nullptr) != 0) {
+            int mx = 0, my = 0;
+            SDL_GetMouseState(&mx, &my);
+            io.MousePos = ImVec2(float(mx), float(my));
+        }
         ImGui::NewFrame();
         // Layout in ImGui's logical pixels; the renderer scales them on high-DPI screens.
         int w = static_cast<int>(io.DisplaySize.x), h = static_cast<int>(io.DisplaySize.y);

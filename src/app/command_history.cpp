@@ -8,32 +8,25 @@ void CommandHistory::push(Edit edit) {
     if (done_.size() > limit) done_.erase(done_.begin());
 }
 
-std::string CommandHistory::undo(AppState& s) {
-    if (done_.empty()) return {};
-    // Moved before it runs: an edit's function may push nothing, but must not see itself listed.
-    Edit edit = std::move(done_.back());
-    done_.pop_back();
-    std::string error = edit.undo(s);
-    if (!error.empty()) {
-        done_.push_back(std::move(edit));
-        return error;
-    }
-    undone_.push_back(std::move(edit));
-    return {};
+namespace {
+
+// Takes the last edit of `from` one way (undo or redo) and moves it to `to`; a step that fails
+// leaves it where it was.
+std::string step(std::vector<Edit>& from, std::vector<Edit>& to, bool undo, AppState& s) {
+    if (from.empty()) return {};
+    // Taken off the list before it runs: it must not see itself there.
+    Edit edit = std::move(from.back());
+    from.pop_back();
+    std::string error = undo ? edit.undo(s) : edit.redo(s);
+    (error.empty() ? to : from).push_back(std::move(edit));
+    return error;
 }
 
-std::string CommandHistory::redo(AppState& s) {
-    if (undone_.empty()) return {};
-    Edit edit = std::move(undone_.back());
-    undone_.pop_back();
-    std::string error = edit.redo(s);
-    if (!error.empty()) {
-        undone_.push_back(std::move(edit));
-        return error;
-    }
-    done_.push_back(std::move(edit));
-    return {};
-}
+}  // namespace
+
+std::string CommandHistory::undo(AppState& s) { return step(done_, undone_, true, s); }
+
+std::string CommandHistory::redo(AppState& s) { return step(undone_, done_, false, s); }
 
 void CommandHistory::clear() {
     done_.clear();

@@ -18,6 +18,7 @@ void redo(AppState& s) {
 void open_find(AppState& s) {
     s.editing.find.open = true;
     s.editing.find.focus = true;
+    s.editing.find.awaiting_field = 5;
 }
 
 }  // namespace
@@ -55,17 +56,29 @@ bool edit_key(AppState& s, const SDL_Keysym& key) {
         find_step(s, shift ? -1 : +1);
         return true;
     }
+    if (!ctrl && s.editing.find.open && s.editing.find.awaiting_field > 0) return true;  // typed for the field
     return false;
 }
 
 void text_field_key(AppState& s, const SDL_Keysym& key) {
     FindState& f = s.editing.find;
-    if (!f.open || !f.field_active) return;
     const bool shift = key.mod & KMOD_SHIFT;
+    // Ctrl+F means nothing to a text field: Find, from any field (and from the Find field just
+    // closed, which keeps the keyboard until the next frame).
+    if ((key.mod & KMOD_CTRL) && key.scancode == SDL_SCANCODE_F) {
+        open_find(s);
+        return;
+    }
+    if (!f.open) return;
+    if (key.scancode == SDL_SCANCODE_F3) {  // types nothing: whichever field has the keyboard
+        find_step(s, shift ? -1 : +1);
+        return;
+    }
+    // The Find field, or about to be again (Enter leaves it for a frame).
+    if (!f.field_active && !f.focus) return;
     switch (key.scancode) {
         case SDL_SCANCODE_RETURN:
         case SDL_SCANCODE_KP_ENTER:
-        case SDL_SCANCODE_F3:
             find_step(s, shift ? -1 : +1);
             f.focus = true;  // Enter would leave the field: keep typing there
             break;

@@ -1,6 +1,6 @@
 // Find (Ctrl+F): a field, the places and passages it finds, and stepping through them (Enter or
 // F3 forward, Shift+F3 back, or Up and Down in the field). The search runs on a worker thread
-// (search.hpp) for every change of the text; a newer text stops an older search. Stepping onto a
+// (placeline/atlas/search.hpp) for every change of the text; a newer text stops an older search. Stepping onto a
 // place selects it and frames it; onto a passage selects the place it names (the one selected,
 // if it names that) and the passage, frames its places and scrolls the passages list to it.
 #include <imgui.h>
@@ -239,8 +239,10 @@ void draw_find_panel(AppState& s) {
     char buf[256];
     std::snprintf(buf, sizeof buf, "%s", f.query.c_str());
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##find", "a place, or words of the passages", buf, sizeof buf);
+    // Taking the keyboard (Ctrl+F again, a click) selects the text: typing replaces it.
+    ImGui::InputTextWithHint("##find", "a place, or words of the passages", buf, sizeof buf, ImGuiInputTextFlags_AutoSelectAll);
     f.field_active = ImGui::IsItemActive();
+    f.awaiting_field = f.field_active ? 0 : std::max(0, f.awaiting_field - 1);
     f.query = buf;
     const bool ready = f.results.query == f.query && s.data && f.results.atlas == s.data->atlas;
     if (f.query.empty()) {

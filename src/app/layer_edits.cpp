@@ -1,4 +1,4 @@
-// Layer changes as edits. Every way of changing the layers (the layers panel, View menu's
+// Layer changes as edits, and removing an added layer. Every way of changing the layers (the layers panel, View menu's
 // checkboxes, a dropped style or layer file, the recent list, the whole-world switch) edits the
 // map state or the sources directly; instead of a call at each of them, the setup is compared
 // once a frame with the last one seen, and a difference is an edit with both setups in it.
@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "app_state.hpp"
+#include "placeline/geo/layer_read.hpp"
 
 namespace placeline::app {
 
@@ -44,7 +45,10 @@ std::string file_name(const std::string& spec) {
 // The Edit menu's words for the change from `a` to `b`.
 std::string describe(const AppState& s, const LayerSetup& a, const LayerSetup& b) {
     if (a.layers.size() < b.layers.size()) return "Add layer " + file_name(b.layers.back());
-    if (a.layers.size() > b.layers.size()) return "Remove layer";
+    if (a.layers.size() > b.layers.size()) {
+        for (size_t i = 0; i < a.layers.size(); ++i)
+            if (i >= b.layers.size() || a.layers[i] != b.layers[i]) return "Remove layer " + file_name(a.layers[i]);
+    }
     if (a.styles != b.styles) return b.styles.size() > a.styles.size() ? "Apply style " + file_name(b.styles.back()) : "Style";
     if (a.world != b.world) return b.world ? "Whole world boundaries" : "No whole world boundaries";
     if (a.layers != b.layers) return "Change layers";
@@ -79,12 +83,50 @@ std::string restore(AppState& s, const LayerSetup& setup) {
 
 }  // namespace
 
+int layer_source_of(const AppState& s, size_t layer) {
+    if (!s.data || layer >= s.data->layers.size()) return -1;
+    const geo::Layer& l = s.data->layers[layer].source;
+    for (size_t k = 0; k < s.sources.layers.size(); ++k) {
+        const geo::LayerSpec spec = geo::parse_layer_spec(s.sources.layers[k]);
+        if (spec.path == l.source && (spec.layer.empty() || spec.layer == l.name)) return int(k);
+    }
+    return -1;
+}
+
+void remove_layer_source(AppState& s, size_t layer) {
+    const int k = layer_source_of(s, layer);
+    if (k < 0) return;
+    // The map state is per loaded layer: drop the entries of the source's layers and renumber the
+    // rest, so every other layer keeps its look after the load.
+    const size_t n = s.data->layers.size();
+    std::vector<size_t> new_index(n, SIZE_MAX);
+    size_t next = 0;
+    for (size_t i = 0; i < n; ++i)
+        if (layer_source_of(s, i) != k) new_index[i] = next++;
+    std::vector<bool> visible;
+    std::vector<float> opacity;
+    std::vector<size_t> order;
+    for (size_t i = 0; i < n; ++i) {
+        if (new_index[i] == SIZE_MAX) continue;
+        visible.push_back(i < s.map.layer_visible.size() ? bool(s.map.layer_visible[i]) : true);
+        opacity.push_back(i < s.map.layer_opacity.size() ? s.map.layer_opacity[i] : 1.0f);
+    }
+    for (size_t i : render::layers_in_order(s.map, n))
+        if (new_index[i] != SIZE_MAX) order.push_back(new_index[i]);
+    s.map.layer_visible = std::move(visible);
+    s.map.layer_opacity = std::move(opacity);
+    s.map.layer_order = std::move(order);
+    s.sources.layers.erase(s.sources.layers.begin() + k);
+    s.loader.start(s.sources);
+}
+
 void track_layer_edits(AppState& s) {
     Editing& e = s.editing;
     // Corrections belong to one corpus's overrides file: another corpus starts a new history.
-    const std::string overrides = Overrides::path_for(s.sources.corpus);
-    if (overrides != e.overrides_path) {
-        e.history.clear();
+    if (s.sources.corpus != e.corpus_seen) {
+        e.corpus_seen = s.sources.corpus;
+        const std::string overrides = Overrides::path_for(s.sources.corpus);
+        if (overrides != e.overrides_path) e.history.clear();
         e.overrides_path = overrides;
     }
     if (!s.data) return;

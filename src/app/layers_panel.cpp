@@ -59,7 +59,7 @@ void draw_layers_panel(AppState& s) {
     }
     // Top of the list = drawn last (on top), as in every GIS.
     auto& order = s.map.layer_order;
-    int move_from = -1, move_to = -1;
+    int move_from = -1, move_to = -1, remove = -1;
     for (int row = int(order.size()) - 1; row >= 0; --row) {
         size_t li = order[size_t(row)];
         const render::MapLayer& layer = layers[li];
@@ -74,14 +74,14 @@ void draw_layers_panel(AppState& s) {
         float right = ImGui::GetWindowContentRegionMax().x;
         // The title up to the opacity slider, cut short when it is longer (the tooltip has it all).
         ImVec2 at = ImGui::GetCursorScreenPos();
-        float room = ImGui::GetWindowPos().x + right - 150 - 8 - at.x;
+        float room = ImGui::GetWindowPos().x + right - 176 - 8 - at.x;
         ImGui::PushClipRect(at, ImVec2(at.x + room, at.y + ImGui::GetFrameHeight()), true);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopClipRect();
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s\n%s\n%s: %zu features%s", title.c_str(), layer.source.name.c_str(), layer.source.source.c_str(),
                               layer.source.features.size(), layer.validity.empty() ? "" : "\nfollows the time window");
-        ImGui::SameLine(right - 150);
+        ImGui::SameLine(right - 176);
         ImGui::SetNextItemWidth(90);
         float opacity = s.map.layer_opacity[li] * 100;
         if (ImGui::SliderFloat("##opacity", &opacity, 0, 100, "%.0f %%")) s.map.layer_opacity[li] = opacity / 100;
@@ -89,9 +89,16 @@ void draw_layers_panel(AppState& s) {
         if (ImGui::ArrowButton("##up", ImGuiDir_Up) && row + 1 < int(order.size())) move_from = row, move_to = row + 1;
         ImGui::SameLine();
         if (ImGui::ArrowButton("##down", ImGuiDir_Down) && row > 0) move_from = row, move_to = row - 1;
+        if (layer_source_of(s, li) >= 0) {  // an added layer: it can go again
+            ImGui::SameLine();
+            if (ImGui::Button("x")) remove = int(li);
+            mark_item(s, "remove " + layer.source.name);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this layer's source (Ctrl+Z brings it back)");
+        }
         ImGui::PopID();
     }
     if (move_from >= 0) std::swap(order[size_t(move_from)], order[size_t(move_to)]);
+    if (remove >= 0) remove_layer_source(s, size_t(remove));
 
     ImGui::Separator();
     // Any OGR source by path (PATH or PATH:LAYER); dropping a file on the window does the same.

@@ -130,7 +130,8 @@ void draw_passages_panel(AppState& s, const Rect& area) {
         int hovered = -1;
         std::vector<ImVec4> boxes;
         ImVec2 size = rich_text(atlas.corpus().text_of(p), hl, wrap, ink, &hovered, &boxes);
-        if (shown == 1 && !in_passage.empty()) mark_rect(s, "first mention", {boxes[0].x, boxes[0].y, boxes[0].z - boxes[0].x, boxes[0].w - boxes[0].y});  // for tests/window
+        if (shown == 1 && !in_passage.empty())  // where the window test right-clicks a name
+            mark_rect(s, "first mention", {boxes[0].x, boxes[0].y, boxes[0].z - boxes[0].x, boxes[0].w - boxes[0].y});
         // Hover a highlighted name for the geoparser's evidence; right-click it to correct it.
         if (hovered >= 0 && size_t(hovered) < in_passage.size()) {
             ImGui::BeginTooltip();

@@ -32,7 +32,7 @@ void write_editing_state(const AppState& s, nlohmann::ordered_json& j) {
         for (PlaceIndex p : f.results.places) places.push_back(f.results.atlas->gazetteer().place(p).id);
         for (const PassageHit& h : f.results.passages) passages.push_back(h.passage);
     }
-    j["find"] = {{"open", f.open}, {"query", f.query}, {"ready", ready}, {"places", places},
+    j["find"] = {{"open", f.open}, {"field_active", f.field_active}, {"query", f.query}, {"ready", ready}, {"places", places},
                  {"passages", passages}, {"current", f.current}};
     j["selected_passage"] = s.selected_passage == UINT32_MAX ? nlohmann::ordered_json() : nlohmann::ordered_json(s.selected_passage);
 }

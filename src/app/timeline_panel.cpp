@@ -6,7 +6,8 @@
 //  - draw_controls: play/pause, speed, window mode, time axis, all time
 //  - draw_timeline_panel: histogram, ticks, window band; wheel zooms around the cursor,
 //    Shift+wheel or right-drag pans, left-drag on an edge resizes the window, inside moves it,
-//    elsewhere brushes a new one; double-click puts all of the corpus's time in the window and the range
+//    elsewhere (outside it, or anywhere while it holds all time) draws a new one from the press
+//    to the release; a click alone changes nothing; double-click puts all of the corpus's time in the window and the range
 //    on where the passages are; a second one shows the whole range.
 #include <imgui.h>
 
@@ -167,7 +168,7 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
             s.timeline.range = zoom_range(s.timeline.range, ax.day_at(mx), std::pow(1.25, io.MouseWheel), limits);
         }
         if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-            // (Its first click started a brush: the whole window is the sensible undo.)
+            // (Its first click changed nothing: a click alone draws no window.)
             show_all_time(s);
             drag.grab = Grab::none;
             return;
@@ -176,9 +177,11 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
     if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Right) || ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
         drag = {Grab::pan, ax.day(mx), win, s.timeline.range};
     } else if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        // The nearer handle within reach (a narrow window's two handles overlap: left of them
+        // takes the start, right the end); inside the band moves it; anywhere else draws anew.
         Grab g = Grab::brush;
-        if (std::abs(mx - xb) < 8) g = Grab::end;
-        else if (!cumulative && std::abs(mx - xa) < 8) g = Grab::start;
+        const float da = cumulative ? 1e9f : std::abs(mx - xa), db = std::abs(mx - xb);
+        if (std::min(da, db) < 8) g = da < db || (da == db && mx < xa) ? Grab::start : Grab::end;
         else if (mx > xa && mx < xb && (win.first > ext.first || win.last < ext.last)) g = Grab::band;
         drag = {g, ax.day(mx), win, s.timeline.range};
         s.timeline.playback.playing = false;  // the user takes the window over
@@ -198,6 +201,8 @@ void handle_input(AppState& s, const DayAxis& ax, bool hovered, float xa, float 
         s.timeline.range = pan_range(drag.range, -moved, limits);
         return;
     }
+    // A click is no brush: the new window starts once the pointer has moved from the press.
+    if (drag.grab == Grab::brush && !ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3)) return;
     WindowGrab what = drag.grab == Grab::start ? WindowGrab::start
                       : drag.grab == Grab::end  ? WindowGrab::end
                       : drag.grab == Grab::band ? WindowGrab::band

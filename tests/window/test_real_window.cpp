@@ -1,8 +1,9 @@
 // The app in a real X window (Xvfb), driven by real mouse events (xdotool): open on the sample
 // corpus, click Stepanakert's marker, see its passages listed, drag the time slider, zoom with
 // the wheel. The app reports what it shows through PLACELINE_STATE_DUMP.
+#include "window_session.hpp"
+
 #include <doctest/doctest.h>
-#include "window/window_session.hpp"
 
 TEST_CASE("the real window answers real mouse input") {
     Session s;
@@ -381,21 +382,8 @@ TEST_CASE("a time handle zoomed off the bar is grabbed at the bar's end") {
                     }, 30),
                     "the app did not show the corpus");
     REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
-    auto move = [&](double x, double y) {
-        return xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
-                                      std::to_string(int(y)));
-    };
-    auto drag = [&](double xa, double xb, double y) {
-        move(xa, y);
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
-        xdotool(s.display, "mousedown 1");
-        for (int i = 1; i <= 8; ++i) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(30));
-            move(xa + (xb - xa) * i / 8, y);
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        xdotool(s.display, "mouseup 1");
-    };
+    auto move = [&](double x, double y) { return move_pointer(s, x, y); };
+    auto drag = [&](double xa, double xb, double y) { drag_pointer(s, xa, xb, y); };
     auto bar = state["time_bar"];
     const double x0 = bar[0].get<double>(), w = bar[2].get<double>(), y = bar[1].get<double>() + bar[3].get<double>() / 2;
     // Zoom the time panel in around its middle: the all-time window now runs past both ends.

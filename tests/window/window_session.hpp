@@ -102,6 +102,25 @@ inline void start(Session& s, const std::vector<std::string>& args, int offset, 
     REQUIRE(s.app > 0);
 }
 
+// Moves the pointer to a point of the app's window.
+inline int move_pointer(const Session& s, double x, double y) {
+    return xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
+                                  std::to_string(int(y)));
+}
+
+// Presses the left button at (xa, y), moves to (xb, y) in steps and lets go.
+inline void drag_pointer(const Session& s, double xa, double xb, double y) {
+    move_pointer(s, xa, y);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    xdotool(s.display, "mousedown 1");
+    for (int i = 1; i <= 8; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
+        move_pointer(s, xa + (xb - xa) * i / 8, y);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    xdotool(s.display, "mouseup 1");
+}
+
 }  // namespace window_test
 
 using namespace window_test;

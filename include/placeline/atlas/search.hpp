@@ -2,7 +2,7 @@
 // Find (Ctrl+F): places whose name or any spelling the articles use matches, then passages whose
 // text does. Words are compared folded (case, accents, scripts: "shusa" finds Şuşa and Шуша, as
 // the geoparser matches names), the last word of the query as a prefix, so results come as the
-// user types. The search reads only the immutable Atlas, so it runs on a worker thread.
+// user types. The search reads only the immutable Atlas, so the window runs it on a worker thread.
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -12,7 +12,7 @@
 
 #include "placeline/atlas/atlas.hpp"
 
-namespace placeline::app {
+namespace placeline {
 
 struct PassageHit {
     uint32_t passage = 0;
@@ -27,10 +27,10 @@ struct SearchResults {
     bool cancelled = false;               // a newer query took over
 };
 
-// Searches the atlas. `most_written` (the map's labels) adds the form most articles use to each
-// place's names. `cancel` is checked between passages: a newer query stops an older one early.
+// Searches the atlas. `most_written` (the map's labels, when given) adds the form most articles
+// use to each place's names. `cancel` is checked between passages: a newer query stops an older one early.
 SearchResults search_atlas(std::shared_ptr<const Atlas> atlas,
                            const std::unordered_map<PlaceIndex, std::string>* most_written,
                            const std::string& query, const std::atomic<bool>* cancel = nullptr);
 
-}  // namespace placeline::app
+}  // namespace placeline

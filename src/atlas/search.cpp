@@ -1,10 +1,10 @@
-#include "search.hpp"
+#include "placeline/atlas/search.hpp"
 
 #include <algorithm>
 
 #include "placeline/places/names.hpp"
 
-namespace placeline::app {
+namespace placeline {
 
 namespace {
 
@@ -96,4 +96,4 @@ SearchResults search_atlas(std::shared_ptr<const Atlas> atlas,
     return r;
 }
 
-}  // namespace placeline::app
+}  // namespace placeline
