@@ -1,0 +1,40 @@
+// Frame time with areas drawn as areas: the world-news test articles (tests/data/world-news: 29
+// articles naming countries and first-level divisions on every continent), their own shapes from
+// the data cache's 1:10m Natural Earth, at world extent and 1600x1000 through the CPU sink.
+// Each frame hovers another area, so the kept base map is reused and every area is drawn and
+// handed to the hit test anew, as while the mouse moves over the map.
+#include <benchmark/benchmark.h>
+
+#include "placeline/render/map_load.hpp"
+#include "placeline/render/scene.hpp"
+#include "placeline/sink/canvas.hpp"
+
+using namespace placeline;
+
+static void BM_FrameAreasWorld(benchmark::State& state) {
+    static std::shared_ptr<const render::MapData> data = [] {
+        Diagnostics diags;
+        render::MapSources sources;
+        sources.corpus = {WORLD_NEWS};
+        return render::load_map_data(sources, diags);
+    }();
+    sink::OffscreenCanvas canvas(1600, 1000);
+    render::MapState ms;
+    render::Scene scene{data.get(), &ms, {}};
+    render::View view = render::View::fit(render::default_bounds(*data), 1600, 1000);
+    render::DrawList list;
+    render::MapHits hits;
+    render::SceneScratch scratch;
+    auto measure = sink::text_measure(canvas.label_font());
+    size_t frame = 0;
+    for (auto _ : state) {
+        ms.hovered = data->area_place.empty() ? no_place : data->area_place[frame++ % data->area_place.size()];
+        list.clear();
+        render::draw_map(scene, view, measure, list, &hits, &scratch);
+        canvas.draw(list, scene.theme.water);
+        benchmark::DoNotOptimize(list.points.data());
+    }
+    state.counters["areas"] = double(data->area_place.size());
+    state.counters["area_points"] = double(hits.area_points.size());
+}
+BENCHMARK(BM_FrameAreasWorld)->Unit(benchmark::kMillisecond);
