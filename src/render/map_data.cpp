@@ -48,12 +48,17 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
         for (geo::Layer& l : layers)
             if (l.role == geo::LayerRole::world_base) std::erase_if(l.features, torn);
     // A world map centred away from Greenwich has its edge at the meridian opposite: shapes are
-    // cut there, or they would join its two edges (geo/meridian_cut.hpp).
-    if (const double lon0 = geo::central_meridian(data->projection); !regional && lon0 != 0) {
-        const double cut = lon0 > 0 ? lon0 - 180 : lon0 + 180;
-        for (geo::Layer& l : layers) geo::cut_at_meridian(l, cut);
-        geo::cut_at_meridian(shapes.areas, cut);
-    }
+    // cut there before projecting, or they would join its two edges (geo/meridian_cut.hpp). The
+    // sources stay whole (features keep their index), so another projection of them has no seam.
+    const double lon0 = geo::central_meridian(data->projection);
+    const bool cut = !regional && lon0 != 0;
+    const double cut_at = lon0 > 0 ? lon0 - 180 : lon0 + 180;
+    auto project = [&](const geo::Layer& layer, const geo::Projection& with) {
+        if (!cut) return geo::project_layer(layer, with);
+        geo::Layer pieces = layer;
+        geo::cut_at_meridian(pieces, cut_at);
+        return geo::project_layer(pieces, with);
+    };
 
     // Layers are independent: project and tessellate them in parallel, one PROJ object each.
     data->layers.resize(layers.size());
@@ -61,7 +66,7 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
     auto worker = [&] {
         auto own = proj->clone();
         for (size_t i; (i = next.fetch_add(1)) < layers.size();) {
-            data->layers[i].projected = geo::project_layer(layers[i], *own);
+            data->layers[i].projected = project(layers[i], *own);
             MapLayer& ml = data->layers[i];
             ml.style = default_layer_style(layers[i].name, static_cast<int>(i));
             apply_styles(styles, layers[i].name, ml.style);
@@ -129,23 +134,28 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
                 if ((acc += w.weight) >= 0.7 * total) break;
             }
         }
-        // Areas as areas: each mentioned place's own shape, projected like a layer.
+        // Areas as areas: each mentioned place's own shape, projected like a layer. Under the
+        // regional cone only the part it draws (Russia east of 100 W) is projected; the shape is
+        // kept whole for another projection.
         PlaceShapes& kept = data->place_shapes;
+        geo::Layer drawn;
         for (geo::Feature& f : shapes.areas.features) {
             const std::string* id = f.attribute("place");
             PlaceIndex place = id ? g.find_id(*id) : no_place;
-            // Under the regional cone, the part of the shape it draws (Russia west of 100 W).
-            if (regional && torn(f)) geo::clip_to_box(f, geo::Bounds{-100, -50, 180, 90});
             if (place == no_place || f.type == geo::GeometryType::none || !data->places.count(place) ||
                 data->area_of.count(place))
                 continue;
+            geo::Feature part = f;
+            if (regional && torn(part)) geo::clip_to_box(part, geo::Bounds{-100, -50, 180, 90});
+            if (part.type == geo::GeometryType::none) continue;
             data->area_of.emplace(place, uint32_t(data->area_place.size()));
             data->area_place.push_back(place);
+            drawn.features.push_back(std::move(part));
             kept.areas.features.push_back(std::move(f));
         }
-        kept.areas.name = "areas";
+        kept.areas.name = drawn.name = "areas";
         kept.areas.bounds = shapes.areas.bounds;
-        data->areas = geo::project_layer(kept.areas, *proj);
+        data->areas = project(drawn, *proj);
         for (auto& [id, name] : shapes.division)
             if (PlaceIndex place = g.find_id(id); place != no_place && data->places.count(place))
                 data->division.emplace(place, name);

@@ -246,7 +246,7 @@ TEST_CASE("a mentioned country is drawn as its shape, tinted by its passages, an
 }
 
 // tests/data/areas: three articles written for this test that name a first-level division
-// (Gilan, on the Caspian) and a country (Turkmenistan), and none of their neighbours.
+// (Gilan, on the Caspian), a country (Turkmenistan) and its capital, and none of their neighbours.
 TEST_CASE("a mentioned first-level division and country are drawn and hit as their shapes, unmentioned neighbours are not tinted") {
     Diagnostics diags;
     render::MapSources sources;
