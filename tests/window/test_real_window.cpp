@@ -96,11 +96,8 @@ void start(Session& s, const std::vector<std::string>& args, int offset, const s
     REQUIRE(s.app > 0);
 }
 
-}  // namespace
-
-TEST_CASE("the real window answers real mouse input") {
-    Session s;
-    start(s, {SAMPLE_CORPUS}, 0);
+// The state once the corpus is loaded and its markers drawn, the window found by xdotool.
+json wait_for_markers(Session& s) {
     json state;
     REQUIRE_MESSAGE(wait_for([&] {
                         state = read_json(s.dump);
@@ -108,6 +105,15 @@ TEST_CASE("the real window answers real mouse input") {
                     }, 30),
                     "the app did not show the corpus");
     REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    return state;
+}
+
+}  // namespace
+
+TEST_CASE("the real window answers real mouse input") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 0);
+    json state = wait_for_markers(s);
 
     // Click Stepanakert's marker where the app drew it.
     json marker;
@@ -442,13 +448,7 @@ TEST_CASE("hovering inside a country's shape shows it and clicking there selects
     // all three in the first view.
     Session s;
     start(s, {std::string(TEST_DATA) + "/areas"}, 11);
-    json state;
-    REQUIRE_MESSAGE(wait_for([&] {
-                        state = read_json(s.dump);
-                        return state.is_object() && state["loaded"] == true && !state["markers"].empty();
-                    }, 30),
-                    "the app did not show the corpus");
-    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    json state = wait_for_markers(s);
     json marker;
     for (const auto& m : state["markers"])
         if (m["id"] == "gn:162183") marker = m;
