@@ -97,7 +97,7 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
             double weight;
             std::vector<geo::XY> line;
         };
-        std::vector<Weighted> framed;
+        std::vector<Weighted> framed, areas_only;
         for (const PlaceCount& pc : data->atlas->places()) {
             const Place& p = g.place(pc.place);
             PlaceGeometry geom;
@@ -106,10 +106,12 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
                 geo::XY xy;
                 if (proj->forward(ll, xy)) geom.line.push_back(xy);
             }
-            if (p.kind != PlaceKind::country && p.kind != PlaceKind::continent && p.kind != PlaceKind::region)
-                framed.push_back({geom.point, double(pc.passages), geom.line});
+            const bool area = p.kind == PlaceKind::country || p.kind == PlaceKind::continent || p.kind == PlaceKind::region;
+            (area ? areas_only : framed).push_back({geom.point, double(pc.passages), geom.line});
             data->places.emplace(pc.place, std::move(geom));
         }
+        // A corpus that names only countries and regions is framed on their points.
+        if (framed.empty()) framed = std::move(areas_only);
         if (!framed.empty()) {
             auto weighted_median = [&](auto coord) {
                 std::vector<std::pair<double, double>> v;

@@ -410,3 +410,23 @@ TEST_CASE("the place list names towns that read alike by their first-level divis
     CHECK_FALSE(has(may, "Paris, Texas"));
     fs::remove_all(dir);
 }
+
+TEST_CASE("a corpus that names only countries is framed on them, not on the whole base map") {
+    fs::path dir = fs::temp_directory_path() / ("placeline-countries-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "a.txt") << "Border talks\n\nMarch 4, 2024\n\nChile and Argentina agreed on Monday to reopen "
+                                    "talks on their shared glaciers, both governments said.\n";
+    Diagnostics diags;
+    render::MapSources sources;
+    sources.corpus = {dir.string()};
+    auto data = render::load_map_data(sources, diags);
+    REQUIRE(data->atlas);
+    REQUIRE(data->places.size() == 2);
+    cli::MapPngRequest req;
+    req.width = 1000, req.height = 600;
+    Drawn d = draw(*data, req);
+    check_every_place_framed(*data, d, req.width, req.height);
+    CHECK(d.view.world_bounds().width() < 8.0e6);  // South America's south, not the world
+    fs::remove_all(dir);
+}
