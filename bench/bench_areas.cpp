@@ -5,6 +5,11 @@
 // handed to the hit test anew, as while the mouse moves over the map.
 #include <benchmark/benchmark.h>
 
+#include <filesystem>
+
+#include "placeline/base/data_paths.hpp"
+#include "placeline/geo/shape_ref.hpp"
+
 #include "placeline/render/map_load.hpp"
 #include "placeline/render/scene.hpp"
 #include "placeline/sink/canvas.hpp"
@@ -38,3 +43,30 @@ static void BM_FrameAreasWorld(benchmark::State& state) {
     state.counters["area_points"] = double(hits.area_points.size());
 }
 BENCHMARK(BM_FrameAreasWorld)->Unit(benchmark::kMillisecond);
+
+// What the areas add to every load: the shape index of the gazetteer's Natural Earth file (the
+// cache's 1:10m world_map.gpkg: every country's and division's id, attributes only), then the
+// shapes of as many places as the argument (the world-news articles name 58) read by feature id.
+static void BM_AreaShapesLoad(benchmark::State& state) {
+    const std::string path = cache_dir() + "/world_map.gpkg";
+    if (!std::filesystem::exists(path)) {
+        state.SkipWithError("no world_map.gpkg in the data cache (scripts/fetch-data.sh)");
+        return;
+    }
+    Diagnostics diags;
+    std::vector<geo::ShapeRef> refs;
+    size_t indexed = 0;
+    for (auto _ : state) {
+        geo::ShapeIndex index;
+        geo::add_natural_earth_shapes(path, index, diags);
+        indexed = index.size();
+        refs.clear();
+        for (const auto& [id, ref] : index)
+            if (refs.size() < size_t(state.range(0))) refs.push_back(ref);
+        geo::Layer shapes = geo::read_shapes(refs, diags);
+        benchmark::DoNotOptimize(shapes.features.data());
+    }
+    state.counters["indexed"] = double(indexed);
+    state.counters["read"] = double(refs.size());
+}
+BENCHMARK(BM_AreaShapesLoad)->Arg(0)->Arg(58)->Unit(benchmark::kMillisecond);

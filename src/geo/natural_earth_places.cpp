@@ -223,17 +223,29 @@ void add_natural_earth_shapes(const std::string& path, ShapeIndex& out, Diagnost
         return;
     }
     // The same features in the same order as read_natural_earth_places, skipped alike: a feature
-    // without a name or a geometry is no place. Only the geometry's emptiness is read.
+    // without a name is no place. Attributes only: the 1:10m geometries are not parsed to learn
+    // they are not empty (Natural Earth has no named feature without one; if a file had, that
+    // place and a later namesake would be drawn as points, nothing worse).
     Ids ids;
     for (const char* name : {"countries", "states_provinces"}) {
         OGRLayer* layer = ds->GetLayerByName(name);
         if (!layer) continue;
+        // Only the fields the ids are made of (a row of states_provinces has about eighty).
+        std::vector<std::string> skip = {"OGR_GEOMETRY"};
+        OGRFeatureDefn* defn = layer->GetLayerDefn();
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const std::string f = defn->GetFieldDefn(i)->GetNameRef();
+            if (f != "NAME" && f != "name" && f != "iso_a2" && f != "adm0_a3") skip.push_back(f);
+        }
+        std::vector<const char*> ignored;
+        for (const std::string& f : skip) ignored.push_back(f.c_str());
+        ignored.push_back(nullptr);
+        layer->SetIgnoredFields(ignored.data());
         const bool countries = std::string_view(name) == "countries";
         for (auto& f : *layer) {
             std::string n = field(*f, countries ? "NAME" : "name");
             if (n.empty() && countries) n = field(*f, "name");
-            const OGRGeometry* g = f->GetGeometryRef();
-            if (n.empty() || !g || g->IsEmpty()) continue;
+            if (n.empty()) continue;
             std::string id = countries ? ids.country(n, field(*f, "iso_a2"), f->GetFID())
                                        : ids.region(field(*f, "adm0_a3"), n, f->GetFID());
             out[std::move(id)] = ShapeRef{path, name, f->GetFID()};
