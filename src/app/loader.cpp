@@ -65,7 +65,8 @@ void Loader::reproject(std::shared_ptr<const render::MapData> data, const std::s
         progress.stage("Projecting layers");
         std::vector<geo::Layer> layers;
         for (const auto& l : data->layers) layers.push_back(l.source);
-        return render::build_map_data(data->atlas, std::move(layers), projection, diags_, data->styles);
+        return render::build_map_data(data->atlas, std::move(layers), projection, diags_, data->styles,
+                                      data->place_shapes);
     });
 }
 

@@ -112,7 +112,7 @@ const std::vector<PlaceCount>& visible_places(AppState& s) {
     if (v.atlas != atlas || v.window != s.map.window || v.axis != s.map.axis) {
         v.atlas = atlas, v.window = s.map.window, v.axis = s.map.axis;
         atlas->places_in(v.window, v.axis, v.places);
-        v.names = list_names(atlas->gazetteer(), v.places, s.data->most_written);
+        v.names = list_names(atlas->gazetteer(), v.places, s.data->most_written, s.data->division);
     }
     return v.places;
 }

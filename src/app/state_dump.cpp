@@ -116,6 +116,7 @@ void write_state_dump(AppState& s, const std::string& path) {
     if (s.data && s.data->atlas)
         for (const std::string& name : visible_place_names(s)) j["place_list"].push_back(name);
     j["selected"] = nullptr;
+    j["hovered"] = nullptr;
     j["passages_listed"] = nlohmann::json::array();
     j["markers"] = nlohmann::json::array();
     if (s.data && s.data->atlas) {
@@ -126,6 +127,7 @@ void write_state_dump(AppState& s, const std::string& path) {
             for (uint32_t p : atlas.passages_of(s.map.selected))
                 if (atlas.passage_in(p, s.map.window, s.map.axis) || s.show_all_passages) j["passages_listed"].push_back(p);
         }
+        if (s.map.hovered != no_place) j["hovered"] = g.place(s.map.hovered).id;
         for (const auto& m : s.hits.markers)
             j["markers"].push_back({{"id", g.place(m.place).id},
                                     {"name", g.place(m.place).name},

@@ -7,11 +7,13 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "placeline/base/input_file.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/layer_read.hpp"
 #include "placeline/geo/postgres_source.hpp"
+#include "placeline/geo/shape_ref.hpp"
 #include "gdal_session.hpp"
 
 namespace placeline::geo {
@@ -266,6 +268,48 @@ std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& bo
             l.role = LayerRole::regional;
             out.push_back(std::move(l));
         }
+    return out;
+}
+
+Layer read_shapes(const std::vector<ShapeRef>& refs, Diagnostics& diags) {
+    ensure_gdal();
+    Layer out;
+    out.name = "areas";
+    out.features.resize(refs.size());
+    // One opening per file, one lookup per feature: a corpus names tens of areas, not thousands.
+    std::unordered_map<std::string, std::unique_ptr<GDALDataset>> open;
+    std::unordered_map<std::string, size_t> missing;
+    for (size_t i = 0; i < refs.size(); ++i) {
+        const ShapeRef& r = refs[i];
+        auto [it, fresh] = open.try_emplace(r.source);
+        if (fresh) {
+            ErrorCapture errors;
+            it->second.reset(static_cast<GDALDataset*>(
+                GDALOpenEx(r.source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+            if (!it->second) diags.warn(r.source, "cannot open it for the places' shapes: " + errors.first);
+        }
+        OGRLayer* layer = it->second ? it->second->GetLayerByName(r.layer.c_str()) : nullptr;
+        std::unique_ptr<OGRFeature> feature(layer ? layer->GetFeature(r.fid) : nullptr);
+        Feature& f = out.features[i];
+        f.fid = r.fid;
+        if (OGRGeometry* g = feature ? feature->GetGeometryRef() : nullptr) {
+            // Natural Earth and the cache's layers are WGS 84 already; another CRS is brought to it.
+            if (const OGRSpatialReference* srs = g->getSpatialReference(); srs && !srs->IsGeographic()) {
+                OGRSpatialReference wgs84;
+                wgs84.SetWellKnownGeogCS("WGS84");
+                wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+                g->transformTo(&wgs84);
+            }
+            read_geometry(g, f);
+        }
+        if (!coordinates_in_range(f)) f = Feature{};
+        f.type = !f.polygons.empty() ? GeometryType::polygon : !f.lines.empty() ? GeometryType::line
+                 : !f.points.empty() ? GeometryType::point : GeometryType::none;
+        if (f.type == GeometryType::none) ++missing[r.source];
+        add_bounds(f, out.bounds);
+    }
+    for (const auto& [source, n] : missing)
+        diags.warn(source, std::to_string(n) + " place shape" + (n == 1 ? "" : "s") + " not found or empty; drawn as points");
     return out;
 }
 

@@ -16,6 +16,7 @@
 #include "representative_point.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
+#include "placeline/geo/shape_ref.hpp"
 #include "placeline/places/names.hpp"
 
 namespace placeline::geo {
@@ -45,6 +46,30 @@ std::string slug(std::string_view s) {
     }
     return out;
 }
+
+bool is_iso(const std::string& iso) {
+    return iso.size() == 2 && iso[0] >= 'A' && iso[0] <= 'Z' && iso[1] >= 'A' && iso[1] <= 'Z';
+}
+
+// The places' ids, given in reading order: the gazetteer reader and the shape index
+// (add_natural_earth_shapes) must give each feature the same one. A second feature with an id
+// already given gets its feature id appended.
+struct Ids {
+    std::set<std::string> given;
+    std::string unique(std::string id, long long fid) {
+        if (!given.insert(id).second) {
+            id.append("-").append(std::to_string(fid));
+            given.insert(id);
+        }
+        return id;
+    }
+    std::string country(const std::string& name, const std::string& iso, long long fid) {
+        return unique(is_iso(iso) ? "ne:" + iso : "ne:" + slug(name), fid);
+    }
+    std::string region(const std::string& adm0, const std::string& name, long long fid) {
+        return unique("ne1:" + slug(adm0) + ":" + slug(name), fid);
+    }
+};
 
 // Natural Earth abbreviates long country names to fit maps ("Central African Rep.",
 // "Bosnia and Herz."); articles write them out.
@@ -130,14 +155,7 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
     if (progress) progress->stage("Reading countries and regions");
     Geos geos;
     size_t skipped = 0;
-    std::set<std::string> ids;
-    auto unique_id = [&](std::string id, long long fid) {
-        if (!ids.insert(id).second) {
-            id.append("-").append(std::to_string(fid));
-            ids.insert(id);
-        }
-        return id;
-    };
+    Ids ids;
 
     if (OGRLayer* layer = ds->GetLayerByName("countries")) {
         const std::multimap<std::string, Name> translated = country_names();
@@ -149,8 +167,8 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
                 ++skipped;
                 continue;
             }
-            bool iso_ok = iso.size() == 2 && iso[0] >= 'A' && iso[0] <= 'Z' && iso[1] >= 'A' && iso[1] <= 'Z';
-            p.id = unique_id(iso_ok ? "ne:" + iso : "ne:" + slug(name), f->GetFID());
+            const bool iso_ok = is_iso(iso);
+            p.id = ids.country(name, iso, f->GetFID());
             p.name = expand_abbreviations(name);
             p.kind = PlaceKind::country;
             if (iso_ok) p.country = iso;
@@ -183,7 +201,7 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
                 ++skipped;
                 continue;
             }
-            p.id = unique_id("ne1:" + slug(adm0) + ":" + slug(name), f->GetFID());
+            p.id = ids.region(adm0, name, f->GetFID());
             p.name = name;
             p.kind = PlaceKind::admin1;
             if (iso.size() == 2 && iso != "-9") p.country = iso;
@@ -200,6 +218,71 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
     if (skipped)
         diags.warn(path, std::to_string(skipped) + " boundary feature" + (skipped == 1 ? "" : "s") +
                              " without a name or an area skipped as places");
+}
+
+void add_natural_earth_shapes(const std::string& path, ShapeIndex& out, Diagnostics& diags) {
+    ensure_gdal();
+    ErrorCapture errors;
+    std::unique_ptr<GDALDataset> ds(
+        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    if (!ds) {
+        diags.warn(path, "cannot open the boundaries for the places' shapes: " + errors.first);
+        return;
+    }
+    // The same features in the same order as read_natural_earth_places, skipped alike: a feature
+    // without a name is no place. Attributes only: the 1:10m geometries are not parsed to learn
+    // they are not empty (Natural Earth has no named feature without one; if a file had, that
+    // place and a later namesake would be drawn as points, nothing worse).
+    Ids ids;
+    for (const char* name : {"countries", "states_provinces"}) {
+        OGRLayer* layer = ds->GetLayerByName(name);
+        if (!layer) continue;
+        // Only the fields the ids are made of (a row of states_provinces has about eighty).
+        std::vector<std::string> skip = {"OGR_GEOMETRY"};
+        OGRFeatureDefn* defn = layer->GetLayerDefn();
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const std::string f = defn->GetFieldDefn(i)->GetNameRef();
+            if (f != "NAME" && f != "name" && f != "iso_a2" && f != "adm0_a3") skip.push_back(f);
+        }
+        std::vector<const char*> ignored;
+        for (const std::string& f : skip) ignored.push_back(f.c_str());
+        ignored.push_back(nullptr);
+        layer->SetIgnoredFields(ignored.data());
+        const bool countries = std::string_view(name) == "countries";
+        for (auto& f : *layer) {
+            std::string n = field(*f, countries ? "NAME" : "name");
+            if (n.empty() && countries) n = field(*f, "name");
+            if (n.empty()) continue;
+            std::string id = countries ? ids.country(n, field(*f, "iso_a2"), f->GetFID())
+                                       : ids.region(field(*f, "adm0_a3"), n, f->GetFID());
+            out[std::move(id)] = ShapeRef{path, name, f->GetFID()};
+        }
+    }
+}
+
+std::vector<std::string> division_names(const std::string& path, const std::vector<LonLat>& points) {
+    std::vector<std::string> out(points.size());
+    if (points.empty()) return out;
+    ensure_gdal();
+    ErrorCapture errors;
+    std::unique_ptr<GDALDataset> ds(
+        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    OGRLayer* layer = ds ? ds->GetLayerByName("states_provinces") : nullptr;
+    if (!layer) return out;
+    for (size_t i = 0; i < points.size(); ++i) {
+        OGRPoint pt(points[i].lon, points[i].lat);
+        // The box first (the spatial index), then the shape itself.
+        layer->SetSpatialFilterRect(points[i].lon - 1e-9, points[i].lat - 1e-9, points[i].lon + 1e-9, points[i].lat + 1e-9);
+        layer->ResetReading();
+        for (auto& f : *layer) {
+            const OGRGeometry* g = f->GetGeometryRef();
+            if (!g || !g->Contains(&pt)) continue;
+            out[i] = field(*f, "name");
+            break;
+        }
+    }
+    layer->SetSpatialFilter(nullptr);
+    return out;
 }
 
 }  // namespace placeline::geo

@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "placeline/base/data_paths.hpp"
+#include "placeline/geo/meridian_cut.hpp"
+#include "placeline/geo/natural_earth_places.hpp"
 #include "placeline/geo/projection.hpp"
 #include "placeline/base/on_cores.hpp"
 #include "placeline/render/auto_projection.hpp"
@@ -15,7 +17,7 @@ namespace placeline::render {
 
 std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas, std::vector<geo::Layer> layers,
                                               const std::string& projection, Diagnostics& diags,
-                                              const StyleSheet& styles) {
+                                              const StyleSheet& styles, PlaceShapes shapes) {
     auto data = std::make_shared<MapData>();
     data->styles = styles;
     data->atlas = std::move(atlas);
@@ -29,16 +31,34 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
     // The regional cone tears what lies far from it: a shape reaching the South Pole or across the
     // meridian opposite its centre (135 degrees W) would cover the whole map. The world base keeps
     // the shapes of the half of the world the cone can draw.
-    if (data->projection == geo::regional_projection)
+    // The places' own shapes are clipped to that half instead (below): a Caucasus corpus naming
+    // Russia tints the Russia it shows.
+    const bool regional = data->projection == geo::regional_projection;
+    auto torn = [](const geo::Feature& f) {
+        for (const geo::Polygon& p : f.polygons)
+            for (const geo::Ring& r : p.rings)
+                for (const LonLat& ll : r)
+                    if (ll.lat < -50 || ll.lon < -100) return true;
+        for (const auto& line : f.lines)
+            for (const LonLat& ll : line)
+                if (ll.lat < -50 || ll.lon < -100) return true;
+        return false;
+    };
+    if (regional)
         for (geo::Layer& l : layers)
-            if (l.role == geo::LayerRole::world_base)
-                std::erase_if(l.features, [](const geo::Feature& f) {
-                    for (const geo::Polygon& p : f.polygons)
-                        for (const geo::Ring& r : p.rings)
-                            for (const LonLat& ll : r)
-                                if (ll.lat < -50 || ll.lon < -100) return true;
-                    return false;
-                });
+            if (l.role == geo::LayerRole::world_base) std::erase_if(l.features, torn);
+    // A world map centred away from Greenwich has its edge at the meridian opposite: shapes are
+    // cut there before projecting, or they would join its two edges (geo/meridian_cut.hpp). The
+    // sources stay whole (features keep their index), so another projection of them has no seam.
+    const double lon0 = geo::central_meridian(data->projection);
+    const bool cut = !regional && lon0 != 0;
+    const double cut_at = lon0 > 0 ? lon0 - 180 : lon0 + 180;
+    auto project = [&](const geo::Layer& layer, const geo::Projection& with) {
+        if (!cut) return geo::project_layer(layer, with);
+        geo::Layer pieces = layer;
+        geo::cut_at_meridian(pieces, cut_at);
+        return geo::project_layer(pieces, with);
+    };
 
     // Layers are independent: project and tessellate them in parallel, one PROJ object each.
     data->layers.resize(layers.size());
@@ -46,7 +66,7 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
     auto worker = [&] {
         auto own = proj->clone();
         for (size_t i; (i = next.fetch_add(1)) < layers.size();) {
-            data->layers[i].projected = geo::project_layer(layers[i], *own);
+            data->layers[i].projected = project(layers[i], *own);
             MapLayer& ml = data->layers[i];
             ml.style = default_layer_style(layers[i].name, static_cast<int>(i));
             apply_styles(styles, layers[i].name, ml.style);
@@ -77,7 +97,7 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
             double weight;
             std::vector<geo::XY> line;
         };
-        std::vector<Weighted> framed;
+        std::vector<Weighted> framed, areas_only;
         for (const PlaceCount& pc : data->atlas->places()) {
             const Place& p = g.place(pc.place);
             PlaceGeometry geom;
@@ -86,10 +106,12 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
                 geo::XY xy;
                 if (proj->forward(ll, xy)) geom.line.push_back(xy);
             }
-            if (p.kind != PlaceKind::country && p.kind != PlaceKind::continent && p.kind != PlaceKind::region)
-                framed.push_back({geom.point, double(pc.passages), geom.line});
+            const bool area = p.kind == PlaceKind::country || p.kind == PlaceKind::continent || p.kind == PlaceKind::region;
+            (area ? areas_only : framed).push_back({geom.point, double(pc.passages), geom.line});
             data->places.emplace(pc.place, std::move(geom));
         }
+        // A corpus that names only countries and regions is framed on their points.
+        if (framed.empty()) framed = std::move(areas_only);
         if (!framed.empty()) {
             auto weighted_median = [&](auto coord) {
                 std::vector<std::pair<double, double>> v;
@@ -114,23 +136,32 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
                 if ((acc += w.weight) >= 0.7 * total) break;
             }
         }
-        // Areas as areas: each mentioned country matched to its boundary feature by ISO code.
-        for (uint32_t li = 0; li < data->layers.size(); ++li) {
-            const geo::Layer& src = data->layers[li].source;
-            auto* target = src.role == geo::LayerRole::world_base                        ? &data->area_world
-                           : src.role == geo::LayerRole::detail && src.name == "countries" ? &data->area_detail
-                                                                                           : nullptr;
-            if (!target) continue;
-            std::unordered_map<std::string, uint32_t> by_code;
-            for (uint32_t fi = 0; fi < src.features.size(); ++fi)
-                if (const std::string* code = src.features[fi].attribute("iso_a2"); code && code->size() == 2)
-                    by_code.emplace(*code, fi);
-            for (const PlaceCount& pc : data->atlas->places()) {
-                const Place& p = g.place(pc.place);
-                if (p.kind != PlaceKind::country) continue;
-                if (auto it = by_code.find(p.country); it != by_code.end()) target->emplace(pc.place, std::pair{li, it->second});
-            }
+        // Areas as areas: each mentioned place's own shape, projected like a layer. Under the
+        // regional cone only the part it draws (Russia east of 100 W) is projected; the shape is
+        // kept whole for another projection.
+        PlaceShapes& kept = data->place_shapes;
+        geo::Layer drawn;
+        for (geo::Feature& f : shapes.areas.features) {
+            const std::string* id = f.attribute("place");
+            PlaceIndex place = id ? g.find_id(*id) : no_place;
+            if (place == no_place || f.type == geo::GeometryType::none || !data->places.count(place) ||
+                data->area_of.count(place))
+                continue;
+            geo::Feature part = f;
+            if (regional && torn(part)) geo::clip_to_box(part, geo::Bounds{-100, -50, 180, 90});
+            if (part.type == geo::GeometryType::none) continue;
+            data->area_of.emplace(place, uint32_t(data->area_place.size()));
+            data->area_place.push_back(place);
+            drawn.features.push_back(std::move(part));
+            kept.areas.features.push_back(std::move(f));
         }
+        kept.areas.name = drawn.name = "areas";
+        kept.areas.bounds = shapes.areas.bounds;
+        data->areas = project(drawn, *proj);
+        for (auto& [id, name] : shapes.division)
+            if (PlaceIndex place = g.find_id(id); place != no_place && data->places.count(place))
+                data->division.emplace(place, name);
+        kept.division = std::move(shapes.division);
         // And every article: one none of whose places lies in that frame (a world corpus's three
         // articles on New Orleans) adds all its places, wherever they are.
         const geo::Bounds core = data->place_bounds;
@@ -163,6 +194,47 @@ void prepare_levels(const MapData& data, double scale) {
         l.projected.at_scale(scale);
         l.projected.outlines_at_scale(scale);
     }
+    data.areas.at_scale(scale);
+}
+
+PlaceShapes place_shapes_for(const Atlas& atlas, const geo::ShapeIndex& index, const std::string& boundaries,
+                             Diagnostics& diags) {
+    PlaceShapes out;
+    const Gazetteer& g = atlas.gazetteer();
+    std::vector<geo::ShapeRef> refs;
+    std::vector<std::string> ids;
+    for (const PlaceCount& pc : atlas.places()) {
+        std::string id(g.id(pc.place));
+        if (auto it = index.find(id); it != index.end()) refs.push_back(it->second), ids.push_back(std::move(id));
+    }
+    out.areas = geo::read_shapes(refs, diags);
+    for (size_t i = 0; i < ids.size(); ++i) out.areas.features[i].attributes.emplace_back("place", std::move(ids[i]));
+
+    // Towns that read alike (the list's names: the articles' most common spelling, else the
+    // gazetteer's), and the division each lies in.
+    const auto written = most_written_forms(atlas);
+    std::unordered_map<std::string, int> uses;
+    std::vector<std::pair<PlaceIndex, std::string>> named;
+    for (const PlaceCount& pc : atlas.places()) {
+        auto w = written.find(pc.place);
+        named.push_back({pc.place, w != written.end() && !w->second.empty() ? w->second : g.place(pc.place).name});
+        ++uses[named.back().second];
+    }
+    std::vector<LonLat> points;
+    std::vector<PlaceIndex> towns;
+    for (const auto& [place, name] : named) {
+        const PlaceKind k = g.place(place).kind;
+        if (uses[name] < 2 || k == PlaceKind::country || k == PlaceKind::admin1 || k == PlaceKind::continent ||
+            k == PlaceKind::region)
+            continue;
+        towns.push_back(place);
+        points.push_back(g.place(place).point);
+    }
+    if (boundaries.empty()) return out;
+    const std::vector<std::string> names = geo::division_names(boundaries, points);
+    for (size_t i = 0; i < towns.size(); ++i)
+        if (!names[i].empty()) out.division.emplace(std::string(g.id(towns[i])), names[i]);
+    return out;
 }
 
 geo::Bounds default_bounds(const MapData& data) {

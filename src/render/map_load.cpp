@@ -55,11 +55,19 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     report_unmatched_styles(styles, names, diags);
 
     if (progress) progress->stage("Loading gazetteer");
-    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags, progress);
+    const geo::GazetteerSources gazetteer_sources = geo::default_gazetteer_sources();
+    auto gazetteer = geo::load_gazetteer(gazetteer_sources, diags, progress);
     auto atlas = build_atlas(sources.corpus, gazetteer, diags, progress);
     if (progress && progress->cancelled()) return nullptr;  // nobody waits for it
+    // The mentioned places' own shapes, from the files their places came from.
+    PlaceShapes shapes;
+    if (atlas && !gazetteer_sources.boundaries.empty()) {
+        geo::ShapeIndex index;
+        geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
+        shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
+    }
     if (progress) progress->stage("Projecting layers");
-    return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles);
+    return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles, std::move(shapes));
 }
 
 }  // namespace placeline::render

@@ -45,7 +45,36 @@ PlaceIndex MapHits::at(float x, float y, float slack) const {
         float score = std::hypot(x - m.x, y - m.y) / r;
         if (score <= best_score) best = m.place, best_score = score;
     }
-    return best;
+    return best != no_place ? best : area_at(x, y, slack);
+}
+
+PlaceIndex MapHits::area_at(float x, float y, float slack) const {
+    // The last drawn area under the point: the smallest, drawn over the larger ones. Inside a
+    // polygon by the even-odd rule over all its rings (holes and islands alike); on a line within
+    // its half width and the slack.
+    for (auto a = areas.rbegin(); a != areas.rend(); ++a) {
+        bool inside = false;
+        for (uint32_t pi = a->first_part; pi < a->end_part; ++pi) {
+            const uint32_t b = pi ? area_parts[pi - 1].end : 0, e = area_parts[pi].end;
+            if (e - b < 2) continue;
+            if (area_parts[pi].line) {
+                const float reach = a->half_width + slack;
+                for (uint32_t k = b + 1; k < e; ++k) {
+                    const geo::XY &p = area_points[k - 1], &q = area_points[k];
+                    const double dx = q.x - p.x, dy = q.y - p.y, len2 = dx * dx + dy * dy;
+                    const double t = len2 > 0 ? std::clamp(((x - p.x) * dx + (y - p.y) * dy) / len2, 0.0, 1.0) : 0.0;
+                    if (std::hypot(x - (p.x + t * dx), y - (p.y + t * dy)) <= reach) return a->place;
+                }
+                continue;
+            }
+            for (uint32_t k = b, prev = e - 1; k < e; prev = k++) {
+                const geo::XY &p = area_points[k], &q = area_points[prev];
+                if ((p.y > y) != (q.y > y) && x < (q.x - p.x) * (y - p.y) / (q.y - p.y) + p.x) inside = !inside;
+            }
+        }
+        if (inside) return a->place;
+    }
+    return no_place;
 }
 
 std::vector<size_t> layers_in_order(const MapState& state, size_t count) {
@@ -154,6 +183,7 @@ struct SceneScratch::Buffers {
     std::vector<const Shown*> order;
     std::vector<LabelRequest> requests;
     std::vector<std::string> names;
+    std::vector<std::pair<float, PlaceCount>> area_order;
 };
 
 SceneScratch::SceneScratch() : buffers(std::make_unique<Buffers>()) {}
@@ -301,44 +331,81 @@ bool is_area(PlaceKind k) {
 
 bool contains(const std::vector<PlaceIndex>& v, PlaceIndex p) { return std::find(v.begin(), v.end(), p) != v.end(); }
 
-// Areas as areas: a mentioned country is filled with its shape from the boundary layer the view
-// draws (at the view's level of detail, like the layer itself), more opaque the more passages
-// in the window name it; selected and hovered in the markers' colours.
+// Areas as areas: a mentioned place with its own shape (MapData::areas: a country, a division,
+// a sea, a river) is drawn as it, at the view's level of detail like the layers, more opaque the
+// more passages in the window name it; selected and hovered in the markers' colours. Larger
+// shapes first, so a division stays visible over its country. The shapes go to `hits` in screen
+// pixels, for hover and click inside them.
 void draw_areas(const Scene& scene, const View& view, const std::vector<PlaceCount>& visible, DrawList& out,
-                std::vector<XY>& screen) {
+                std::vector<XY>& screen, std::vector<std::pair<float, PlaceCount>>& order, MapHits* hits) {
     const MapData& data = *scene.data;
     const MapState& state = *scene.state;
-    if (data.area_world.empty() && data.area_detail.empty()) return;
-    const bool detail = role_shown(data, geo::LayerRole::detail, view);
-    const geo::Bounds on_screen = view.world_bounds();
+    if (data.area_place.empty()) return;
+    const float ps = scene.pixel_scale;
+    geo::Bounds on_screen = view.world_bounds();
+    const double margin = 6.0 * ps / view.scale;
+    on_screen.add(on_screen.min_x - margin, on_screen.min_y - margin);
+    on_screen.add(on_screen.max_x + margin, on_screen.max_y + margin);
+    const geo::ProjectedLayer& pl = data.areas;
+    order.clear();
     uint32_t most = 1;
-    for (const PlaceCount& pc : visible) most = std::max(most, pc.passages);
-    auto project = [&view](const XY& p) { return view.to_screen(p); };
     for (const PlaceCount& pc : visible) {
-        const auto& table = detail ? data.area_detail : data.area_world;
-        auto it = table.find(pc.place);
-        if (it == table.end()) continue;
-        const auto [li, fi] = it->second;
-        const geo::ProjectedLayer& pl = data.layers[li].projected;
-        if (!pl.feature_bounds[fi].intersects(on_screen)) continue;
+        auto it = data.area_of.find(pc.place);
+        if (it == data.area_of.end()) continue;
+        const geo::Bounds& fb = pl.feature_bounds[it->second];
+        if (!fb.intersects(on_screen)) continue;
+        most = std::max(most, pc.passages);
+        order.push_back({float(fb.width() * fb.height()), pc});
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    const geo::Shapes& shapes = pl.at_scale(view.scale);
+    auto project = [&view](const XY& p) { return view.to_screen(p); };
+    using Part = geo::Shapes::Part;
+    for (const auto& [size, pc] : order) {
+        const uint32_t fi = data.area_of.at(pc.place);
         const bool selected = pc.place == state.selected || contains(state.highlighted, pc.place);
+        const bool hovered = pc.place == state.hovered;
         const float share = std::sqrt(float(pc.passages) / float(most));
-        Color c = selected ? scene.theme.selected.with_alpha(0.45f)
-                  : pc.place == state.hovered ? scene.theme.hover.with_alpha(0.4f)
-                                              : scene.theme.place_marker.with_alpha(0.10f + 0.25f * share);
-        const geo::Shapes& shapes = pl.at_scale(view.scale);
-        out.begin_fill(c);
-        for (uint32_t i = shapes.feature_begin(fi); i < shapes.feature_end[fi]; ++i) {
-            if (shapes.part_kind[i] != geo::Shapes::Part::outer && shapes.part_kind[i] != geo::Shapes::Part::hole) continue;
-            out.add_ring(shapes.part_points(i), shapes.part_size(i), project);
+        const Color tint = selected  ? scene.theme.selected.with_alpha(0.45f)
+                           : hovered ? scene.theme.hover.with_alpha(0.4f)
+                                     : scene.theme.place_marker.with_alpha(0.10f + 0.25f * share);
+        const uint32_t p0 = shapes.feature_begin(fi), p1 = shapes.feature_end[fi];
+        bool has_rings = false;
+        for (uint32_t i = p0; i < p1; ++i) has_rings |= shapes.part_kind[i] == Part::outer;
+        if (has_rings) {
+            out.begin_fill(tint);
+            for (uint32_t i = p0; i < p1; ++i)
+                if (shapes.part_kind[i] == Part::outer || shapes.part_kind[i] == Part::hole)
+                    out.add_ring(shapes.part_points(i), shapes.part_size(i), project);
+            if (out.want_triangles) {
+                const geo::FeatureTriangles& tris = pl.triangles_at_scale(view.scale);
+                uint32_t t0 = tris.feature_begin(fi);
+                to_screen(view, tris.points.data() + t0, tris.feature_end[fi] - t0, screen);
+                out.add_fill_triangles(screen.data(), screen.size());
+            }
+            out.end_fill();
         }
-        if (out.want_triangles) {
-            const geo::FeatureTriangles& tris = pl.triangles_at_scale(view.scale);
-            uint32_t t0 = tris.feature_begin(fi);
-            to_screen(view, tris.points.data() + t0, tris.feature_end[fi] - t0, screen);
-            out.add_fill_triangles(screen.data(), screen.size());
+        // A river is its line, wider and more opaque the more it is named; the selected or hovered
+        // area's edge is drawn in its colour, so it reads as chosen even where it is pale.
+        const float line_width = (2.0f + 2.5f * share) * ps;
+        const Color line = selected ? scene.theme.selected
+                           : hovered ? scene.theme.hover
+                                     : scene.theme.place_marker.with_alpha(0.55f + 0.4f * share);
+        for (uint32_t i = p0; i < p1; ++i) {
+            const Part k = shapes.part_kind[i];
+            if (k == Part::line) out.add_solid_stroke(shapes.part_points(i), shapes.part_size(i), project, false, line, line_width);
+            else if ((selected || hovered) && (k == Part::outer || k == Part::hole))
+                out.add_solid_stroke(shapes.part_points(i), shapes.part_size(i), project, true, line, 2.0f * ps);
         }
-        out.end_fill();
+        if (!hits) continue;
+        hits->areas.push_back({pc.place, uint32_t(hits->area_parts.size()), 0, line_width / 2});
+        for (uint32_t i = p0; i < p1; ++i) {
+            const Part k = shapes.part_kind[i];
+            if (k == Part::points) continue;
+            for (uint32_t j = 0; j < shapes.part_size(i); ++j) hits->area_points.push_back(view.to_screen(shapes.part_points(i)[j]));
+            hits->area_parts.push_back({uint32_t(hits->area_points.size()), k == Part::line});
+        }
+        hits->areas.back().end_part = uint32_t(hits->area_parts.size());
     }
 }
 
@@ -355,7 +422,10 @@ void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measur
     const MapState& state = *scene.state;
     const Theme& theme = scene.theme;
     const float ps = scene.pixel_scale;
-    if (hits) hits->markers.clear(), hits->clusters.clear();
+    if (hits) {
+        hits->markers.clear(), hits->clusters.clear();
+        hits->areas.clear(), hits->area_parts.clear(), hits->area_points.clear();
+    }
     const bool empty_before = out.commands.empty();
     draw_layers(scene, view, out, b);
     if (empty_before) {
@@ -380,7 +450,7 @@ void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measur
     const Gazetteer& gaz = data.atlas->gazetteer();
 
     std::vector<XY>& screen = b.screen;
-    draw_areas(scene, view, visible, out, screen);
+    draw_areas(scene, view, visible, out, screen, b.area_order, hits);
     for (const PlaceCount& pc : visible) {
         auto it = data.places.find(pc.place);
         if (it == data.places.end() || it->second.line.size() < 2) continue;
@@ -395,7 +465,6 @@ void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measur
                        (wide ? 4.5f : 3.0f) * ps, (p.schematic ? 10.0f : 0.0f) * ps, (p.schematic ? 5.0f : 0.0f) * ps);
     }
 
-    const auto& areas = role_shown(data, geo::LayerRole::detail, view) ? data.area_detail : data.area_world;
     std::vector<Shown>& shown = b.shown;
     shown.clear();
     const float w = float(view.width), h = float(view.height);
@@ -403,9 +472,9 @@ void draw_map(const Scene& scene_in, const View& view, const TextMeasure& measur
         auto it = data.places.find(pc.place);
         if (it == data.places.end()) continue;
         XY s = view.to_screen(it->second.point);
-        // A country drawn as its shape keeps only a small marker (to hover, click and label): the
-        // shape and its tint show its weight, not a disc the size of its passages.
-        float r = (areas.count(pc.place) ? marker_radius(0) : marker_radius(pc.passages)) * ps;
+        // An area drawn as its shape keeps only a small marker (where its label goes): the shape
+        // and its tint show its weight, not a disc the size of its passages.
+        float r = (data.is_drawn_area(pc.place) ? marker_radius(0) : marker_radius(pc.passages)) * ps;
         if (s.x < -r || s.y < -r || s.x > w + r || s.y > h + r) continue;
         shown.push_back({pc.place, s, r, pc.passages});
     }

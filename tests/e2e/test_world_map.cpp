@@ -3,6 +3,7 @@
 // legend, every place in the default frame.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -12,11 +13,14 @@
 
 #include "cli/map_png.hpp"
 #include "placeline/base/data_paths.hpp"
+#include "placeline/geo/meridian_cut.hpp"
 #include "placeline/geo/projection.hpp"
 #include "placeline/render/legend.hpp"
 #include "placeline/render/map_load.hpp"
 #include "placeline/render/project_file.hpp"
 #include "placeline/sink/canvas.hpp"
+#include "placeline/time/date.hpp"
+#include "placeline/variants/list_names.hpp"
 
 using namespace placeline;
 namespace fs = std::filesystem;
@@ -104,6 +108,19 @@ void check_land_everywhere(const render::MapData& data, const Drawn& d, int widt
     }
 }
 
+// Checks that every mentioned place is on screen; returns how many places there are.
+size_t check_every_place_framed(const render::MapData& data, const Drawn& d, int width, int height) {
+    for (const auto& [place, geom] : data.places) {
+        CAPTURE(data.atlas->gazetteer().place(place).name);
+        geo::XY s = d.view.to_screen(geom.point);
+        CHECK(s.x >= 0);
+        CHECK(s.y >= 0);
+        CHECK(s.x <= width);
+        CHECK(s.y <= height);
+    }
+    return data.places.size();
+}
+
 }  // namespace
 
 TEST_CASE("a world corpus with only the gazetteer in the cache: land on every continent, no Caucasus legend, every place framed") {
@@ -126,17 +143,7 @@ TEST_CASE("a world corpus with only the gazetteer in the cache: land on every co
     check_land_everywhere(*data, d, req.width, req.height);
     CHECK(d.legend_entries == 0);
     // Every mentioned place is in the default frame, Apia and Suva across the Pacific included.
-    size_t framed = 0;
-    for (const auto& [place, geom] : data->places) {
-        CAPTURE(data->atlas->gazetteer().place(place).name);
-        geo::XY s = d.view.to_screen(geom.point);
-        CHECK(s.x >= 0);
-        CHECK(s.y >= 0);
-        CHECK(s.x <= req.width);
-        CHECK(s.y <= req.height);
-        ++framed;
-    }
-    CHECK(framed >= 60);
+    CHECK(check_every_place_framed(*data, d, req.width, req.height) >= 60);
 }
 
 TEST_CASE("with an empty data cache the world's land still shows") {
@@ -204,7 +211,7 @@ TEST_CASE("a mentioned country is drawn as its shape, tinted by its passages, an
     render::MapSources sources;
     sources.corpus = {SAMPLE_CORPUS};
     auto data = render::load_map_data(sources, diags);
-    REQUIRE(!data->area_world.empty());
+    REQUIRE(!data->area_of.empty());
     cli::MapPngRequest req;
     req.width = 900, req.height = 600;
     req.bbox = std::array<double, 4>{43, 38, 51, 42.5};
@@ -229,11 +236,197 @@ TEST_CASE("a mentioned country is drawn as its shape, tinted by its passages, an
     // The selection fills it in the selection colour instead.
     render::MapState state = cli::request_state(*data, req);
     PlaceIndex azerbaijan = no_place;
-    for (const auto& [place, cell] : data->area_world)
+    for (const auto& [place, feature] : data->area_of)
         if (data->atlas->gazetteer().place(place).country == "AZ") azerbaijan = place;
     REQUIRE(azerbaijan != no_place);
     req.selected = azerbaijan;
     Drawn sel = draw(*data, req);
     const uint8_t* az_sel = sel.rgba.data() + size_t(az - d.rgba.data());
     CHECK((az_sel[0] != az[0] || az_sel[1] != az[1] || az_sel[2] != az[2]));
+}
+
+// tests/data/areas: three articles written for this test that name a first-level division
+// (Gilan, on the Caspian), a country (Turkmenistan) and its capital, and none of their neighbours.
+TEST_CASE("a mentioned first-level division and country are drawn and hit as their shapes, unmentioned neighbours are not tinted") {
+    Diagnostics diags;
+    render::MapSources sources;
+    sources.corpus = {std::string(TEST_DATA) + "/areas"};
+    auto data = render::load_map_data(sources, diags);
+    REQUIRE(data->atlas);
+    const Gazetteer& g = data->atlas->gazetteer();
+    PlaceIndex gilan = no_place, turkmenistan = no_place;
+    for (const auto& [place, feature] : data->area_of) {
+        const Place& p = g.place(place);
+        if (p.kind == PlaceKind::admin1 && p.name == "Gilan") gilan = place;
+        if (p.kind == PlaceKind::country && p.country == "TM") turkmenistan = place;
+    }
+    REQUIRE(gilan != no_place);
+    REQUIRE(turkmenistan != no_place);
+
+    cli::MapPngRequest req;
+    req.width = 900, req.height = 600;
+    req.bbox = std::array<double, 4>{45, 33, 67, 44};
+    sink::OffscreenCanvas canvas(req.width, req.height);
+    REQUIRE(canvas.ok());
+    render::View view = cli::request_view(*data, req);
+    render::MapState state = cli::request_state(*data, req);
+    render::Scene scene{data.get(), &state, {}};
+    auto measure = sink::text_measure(canvas.label_font());
+    render::DrawList list;
+    render::MapHits hits;
+    render::draw_map(scene, view, measure, list, &hits);
+    canvas.draw(list, scene.theme.water);
+    const std::vector<uint8_t> rgba = canvas.pixels();
+    auto at = [&](int x, int y) { return rgba.data() + (size_t(y) * size_t(req.width) + size_t(x)) * 4; };
+    // Pixels clear of every marker and label: there only the land and the areas' tint show.
+    auto clear = [&](int x, int y) {
+        for (const auto& m : hits.markers)
+            if (std::hypot(x - m.x, y - m.y) < m.radius + 4) return false;
+        for (const render::TextItem& t : list.texts)
+            if (x > t.x - 6 && x < t.x + measure(t.text, t.size) + 6 && y > t.y - 6 && y < t.y + t.size * 1.4f + 6) return false;
+        return true;
+    };
+    const render::Color land = render::default_layer_style("countries", 0).fill;
+    size_t inside_gilan = 0, inside_turkmenistan = 0;
+    for (int y = 2; y < req.height - 2; y += 3)
+        for (int x = 2; x < req.width - 2; x += 3) {
+            const PlaceIndex area = hits.area_at(float(x), float(y), 0);
+            if ((area != gilan && area != turkmenistan) || !clear(x, y)) continue;
+            // Well inside the shape: not on its edge, where the border line is drawn over it.
+            if (hits.area_at(float(x + 3), float(y), 0) != area || hits.area_at(float(x - 3), float(y), 0) != area ||
+                hits.area_at(float(x), float(y + 3), 0) != area || hits.area_at(float(x), float(y - 3), 0) != area)
+                continue;
+            const uint8_t* p = at(x, y);
+            CAPTURE(x);
+            CAPTURE(y);
+            CHECK(int(p[0]) - int(p[1]) > int(land.r) - int(land.g) + 10);  // redder than plain land
+            ++(area == gilan ? inside_gilan : inside_turkmenistan);
+            CHECK(hits.at(float(x), float(y)) == area);  // hovering or clicking there finds it
+        }
+    CHECK(inside_gilan >= 20);
+    CHECK(inside_turkmenistan >= 200);
+
+    // Neighbours nobody names: plain land, and nothing to hover.
+    std::string error;
+    auto proj = geo::Projection::create(data->projection, error);
+    REQUIRE(proj);
+    for (LonLat ll : {LonLat{52.6, 36.25} /* Mazandaran */, LonLat{64.5, 41.8} /* Uzbekistan */,
+                      LonLat{66.0, 34.0} /* Afghanistan */}) {
+        CAPTURE(ll.lon);
+        geo::XY xy;
+        REQUIRE(proj->forward(ll, xy));
+        const geo::XY s = view.to_screen(xy);
+        REQUIRE(s.x >= 0);
+        REQUIRE(s.y >= 0);
+        REQUIRE(s.x < req.width);
+        REQUIRE(s.y < req.height);
+        CHECK(hits.area_at(float(s.x), float(s.y)) == no_place);
+        const uint8_t* p = at(int(s.x), int(s.y));
+        CHECK(int(p[0]) - int(p[1]) <= int(land.r) - int(land.g) + 4);
+    }
+}
+
+// tests/data/pacific: four articles written for this test, on Fiji, Kamchatka, Alaska and New
+// Zealand, across the antimeridian.
+TEST_CASE("fit shows every place of a corpus across the antimeridian, centred on the Pacific, in any projection") {
+    Diagnostics diags;
+    render::MapSources sources;
+    sources.corpus = {std::string(TEST_DATA) + "/pacific"};
+    for (const char* projection : {"auto", "EPSG:8857", "EPSG:3857"}) {
+        CAPTURE(projection);
+        sources.projection = projection;
+        auto data = render::load_map_data(sources, diags);
+        REQUIRE(data->atlas);
+        REQUIRE(data->places.size() >= 6);
+        cli::MapPngRequest req;
+        req.width = 1000, req.height = 600;
+        Drawn d = draw(*data, req);
+        check_every_place_framed(*data, d, req.width, req.height);
+        if (std::string(projection) != "auto") continue;
+        // Centred across the dateline: the frame is a Pacific's width, not the whole world's.
+        const double lon0 = std::abs(geo::central_meridian(data->projection));
+        CHECK(lon0 > 160);
+        std::string error;
+        auto proj = geo::Projection::create(data->projection, error);
+        REQUIRE(proj);
+        geo::XY west, east;
+        REQUIRE(proj->forward({-179.9, 0}, east));
+        REQUIRE(proj->forward({179.9, 0}, west));
+        CHECK(west.x < east.x);  // the dateline runs through the map, not along its edges
+        // ... in its middle half.
+        const double dateline = d.view.to_screen(east).x;
+        CHECK(dateline > 0.25 * req.width);
+        CHECK(dateline < 0.75 * req.width);
+        // The land there is drawn whole: inland Alaska is land, not torn by the cut opposite.
+        geo::XY alaska;
+        REQUIRE(proj->forward({-150, 64}, alaska));
+        geo::XY s = d.view.to_screen(alaska);
+        REQUIRE(s.x >= 0);
+        REQUIRE(s.y >= 0);
+        REQUIRE(s.x < req.width);
+        REQUIRE(s.y < req.height);
+        const uint8_t* p = d.rgba.data() + (size_t(s.y) * size_t(req.width) + size_t(s.x)) * 4;
+        CHECK(int(p[0]) > int(p[2]));  // warm land, not the water's blue
+    }
+}
+
+TEST_CASE("the place list names towns that read alike by their first-level division, and follows the time window") {
+    fs::path dir = fs::temp_directory_path() / ("placeline-list-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "a.txt") << "Festival in Texas\n\nMay 3, 2024\n\nThe film festival in Paris, Texas doubled its "
+                                    "ticket sales this spring, its organisers said.\n";
+    std::ofstream(dir / "b.txt") << "Storm in France\n\nJune 9, 2024\n\nHeavy rain flooded streets in Paris, the "
+                                    "French capital, on Sunday, and the Seine rose by a metre.\n";
+    Diagnostics diags;
+    render::MapSources sources;
+    sources.corpus = {dir.string()};
+    auto data = render::load_map_data(sources, diags);
+    REQUIRE(data->atlas);
+    const Atlas& atlas = *data->atlas;
+    auto names_in = [&](const char* from, const char* to) {
+        std::vector<PlaceCount> visible;
+        atlas.places_in({*parse_iso_date(from), *parse_iso_date(to), Granularity::day}, TimeAxis::event, visible);
+        return list_names(atlas.gazetteer(), visible, data->most_written, data->division);
+    };
+    auto has = [](const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); };
+    // Both towns in the window: each named by the division it lies in (the French one by its own,
+    // whatever Natural Earth calls it), neither by a bare country code.
+    std::vector<std::string> both = names_in("2024-01-01", "2024-12-31");
+    CAPTURE(both.size());
+    CHECK(has(both, "Paris, Texas"));
+    size_t parises = 0;
+    for (const std::string& n : both) {
+        CAPTURE(n);
+        CHECK(n != "Paris");
+        CHECK(n != "Paris, FR");
+        CHECK(n != "Paris, US");
+        parises += n.rfind("Paris, ", 0) == 0;
+    }
+    CHECK(parises == 2);
+    // Only May in the window: one Paris, which needs nothing more.
+    std::vector<std::string> may = names_in("2024-05-01", "2024-05-31");
+    CHECK(has(may, "Paris"));
+    CHECK_FALSE(has(may, "Paris, Texas"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a corpus that names only countries is framed on them, not on the whole base map") {
+    fs::path dir = fs::temp_directory_path() / ("placeline-countries-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "a.txt") << "Border talks\n\nMarch 4, 2024\n\nChile and Argentina agreed on Monday to reopen "
+                                    "talks on their shared glaciers, both governments said.\n";
+    Diagnostics diags;
+    render::MapSources sources;
+    sources.corpus = {dir.string()};
+    auto data = render::load_map_data(sources, diags);
+    REQUIRE(data->atlas);
+    REQUIRE(data->places.size() == 2);
+    cli::MapPngRequest req;
+    req.width = 1000, req.height = 600;
+    Drawn d = draw(*data, req);
+    check_every_place_framed(*data, d, req.width, req.height);
+    CHECK(d.view.world_bounds().width() < 8.0e6);  // South America's south, not the world
+    fs::remove_all(dir);
 }

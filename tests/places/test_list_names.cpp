@@ -27,3 +27,30 @@ TEST_CASE("list names use the articles' spelling and tell two Georgias and two P
     std::vector<PlaceCount> one = {{ge, 3}};
     CHECK(list_names(*g, one, written)[0] == "Georgia");
 }
+
+TEST_CASE("towns that read alike are named by their first-level division where it is known") {
+    GazetteerBuilder b;
+    PlaceIndex paris = b.add(test::make_place("t:paris", "Paris", PlaceKind::capital, "FR", 48.85, 2.35));
+    PlaceIndex texas = b.add(test::make_place("t:paris-tx", "Paris", PlaceKind::city, "US", 33.66, -95.55));
+    PlaceIndex tennessee = b.add(test::make_place("t:paris-tn", "Paris", PlaceKind::city, "US", 36.3, -88.33));
+    PlaceIndex ga = b.add(test::make_place("t:ga", "Georgia", PlaceKind::admin1, "US", 32.7, -83.4));
+    PlaceIndex ge = b.add(test::make_place("t:ge", "Georgia", PlaceKind::country, "GE", 42, 43.5));
+    auto g = b.build();
+    std::vector<PlaceCount> places = {{paris, 4}, {texas, 2}, {tennessee, 1}, {ga, 1}, {ge, 1}};
+    std::unordered_map<PlaceIndex, std::string> division = {
+        {paris, "Paris"}, {texas, "Texas"}, {tennessee, "Tennessee"}};
+    auto names = list_names(*g, places, {}, division);
+    CHECK(names[0] == "Paris, Paris");
+    CHECK(names[1] == "Paris, Texas");
+    CHECK(names[2] == "Paris, Tennessee");
+    CHECK(names[3] == "Georgia, US state");
+    CHECK(names[4] == "Georgia (country)");
+    // Without the division of one of them, its country; two in one division add their country.
+    division.erase(paris);
+    CHECK(list_names(*g, places, {}, division)[0] == "Paris, FR");
+    division[paris] = "Texas";
+    names = list_names(*g, places, {}, division);
+    CHECK(names[0] == "Paris, Texas, FR");
+    CHECK(names[1] == "Paris, Texas, US");
+}
+

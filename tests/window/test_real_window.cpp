@@ -15,6 +15,15 @@ TEST_CASE("the real window answers real mouse input") {
                     }, 30),
                     "the app did not show the corpus");
     REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    return state;
+}
+
+}  // namespace
+
+TEST_CASE("the real window answers real mouse input") {
+    Session s;
+    start(s, {SAMPLE_CORPUS}, 0);
+    json state = wait_for_markers(s);
 
     // Click Stepanakert's marker where the app drew it.
     json marker;
@@ -342,6 +351,40 @@ TEST_CASE("a world corpus opens on the world: land on every continent, every pla
     }
     fs::remove(shot);
     fs::remove_all(cache);
+}
+
+TEST_CASE("hovering inside a country's shape shows it and clicking there selects it, away from its marker") {
+    // tests/data/areas names Turkmenistan, Gilan and Ashgabat: the first two drawn as their shapes,
+    // all three in the first view.
+    Session s;
+    start(s, {std::string(TEST_DATA) + "/areas"}, 11);
+    json state = wait_for_markers(s);
+    json marker;
+    for (const auto& m : state["markers"])
+        if (m["id"] == "gn:162183") marker = m;
+    REQUIRE_MESSAGE(marker.is_object(), state["markers"].dump());
+    // 35 pixels north of Ashgabat's marker (a few pixels wide; the border is further south): inside
+    // Turkmenistan, on no marker.
+    const double x = marker["x"].get<double>(), y = marker["y"].get<double>() - 35;
+    REQUIRE(marker["radius"].get<double>() < 15);
+    REQUIRE(xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
+                                   std::to_string(int(y))) == 0);
+    // A warp of the pointer alone reaches SDL as no motion: one pixel of real motion after it.
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    REQUIRE(xdotool(s.display, "mousemove_relative 1 1") == 0);
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["hovered"] == "ne:TM";
+                  }, 10),
+                  state["hovered"].dump());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    REQUIRE(xdotool(s.display, "click 1") == 0);
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["selected"].is_object() && state["selected"]["id"] == "ne:TM";
+                  }, 10),
+                  state["selected"].dump());
+    CHECK(state["passages_listed"].size() >= 2);
 }
 
 TEST_CASE("F1 opens and closes the keyboard shortcuts, and the window knows its version") {

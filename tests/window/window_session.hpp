@@ -102,6 +102,18 @@ inline void start(Session& s, const std::vector<std::string>& args, int offset, 
     REQUIRE(s.app > 0);
 }
 
+// The state once the corpus is loaded and its markers drawn, the window found by xdotool.
+inline json wait_for_markers(Session& s) {
+    json state;
+    REQUIRE_MESSAGE(wait_for([&] {
+                        state = read_json(s.dump);
+                        return state.is_object() && state["loaded"] == true && !state["markers"].empty();
+                    }, 30),
+                    "the app did not show the corpus");
+    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    return state;
+}
+
 // Moves the pointer to a point of the app's window.
 inline int move_pointer(const Session& s, double x, double y) {
     return xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +

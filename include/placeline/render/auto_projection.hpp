@@ -3,6 +3,7 @@
 // about the South Caucasus and its neighbours, Equal Earth for a corpus about the world, whose
 // places the regional cone would tear apart.
 #include <string>
+#include <vector>
 
 #include "placeline/atlas/atlas.hpp"
 
@@ -11,5 +12,10 @@ namespace placeline::render {
 // "auto" resolved for this atlas (null: no corpus, the regional default); any other definition
 // is returned as it is.
 std::string resolve_projection(const std::string& definition, const Atlas* atlas);
+
+// The meridian a world map of places at these longitudes is centred on: 0 (Greenwich) unless they
+// spread over more than half the world around it but fit in half the world around another
+// meridian (a corpus across the Pacific); then the middle of their span, in whole degrees.
+double central_longitude(std::vector<double> lons);
 
 }  // namespace placeline::render

@@ -10,6 +10,7 @@
 #include "placeline/base/diagnostics.hpp"
 #include "placeline/geo/geometry.hpp"
 #include "placeline/geo/projected_layer.hpp"
+#include "placeline/geo/shape_ref.hpp"
 #include "placeline/render/style.hpp"
 #include "placeline/variants/variants.hpp"
 #include "placeline/render/style_file.hpp"
@@ -30,6 +31,13 @@ struct PlaceGeometry {
     std::vector<geo::XY> line;     // corridors
 };
 
+// What the map knows of the mentioned places beyond their points, from the gazetteer's source
+// files (place_shapes_for).
+struct PlaceShapes {
+    geo::Layer areas;  // their own shapes (geo/shape_ref.hpp), each naming its place's id in "place"
+    std::unordered_map<std::string, std::string> division;  // place id -> the first-level division it lies in
+};
+
 struct MapData {
     std::shared_ptr<const Atlas> atlas;
     std::string projection;        // the definition the geometry was projected with
@@ -40,17 +48,33 @@ struct MapData {
     geo::Bounds detail_bounds;     // projected: where the detail layers are (geo::LayerRole::detail)
     geo::Bounds regional_bounds;   // projected: where the regional pack's features are
     geo::Bounds place_bounds;      // projected: the places holding most passages (see build_map_data)
-    // Areas drawn as areas: per mentioned country, its shape in a boundary layer (layer, feature),
-    // matched by ISO code, in the world base and in the detail layers (whichever the view draws).
-    std::unordered_map<PlaceIndex, std::pair<uint32_t, uint32_t>> area_world, area_detail;
+    // Areas drawn as areas (geo/shape_ref.hpp): the own shape of each mentioned place that has
+    // one (countries, first-level divisions, any source's areas and rivers), projected once with
+    // levels of detail like a layer. Feature i is the shape of area_place[i].
+    PlaceShapes place_shapes;                          // as given (lon/lat): a new projection reuses it
+    geo::ProjectedLayer areas;
+    std::vector<PlaceIndex> area_place;                // per feature
+    std::unordered_map<PlaceIndex, uint32_t> area_of;  // place -> its feature
+    bool is_drawn_area(PlaceIndex p) const { return area_of.count(p) != 0; }
     // For the labels (see label_for): the form most articles use, and names with dates.
     std::unordered_map<PlaceIndex, std::string> most_written;
+    // The first-level division of each mentioned town whose name another mentioned place bears
+    // ("Paris" in Texas): the place list tells them apart by it (variants/list_names.hpp).
+    std::unordered_map<PlaceIndex, std::string> division;
     std::vector<DatedName> dated_names;
 };
 
+// `shapes`: the places' own shapes and divisions (place_shapes_for); those of places the atlas
+// does not mention are left out.
 std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas, std::vector<geo::Layer> layers,
                                               const std::string& projection, Diagnostics& diags,
-                                              const StyleSheet& styles = {});
+                                              const StyleSheet& styles = {}, PlaceShapes shapes = {});
+
+// The own shapes of the atlas's mentioned places that `index` knows, read from their sources;
+// and for each mentioned town whose name another mentioned place bears, the first-level division
+// of `boundaries` (a Natural Earth GeoPackage) it lies in.
+PlaceShapes place_shapes_for(const Atlas& atlas, const geo::ShapeIndex& index, const std::string& boundaries,
+                             Diagnostics& diags);
 
 // The view a user expects first: the corpus's places (with some context), else the layers.
 geo::Bounds default_bounds(const MapData& data);

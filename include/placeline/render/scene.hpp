@@ -44,7 +44,23 @@ struct MapHits {
         uint32_t passages;
     };
     std::vector<Marker> markers;  // in drawing order: the last is on top
+    // The marker under the point, else the area (area_at).
     PlaceIndex at(float x, float y, float slack = 3) const;
+    // Places drawn as their shapes (MapData::areas), in drawing order, in screen pixels: the point
+    // inside one of its polygons, or on its line, finds it; the last drawn (smallest) wins.
+    struct AreaMark {
+        PlaceIndex place;
+        uint32_t first_part, end_part;  // into area_parts
+        float half_width;               // of its lines
+    };
+    struct AreaPart {
+        uint32_t end;  // into area_points; the part starts where the previous one ends
+        bool line;     // a line (a river), else a ring
+    };
+    std::vector<AreaMark> areas;
+    std::vector<AreaPart> area_parts;
+    std::vector<geo::XY> area_points;
+    PlaceIndex area_at(float x, float y, float slack = 3) const;
     // Markers merged because they would cover each other (render/cluster.hpp): clicking one
     // frames `bounds`, the projected extent of its places.
     struct ClusterMark {
