@@ -40,11 +40,8 @@ void wake_window() {
 void frame_place(AppState& s, PlaceIndex place) {
     geo::Bounds b;
     // A place drawn as an area: its shape; else its point with some context, and its line.
-    if (auto it = s.data->area_world.find(place); it != s.data->area_world.end()) {
-        const auto [layer, feature] = it->second;
-        if (layer < s.data->layers.size() && feature < s.data->layers[layer].projected.feature_bounds.size())
-            b = s.data->layers[layer].projected.feature_bounds[feature];
-    }
+    if (auto it = s.data->area_of.find(place); it != s.data->area_of.end())
+        if (it->second < s.data->areas.feature_bounds.size()) b = s.data->areas.feature_bounds[it->second];
     if (b.empty())
         if (auto it = s.data->places.find(place); it != s.data->places.end()) {
             b.add(it->second.point.x - 40000, it->second.point.y - 40000);

@@ -8,21 +8,6 @@
 TEST_CASE("the real window answers real mouse input") {
     Session s;
     start(s, {SAMPLE_CORPUS}, 0);
-    json state;
-    REQUIRE_MESSAGE(wait_for([&] {
-                        state = read_json(s.dump);
-                        return state.is_object() && state["loaded"] == true && !state["markers"].empty();
-                    }, 30),
-                    "the app did not show the corpus");
-    REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
-    return state;
-}
-
-}  // namespace
-
-TEST_CASE("the real window answers real mouse input") {
-    Session s;
-    start(s, {SAMPLE_CORPUS}, 0);
     json state = wait_for_markers(s);
 
     // Click Stepanakert's marker where the app drew it.
