@@ -232,12 +232,17 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             }
             return best;
         };
-        // A name written in its own script (Харьков, Չինաստան) is a name of the place in that
-        // language, as good as the main one: the variant penalty is for Latin spellings, where
-        // GeoNames' alternates hold codes and other places' names ("Osa" for Osh).
+        // A name written in letters beyond ASCII (Харьков, Չինաստան, München, Genève) is a name
+        // of the place in some language, as good as the main one: the variant penalty is for
+        // plain ASCII spellings, where GeoNames' alternates hold codes and other places' names
+        // ("Osa" for Osh).
         std::string_view written = text.substr(m.span.start, m.span.end - m.span.start);
-        bool native_script = std::any_of(written.begin(), written.end(), [](char ch) { return (ch & 0x80) != 0; }) &&
-                             script_of(written) != "Latn";
+        bool native_script = false;
+        for (size_t k = 0; k < written.size() && !native_script;) {
+            char32_t cp = next_codepoint(written, k);
+            // Letters only: a curly apostrophe or a no-break space is no sign of a language.
+            native_script = cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x206F);
+        }
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
