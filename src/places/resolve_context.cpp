@@ -208,12 +208,6 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
-size_t codepoints(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-    return n;
-}
-
 }  // namespace
 
 const Lexicon& lexicon() {
@@ -371,9 +365,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // German writes every noun with a capital: a capitalised neighbour there ("die Häfen
         // Frankreichs") is no sign of a longer name either.
         const bool caseless = caseless_script(surface) || nouns_capitalised;
-        if (caseless_script(surface) && one_word && codepoints(surface) <= 3) c.particle = true;
+        if (caseless_script(surface) && one_word && count_codepoints(surface) <= 3) c.particle = true;
         // A single letter is a preposition, a pronoun or an initial (Ukrainian "У", "in"), not a name.
-        if (codepoints(surface) == 1) c.particle = true;
+        if (count_codepoints(surface) == 1) c.particle = true;
         Token next;
         if (!caseless && next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
             std::string w;
