@@ -243,6 +243,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             // Letters only: a curly apostrophe or a no-break space is no sign of a language.
             native_script = cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x206F);
         }
+        // An acronym ("EU", "UN") names the place only if the place is written so: Eu in France
+        // and Un in India are not what the capitals spell.
+        bool acronym = written.size() >= 2 && written.size() <= 4 &&
+                       std::all_of(written.begin(), written.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        auto written_so = [&](PlaceIndex p) {
+            for (size_t k = 0, n = g.spelling_count(p); k < n; ++k)
+                if (g.spelling(p, k) == written) return true;
+            return false;
+        };
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
@@ -298,6 +307,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
                 e.add(Signal::common_word, W.common_word);
             if (c.particle) e.add(Signal::common_word, W.particle);
+            if (acronym && !written_so(p)) e.add(Signal::common_word, W.acronym);
             if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
             if (c.organisation) e.add(Signal::organisation, W.organisation);
             // Neither the town nor the country of the name is a point for its sea: the Gulf of
