@@ -72,12 +72,6 @@ size_t apostrophe_at(std::string_view word) {
     return std::string_view::npos;
 }
 
-size_t codepoint_count(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-    return n;
-}
-
 }  // namespace
 
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
@@ -110,7 +104,7 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
             Token ht, tt;
             bool elided = head.size() <= 4 && next_token(tail, 0, tt) && tt.capitalised && next_token(head, 0, ht) &&
                           !ht.capitalised;
-            bool suffixed = !elided && t.capitalised && codepoint_count(tail) <= 5 && next_token(tail, 0, tt) && !tt.capitalised;
+            bool suffixed = !elided && t.capitalised && count_codepoints(tail) <= 5 && next_token(tail, 0, tt) && !tt.capitalised;
             std::string_view name = elided ? tail : suffixed ? head : std::string_view();
             if (!name.empty())
                 if (const KeyEntry* key = lookup(name)) {

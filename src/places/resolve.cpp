@@ -276,12 +276,26 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             }
             return best;
         };
-        // A name written in its own script (Харьков, Չինաստան) is a name of the place in that
-        // language, as good as the main one: the variant penalty is for Latin spellings, where
-        // GeoNames' alternates hold codes and other places' names ("Osa" for Osh).
+        // A name written in letters beyond ASCII (Харьков, Չինաստան, München, Genève) is a name
+        // of the place in some language, as good as the main one: the variant penalty is for
+        // plain ASCII spellings, where GeoNames' alternates hold codes and other places' names
+        // ("Osa" for Osh).
         std::string_view written = text.substr(m.span.start, m.span.end - m.span.start);
-        bool native_script = std::any_of(written.begin(), written.end(), [](char ch) { return (ch & 0x80) != 0; }) &&
-                             script_of(written) != "Latn";
+        bool native_script = false;
+        for (size_t k = 0; k < written.size() && !native_script;) {
+            char32_t cp = next_codepoint(written, k);
+            // Letters only: a curly apostrophe or a no-break space is no sign of a language.
+            native_script = cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x206F);
+        }
+        // An acronym ("EU", "UN") names the place only if the place is written so: Eu in France
+        // and Un in India are not what the capitals spell.
+        bool acronym = written.size() >= 2 && written.size() <= 4 &&
+                       std::all_of(written.begin(), written.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        auto written_so = [&](PlaceIndex p) {
+            for (size_t k = 0, n = g.spelling_count(p); k < n; ++k)
+                if (g.spelling(p, k) == written) return true;
+            return false;
+        };
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
@@ -341,6 +355,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
                 e.add(Signal::common_word, W.common_word);
             if (c.particle) e.add(Signal::common_word, W.particle);
+            if (acronym && !written_so(p)) e.add(Signal::common_word, W.acronym);
             if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
             if (c.organisation) e.add(Signal::organisation, W.organisation);
             // Neither the town nor the country of the name is a point for its sea: the Gulf of

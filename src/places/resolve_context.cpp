@@ -222,12 +222,6 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
-size_t codepoints(std::string_view s) {
-    size_t n = 0;
-    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-    return n;
-}
-
 }  // namespace
 
 const Lexicon& lexicon() {
@@ -280,6 +274,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
     const int language = matches.empty() ? -1 : article_language(lex, text);
+    const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     for (size_t i = 0; i < matches.size(); ++i) {
         const NameMatch& m = matches[i];
         LocalContext& c = out[i];
@@ -396,8 +391,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // In a script without capitals in use (Georgian) every word looks capitalised, so the
         // words beside a name say nothing; a word of one to three letters there is far more often
         // a particle than a place (რომ "that", not Rome).
-        const bool caseless = caseless_script(surface);
-        if (caseless && one_word && codepoints(surface) <= 3) c.particle = true;
+        // German writes every noun with a capital: a capitalised neighbour there ("die Häfen
+        // Frankreichs") is no sign of a longer name either.
+        const bool caseless = caseless_script(surface) || nouns_capitalised;
+        if (caseless_script(surface) && one_word && count_codepoints(surface) <= 3) c.particle = true;
+        // A single letter is a preposition, a pronoun or an initial (Ukrainian "У", "in"), not a name.
+        if (count_codepoints(surface) == 1) c.particle = true;
         Token next;
         if (!caseless && next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
             std::string w;

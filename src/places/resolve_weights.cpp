@@ -46,6 +46,7 @@ std::span<const WeightField> weight_fields() {
         {"typed_misfits", &Weights::typed_misfits},
         {"common_word", &Weights::common_word},
         {"particle", &Weights::particle},
+        {"acronym", &Weights::acronym},
         {"name_part", &Weights::name_part},
         {"name_part_person", &Weights::name_part_person},
         {"organisation", &Weights::organisation},

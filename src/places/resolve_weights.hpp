@@ -40,6 +40,7 @@ struct Weights {
     float typed_fits = 0.5f, typed_misfits = -1.0f;      // fitted; "Laurel County": a place of the name
     float common_word = -3.0f;            // fitted; an English word ("Most", "Union") needs evidence
     float particle = -4.0f;               // a short word in a script without capitals (Georgian რომ, "that")
+    float acronym = -3.0f;                // "EU" for a place written "Eu" (set by hand, after the fit)
     float name_part = -2.5f, name_part_person = -5.0f;   // fitted; beside another capitalised word
     float organisation = -4.0f;           // "Minsk Group", "Chatham House"
     float feature_name = -4.0f;           // "Sea of Azov", "Gulf of Mexico": not the town Azov, not Mexico City

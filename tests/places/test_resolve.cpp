@@ -62,6 +62,9 @@ std::shared_ptr<const Gazetteer> world() {
     b.add(make_place("gn:3652462", "Quito", PlaceKind::capital, "EC", -0.23, -78.52, 1399814, {"Кита"}, "PPLC"));
     b.add(make_place("gn:615532", "Batumi", PlaceKind::admin_seat, "GE", 41.64, 41.63, 121806, {"ბათუმი"}, "PPLA"));
     b.add(make_place("gn:3169070", "Rome", PlaceKind::capital, "IT", 41.89, 12.48, 2318895, {"რომ"}, "PPLC"));
+    b.add(make_place("gn:2867714", "Munich", PlaceKind::admin_seat, "DE", 48.14, 11.58, 1260391, {"München"}, "PPLA"));
+    b.add(make_place("gn:3020035", "Eu", PlaceKind::city, "FR", 50.05, 1.42, 7000, {}, "PPL"));
+    b.add(make_place("ne:US", "United States", PlaceKind::country, "US", 39.8, -98.6, 0, {"US"}));
     b.add(make_place("gn:3036433", "Auch", PlaceKind::admin_seat, "FR", 43.65, 0.58, 21000, {}, "PPLA2"));
     b.add(make_place("gn:702550", "Lviv", PlaceKind::admin_seat, "UA", 49.84, 24.02, 717803, {"Львів"}, "PPLA"));
     // Seas the gazetteer lacks, named after a town, a country, a capital.
@@ -332,4 +335,21 @@ TEST_CASE("a language's own words are no places in its articles: Auch in German,
     CHECK(de.place_of("Auch") == "none");
     auto fr = parse(*g, "Le marché de la ville ouvre. Les habitants de Auch sont venus avec leurs enfants.");
     CHECK(fr.place_of("Auch") == "gn:3036433");
+}
+
+TEST_CASE("a name written in its language's letters is as good as the main name: München, and a single letter is no place") {
+    auto g = world();
+    auto r = parse(*g, "Die Waren gehen per Bahn weiter nach München und nach Hamburg.");
+    REQUIRE(r.place_of("München") == "gn:2867714");
+    const Mention& m = *std::find_if(r.mentions.begin(), r.mentions.end(),
+                                     [&](const Mention& x) { return g->id(x.place) == "gn:2867714"; });
+    CHECK(m.why.weight_of(Signal::exact_name) > 0);
+}
+
+TEST_CASE("an acronym is a place only if the place is written so: EU is not the town Eu, US is the country") {
+    auto g = world();
+    auto r = parse(*g, "Sanctions by the EU and the US hit Moscow.");
+    CHECK(r.place_of("EU") == "none");
+    CHECK(r.place_of("US") == "ne:US");
+    CHECK(parse(*g, "The harbour of Eu in France was rebuilt.").place_of("Eu") == "gn:3020035");
 }

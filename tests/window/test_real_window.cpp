@@ -10,11 +10,16 @@ TEST_CASE("the real window answers real mouse input") {
     start(s, {SAMPLE_CORPUS}, 0);
     json state = wait_for_markers(s);
 
-    // Click Stepanakert's marker where the app drew it.
+    // Click Stepanakert's marker where the app drew it, or, when the default view draws it under
+    // a neighbour's (markers that overlap are culled, and the view follows what the geoparser
+    // finds), the first town's marker on screen: the point is that a real click selects.
     json marker;
     for (const auto& m : state["markers"])
         if (m["id"] == "gn:146970") marker = m;
-    REQUIRE_MESSAGE(marker.is_object(), "no Stepanakert marker on screen");
+    for (const auto& m : state["markers"])
+        if (!marker.is_object() && m["id"].get<std::string>().rfind("gn:", 0) == 0) marker = m;
+    REQUIRE_MESSAGE(marker.is_object(), "no town's marker on screen");
+    const std::string clicked = marker["id"].get<std::string>();
     auto move = [&](double x, double y) {
         return xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
                                       std::to_string(int(y)));
@@ -29,7 +34,7 @@ TEST_CASE("the real window answers real mouse input") {
     REQUIRE(move_click(marker["x"].get<double>(), marker["y"].get<double>()) == 0);
     CHECK_MESSAGE(wait_for([&] {
                       state = read_json(s.dump);
-                      return state["selected"].is_object() && state["selected"]["id"] == "gn:146970";
+                      return state["selected"].is_object() && state["selected"]["id"] == clicked;
                   }, 10),
                   state.dump());
     CHECK(state["passages_listed"].size() > 0);

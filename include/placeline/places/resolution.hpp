@@ -34,7 +34,7 @@ enum class Cue : uint8_t { none, city, region, landmark };
 struct LocalContext {
     bool sentence_start = false;  // first word of a sentence (or of a line)
     bool common_word = false;     // a one-word name that is also an English word
-    bool particle = false;        // a word of at most three letters in a script without capitals (Georgian)
+    bool particle = false;        // a single letter, or a word of at most three letters in a script without capitals (Georgian)
     bool demonym = false;         // the name is an adjective or demonym: never a mention
     bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
     bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov"),
