@@ -5,6 +5,7 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
+#include "placeline/geo/us_counties.hpp"
 #include "placeline/render/project_file.hpp"
 
 namespace placeline::render {
@@ -61,9 +62,13 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     if (progress && progress->cancelled()) return nullptr;  // nobody waits for it
     // The mentioned places' own shapes, from the files their places came from.
     PlaceShapes shapes;
-    if (atlas && !gazetteer_sources.boundaries.empty()) {
+    // Without the counties file they are not in the gazetteer either; without the boundaries,
+    // the counties still come.
+    if (atlas && (!gazetteer_sources.boundaries.empty() || !gazetteer_sources.counties.empty())) {
         geo::ShapeIndex index;
-        geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
+        if (!gazetteer_sources.boundaries.empty())
+            geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
+        if (!gazetteer_sources.counties.empty()) geo::add_us_county_shapes(gazetteer_sources.counties, index, diags);
         shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
     }
     if (progress) progress->stage("Projecting layers");

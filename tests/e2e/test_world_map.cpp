@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli/map_png.hpp"
+#include "temp_cache.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/meridian_cut.hpp"
 #include "placeline/geo/projection.hpp"
@@ -23,29 +24,10 @@
 #include "placeline/variants/list_names.hpp"
 
 using namespace placeline;
+using e2e::TempCache;
 namespace fs = std::filesystem;
 
 namespace {
-
-// XDG_CACHE_HOME pointed at a fresh folder for the test's length, then put back.
-struct TempCache {
-    fs::path dir;
-    std::string old;
-    bool had = false;
-    explicit TempCache(const std::string& name) {
-        dir = fs::temp_directory_path() / ("placeline-world-" + std::to_string(::getpid()) + "-" + name);
-        fs::remove_all(dir);
-        fs::create_directories(dir / "placeline");
-        if (const char* v = std::getenv("XDG_CACHE_HOME")) old = v, had = true;
-    }
-    void enter() const { ::setenv("XDG_CACHE_HOME", dir.c_str(), 1); }
-    ~TempCache() {
-        if (had) ::setenv("XDG_CACHE_HOME", old.c_str(), 1);
-        else ::unsetenv("XDG_CACHE_HOME");
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-};
 
 bool near(const uint8_t* p, render::Color c, int tolerance) {
     return std::abs(p[0] - c.r) <= tolerance && std::abs(p[1] - c.g) <= tolerance && std::abs(p[2] - c.b) <= tolerance;
