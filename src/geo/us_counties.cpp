@@ -109,4 +109,30 @@ void add_us_county_shapes(const std::string& path, ShapeIndex& out, Diagnostics&
             out[county_place_id(fips)] = ShapeRef{path, "counties", f->GetFID()};
 }
 
+std::unordered_map<std::string, std::string> us_county_states(const std::string& path,
+                                                              const std::vector<std::string>& place_ids,
+                                                              Diagnostics& diags) {
+    std::unordered_map<std::string, std::string> out;
+    const std::string prefix = county_place_id("");
+    std::vector<const std::string*> counties;
+    for (const std::string& id : place_ids)
+        if (id.size() == prefix.size() + 5 && id.compare(0, prefix.size(), prefix) == 0) counties.push_back(&id);
+    if (counties.empty()) return out;
+    std::unique_ptr<GDALDataset> ds = open_vector_quietly(path);
+    OGRLayer* layer = ds ? ds->GetLayerByName("states") : nullptr;
+    if (!layer) {
+        diags.warn(path, std::string("cannot read the US states for the counties' names: ") +
+                             (ds ? "no layer 'states'" : CPLGetLastErrorMsg()));
+        return out;
+    }
+    const char* no_geometry[] = {"OGR_GEOMETRY", nullptr};
+    layer->SetIgnoredFields(no_geometry);
+    std::map<std::string, std::string> states;  // FIPS -> name
+    for (auto& f : *layer) states[field(*f, "id")] = field(*f, "name");
+    for (const std::string* id : counties)
+        if (auto st = states.find(id->substr(prefix.size(), 2)); st != states.end() && !st->second.empty())
+            out.emplace(*id, st->second);
+    return out;
+}
+
 }  // namespace placeline::geo

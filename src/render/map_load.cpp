@@ -70,6 +70,13 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
             geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
         if (!gazetteer_sources.counties.empty()) geo::add_us_county_shapes(gazetteer_sources.counties, index, diags);
         shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
+        // A county's state is in its code: surer than the boundaries' division its point falls in.
+        if (!gazetteer_sources.counties.empty()) {
+            std::vector<std::string> ids;
+            for (const PlaceCount& pc : atlas->places()) ids.emplace_back(atlas->gazetteer().id(pc.place));
+            for (auto& [id, state] : geo::us_county_states(gazetteer_sources.counties, ids, diags))
+                shapes.division.insert_or_assign(id, std::move(state));
+        }
     }
     if (progress) progress->stage("Projecting layers");
     return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles, std::move(shapes));

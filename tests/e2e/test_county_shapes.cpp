@@ -46,6 +46,9 @@ TEST_CASE("a mentioned US county is drawn and hit as its polygon, its unmentione
     size_t counties = 0;  // only the mentioned counties' polygons are read
     for (PlaceIndex p : data->area_place) counties += data->atlas->gazetteer().id(p).substr(0, 4) == "usc:";
     CHECK(counties == 3);
+    // The place list names a county by its state when another reads alike (list_names).
+    CHECK(data->division.count(laurel));
+    if (data->division.count(laurel)) CHECK(data->division.at(laurel) == "Kentucky");
 
     // Laurel County and its neighbours, in eastern Kentucky.
     cli::MapPngRequest req;

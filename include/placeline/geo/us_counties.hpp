@@ -3,6 +3,8 @@
 // from the GeoPackage scripts/fetch-data.sh makes of the Census Bureau's cartographic boundaries
 // (us-atlas): layer `counties` (5-digit FIPS `id`, bare `name`) and layer `states`.
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "placeline/base/diagnostics.hpp"
 #include "placeline/geo/shape_ref.hpp"
@@ -40,5 +42,13 @@ void read_us_counties(const std::string& path, GazetteerBuilder& out, Diagnostic
 // `counties`. Reads the `id` attribute only, never a geometry: the map then reads the mentioned
 // counties' polygons alone. A file that does not open is reported and adds nothing.
 void add_us_county_shapes(const std::string& path, ShapeIndex& out, Diagnostics& diags);
+
+// The state of each county among `place_ids` (other ids are passed over), from the file's layer
+// `states`: the place list names two counties that read alike by it ("Washington County, Ohio"),
+// known from the code itself rather than from where a point falls. Empty when the file or layer
+// cannot be read (reported).
+std::unordered_map<std::string, std::string> us_county_states(const std::string& path,
+                                                              const std::vector<std::string>& place_ids,
+                                                              Diagnostics& diags);
 
 }  // namespace placeline::geo
