@@ -78,7 +78,8 @@ static void BM_AreaShapesLoad(benchmark::State& state) {
 }
 BENCHMARK(BM_AreaShapesLoad)->Arg(0)->Arg(58)->Unit(benchmark::kMillisecond);
 
-// The cache's us-counties.gpkg (every county's id); tests/data/counties names 3 counties.
+// The cache's us-counties.gpkg (every county's id), read only for a corpus that names a county;
+// tests/data/counties names 3.
 static void BM_CountyShapesLoad(benchmark::State& state) {
     shapes_load(state, cache_dir() + "/us-counties.gpkg", geo::add_us_county_shapes);
 }
