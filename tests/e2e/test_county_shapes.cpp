@@ -3,9 +3,9 @@
 // Orleans Parish, Maricopa County), none naming a neighbouring county.
 #include <doctest/doctest.h>
 
-#include <cmath>
 #include <filesystem>
 
+#include "area_frame.hpp"
 #include "cli/map_png.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/projection.hpp"
@@ -54,57 +54,27 @@ TEST_CASE("a mentioned US county is drawn and hit as its polygon, its unmentione
     cli::MapPngRequest req;
     req.width = 900, req.height = 600;
     req.bbox = std::array<double, 4>{-85.2, 36.6, -83.2, 37.7};
-    sink::OffscreenCanvas canvas(req.width, req.height);
-    REQUIRE(canvas.ok());
-    render::View view = cli::request_view(*data, req);
-    render::MapState state = cli::request_state(*data, req);
-    render::Scene scene{data.get(), &state, {}};
-    auto measure = sink::text_measure(canvas.label_font());
-    render::DrawList list;
-    render::MapHits hits;
-    render::draw_map(scene, view, measure, list, &hits);
-    canvas.draw(list, scene.theme.water);
-    const std::vector<uint8_t> rgba = canvas.pixels();
-    auto at = [&](int x, int y) { return rgba.data() + (size_t(y) * size_t(req.width) + size_t(x)) * 4; };
-    auto clear = [&](int x, int y) {  // clear of every marker and label
-        for (const auto& m : hits.markers)
-            if (std::hypot(x - m.x, y - m.y) < m.radius + 4) return false;
-        for (const render::TextItem& t : list.texts)
-            if (x > t.x - 6 && x < t.x + measure(t.text, t.size) + 6 && y > t.y - 6 && y < t.y + t.size * 1.4f + 6) return false;
-        return true;
-    };
+    const e2e::AreaFrame f = e2e::draw_area_frame(*data, req);
     const render::Color land = render::default_layer_style("countries", 0).fill;
     size_t inside = 0;
     for (int y = 3; y < req.height - 3; y += 3)
         for (int x = 3; x < req.width - 3; x += 3) {
-            if (hits.area_at(float(x), float(y), 0) != laurel || !clear(x, y)) continue;
-            if (hits.area_at(float(x + 3), float(y), 0) != laurel || hits.area_at(float(x - 3), float(y), 0) != laurel ||
-                hits.area_at(float(x), float(y + 3), 0) != laurel || hits.area_at(float(x), float(y - 3), 0) != laurel)
-                continue;  // on its edge
-            const uint8_t* p = at(x, y);
+            if (!f.deep_inside(x, y, laurel) || !f.clear(x, y)) continue;
+            const uint8_t* p = f.at(x, y);
             CAPTURE(x);
             CAPTURE(y);
             CHECK(int(p[0]) - int(p[1]) > int(land.r) - int(land.g) + 10);  // redder than plain land
-            CHECK(hits.at(float(x), float(y)) == laurel);                  // hovering or clicking finds it
+            CHECK(f.hits.at(float(x), float(y)) == laurel);                // hovering or clicking finds it
             ++inside;
         }
     CHECK(inside >= 300);
 
-    std::string error;
-    auto proj = geo::Projection::create(data->projection, error);
-    REQUIRE(proj);
     for (LonLat ll : {LonLat{-84.60, 37.08} /* Pulaski County */, LonLat{-83.86, 36.88} /* Knox County */,
                       LonLat{-83.72, 37.16} /* Clay County */}) {
         CAPTURE(ll.lon);
-        geo::XY xy;
-        REQUIRE(proj->forward(ll, xy));
-        const geo::XY s = view.to_screen(xy);
-        REQUIRE(s.x >= 0);
-        REQUIRE(s.y >= 0);
-        REQUIRE(s.x < req.width);
-        REQUIRE(s.y < req.height);
-        CHECK(hits.area_at(float(s.x), float(s.y)) == no_place);
-        const uint8_t* p = at(int(s.x), int(s.y));
+        const geo::XY s = f.screen_of(*data, ll);
+        CHECK(f.hits.area_at(float(s.x), float(s.y)) == no_place);
+        const uint8_t* p = f.at(int(s.x), int(s.y));
         CHECK(int(p[0]) - int(p[1]) <= int(land.r) - int(land.g) + 4);  // plain land
     }
 }

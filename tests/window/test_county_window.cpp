@@ -28,22 +28,7 @@ TEST_CASE("hovering inside a county's polygon shows it and clicking there select
     REQUIRE_MESSAGE(marker.is_object(), state["markers"].dump());
     // 30 pixels south of the county's marker (its label goes to the right): inside the county.
     REQUIRE(marker["radius"].get<double>() < 15);
-    REQUIRE(move_pointer(s, marker["x"].get<double>(), marker["y"].get<double>() + 30) == 0);
-    // A warp of the pointer alone reaches SDL as no motion: one pixel of real motion after it.
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    REQUIRE(xdotool(s.display, "mousemove_relative 1 1") == 0);
-    CHECK_MESSAGE(wait_for([&] {
-                      state = read_json(s.dump);
-                      return state["hovered"] == "usc:04013";
-                  }, 10),
-                  state["hovered"].dump());
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    REQUIRE(xdotool(s.display, "click 1") == 0);
-    CHECK_MESSAGE(wait_for([&] {
-                      state = read_json(s.dump);
-                      return state["selected"].is_object() && state["selected"]["id"] == "usc:04013";
-                  }, 10),
-                  state["selected"].dump());
+    state = hover_and_click(s, marker["x"].get<double>(), marker["y"].get<double>() + 30, "usc:04013");
     CHECK(state["passages_listed"].size() >= 1);
     fs::remove_all(corpus);
 }
