@@ -9,6 +9,7 @@
 
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/shape_ref.hpp"
+#include "placeline/geo/us_counties.hpp"
 
 #include "placeline/render/map_load.hpp"
 #include "placeline/render/scene.hpp"
@@ -44,13 +45,13 @@ static void BM_FrameAreasWorld(benchmark::State& state) {
 }
 BENCHMARK(BM_FrameAreasWorld)->Unit(benchmark::kMillisecond);
 
-// What the areas add to every load: the shape index of the gazetteer's Natural Earth file (the
-// cache's 1:10m world_map.gpkg: every country's and division's id, attributes only), then the
-// shapes of as many places as the argument (the world-news articles name 58) read by feature id.
-static void BM_AreaShapesLoad(benchmark::State& state) {
-    const std::string path = cache_dir() + "/world_map.gpkg";
+// What a shape source adds to every load: its shape index (`add`: ids from attributes only,
+// made whatever the corpus names), then the shapes of as many places as the argument, read by
+// feature id.
+static void shapes_load(benchmark::State& state, const std::string& path,
+                        void (*add)(const std::string&, geo::ShapeIndex&, Diagnostics&)) {
     if (!std::filesystem::exists(path)) {
-        state.SkipWithError("no world_map.gpkg in the data cache (scripts/fetch-data.sh)");
+        state.SkipWithError(("no " + path + " in the data cache (scripts/fetch-data.sh)").c_str());
         return;
     }
     Diagnostics diags;
@@ -58,7 +59,7 @@ static void BM_AreaShapesLoad(benchmark::State& state) {
     size_t indexed = 0;
     for (auto _ : state) {
         geo::ShapeIndex index;
-        geo::add_natural_earth_shapes(path, index, diags);
+        add(path, index, diags);
         indexed = index.size();
         refs.clear();
         for (const auto& [id, ref] : index)
@@ -69,4 +70,17 @@ static void BM_AreaShapesLoad(benchmark::State& state) {
     state.counters["indexed"] = double(indexed);
     state.counters["read"] = double(refs.size());
 }
+
+// The gazetteer's Natural Earth file (the cache's 1:10m world_map.gpkg: every country's and
+// division's id); the world-news articles name 58 of its places.
+static void BM_AreaShapesLoad(benchmark::State& state) {
+    shapes_load(state, cache_dir() + "/world_map.gpkg", geo::add_natural_earth_shapes);
+}
 BENCHMARK(BM_AreaShapesLoad)->Arg(0)->Arg(58)->Unit(benchmark::kMillisecond);
+
+// The cache's us-counties.gpkg (every county's id), read only for a corpus that names a county;
+// tests/data/counties names 3.
+static void BM_CountyShapesLoad(benchmark::State& state) {
+    shapes_load(state, cache_dir() + "/us-counties.gpkg", geo::add_us_county_shapes);
+}
+BENCHMARK(BM_CountyShapesLoad)->Arg(0)->Arg(3)->Unit(benchmark::kMillisecond);

@@ -5,6 +5,7 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
+#include "placeline/geo/us_counties.hpp"
 #include "placeline/render/project_file.hpp"
 
 namespace placeline::render {
@@ -61,10 +62,27 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     if (progress && progress->cancelled()) return nullptr;  // nobody waits for it
     // The mentioned places' own shapes, from the files their places came from.
     PlaceShapes shapes;
-    if (atlas && !gazetteer_sources.boundaries.empty()) {
+    // Without the counties file they are not in the gazetteer either; without the boundaries,
+    // the counties still come. A corpus that names no county pays nothing for them.
+    if (atlas) {
+        std::vector<std::string> ids;
+        bool names_a_county = false;
+        const std::string county = geo::county_place_id("");
+        for (const PlaceCount& pc : atlas->places()) {
+            ids.emplace_back(atlas->gazetteer().id(pc.place));
+            names_a_county |= ids.back().compare(0, county.size(), county) == 0;
+        }
+        const bool counties = names_a_county && !gazetteer_sources.counties.empty();
         geo::ShapeIndex index;
-        geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
-        shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
+        if (!gazetteer_sources.boundaries.empty())
+            geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
+        if (counties) geo::add_us_county_shapes(gazetteer_sources.counties, index, diags);
+        if (!gazetteer_sources.boundaries.empty() || counties)
+            shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
+        // A county's state is in its code: surer than the boundaries' division its point falls in.
+        if (counties)
+            for (auto& [id, state] : geo::us_county_states(gazetteer_sources.counties, ids, diags))
+                shapes.division.insert_or_assign(id, std::move(state));
     }
     if (progress) progress->stage("Projecting layers");
     return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles, std::move(shapes));

@@ -11,7 +11,9 @@
 
 #include <unistd.h>
 
+#include "area_frame.hpp"
 #include "cli/map_png.hpp"
+#include "temp_cache.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/meridian_cut.hpp"
 #include "placeline/geo/projection.hpp"
@@ -23,29 +25,10 @@
 #include "placeline/variants/list_names.hpp"
 
 using namespace placeline;
+using e2e::TempCache;
 namespace fs = std::filesystem;
 
 namespace {
-
-// XDG_CACHE_HOME pointed at a fresh folder for the test's length, then put back.
-struct TempCache {
-    fs::path dir;
-    std::string old;
-    bool had = false;
-    explicit TempCache(const std::string& name) {
-        dir = fs::temp_directory_path() / ("placeline-world-" + std::to_string(::getpid()) + "-" + name);
-        fs::remove_all(dir);
-        fs::create_directories(dir / "placeline");
-        if (const char* v = std::getenv("XDG_CACHE_HOME")) old = v, had = true;
-    }
-    void enter() const { ::setenv("XDG_CACHE_HOME", dir.c_str(), 1); }
-    ~TempCache() {
-        if (had) ::setenv("XDG_CACHE_HOME", old.c_str(), 1);
-        else ::unsetenv("XDG_CACHE_HOME");
-        std::error_code ec;
-        fs::remove_all(dir, ec);
-    }
-};
 
 bool near(const uint8_t* p, render::Color c, int tolerance) {
     return std::abs(p[0] - c.r) <= tolerance && std::abs(p[1] - c.g) <= tolerance && std::abs(p[2] - c.b) <= tolerance;
@@ -266,62 +249,30 @@ TEST_CASE("a mentioned first-level division and country are drawn and hit as the
     cli::MapPngRequest req;
     req.width = 900, req.height = 600;
     req.bbox = std::array<double, 4>{45, 33, 67, 44};
-    sink::OffscreenCanvas canvas(req.width, req.height);
-    REQUIRE(canvas.ok());
-    render::View view = cli::request_view(*data, req);
-    render::MapState state = cli::request_state(*data, req);
-    render::Scene scene{data.get(), &state, {}};
-    auto measure = sink::text_measure(canvas.label_font());
-    render::DrawList list;
-    render::MapHits hits;
-    render::draw_map(scene, view, measure, list, &hits);
-    canvas.draw(list, scene.theme.water);
-    const std::vector<uint8_t> rgba = canvas.pixels();
-    auto at = [&](int x, int y) { return rgba.data() + (size_t(y) * size_t(req.width) + size_t(x)) * 4; };
-    // Pixels clear of every marker and label: there only the land and the areas' tint show.
-    auto clear = [&](int x, int y) {
-        for (const auto& m : hits.markers)
-            if (std::hypot(x - m.x, y - m.y) < m.radius + 4) return false;
-        for (const render::TextItem& t : list.texts)
-            if (x > t.x - 6 && x < t.x + measure(t.text, t.size) + 6 && y > t.y - 6 && y < t.y + t.size * 1.4f + 6) return false;
-        return true;
-    };
+    const e2e::AreaFrame f = e2e::draw_area_frame(*data, req);
     const render::Color land = render::default_layer_style("countries", 0).fill;
     size_t inside_gilan = 0, inside_turkmenistan = 0;
     for (int y = 2; y < req.height - 2; y += 3)
         for (int x = 2; x < req.width - 2; x += 3) {
-            const PlaceIndex area = hits.area_at(float(x), float(y), 0);
-            if ((area != gilan && area != turkmenistan) || !clear(x, y)) continue;
-            // Well inside the shape: not on its edge, where the border line is drawn over it.
-            if (hits.area_at(float(x + 3), float(y), 0) != area || hits.area_at(float(x - 3), float(y), 0) != area ||
-                hits.area_at(float(x), float(y + 3), 0) != area || hits.area_at(float(x), float(y - 3), 0) != area)
-                continue;
-            const uint8_t* p = at(x, y);
+            const PlaceIndex area = f.hits.area_at(float(x), float(y), 0);
+            if ((area != gilan && area != turkmenistan) || !f.clear(x, y) || !f.deep_inside(x, y, area)) continue;
+            const uint8_t* p = f.at(x, y);
             CAPTURE(x);
             CAPTURE(y);
             CHECK(int(p[0]) - int(p[1]) > int(land.r) - int(land.g) + 10);  // redder than plain land
             ++(area == gilan ? inside_gilan : inside_turkmenistan);
-            CHECK(hits.at(float(x), float(y)) == area);  // hovering or clicking there finds it
+            CHECK(f.hits.at(float(x), float(y)) == area);  // hovering or clicking there finds it
         }
     CHECK(inside_gilan >= 20);
     CHECK(inside_turkmenistan >= 200);
 
     // Neighbours nobody names: plain land, and nothing to hover.
-    std::string error;
-    auto proj = geo::Projection::create(data->projection, error);
-    REQUIRE(proj);
     for (LonLat ll : {LonLat{52.6, 36.25} /* Mazandaran */, LonLat{64.5, 41.8} /* Uzbekistan */,
                       LonLat{66.0, 34.0} /* Afghanistan */}) {
         CAPTURE(ll.lon);
-        geo::XY xy;
-        REQUIRE(proj->forward(ll, xy));
-        const geo::XY s = view.to_screen(xy);
-        REQUIRE(s.x >= 0);
-        REQUIRE(s.y >= 0);
-        REQUIRE(s.x < req.width);
-        REQUIRE(s.y < req.height);
-        CHECK(hits.area_at(float(s.x), float(s.y)) == no_place);
-        const uint8_t* p = at(int(s.x), int(s.y));
+        const geo::XY s = f.screen_of(*data, ll);
+        CHECK(f.hits.area_at(float(s.x), float(s.y)) == no_place);
+        const uint8_t* p = f.at(int(s.x), int(s.y));
         CHECK(int(p[0]) - int(p[1]) <= int(land.r) - int(land.g) + 4);
     }
 }

@@ -131,6 +131,38 @@ TEST_CASE("US counties become admin2 places named with their type word, their po
     fs::remove_all(dir);
 }
 
+TEST_CASE("the counties' shape index and states come from the counties file under the gazetteer's ids") {
+    std::string dir = test::temp_dir("county-shapes");
+    std::string path = dir + "/us-counties.gpkg";
+    write_counties(path, {{"21125", "Laurel", "MULTIPOLYGON(((-84.4 36.9,-83.9 36.9,-83.9 37.3,-84.4 37.3,-84.4 36.9)))"},
+                          {"22079", "Rapides", "MULTIPOLYGON(((-93 31,-92 31,-92 31.5,-93 31.5,-93 31)))"},
+                          {"51760", "Richmond", "MULTIPOLYGON(((-77.5 37.5,-77.4 37.5,-77.4 37.6,-77.5 37.6,-77.5 37.5)))"}});
+    Diagnostics diags;
+    geo::ShapeIndex index;
+    geo::add_us_county_shapes(path, index, diags);
+    CHECK(index.size() == 2);  // the independent city is a town, not a county place
+    REQUIRE(index.count(geo::county_place_id("21125")));
+    const geo::ShapeRef laurel = index.at("usc:21125");
+    CHECK(laurel.layer == "counties");
+    const geo::Layer read = geo::read_shapes({laurel}, diags);
+    REQUIRE(read.features.size() == 1);
+    CHECK(read.features[0].type == geo::GeometryType::polygon);
+
+    const auto states = geo::us_county_states(path, {"usc:21125", "usc:22079", "gn:4299276", "usc:99"}, diags);
+    CHECK(states.size() == 2);
+    CHECK(states.at("usc:21125") == "Kentucky");
+    CHECK(states.at("usc:22079") == "Louisiana");
+    CHECK(diags.snapshot().empty());
+
+    Diagnostics bad;
+    geo::ShapeIndex none;
+    geo::add_us_county_shapes(dir + "/missing.gpkg", none, bad);
+    CHECK(none.empty());
+    REQUIRE(!bad.snapshot().empty());
+    CHECK(bad.snapshot()[0].file == dir + "/missing.gpkg");
+    fs::remove_all(dir);
+}
+
 TEST_CASE("a US counties file that cannot be read is an error naming it") {
     std::string dir = test::temp_dir("counties-bad");
     std::string path = dir + "/us-counties.gpkg";

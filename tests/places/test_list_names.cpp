@@ -54,3 +54,17 @@ TEST_CASE("towns that read alike are named by their first-level division where i
     CHECK(names[1] == "Paris, Texas, US");
 }
 
+
+TEST_CASE("two counties that read alike are named by their states") {
+    GazetteerBuilder b;
+    PlaceIndex ohio = b.add(test::make_place("usc:39167", "Washington County", PlaceKind::admin2, "US", 39.45, -81.49));
+    PlaceIndex pa = b.add(test::make_place("usc:42125", "Washington County", PlaceKind::admin2, "US", 40.19, -80.25));
+    PlaceIndex laurel = b.add(test::make_place("usc:21125", "Laurel County", PlaceKind::admin2, "US", 37.11, -84.12));
+    auto g = b.build();
+    std::vector<PlaceCount> places = {{ohio, 3}, {pa, 1}, {laurel, 1}};
+    std::unordered_map<PlaceIndex, std::string> division = {{ohio, "Ohio"}, {pa, "Pennsylvania"}, {laurel, "Kentucky"}};
+    auto names = list_names(*g, places, {}, division);
+    CHECK(names[0] == "Washington County, Ohio");
+    CHECK(names[1] == "Washington County, Pennsylvania");
+    CHECK(names[2] == "Laurel County");  // alone of its name: nothing added
+}

@@ -357,23 +357,7 @@ TEST_CASE("hovering inside a country's shape shows it and clicking there selects
     // Turkmenistan, on no marker.
     const double x = marker["x"].get<double>(), y = marker["y"].get<double>() - 35;
     REQUIRE(marker["radius"].get<double>() < 15);
-    REQUIRE(xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
-                                   std::to_string(int(y))) == 0);
-    // A warp of the pointer alone reaches SDL as no motion: one pixel of real motion after it.
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    REQUIRE(xdotool(s.display, "mousemove_relative 1 1") == 0);
-    CHECK_MESSAGE(wait_for([&] {
-                      state = read_json(s.dump);
-                      return state["hovered"] == "ne:TM";
-                  }, 10),
-                  state["hovered"].dump());
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    REQUIRE(xdotool(s.display, "click 1") == 0);
-    CHECK_MESSAGE(wait_for([&] {
-                      state = read_json(s.dump);
-                      return state["selected"].is_object() && state["selected"]["id"] == "ne:TM";
-                  }, 10),
-                  state["selected"].dump());
+    state = hover_and_click(s, x, y, "ne:TM");
     CHECK(state["passages_listed"].size() >= 2);
 }
 

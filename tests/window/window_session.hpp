@@ -120,6 +120,29 @@ inline int move_pointer(const Session& s, double x, double y) {
                                   std::to_string(int(y)));
 }
 
+// Hovers (x, y) of the app's window and clicks there: the place `id` must show as hovered, then
+// be selected. Returns the state after the click.
+inline json hover_and_click(const Session& s, double x, double y, const std::string& id) {
+    REQUIRE(move_pointer(s, x, y) == 0);
+    // A warp of the pointer alone reaches SDL as no motion: one pixel of real motion after it.
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    REQUIRE(xdotool(s.display, "mousemove_relative 1 1") == 0);
+    json state;
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["hovered"] == id;
+                  }, 10),
+                  state["hovered"].dump());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    REQUIRE(xdotool(s.display, "click 1") == 0);
+    CHECK_MESSAGE(wait_for([&] {
+                      state = read_json(s.dump);
+                      return state["selected"].is_object() && state["selected"]["id"] == id;
+                  }, 10),
+                  state["selected"].dump());
+    return state;
+}
+
 // Presses the left button at (xa, y), moves to (xb, y) in steps and lets go.
 inline void drag_pointer(const Session& s, double xa, double xb, double y) {
     move_pointer(s, xa, y);
