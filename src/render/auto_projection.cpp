@@ -7,7 +7,7 @@
 namespace placeline::render {
 
 double central_longitude(std::vector<double> lons) {
-    if (lons.size() < 2) return 0;
+    if (lons.empty()) return 0;
     std::sort(lons.begin(), lons.end());
     // The widest gap between neighbouring longitudes, the one across 180 included: the map's
     // edge goes there, its centre opposite.
@@ -15,7 +15,11 @@ double central_longitude(std::vector<double> lons) {
     for (size_t i = 1; i < lons.size(); ++i)
         if (lons[i] - lons[i - 1] > gap) gap = lons[i] - lons[i - 1], after = lons[i];
     const double span_greenwich = lons.back() - lons.front(), span = 360 - gap;
-    if (span_greenwich <= 180 || span > 180) return 0;
+    // Places within a quarter of the world (one country, one continent's side) are centred on
+    // whatever meridian, so that their meridians stand upright instead of leaning as they do far
+    // from Greenwich (Arizona's straight eastern border drawn as a slant). Wider corpora keep
+    // Greenwich unless they fit in half the world only around another meridian.
+    if (span > 90 && (span_greenwich <= 180 || span > 180)) return 0;
     double centre = std::round(after + span / 2);
     while (centre > 180) centre -= 360;
     while (centre <= -180) centre += 360;
@@ -35,8 +39,8 @@ std::string resolve_projection(const std::string& definition, const Atlas* atlas
         if (ll.lon >= 22 && ll.lon <= 68 && ll.lat >= 26 && ll.lat <= 54) inside += pc.passages;
     }
     if (inside >= 0.7 * total) return "regional";
-    // Equal Earth on Greenwich, unless the places fit in half the world only around another
-    // meridian: a corpus on Fiji, Kamchatka, Alaska and New Zealand is centred on the Pacific
+    // Equal Earth on Greenwich, unless the places fit in a quarter of the world or in half the
+    // world only around another meridian (central_longitude): a corpus on Fiji, Kamchatka, Alaska and New Zealand is centred on the Pacific
     // (the layers are cut at the meridian opposite, geo/meridian_cut.hpp) rather than framed
     // edge to edge with the whole world between.
     std::vector<double> lons;

@@ -1,5 +1,5 @@
-// A world map's centre: Greenwich unless the places fit in half the world only around another
-// meridian; and the shapes cut at the meridian opposite the centre.
+// A world map's centre: Greenwich unless the places fit in a quarter of the world, or in half the
+// world only around another meridian; and the shapes cut at the meridian opposite the centre.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -10,7 +10,7 @@
 
 using namespace placeline;
 
-TEST_CASE("places across the antimeridian centre the world map on the Pacific, others on Greenwich") {
+TEST_CASE("places across the antimeridian centre the world map on the Pacific, a region on itself, others on Greenwich") {
     // Suva, Petropavlovsk-Kamchatsky, Anchorage, Auckland: 330 degrees apart around Greenwich,
     // 54 around the antimeridian.
     const double pacific = render::central_longitude({178.4, 158.6, -149.9, 174.8});
@@ -20,6 +20,12 @@ TEST_CASE("places across the antimeridian centre the world map on the Pacific, o
     // Europe and Asia only: within half the world around Greenwich already.
     CHECK(render::central_longitude({-9, 30, 100, 139}) == 0);
     CHECK(render::central_longitude({}) == 0);
+    // Phoenix, New Orleans, London (Kentucky): a quarter of the world at most, centred on them so
+    // that their meridians stand upright; one place alone is its own centre.
+    CHECK(render::central_longitude({-112.1, -90.1, -84.1}) == -98);
+    CHECK(render::central_longitude({-112.1}) == -112);
+    // Europe and the Caucasus: 56 degrees, centred between.
+    CHECK(render::central_longitude({-9, 47}) == 19);
     CHECK(geo::central_meridian("+proj=eqearth +lon_0=-175 +datum=WGS84") == -175);
     CHECK(geo::central_meridian("EPSG:8857") == 0);
 }

@@ -13,9 +13,10 @@ namespace placeline::render {
 // is returned as it is.
 std::string resolve_projection(const std::string& definition, const Atlas* atlas);
 
-// The meridian a world map of places at these longitudes is centred on: 0 (Greenwich) unless they
-// spread over more than half the world around it but fit in half the world around another
-// meridian (a corpus across the Pacific); then the middle of their span, in whole degrees.
+// The meridian a world map of places at these longitudes is centred on, in whole degrees: the
+// middle of their span when they fit in a quarter of the world (a corpus on the United States),
+// or when they spread over more than half the world around Greenwich but fit in half the world
+// around another meridian (a corpus across the Pacific); else 0 (Greenwich).
 double central_longitude(std::vector<double> lons);
 
 }  // namespace placeline::render
