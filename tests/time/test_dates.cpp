@@ -172,6 +172,20 @@ TEST_CASE("ranges") {
     CHECK(found("between Armenia and Azerbaijan").empty());
 }
 
+TEST_CASE("ranges of days joined by a word, in every lexicon language") {
+    const Found days{"2023-03-12/2023-03-14/day"};
+    CHECK(found("from 12 to 14 March") == days);
+    CHECK(found("between 12 and 14 March") == days);
+    CHECK(found("du 12 au 14 mars") == days);
+    CHECK(found("del 12 al 14 de marzo") == days);
+    CHECK(found("vom 12. bis 14. März") == days);
+    CHECK(found("с 12 по 14 марта") == days);
+    CHECK(found("12 to 14 March 2021") == Found{"2021-03-12/2021-03-14/day"});
+    // "and" joins days only after "between"; a later day first is no range.
+    CHECK(found("12 and 14 March") == Found{"2023-03-14/2023-03-14/day"});
+    CHECK(found("14 to 12 March") == Found{"2023-03-12/2023-03-12/day"});
+}
+
 TEST_CASE("seasons") {
     CHECK(found("In autumn 2020, Armenia") == Found{"2020-09-01/2020-11-30/season"});
     CHECK(found("by summer 2023, widespread") == Found{"2023-06-01/2023-08-31/season"});
