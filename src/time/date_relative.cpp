@@ -19,7 +19,7 @@ constexpr uint64_t k_a = word_key("a"), k_of = word_key("of"), k_ago = word_key(
                    k_tomorrow = word_key("tomorrow"), k_since = word_key("since"), k_the = word_key("the"),
                    k_for = word_key("for"), k_following = word_key("following"), k_previous = word_key("previous"),
                    k_preceding = word_key("preceding"), k_that = word_key("that"), k_same = word_key("same"),
-                   k_about = word_key("about");  // "nearly", "some", "more than"... are "about" in en.tsv
+                   k_about = word_key("about"), k_in = word_key("in"), k_hence = word_key("hence");  // "nearly", "some", "more than"... are "about" in en.tsv
 
 struct UnitName {
     uint64_t key;
@@ -236,6 +236,22 @@ std::optional<Found> Scanner::shifted(size_t i) const {
     size_t k = j + 1;
     Found f{k + 1, {}, 0};
     f.relative = true;
+    // The future, counted from now: "3 days hence", and a lexicon's "hence" before the count
+    // ("dans 3 jours", "dentro de 3 días", "через 3 дня"). English "in" says it too ("in 3 days",
+    // and German "in 3 Tagen"), but only of short stretches: "the first time in 20 years" and
+    // "in three days of fighting" look back.
+    bool in_before = i > 0 && is_word(i - 1, k_in) && t_[i - 1].order == Order::english &&
+                     (u == Unit::day || u == Unit::week || u == Unit::month) && !is_word(k, k_of);
+    bool hence_before = i > 0 && is_word(i - 1, k_hence) && t_[i - 1].order == Order::before;
+    if (in_before || hence_before || is_word(k, k_hence)) {
+        if (!has_reference()) return std::nullopt;
+        f.span = unit_span(add_units(reference_day(), u, n), u);
+        if (in_before || hence_before) {
+            f.next = k;
+            f.first = i - 1;
+        }
+        return f;
+    }
     if (is_word(k, k_ago)) {
         if (!has_reference()) return std::nullopt;
         f.span = unit_span(add_units(reference_day(), u, -n), u);

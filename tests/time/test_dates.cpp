@@ -379,6 +379,24 @@ TEST_CASE("relative phrases in the word orders of other languages") {
     CHECK(found("5 Mart 2021, 3 gün sonra") == Found{"2021-03-05/2021-03-05/day", "2021-03-08/2021-03-08/day~"});
 }
 
+TEST_CASE("future relative phrases count from the publication day") {
+    const Found in_three_days{"2023-09-24/2023-09-24/day~"};
+    CHECK(as_of("in 3 days", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("3 days hence", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("dans 3 jours", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("in 3 Tagen", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("dentro de 3 días", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("через 3 дня", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("через 3 дні", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("3 gün sonra", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("3 օր հետո", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("in two months", 2023, 9, 21) == Found{"2023-11-01/2023-11-30/month~"});
+    CHECK(surface("talks resume dans trois semaines.") == "dans trois semaines");
+    // English "in" looks back as often: long stretches and "in ... of" are left alone.
+    CHECK(as_of("the first time in 20 years", 2023, 9, 21).empty());
+    CHECK(as_of("in three days of fighting", 2023, 9, 21).empty());
+}
+
 TEST_CASE("years with a word for year, year-first dates and their other language forms") {
     CHECK(found("Мост открыли в 2020 году.") == Found{"2020-01-01/2020-12-31/year"});
     CHECK(surface("в 2020 году.") == "2020 году");
