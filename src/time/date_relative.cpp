@@ -289,16 +289,37 @@ std::optional<Found> Scanner::shifted(size_t i) const {
 }
 
 // since 2020 · since the mid-1990s · since September · ever since 1991
+// Turkish and Azerbaijani put it after the time, often behind a case suffix after an apostrophe
+// or a word for year: 1991'den beri · 1991 yılından beri · Mart 2022'den beri · 1991-ci ildən bəri.
 std::optional<Found> Scanner::since(size_t i) const {
-    if (!is_word(i, k_since) || !has_reference()) return std::nullopt;
-    size_t k = i + 1;
-    if (is_word(k, k_the)) ++k;
-    if (!has(k)) return std::nullopt;
-    std::optional<Found> p = point(k);
-    if (!p) return std::nullopt;
+    if (!has_reference()) return std::nullopt;
+    std::optional<Found> p;
+    size_t next = 0;
+    if (!is_word(i, k_since)) {
+        if (i + 1 >= since_after_end_) return std::nullopt;
+        // The lexicon's "since" in the after order closes it within a few tokens; look for it
+        // first, so that a number costs no second reading of its time.
+        size_t end = std::min(t_.size(), i + 6), at = i + 1;
+        while (at < end && !(is_word(at, k_since) && t_[at].order == Order::after)) ++at;
+        if (at == end || !(p = point(i))) return std::nullopt;
+        size_t k = p->next;
+        // The case suffix: an apostrophe and a word glued to the year ("'den", "'dan").
+        if (is_punct(k, '\'') && has(k + 1) && glued(k - 1, k) && glued(k, k + 1) && t_[k + 1].kind == Kind::word)
+            k += 2;
+        if (k != at) return std::nullopt;
+        next = at + 1;
+    } else {
+        if (t_[i].order == Order::after) return std::nullopt;
+        size_t k = i + 1;
+        if (is_word(k, k_the)) ++k;
+        if (!has(k)) return std::nullopt;
+        p = point(k);
+        if (!p) return std::nullopt;
+        next = p->next;
+    }
     Day now = reference_day();
     if (p->span.first > now) return std::nullopt;
-    Found f{p->next, {p->span.first, std::max(now, p->span.last), p->span.granularity}, p->year};
+    Found f{next, {p->span.first, std::max(now, p->span.last), p->span.granularity}, p->year};
     f.relative = true;
     return f;
 }

@@ -185,6 +185,7 @@ private:
     int year_ = 0;                   // the last year written in this text
     std::optional<TimeSpan> last_;   // the last explicit time (anchor of "five days later")
     std::vector<DateMention> out_;
+    size_t since_after_end_ = 0;     // the token after the last "since" written after its time, or 0
 
     size_t try_at(size_t i);
 };

@@ -379,6 +379,21 @@ TEST_CASE("relative phrases in the word orders of other languages") {
     CHECK(found("5 Mart 2021, 3 gün sonra") == Found{"2021-03-05/2021-03-05/day", "2021-03-08/2021-03-08/day~"});
 }
 
+TEST_CASE("Turkish and Azerbaijani years with a case suffix, and since after its time") {
+    const Found since_1991{"1991-01-01/2023-09-21/year~"};
+    CHECK(as_of("1991'den beri", 2023, 9, 21) == since_1991);
+    CHECK(as_of("1991 yılından beri", 2023, 9, 21) == since_1991);
+    CHECK(as_of("1991-ci ildən bəri", 2023, 9, 21) == since_1991);
+    CHECK(as_of("2020'den bu yana", 2023, 9, 21) == Found{"2020-01-01/2023-09-21/year~"});
+    CHECK(as_of("Mart 2022'den beri", 2023, 9, 21) == Found{"2022-03-01/2023-09-21/month~"});
+    CHECK(surface("1991'den beri savaş") == "1991'den beri");
+    // A suffix alone leaves the year as it is: "2020'de" is in 2020.
+    CHECK(as_of("2020'de seçim", 2023, 9, 21) == Found{"2020-01-01/2020-12-31/year"});
+    CHECK(as_of("2023-cü ildə", 2023, 9, 21) == Found{"2023-01-01/2023-12-31/year"});
+    // "beri" must close the time: a word between them is another phrase.
+    CHECK(as_of("1991 savaş beri", 2023, 9, 21) == Found{"1991-01-01/1991-12-31/year"});
+}
+
 TEST_CASE("future relative phrases count from the publication day") {
     const Found in_three_days{"2023-09-24/2023-09-24/day~"};
     CHECK(as_of("in 3 days", 2023, 9, 21) == in_three_days);
