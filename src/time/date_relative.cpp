@@ -19,7 +19,7 @@ constexpr uint64_t k_a = word_key("a"), k_of = word_key("of"), k_ago = word_key(
                    k_tomorrow = word_key("tomorrow"), k_since = word_key("since"), k_the = word_key("the"),
                    k_for = word_key("for"), k_following = word_key("following"), k_previous = word_key("previous"),
                    k_preceding = word_key("preceding"), k_that = word_key("that"), k_same = word_key("same"),
-                   k_about = word_key("about"), k_in = word_key("in"), k_hence = word_key("hence");  // "nearly", "some", "more than"... are "about" in en.tsv
+                   k_in = word_key("in"), k_hence = word_key("hence"), k_about = word_key("about");  // "nearly", "some", "more than"... are "about" in en.tsv
 
 struct UnitName {
     uint64_t key;
@@ -129,6 +129,11 @@ int Scanner::count_at(size_t i, size_t& next) const {
     return v;
 }
 
+bool Scanner::singular_unit(size_t i) const {
+    return is_word(i, unit_names[0].key) || is_word(i, unit_names[2].key) || is_word(i, unit_names[4].key) ||
+           is_word(i, unit_names[6].key);  // day, week, month, year
+}
+
 Unit Scanner::unit_at(size_t i) const {
     if (!has(i) || t_[i].kind != Kind::word) return Unit::none;
     for (const UnitName& u : unit_names)
@@ -218,13 +223,20 @@ std::optional<Found> Scanner::deictic(size_t i) const {
 // two years ago · five days later · a month after the ceasefire · three weeks before the vote ·
 // two days before Sept. 19
 std::optional<Found> Scanner::shifted(size_t i) const {
-    if (is_word(i, k_ago) && t_[i].order == Order::before) {
-        // hace 3 días · vor drei Tagen · il y a 3 jours: the lexicon's "ago" before the count.
+    bool ago_before = is_word(i, k_ago) && t_[i].order == Order::before;
+    if (ago_before || (is_word(i, k_hence) && t_[i].order == Order::before)) {
+        // hace 3 días · vor drei Tagen · il y a 3 jours: the lexicon's "ago" before the count;
+        // dans 3 jours · через 3 дня: its "hence". A lexicon phrase may hold the count and its
+        // unit in one ("un an", where English claims "an"): a unit in the singular is one.
         size_t j = 0;
         int n = count_at(i + 1, j);
+        if (!n && singular_unit(i + 1)) {
+            n = 1;
+            j = i + 1;
+        }
         Unit u = n ? unit_at(j) : Unit::none;
         if (u == Unit::none || !has_reference()) return std::nullopt;
-        Found f{j + 1, unit_span(add_units(reference_day(), u, -n), u), 0};
+        Found f{j + 1, unit_span(add_units(reference_day(), u, ago_before ? -n : n), u), 0};
         f.relative = true;
         return f;
     }
@@ -236,17 +248,16 @@ std::optional<Found> Scanner::shifted(size_t i) const {
     size_t k = j + 1;
     Found f{k + 1, {}, 0};
     f.relative = true;
-    // The future, counted from now: "3 days hence", and a lexicon's "hence" before the count
-    // ("dans 3 jours", "dentro de 3 días", "через 3 дня"). English "in" says it too ("in 3 days",
+    // The future, counted from now: "3 days hence" (a lexicon's "hence" before the count is read
+    // above: "dans 3 jours", "dentro de 3 días", "через 3 дня"). English "in" says it too ("in 3 days",
     // and German "in 3 Tagen"), but only of short stretches: "the first time in 20 years" and
     // "in three days of fighting" look back.
     bool in_before = i > 0 && is_word(i - 1, k_in) && t_[i - 1].order == Order::english &&
                      (u == Unit::day || u == Unit::week || u == Unit::month) && !is_word(k, k_of);
-    bool hence_before = i > 0 && is_word(i - 1, k_hence) && t_[i - 1].order == Order::before;
-    if (in_before || hence_before || is_word(k, k_hence)) {
+    if (in_before || is_word(k, k_hence)) {
         if (!has_reference()) return std::nullopt;
         f.span = unit_span(add_units(reference_day(), u, n), u);
-        if (in_before || hence_before) {
+        if (in_before) {
             f.next = k;
             f.first = i - 1;
         }

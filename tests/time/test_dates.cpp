@@ -379,6 +379,15 @@ TEST_CASE("relative phrases in the word orders of other languages") {
     CHECK(found("5 Mart 2021, 3 gün sonra") == Found{"2021-03-05/2021-03-05/day", "2021-03-08/2021-03-08/day~"});
 }
 
+TEST_CASE("a lexicon phrase wins over the English word it holds") {
+    // "an" is English's article; the French phrase "un an" is a year.
+    CHECK(as_of("il y a un an", 2023, 9, 21) == Found{"2022-01-01/2022-12-31/year~"});
+    CHECK(surface("Il y a un an, la ville") == "Il y a un an");
+    CHECK(as_of("il y a un mois", 2023, 9, 21) == Found{"2023-08-01/2023-08-31/month~"});
+    // English keeps its article: "an" before a unit is still a count.
+    CHECK(as_of("an hour ago, two years ago", 2023, 9, 21) == Found{"2021-01-01/2021-12-31/year~"});
+}
+
 TEST_CASE("Turkish and Azerbaijani years with a case suffix, and since after its time") {
     const Found since_1991{"1991-01-01/2023-09-21/year~"};
     CHECK(as_of("1991'den beri", 2023, 9, 21) == since_1991);
@@ -407,6 +416,7 @@ TEST_CASE("future relative phrases count from the publication day") {
     CHECK(as_of("3 օր հետո", 2023, 9, 21) == in_three_days);
     CHECK(as_of("in two months", 2023, 9, 21) == Found{"2023-11-01/2023-11-30/month~"});
     CHECK(surface("talks resume dans trois semaines.") == "dans trois semaines");
+    CHECK(as_of("dans un an", 2023, 9, 21) == Found{"2024-01-01/2024-12-31/year~"});
     // English "in" looks back as often: long stretches and "in ... of" are left alone.
     CHECK(as_of("the first time in 20 years", 2023, 9, 21).empty());
     CHECK(as_of("in three days of fighting", 2023, 9, 21).empty());
