@@ -53,7 +53,15 @@ const char* const web_story_script = R"PLJS('use strict';
 (function () {
   const S = window.PLACELINE_STORY;
   const epoch = Date.parse(S.epoch + 'T00:00:00Z');
-  const iso = (d) => new Date(epoch + d * 86400000).toISOString().slice(0, 10);
+  // A day as the slider and the credits name it: ISO 8601, but a day before 1 AD as people write
+  // it ("15 Mar 44 BC", as the window's time axis does) where toISOString would print the
+  // astronomical year ("-000043-03-15").
+  const dayLabel = (d) => {
+    const t = new Date(epoch + d * 86400000), y = t.getUTCFullYear();
+    if (y > 0) return t.toISOString().slice(0, 10);
+    const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][t.getUTCMonth()];
+    return t.getUTCDate() + ' ' + month + ' ' + (1 - y) + ' BC';
+  };
   const map = L.map('map', { zoomSnap: 0.25, preferCanvas: false });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Natural Earth · GeoNames (CC BY 4.0) · Leaflet');
@@ -95,7 +103,7 @@ const char* const web_story_script = R"PLJS('use strict';
       }
       const credit = document.createElement('span');
       credit.className = 'credit';
-      credit.textContent = S.articles[ps.article].credit + (ps.time ? ' · ' + iso(ps.time[0]) : '');
+      credit.textContent = S.articles[ps.article].credit + (ps.time ? ' · ' + dayLabel(ps.time[0]) : '');
       p.appendChild(credit);
       panel.appendChild(p);
     }
@@ -103,8 +111,8 @@ const char* const web_story_script = R"PLJS('use strict';
 
   function draw() {
     markers.clearLayers();
-    document.getElementById('from-text').textContent = iso(window_.first);
-    document.getElementById('to-text').textContent = iso(window_.last);
+    document.getElementById('from-text').textContent = dayLabel(window_.first);
+    document.getElementById('to-text').textContent = dayLabel(window_.last);
     for (const t of timed) t.layer.setStyle({ opacity: meets(t.time) ? t.look.opacity : 0, fillOpacity: meets(t.time) && t.look.fill ? 1 : 0 });
     const shown = [];
     for (const place of S.places) {

@@ -14,6 +14,10 @@ constexpr uint64_t k_people = word_key("people");
 
 constexpr uint64_t k_th = word_key("th");  // ordinal endings: 19th, 1st ("st", "nd", "rd" are "th" in en.tsv)
 constexpr uint64_t k_of = word_key("of"), k_bc = word_key("bc"), k_ad = word_key("ad");
+// The words joining the two days of a range in words ("12 to 14 March", "du 12 au 14 mars",
+// "vom 12. bis 14. März", "с 12 по 14 марта": the lexicons map "au", "al", "bis", "по" to them).
+constexpr uint64_t k_to = word_key("to"), k_until = word_key("until"), k_through = word_key("through"),
+                   k_between = word_key("between"), k_and = word_key("and");  // "between 12 and 14 March"
 
 // Words before a month name alone that make it a time ("in April", not "April said").
 constexpr std::array<uint64_t, 10> month_cues{{
@@ -149,6 +153,17 @@ std::optional<Found> Scanner::day_first(size_t i) const {
         d2 = t_[k + 1].value;
         k += 2;
         if (ordinal_suffix(k)) ++k;
+    } else {
+        size_t r = k;
+        if (is_punct(r, '.') && glued(r - 1, r)) ++r;  // "vom 12. bis 14. März"
+        bool joined = is_word(r, k_to) || is_word(r, k_until) || is_word(r, k_through) ||
+                      (i > 0 && is_word(i - 1, k_between) && is_word(r, k_and));
+        if (joined && day_number(r + 1) &&
+            !part_of_larger_number(r + 1) && t_[r + 1].value > d) {
+            d2 = t_[r + 1].value;
+            k = r + 2;
+            if (ordinal_suffix(k)) ++k;
+        }
     }
     if (is_word(k, k_of)) ++k;
     if (is_punct(k, '.') && glued(k - 1, k) && has(k + 1) && !glued(k, k + 1)) ++k;  // "25. April" (German)

@@ -19,7 +19,7 @@ constexpr uint64_t k_a = word_key("a"), k_of = word_key("of"), k_ago = word_key(
                    k_tomorrow = word_key("tomorrow"), k_since = word_key("since"), k_the = word_key("the"),
                    k_for = word_key("for"), k_following = word_key("following"), k_previous = word_key("previous"),
                    k_preceding = word_key("preceding"), k_that = word_key("that"), k_same = word_key("same"),
-                   k_about = word_key("about");  // "nearly", "some", "more than"... are "about" in en.tsv
+                   k_in = word_key("in"), k_hence = word_key("hence"), k_about = word_key("about");  // "nearly", "some", "more than"... are "about" in en.tsv
 
 struct UnitName {
     uint64_t key;
@@ -129,6 +129,11 @@ int Scanner::count_at(size_t i, size_t& next) const {
     return v;
 }
 
+bool Scanner::singular_unit(size_t i) const {
+    return is_word(i, unit_names[0].key) || is_word(i, unit_names[2].key) || is_word(i, unit_names[4].key) ||
+           is_word(i, unit_names[6].key);  // day, week, month, year
+}
+
 Unit Scanner::unit_at(size_t i) const {
     if (!has(i) || t_[i].kind != Kind::word) return Unit::none;
     for (const UnitName& u : unit_names)
@@ -218,13 +223,20 @@ std::optional<Found> Scanner::deictic(size_t i) const {
 // two years ago · five days later · a month after the ceasefire · three weeks before the vote ·
 // two days before Sept. 19
 std::optional<Found> Scanner::shifted(size_t i) const {
-    if (is_word(i, k_ago) && t_[i].order == Order::before) {
-        // hace 3 días · vor drei Tagen · il y a 3 jours: the lexicon's "ago" before the count.
+    bool ago_before = is_word(i, k_ago) && t_[i].order == Order::before;
+    if (ago_before || (is_word(i, k_hence) && t_[i].order == Order::before)) {
+        // hace 3 días · vor drei Tagen · il y a 3 jours: the lexicon's "ago" before the count;
+        // dans 3 jours · через 3 дня: its "hence". A lexicon phrase may hold the count and its
+        // unit in one ("un an", where English claims "an"): a unit in the singular is one.
         size_t j = 0;
         int n = count_at(i + 1, j);
+        if (!n && singular_unit(i + 1)) {
+            n = 1;
+            j = i + 1;
+        }
         Unit u = n ? unit_at(j) : Unit::none;
         if (u == Unit::none || !has_reference()) return std::nullopt;
-        Found f{j + 1, unit_span(add_units(reference_day(), u, -n), u), 0};
+        Found f{j + 1, unit_span(add_units(reference_day(), u, ago_before ? -n : n), u), 0};
         f.relative = true;
         return f;
     }
@@ -236,6 +248,21 @@ std::optional<Found> Scanner::shifted(size_t i) const {
     size_t k = j + 1;
     Found f{k + 1, {}, 0};
     f.relative = true;
+    // The future, counted from now: "3 days hence" (a lexicon's "hence" before the count is read
+    // above: "dans 3 jours", "dentro de 3 días", "через 3 дня"). English "in" says it too ("in 3 days",
+    // and German "in 3 Tagen"), but only of short stretches: "the first time in 20 years" and
+    // "in three days of fighting" look back.
+    bool in_before = i > 0 && is_word(i - 1, k_in) && t_[i - 1].order == Order::english &&
+                     (u == Unit::day || u == Unit::week || u == Unit::month) && !is_word(k, k_of);
+    if (in_before || is_word(k, k_hence)) {
+        if (!has_reference()) return std::nullopt;
+        f.span = unit_span(add_units(reference_day(), u, n), u);
+        if (in_before) {
+            f.next = k;
+            f.first = i - 1;
+        }
+        return f;
+    }
     if (is_word(k, k_ago)) {
         if (!has_reference()) return std::nullopt;
         f.span = unit_span(add_units(reference_day(), u, -n), u);
@@ -273,16 +300,37 @@ std::optional<Found> Scanner::shifted(size_t i) const {
 }
 
 // since 2020 · since the mid-1990s · since September · ever since 1991
+// Turkish and Azerbaijani put it after the time, often behind a case suffix after an apostrophe
+// or a word for year: 1991'den beri · 1991 yılından beri · Mart 2022'den beri · 1991-ci ildən bəri.
 std::optional<Found> Scanner::since(size_t i) const {
-    if (!is_word(i, k_since) || !has_reference()) return std::nullopt;
-    size_t k = i + 1;
-    if (is_word(k, k_the)) ++k;
-    if (!has(k)) return std::nullopt;
-    std::optional<Found> p = point(k);
-    if (!p) return std::nullopt;
+    if (!has_reference()) return std::nullopt;
+    std::optional<Found> p;
+    size_t next = 0;
+    if (!is_word(i, k_since)) {
+        if (i + 1 >= since_after_end_) return std::nullopt;
+        // The lexicon's "since" in the after order closes it within a few tokens; look for it
+        // first, so that a number costs no second reading of its time.
+        size_t end = std::min(t_.size(), i + 6), at = i + 1;
+        while (at < end && !(is_word(at, k_since) && t_[at].order == Order::after)) ++at;
+        if (at == end || !(p = point(i))) return std::nullopt;
+        size_t k = p->next;
+        // The case suffix: an apostrophe and a word glued to the year ("'den", "'dan").
+        if (is_punct(k, '\'') && has(k + 1) && glued(k - 1, k) && glued(k, k + 1) && t_[k + 1].kind == Kind::word)
+            k += 2;
+        if (k != at) return std::nullopt;
+        next = at + 1;
+    } else {
+        if (t_[i].order == Order::after) return std::nullopt;
+        size_t k = i + 1;
+        if (is_word(k, k_the)) ++k;
+        if (!has(k)) return std::nullopt;
+        p = point(k);
+        if (!p) return std::nullopt;
+        next = p->next;
+    }
     Day now = reference_day();
     if (p->span.first > now) return std::nullopt;
-    Found f{p->next, {p->span.first, std::max(now, p->span.last), p->span.granularity}, p->year};
+    Found f{next, {p->span.first, std::max(now, p->span.last), p->span.granularity}, p->year};
     f.relative = true;
     return f;
 }

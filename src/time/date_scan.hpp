@@ -173,6 +173,7 @@ public:
     // A count at i ("five", "a", "44"): its value, and the token after it.
     int count_at(size_t i, size_t& next) const;
     Unit unit_at(size_t i) const;
+    bool singular_unit(size_t i) const;  // "day", "week", "month", "year" (a lexicon's word for them)
 
     Day reference_day() const;  // the text's "now"
     bool has_reference() const { return ctx_.reference.has_value() || ctx_.default_year != 0; }
@@ -185,6 +186,7 @@ private:
     int year_ = 0;                   // the last year written in this text
     std::optional<TimeSpan> last_;   // the last explicit time (anchor of "five days later")
     std::vector<DateMention> out_;
+    size_t since_after_end_ = 0;     // the token after the last "since" written after its time, or 0
 
     size_t try_at(size_t i);
 };

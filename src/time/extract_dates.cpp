@@ -160,6 +160,14 @@ static std::vector<Tok>& token_buffer() {
 Scanner::Scanner(std::string_view text, const DateContext& ctx) : s_(text), ctx_(ctx), last_(ctx.previous) {
     t_.swap(token_buffer());
     lex(text, t_);
+    // Where the last "since" written after its time is ("1991'den beri"): most texts have none,
+    // and then no time needs a look ahead for one.
+    constexpr uint64_t k_since = word_key("since");
+    for (size_t i = t_.size(); i-- > 0;)
+        if (t_[i].kind == Kind::word && t_[i].key == k_since && t_[i].order == Order::after) {
+            since_after_end_ = i + 1;
+            break;
+        }
 }
 
 Scanner::~Scanner() { token_buffer().swap(t_); }
@@ -181,7 +189,8 @@ size_t Scanner::try_at(size_t i) {
         if (!(f = from_to(i)) && !(f = since(i)) && !(f = period_to_now(i)) && !(f = deictic(i)) && !(f = shifted(i)))
             if (!(f = anaphoric(i))) f = weekday(i);
     } else if (t.kind == Kind::number) {
-        if (!(f = period_to_now(i)) && !(f = shifted(i))) f = year_range(i);
+        if (!(f = period_to_now(i)) && !(f = shifted(i)) && !(i + 1 < since_after_end_ && (f = since(i))))
+            f = year_range(i);
     }
     if (!f) f = point(i);
     if (!f || !f->span.valid() || f->next <= i) return 0;

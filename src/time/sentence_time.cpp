@@ -75,6 +75,22 @@ Role role_of(std::string_view sentence, const DateMention& m, Day now) {
         bool noun_after = m.end + 1 < sentence.size() && sentence[m.end] == ' ' && letter(sentence[m.end + 1]);
         if (det && noun_after) return Role::attributive;
     }
+    // Turkish, Azerbaijani and Armenian put the participle after the date and before its noun
+    // ("1832'de inşa edilen katedral", "1991-ci ildə yaradılan", "1832 թ. կառուցված տաճարը"): the
+    // lexicons give those participles as "built" in the after order, so English's own "built"
+    // ("in 1832 he built") never counts here. Within the three words after the date.
+    {
+        thread_local std::vector<std::string_view> after;
+        size_t end = std::min(sentence.size(), size_t(m.end) + 48);
+        size_t stop = sentence.find_first_of(",;(", m.end);
+        words_in(sentence, m.end, std::min(end, stop), after);
+        for (size_t w = 0; w < after.size() && w < 3; ++w) {
+            uint64_t key = 0;
+            date_scan::scan_word(reinterpret_cast<const unsigned char*>(after[w].data()), 0, after[w].size(), key);
+            const date_scan::Entry* e = date_scan::lookup_word(key);
+            if (e && e->as_key == k_built && e->order == date_scan::Order::after) return Role::clause;
+        }
+    }
     // The clause the mention is in: from the last comma, parenthesis, semicolon or dash before it.
     size_t clause = 0;
     bool after_break = false;

@@ -95,6 +95,15 @@ TEST_CASE("background clauses in the lexicon languages neither date their senten
     CHECK(sentence_times("Собор, построенный в 1832 году, рухнул 19 сентября. Люди смотрели.") == collapsed);
     CHECK(sentence_times("Собор, який збудували у 1832 році, впав 19 вересня. Люди дивилися.") == collapsed);
     CHECK(sentence_times("Le pont, qui date de 1890, a cédé le 19 septembre. La route est coupée.") == collapsed);
+    // Turkish, Azerbaijani and Armenian: the participle after the date, before its noun.
+    CHECK(sentence_times("1832'de inşa edilen katedral 19 Eylül'de çöktü. Kalabalık izledi.") == collapsed);
+    CHECK(sentence_times("1832-ci ildə tikilən kilsə 19 sentyabrda çökdü. İnsanlar baxırdı.") == collapsed);
+    CHECK(sentence_times("1832 թ. կառուցված տաճարը փլվեց սեպտեմբերի 19-ին։ Մարդիկ նայում էին։") == collapsed);
+    // Without the participle the year dates its sentence, and English "built" after a year is a verb.
+    CHECK(sentence_times("Katedral 1832'de çöktü. Kalabalık izledi.") ==
+          std::vector<std::string>{"1832-01-01..1832-12-31 explicit", "1832-01-01..1832-12-31 context"});
+    CHECK(sentence_times("In 1832 they built the cathedral. Crowds watched.") ==
+          std::vector<std::string>{"1832-01-01..1832-12-31 explicit", "1832-01-01..1832-12-31 context"});
     // A dateline is in capitals in any script; a sentence opening with a capitalised word and a comma is none.
     CHECK(sentence_times("Москва, в 2020 году \xE2\x80\x94 столица. Люди смотрели.") ==
           std::vector<std::string>{"2020-01-01..2020-12-31 explicit", "2020-01-01..2020-12-31 context"});

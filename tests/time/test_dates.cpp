@@ -172,6 +172,20 @@ TEST_CASE("ranges") {
     CHECK(found("between Armenia and Azerbaijan").empty());
 }
 
+TEST_CASE("ranges of days joined by a word, in every lexicon language") {
+    const Found days{"2023-03-12/2023-03-14/day"};
+    CHECK(found("from 12 to 14 March") == days);
+    CHECK(found("between 12 and 14 March") == days);
+    CHECK(found("du 12 au 14 mars") == days);
+    CHECK(found("del 12 al 14 de marzo") == days);
+    CHECK(found("vom 12. bis 14. März") == days);
+    CHECK(found("с 12 по 14 марта") == days);
+    CHECK(found("12 to 14 March 2021") == Found{"2021-03-12/2021-03-14/day"});
+    // "and" joins days only after "between"; a later day first is no range.
+    CHECK(found("12 and 14 March") == Found{"2023-03-14/2023-03-14/day"});
+    CHECK(found("14 to 12 March") == Found{"2023-03-12/2023-03-12/day"});
+}
+
 TEST_CASE("seasons") {
     CHECK(found("In autumn 2020, Armenia") == Found{"2020-09-01/2020-11-30/season"});
     CHECK(found("by summer 2023, widespread") == Found{"2023-06-01/2023-08-31/season"});
@@ -363,6 +377,49 @@ TEST_CASE("relative phrases in the word orders of other languages") {
     CHECK(found("am 5. März 2021, drei Tage später") == Found{"2021-03-05/2021-03-05/day", "2021-03-08/2021-03-08/day~"});
     CHECK(found("5 марта 2021 г., три дня спустя") == Found{"2021-03-05/2021-03-05/day", "2021-03-08/2021-03-08/day~"});
     CHECK(found("5 Mart 2021, 3 gün sonra") == Found{"2021-03-05/2021-03-05/day", "2021-03-08/2021-03-08/day~"});
+}
+
+TEST_CASE("a lexicon phrase wins over the English word it holds") {
+    // "an" is English's article; the French phrase "un an" is a year.
+    CHECK(as_of("il y a un an", 2023, 9, 21) == Found{"2022-01-01/2022-12-31/year~"});
+    CHECK(surface("Il y a un an, la ville") == "Il y a un an");
+    CHECK(as_of("il y a un mois", 2023, 9, 21) == Found{"2023-08-01/2023-08-31/month~"});
+    // English keeps its article: "an" before a unit is still a count.
+    CHECK(as_of("an hour ago, two years ago", 2023, 9, 21) == Found{"2021-01-01/2021-12-31/year~"});
+}
+
+TEST_CASE("Turkish and Azerbaijani years with a case suffix, and since after its time") {
+    const Found since_1991{"1991-01-01/2023-09-21/year~"};
+    CHECK(as_of("1991'den beri", 2023, 9, 21) == since_1991);
+    CHECK(as_of("1991 yılından beri", 2023, 9, 21) == since_1991);
+    CHECK(as_of("1991-ci ildən bəri", 2023, 9, 21) == since_1991);
+    CHECK(as_of("2020'den bu yana", 2023, 9, 21) == Found{"2020-01-01/2023-09-21/year~"});
+    CHECK(as_of("Mart 2022'den beri", 2023, 9, 21) == Found{"2022-03-01/2023-09-21/month~"});
+    CHECK(surface("1991'den beri savaş") == "1991'den beri");
+    // A suffix alone leaves the year as it is: "2020'de" is in 2020.
+    CHECK(as_of("2020'de seçim", 2023, 9, 21) == Found{"2020-01-01/2020-12-31/year"});
+    CHECK(as_of("2023-cü ildə", 2023, 9, 21) == Found{"2023-01-01/2023-12-31/year"});
+    // "beri" must close the time: a word between them is another phrase.
+    CHECK(as_of("1991 savaş beri", 2023, 9, 21) == Found{"1991-01-01/1991-12-31/year"});
+}
+
+TEST_CASE("future relative phrases count from the publication day") {
+    const Found in_three_days{"2023-09-24/2023-09-24/day~"};
+    CHECK(as_of("in 3 days", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("3 days hence", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("dans 3 jours", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("in 3 Tagen", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("dentro de 3 días", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("через 3 дня", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("через 3 дні", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("3 gün sonra", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("3 օր հետո", 2023, 9, 21) == in_three_days);
+    CHECK(as_of("in two months", 2023, 9, 21) == Found{"2023-11-01/2023-11-30/month~"});
+    CHECK(surface("talks resume dans trois semaines.") == "dans trois semaines");
+    CHECK(as_of("dans un an", 2023, 9, 21) == Found{"2024-01-01/2024-12-31/year~"});
+    // English "in" looks back as often: long stretches and "in ... of" are left alone.
+    CHECK(as_of("the first time in 20 years", 2023, 9, 21).empty());
+    CHECK(as_of("in three days of fighting", 2023, 9, 21).empty());
 }
 
 TEST_CASE("years with a word for year, year-first dates and their other language forms") {
