@@ -5,9 +5,27 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
+#include "placeline/geo/water_shapes.hpp"
 #include "placeline/render/project_file.hpp"
 
 namespace placeline::render {
+
+namespace {
+
+// The mentioned seas and lakes find their polygons in the data cache's water file by location
+// (geo/water_shapes.hpp): only these few points are looked up.
+void add_water_shapes(const Atlas& atlas, geo::ShapeIndex& index, Diagnostics& diags) {
+    const Gazetteer& g = atlas.gazetteer();
+    std::vector<geo::WaterPlace> water;
+    for (const PlaceCount& pc : atlas.places()) {
+        const Place& p = g.place(pc.place);
+        std::string id(g.id(pc.place));
+        if (p.kind == PlaceKind::water && !index.count(id)) water.push_back({std::move(id), p.point});
+    }
+    geo::add_water_shapes(cache_dir() + "/" + geo::water_file_name, water, index, diags);
+}
+
+}  // namespace
 
 std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnostics& diags, Progress* progress) {
     if (progress) progress->stage("Reading layers");
@@ -61,9 +79,11 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     if (progress && progress->cancelled()) return nullptr;  // nobody waits for it
     // The mentioned places' own shapes, from the files their places came from.
     PlaceShapes shapes;
-    if (atlas && !gazetteer_sources.boundaries.empty()) {
+    if (atlas) {
         geo::ShapeIndex index;
-        geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
+        if (!gazetteer_sources.boundaries.empty())
+            geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
+        add_water_shapes(*atlas, index, diags);
         shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
     }
     if (progress) progress->stage("Projecting layers");
