@@ -13,8 +13,8 @@ namespace placeline::render {
 namespace {
 
 // The mentioned seas and lakes find their polygons in the data cache's water file by location
-// (geo/water_shapes.hpp): only these few points are looked up.
-void add_water_shapes(const Atlas& atlas, geo::ShapeIndex& index, Diagnostics& diags) {
+// (geo/water_shapes.hpp): only these few points are looked up. Whether any found one.
+bool add_water_shapes(const Atlas& atlas, geo::ShapeIndex& index, Diagnostics& diags) {
     const Gazetteer& g = atlas.gazetteer();
     std::vector<geo::WaterPlace> water;
     for (const PlaceCount& pc : atlas.places()) {
@@ -22,7 +22,9 @@ void add_water_shapes(const Atlas& atlas, geo::ShapeIndex& index, Diagnostics& d
         std::string id(g.id(pc.place));
         if (p.kind == PlaceKind::water && !index.count(id)) water.push_back({std::move(id), p.point});
     }
+    const size_t before = index.size();
     geo::add_water_shapes(cache_dir() + "/" + geo::water_file_name, water, index, diags);
+    return index.size() > before;
 }
 
 }  // namespace
@@ -83,8 +85,10 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
         geo::ShapeIndex index;
         if (!gazetteer_sources.boundaries.empty())
             geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
-        add_water_shapes(*atlas, index, diags);
+        const bool water = add_water_shapes(*atlas, index, diags);
         shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
+        // The sea and lake polygons are OpenStreetMap data (geodata/PROVENANCE.md, water.gpkg).
+        if (water) shapes.credits.push_back("© OpenStreetMap contributors (ODbL)");
     }
     if (progress) progress->stage("Projecting layers");
     return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles, std::move(shapes));
