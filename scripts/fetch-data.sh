@@ -141,6 +141,63 @@ else
   [[ $counties_ok == 1 ]] || echo "setup: US counties not fetched; the geoparser works without them" >&2
 fi
 
+# --- Seas and lakes (OpenStreetMap data, ODbL 1.0) from geo-maps' npm packages, pinned -------------
+# Each package's map.geo.json is one GeometryCollection holding one MultiPolygon, unnamed. ogr2ogr
+# explodes it twice (collection -> multipolygon -> polygons) into water.gpkg, layers `seas` and
+# `lakes`, one polygon per feature, so a mentioned sea or lake reads only its own polygon. The map
+# works without the file (seas and lakes stay markers) and says so here.
+water_pkgs=(
+  "seas @geo-maps/earth-seas-10km@0.6.0 sha512-T0YQxRDILjUHmylFXjpkVBcRsGbC4sEgMay2rgRH5stLfSp18tO8NimvcPeUAAE6XYO0lYrOCJHS+8lOHnKmuA=="
+  "lakes @geo-maps/earth-lakes-10km@0.6.0 sha512-+IZM2Td+K/j6y2ZW07uxqKsiDQ+VYC+tW7HoV2pxo0p1JrYGTCRm7TJv5KtPQaqA4rkh2wHLMmhBMnIxtJ8C5Q=="
+)
+water_out="$cache/water.gpkg"
+water_stamp="$cache/water.source"
+if [[ -s "$water_out" && -f "$water_stamp" && "$(cat "$water_stamp")" == "${water_pkgs[*]}" ]]; then
+  echo "setup: $water_out is there"
+else
+  water_ok=1
+  rm -rf "$work/water" && mkdir -p "$work/water"
+  for entry in "${water_pkgs[@]}"; do
+    read -r layer pkg integrity <<< "$entry"
+    echo "setup: fetching $pkg"
+    mkdir -p "$work/water/$layer"
+    if ! (cd "$work/water/$layer" && npm pack --silent "$pkg" >/dev/null 2>"$work/npm.err"); then
+      cat "$work/npm.err" >&2
+      water_ok=0
+      break
+    fi
+    tarball=$(ls "$work/water/$layer"/*.tgz)
+    want=$(printf '%s' "${integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
+    got=$(sha512sum "$tarball" | cut -d' ' -f1)
+    if [[ "$got" != "$want" ]]; then
+      echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
+      water_ok=0
+      break
+    fi
+    tar -xzf "$tarball" -C "$work/water/$layer" package/map.geo.json
+    # First the collection into its multipolygon, then that into polygons (new fids for each).
+    update=()
+    [[ -f "$work/water/water.gpkg" ]] && update=(-update)
+    if ! ogr2ogr -q -f GPKG -explodecollections -nlt MULTIPOLYGON -a_srs EPSG:4326 -nln "$layer" \
+           "$work/water/$layer/multi.gpkg" "$work/water/$layer/package/map.geo.json" 2>"$work/ogr.err" ||
+       ! ogr2ogr -q "${update[@]}" -f GPKG -unsetFid -explodecollections -nlt POLYGON -nln "$layer" \
+           "$work/water/water.gpkg" "$work/water/$layer/multi.gpkg" "$layer" 2>>"$work/ogr.err"; then
+      cat "$work/ogr.err" >&2
+      water_ok=0
+      break
+    fi
+  done
+  if [[ $water_ok == 1 ]]; then
+    mv "$work/water/water.gpkg" "$water_out.tmp"
+    mv "$water_out.tmp" "$water_out"
+    echo "${water_pkgs[*]}" > "$water_stamp.tmp"
+    mv "$water_stamp.tmp" "$water_stamp"
+    echo "setup: wrote $water_out"
+  else
+    echo "setup: seas and lakes not fetched; the map draws them as markers" >&2
+  fi
+fi
+
 # --- Natural Earth world layers (public domain), as Debian's qgis-common ships them ----------------
 # Only the package's world_map.gpkg is unpacked; QGIS is never installed.
 world_out="$cache/world_map.gpkg"

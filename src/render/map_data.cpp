@@ -162,6 +162,7 @@ std::shared_ptr<const MapData> build_map_data(std::shared_ptr<const Atlas> atlas
             if (PlaceIndex place = g.find_id(id); place != no_place && data->places.count(place))
                 data->division.emplace(place, name);
         kept.division = std::move(shapes.division);
+        kept.credits = std::move(shapes.credits);
         // And every article: one none of whose places lies in that frame (a world corpus's three
         // articles on New Orleans) adds all its places, wherever they are.
         const geo::Bounds core = data->place_bounds;

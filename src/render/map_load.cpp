@@ -6,9 +6,29 @@
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
 #include "placeline/geo/us_counties.hpp"
+#include "placeline/geo/water_shapes.hpp"
 #include "placeline/render/project_file.hpp"
 
 namespace placeline::render {
+
+namespace {
+
+// The mentioned seas and lakes find their polygons in the data cache's water file by location
+// (geo/water_shapes.hpp): only these few points are looked up. Whether any found one.
+bool add_water_shapes(const Atlas& atlas, geo::ShapeIndex& index, Diagnostics& diags) {
+    const Gazetteer& g = atlas.gazetteer();
+    std::vector<geo::WaterPlace> water;
+    for (const PlaceCount& pc : atlas.places()) {
+        const Place& p = g.place(pc.place);
+        std::string id(g.id(pc.place));
+        if (p.kind == PlaceKind::water && !index.count(id)) water.push_back({std::move(id), p.point});
+    }
+    const size_t before = index.size();
+    geo::add_water_shapes(cache_dir() + "/" + geo::water_file_name, water, index, diags);
+    return index.size() > before;
+}
+
+}  // namespace
 
 std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnostics& diags, Progress* progress) {
     if (progress) progress->stage("Reading layers");
@@ -77,12 +97,15 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
         if (!gazetteer_sources.boundaries.empty())
             geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
         if (counties) geo::add_us_county_shapes(gazetteer_sources.counties, index, diags);
-        if (!gazetteer_sources.boundaries.empty() || counties)
+        const bool water = add_water_shapes(*atlas, index, diags);
+        if (!gazetteer_sources.boundaries.empty() || counties || water)
             shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
         // A county's state is in its code: surer than the boundaries' division its point falls in.
         if (counties)
             for (auto& [id, state] : geo::us_county_states(gazetteer_sources.counties, ids, diags))
                 shapes.division.insert_or_assign(id, std::move(state));
+        // The sea and lake polygons are OpenStreetMap data (geodata/PROVENANCE.md, water.gpkg).
+        if (water) shapes.credits.push_back("© OpenStreetMap contributors (ODbL)");
     }
     if (progress) progress->stage("Projecting layers");
     return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles, std::move(shapes));

@@ -10,7 +10,7 @@ void draw_map_picture(const Scene& scene, const View& view, const TextMeasure& m
     std::string error;
     if (auto proj = geo::Projection::create(scene.data->projection, error))
         draw_scale_bar(out, view, metres_per_pixel(view, *proj), measure, &scene.theme);
-    draw_credits(out, view, measure, &scene.theme);
+    draw_credits(out, view, measure, &scene.theme, scene.data->place_shapes.credits);
 }
 
 }  // namespace placeline::render

@@ -43,8 +43,10 @@ void draw_scale_bar(DrawList& out, const View& view, double mpp, const TextMeasu
     out.add_text({x0, y - 22, 13, label, ink, {255, 255, 255, 0}});
 }
 
-void draw_credits(DrawList& out, const View& view, const TextMeasure& measure, const Theme* theme) {
-    const std::string credit = "Natural Earth · GeoNames (CC BY 4.0)";
+void draw_credits(DrawList& out, const View& view, const TextMeasure& measure, const Theme* theme,
+                  const std::vector<std::string>& more) {
+    std::string credit = "Natural Earth · GeoNames (CC BY 4.0)";
+    for (const std::string& c : more) credit += " · " + c;
     float w = measure(credit, 12);
     float x = float(view.width) - w - 8, y = float(view.height) - 18;
     const bool dark = theme && theme->invert_layers;

@@ -36,6 +36,7 @@ struct PlaceGeometry {
 struct PlaceShapes {
     geo::Layer areas;  // their own shapes (geo/shape_ref.hpp), each naming its place's id in "place"
     std::unordered_map<std::string, std::string> division;  // place id -> the first-level division it lies in
+    std::vector<std::string> credits;  // attributions the drawn shapes' sources ask for (water: ODbL)
 };
 
 struct MapData {

@@ -21,6 +21,8 @@ std::string format_distance(double metres);
 // `theme`: its dark variant draws dark boxes with light ink; none, the light look.
 void draw_scale_bar(DrawList& out, const View& view, double metres_per_pixel, const TextMeasure& measure,
                     const Theme* theme = nullptr);
-void draw_credits(DrawList& out, const View& view, const TextMeasure& measure, const Theme* theme = nullptr);
+// `more`: further attributions the map's data asks for (MapData::place_shapes.credits).
+void draw_credits(DrawList& out, const View& view, const TextMeasure& measure, const Theme* theme = nullptr,
+                  const std::vector<std::string>& more = {});
 
 }  // namespace placeline::render
