@@ -10,6 +10,7 @@
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
 #include "placeline/text/text.hpp"
+#include "merge_matches.hpp"
 
 namespace placeline::resolution {
 
@@ -154,16 +155,7 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
             break;
         }
     }
-    if (found.empty()) return matches;
-    std::vector<NameMatch> out;
-    out.reserve(matches.size() + found.size());
-    size_t f = 0;
-    for (const NameMatch& m : matches) {
-        while (f < found.size() && found[f].span.start < m.span.start) out.push_back(found[f++]);
-        out.push_back(m);
-    }
-    while (f < found.size()) out.push_back(found[f++]);
-    return out;
+    return merged_matches(matches, found);
 }
 
 }  // namespace placeline::resolution

@@ -7,6 +7,7 @@
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
 #include "news_conventions.hpp"
+#include "merge_matches.hpp"
 
 namespace placeline::resolution {
 
@@ -64,17 +65,7 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
             break;
         }
     }
-    if (found.empty()) return matches;
-    std::vector<NameMatch> out;
-    out.reserve(matches.size() + found.size());
-    size_t f = 0;
-    for (const NameMatch& m : matches) {
-        while (f < found.size() && found[f].span.end <= m.span.start) out.push_back(found[f++]);
-        bool overlaps = f < found.size() && m.span.start < found[f].span.end && found[f].span.start < m.span.end;
-        if (!overlaps) out.push_back(m);
-    }
-    while (f < found.size()) out.push_back(found[f++]);
-    return out;
+    return merged_matches(matches, found);
 }
 
 }  // namespace placeline::resolution
