@@ -54,13 +54,20 @@ struct ErrorCapture {
     }
 };
 
-// A vector source opened read-only for a gazetteer reader, GDAL's messages kept quiet: nullptr
-// when it cannot be opened, with CPLGetLastErrorMsg() saying why.
+// A vector source opened read-only: nullptr when it cannot be opened (an ErrorCapture around the
+// call says why).
+inline std::unique_ptr<GDALDataset> open_vector_read_only(const std::string& path) {
+    ensure_gdal();
+    return std::unique_ptr<GDALDataset>(
+        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+}
+
+// The same for a gazetteer reader, GDAL's messages kept quiet: nullptr when it cannot be opened,
+// with CPLGetLastErrorMsg() saying why.
 inline std::unique_ptr<GDALDataset> open_vector_quietly(const std::string& path) {
     ensure_gdal();
     CPLPushErrorHandler(CPLQuietErrorHandler);
-    std::unique_ptr<GDALDataset> ds(
-        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    std::unique_ptr<GDALDataset> ds = open_vector_read_only(path);
     CPLPopErrorHandler();
     return ds;
 }

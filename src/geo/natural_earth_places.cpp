@@ -223,8 +223,7 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
 void add_natural_earth_shapes(const std::string& path, ShapeIndex& out, Diagnostics& diags) {
     ensure_gdal();
     ErrorCapture errors;
-    std::unique_ptr<GDALDataset> ds(
-        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    std::unique_ptr<GDALDataset> ds = open_vector_read_only(path);
     if (!ds) {
         diags.warn(path, "cannot open the boundaries for the places' shapes: " + errors.first);
         return;
@@ -265,8 +264,7 @@ std::vector<std::string> division_names(const std::string& path, const std::vect
     if (points.empty()) return out;
     ensure_gdal();
     ErrorCapture errors;
-    std::unique_ptr<GDALDataset> ds(
-        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    std::unique_ptr<GDALDataset> ds = open_vector_read_only(path);
     OGRLayer* layer = ds ? ds->GetLayerByName("states_provinces") : nullptr;
     if (!layer) return out;
     for (size_t i = 0; i < points.size(); ++i) {

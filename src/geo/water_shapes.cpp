@@ -56,8 +56,7 @@ void add_water_shapes(const std::string& path, const std::vector<WaterPlace>& pl
     if (places.empty() || path.empty() || !std::filesystem::is_regular_file(path, ec)) return;
     ensure_gdal();
     ErrorCapture errors;
-    std::unique_ptr<GDALDataset> ds(
-        static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    std::unique_ptr<GDALDataset> ds = open_vector_read_only(path);
     if (!ds) {
         diags.warn(path, "cannot open the sea and lake polygons: " + errors.first);
         return;
