@@ -45,7 +45,7 @@ struct Driver {
         REQUIRE(box.is_array());
         const int x = int((box[0].get<double>() + box[2].get<double>()) / 2);
         const int y = int((box[1].get<double>() + box[3].get<double>()) / 2);
-        xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(x) + " " + std::to_string(y));
+        move_pointer(s, x, y);
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         xdotool(s.display, "click 1");
         std::this_thread::sleep_for(std::chrono::milliseconds(300));  // a field takes focus on the next frame

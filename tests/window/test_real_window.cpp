@@ -21,8 +21,7 @@ TEST_CASE("the real window answers real mouse input") {
     REQUIRE_MESSAGE(marker.is_object(), "no town's marker on screen");
     const std::string clicked = marker["id"].get<std::string>();
     auto move = [&](double x, double y) {
-        return xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(int(x)) + " " +
-                                      std::to_string(int(y)));
+        return move_pointer(s, x, y);
     };
     // Move first and let the app see the pointer, then press: a click on a pointer that has
     // just entered the window would reach SDL before the position does.
@@ -209,7 +208,7 @@ TEST_CASE("the time panel zooms under the wheel and plays with Space, the map fo
     // Wheel up over the histogram: the range shown narrows (zoom), the time window stays.
     auto tl = state["timeline_rect"];
     int x = int(tl[0].get<double>() + tl[2].get<double>() * 0.9), y = int(tl[1].get<double>() + tl[3].get<double>() * 0.6);
-    xdotool(s.display, "search --name Placeline mousemove --window %1 " + std::to_string(x) + " " + std::to_string(y));
+    move_pointer(s, x, y);
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     const json window_before = state["window"];
     xdotool(s.display, "click 4 click 4 click 4 click 4");
