@@ -6,6 +6,8 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -77,7 +79,7 @@ struct Session {
     }
 };
 
-// Starts Xvfb on a free display and the app on it with `args`; `settings` (JSON), when given, is
+// Starts Xvfb on a display it finds free and the app on it with `args`; `settings` (JSON), when given, is
 // the app's settings file as it starts.
 inline void start(Session& s, const std::vector<std::string>& args, int offset, const std::string& screen = "1600x1000x24",
                   const std::string& settings = {}) {
@@ -89,12 +91,21 @@ inline void start(Session& s, const std::vector<std::string>& args, int offset, 
         fs::create_directories(s.dir + "/config/placeline");
         std::ofstream(s.dir + "/config/placeline/settings.json") << settings;
     }
-    int number = 90 + (getpid() + offset * 7) % 400;
-    s.display = std::string(":").append(std::to_string(number));
-    s.xvfb = spawn({"Xvfb", s.display, "-screen", "0", screen, "-nolisten", "tcp"}, {});
+    // Xvfb picks a free display itself and writes its number to a pipe (-displayfd): a number
+    // chosen here could be taken by another test process running at the same time.
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    s.xvfb = spawn({"Xvfb", "-displayfd", std::to_string(fds[1]), "-screen", "0", screen, "-nolisten", "tcp"}, {});
+    close(fds[1]);
     REQUIRE(s.xvfb > 0);
-    REQUIRE_MESSAGE(wait_for([&] { return fs::exists("/tmp/.X11-unix/X" + std::to_string(number)); }, 10),
-                    "Xvfb did not start");
+    std::string number;
+    pollfd reader{fds[0], POLLIN, 0};
+    char c;
+    while (poll(&reader, 1, 10000) > 0 && read(fds[0], &c, 1) == 1 && c != '\n') number += c;
+    close(fds[0]);
+    REQUIRE_MESSAGE(!number.empty(), "Xvfb did not start");
+    s.display = ":" + number;
     std::vector<std::string> argv = {PLACELINE_EXE};
     argv.insert(argv.end(), args.begin(), args.end());
     s.app = spawn(argv, {"DISPLAY=" + s.display, "PLACELINE_STATE_DUMP=" + s.dump,
