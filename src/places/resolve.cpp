@@ -16,6 +16,7 @@
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "resolve_joint.hpp"
 #include "resolve_weights.hpp"
 
 namespace placeline {
@@ -42,6 +43,7 @@ const char* to_string(Signal s) {
         case Signal::person: return "person";
         case Signal::feature: return "feature";
         case Signal::named_area: return "named_area";
+        case Signal::joint: return "joint";
     }
     return "?";
 }
@@ -367,6 +369,43 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             scored[i].push_back(s);
         }
         sort_by_total(scored[i]);
+    }
+
+    // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
+    // joint_margin of its name's best, the best above the threshold) pulls the other names'
+    // candidates near it; countries, states and regions are too large for a point to say so.
+    {
+        auto small = [&](PlaceIndex p) {
+            PlaceKind k = g.facts(p).kind;
+            return !is_area(k) || k == PlaceKind::admin2;
+        };
+        std::vector<JointIndex::Puller> pullers;
+        std::unordered_set<const KeyEntry*> keys;
+        for (size_t i = 0; i < matches.size(); ++i) {
+            if (ctx[i].demonym || scored[i].empty() || scored[i][0].why.total < threshold) continue;
+            if (!keys.insert(matches[i].key).second) continue;
+            for (const Scored& s : scored[i])
+                if (s.why.total >= scored[i][0].why.total - W.joint_margin && small(s.place))
+                    pullers.push_back({matches[i].key, s.place});
+        }
+        if (W.joint_50km != 0 || W.joint_150km != 0) {
+            const JointIndex joint(g, std::move(pullers));
+            std::unordered_map<uint64_t, float> memo;  // (name, place) -> weight
+            for (size_t i = 0; i < matches.size(); ++i) {
+                if (ctx[i].demonym || scored[i].size() < 2) continue;
+                bool changed = false;
+                for (Scored& s : scored[i]) {
+                    if (!small(s.place)) continue;
+                    auto [it, fresh] = memo.try_emplace(pair_key(matches[i].key, s.place), 0.0f);
+                    if (fresh) {
+                        JointCounts n = joint.near(matches[i].key, s.place, int(W.joint_cap));
+                        it->second = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
+                    }
+                    if (it->second != 0) s.why.add(Signal::joint, it->second), changed = true;
+                }
+                if (changed) sort_by_total(scored[i]);
+            }
+        }
     }
 
     // --- 3: the document's anchors: the best candidate of every confident match, and the

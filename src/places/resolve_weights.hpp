@@ -55,6 +55,10 @@ struct Weights {
     float far_3000km = -1.0f;              // fitted; a settlement far from all the other places
     float named_area = 1.5f;               // fitted; the name's place nearest a state or province the article names...
     float named_area_km = 375.0f;        // fitted; ...within this distance of its point
+    // Joint coherence (resolve_joint.hpp): per other name with a plausible candidate within 50 km
+    // of this one, and per one within 150 km only; at most `joint_cap` names count. A candidate
+    // pulls when its priors come within `joint_margin` of its name's best.
+    float joint_50km = 1.0f, joint_150km = 0.5f, joint_cap = 2.0f, joint_margin = 3.0f;
 
     // 4. One sense per name per document: taken when the occurrence's own winner leads by less.
     float one_sense_gap = 2.0f, one_sense_margin = 0.1f;

@@ -33,6 +33,7 @@ enum class Signal : uint8_t {
     person,            // a given name or a title before it, or "said" after it: a person's name
     feature,           // inside the name of a sea, gulf, bay or strait the gazetteer lacks
     named_area,        // the article names a state or province, and this is the name's place nearest it
+    joint,             // other names of the article have a candidate near this one (Paris and Henry County, Tennessee)
 };
 const char* to_string(Signal s);
 

@@ -1,0 +1,83 @@
+// Joint spatial coherence among every plausible candidate of an article's names (see
+// resolve_joint.hpp). The pullers are kept sorted by one-degree cells, so that a query reads only
+// the cells its 150 km reach: an article costs time in proportion to its candidates, not their
+// square.
+#include "resolve_joint.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace placeline::resolution {
+
+namespace {
+
+constexpr double pi = 3.14159265358979323846;
+constexpr double earth_km = 6371.0;
+constexpr double reach_km = 150.0;
+constexpr int lon_cells = 360;
+
+int lat_cell(double lat) { return std::clamp(int(std::floor(lat + 90)), 0, 179); }
+int lon_cell(double lon) { return ((int(std::floor(lon + 180)) % lon_cells) + lon_cells) % lon_cells; }
+
+void unit(double lat, double lon, double& x, double& y, double& z) {
+    x = std::cos(lat * pi / 180) * std::cos(lon * pi / 180);
+    y = std::cos(lat * pi / 180) * std::sin(lon * pi / 180);
+    z = std::sin(lat * pi / 180);
+}
+
+}  // namespace
+
+JointIndex::JointIndex(const Gazetteer& g, std::vector<Puller> pullers) : g_(g) {
+    points_.reserve(pullers.size());
+    for (const Puller& p : pullers) {
+        const PlaceFacts& f = g.facts(p.place);
+        Point pt{uint32_t(lat_cell(f.lat) * lon_cells + lon_cell(f.lon)), p.key, 0, 0, 0};
+        unit(f.lat, f.lon, pt.x, pt.y, pt.z);
+        points_.push_back(pt);
+    }
+    std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.cell < b.cell; });
+}
+
+JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, int cap) const {
+    const PlaceFacts& f = g_.facts(place);
+    double x, y, z;
+    unit(f.lat, f.lon, x, y, z);
+    const double dot_50 = std::cos(50.0 / earth_km), dot_150 = std::cos(reach_km / earth_km);
+    // A point within the reach differs by at most reach/111 degrees of latitude, and by at most
+    // that over the cosine of the band's highest latitude in longitude.
+    const double dlat = reach_km / 111.0 + 0.01;
+    const double widest = std::min(89.0, std::max(std::abs(f.lat - dlat), std::abs(f.lat + dlat)));
+    const int span = std::min(lon_cells / 2, int(std::ceil(dlat / std::cos(widest * pi / 180))) + 1);
+    // Distinct other names seen, the nearest distance class of each: 50 km or 150 km.
+    std::vector<std::pair<const KeyEntry*, bool>> seen;
+    int close_names = 0;  // once `cap` names are within 50 km, nothing can change the answer
+    auto by_cell = [](const Point& p, uint32_t c) { return p.cell < c; };
+    auto scan = [&] {
+        for (int la = lat_cell(f.lat - dlat), last = lat_cell(f.lat + dlat); la <= last; ++la)
+            for (int k = -span; k <= span; ++k) {
+                if (span == lon_cells / 2 && k == span) break;  // the whole circle, each cell once
+                uint32_t cell = uint32_t(la * lon_cells + lon_cell(f.lon + k));
+                for (auto it = std::lower_bound(points_.begin(), points_.end(), cell, by_cell);
+                     it != points_.end() && it->cell == cell; ++it) {
+                    if (it->key == key) continue;
+                    double dot = x * it->x + y * it->y + z * it->z;
+                    if (dot < dot_150) continue;
+                    bool close = dot >= dot_50;
+                    auto s = std::find_if(seen.begin(), seen.end(), [&](auto& e) { return e.first == it->key; });
+                    if (s == seen.end()) seen.push_back({it->key, close});
+                    else if (close && !s->second) s->second = true;
+                    else continue;
+                    if (close && ++close_names >= cap) return;
+                }
+            }
+    };
+    scan();
+    JointCounts out;
+    for (auto& [k, close] : seen) {
+        out.within_150km = uint8_t(std::min<int>(cap, out.within_150km + 1));
+        if (close) out.within_50km = uint8_t(std::min<int>(cap, out.within_50km + 1));
+    }
+    return out;
+}
+
+}  // namespace placeline::resolution

@@ -1,0 +1,67 @@
+// Resolution from the article as a whole: the places it names pull each other's homonyms
+// together (joint coherence), on small made-up articles and gazetteers.
+#include <doctest/doctest.h>
+
+#include "places/gazetteer_fixture.hpp"
+#include "placeline/places/matcher.hpp"
+
+using namespace placeline;
+using test::make_place;
+
+namespace {
+
+// Two Parises and two Henry Counties: the capital is the bare name's prior, and the counties
+// are alike until something tells them apart.
+std::shared_ptr<const Gazetteer> homonyms() {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2988507", "Paris", PlaceKind::capital, "FR", 48.85, 2.35, 2138551, {}, "PPLC"));
+    b.add(make_place("gn:4646571", "Paris", PlaceKind::admin_seat, "US", 36.30, -88.33, 10156, {}, "PPLA2"));
+    b.add(make_place("usc:47079", "Henry County", PlaceKind::admin2, "US", 36.33, -88.30));
+    b.add(make_place("usc:19087", "Henry County", PlaceKind::admin2, "US", 40.99, -91.54));
+    b.add(make_place("gn:4255836", "Norman", PlaceKind::city, "US", 35.22, -97.44, 124880, {}, "PPL"));
+    return b.build();
+}
+
+struct Found {
+    std::string id;
+    float joint = 0;
+};
+
+// The place and the joint weight of the mention starting at the first occurrence of `word`.
+Found find(const Gazetteer& g, const std::string& text, std::string_view word) {
+    size_t at = text.find(word);
+    REQUIRE(at != std::string::npos);
+    for (const Mention& m : resolve(g, text, match_names(g, text)))
+        if (m.span.start == at) return {std::string(g.id(m.place)), m.why.weight_of(Signal::joint)};
+    return {"none", 0};
+}
+
+}  // namespace
+
+TEST_CASE("joint coherence: Paris and Henry County pull each other to Tennessee") {
+    auto g = homonyms();
+    const std::string text = "Paris and Henry County are rich in history. The county fair opens in Paris.";
+    Found paris = find(*g, text, "Paris"), county = find(*g, text, "Henry County");
+    CHECK(paris.id == "gn:4646571");
+    CHECK(county.id == "usc:47079");
+    CHECK(paris.joint > 0);
+    CHECK(county.joint > 0);
+}
+
+TEST_CASE("joint coherence: a name alone, or beside a place far from its homonyms, keeps its prior") {
+    auto g = homonyms();
+    Found alone = find(*g, "The exhibition opened in Paris on Monday.", "Paris");
+    CHECK(alone.id == "gn:2988507");
+    CHECK(alone.joint == 0);
+    // Norman, Oklahoma lies 800 km from the Tennessee Paris: no pull, the capital stays.
+    Found far = find(*g, "The exhibition moved from Norman to Paris on Monday.", "Paris");
+    CHECK(far.id == "gn:2988507");
+    CHECK(far.joint == 0);
+}
+
+TEST_CASE("joint coherence: a name does not pull its own homonyms") {
+    // Two Henry Counties 600 km apart, one name: nothing near either but the name itself.
+    auto g = homonyms();
+    Found county = find(*g, "Henry County voted on Tuesday. Henry County counted late.", "Henry County");
+    CHECK(county.joint == 0);
+}
