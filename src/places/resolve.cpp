@@ -60,6 +60,10 @@ bool is_settlement(PlaceKind k) {
     return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
 }
 
+// What a qualifier after a comma can place: a town or a landmark, and a county ("Washington
+// County, Ohio"), which is an area but lies inside the state that qualifies it.
+bool qualified_kind(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
+
 struct Scored {
     PlaceIndex place;
     Evidence why;
@@ -301,7 +305,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
-                if (!is_area(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
+                if (qualified_kind(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
         for (PlaceIndex p : m.candidates) {
             const PlaceFacts& f = g.facts(p);
             Scored s{p, {}};
@@ -335,7 +339,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::cue, f.kind == PlaceKind::landmark || f.kind == PlaceKind::village ? W.cue_fits : 0.0f);
             if (!c.cue_country.empty()) e.add(Signal::demonym_cue, f.country_code() == c.cue_country ? W.demonym_cue_fits : W.demonym_cue_misfits);
             if (qualifies[i] && is_area(f.kind)) e.add(Signal::qualifier, W.qualifier_is_area);
-            if (c.qualifier >= 0 && !is_area(f.kind)) {
+            if (c.qualifier >= 0 && qualified_kind(f.kind)) {
                 // Several places of the name may lie in the qualifier's country and near its point
                 // (Springfield, Illinois and Springfield, Missouri for "Springfield, Missouri"): the
                 // nearest takes the whole weight, the others half.
