@@ -77,7 +77,7 @@ struct Anchor {
     PlaceIndex place;
     std::string_view country;
     double x, y, z;
-    bool area;
+    bool area;  // too large for its point to say where the article is (a county is not: tens of km)
     float weight;
     PlaceKind kind;
 };
@@ -442,7 +442,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 continue;
             }
             const PlaceFacts& f = g.facts(p);
-            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind), W.anchor, f.kind};
+            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind) && f.kind != PlaceKind::admin2, W.anchor, f.kind};
             unit_vector(f.lat, f.lon, a.x, a.y, a.z);
             anchors.push_back(a);
         }

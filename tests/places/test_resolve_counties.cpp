@@ -44,3 +44,22 @@ TEST_CASE("a county qualified by its state is that state's: Washington County, O
     // The state itself is the area the qualifier names.
     CHECK(place_at(*g, "Deputies in Washington County, Ohio found the car.", "Ohio") == "ne1:usa:ohio");
 }
+
+TEST_CASE("a county is a point for the article's other names: Paris beside Henry County, Tennessee") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2988507", "Paris", PlaceKind::capital, "FR", 48.85, 2.35, 2138551, {}, "PPLC"));
+    b.add(make_place("gn:4647963", "Paris", PlaceKind::admin_seat, "US", 36.30, -88.33, 10156, {}, "PPLA2"));
+    b.add(make_place("usc:47079", "Henry County", PlaceKind::admin2, "US", 36.33, -88.30));
+    auto g = b.build();
+    const std::string text = "Henry County schools reopened. The parade in Paris starts at noon.";
+    size_t at = text.find("Paris");
+    bool found = false;
+    for (const Mention& m : resolve(*g, text, match_names(*g, text)))
+        if (m.span.start == at) {
+            found = true;
+            CHECK(g->id(m.place) == "gn:4647963");
+            // A county is small enough for its point to say where the article is: nearness counts.
+            CHECK(m.why.weight_of(Signal::context_distance) > 0);
+        }
+    CHECK(found);
+}
