@@ -30,6 +30,7 @@ SPACE = {
     "context_country": (2.0, 0.5), "near_50km": (1.6, 0.4), "near_150km": (1.0, 0.4), "near_400km": (0.2, 0.4),
     "far_3000km": (-1.0, 0.5), "named_area": (1.5, 0.5), "named_area_km": (375.0, 250.0),
     "qualified_elsewhere": (3.0, 1.0), "one_sense_gap": (2.0, 0.5),
+    "joint_50km": (1.0, 0.5), "joint_150km": (0.5, 0.25), "joint_cap": (2.0, 1.0), "joint_margin": (3.0, 1.0),
 }
 
 args = sys.argv[1:]

@@ -252,7 +252,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     const Weights& W = weights();
     const float threshold = W.threshold;
     const std::vector<NameMatch> matches =
-        with_inflected_names(g, text, with_postal_abbreviations(g, text, name_matches));
+        with_inflected_names(g, text, with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches)));
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, matches);
 

@@ -63,3 +63,41 @@ TEST_CASE("a county is a point for the article's other names: Paris beside Henry
         }
     CHECK(found);
 }
+
+namespace {
+
+// Bare county names are towns' in the gazetteer; the counties carry their type word.
+std::shared_ptr<const Gazetteer> nebraska() {
+    GazetteerBuilder b;
+    b.add(make_place("gn:5067029", "Hitchcock", PlaceKind::village, "US", 44.63, -98.41, 90));
+    b.add(make_place("usc:31087", "Hitchcock County", PlaceKind::admin2, "US", 40.18, -101.04));
+    b.add(make_place("usc:31085", "Hayes County", PlaceKind::admin2, "US", 40.52, -101.06));
+    b.add(make_place("usc:48407", "San Jacinto County", PlaceKind::admin2, "US", 30.58, -95.17));
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("usc:48049", "Brown County", PlaceKind::admin2, "US", 31.77, -98.99));
+    return b.build();
+}
+
+std::vector<std::pair<std::string, std::string>> mentions_of(const Gazetteer& g, const std::string& text) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Mention& m : resolve(g, text, match_names(g, text)))
+        out.push_back({text.substr(m.span.start, m.span.end - m.span.start), std::string(g.id(m.place))});
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("counties listed before the plural type word are counties: Hitchcock and Hayes counties") {
+    auto g = nebraska();
+    using P = std::pair<std::string, std::string>;
+    CHECK(mentions_of(*g, "Small Hitchcock and Hayes counties lost people.") ==
+          std::vector<P>{{"Hitchcock", "usc:31087"}, {"Hayes", "usc:31085"}});
+    // Names of several words, and a comma list with its one "and".
+    CHECK(mentions_of(*g, "Rain fell on Brown, San Jacinto and Hayes Counties.") ==
+          std::vector<P>{{"Brown", "usc:48049"}, {"San Jacinto", "usc:48407"}, {"Hayes", "usc:31085"}});
+    // One name alone before the plural is no list: no county of the name.
+    for (const auto& [text, id] : mentions_of(*g, "Hitchcock counties its votes.")) CHECK(id != "usc:31087");
+    // A list has one "and", before its last item: Texas before ", and" is the state.
+    CHECK(mentions_of(*g, "In Texas, and Brown and Hayes counties, rain fell.") ==
+          std::vector<P>{{"Texas", "ne1:usa:texas"}, {"Brown", "usc:48049"}, {"Hayes", "usc:31085"}});
+}

@@ -72,6 +72,11 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
                                                  const std::vector<NameMatch>& matches);
 bool postal_abbreviation(std::string_view surface);
 
+// Counties listed before the plural type word ("Hitchcock and Hayes counties", "Orleans and
+// Jefferson parishes"): `matches` with a match of "<name> County" (or Parish) for each listed name.
+std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view text,
+                                            const std::vector<NameMatch>& matches);
+
 // Russian and Ukrainian names in the oblique cases ("Изюме", "Киевом", "Гостомеля"): `matches`
 // with a match for each capitalised Cyrillic word no name matched whose nominative is a name.
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
