@@ -475,7 +475,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                     const PlaceFacts& df = g.facts(d->place);
                     auto km = [&](PlaceIndex p) {
                         const PlaceFacts& f = g.facts(p);
-                        return is_area(f.kind) || f.country_code() != d->country ? 1e9
+                        return !qualified_kind(f.kind) || f.country_code() != d->country ? 1e9
                                                                                   : distance_km(df.lat, df.lon, f.lat, f.lon);
                     };
                     // It tells homonyms apart; a name with one place in the country gains nothing.

@@ -101,3 +101,15 @@ TEST_CASE("counties listed before the plural type word are counties: Hitchcock a
     CHECK(mentions_of(*g, "In Texas, and Brown and Hayes counties, rain fell.") ==
           std::vector<P>{{"Texas", "ne1:usa:texas"}, {"Brown", "usc:48049"}, {"Hayes", "usc:31085"}});
 }
+
+TEST_CASE("a county goes to the state the article names: Washington County in an article on Ohio") {
+    auto g = counties();
+    float named = 0;
+    std::string text = "Ohio lawmakers met on Monday. Deputies in Washington County found the car.";
+    size_t at = text.find("Washington County");
+    std::string id = "none";
+    for (const Mention& m : resolve(*g, text, match_names(*g, text)))
+        if (m.span.start == at) id = std::string(g->id(m.place)), named = m.why.weight_of(Signal::named_area);
+    CHECK(id == "usc:39167");
+    CHECK(named > 0);
+}
