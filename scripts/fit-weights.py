@@ -21,15 +21,15 @@ import tempfile
 # name: (value in the table, step): keep in step with src/places/resolve_weights.hpp.
 SPACE = {
     "threshold": (1.0, 0.5),
-    "kind_country": (3.5, 0.5), "kind_capital": (2.0, 0.5), "kind_admin1": (2.0, 0.5),
+    "kind_country": (3.5, 0.5), "kind_capital": (2.0, 0.5), "kind_admin1": (2.5, 0.5),
     "kind_admin2": (1.0, 0.5), "kind_admin_seat": (0.75, 0.5), "kind_city": (0.0, 0.5), "kind_village": (0.25, 0.5),
     "population_per_decade": (0.5, 0.2), "population_max": (1.5, 0.5),
     "main_name": (1.0, 0.5), "variant_name": (-2.25, 0.5),
     "cue_fits": (1.5, 0.5), "typed_fits": (0.5, 0.5), "qualifier_nearest": (3.0, 1.0),
     "common_word": (-3.0, 0.5), "name_part": (-2.75, 0.5), "speaker": (-3.0, 1.0),
-    "context_country": (2.0, 0.5), "near_50km": (1.6, 0.4), "near_150km": (1.0, 0.4), "near_400km": (0.2, 0.4),
-    "far_3000km": (-1.0, 0.5), "named_area": (1.5, 0.5), "named_area_km": (375.0, 250.0),
-    "qualified_elsewhere": (3.0, 1.0), "one_sense_gap": (2.0, 0.5),
+    "context_country": (2.0, 0.5), "near_50km": (2.0, 0.4), "near_150km": (1.0, 0.4), "near_400km": (0.2, 0.4),
+    "far_3000km": (-1.0, 0.5), "named_area": (1.25, 0.5), "named_area_km": (375.0, 250.0),
+    "qualified_elsewhere": (3.0, 1.0), "one_sense_gap": (2.5, 0.5),
     "joint_50km": (1.0, 0.5), "joint_150km": (0.5, 0.25), "joint_cap": (2.0, 1.0), "joint_margin": (3.0, 1.0),
 }
 
