@@ -27,7 +27,7 @@ struct Weights {
     float population_per_decade = 0.5f, population_from_log10 = 4.0f, population_min = -1.0f, population_max = 1.5f;  // fitted
     float curated = 0.3f;                 // a person put the place in geodata/
     float main_name = 1.0f, variant_name = -2.25f;  // fitted
-    float seat_of_region = -1.0f;         // against a region named after the city in it
+    float seat_of_region = -1.5f;         // against a region named after the city in it (with kind_admin1 refitted to 2.5, the city keeps the lead it had)
 
     // 2. Local words.
     float cue_fits = 1.5f, cue_misfits = -0.5f;          // fitted; "the city of X", "X region", "X village"
