@@ -21,7 +21,7 @@ import tempfile
 # name: (value in the table, step): keep in step with src/places/resolve_weights.hpp.
 SPACE = {
     "threshold": (1.0, 0.5),
-    "kind_country": (3.5, 0.5), "kind_capital": (2.0, 0.5), "kind_admin1": (2.5, 0.5),
+    "kind_country": (3.5, 0.5), "kind_capital": (2.0, 0.5), "kind_admin1": (2.0, 0.5),
     "kind_admin2": (1.0, 0.5), "kind_admin_seat": (0.75, 0.5), "kind_city": (0.0, 0.5), "kind_village": (0.25, 0.5),
     "population_per_decade": (0.5, 0.2), "population_max": (1.5, 0.5),
     "main_name": (1.0, 0.5), "variant_name": (-2.25, 0.5),

@@ -377,7 +377,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
 
     // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
     // joint_margin of its name's best, the best above the threshold) pulls the other names'
-    // candidates near it; countries, states and regions are too large for a point to say so.
+    // candidates near it; countries, states and regions are too large for a point to say so, but
+    // a region named after its city shares the city's.
     {
         auto small = [&](PlaceIndex p) {
             PlaceKind k = g.facts(p).kind;
@@ -398,14 +399,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             for (size_t i = 0; i < matches.size(); ++i) {
                 if (ctx[i].demonym || scored[i].size() < 2) continue;
                 bool changed = false;
-                for (Scored& s : scored[i]) {
-                    if (!small(s.place)) continue;
-                    auto [it, fresh] = memo.try_emplace(pair_key(matches[i].key, s.place), 0.0f);
+                auto weight_of = [&](PlaceIndex p) {
+                    auto [it, fresh] = memo.try_emplace(pair_key(matches[i].key, p), 0.0f);
                     if (fresh) {
-                        JointCounts n = joint.near(matches[i].key, s.place, int(W.joint_cap));
+                        JointCounts n = joint.near(matches[i].key, p, int(W.joint_cap));
                         it->second = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
                     }
-                    if (it->second != 0) s.why.add(Signal::joint, it->second), changed = true;
+                    return it->second;
+                };
+                for (Scored& s : scored[i]) {
+                    const PlaceFacts& f = g.facts(s.place);
+                    float w = 0;
+                    if (small(s.place)) {
+                        w = weight_of(s.place);
+                    } else if (f.kind == PlaceKind::admin1 || f.kind == PlaceKind::region) {
+                        // A region named after the city in it (seat_of_region) lies where the city
+                        // does: what is near the city is as near the region, and the kinds and
+                        // cues tell them apart as before ("the Nakhchivan exclave").
+                        for (const Scored& o : scored[i]) {
+                            const PlaceFacts& of = g.facts(o.place);
+                            if (is_settlement(of.kind) && of.country_code() == f.country_code() &&
+                                distance_km(f.lat, f.lon, of.lat, of.lon) < 100)
+                                w = std::max(w, weight_of(o.place));
+                        }
+                    }
+                    if (w != 0) s.why.add(Signal::joint, w), changed = true;
                 }
                 if (changed) sort_by_total(scored[i]);
             }

@@ -65,3 +65,22 @@ TEST_CASE("joint coherence: a name does not pull its own homonyms") {
     Found county = find(*g, "Henry County voted on Tuesday. Henry County counted late.", "Henry County");
     CHECK(county.joint == 0);
 }
+
+TEST_CASE("joint coherence: a region named after its city shares the city's pull") {
+    GazetteerBuilder b;
+    // Both curated, as the real lists have them: the region's short name is no mere variant.
+    b.add(make_place("gn:147429", "Nakhchivan", PlaceKind::admin_seat, "AZ", 39.21, 45.41, 74500, {}, "PPLA", true));
+    b.add(make_place("pl:nakhchivan-ar", "Nakhchivan Autonomous Republic", PlaceKind::admin1, "AZ", 39.33, 45.48, 0,
+                     {"Nakhchivan"}, "", true));
+    b.add(make_place("gn:148565", "Julfa", PlaceKind::admin_seat, "AZ", 38.96, 45.63, 10000, {}, "PPLA2"));
+    b.add(make_place("gn:000002", "Julfa", PlaceKind::village, "IR", 38.96, 45.64, 800));
+    auto g = b.build();
+    // "the exclave of": a region's cue. Julfa is near the city and so near the region named after
+    // it: the pull must not tip the choice the cue makes.
+    Found region = find(*g, "Trade crossed the exclave of Nakhchivan near Julfa.", "Nakhchivan");
+    CHECK(region.id == "pl:nakhchivan-ar");
+    CHECK(region.joint > 0);
+    Found city = find(*g, "Trade crossed the city of Nakhchivan near Julfa.", "Nakhchivan");
+    CHECK(city.id == "gn:147429");
+    CHECK(city.joint == doctest::Approx(region.joint));
+}
