@@ -184,14 +184,16 @@ fi
 # publishes for it; only the layer's four files are unpacked. ogr2ogr then groups the segments of
 # each river (Natural Earth's `rivernum`, and the name: one river number holds a few small rivers of
 # other names) into one multi-line feature per river in rivers.gpkg, layer `rivers`, so the
-# gazetteer has one place per river and the map one shape. The geoparser works without it (no river
-# names) and says so here.
+# gazetteer has one place per river and the map one shape; table `names_50m` holds the names of the
+# 1:50m layer of the same package, which writes whole the letters the 1:10m one lost ("Paraná" for
+# "Paran?"). The geoparser works without the file (no river names) and says so here.
 rivers_pkg=libmagics++-data
 rivers_version=4.13.0-1
 rivers_sha256=0d199e0bb9faeb05bb77939c2112d49424b89d66026a727cf3afb95261cd64b0
 rivers_out="$cache/rivers.gpkg"
 rivers_stamp="$cache/rivers.source"
-if [[ -s "$rivers_out" && -f "$rivers_stamp" && "$(cat "$rivers_stamp")" == "$rivers_pkg=$rivers_version $rivers_sha256" ]]; then
+rivers_made="$rivers_pkg=$rivers_version $rivers_sha256 rivers names_50m"   # the layers made, too
+if [[ -s "$rivers_out" && -f "$rivers_stamp" && "$(cat "$rivers_stamp")" == "$rivers_made" ]]; then
   echo "setup: $rivers_out is there"
 else
   echo "setup: fetching $rivers_pkg=$rivers_version"
@@ -209,14 +211,19 @@ else
   fi
   if [[ $rivers_ok == 1 ]]; then
     layer=ne_10m_rivers_lake_centerlines
-    dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$work/rivers" --wildcards "./usr/share/magics/10m/$layer.*"
+    whole=ne_50m_rivers_lake_centerlines
+    dpkg-deb --fsys-tarfile "$deb" |
+      tar -x -C "$work/rivers" --wildcards "./usr/share/magics/10m/$layer.*" "./usr/share/magics/50m/$whole.*"
     # Unnamed segments are no place; a river's parts become one feature (ids follow the order).
     if ogr2ogr -q -f GPKG -nln rivers -nlt MULTILINESTRING -a_srs EPSG:4326 -dialect sqlite \
          -sql "SELECT rivernum, name, name_alt, MIN(scalerank) AS scalerank, ST_Collect(geometry) AS geom
                FROM $layer WHERE name IS NOT NULL AND name <> ''
                GROUP BY rivernum, name, name_alt ORDER BY rivernum, name, name_alt" \
-         "$work/rivers/rivers.gpkg" "$work/rivers/usr/share/magics/10m/$layer.shp" 2>"$work/ogr.err"; then
-      land "$work/rivers/rivers.gpkg" "$rivers_out" "$rivers_stamp" "$rivers_pkg=$rivers_version $rivers_sha256"
+         "$work/rivers/rivers.gpkg" "$work/rivers/usr/share/magics/10m/$layer.shp" 2>"$work/ogr.err" &&
+       ogr2ogr -q -update -f GPKG -nln names_50m -nlt NONE -dialect sqlite \
+         -sql "SELECT DISTINCT name FROM $whole WHERE name IS NOT NULL AND name <> '' ORDER BY name" \
+         "$work/rivers/rivers.gpkg" "$work/rivers/usr/share/magics/50m/$whole.shp" 2>>"$work/ogr.err"; then
+      land "$work/rivers/rivers.gpkg" "$rivers_out" "$rivers_stamp" "$rivers_made"
     else
       cat "$work/ogr.err" >&2
       rivers_ok=0

@@ -12,6 +12,7 @@
 #include "gdal_session.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/names.hpp"
+#include "placeline/text/text.hpp"
 #include "representative_point.hpp"
 
 namespace placeline::geo {
@@ -29,11 +30,39 @@ std::string trimmed(std::string_view s) {
     return std::string(s);
 }
 
-// "Dnipro (Dnieper)" -> "Dnipro", "Dnieper"; names with a lost letter are left out.
-void add_spellings(std::string_view text, std::vector<std::string>& out) {
+// Code points, runs of spaces as one ("S?o  Francisco").
+std::u32string letters(std::string_view s) {
+    std::u32string out;
+    for (size_t i = 0; i < s.size();) {
+        char32_t c = next_codepoint(s, i);
+        if (c != U' ' || (!out.empty() && out.back() != U' ')) out.push_back(c);
+    }
+    return out;
+}
+
+// The whole name a damaged one stands for: the one name of `whole` that matches it where each '?'
+// is any one letter ("Paran?" is "Paraná"), or several that fold alike ("Ob'" and "Ob’"); else "".
+std::string repaired(const std::string& damaged, const std::vector<std::string>& whole) {
+    std::u32string pattern = letters(damaged);
+    std::string found;
+    for (const std::string& w : whole) {
+        std::u32string l = letters(w);
+        bool same = l.size() == pattern.size();
+        for (size_t i = 0; same && i < l.size(); ++i) same = pattern[i] == U'?' || pattern[i] == l[i];
+        if (!same) continue;
+        if (found.empty()) found = w;
+        else if (fold_name(found) != fold_name(w)) return {};
+    }
+    return found;
+}
+
+// "Dnipro (Dnieper)" -> "Dnipro", "Dnieper"; a name with a lost letter is repaired from `whole`,
+// else left out.
+void add_spellings(std::string_view text, std::vector<std::string>& out, const std::vector<std::string>& whole) {
     auto add = [&](std::string_view s) {
         std::string t = trimmed(s);
-        if (t.empty() || t.find('?') != std::string::npos) return;
+        if (t.find('?') != std::string::npos) t = repaired(t, whole);
+        if (t.empty()) return;
         if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
     size_t open = text.find('(');
@@ -88,13 +117,27 @@ std::string river_place_id(long long rivernum, long long fid) {
     return "ner:" + std::to_string(rivernum) + "." + std::to_string(fid);
 }
 
-std::vector<std::string> river_spellings(std::string_view name, std::string_view name_alt) {
+std::vector<std::string> river_spellings(std::string_view name, std::string_view name_alt,
+                                         const std::vector<std::string>& whole) {
     std::vector<std::string> out;
-    add_spellings(name, out);
+    add_spellings(name, out, whole);
     if (out.empty()) return out;  // no usable main name: no place, whatever the alternate says
-    add_spellings(name_alt, out);
+    add_spellings(name_alt, out, whole);
     return out;
 }
+
+namespace {
+
+// The file's names written whole (none in a file made before the table was).
+std::vector<std::string> read_whole_names(GDALDataset& ds) {
+    std::vector<std::string> out;
+    if (OGRLayer* layer = ds.GetLayerByName(rivers_whole_names_layer))
+        for (auto& f : *layer)
+            if (std::string n = field(*f, "name"); !n.empty()) out.push_back(std::move(n));
+    return out;
+}
+
+}  // namespace
 
 std::vector<std::string> river_names(const std::vector<std::string>& spellings,
                                      const std::unordered_set<std::string>& given_names) {
@@ -121,12 +164,13 @@ void read_natural_earth_rivers(const std::string& path, GazetteerBuilder& out, D
         diags.error(path, std::string("no layer '") + rivers_layer_name + "': not the rivers file" + refetch_hint(path));
         return;
     }
+    const std::vector<std::string> whole = read_whole_names(*ds);
     Geos geos;
     size_t skipped = 0;
     out.reserve_more(size_t(std::max<GIntBig>(0, layer->GetFeatureCount())));
     for (auto& f : *layer) {
         if (f->GetFieldAsDouble("scalerank") > river_max_rank) continue;
-        std::vector<std::string> spellings = river_spellings(field(*f, "name"), field(*f, "name_alt"));
+        std::vector<std::string> spellings = river_spellings(field(*f, "name"), field(*f, "name_alt"), whole);
         Place p;
         if (spellings.empty() || !river_point(geos.h, f->GetGeometryRef(), p.point)) {
             ++skipped;
@@ -153,11 +197,12 @@ void add_river_shapes(const std::string& path, ShapeIndex& out, Diagnostics& dia
                              (ds ? std::string("no layer '") + rivers_layer_name + "'" : CPLGetLastErrorMsg()));
         return;
     }
+    const std::vector<std::string> whole = read_whole_names(*ds);
     // Attributes alone: a river's line is parsed only if the corpus names it (read_shapes).
     const char* ignored[] = {"OGR_GEOMETRY", "name_alt", nullptr};
     layer->SetIgnoredFields(ignored);
     for (auto& f : *layer)
-        if (f->GetFieldAsDouble("scalerank") <= river_max_rank && !river_spellings(field(*f, "name"), "").empty())
+        if (f->GetFieldAsDouble("scalerank") <= river_max_rank && !river_spellings(field(*f, "name"), "", whole).empty())
             out[river_place_id(f->GetFieldAsInteger64("rivernum"), f->GetFID())] =
                 ShapeRef{path, rivers_layer_name, f->GetFID()};
 }

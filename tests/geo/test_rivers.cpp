@@ -24,7 +24,8 @@ namespace {
 // A GeoPackage laid out like scripts/fetch-data.sh's rivers.gpkg: layer `rivers` with rivernum,
 // name, name_alt, scalerank and a multi-line geometry.
 void write_rivers(const std::string& path,
-                  std::initializer_list<std::tuple<long long, const char*, const char*, const char*, double>> rivers) {
+                  std::initializer_list<std::tuple<long long, const char*, const char*, const char*, double>> rivers,
+                  std::initializer_list<const char*> whole = {}) {
     geo::ensure_gdal();
     GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
     REQUIRE(gpkg);
@@ -49,6 +50,14 @@ void write_rivers(const std::string& path,
         f.SetGeometryDirectly(g);
         REQUIRE(l->CreateFeature(&f) == OGRERR_NONE);
     }
+    OGRLayer* names = ds->CreateLayer(geo::rivers_whole_names_layer, nullptr, wkbNone, nullptr);
+    OGRFieldDefn name("name", OFTString);
+    names->CreateField(&name);
+    for (const char* n : whole) {
+        OGRFeature f(names->GetLayerDefn());
+        f.SetField("name", n);
+        REQUIRE(names->CreateFeature(&f) == OGRERR_NONE);
+    }
 }
 
 bool has(const std::vector<std::string>& v, const char* s) { return std::find(v.begin(), v.end(), s) != v.end(); }
@@ -62,6 +71,18 @@ TEST_CASE("a river's spellings come from Natural Earth's name and its bracketed 
     CHECK(geo::river_spellings("Gu?rico", "").empty());       // a letter the source lost: no name
     CHECK(geo::river_spellings("", "Anything").empty());      // no main name: no place
     CHECK(geo::river_spellings("Ol?kma (Olyokma)", "") == std::vector<std::string>{"Olyokma"});
+}
+
+TEST_CASE("a name that lost letters is repaired from the names written whole, one letter per '?'") {
+    const std::vector<std::string> whole = {"Paraná", "Paranaíba", "São  Francisco", "Marañón", "Ob'", "Ob\u2019",
+                                            "Tomé", "Tomà"};
+    CHECK(geo::river_spellings("Paran?", "", whole) == std::vector<std::string>{"Paraná"});
+    CHECK(geo::river_spellings("Parana?ba", "", whole) == std::vector<std::string>{"Paranaíba"});
+    CHECK(geo::river_spellings("S?o Francisco", "", whole) == std::vector<std::string>{"São  Francisco"});
+    CHECK(geo::river_spellings("Mara??n", "", whole) == std::vector<std::string>{"Marañón"});
+    CHECK(geo::river_spellings("Ob?", "", whole) == std::vector<std::string>{"Ob'"});  // two that fold alike
+    CHECK(geo::river_spellings("Tom?", "", whole).empty());                            // two that differ
+    CHECK(geo::river_spellings("Gu?rico", "", whole).empty());                         // none
 }
 
 TEST_CASE("a river is found by its name and typed: X River and River X") {
@@ -81,12 +102,15 @@ TEST_CASE("rivers become places of kind river on their own line, their line refe
                         {116, "Dnipro (Dnieper)", "", "MULTILINESTRING((30 55,30 50),(30 50,36 50))", 4},
                         {7, "Gu?rico", "", "MULTILINESTRING((-67 9,-66 8))", 6},
                         {8, "", "", "MULTILINESTRING((1 1,2 2))", 6},
-                        {300, "Republican", "", "MULTILINESTRING((-101 40,-97 39))", 8}});
+                        {300, "Republican", "", "MULTILINESTRING((-101 40,-97 39))", 8},
+                        {20, "Paran?", "", "MULTILINESTRING((-58 -33,-60 -28))", 2}},
+                 {"Paraná", "Indus"});
     GazetteerBuilder b;
     Diagnostics diags;
     geo::read_natural_earth_rivers(path, b, diags);
     auto g = b.build();
-    CHECK(g->size() == 2);
+    CHECK(g->size() == 3);
+    CHECK(g->lookup(fold_name("Parana River")).size() == 1);
     auto indus = g->lookup(fold_name("Indus River"));
     REQUIRE(indus.size() == 1);
     const Place& p = g->place(indus[0]);
@@ -116,7 +140,7 @@ TEST_CASE("rivers become places of kind river on their own line, their line refe
     geo::ShapeIndex index;
     Diagnostics shape_diags;
     geo::add_river_shapes(path, index, shape_diags);
-    CHECK(index.size() == 2);
+    CHECK(index.size() == 3);
     REQUIRE(index.count(p.id));
     const geo::Layer read = geo::read_shapes({index.at(p.id)}, shape_diags);
     REQUIRE(read.features.size() == 1);

@@ -16,6 +16,9 @@ namespace placeline::geo {
 // The file's name in the data cache, and its layer.
 inline constexpr const char* rivers_file_name = "rivers.gpkg";
 inline constexpr const char* rivers_layer_name = "rivers";
+// Its table of the names Natural Earth's 1:50m rivers write whole (`name`), where the 1:10m layer
+// lost letters: "Paraná" for "Paran?".
+inline constexpr const char* rivers_whole_names_layer = "names_50m";
 
 // A river's place id, "ner:<rivernum>.<fid>": Natural Earth's river number and the feature's id
 // in the file (fetch-data.sh orders the features, so the ids stay the same for the same data).
@@ -23,9 +26,12 @@ inline constexpr const char* rivers_layer_name = "rivers";
 std::string river_place_id(long long rivernum, long long fid);
 
 // The spellings of a river in Natural Earth's `name` and `name_alt`: "Dnipro (Dnieper)" is Dnipro
-// and Dnieper, "Chang Jiang (Yangtze)" Chang Jiang and Yangtze; a name with a '?' (a letter the
-// source lost: "Gu?rico") is none. The first is the river's canonical name; empty: no place.
-std::vector<std::string> river_spellings(std::string_view name, std::string_view name_alt);
+// and Dnieper, "Chang Jiang (Yangtze)" Chang Jiang and Yangtze. A name with a '?' (a letter the
+// source lost) is the one name of `whole` (the names written whole) it matches, each '?' one
+// letter: "Paran?" is "Paraná"; matching none or several that differ, it is none. The first is the
+// river's canonical name; empty: no place.
+std::vector<std::string> river_spellings(std::string_view name, std::string_view name_alt,
+                                         const std::vector<std::string>& whole = {});
 
 // The largest Natural Earth scale rank (0: the largest rivers) the gazetteer takes: 375 rivers
 // worldwide, the Indus (3), the Rhein (4), the Don (6). A smaller river's bare name is a word or a
