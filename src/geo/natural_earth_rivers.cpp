@@ -24,10 +24,13 @@ std::string field(OGRFeature& f, const char* name) {
     return i >= 0 && f.IsFieldSetAndNotNull(i) ? std::string(f.GetFieldAsString(i)) : std::string();
 }
 
+// Without spaces at the ends, and runs of spaces as one: Natural Earth writes "São  Francisco".
 std::string trimmed(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return std::string(s);
+    std::string out;
+    for (char c : s)
+        if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
 }
 
 // Code points, runs of spaces as one ("S?o  Francisco").
@@ -61,7 +64,7 @@ std::string repaired(const std::string& damaged, const std::vector<std::string>&
 void add_spellings(std::string_view text, std::vector<std::string>& out, const std::vector<std::string>& whole) {
     auto add = [&](std::string_view s) {
         std::string t = trimmed(s);
-        if (t.find('?') != std::string::npos) t = repaired(t, whole);
+        if (t.find('?') != std::string::npos) t = trimmed(repaired(t, whole));
         if (t.empty()) return;
         if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
