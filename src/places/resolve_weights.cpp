@@ -23,6 +23,7 @@ std::span<const WeightField> weight_fields() {
         {"kind_city", &Weights::kind_city},
         {"kind_village", &Weights::kind_village},
         {"kind_other", &Weights::kind_other},
+        {"kind_river", &Weights::kind_river},
         {"population_per_decade", &Weights::population_per_decade},
         {"population_from_log10", &Weights::population_from_log10},
         {"population_min", &Weights::population_min},

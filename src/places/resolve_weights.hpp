@@ -25,6 +25,10 @@ struct Weights {
     float kind_continent = 3.0f, kind_country = 3.5f, kind_region = 2.5f, kind_capital = 2.0f;  // fitted
     float kind_corridor = 2.0f, kind_water = 2.0f, kind_admin1 = 2.0f, kind_landmark = 1.5f;  // fitted
     float kind_admin2 = 1.0f, kind_admin_seat = 0.75f, kind_city = 0.0f, kind_village = 0.25f, kind_other = 0.0f;  // fitted
+    // A river's bare name ("the Indus") is one towns bear too: set by hand so that a town of
+    // 100,000 or more of the name wins (Dnipro, the city) and the river wins over villages. LGL's
+    // fit half scores the same from 0 to 1.0 and worse at 1.5 (fewer points within 161 km).
+    float kind_river = 0.5f;
     // Population, only a prior: per_decade * (log10(population + 1) - from_log10), clamped.
     float population_per_decade = 0.5f, population_from_log10 = 4.0f, population_min = -1.0f, population_max = 1.5f;  // fitted
     float curated = 0.3f;                 // a person put the place in geodata/
@@ -85,6 +89,7 @@ struct Weights {
             case PlaceKind::city: return kind_city;
             case PlaceKind::village: return kind_village;
             case PlaceKind::other: return kind_other;
+            case PlaceKind::river: return kind_river;
         }
         return 0;
     }

@@ -5,6 +5,7 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
+#include "placeline/geo/natural_earth_rivers.hpp"
 #include "placeline/geo/us_counties.hpp"
 #include "placeline/geo/water_shapes.hpp"
 #include "placeline/render/project_file.hpp"
@@ -86,19 +87,22 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     // the counties still come. A corpus that names no county pays nothing for them.
     if (atlas) {
         std::vector<std::string> ids;
-        bool names_a_county = false;
+        bool names_a_county = false, names_a_river = false;
         const std::string county = geo::county_place_id("");
         for (const PlaceCount& pc : atlas->places()) {
             ids.emplace_back(atlas->gazetteer().id(pc.place));
             names_a_county |= ids.back().compare(0, county.size(), county) == 0;
+            names_a_river |= atlas->gazetteer().facts(pc.place).kind == PlaceKind::river;
         }
         const bool counties = names_a_county && !gazetteer_sources.counties.empty();
+        const bool rivers = names_a_river && !gazetteer_sources.rivers.empty();
         geo::ShapeIndex index;
         if (!gazetteer_sources.boundaries.empty())
             geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
         if (counties) geo::add_us_county_shapes(gazetteer_sources.counties, index, diags);
+        if (rivers) geo::add_river_shapes(gazetteer_sources.rivers, index, diags);
         const bool water = add_water_shapes(*atlas, index, diags);
-        if (!gazetteer_sources.boundaries.empty() || counties || water)
+        if (!gazetteer_sources.boundaries.empty() || counties || rivers || water)
             shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
         // A county's state is in its code: surer than the boundaries' division its point falls in.
         if (counties)

@@ -220,3 +220,22 @@ TEST_CASE("typed names: X Oblast and X province are the region, X region with no
     CHECK(place_of(*g, "Trams run again in Kharkiv city centre.", "Kharkiv") == "gn:706483");
     CHECK(place_of(*g, "Villages in Hadrut region of Azerbaijan were empty.", "Hadrut") == "gn:148105");
 }
+
+TEST_CASE("a river is found by its name and typed, and a common word or a person stays none") {
+    GazetteerBuilder b;
+    b.add(make_place("ner:62.1", "Indus", PlaceKind::river, "", 30.95, 70.84, 0, {"Indus River", "River Indus"}));
+    b.add(make_place("ner:9.2", "Swat", PlaceKind::river, "", 34.9, 72.2, 0, {"Swat River", "River Swat"}));
+    b.add(make_place("gn:1164807", "Swat", PlaceKind::city, "PK", 35.2, 72.5, 2300000, {}, "PPLA2"));
+    b.add(make_place("ner:10.3", "Hope", PlaceKind::river, "", 49.4, -121.4, 0, {"Hope River", "River Hope"}));
+    auto g = b.build();
+    CHECK(place_of(*g, "Boats crossed the Indus River at dawn.", "Indus") == "ner:62.1");
+    CHECK(place_of(*g, "Boats crossed the River Indus at dawn.", "River Indus") == "ner:62.1");
+    CHECK(place_of(*g, "Villages along the Indus were flooded.", "Indus") == "ner:62.1");
+    // The typed name is the river; the bare name the town of it.
+    CHECK(place_of(*g, "The Swat River burst its banks.", "Swat River") == "ner:9.2");
+    CHECK(place_of(*g, "Schools in Swat reopened on Monday.", "Swat") == "gn:1164807");
+    // A river named like an English word is no mention of that word, nor of a person.
+    CHECK(place_of(*g, "We hope the talks go well.", "hope") == "none");
+    CHECK(place_of(*g, "Officials said Hope would travel on Monday.", "Hope") == "none");
+    CHECK(place_of(*g, "Rafters set off on the Hope River.", "Hope River") == "ner:10.3");
+}

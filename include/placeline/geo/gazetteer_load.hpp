@@ -17,6 +17,7 @@ struct GazetteerSources {
     std::string geonames;                // cities500.txt, or empty
     std::string boundaries;              // Natural Earth GeoPackage for countries and regions, or empty
     std::string counties;                // us-counties.gpkg (US counties), or empty
+    std::string rivers;                  // rivers.gpkg (Natural Earth rivers), or empty
     std::string missing;                 // a download the world gazetteer goes without (noted once when loading)
     std::vector<std::string> curated;    // geodata/places.tsv, geodata/supplement.tsv...
     std::string cache;                   // where the compiled image is kept; empty: never cached

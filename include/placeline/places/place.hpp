@@ -11,7 +11,8 @@ inline constexpr PlaceIndex no_place = UINT32_MAX;
 
 enum class PlaceKind : uint8_t {
     continent, region, country, admin1, admin2, capital, admin_seat, city, village,
-    corridor, landmark, water, other
+    corridor, landmark, water, other,
+    river  // after `other`: the kinds before keep their numbers
 };
 const char* to_string(PlaceKind k);
 PlaceKind place_kind_from_string(const std::string& s);  // unknown -> other
