@@ -356,7 +356,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::common_word, W.common_word);
             if (c.particle) e.add(Signal::common_word, W.particle);
             if (acronym && !written_so(p)) e.add(Signal::common_word, W.acronym);
-            if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
+            if (c.named_person) e.add(Signal::person, W.named_person);
+            else if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
             if (c.organisation) e.add(Signal::organisation, W.organisation);
             // Neither the town nor the country of the name is a point for its sea: the Gulf of
             // Mexico is 1,200 km from Mexico's centre.

@@ -441,7 +441,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // sentence's start): person_names.hpp.
         if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end) ||
             age_after(text, m.span.end))
-            c.person = c.name_part = true;
+            c.person = c.name_part = c.named_person = true;
+        if (epithet_after(text, m.span.end)) c.person = c.name_part = c.named_person = true;
         {
             // ...and the given name of a person whose age follows the surname ("Chad Walker, 23,").
             Token sur;
@@ -480,11 +481,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             bool cap = false, dot = false;
             size_t wstart = 0;
             std::string w = word_before(text, m.span.start, cap, wstart, dot);
-            if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = true;
+            if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = c.named_person = true;
             else if (!w.empty() && cap && wstart + w.size() + 1 == m.span.start && lex.given_names.count(w) &&
                      !lex.demonym(w) && !place_prefix_word(w) &&
                      (!lex.is_common(w) || !starts_sentence(text, wstart) || after_title(text, wstart)))
-                c.person = c.name_part = true;
+                c.person = c.name_part = c.named_person = true;
             auto next_words = words_after(text, m.span.end, 1);
             c.said = !next_words.empty() && speech_verb(next_words[0]);
         }
@@ -511,11 +512,17 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
-    std::unordered_set<const KeyEntry*> persons;
-    for (size_t i = 0; i < matches.size(); ++i)
+    // One sense per name for persons: a name the article once gives as a person's own ("Bill
+    // Clinton", "President Lincoln") is that person's at every occurrence ("Clinton said").
+    std::unordered_set<const KeyEntry*> persons, named;
+    for (size_t i = 0; i < matches.size(); ++i) {
         if (out[i].person) persons.insert(matches[i].key);
-    for (size_t j = 0; j < matches.size(); ++j)
+        if (out[i].named_person) named.insert(matches[i].key);
+    }
+    for (size_t j = 0; j < matches.size(); ++j) {
         if (persons.count(matches[j].key)) out[j].person = out[j].name_part = true;
+        if (named.count(matches[j].key)) out[j].named_person = true;
+    }
     return out;
 }
 

@@ -49,6 +49,7 @@ std::span<const WeightField> weight_fields() {
         {"acronym", &Weights::acronym},
         {"name_part", &Weights::name_part},
         {"name_part_person", &Weights::name_part_person},
+        {"named_person", &Weights::named_person},
         {"organisation", &Weights::organisation},
         {"feature_name", &Weights::feature_name},
         {"speaker", &Weights::speaker},

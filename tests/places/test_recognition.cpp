@@ -220,3 +220,28 @@ TEST_CASE("typed names: X Oblast and X province are the region, X region with no
     CHECK(place_of(*g, "Trams run again in Kharkiv city centre.", "Kharkiv") == "gn:706483");
     CHECK(place_of(*g, "Villages in Hadrut region of Azerbaijan were empty.", "Hadrut") == "gn:148105");
 }
+
+TEST_CASE("epithets after a name: Alexander the Great, Ivan the Terrible") {
+    using resolution::epithet_after;
+    std::string t = "Alexander the Great and Ivan the Terrible; Paris the city; Lima the Greatest";
+    CHECK(epithet_after(t, t.find("Alexander") + 9));
+    CHECK(epithet_after(t, t.find("Ivan") + 4));
+    CHECK_FALSE(epithet_after(t, t.find("Paris") + 5));
+    CHECK_FALSE(epithet_after(t, t.find("Lima") + 4));  // a whole word only
+}
+
+TEST_CASE("a person's own name is no mention of a town, at every occurrence of the name in the article") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:5072006", "Lincoln", PlaceKind::admin_seat, "US", 40.8, -96.67, 291082, {}, "PPLA"));
+    b.add(make_place("gn:5074472", "Omaha", PlaceKind::admin_seat, "US", 41.26, -95.94, 486051, {}, "PPLA2"));
+    b.add(make_place("ne1:usa:nebraska", "Nebraska", PlaceKind::admin1, "US", 41.5, -99.8));
+    b.add(make_place("gn:5106834", "Alexander", PlaceKind::village, "US", 41.3, -96.0, 900, {}, "PPL"));
+    b.add(make_place("gn:4899581", "Lincoln", PlaceKind::admin_seat, "US", 40.15, -89.36, 14500, {}, "PPLA2"));
+    auto g = b.build();
+    // The town near the article's other places, in the state it names, would win on context alone.
+    std::string t = "President Lincoln spoke in Omaha, Nebraska. Later Lincoln visited the troops.";
+    for (const Mention& m : resolve(*g, t, match_names(*g, t)))
+        CHECK_MESSAGE(g->id(m.place) != "gn:5072006", t.substr(m.span.start, m.span.end - m.span.start));
+    CHECK(place_of(*g, "A show about Alexander the Great opened in Omaha, Nebraska.", "Alexander") == "none");
+    CHECK(place_of(*g, "They drove from Omaha, Nebraska to Lincoln on Monday.", "Lincoln") == "gn:5072006");
+}
