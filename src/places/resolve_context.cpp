@@ -6,6 +6,7 @@
 #include <fstream>
 #include <mutex>
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include "placeline/base/data_paths.hpp"
@@ -53,12 +54,24 @@ Lexicon load_lexicon() {
     return lex;
 }
 
-// The article's language among those with word lists, or -1 (English, or none clear): the list
-// its first lower-case words hit most, at least three times and more often than English's.
+// Letters only one of Russian and Ukrainian writes: і ї є ґ, and ы э ъ ё.
+int east_slavic_letter(char32_t c) {
+    switch (c) {
+        case U'і': case U'ї': case U'є': case U'ґ': return 1;  // Ukrainian
+        case U'ы': case U'э': case U'ъ': case U'ё': return 2;  // Russian
+        default: return 0;
+    }
+}
+
+// The article's language among those with word lists, or -1 (English, or none clear). Text in
+// Cyrillic letters is Russian or Ukrainian by the letters only one of them writes: their lists
+// hold only the words that are also places' names, too few in a short article to count on.
+// Otherwise the list its first lower-case words hit most, at least twice and more often than
+// English's.
 int article_language(const Lexicon& lex, std::string_view text) {
     if (lex.language_words.empty()) return -1;
     std::vector<int> hits(lex.language_words.size(), 0);
-    int english = 0;
+    int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
     Token t;
     std::string folded;
     size_t seen = 0;
@@ -66,8 +79,21 @@ int article_language(const Lexicon& lex, std::string_view text) {
         if (t.capitalised) continue;
         ++seen;
         std::string word(text.substr(t.start, t.end - t.start));
+        size_t i = 0;
+        char32_t first = next_codepoint(word, i);
+        (first >= 0x400 && first <= 0x4FF ? cyrillic : latin) += 1;
+        for (size_t k = 0; k < word.size();) {
+            int which = east_slavic_letter(next_codepoint(word, k));
+            ukrainian += which == 1;
+            russian += which == 2;
+        }
         for (size_t k = 0; k < hits.size(); ++k) hits[k] += lex.language_words[k].second.count(word) ? 1 : 0;
         if (t.ascii) english += lex.common_words.count(word) ? 1 : 0;
+    }
+    if (cyrillic > latin && ukrainian != russian) {
+        std::string_view lang = ukrainian > russian ? "uk" : "ru";
+        for (size_t k = 0; k < lex.language_words.size(); ++k)
+            if (lex.language_words[k].first == lang) return int(k);
     }
     int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
     return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
@@ -222,6 +248,18 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
+// Two letters or more and none in lower case, in any script ("US", "ХАРЬКОВ"; not "Мост", whose
+// bytes hold no ASCII lower case either).
+bool all_capitals(std::string_view surface) {
+    int letters = 0;
+    for (size_t i = 0; i < surface.size();) {
+        char32_t c = next_codepoint(surface, i);
+        if (u_islower(UChar32(c))) return false;
+        letters += u_isalpha(UChar32(c)) ? 1 : 0;
+    }
+    return letters >= 2;
+}
+
 }  // namespace
 
 const Lexicon& lexicon() {
@@ -284,8 +322,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         c.postal = postal_abbreviation(text.substr(m.span.start, m.span.end - m.span.start));
         // An all-capitals word is an acronym ("US"), not the English word.
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
-        bool all_caps = surface.size() >= 2 &&
-                        std::all_of(surface.begin(), surface.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
+        bool all_caps = all_capitals(surface);
         // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
         bool calendar = is_english_calendar_word(key);
         // The word lists are English: a name written with other letters (Şəki, not the word

@@ -337,6 +337,17 @@ TEST_CASE("a language's own words are no places in its articles: Auch in German,
     CHECK(fr.place_of("Auch") == "gn:3036433");
 }
 
+TEST_CASE("Russian and Ukrainian articles are told apart by their letters, and their own words need evidence: Мост") {
+    GazetteerBuilder b;
+    // Мост ("bridge") is also one of a Mongolian town's names; мост is in geodata/common-words-ru.txt.
+    b.add(make_place("gn:2029156", "Ulaantolgoy", PlaceKind::admin_seat, "MN", 47.1, 91.6, 4000, {"Мост"}, "PPLA2"));
+    auto g = b.build();
+    // One word of the list in the whole article: the letters say Russian (ы), not the list.
+    CHECK(parse(*g, "В городе открыли новый мост. Мост длиной два километра соединит районы.").place_of("Мост") == "none");
+    // An English article keeps the name.
+    CHECK(parse(*g, "The herders of Мост moved their yurts.").place_of("Мост") == "gn:2029156");
+}
+
 TEST_CASE("a name written in its language's letters is as good as the main name: München, and a single letter is no place") {
     auto g = world();
     auto r = parse(*g, "Die Waren gehen per Bahn weiter nach München und nach Hamburg.");
