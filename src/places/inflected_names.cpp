@@ -25,6 +25,8 @@ struct Ending {
 // Гостомелем, Гостомеле), feminine in -а and -я (Москва: Москвы, Москве, Москву, Москвой; Грузия:
 // Грузии, Грузию, Грузией), and Ukrainian -і for -а/-я (в Україні).
 constexpr Ending endings[] = {
+    // Ukrainian instrumentals in -ією, -єю, -ею (Данією, Польщею, Вінницею) and datives in -ові (Києвові).
+    {"ією", "ія"}, {"єю", "я"}, {"ею", "я"},  {"ею", "а"},  {"ові", ""},
     {"ом", ""},   {"ем", "ь"},  {"ём", "ь"},  {"ем", ""},   {"ой", "а"},  {"ою", "а"},  {"ей", "я"},  {"ией", "ия"},
     {"ии", "ия"}, {"ию", "ия"}, {"ії", "ія"}, {"ію", "ія"}, {"а", ""},    {"у", ""},    {"е", ""},    {"і", ""},
     {"я", "ь"},   {"ю", "ь"},   {"е", "ь"},   {"і", "ь"},   {"ы", "а"},   {"е", "а"},   {"у", "а"},   {"і", "а"},
@@ -70,6 +72,20 @@ size_t apostrophe_at(std::string_view word) {
         if (word.compare(i, 3, "\u2019") == 0 && i + 3 < word.size()) return i;
     }
     return std::string_view::npos;
+}
+
+// How prominent the most prominent place of a name is: a country, then a first-level division or
+// region, a capital, any other place.
+int prominence(const Gazetteer& g, const KeyEntry& key) {
+    int rank = 0;
+    for (PlaceIndex p : g.postings(key)) {
+        PlaceKind k = g.facts(p).kind;
+        rank = std::max(rank, k == PlaceKind::country                                ? 3
+                              : k == PlaceKind::admin1 || k == PlaceKind::region     ? 2
+                              : k == PlaceKind::capital                              ? 1
+                                                                                     : 0);
+    }
+    return rank;
 }
 
 }  // namespace
@@ -128,6 +144,11 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
             found.push_back({{t.start, t.end}, postings, key});
             continue;
         }
+        // Every nominative the endings allow is looked up, and the one naming the most prominent
+        // kind of place wins (ties: the first, longest ending first): "Польщі" is Польща, the
+        // country, though the bare stem "Польщ" also folds to some village's name.
+        const KeyEntry* best = nullptr;
+        int best_rank = -1;
         for (const Ending& e : endings) {
             if (word.size() < e.oblique.size() + 4 || !word.ends_with(e.oblique)) continue;
             std::string_view stem = word.substr(0, word.size() - e.oblique.size());
@@ -151,9 +172,10 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
                 if (key && key->postings_count == 0) key = nullptr;
             }
             if (!key) continue;
-            found.push_back({{t.start, t.end}, g.postings(*key), key});
-            break;
+            int rank = prominence(g, *key);
+            if (rank > best_rank) best = key, best_rank = rank;
         }
+        if (best) found.push_back({{t.start, t.end}, g.postings(*best), best});
     }
     return merged_matches(matches, found);
 }

@@ -348,6 +348,18 @@ TEST_CASE("Russian and Ukrainian articles are told apart by their letters, and t
     CHECK(parse(*g, "The herders of Мост moved their yurts.").place_of("Мост") == "gn:2029156");
 }
 
+TEST_CASE("Ukrainian countries in every case: Польщі, Польщею, Данією, the country before a village named like the stem") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:PL", "Poland", PlaceKind::country, "PL", 52.0, 19.4, 0, {"Польща"}));
+    b.add(make_place("ne:DK", "Denmark", PlaceKind::country, "DK", 56.0, 9.5, 0, {"Данія"}));
+    b.add(make_place("gn:9000001", "Polsh", PlaceKind::village, "RU", 55.0, 40.0, 800, {"Польщ"}, "PPL"));
+    auto g = b.build();
+    auto r = parse(*g, "Зерно вивозять до Польщі, кордон з Польщею відкритий, а договір підписали з Данією.");
+    CHECK(r.place_of("Польщі") == "ne:PL");
+    CHECK(r.place_of("Польщею") == "ne:PL");
+    CHECK(r.place_of("Данією") == "ne:DK");
+}
+
 TEST_CASE("a name written in its language's letters is as good as the main name: München, and a single letter is no place") {
     auto g = world();
     auto r = parse(*g, "Die Waren gehen per Bahn weiter nach München und nach Hamburg.");
