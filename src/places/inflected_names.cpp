@@ -1,8 +1,9 @@
 // Russian and Ukrainian place names in the oblique cases ("в Изюме", "под Киевом", "у Гостомеля",
 // "жители Харькова"): a capitalised Cyrillic word that no name matches is tried in the nominative
 // forms its case ending allows, each looked up among the gazetteer's names (GeoNames keeps the
-// Russian and Ukrainian nominatives as alternate names). The first form found is a match for the
-// whole word, so that the mention covers what the article wrote.
+// Russian and Ukrainian nominatives as alternate names). The form naming the most prominent place is a match for the
+// whole word, so that the mention covers what the article wrote. A region named by an adjective
+// ("Одеської області") is read with its type word (slavic_regions.cpp).
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "placeline/places/resolution.hpp"
 #include "placeline/text/text.hpp"
 #include "merge_matches.hpp"
+#include "slavic_regions.hpp"
 
 namespace placeline::resolution {
 
@@ -109,6 +111,13 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
     for (size_t at = 0; next_token(text, at, t); at = t.end) {
         std::string_view word = text.substr(t.start, t.end - t.start);
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
+        // "Одеської області", "Иркутской области": the region, even where the adjective alone
+        // matched a name (slavic_regions.cpp).
+        if (t.capitalised && !t.ascii && cyrillic(word))
+            if (auto region = adjectival_region(g, text, t)) {
+                found.push_back(*region);
+                continue;
+            }
         if (next_match < matches.size() && matches[next_match].span.start < t.end) continue;  // a name already
         if (size_t apos = apostrophe_at(word); apos != std::string_view::npos) {
             // French and Italian elide the article or preposition before a name (d'Allemagne,

@@ -484,7 +484,27 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         for (auto& [w, cc] : order) focus.push_back(cc);
     }
 
-    // --- 4a: a name qualified once ("PARIS, Texas (AP)") means that place in its other, bare
+    // --- 4a: a region the article names with its type word ("Иркутской области", "Kharkiv
+    // Oblast") is what the type word is for: the bare name elsewhere ("в Иркутске", "in Kharkiv")
+    // is then the town of the name, when there is one.
+    {
+        std::unordered_set<PlaceIndex> typed_regions;
+        for (size_t i = 0; i < matches.size(); ++i)
+            if (ctx[i].typed_area && !scored[i].empty() && scored[i][0].why.total >= threshold &&
+                is_area(g.facts(scored[i][0].place).kind))
+                typed_regions.insert(scored[i][0].place);
+        for (size_t i = 0; i < matches.size() && !typed_regions.empty(); ++i) {
+            if (ctx[i].typed_area || ctx[i].typed_end) continue;
+            bool has_town = std::any_of(scored[i].begin(), scored[i].end(),
+                                        [&](const Scored& s) { return is_settlement(g.facts(s.place).kind); });
+            if (!has_town) continue;
+            for (Scored& s : scored[i])
+                if (typed_regions.count(s.place)) s.why.add(Signal::cue, W.typed_elsewhere);
+            sort_by_total(scored[i]);
+        }
+    }
+
+    // --- 4b: a name qualified once ("PARIS, Texas (AP)") means that place in its other, bare
     // occurrences too ("officials in Paris said"), unless their own qualifier says otherwise.
     {
         std::unordered_map<const KeyEntry*, PlaceIndex> qualified;

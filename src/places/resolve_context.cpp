@@ -17,6 +17,7 @@
 #include "institutions.hpp"
 #include "news_conventions.hpp"
 #include "person_names.hpp"
+#include "slavic_regions.hpp"
 
 namespace placeline::resolution {
 
@@ -385,6 +386,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 c.typed_end = t.end;
                 c.typed_area = true;
             }
+        }
+        // "Одеської області" read whole (slavic_regions.hpp): a region's name with its type word.
+        {
+            size_t last = surface.rfind(' ');
+            if (last != std::string_view::npos && slavic_region_word(surface.substr(last + 1))) c.typed_area = true;
         }
         if (!after.empty() && c.cue == Cue::none) {
             if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;

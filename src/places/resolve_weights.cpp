@@ -44,6 +44,7 @@ std::span<const WeightField> weight_fields() {
         {"postal_other", &Weights::postal_other},
         {"typed_fits", &Weights::typed_fits},
         {"typed_misfits", &Weights::typed_misfits},
+        {"typed_elsewhere", &Weights::typed_elsewhere},
         {"common_word", &Weights::common_word},
         {"particle", &Weights::particle},
         {"acronym", &Weights::acronym},

@@ -39,6 +39,7 @@ struct Weights {
     float qualifier_nearest_slack_km = 50.0f;
     float postal_state = 3.0f, postal_other = -3.0f;     // "Ga." is the US state, nothing else
     float typed_fits = 0.5f, typed_misfits = -1.0f;      // fitted; "Laurel County": a place of the name
+    float typed_elsewhere = -2.0f;        // a region named with its type word elsewhere in the article, for its bare name
     float common_word = -3.0f;            // fitted; an English word ("Most", "Union") needs evidence
     float particle = -4.0f;               // a short word in a script without capitals (Georgian რომ, "that")
     float acronym = -3.0f;                // "EU" for a place written "Eu" (set by hand, after the fit)

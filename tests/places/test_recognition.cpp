@@ -5,6 +5,7 @@
 #include "places/institutions.hpp"
 #include "places/news_conventions.hpp"
 #include "places/person_names.hpp"
+#include "places/slavic_regions.hpp"
 #include "placeline/places/matcher.hpp"
 
 using namespace placeline;
@@ -244,4 +245,29 @@ TEST_CASE("a person's own name is no mention of a town, at every occurrence of t
         CHECK_MESSAGE(g->id(m.place) != "gn:5072006", t.substr(m.span.start, m.span.end - m.span.start));
     CHECK(place_of(*g, "A show about Alexander the Great opened in Omaha, Nebraska.", "Alexander") == "none");
     CHECK(place_of(*g, "They drove from Omaha, Nebraska to Lincoln on Monday.", "Lincoln") == "gn:5072006");
+}
+
+TEST_CASE("Russian and Ukrainian regions named by an adjective, in any case, are the region with their type word") {
+    using resolution::slavic_region_word;
+    CHECK(slavic_region_word("области"));
+    CHECK(slavic_region_word("області"));
+    CHECK(slavic_region_word("края"));
+    CHECK_FALSE(slavic_region_word("облака"));
+    GazetteerBuilder b;
+    b.add(make_place("gn:2023469", "Irkutsk", PlaceKind::admin_seat, "RU", 52.3, 104.3, 586695, {"Иркутск"}, "PPLA"));
+    b.add(make_place("ne1:rus:irkutsk", "Irkutsk", PlaceKind::admin1, "RU", 57.1, 106.4, 0,
+                     {"Irkutskaya Oblast'", "Irkutskaya"}));
+    b.add(make_place("gn:698740", "Odesa", PlaceKind::admin_seat, "UA", 46.48, 30.73, 1015826, {"Одеса"}, "PPLA"));
+    b.add(make_place("ne1:ukr:odessa", "Odessa", PlaceKind::admin1, "UA", 46.7, 30.0, 0, {"Odes'ka Oblast'", "Odes'ka"}));
+    b.add(make_place("ne:RU", "Russia", PlaceKind::country, "RU", 61.5, 98.0));
+    auto g = b.build();
+    std::string t = "Пожары в Иркутской области не утихают. В Иркутске закрыли школы, сообщили в Москве.";
+    CHECK(place_of(*g, t, "Иркутской") == "ne1:rus:irkutsk");
+    auto ms = resolve(*g, t, match_names(*g, t));
+    REQUIRE(!ms.empty());
+    CHECK(t.substr(ms[0].span.start, ms[0].span.end - ms[0].span.start) == "Иркутской области");
+    // The bare name beside the region named with its type word is the town.
+    CHECK(place_of(*g, t, "Иркутске") == "gn:2023469");
+    CHECK(place_of(*g, "Як повідомили в адміністрації Одеської області, порт працює.", "Одеської") == "ne1:ukr:odessa");
+    CHECK(place_of(*g, "Порт Одеси працює.", "Одеси") == "gn:698740");
 }
