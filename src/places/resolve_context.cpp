@@ -555,17 +555,15 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
-    // One sense per name for persons: a name the article once gives as a person's own ("Bill
-    // Clinton", "President Lincoln") is that person's at every occurrence ("Clinton said").
-    std::unordered_set<const KeyEntry*> persons, named;
-    for (size_t i = 0; i < matches.size(); ++i) {
+    // One sense per name for persons: a name the article once gives as a person's ("Bill
+    // Clinton", "President Lincoln") is likely that person's at its other occurrences ("Clinton
+    // said"), though with less weight than where the person's own name stands: on LGL's halves a
+    // name given once as a person's is as often a town elsewhere in the article.
+    std::unordered_set<const KeyEntry*> persons;
+    for (size_t i = 0; i < matches.size(); ++i)
         if (out[i].person) persons.insert(matches[i].key);
-        if (out[i].named_person) named.insert(matches[i].key);
-    }
-    for (size_t j = 0; j < matches.size(); ++j) {
+    for (size_t j = 0; j < matches.size(); ++j)
         if (persons.count(matches[j].key)) out[j].person = out[j].name_part = true;
-        if (named.count(matches[j].key)) out[j].named_person = true;
-    }
     return out;
 }
 

@@ -39,9 +39,8 @@ struct LocalContext {
     bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
     bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov"),
                                   // or a given name or a title comes before it ("Bill Clinton", "Mr. Jones")
-    bool named_person = false;    // ...by the person's own name: a given name or a title before it, a middle
-                                  // initial, an epithet after it ("Alexander the Great"), here or at another
-                                  // occurrence of the name in the article ("Bill Clinton ... Clinton said")
+    bool named_person = false;    // ...by the person's own name right here: a given name or a title before
+                                  // it, a middle initial, an age, an epithet after it ("Alexander the Great")
     bool organisation = false;    // followed by an organisation's head word
     // Part of a longer feature name no place matches: the name in it ("Azov" in "Sea of Azov": no
     // town of the name) or the type word ("Gulf" in "Gulf of Mexico": no place at all).
