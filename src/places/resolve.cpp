@@ -296,6 +296,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 if (g.spelling(p, k) == written) return true;
             return false;
         };
+        // A country's name that its capital or another of its towns also bears ("México" in a
+        // Spanish article, GeoNames' name of Mexico City too; Djibouti, Kuwait) means the country;
+        // the town is written with its own word ("Ciudad de México", "Kuwait City").
+        std::string_view namesake_country;
+        for (PlaceIndex p : m.candidates)
+            if (g.facts(p).kind == PlaceKind::country) namesake_country = g.facts(p).country_code();
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
@@ -310,6 +316,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                       std::clamp(W.population_per_decade * (std::log10(float(f.population) + 1) - W.population_from_log10),
                                  W.population_min, W.population_max));
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
+            if (!namesake_country.empty() && is_settlement(f.kind) && f.country_code() == namesake_country)
+                e.add(Signal::kind, W.country_namesake);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
             // Curated places' variants were chosen by a person: no penalty for them.
             bool main_name = (m.key && g.name_key(p) == m.key) || native_script;

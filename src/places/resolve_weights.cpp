@@ -30,6 +30,7 @@ std::span<const WeightField> weight_fields() {
         {"curated", &Weights::curated},
         {"main_name", &Weights::main_name},
         {"variant_name", &Weights::variant_name},
+        {"country_namesake", &Weights::country_namesake},
         {"seat_of_region", &Weights::seat_of_region},
         {"cue_fits", &Weights::cue_fits},
         {"cue_misfits", &Weights::cue_misfits},

@@ -27,6 +27,7 @@ struct Weights {
     float curated = 0.3f;                 // a person put the place in geodata/
     float main_name = 1.0f, variant_name = -2.25f;  // fitted
     float seat_of_region = -1.0f;         // against a region named after the city in it
+    float country_namesake = -3.0f;       // a town of a country bearing the country's name (México: Mexico City), even beside its neighbours
 
     // 2. Local words.
     float cue_fits = 1.5f, cue_misfits = -0.5f;          // fitted; "the city of X", "X region", "X village"

@@ -360,6 +360,19 @@ TEST_CASE("Ukrainian countries in every case: Польщі, Польщею, Да
     CHECK(r.place_of("Данією") == "ne:DK");
 }
 
+TEST_CASE("a country's name in its own language is the country, not its capital of the same name: México") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:MX", "Mexico", PlaceKind::country, "MX", 23.9, -102.5, 0, {"México"}));
+    b.add(make_place("gn:3530597", "Mexico City", PlaceKind::capital, "MX", 19.43, -99.13, 12294193,
+                     {"México", "Ciudad de México"}, "PPLC"));
+    b.add(make_place("gn:3530139", "Toluca", PlaceKind::admin_seat, "MX", 19.29, -99.65, 489333, {}, "PPLA"));
+    auto g = b.build();
+    // Even beside a town near the capital.
+    CHECK(parse(*g, "Las exportaciones de México crecieron. Las fábricas de Toluca trabajan sin pausa.")
+              .place_of("México") == "ne:MX");
+    CHECK(parse(*g, "El metro de la Ciudad de México amplía su red.").place_of("Ciudad de México") == "gn:3530597");
+}
+
 TEST_CASE("a name written in its language's letters is as good as the main name: München, and a single letter is no place") {
     auto g = world();
     auto r = parse(*g, "Die Waren gehen per Bahn weiter nach München und nach Hamburg.");
