@@ -249,6 +249,21 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
+// Every word the text writes in lower case, as written.
+std::unordered_set<std::string> lower_case_words(std::string_view text) {
+    std::unordered_set<std::string> out;
+    Token t;
+    for (size_t at = 0; next_token(text, at, t); at = t.end)
+        if (!t.capitalised) out.emplace(text.substr(t.start, t.end - t.start));
+    return out;
+}
+
+bool cyrillic_word(std::string_view w) {
+    size_t i = 0;
+    char32_t c = w.empty() ? 0 : next_codepoint(w, i);
+    return c >= 0x400 && c <= 0x4FF;
+}
+
 // Two letters or more and none in lower case, in any script ("US", "ХАРЬКОВ"; not "Мост", whose
 // bytes hold no ASCII lower case either).
 bool all_capitals(std::string_view surface) {
@@ -313,6 +328,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
     const int language = matches.empty() ? -1 : article_language(lex, text);
+    std::unordered_set<std::string> lower_words;  // the article's lower-case words, made when first asked
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     for (size_t i = 0; i < matches.size(); ++i) {
         const NameMatch& m = matches[i];
@@ -495,6 +511,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
+        // A capital at a sentence's start says nothing: a word the article also writes in lower
+        // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
+        // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.
+        if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
+            if (lower_words.empty()) lower_words = lower_case_words(text);
+            if (lower_words.count(lower_case(surface))) c.common_word = true;
+            if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
+        }
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
         // is the place more often than the word.
         if (c.common_word && !c.sentence_start && !before.empty() &&

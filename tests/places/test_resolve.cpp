@@ -348,6 +348,18 @@ TEST_CASE("Russian and Ukrainian articles are told apart by their letters, and t
     CHECK(parse(*g, "The herders of Мост moved their yurts.").place_of("Мост") == "gn:2029156");
 }
 
+TEST_CASE("a capital at a sentence's start needs evidence: a word the article writes in lower case, a guessed case ending") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2988358", "Pau", PlaceKind::admin_seat, "FR", 43.3, -0.37, 77000, {"По"}, "PPLA2"));
+    b.add(make_place("gn:3592519", "Mixco", PlaceKind::admin_seat, "GT", 14.63, -90.6, 473080, {"Місько"}, "PPLA2"));
+    b.add(make_place("gn:2988507", "Paris", PlaceKind::capital, "FR", 48.85, 2.35, 2138551, {"Париж"}, "PPLC"));
+    auto g = b.build();
+    CHECK(parse(*g, "Бои шли весь день. По словам властей, обстрелы шли по всей линии.").place_of("По") == "none");
+    CHECK(parse(*g, "Будинки звели торік. Міська влада каже, що житла досі бракує.").place_of("Міська") == "none");
+    // A name at a sentence's start is still one.
+    CHECK(parse(*g, "Делегация прилетела утром. Париж встретил её дождём.").place_of("Париж") == "gn:2988507");
+}
+
 TEST_CASE("Ukrainian countries in every case: Польщі, Польщею, Данією, the country before a village named like the stem") {
     GazetteerBuilder b;
     b.add(make_place("ne:PL", "Poland", PlaceKind::country, "PL", 52.0, 19.4, 0, {"Польща"}));
