@@ -368,7 +368,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 if (!lower_case_name_word(f) && lex.is_common(f)) c.common_word = true;
             }
         }
-        c.demonym = one_word && lex.demonym(key) != nullptr;
+        // The demonyms are English: a name in another script that folds to one is no demonym
+        // (Georgian აზერბაიჯანი, "Azerbaijan", folds to "azerbaijani").
+        c.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
         auto before = words_before(text, m.span.start, 4);

@@ -360,6 +360,14 @@ TEST_CASE("a capital at a sentence's start needs evidence: a word the article wr
     CHECK(parse(*g, "Делегация прилетела утром. Париж встретил её дождём.").place_of("Париж") == "gn:2988507");
 }
 
+TEST_CASE("a name in another script that folds to an English demonym is the place: Georgian აზერბაიჯანი") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:AZ", "Azerbaijan", PlaceKind::country, "AZ", 40.3, 47.7, 0, {"აზერბაიჯანი", "Azerbaijani"}));
+    auto g = b.build();
+    CHECK(parse(*g, "სტუმრები ჩამოვიდნენ სომხეთი და აზერბაიჯანი მხრიდან.").place_of("აზერბაიჯანი") == "ne:AZ");
+    CHECK(parse(*g, "Azerbaijani troops crossed the line.").place_of("Azerbaijani") == "none");
+}
+
 TEST_CASE("Ukrainian countries in every case: Польщі, Польщею, Данією, the country before a village named like the stem") {
     GazetteerBuilder b;
     b.add(make_place("ne:PL", "Poland", PlaceKind::country, "PL", 52.0, 19.4, 0, {"Польща"}));
