@@ -4,7 +4,9 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <mutex>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -12,6 +14,7 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/time/calendar_words.hpp"
+#include "placeline/time/lexicon.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
 #include "institutions.hpp"
@@ -55,6 +58,29 @@ Lexicon load_lexicon() {
     return lex;
 }
 
+// The language a frequent function word belongs to, of English, German, French, Spanish and
+// Turkish (articles, conjunctions, prepositions, pronouns: common knowledge of each language; a
+// word two of them share, like "de" or "en", counts for none), or "".
+std::string_view function_word_language(std::string_view w) {
+    static const std::unordered_map<std::string_view, std::string_view> words = [] {
+        std::unordered_map<std::string_view, std::string_view> m;
+        auto add = [&](std::string_view lang, std::initializer_list<std::string_view> list) {
+            for (std::string_view x : list) m.emplace(x, lang);
+        };
+        add("en", {"the", "and", "of", "to", "is", "was", "that", "for", "with", "from", "said", "were", "which", "have"});
+        add("de", {"und", "der", "die", "das", "nicht", "mit", "sich", "auf", "für", "ist", "den", "dem", "ein", "eine",
+                   "wird", "wurde", "nach", "bei", "sind", "auch", "noch", "über"});
+        add("fr", {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "sur", "avec", "pas", "du",
+                   "au", "aux", "ont", "été", "selon"});
+        add("es", {"el", "los", "las", "y", "del", "por", "con", "una", "para", "es", "como", "pero", "según", "fue",
+                   "está", "sus"});
+        add("tr", {"ve", "bir", "bu", "ile", "için", "olarak", "daha", "çok", "gibi", "olan", "ise", "ancak"});
+        return m;
+    }();
+    auto it = words.find(w);
+    return it == words.end() ? std::string_view() : it->second;
+}
+
 // Letters only one of Russian and Ukrainian writes: і ї є ґ, and ы э ъ ё.
 int east_slavic_letter(char32_t c) {
     switch (c) {
@@ -73,6 +99,7 @@ int article_language(const Lexicon& lex, std::string_view text) {
     if (lex.language_words.empty()) return -1;
     std::vector<int> hits(lex.language_words.size(), 0);
     int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
+    std::map<std::string_view, int> function_words;
     Token t;
     std::string folded;
     size_t seen = 0;
@@ -90,11 +117,23 @@ int article_language(const Lexicon& lex, std::string_view text) {
         }
         for (size_t k = 0; k < hits.size(); ++k) hits[k] += lex.language_words[k].second.count(word) ? 1 : 0;
         if (t.ascii) english += lex.common_words.count(word) ? 1 : 0;
+        if (std::string_view lang = function_word_language(word); !lang.empty()) ++function_words[lang];
     }
-    if (cyrillic > latin && ukrainian != russian) {
-        std::string_view lang = ukrainian > russian ? "uk" : "ru";
+    auto index_of = [&](std::string_view lang) {
         for (size_t k = 0; k < lex.language_words.size(); ++k)
             if (lex.language_words[k].first == lang) return int(k);
+        return -1;
+    };
+    if (cyrillic > latin && ukrainian != russian) return index_of(ukrainian > russian ? "uk" : "ru");
+    // Latin letters: the language whose most frequent function words the article uses most, at
+    // least three times and more than English's.
+    if (latin > cyrillic) {
+        std::string_view best;
+        int best_hits = 0, english_hits = function_words["en"];
+        for (auto [lang, n] : function_words)
+            if (lang != "en" && n > best_hits) best = lang, best_hits = n;
+        if (best_hits >= 3 && best_hits > english_hits)
+            if (int k = index_of(best); k >= 0) return k;
     }
     int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
     return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
@@ -329,6 +368,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     std::vector<LocalContext> out(matches.size());
     const int language = matches.empty() ? -1 : article_language(lex, text);
     std::unordered_set<std::string> lower_words;  // the article's lower-case words, made when first asked
+    // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
+    // no places, like the English ones. Where they start, in order.
+    const std::vector<size_t> calendar_at =
+        matches.empty() ? std::vector<size_t>{}
+                        : lexicon_words_meaning(text, {"january", "february", "march", "april", "may", "june", "july",
+                                                       "august", "september", "october", "november", "december",
+                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                       "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     for (size_t i = 0; i < matches.size(); ++i) {
         const NameMatch& m = matches[i];
@@ -513,6 +560,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
+        if (one_word && std::binary_search(calendar_at.begin(), calendar_at.end(), size_t(m.span.start)))
+            c.common_word = true;
         // A capital at a sentence's start says nothing: a word the article also writes in lower
         // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
         // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.

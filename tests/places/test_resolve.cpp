@@ -368,6 +368,18 @@ TEST_CASE("a name in another script that folds to an English demonym is the plac
     CHECK(parse(*g, "Azerbaijani troops crossed the line.").place_of("Azerbaijani") == "none");
 }
 
+TEST_CASE("an article's language by its function words, and weekdays and months of other languages, are no places") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:3036433", "Auch", PlaceKind::admin_seat, "FR", 43.65, 0.58, 21000, {}, "PPLA2"));
+    b.add(make_place("gn:2764359", "Sonntag", PlaceKind::village, "AT", 47.23, 9.9, 700, {}, "PPL"));
+    auto g = b.build();
+    // No word of the German list in lower case: the function words (die, und, ist) say German.
+    auto de = parse(*g, "Die Bahn hat den Verkehr eingestellt und die Straße ist gesperrt. Auch die Schulen bleiben zu.");
+    CHECK(de.place_of("Auch") == "none");
+    CHECK(parse(*g, "Die Straße bleibt gesperrt. Seit Sonntag sind die Dörfer abgeschnitten.").place_of("Sonntag") == "none");
+    CHECK(parse(*g, "The market of Auch reopened.").place_of("Auch") == "gn:3036433");
+}
+
 TEST_CASE("Ukrainian countries in every case: Польщі, Польщею, Данією, the country before a village named like the stem") {
     GazetteerBuilder b;
     b.add(make_place("ne:PL", "Poland", PlaceKind::country, "PL", 52.0, 19.4, 0, {"Польща"}));
