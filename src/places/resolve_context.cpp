@@ -210,7 +210,8 @@ bool title_word(std::string_view w) {
                   "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
                   "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
                   "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
-                  "trooper", "attorney", "secretary", "constable"});
+                  "trooper", "attorney", "secretary", "constable", "representative", "congressman",
+                  "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"});
 }
 
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
@@ -473,6 +474,17 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             auto ends = [&](std::string_view w) { return head.size() >= w.size() && head.substr(head.size() - w.size()) == w; };
             for (std::string_view w : {"Sea of ", "Gulf of ", "Bay of ", "Strait of ", "Straits of "})
                 if (ends(w)) c.feature = LocalContext::Feature::inner_name;
+            // ...or before it ("South China Sea", "Arabian Sea": not China; the gazetteer's seas
+            // matched whole before this match could exist), unless the sea's name is itself part
+            // of a longer one ("Huntingdon Sea Cadets": an organisation of the town).
+            for (std::string_view w : {" Sea", " Ocean"}) {
+                std::string_view rest = text.substr(m.span.end);
+                if (!rest.starts_with(w)) continue;
+                rest.remove_prefix(w.size());
+                bool word_ends = rest.empty() || !std::isalpha(static_cast<unsigned char>(rest[0]));
+                bool longer = rest.size() >= 2 && rest[0] == ' ' && std::isupper(static_cast<unsigned char>(rest[1]));
+                if (word_ends && !longer) c.feature = LocalContext::Feature::inner_name;
+            }
             std::string_view tail = text.substr(m.span.end);
             // ...and the type word itself, matched as a place of its own ("Gulf" in "Gulf of Mexico").
             std::string_view surface_word = text.substr(m.span.start, m.span.end - m.span.start);
@@ -617,7 +629,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         }
         if (qualifiable && i + 1 < matches.size()) {
             std::string_view gap = text.substr(m.span.end, matches[i + 1].span.start - m.span.end);
-            if (gap.size() >= 2 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos) {
+            // "Granada, Spain", and "Halifax, in Nova Scotia".
+            bool comma = gap.size() >= 2 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos;
+            if (comma || gap == ", in ") {
                 for (PlaceIndex q : matches[i + 1].candidates) {
                     PlaceKind k = g.facts(q).kind;
                     if (k == PlaceKind::country || k == PlaceKind::admin1 || k == PlaceKind::region) {

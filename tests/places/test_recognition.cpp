@@ -271,3 +271,26 @@ TEST_CASE("Russian and Ukrainian regions named by an adjective, in any case, are
     CHECK(place_of(*g, "Як повідомили в адміністрації Одеської області, порт працює.", "Одеської") == "ne1:ukr:odessa");
     CHECK(place_of(*g, "Порт Одеси працює.", "Одеси") == "gn:698740");
 }
+
+TEST_CASE("a representative's name, a sea named after a country, a qualifier after 'in', a city whose name is an adjective") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:4152574", "Dana", PlaceKind::village, "US", 36.1, -86.2, 900, {}, "PPL"));
+    b.add(make_place("ne1:usa:tennessee", "Tennessee", PlaceKind::admin1, "US", 35.9, -86.4));
+    b.add(make_place("ne:CN", "China", PlaceKind::country, "CN", 35.0, 103.0));
+    b.add(make_place("ne:VN", "Vietnam", PlaceKind::country, "VN", 16.0, 107.5));
+    b.add(make_place("gn:6324729", "Halifax", PlaceKind::admin_seat, "CA", 44.65, -63.57, 359111, {}, "PPLA"));
+    b.add(make_place("gn:4939085", "Halifax", PlaceKind::village, "US", 41.99, -70.86, 7500, {}, "PPL"));
+    b.add(make_place("ne1:can:nova_scotia", "Nova Scotia", PlaceKind::admin1, "CA", 45.0, -63.0));
+    b.add(make_place("gn:4930956", "Boston", PlaceKind::capital, "US", 42.36, -71.06, 667137, {}, "PPLA"));
+    b.add(make_place("ne1:usa:massachusetts", "Massachusetts", PlaceKind::admin1, "US", 42.3, -71.8));
+    b.add(make_place("gn:706369", "Khmelnytskyi", PlaceKind::admin_seat, "UA", 49.42, 26.99, 274452, {"Хмельницький"}, "PPLA"));
+    b.add(make_place("ne:UA", "Ukraine", PlaceKind::country, "UA", 49.0, 32.0, 0, {"Україна"}));
+    auto g = b.build();
+    CHECK(place_of(*g, "Representative Dana Austin of Tennessee backed the bill.", "Dana") == "none");
+    CHECK(place_of(*g, "The storm weakened over the South China Sea before reaching Vietnam.", "China") == "none");
+    CHECK(place_of(*g, "Talks with China resumed.", "China") == "ne:CN");
+    // Boston is 50 km from the Massachusetts Halifax: only the qualifier speaks for the Canadian one.
+    CHECK(place_of(*g, "Storms closed ports from Boston, Massachusetts, to Halifax, in Nova Scotia.", "Halifax") ==
+          "gn:6324729");
+    CHECK(place_of(*g, "Гості приїхали з Хмельницького, а потім поїхали далі по Україні.", "Хмельницького") == "gn:706369");
+}
