@@ -320,7 +320,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::kind, W.country_namesake);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
             // Curated places' variants were chosen by a person: no penalty for them.
-            bool main_name = (m.key && g.name_key(p) == m.key) || native_script;
+            // A country's or division's spellings come from Natural Earth, GeoNames' division names and
+            // iso-codes' translations, not GeoNames' open alternates: in an article of another
+            // language, one written as it is there ("Californie", "Kalifornien") is as good as the
+            // main name. In English ones the translations are often English words (German "Island"
+            // for Iceland, French "Chili").
+            bool main_name = (m.key && g.name_key(p) == m.key) || native_script ||
+                             (c.other_language && (f.kind == PlaceKind::country || f.kind == PlaceKind::admin1) &&
+                              written_so(p));
             if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (PlaceIndex r : m.candidates) {

@@ -384,6 +384,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
         bool one_word = key.find(' ') == std::string_view::npos;
         c.sentence_start = starts_sentence(text, m.span.start);
+        c.other_language = language >= 0;
         c.postal = postal_abbreviation(text.substr(m.span.start, m.span.end - m.span.start));
         // An all-capitals word is an acronym ("US"), not the English word.
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);

@@ -222,3 +222,44 @@ TEST_CASE("a first-level division is also found by its GeoNames name without the
     CHECK(g->lookup(fold_name("Kano")).size() == 1);
     fs::remove_all(dir);
 }
+
+TEST_CASE("a first-level division is also found by its names in other languages (geodata/region-names.tsv)") {
+    std::string dir = test::temp_dir("divisions");
+    std::string path = dir + "/divisions.gpkg";
+    {
+        geo::ensure_gdal();
+        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+        REQUIRE(gpkg);
+        std::unique_ptr<GDALDataset> ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        REQUIRE(ds);
+        OGRLayer* l = ds->CreateLayer("states_provinces", nullptr, wkbMultiPolygon, nullptr);
+        for (const char* name : {"name", "gn_name", "iso_a2", "adm0_a3"}) {
+            OGRFieldDefn fd(name, OFTString);
+            l->CreateField(&fd);
+        }
+        int k = 0;
+        for (auto [name, gn, iso, adm0] : {std::tuple{"California", "California", "US", "USA"},
+                                           std::tuple{"Irkutsk", "Irkutskaya Oblast'", "RU", "RUS"}}) {
+            OGRFeature f(l->GetLayerDefn());
+            f.SetField("name", name);
+            f.SetField("gn_name", gn);
+            f.SetField("iso_a2", iso);
+            f.SetField("adm0_a3", adm0);
+            std::string wkt = "MULTIPOLYGON(((" + std::to_string(k) + " 0," + std::to_string(k + 1) + " 0," +
+                              std::to_string(k + 1) + " 1," + std::to_string(k) + " 1," + std::to_string(k) + " 0)))";
+            f.SetGeometry(from_wkt(wkt.c_str()).get());
+            REQUIRE(l->CreateFeature(&f) == OGRERR_NONE);
+            k += 2;
+        }
+    }
+    GazetteerBuilder b;
+    Diagnostics diags;
+    geo::read_natural_earth_places(path, b, diags);
+    auto g = b.build();
+    CHECK(g->lookup(fold_name("Californie")).size() == 1);   // French
+    CHECK(g->lookup(fold_name("Kalifornien")).size() == 1);  // German
+    // ISO writes "Irkutskaja oblast'", GeoNames "Irkutskaya Oblast'": the same division.
+    CHECK(g->lookup(fold_name("Иркутская область")).size() == 1);
+    CHECK(g->lookup(fold_name("ცენტრი")).empty());  // a word for a kind of division, no name
+    fs::remove_all(dir);
+}
