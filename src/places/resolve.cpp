@@ -370,6 +370,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
                 e.add(Signal::common_word, W.common_word);
             if (c.particle) e.add(Signal::common_word, W.particle);
+            if (c.after_article && is_settlement(f.kind)) e.add(Signal::common_word, W.common_word);
             if (acronym && !written_so(p)) e.add(Signal::common_word, W.acronym);
             if (c.named_person) e.add(Signal::person, W.named_person);
             else if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);

@@ -573,6 +573,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
+        if (nouns_capitalised && one_word && !before.empty() &&
+            in(before.back(), {"der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins",
+                               "ein", "eine", "einem", "einen", "eines", "einer"}))
+            c.after_article = true;
         if (one_word && std::binary_search(calendar_at.begin(), calendar_at.end(), size_t(m.span.start)))
             c.common_word = true;
         // A capital at a sentence's start says nothing: a word the article also writes in lower

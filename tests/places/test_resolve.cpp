@@ -380,6 +380,19 @@ TEST_CASE("an article's language by its function words, and weekdays and months 
     CHECK(parse(*g, "The market of Auch reopened.").place_of("Auch") == "gn:3036433");
 }
 
+TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));
+    b.add(make_place("ne1:che:valais", "Valais", PlaceKind::admin1, "CH", 46.2, 7.6, 0, {"Wallis"}));
+    b.add(make_place("gn:2657928", "Zermatt", PlaceKind::city, "CH", 46.02, 7.75, 5800, {}, "PPL"));
+    auto g = b.build();
+    auto r = parse(*g, "Die Gäste in Zermatt nehmen es gelassen und die Skilehrer bieten Kurse im Dorf an. "
+                       "Die Lage im Wallis bleibt ernst.");
+    CHECK(r.place_of("Dorf") == "none");
+    CHECK(r.place_of("Wallis") == "ne1:che:valais");
+    CHECK(r.place_of("Zermatt") == "gn:2657928");
+}
+
 TEST_CASE("Ukrainian countries in every case: Польщі, Польщею, Данією, the country before a village named like the stem") {
     GazetteerBuilder b;
     b.add(make_place("ne:PL", "Poland", PlaceKind::country, "PL", 52.0, 19.4, 0, {"Польща"}));

@@ -34,6 +34,8 @@ enum class Cue : uint8_t { none, city, region, landmark };
 struct LocalContext {
     bool sentence_start = false;  // first word of a sentence (or of a line)
     bool other_language = false;  // the article is in a language with a word list, not English
+    bool after_article = false;   // German: after an article ("im Dorf"), a capitalised word is a noun, or an area
+                                  // ("im Wallis", "der Schweiz"), hardly a town
     bool common_word = false;     // a one-word name that is also an English word
     bool particle = false;        // a single letter, or a word of at most three letters in a script without capitals (Georgian)
     bool demonym = false;         // the name is an adjective or demonym: never a mention
