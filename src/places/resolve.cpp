@@ -246,7 +246,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     const Weights& W = weights();
     const float threshold = W.threshold;
     const std::vector<NameMatch> matches =
-        with_inflected_names(g, text, with_postal_abbreviations(g, text, name_matches));
+        with_suffixed_names(g, text, with_inflected_names(g, text, with_postal_abbreviations(g, text, name_matches)));
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, matches);
 

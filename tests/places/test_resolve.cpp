@@ -380,6 +380,22 @@ TEST_CASE("an article's language by its function words, and weekdays and months 
     CHECK(parse(*g, "The market of Auch reopened.").place_of("Auch") == "gn:3036433");
 }
 
+TEST_CASE("case suffixes glued on names: Azerbaijani Bakıda, Armenian Երևանում, Georgian თბილისში") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:587084", "Baku", PlaceKind::capital, "AZ", 40.38, 49.89, 1116513, {"Bakı"}, "PPLC"));
+    b.add(make_place("gn:616052", "Yerevan", PlaceKind::capital, "AM", 40.18, 44.51, 1093485, {"Երևան"}, "PPLC"));
+    b.add(make_place("gn:611717", "Tbilisi", PlaceKind::capital, "GE", 41.69, 44.83, 1049498, {"თბილისი"}, "PPLC"));
+    b.add(make_place("gn:613607", "Kutaisi", PlaceKind::admin_seat, "GE", 42.27, 42.7, 135201, {"ქუთაისი"}, "PPLA"));
+    auto g = b.build();
+    CHECK(parse(*g, "Nümayəndələr dünən Bakıda görüşdülər və məsələni müzakirə etdilər.").place_of("Bakıda") == "gn:587084");
+    CHECK(parse(*g, "Պատվիրակությունը Երևանում հանդիպեց։").place_of("Երևանում") == "gn:616052");
+    auto ka = parse(*g, "დელეგაცია თბილისში შეხვდა, შემდეგ ქუთაისიდან დაბრუნდა.");
+    CHECK(ka.place_of("თბილისში") == "gn:611717");
+    CHECK(ka.place_of("ქუთაისიდან") == "gn:613607");
+    // English words keep their endings: no Azerbaijani letters, no suffixes tried.
+    CHECK(parse(*g, "The Bakida restaurant opened.").place_of("Bakida") == "none");
+}
+
 TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
     GazetteerBuilder b;
     b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));

@@ -82,6 +82,12 @@ bool postal_abbreviation(std::string_view surface);
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
                                             const std::vector<NameMatch>& matches);
 
+// Names with case suffixes glued on, in Azerbaijani and Turkish articles ("Bakıda", "Gəncəyə"),
+// Armenian ("Երևանում") and Georgian ("თბილისში"): `matches` with a match for each word no name
+// matched whose form without a suffix is a place's name as the gazetteer writes it.
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text,
+                                           const std::vector<NameMatch>& matches);
+
 // Great-circle distance in kilometres.
 double distance_km(double lat1, double lon1, double lat2, double lon2);
 
