@@ -79,6 +79,25 @@ size_t apostrophe_at(std::string_view word) {
     return std::string_view::npos;
 }
 
+// The nominatives a Russian or Ukrainian noun's ending allows, longest ending first, each form once.
+std::vector<std::string> noun_nominatives(std::string_view word) {
+    std::vector<std::string> out;
+    auto add = [&](std::string f) {
+        if (!f.empty() && std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));
+    };
+    for (const Ending& e : endings) {
+        if (word.size() < e.oblique.size() + 4 || !word.ends_with(e.oblique)) continue;
+        std::string_view stem = word.substr(0, word.size() - e.oblique.size());
+        // A soft sign follows a consonant, a final й a vowel: "Китая" is "Китай", never "Китаь"
+        // (which folds to "kita", a name of Quito).
+        bool after_vowel = vowel(last_codepoint(stem));
+        if ((e.nominative == "ь" && after_vowel) || (e.nominative == "й" && !after_vowel)) continue;
+        add(std::string(stem) + std::string(e.nominative));
+        if (e.nominative.empty()) add(ukrainian_closed(stem));
+    }
+    return out;
+}
+
 // How prominent the most prominent place of a name is: a country, then a first-level division or
 // region, a capital, any other place.
 int prominence(const Gazetteer& g, const KeyEntry& key) {
@@ -111,9 +130,34 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         return key && key->postings_count ? key : nullptr;
     };
     const Lexicon& lex = lexicon();
+    Token prev_cyrillic;  // the capitalised Cyrillic word just before, no name by itself (end 0: none)
     for (size_t at = 0; next_token(text, at, t); at = t.end) {
         std::string_view word = text.substr(t.start, t.end - t.start);
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
+        if (!(t.capitalised && !t.ascii && cyrillic(word))) prev_cyrillic = {};
+        // Two words, both declined: "Южной Кореи", "Великої Британії", "Нью-Йорка". The first is
+        // kept as written or put back in the nominative of an adjective; the pair must be a name.
+        // It replaces whatever either word matched alone ("Йорка", a name of York).
+        if (prev_cyrillic.end && t.capitalised && !t.ascii && cyrillic(word) && t.start == prev_cyrillic.end + 1 &&
+            (text[prev_cyrillic.end] == ' ' || text[prev_cyrillic.end] == '-')) {
+            std::string_view first = text.substr(prev_cyrillic.start, prev_cyrillic.end - prev_cyrillic.start);
+            std::vector<std::string> firsts = adjective_nominatives(first), seconds = noun_nominatives(word);
+            firsts.insert(firsts.begin(), std::string(first));
+            seconds.insert(seconds.begin(), std::string(word));
+            const KeyEntry* pair = nullptr;
+            for (const std::string& f1 : firsts) {
+                for (const std::string& f2 : seconds)
+                    if ((pair = lookup(f1 + " " + f2))) break;  // the index joins words with a space
+                if (pair) break;
+            }
+            if (pair) {
+                if (!found.empty() && found.back().span.start == prev_cyrillic.start) found.pop_back();
+                found.push_back({{prev_cyrillic.start, t.end}, g.postings(*pair), pair});
+                prev_cyrillic = {};
+                while (next_match < matches.size() && matches[next_match].span.start < t.end) ++next_match;
+                continue;
+            }
+        }
         // "Одеської області", "Иркутской области": the region, even where the adjective alone
         // matched a name (slavic_regions.cpp).
         if (t.capitalised && !t.ascii && cyrillic(word))
@@ -121,7 +165,13 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
                 found.push_back(*region);
                 continue;
             }
-        if (next_match < matches.size() && matches[next_match].span.start < t.end) continue;  // a name already
+        if (next_match < matches.size() && matches[next_match].span.start < t.end) {  // a name already
+            // ...which a longer, declined name may still take in ("Нью" of "Нью-Йорка").
+            const ByteSpan& m = matches[next_match].span;
+            bool this_word = m.start == t.start && m.end == t.end && t.capitalised && !t.ascii && cyrillic(word);
+            prev_cyrillic = this_word ? t : Token{};
+            continue;
+        }
         if (size_t apos = apostrophe_at(word); apos != std::string_view::npos) {
             // French and Italian elide the article or preposition before a name (d'Allemagne,
             // l'Espagne, dell'Italia); Turkish and Azerbaijani put a case suffix after one
@@ -159,30 +209,12 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         // Every nominative the endings allow is looked up, and the one naming the most prominent
         // kind of place wins (ties: the first, longest ending first): "Польщі" is Польща, the
         // country, though the bare stem "Польщ" also folds to some village's name.
+        const std::vector<std::string> forms = noun_nominatives(word);
+        prev_cyrillic = t;
         const KeyEntry* best = nullptr;
         int best_rank = -1;
-        for (const Ending& e : endings) {
-            if (word.size() < e.oblique.size() + 4 || !word.ends_with(e.oblique)) continue;
-            std::string_view stem = word.substr(0, word.size() - e.oblique.size());
-            // A soft sign follows a consonant, a final й a vowel: "Китая" is "Китай", never "Китаь"
-            // (which folds to "kita", a name of Quito).
-            bool after_vowel = vowel(last_codepoint(stem));
-            if ((e.nominative == "ь" && after_vowel) || (e.nominative == "й" && !after_vowel)) continue;
-            const KeyEntry* key = nullptr;
-            for (int k = 0; k < 2 && !key; ++k) {
-                if (k == 0) {
-                    form.assign(stem);
-                    form += e.nominative;
-                } else if (e.nominative.empty() && !(form = ukrainian_closed(stem)).empty()) {
-                } else {
-                    break;
-                }
-                folded = fold_name(form);
-                KeyHash h;
-                h.add(folded);
-                key = g.find_key(h.h, folded);
-                if (key && key->postings_count == 0) key = nullptr;
-            }
+        for (const std::string& f : forms) {
+            const KeyEntry* key = lookup(f);
             if (!key) continue;
             int rank = prominence(g, *key);
             if (rank > best_rank) best = key, best_rank = rank;

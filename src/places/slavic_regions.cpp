@@ -11,6 +11,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <span>
 #include <string>
@@ -80,6 +81,18 @@ const KeyEntry* region_key(const Gazetteer& g, const std::string& name) {
 }
 
 }  // namespace
+
+std::vector<std::string> adjective_nominatives(std::string_view word) {
+    std::vector<std::string> out;
+    for (std::span<const Ending> list : {std::span<const Ending>(feminine), std::span<const Ending>(masculine)})
+        for (const Ending& e : list) {
+            if (word.size() < e.oblique.size() + 4 || !word.ends_with(e.oblique)) continue;
+            std::string f(word.substr(0, word.size() - e.oblique.size()));
+            f += e.nominative;
+            if (f != word && std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));
+        }
+    return out;
+}
 
 bool slavic_region_word(std::string_view word) {
     std::string w = lower(word);

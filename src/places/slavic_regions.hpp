@@ -2,12 +2,18 @@
 // Russian and Ukrainian regions named by an adjective before the word for region, in any case:
 // "Одеської області", "Иркутской области", "Красноярского края" (see slavic_regions.cpp).
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 
 namespace placeline::resolution {
+
+// The nominatives (feminine and masculine) an adjective's ending allows: "Южной" -> "Южная",
+// "Великої" -> "Велика". Empty when its ending is no adjective's.
+std::vector<std::string> adjective_nominatives(std::string_view word);
 
 // A form of область, край or район, in lower case as written ("області", "края").
 bool slavic_region_word(std::string_view word);

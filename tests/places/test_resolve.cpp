@@ -396,6 +396,20 @@ TEST_CASE("case suffixes glued on names: Azerbaijani Bakıda, Armenian Երևա�
     CHECK(parse(*g, "The Bakida restaurant opened.").place_of("Bakida") == "none");
 }
 
+TEST_CASE("names of two words, both declined: Южной Кореи, Великої Британії, Нью-Йорка") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:KR", "South Korea", PlaceKind::country, "KR", 36.5, 127.8, 0, {"Южная Корея"}));
+    b.add(make_place("ne:GB", "United Kingdom", PlaceKind::country, "GB", 53.0, -1.5, 0, {"Велика Британія"}));
+    b.add(make_place("gn:5128581", "New York", PlaceKind::city, "US", 40.71, -74.01, 8175133, {"Нью-Йорк"}, "PPL"));
+    b.add(make_place("gn:2633352", "York", PlaceKind::admin_seat, "GB", 53.96, -1.08, 153717, {"Йорка"}, "PPLA2"));
+    auto g = b.build();
+    auto ru = parse(*g, "Президент Южной Кореи прибыл утром.");
+    CHECK(ru.place_of("Южной Кореи") == "ne:KR");
+    auto uk = parse(*g, "Представники Великої Британії поїхали до Нью-Йорка.");
+    CHECK(uk.place_of("Великої Британії") == "ne:GB");
+    CHECK(uk.place_of("Нью-Йорка") == "gn:5128581");  // not York, which "Йорка" alone also names
+}
+
 TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
     GazetteerBuilder b;
     b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));
