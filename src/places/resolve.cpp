@@ -325,8 +325,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             // language, one written as it is there ("Californie", "Kalifornien") is as good as the
             // main name. In English ones the translations are often English words (German "Island"
             // for Iceland, French "Chili").
+            // So is, there, a capital's or a city of a million's name in that language: the
+            // exonyms are theirs (Londres, Kairo, Moskau).
             bool main_name = (m.key && g.name_key(p) == m.key) || native_script ||
-                             (c.other_language && (f.kind == PlaceKind::country || f.kind == PlaceKind::admin1) &&
+                             (c.other_language &&
+                              (f.kind == PlaceKind::country || f.kind == PlaceKind::admin1 ||
+                               f.kind == PlaceKind::capital || f.population >= 1000000) &&
                               written_so(p));
             if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {

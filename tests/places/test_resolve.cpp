@@ -410,6 +410,23 @@ TEST_CASE("names of two words, both declined: Южной Кореи, Велик�
     CHECK(uk.place_of("Нью-Йорка") == "gn:5128581");  // not York, which "Йорка" alone also names
 }
 
+TEST_CASE("a capital's name in the article's language counts as its main name, and an article before a hyphenated name gives way") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2643743", "London", PlaceKind::capital, "GB", 51.51, -0.13, 8961989, {"Londres"}, "PPLC"));
+    b.add(make_place("gn:360630", "Cairo", PlaceKind::capital, "EG", 30.06, 31.25, 9606916, {"Kairo"}, "PPLC"));
+    b.add(make_place("ne:NZ", "New Zealand", PlaceKind::country, "NZ", -41.5, 172.5, 0, {"Nouvelle-Zélande"}));
+    b.add(make_place("gn:935000", "La Nouvelle", PlaceKind::village, "RE", -21.06, 55.42, 600, {}, "PPL"));
+    b.add(make_place("gn:1880252", "Singapore", PlaceKind::capital, "SG", 1.29, 103.85, 3547809, {}, "PPLC"));
+    auto g = b.build();
+    // Far from the article's other places, a variant of the name would not be enough.
+    CHECK(parse(*g, "Les délégués se sont réunis à Singapour et à Londres pour la suite des discussions.")
+              .place_of("Londres") == "gn:2643743");
+    CHECK(parse(*g, "Die Delegierten trafen sich in Singapore und reisten dann nach Kairo weiter.")
+              .place_of("Kairo") == "gn:360630");
+    auto nz = parse(*g, "La Nouvelle-Zélande a envoyé des délégués.");
+    CHECK(nz.place_of("Nouvelle-Zélande") == "ne:NZ");
+}
+
 TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
     GazetteerBuilder b;
     b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));
