@@ -5,6 +5,7 @@
 // whole word, so that the mention covers what the article wrote. A region named by an adjective
 // ("Одеської області") is read with its type word (slavic_regions.cpp).
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -130,6 +131,42 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         return key && key->postings_count ? key : nullptr;
     };
     const Lexicon& lex = lexicon();
+    // "Vereinigten Staaten" from its first word: the two or three capitalised words from there,
+    // each also with the nominative's ending, looked up as one name.
+    auto declined_german_name = [&](const Token& first) -> std::optional<NameMatch> {
+        std::vector<Token> words{first};
+        Token w;
+        while (words.size() < 3 && next_token(text, words.back().end, w) && w.capitalised &&
+               w.start == words.back().end + 1 && text[words.back().end] == ' ')
+            words.push_back(w);
+        if (words.size() < 2) return std::nullopt;
+        // Each word's forms: as written, and -en as -e or -es (an adjective) or -n dropped (a noun).
+        auto forms = [&](const Token& x) {
+            std::string_view s = text.substr(x.start, x.end - x.start);
+            std::vector<std::string> out{std::string(s)};
+            if (s.ends_with("en")) {
+                out.push_back(std::string(s.substr(0, s.size() - 1)));
+                out.push_back(std::string(s.substr(0, s.size() - 2)) + "es");
+            } else if (s.ends_with("n")) {
+                out.push_back(std::string(s.substr(0, s.size() - 1)));
+            }
+            return out;
+        };
+        for (size_t n = words.size(); n >= 2; --n) {
+            std::vector<std::string> names{""};
+            for (size_t k = 0; k < n; ++k) {
+                std::vector<std::string> next;
+                for (const std::string& head : names)
+                    for (const std::string& f : forms(words[k])) next.push_back(head.empty() ? f : head + " " + f);
+                names = std::move(next);
+            }
+            for (const std::string& name : names)
+                if (const KeyEntry* key = lookup(name))
+                    if (prominence(g, *key) >= 2)  // a country or a division: no town's odd alternate
+                        return NameMatch{{first.start, words[n - 1].end}, g.postings(*key), key};
+        }
+        return std::nullopt;
+    };
     Token prev_cyrillic;  // the capitalised Cyrillic word just before, no name by itself (end 0: none)
     for (size_t at = 0; next_token(text, at, t); at = t.end) {
         std::string_view word = text.substr(t.start, t.end - t.start);
@@ -192,16 +229,28 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         }
         if (!t.capitalised) continue;
         if (t.ascii || !cyrillic(word)) {
-            // German puts a country in the genitive with -s (Frankreichs, Chinas, Deutschlands): a
-            // capitalised word no name matches whose stem names a country, and that is no given
-            // name (Frances, Charles).
+            // German declines the adjective of a name of two or three words ("in den Vereinigten
+            // Staaten", "im Vereinigten Königreich", "den Vereinigten Arabischen Emiraten"): -en for
+            // the nominative's -e or -es, and a plural noun's dative -n.
+            if (word.size() >= 6 && word.ends_with("en")) {
+                if (std::optional<NameMatch> m = declined_german_name(t)) {
+                    found.push_back(*m);
+                    continue;
+                }
+            }
+            // German puts a country in the genitive with -s (Frankreichs, Chinas, Deutschlands),
+            // and a capital or a city of a million too (Berlins, Wiens, Moskaus): a capitalised
+            // word no name matches whose stem names one, and that is no given name (Frances,
+            // Charles).
             if (word.size() < 5 || word.back() != 's') continue;
             std::string_view stem = word.substr(0, word.size() - 1);
             const KeyEntry* key = lookup(stem);
             if (!key || lex.given_names.count(fold_name(word))) continue;
             auto postings = g.postings(*key);
-            if (std::none_of(postings.begin(), postings.end(),
-                             [&](PlaceIndex p) { return g.facts(p).kind == PlaceKind::country; }))
+            if (std::none_of(postings.begin(), postings.end(), [&](PlaceIndex p) {
+                    const PlaceFacts& f = g.facts(p);
+                    return f.kind == PlaceKind::country || f.kind == PlaceKind::capital || f.population >= 1000000;
+                }))
                 continue;
             found.push_back({{t.start, t.end}, postings, key});
             continue;

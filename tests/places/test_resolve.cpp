@@ -427,6 +427,19 @@ TEST_CASE("a capital's name in the article's language counts as its main name, a
     CHECK(nz.place_of("Nouvelle-Zélande") == "ne:NZ");
 }
 
+TEST_CASE("German declined names: den Vereinigten Staaten, im Vereinigten Königreich, Berlins") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:US", "United States of America", PlaceKind::country, "US", 39.8, -98.6, 0, {"Vereinigte Staaten"}));
+    b.add(make_place("ne:GB", "United Kingdom", PlaceKind::country, "GB", 53.0, -1.5, 0, {"Vereinigtes Königreich"}));
+    b.add(make_place("gn:2950159", "Berlin", PlaceKind::capital, "DE", 52.52, 13.41, 3426354, {}, "PPLC"));
+    auto g = b.build();
+    auto r = parse(*g, "Die Gespräche mit den Vereinigten Staaten und im Vereinigten Königreich gehen weiter. "
+                       "Berlins Bürgermeister war dabei.");
+    CHECK(r.place_of("Vereinigten Staaten") == "ne:US");
+    CHECK(r.place_of("Vereinigten Königreich") == "ne:GB");
+    CHECK(r.place_of("Berlins") == "gn:2950159");
+}
+
 TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
     GazetteerBuilder b;
     b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));
