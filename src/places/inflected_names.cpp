@@ -168,8 +168,22 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         return std::nullopt;
     };
     Token prev_cyrillic;  // the capitalised Cyrillic word just before, no name by itself (end 0: none)
+    std::vector<Token> before_words;  // the capitalised words right before this one, each after a space
     for (size_t at = 0; next_token(text, at, t); at = t.end) {
         std::string_view word = text.substr(t.start, t.end - t.start);
+        if (!(t.capitalised && !before_words.empty() && t.start == before_words.back().end + 1 &&
+              text[before_words.back().end] == ' '))
+            before_words.clear();
+        struct Remember {  // the word is the next one's word before, however this one ends
+            std::vector<Token>& words;
+            const Token& t;
+            ~Remember() {
+                if (t.capitalised) {
+                    words.push_back(t);
+                    if (words.size() > 2) words.erase(words.begin());
+                }
+            }
+        } remember{before_words, t};
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         if (!(t.capitalised && !t.ascii && cyrillic(word))) prev_cyrillic = {};
         // Two words, both declined: "Южной Кореи", "Великої Британії", "Нью-Йорка". The first is
@@ -220,6 +234,26 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
                           !ht.capitalised;
             bool suffixed = !elided && t.capitalised && count_codepoints(tail) <= 5 && next_token(tail, 0, tt) && !tt.capitalised;
             std::string_view name = elided ? tail : suffixed ? head : std::string_view();
+            // A name of several words takes the suffix on its last ("Amerika Birleşik
+            // Devletleri'nde", "Suudi Arabistan'da"): the capitalised words before it, longest first.
+            if (suffixed) {
+                const KeyEntry* key = nullptr;
+                uint32_t start = 0;
+                for (size_t back = std::min<size_t>(2, before_words.size()); back >= 1 && !key; --back) {
+                    const Token& from = before_words[before_words.size() - back];
+                    std::string joined;
+                    for (size_t k = before_words.size() - back; k < before_words.size(); ++k)
+                        joined += std::string(text.substr(before_words[k].start, before_words[k].end - before_words[k].start)) + " ";
+                    joined += head;
+                    if ((key = lookup(joined))) start = from.start;
+                }
+                if (key) {
+                    while (!found.empty() && found.back().span.end > start) found.pop_back();
+                    found.push_back({{start, t.start + uint32_t(head.size())}, g.postings(*key), key});
+                    before_words.clear();
+                    continue;
+                }
+            }
             if (!name.empty())
                 if (const KeyEntry* key = lookup(name)) {
                     uint32_t start = t.start + uint32_t(elided ? after : 0);

@@ -440,6 +440,17 @@ TEST_CASE("German declined names: den Vereinigten Staaten, im Vereinigten König
     CHECK(r.place_of("Berlins") == "gn:2950159");
 }
 
+TEST_CASE("a Turkish suffix after a name of several words: Amerika Birleşik Devletleri'nde, Suudi Arabistan'da") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:US", "United States of America", PlaceKind::country, "US", 39.8, -98.6, 0, {"Amerika Birleşik Devletleri"}));
+    b.add(make_place("ne:SA", "Saudi Arabia", PlaceKind::country, "SA", 24.0, 45.0, 0, {"Suudi Arabistan"}));
+    b.add(make_place("gn:6252001", "Amerika", PlaceKind::village, "BR", -22.7, -47.3, 900, {}, "PPL"));
+    auto g = b.build();
+    auto r = parse(*g, "Heyet önce Amerika Birleşik Devletleri'nde, sonra Suudi Arabistan'da görüşmeler yaptı.");
+    CHECK(r.place_of("Amerika Birleşik Devletleri") == "ne:US");
+    CHECK(r.place_of("Suudi Arabistan") == "ne:SA");
+}
+
 TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
     GazetteerBuilder b;
     b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));
