@@ -28,9 +28,9 @@ constexpr std::string_view turkic[] = {
     "nden", "yla", "ylə", "yle", "nın", "nin", "nun", "nün", "dan", "dən", "den", "tan", "tən", "ten", "da", "də",
     "de", "ta", "tə", "te", "ya", "yə", "ye", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "ın", "in", "un", "ün",
     "la", "lə", "le", "a", "ə", "e", "ı", "i", "u", "ü"};
-// Armenian: locative -ում, ablative -ից, instrumental -ով, dative -ին, genitive -ի or -ու, the
-// articles -ը and -ն.
-constexpr std::string_view armenian[] = {"ում", "ից", "ով", "ին", "ու", "ը", "ն", "ի"};
+// Armenian: locative -ում, ablative -ից, instrumental -ով, dative -ին, genitive -ի or -ու (after a
+// vowel with a յ: Ֆրանսիայի), the articles -ը and -ն.
+constexpr std::string_view armenian[] = {"յում", "յից", "յով", "յին", "ում", "ից", "ով", "ին", "յի", "ու", "ը", "ն", "ի"};
 // Georgian: -იდან and -დან (from), -ისკენ (towards), -ისთვის (for), -მდე (up to), -ში (in), -ზე
 // (on), -თან (at), -ით (by), -ის and -ს (of, to), -ად (as).
 constexpr std::string_view georgian[] = {"ისთვის", "ისკენ", "იდან", "დან", "მდე", "ში", "ზე", "თან", "ით", "ის", "ად", "ს"};
@@ -76,10 +76,19 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
     };
     for (size_t at = 0; next_token(text, at, t); at = t.end) {
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
-        if (next_match < matches.size() && matches[next_match].span.start < t.end) continue;  // a name already
         if (!t.capitalised || t.ascii) continue;
         std::string_view word = text.substr(t.start, t.end - t.start);
         Script s = script_of_word(word);
+        if (next_match < matches.size() && matches[next_match].span.start < t.end) {  // a name already
+            // ...unless, in Armenian or Georgian letters, the word as written is no place's name
+            // (a suffixed word folding to some odd alternate: Georgian რუსეთის, "of Russia").
+            const NameMatch& m = matches[next_match];
+            if (s == Script::other || m.span.start != t.start || m.span.end != t.end) continue;
+            bool written = false;
+            for (PlaceIndex p : m.candidates)
+                for (size_t k = 0, n = g.spelling_count(p); k < n && !written; ++k) written = g.spelling(p, k) == word;
+            if (written) continue;
+        }
         if (s == Script::other) {
             if (turkic_article < 0) turkic_article = turkic_text(text) ? 1 : 0;
             if (turkic_article) s = Script::turkic;

@@ -386,7 +386,9 @@ TEST_CASE("case suffixes glued on names: Azerbaijani Bakıda, Armenian Երևա�
     b.add(make_place("gn:616052", "Yerevan", PlaceKind::capital, "AM", 40.18, 44.51, 1093485, {"Երևան"}, "PPLC"));
     b.add(make_place("gn:611717", "Tbilisi", PlaceKind::capital, "GE", 41.69, 44.83, 1049498, {"თბილისი"}, "PPLC"));
     b.add(make_place("gn:613607", "Kutaisi", PlaceKind::admin_seat, "GE", 42.27, 42.7, 135201, {"ქუთაისი"}, "PPLA"));
+    b.add(make_place("ne:FR", "France", PlaceKind::country, "FR", 46.6, 2.45, 0, {"Ֆրանսիա"}));
     auto g = b.build();
+    CHECK(parse(*g, "Պատվիրակները Ֆրանսիայի ներկայացուցիչների հետ հանդիպեցին։").place_of("Ֆրանսիայի") == "ne:FR");
     CHECK(parse(*g, "Nümayəndələr dünən Bakıda görüşdülər və məsələni müzakirə etdilər.").place_of("Bakıda") == "gn:587084");
     CHECK(parse(*g, "Պատվիրակությունը Երևանում հանդիպեց։").place_of("Երևանում") == "gn:616052");
     auto ka = parse(*g, "დელეგაცია თბილისში შეხვდა, შემდეგ ქუთაისიდან დაბრუნდა.");
