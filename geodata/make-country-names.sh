@@ -33,8 +33,17 @@ for lang in langs:
             if not english:
                 continue
             name = t.gettext(english).strip()
-            # Untranslated entries are the English name; inverted ones ("Russie, Fédération de")
-            # are index forms no article writes.
+            # Inverted ones are index forms ("Congo, República Democrática del", "Corea, República
+            # de"): articles write them the other way round ("República Democrática del Congo").
+            # A comma before a list ("Bonaire, Saint-Eustache et Saba") is no inversion.
+            # Only in the languages whose names put the type word first (Armenian, Georgian,
+            # Azerbaijani and Turkish put it last).
+            if name.count(",") == 1 and lang in ("es", "fr", "de", "ru", "uk"):
+                head, tail = (x.strip() for x in name.split(","))
+                conjunctions = {"et", "und", "y", "e", "and", "и", "та", "і"}
+                if head and tail and len(tail.split()) <= 4 and not conjunctions & set(tail.split()):
+                    name = (tail + " " + head).replace("' ", "'")
+            # Untranslated entries are the English name.
             if not name or name == english or "," in name or "(" in name:
                 continue
             if towns.get(fold(name), set()) - {c["alpha_2"]}:

@@ -254,6 +254,29 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
                     continue;
                 }
             }
+            if (elided) {
+                // ...and an elided name of several words reads on ("l'Afrique du Sud", "l'Arabie
+                // saoudite"): the longest run of up to three more words, after single spaces, that
+                // is a name.
+                const KeyEntry* longest = nullptr;
+                uint32_t longest_end = 0;
+                std::string joined(tail);
+                Token prev = t, w;
+                for (int k = 0; k < 3 && next_token(text, prev.end, w) && w.start == prev.end + 1 && text[prev.end] == ' '; ++k) {
+                    joined += " ";
+                    joined += text.substr(w.start, w.end - w.start);
+                    if (const KeyEntry* key = lookup(joined)) longest = key, longest_end = w.end;
+                    prev = w;
+                }
+                if (longest) {
+                    uint32_t start = t.start + uint32_t(after);
+                    found.push_back({{start, longest_end}, g.postings(*longest), longest});
+                    while (next_match < matches.size() && matches[next_match].span.start < longest_end) ++next_match;
+                    at = longest_end;
+                    t.end = longest_end;
+                    continue;
+                }
+            }
             if (!name.empty())
                 if (const KeyEntry* key = lookup(name)) {
                     uint32_t start = t.start + uint32_t(elided ? after : 0);

@@ -453,6 +453,17 @@ TEST_CASE("a Turkish suffix after a name of several words: Amerika Birleşik Dev
     CHECK(r.place_of("Suudi Arabistan") == "ne:SA");
 }
 
+TEST_CASE("a French elided name of several words: l'Afrique du Sud, l'Arabie saoudite") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:ZA", "South Africa", PlaceKind::country, "ZA", -29.0, 25.0, 0, {"Afrique du Sud"}));
+    b.add(make_place("ne:SA", "Saudi Arabia", PlaceKind::country, "SA", 24.0, 45.0, 0, {"Arabie saoudite"}));
+    b.add(make_place("pl:africa", "Africa", PlaceKind::continent, "", 2.0, 17.0, 0, {"Afrique"}));  // not the continent
+    auto g = b.build();
+    auto r = parse(*g, "Les délégués de l'Afrique du Sud et de l'Arabie saoudite sont arrivés.");
+    CHECK(r.place_of("Afrique du Sud") == "ne:ZA");
+    CHECK(r.place_of("Arabie saoudite") == "ne:SA");
+}
+
 TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
     GazetteerBuilder b;
     b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));
