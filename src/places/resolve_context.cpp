@@ -579,6 +579,17 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             c.after_article = true;
         if (one_word && std::binary_search(calendar_at.begin(), calendar_at.end(), size_t(m.span.start)))
             c.common_word = true;
+        // A compass word after "del", "du" or "de" and a capitalised word is the direction of a
+        // longer name the gazetteer lacks ("Corea del Sur", "Sudán del Norte"), not the town Sur.
+        if (one_word && in(key, {"sur", "norte", "este", "oeste", "sud", "nord", "est", "ouest"}) && before.size() >= 2 &&
+            in(before.back(), {"del", "du", "de"})) {
+            bool cap = false, dot = false;
+            size_t wstart = 0;
+            size_t joiner = m.span.start;
+            while (joiner > 0 && text[joiner - 1] == ' ') --joiner;
+            while (joiner > 0 && text[joiner - 1] != ' ') --joiner;  // the start of "del"
+            if (!word_before(text, joiner, cap, wstart, dot).empty() && cap && !dot) c.name_part = true;
+        }
         // A capital at a sentence's start says nothing: a word the article also writes in lower
         // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
         // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.

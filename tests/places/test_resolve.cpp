@@ -464,6 +464,14 @@ TEST_CASE("a French elided name of several words: l'Afrique du Sud, l'Arabie sao
     CHECK(r.place_of("Arabie saoudite") == "ne:SA");
 }
 
+TEST_CASE("a compass word after del or du and a name is the name's direction: Corea del Sur is not the town Sur") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:286245", "Sur", PlaceKind::admin_seat, "OM", 22.57, 59.53, 120000, {}, "PPLA2"));
+    auto g = b.build();
+    CHECK(parse(*g, "Los delegados de Corea del Sur llegaron ayer.").place_of("Sur") == "none");
+    CHECK(parse(*g, "The port of Sur was busy.").place_of("Sur") == "gn:286245");
+}
+
 TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
     GazetteerBuilder b;
     b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));
