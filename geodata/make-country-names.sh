@@ -12,16 +12,10 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/country-names.tsv"
 cities=${XDG_CACHE_HOME:-$HOME/.cache}/placeline/cities500.txt
-python3 - "$out" "$cities" <<'PY'
-import gettext, json, sys, unicodedata
-def fold(s):
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).casefold()
-towns = {}
-for line in open(sys.argv[2], encoding="utf-8"):
-    c = line.split("\t")
-    if int(c[14] or 0) >= 50000:
-        towns.setdefault(fold(c[1]), set()).add(c[8])
-langs = ["ru", "uk", "hy", "az", "ka", "tr", "fr", "de", "es"]
+PYTHONPATH="$here" python3 - "$out" "$cities" <<'PY'
+import gettext, json, sys
+from iso_names import LANGS as langs, big_towns, fold
+towns = big_towns(sys.argv[2])
 countries = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8"))["3166-1"]
 version = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8")).get("version", "")
 rows, dropped = set(), set()

@@ -13,6 +13,7 @@
 #include "placeline/places/resolution.hpp"
 #include "placeline/text/text.hpp"
 #include "merge_matches.hpp"
+#include "name_key.hpp"
 #include "slavic_regions.hpp"
 
 namespace placeline::resolution {
@@ -122,14 +123,7 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
     std::vector<NameMatch> found;
     size_t next_match = 0;
     Token t;
-    std::string form, folded;
-    auto lookup = [&](std::string_view name) -> const KeyEntry* {
-        folded = fold_name(name);
-        KeyHash h;
-        h.add(folded);
-        const KeyEntry* key = g.find_key(h.h, folded);
-        return key && key->postings_count ? key : nullptr;
-    };
+    auto lookup = [&](std::string_view name) { return key_of_name(g, name); };
     const Lexicon& lex = lexicon();
     // "Vereinigten Staaten" from its first word: the two or three capitalised words from there,
     // each also with the nominative's ending, looked up as one name.

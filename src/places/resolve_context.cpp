@@ -19,6 +19,7 @@
 #include "placeline/places/resolution.hpp"
 #include "institutions.hpp"
 #include "news_conventions.hpp"
+#include "name_key.hpp"
 #include "person_names.hpp"
 #include "slavic_regions.hpp"
 
@@ -137,15 +138,6 @@ int article_language(const Lexicon& lex, std::string_view text) {
     }
     int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
     return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
-}
-
-// The word in lower case, as the language lists write it.
-std::string lower_case(std::string_view word) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
-    u.toLower();
-    std::string out;
-    u.toUTF8String(out);
-    return out;
 }
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -317,6 +309,14 @@ bool all_capitals(std::string_view surface) {
 }
 
 }  // namespace
+
+std::string lower_case(std::string_view word) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
+    u.toLower();
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
 
 const Lexicon& lexicon() {
     static const Lexicon lex = load_lexicon();

@@ -8,6 +8,8 @@
 // of a region is no name of its capital ("Иркутской области" is the oblast, not Irkutsk).
 #include "slavic_regions.hpp"
 
+#include "name_key.hpp"
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -37,14 +39,6 @@ constexpr Ending masculine[] = {
     {"ом", "ый"},  {"им", "ий"},  {"ым", "ый"},  {"ім", "ий"},  {"ий", "ий"},  {"ый", "ый"},  {"ой", "ой"},
 };
 
-std::string lower(std::string_view word) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
-    u.toLower();
-    std::string out;
-    u.toUTF8String(out);
-    return out;
-}
-
 // BGN/PCGN romanisation of Russian or Ukrainian (ICU's own transforms), one per thread.
 std::string romanised(std::string_view word, bool ukrainian) {
     auto make = [](const char* id) {
@@ -69,12 +63,8 @@ bool region_kind(PlaceKind k) { return k == PlaceKind::admin1 || k == PlaceKind:
 
 // The gazetteer's key for `name` if one of its places is a region.
 const KeyEntry* region_key(const Gazetteer& g, const std::string& name) {
-    std::string folded = fold_name(name);
-    if (folded.empty()) return nullptr;
-    KeyHash h;
-    h.add(folded);
-    const KeyEntry* key = g.find_key(h.h, folded);
-    if (!key || !key->postings_count) return nullptr;
+    const KeyEntry* key = key_of_name(g, name);
+    if (!key) return nullptr;
     for (PlaceIndex p : g.postings(*key))
         if (region_kind(g.facts(p).kind)) return key;
     return nullptr;
@@ -95,7 +85,7 @@ std::vector<std::string> adjective_nominatives(std::string_view word) {
 }
 
 bool slavic_region_word(std::string_view word) {
-    std::string w = lower(word);
+    std::string w = lower_case(word);
     if (w.starts_with("област")) return true;  // область, области, області, областью, областю
     for (std::string_view f : {"край", "края", "краю", "краем", "крае", "краї", "район", "района", "району", "районе",
                                "районі", "районом"})
@@ -110,7 +100,7 @@ std::optional<NameMatch> adjectival_region(const Gazetteer& g, std::string_view 
         return std::nullopt;
     std::string_view type = text.substr(next.start, next.end - next.start);
     if (!slavic_region_word(type)) return std::nullopt;
-    const bool oblast = lower(type).starts_with("област");
+    const bool oblast = lower_case(type).starts_with("област");
     std::string_view word = text.substr(adjective.start, adjective.end - adjective.start);
     for (const Ending& e : oblast ? std::span<const Ending>(feminine) : std::span<const Ending>(masculine)) {
         if (word.size() < e.oblique.size() + 6 || !word.ends_with(e.oblique)) continue;

@@ -13,6 +13,7 @@
 #include "placeline/places/resolution.hpp"
 #include "placeline/text/text.hpp"
 #include "merge_matches.hpp"
+#include "name_key.hpp"
 
 namespace placeline::resolution {
 
@@ -63,12 +64,8 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
     std::string form;
     // The key of `name` if one of its places is written exactly so.
     auto written_place = [&](const std::string& name) -> const KeyEntry* {
-        std::string folded = fold_name(name);
-        if (folded.empty()) return nullptr;
-        KeyHash h;
-        h.add(folded);
-        const KeyEntry* key = g.find_key(h.h, folded);
-        if (!key || !key->postings_count) return nullptr;
+        const KeyEntry* key = key_of_name(g, name);
+        if (!key) return nullptr;
         for (PlaceIndex p : g.postings(*key))
             for (size_t k = 0, n = g.spelling_count(p); k < n; ++k)
                 if (g.spelling(p, k) == name) return key;
