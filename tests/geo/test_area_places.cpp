@@ -249,7 +249,7 @@ TEST_CASE("divisions and countries are also found by their names in other langua
     std::string dir = test::temp_dir("divisions");
     std::string path = dir + "/divisions.gpkg";
     write_divisions(path, {{"California", "California", "US", "USA"}, {"Irkutsk", "Irkutskaya Oblast'", "RU", "RUS"}},
-                    {{"Dem. Rep. Congo", "CD"}});
+                    {{"Dem. Rep. Congo", "CD"}, {"Turkey", "TR"}});
     GazetteerBuilder b;
     Diagnostics diags;
     geo::read_natural_earth_places(path, b, diags);
@@ -261,5 +261,7 @@ TEST_CASE("divisions and countries are also found by their names in other langua
     CHECK(g->lookup(fold_name("ცენტრი")).empty());  // a word for a kind of division, no name
     // iso-codes' inverted index form "Congo, República Democrática del", the way round articles write it.
     CHECK(g->lookup(fold_name("República Democrática del Congo")).size() == 1);
+    // CLDR's short names, which iso-codes lacks: Russian "Турция".
+    CHECK(g->lookup(fold_name("Турция")).size() == 1);
     fs::remove_all(dir);
 }
