@@ -144,8 +144,12 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
     if (!sources.counties.empty()) inputs.push_back(sources.counties);
     if (!sources.rivers.empty()) inputs.push_back(sources.rivers), inputs.push_back(given_names_path());
     inputs.insert(inputs.end(), sources.curated.begin(), sources.curated.end());
-    // The countries' names in other languages go with the boundaries (natural_earth_places.cpp).
-    if (!sources.boundaries.empty()) inputs.push_back(geodata_path("country-names.tsv"));
+    // The countries' and divisions' names in other languages go with the boundaries
+    // (natural_earth_places.cpp).
+    if (!sources.boundaries.empty()) {
+        inputs.push_back(geodata_path("country-names.tsv"));
+        inputs.push_back(geodata_path("region-names.tsv"));
+    }
     std::string stamp = source_stamp(inputs);
     if (!sources.cache.empty()) {
         if (progress) progress->stage("Opening the gazetteer");

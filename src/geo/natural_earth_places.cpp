@@ -144,6 +144,33 @@ std::multimap<std::string, Name> country_names() {
     return out;
 }
 
+// A division's ISO 3166-2 name and Natural Earth's names, compared: folded, the romanisations'
+// j and y alike ("Irkutskaja oblast'" ~ "Irkutskaya Oblast'").
+std::string loose_key(const std::string& country, std::string_view name) {
+    std::string folded = fold_name(name), out = country + ":";
+    for (size_t i = 0; i < folded.size(); ++i) out += folded[i] == 'j' ? 'y' : folded[i];
+    return out;
+}
+
+// First-level divisions' names in the languages the geoparser reads (geodata/region-names.tsv,
+// from Debian's iso-codes translations of ISO 3166-2): "Californie", "Wallis", "Одесская
+// область", by loose_key of the country and the ISO name. Without the file, none.
+std::multimap<std::string, Name> region_names() {
+    std::multimap<std::string, Name> out;
+    std::ifstream in(geodata_path("region-names.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        if (line.back() == '\r') line.pop_back();
+        size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1),
+               c = b == std::string::npos ? b : line.find('\t', b + 1);
+        if (c == std::string::npos) continue;
+        out.emplace(loose_key(line.substr(0, a), line.substr(a + 1, b - a - 1)),
+                    Name{line.substr(c + 1), line.substr(b + 1, c - b - 1)});
+    }
+    return out;
+}
+
 }  // namespace
 
 void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress) {
@@ -190,6 +217,7 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
     }
     if (progress) progress->set(0.3f);
     if (OGRLayer* layer = ds->GetLayerByName("states_provinces")) {
+        const std::multimap<std::string, Name> translated = region_names();
         const double count = std::max<double>(1, double(layer->GetFeatureCount()));
         size_t i = 0;
         for (auto& f : *layer) {
@@ -211,6 +239,14 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             if (!gn.empty() && gn != name) p.names.push_back({gn, "und-" + script_of(gn) + "-x-gn"});
             if (std::string bare = without_type_word(gn, name); !bare.empty())
                 p.names.push_back({bare, "und-" + script_of(bare) + "-x-gn"});
+            // Its names in other languages, by its name or its GeoNames name (the first that has any).
+            if (!p.country.empty())
+                for (const std::string& n : {name, gn}) {
+                    auto [it, end] = translated.equal_range(loose_key(p.country, n));
+                    if (n.empty() || it == end) continue;
+                    for (; it != end; ++it) p.names.push_back(it->second);
+                    break;
+                }
             p.source = "Natural Earth states_provinces: centre of the largest part";
             out.add(std::move(p));
         }

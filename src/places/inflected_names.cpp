@@ -1,9 +1,11 @@
 // Russian and Ukrainian place names in the oblique cases ("в Изюме", "под Киевом", "у Гостомеля",
 // "жители Харькова"): a capitalised Cyrillic word that no name matches is tried in the nominative
 // forms its case ending allows, each looked up among the gazetteer's names (GeoNames keeps the
-// Russian and Ukrainian nominatives as alternate names). The first form found is a match for the
-// whole word, so that the mention covers what the article wrote.
+// Russian and Ukrainian nominatives as alternate names). The form naming the most prominent place is a match for the
+// whole word, so that the mention covers what the article wrote. A region named by an adjective
+// ("Одеської області") is read with its type word (slavic_regions.cpp).
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -11,6 +13,8 @@
 #include "placeline/places/resolution.hpp"
 #include "placeline/text/text.hpp"
 #include "merge_matches.hpp"
+#include "name_key.hpp"
+#include "slavic_regions.hpp"
 
 namespace placeline::resolution {
 
@@ -25,11 +29,16 @@ struct Ending {
 // Гостомелем, Гостомеле), feminine in -а and -я (Москва: Москвы, Москве, Москву, Москвой; Грузия:
 // Грузии, Грузию, Грузией), and Ukrainian -і for -а/-я (в Україні).
 constexpr Ending endings[] = {
+    // Ukrainian instrumentals in -ією, -єю, -ею (Данією, Польщею, Вінницею) and datives in -ові (Києвові).
+    {"ією", "ія"}, {"єю", "я"}, {"ею", "я"},  {"ею", "а"},  {"ові", ""},
     {"ом", ""},   {"ем", "ь"},  {"ём", "ь"},  {"ем", ""},   {"ой", "а"},  {"ою", "а"},  {"ей", "я"},  {"ией", "ия"},
     {"ии", "ия"}, {"ию", "ия"}, {"ії", "ія"}, {"ію", "ія"}, {"а", ""},    {"у", ""},    {"е", ""},    {"і", ""},
     {"я", "ь"},   {"ю", "ь"},   {"е", "ь"},   {"і", "ь"},   {"ы", "а"},   {"е", "а"},   {"у", "а"},   {"і", "а"},
     {"и", "а"},   {"и", "я"},   {"е", "я"},   {"ю", "я"},   {"і", "я"},   {"и", "ь"},   {"у", "о"},   {"а", "о"},
     {"е", "о"},   {"ом", "о"},
+    // Names that are adjectives (Хмельницький: Хмельницького, Хмельницькому, Хмельницьким; Russian
+    // Хмельницкий, Белый: Белого).
+    {"ого", "ий"}, {"ого", "ый"}, {"ому", "ий"}, {"ому", "ый"}, {"им", "ий"},  {"ым", "ый"},  {"ім", "ий"},
     // ...and in -й (Китай: Китая, Китаю, Китаем, Китае; Ukrainian в Китаї).
     {"ем", "й"},  {"ём", "й"},  {"єм", "й"},  {"я", "й"},   {"ю", "й"},   {"е", "й"},   {"ї", "й"},
 };
@@ -72,6 +81,39 @@ size_t apostrophe_at(std::string_view word) {
     return std::string_view::npos;
 }
 
+// The nominatives a Russian or Ukrainian noun's ending allows, longest ending first, each form once.
+std::vector<std::string> noun_nominatives(std::string_view word) {
+    std::vector<std::string> out;
+    auto add = [&](std::string f) {
+        if (!f.empty() && std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));
+    };
+    for (const Ending& e : endings) {
+        if (word.size() < e.oblique.size() + 4 || !word.ends_with(e.oblique)) continue;
+        std::string_view stem = word.substr(0, word.size() - e.oblique.size());
+        // A soft sign follows a consonant, a final й a vowel: "Китая" is "Китай", never "Китаь"
+        // (which folds to "kita", a name of Quito).
+        bool after_vowel = vowel(last_codepoint(stem));
+        if ((e.nominative == "ь" && after_vowel) || (e.nominative == "й" && !after_vowel)) continue;
+        add(std::string(stem) + std::string(e.nominative));
+        if (e.nominative.empty()) add(ukrainian_closed(stem));
+    }
+    return out;
+}
+
+// How prominent the most prominent place of a name is: a country, then a first-level division or
+// region, a capital, any other place.
+int prominence(const Gazetteer& g, const KeyEntry& key) {
+    int rank = 0;
+    for (PlaceIndex p : g.postings(key)) {
+        PlaceKind k = g.facts(p).kind;
+        rank = std::max(rank, k == PlaceKind::country                                ? 3
+                              : k == PlaceKind::admin1 || k == PlaceKind::region     ? 2
+                              : k == PlaceKind::capital                              ? 1
+                                                                                     : 0);
+    }
+    return rank;
+}
+
 }  // namespace
 
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
@@ -81,19 +123,100 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
     std::vector<NameMatch> found;
     size_t next_match = 0;
     Token t;
-    std::string form, folded;
-    auto lookup = [&](std::string_view name) -> const KeyEntry* {
-        folded = fold_name(name);
-        KeyHash h;
-        h.add(folded);
-        const KeyEntry* key = g.find_key(h.h, folded);
-        return key && key->postings_count ? key : nullptr;
-    };
+    auto lookup = [&](std::string_view name) { return key_of_name(g, name); };
     const Lexicon& lex = lexicon();
+    // "Vereinigten Staaten" from its first word: the two or three capitalised words from there,
+    // each also with the nominative's ending, looked up as one name.
+    auto declined_german_name = [&](const Token& first) -> std::optional<NameMatch> {
+        std::vector<Token> words{first};
+        Token w;
+        while (words.size() < 3 && next_token(text, words.back().end, w) && w.capitalised &&
+               w.start == words.back().end + 1 && text[words.back().end] == ' ')
+            words.push_back(w);
+        if (words.size() < 2) return std::nullopt;
+        // Each word's forms: as written, and -en as -e or -es (an adjective) or -n dropped (a noun).
+        auto forms = [&](const Token& x) {
+            std::string_view s = text.substr(x.start, x.end - x.start);
+            std::vector<std::string> out{std::string(s)};
+            if (s.ends_with("en")) {
+                out.push_back(std::string(s.substr(0, s.size() - 1)));
+                out.push_back(std::string(s.substr(0, s.size() - 2)) + "es");
+            } else if (s.ends_with("n")) {
+                out.push_back(std::string(s.substr(0, s.size() - 1)));
+            }
+            return out;
+        };
+        for (size_t n = words.size(); n >= 2; --n) {
+            std::vector<std::string> names{""};
+            for (size_t k = 0; k < n; ++k) {
+                std::vector<std::string> next;
+                for (const std::string& head : names)
+                    for (const std::string& f : forms(words[k])) next.push_back(head.empty() ? f : head + " " + f);
+                names = std::move(next);
+            }
+            for (const std::string& name : names)
+                if (const KeyEntry* key = lookup(name))
+                    if (prominence(g, *key) >= 2)  // a country or a division: no town's odd alternate
+                        return NameMatch{{first.start, words[n - 1].end}, g.postings(*key), key};
+        }
+        return std::nullopt;
+    };
+    Token prev_cyrillic;  // the capitalised Cyrillic word just before, no name by itself (end 0: none)
+    std::vector<Token> before_words;  // the capitalised words right before this one, each after a space
     for (size_t at = 0; next_token(text, at, t); at = t.end) {
         std::string_view word = text.substr(t.start, t.end - t.start);
+        if (!(t.capitalised && !before_words.empty() && t.start == before_words.back().end + 1 &&
+              text[before_words.back().end] == ' '))
+            before_words.clear();
+        struct Remember {  // the word is the next one's word before, however this one ends
+            std::vector<Token>& words;
+            const Token& t;
+            ~Remember() {
+                if (t.capitalised) {
+                    words.push_back(t);
+                    if (words.size() > 2) words.erase(words.begin());
+                }
+            }
+        } remember{before_words, t};
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
-        if (next_match < matches.size() && matches[next_match].span.start < t.end) continue;  // a name already
+        if (!(t.capitalised && !t.ascii && cyrillic(word))) prev_cyrillic = {};
+        // Two words, both declined: "Южной Кореи", "Великої Британії", "Нью-Йорка". The first is
+        // kept as written or put back in the nominative of an adjective; the pair must be a name.
+        // It replaces whatever either word matched alone ("Йорка", a name of York).
+        if (prev_cyrillic.end && t.capitalised && !t.ascii && cyrillic(word) && t.start == prev_cyrillic.end + 1 &&
+            (text[prev_cyrillic.end] == ' ' || text[prev_cyrillic.end] == '-')) {
+            std::string_view first = text.substr(prev_cyrillic.start, prev_cyrillic.end - prev_cyrillic.start);
+            std::vector<std::string> firsts = adjective_nominatives(first), seconds = noun_nominatives(word);
+            firsts.insert(firsts.begin(), std::string(first));
+            seconds.insert(seconds.begin(), std::string(word));
+            const KeyEntry* pair = nullptr;
+            for (const std::string& f1 : firsts) {
+                for (const std::string& f2 : seconds)
+                    if ((pair = lookup(f1 + " " + f2))) break;  // the index joins words with a space
+                if (pair) break;
+            }
+            if (pair) {
+                if (!found.empty() && found.back().span.start == prev_cyrillic.start) found.pop_back();
+                found.push_back({{prev_cyrillic.start, t.end}, g.postings(*pair), pair});
+                prev_cyrillic = {};
+                while (next_match < matches.size() && matches[next_match].span.start < t.end) ++next_match;
+                continue;
+            }
+        }
+        // "Одеської області", "Иркутской области": the region, even where the adjective alone
+        // matched a name (slavic_regions.cpp).
+        if (t.capitalised && !t.ascii && cyrillic(word))
+            if (auto region = adjectival_region(g, text, t)) {
+                found.push_back(*region);
+                continue;
+            }
+        if (next_match < matches.size() && matches[next_match].span.start < t.end) {  // a name already
+            // ...which a longer, declined name may still take in ("Нью" of "Нью-Йорка").
+            const ByteSpan& m = matches[next_match].span;
+            bool this_word = m.start == t.start && m.end == t.end && t.capitalised && !t.ascii && cyrillic(word);
+            prev_cyrillic = this_word ? t : Token{};
+            continue;
+        }
         if (size_t apos = apostrophe_at(word); apos != std::string_view::npos) {
             // French and Italian elide the article or preposition before a name (d'Allemagne,
             // l'Espagne, dell'Italia); Turkish and Azerbaijani put a case suffix after one
@@ -105,6 +228,49 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
                           !ht.capitalised;
             bool suffixed = !elided && t.capitalised && count_codepoints(tail) <= 5 && next_token(tail, 0, tt) && !tt.capitalised;
             std::string_view name = elided ? tail : suffixed ? head : std::string_view();
+            // A name of several words takes the suffix on its last ("Amerika Birleşik
+            // Devletleri'nde", "Suudi Arabistan'da"): the capitalised words before it, longest first.
+            if (suffixed) {
+                const KeyEntry* key = nullptr;
+                uint32_t start = 0;
+                for (size_t back = std::min<size_t>(2, before_words.size()); back >= 1 && !key; --back) {
+                    const Token& from = before_words[before_words.size() - back];
+                    std::string joined;
+                    for (size_t k = before_words.size() - back; k < before_words.size(); ++k)
+                        joined += std::string(text.substr(before_words[k].start, before_words[k].end - before_words[k].start)) + " ";
+                    joined += head;
+                    if ((key = lookup(joined))) start = from.start;
+                }
+                if (key) {
+                    while (!found.empty() && found.back().span.end > start) found.pop_back();
+                    found.push_back({{start, t.start + uint32_t(head.size())}, g.postings(*key), key});
+                    before_words.clear();
+                    continue;
+                }
+            }
+            if (elided) {
+                // ...and an elided name of several words reads on ("l'Afrique du Sud", "l'Arabie
+                // saoudite"): the longest run of up to three more words, after single spaces, that
+                // is a name.
+                const KeyEntry* longest = nullptr;
+                uint32_t longest_end = 0;
+                std::string joined(tail);
+                Token prev = t, w;
+                for (int k = 0; k < 3 && next_token(text, prev.end, w) && w.start == prev.end + 1 && text[prev.end] == ' '; ++k) {
+                    joined += " ";
+                    joined += text.substr(w.start, w.end - w.start);
+                    if (const KeyEntry* key = lookup(joined)) longest = key, longest_end = w.end;
+                    prev = w;
+                }
+                if (longest) {
+                    uint32_t start = t.start + uint32_t(after);
+                    found.push_back({{start, longest_end}, g.postings(*longest), longest});
+                    while (next_match < matches.size() && matches[next_match].span.start < longest_end) ++next_match;
+                    at = longest_end;
+                    t.end = longest_end;
+                    continue;
+                }
+            }
             if (!name.empty())
                 if (const KeyEntry* key = lookup(name)) {
                     uint32_t start = t.start + uint32_t(elided ? after : 0);
@@ -114,46 +280,46 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         }
         if (!t.capitalised) continue;
         if (t.ascii || !cyrillic(word)) {
-            // German puts a country in the genitive with -s (Frankreichs, Chinas, Deutschlands): a
-            // capitalised word no name matches whose stem names a country, and that is no given
-            // name (Frances, Charles).
+            // German declines the adjective of a name of two or three words ("in den Vereinigten
+            // Staaten", "im Vereinigten Königreich", "den Vereinigten Arabischen Emiraten"): -en for
+            // the nominative's -e or -es, and a plural noun's dative -n.
+            if (word.size() >= 6 && word.ends_with("en")) {
+                if (std::optional<NameMatch> m = declined_german_name(t)) {
+                    found.push_back(*m);
+                    continue;
+                }
+            }
+            // German puts a country in the genitive with -s (Frankreichs, Chinas, Deutschlands),
+            // and a capital or a city of a million too (Berlins, Wiens, Moskaus): a capitalised
+            // word no name matches whose stem names one, and that is no given name (Frances,
+            // Charles).
             if (word.size() < 5 || word.back() != 's') continue;
             std::string_view stem = word.substr(0, word.size() - 1);
             const KeyEntry* key = lookup(stem);
             if (!key || lex.given_names.count(fold_name(word))) continue;
             auto postings = g.postings(*key);
-            if (std::none_of(postings.begin(), postings.end(),
-                             [&](PlaceIndex p) { return g.facts(p).kind == PlaceKind::country; }))
+            if (std::none_of(postings.begin(), postings.end(), [&](PlaceIndex p) {
+                    const PlaceFacts& f = g.facts(p);
+                    return f.kind == PlaceKind::country || f.kind == PlaceKind::capital || f.population >= 1000000;
+                }))
                 continue;
             found.push_back({{t.start, t.end}, postings, key});
             continue;
         }
-        for (const Ending& e : endings) {
-            if (word.size() < e.oblique.size() + 4 || !word.ends_with(e.oblique)) continue;
-            std::string_view stem = word.substr(0, word.size() - e.oblique.size());
-            // A soft sign follows a consonant, a final й a vowel: "Китая" is "Китай", never "Китаь"
-            // (which folds to "kita", a name of Quito).
-            bool after_vowel = vowel(last_codepoint(stem));
-            if ((e.nominative == "ь" && after_vowel) || (e.nominative == "й" && !after_vowel)) continue;
-            const KeyEntry* key = nullptr;
-            for (int k = 0; k < 2 && !key; ++k) {
-                if (k == 0) {
-                    form.assign(stem);
-                    form += e.nominative;
-                } else if (e.nominative.empty() && !(form = ukrainian_closed(stem)).empty()) {
-                } else {
-                    break;
-                }
-                folded = fold_name(form);
-                KeyHash h;
-                h.add(folded);
-                key = g.find_key(h.h, folded);
-                if (key && key->postings_count == 0) key = nullptr;
-            }
+        // Every nominative the endings allow is looked up, and the one naming the most prominent
+        // kind of place wins (ties: the first, longest ending first): "Польщі" is Польща, the
+        // country, though the bare stem "Польщ" also folds to some village's name.
+        const std::vector<std::string> forms = noun_nominatives(word);
+        prev_cyrillic = t;
+        const KeyEntry* best = nullptr;
+        int best_rank = -1;
+        for (const std::string& f : forms) {
+            const KeyEntry* key = lookup(f);
             if (!key) continue;
-            found.push_back({{t.start, t.end}, g.postings(*key), key});
-            break;
+            int rank = prominence(g, *key);
+            if (rank > best_rank) best = key, best_rank = rank;
         }
+        if (best) found.push_back({{t.start, t.end}, g.postings(*best), best});
     }
     return merged_matches(matches, found);
 }

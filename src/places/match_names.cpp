@@ -54,26 +54,45 @@ void match_names(const Gazetteer& gazetteer, std::string_view text, std::vector<
             at = t.end;
             continue;
         }
-        key.clear();
-        KeyHash hash;
-        append_folded(text.substr(t.start, t.end - t.start), t.ascii, key, hash, scratch);
-        cur = t;
-        const KeyEntry* best = nullptr;
-        uint32_t best_end = 0;
-        for (int words = 1;; ++words) {
-            const KeyEntry* e = gazetteer.find_key(hash.h, key);
-            if (!e) break;
-            if (e->postings_count) {
-                best = e;
-                best_end = cur.end;
+        // The longest key starting at `from`: the entry and where it ends (none: nullptr).
+        auto longest = [&](const Token& from, uint32_t& best_end) -> const KeyEntry* {
+            key.clear();
+            KeyHash hash;
+            append_folded(text.substr(from.start, from.end - from.start), from.ascii, key, hash, scratch);
+            cur = from;
+            const KeyEntry* best = nullptr;
+            for (int words = 1;; ++words) {
+                const KeyEntry* e = gazetteer.find_key(hash.h, key);
+                if (!e) break;
+                if (e->postings_count) {
+                    best = e;
+                    best_end = cur.end;
+                }
+                if (!(e->flags & KeyEntry::is_prefix) || words >= max_words) break;
+                if (!next_token(text, cur.end, next)) break;
+                if (!joins(text, cur, next.start)) break;
+                key += ' ';
+                hash.add(' ');
+                append_folded(text.substr(next.start, next.end - next.start), next.ascii, key, hash, scratch);
+                cur = next;
             }
-            if (!(e->flags & KeyEntry::is_prefix) || words >= max_words) break;
-            if (!next_token(text, cur.end, next)) break;
-            if (!joins(text, cur, next.start)) break;
-            key += ' ';
-            hash.add(' ');
-            append_folded(text.substr(next.start, next.end - next.start), next.ascii, key, hash, scratch);
-            cur = next;
+            return best;
+        };
+        uint32_t best_end = 0;
+        const KeyEntry* best = longest(t, best_end);
+        // A match that stops inside a hyphenated word after a short first one (an article at a
+        // sentence's start: "La Nouvelle-Zélande", where "La Nouvelle" is a town of Réunion) gives
+        // way to a name starting after that word which reaches further.
+        Token second;
+        if (best && t.ascii && t.end - t.start <= 3 && best_end > t.end && best_end < text.size() &&
+            text[best_end] == '-' && next_token(text, t.end, second) &&
+            second.capitalised && joins(text, t, second.start)) {
+            uint32_t end2 = 0;
+            if (const KeyEntry* b2 = longest(second, end2); b2 && end2 > best_end) {
+                out.push_back({{second.start, end2}, gazetteer.postings(*b2), b2});
+                at = end2;
+                continue;
+            }
         }
         if (best) {
             out.push_back({{t.start, best_end}, gazetteer.postings(*best), best});

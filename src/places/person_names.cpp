@@ -52,6 +52,17 @@ bool after_saint(std::string_view text, size_t start) {
     return false;
 }
 
+bool epithet_after(std::string_view text, size_t end) {
+    static constexpr std::string_view epithets[] = {"Great", "Elder", "Younger", "Terrible", "Conqueror", "Wise",
+                                                    "Bold", "Good", "Magnificent", "Lionheart", "Pious", "Fair"};
+    std::string_view tail = text.substr(std::min(end, text.size()));
+    if (!tail.starts_with(" the ")) return false;
+    tail.remove_prefix(5);
+    for (std::string_view e : epithets)
+        if (tail.starts_with(e) && (tail.size() == e.size() || !letter(tail[e.size()]))) return true;
+    return false;
+}
+
 bool function_word(std::string_view w) {
     static constexpr std::string_view words[] = {
         "a", "an", "the", "this", "that", "these", "those", "his", "her", "hers", "its", "our", "ours", "their",

@@ -18,6 +18,10 @@ bool age_after(std::string_view text, size_t end);
 // A saint's name: "St. Patrick's Day", "Saint Jude" where no place of the longer name matched.
 bool after_saint(std::string_view text, size_t start);
 
+// A ruler's or saint's epithet after the name: "Alexander the Great", "Ivan the Terrible", "Pliny
+// the Elder". A place is never written so.
+bool epithet_after(std::string_view text, size_t end);
+
 // Pronouns, determiners and other closed-class English words ("His", "This"), folded: a sentence
 // may start with one, and a gazetteer may hold it as some place's variant, but it names nothing.
 bool function_word(std::string_view folded);

@@ -265,7 +265,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     const Weights& W = weights();
     const float threshold = W.threshold;
     const std::vector<NameMatch> matches =
-        with_inflected_names(g, text, with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches)));
+        with_suffixed_names(g, text, with_inflected_names(g, text, with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches))));
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, matches);
 
@@ -315,6 +315,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 if (g.spelling(p, k) == written) return true;
             return false;
         };
+        // A country's name that its capital or another of its towns also bears ("México" in a
+        // Spanish article, GeoNames' name of Mexico City too; Djibouti, Kuwait) means the country;
+        // the town is written with its own word ("Ciudad de México", "Kuwait City").
+        std::string_view namesake_country;
+        for (PlaceIndex p : m.candidates)
+            if (g.facts(p).kind == PlaceKind::country) namesake_country = g.facts(p).country_code();
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
@@ -329,9 +335,22 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                       std::clamp(W.population_per_decade * (std::log10(float(f.population) + 1) - W.population_from_log10),
                                  W.population_min, W.population_max));
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
+            if (!namesake_country.empty() && is_settlement(f.kind) && f.country_code() == namesake_country)
+                e.add(Signal::kind, W.country_namesake);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
             // Curated places' variants were chosen by a person: no penalty for them.
-            bool main_name = (m.key && g.name_key(p) == m.key) || native_script || typed_main_name(g, p, m.key);
+            // A country's or division's spellings come from Natural Earth, GeoNames' division names and
+            // iso-codes' translations, not GeoNames' open alternates: in an article of another
+            // language, one written as it is there ("Californie", "Kalifornien") is as good as the
+            // main name. In English ones the translations are often English words (German "Island"
+            // for Iceland, French "Chili").
+            // So is, there, a capital's or a city of a million's name in that language: the
+            // exonyms are theirs (Londres, Kairo, Moskau).
+            bool main_name = (m.key && g.name_key(p) == m.key) || native_script || typed_main_name(g, p, m.key) ||
+                             (c.other_language &&
+                              (f.kind == PlaceKind::country || f.kind == PlaceKind::admin1 ||
+                               f.kind == PlaceKind::capital || f.population >= 1000000) &&
+                              written_so(p));
             if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (PlaceIndex r : m.candidates) {
@@ -374,8 +393,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
                 e.add(Signal::common_word, W.common_word);
             if (c.particle) e.add(Signal::common_word, W.particle);
+            if (c.after_article && is_settlement(f.kind)) e.add(Signal::common_word, W.common_word);
             if (acronym && !written_so(p)) e.add(Signal::common_word, W.acronym);
-            if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
+            if (c.named_person) e.add(Signal::person, W.named_person);
+            else if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
             if (c.organisation) e.add(Signal::organisation, W.organisation);
             // Neither the town nor the country of the name is a point for its sea: the Gulf of
             // Mexico is 1,200 km from Mexico's centre.
@@ -557,7 +578,27 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         for (auto& [w, cc] : order) focus.push_back(cc);
     }
 
-    // --- 4a: a name qualified once ("PARIS, Texas (AP)") means that place in its other, bare
+    // --- 4a: a region the article names with its type word ("Иркутской области", "Kharkiv
+    // Oblast") is what the type word is for: the bare name elsewhere ("в Иркутске", "in Kharkiv")
+    // is then the town of the name, when there is one.
+    {
+        std::unordered_set<PlaceIndex> typed_regions;
+        for (size_t i = 0; i < matches.size(); ++i)
+            if (ctx[i].typed_area && !scored[i].empty() && scored[i][0].why.total >= threshold &&
+                is_area(g.facts(scored[i][0].place).kind))
+                typed_regions.insert(scored[i][0].place);
+        for (size_t i = 0; i < matches.size() && !typed_regions.empty(); ++i) {
+            if (ctx[i].typed_area || ctx[i].typed_end) continue;
+            bool has_town = std::any_of(scored[i].begin(), scored[i].end(),
+                                        [&](const Scored& s) { return is_settlement(g.facts(s.place).kind); });
+            if (!has_town) continue;
+            for (Scored& s : scored[i])
+                if (typed_regions.count(s.place)) s.why.add(Signal::cue, W.typed_elsewhere);
+            sort_by_total(scored[i]);
+        }
+    }
+
+    // --- 4b: a name qualified once ("PARIS, Texas (AP)") means that place in its other, bare
     // occurrences too ("officials in Paris said"), unless their own qualifier says otherwise.
     {
         std::unordered_map<const KeyEntry*, PlaceIndex> qualified;

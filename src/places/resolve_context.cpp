@@ -4,18 +4,24 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <mutex>
+#include <unordered_map>
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/time/calendar_words.hpp"
+#include "placeline/time/lexicon.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
 #include "institutions.hpp"
 #include "news_conventions.hpp"
+#include "name_key.hpp"
 #include "person_names.hpp"
+#include "slavic_regions.hpp"
 
 namespace placeline::resolution {
 
@@ -53,12 +59,48 @@ Lexicon load_lexicon() {
     return lex;
 }
 
-// The article's language among those with word lists, or -1 (English, or none clear): the list
-// its first lower-case words hit most, at least three times and more often than English's.
+// The language a frequent function word belongs to, of English, German, French, Spanish and
+// Turkish (articles, conjunctions, prepositions, pronouns: common knowledge of each language; a
+// word two of them share, like "de" or "en", counts for none), or "".
+std::string_view function_word_language(std::string_view w) {
+    static const std::unordered_map<std::string_view, std::string_view> words = [] {
+        std::unordered_map<std::string_view, std::string_view> m;
+        auto add = [&](std::string_view lang, std::initializer_list<std::string_view> list) {
+            for (std::string_view x : list) m.emplace(x, lang);
+        };
+        add("en", {"the", "and", "of", "to", "is", "was", "that", "for", "with", "from", "said", "were", "which", "have"});
+        add("de", {"und", "der", "die", "das", "nicht", "mit", "sich", "auf", "für", "ist", "den", "dem", "ein", "eine",
+                   "wird", "wurde", "nach", "bei", "sind", "auch", "noch", "über"});
+        add("fr", {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "sur", "avec", "pas", "du",
+                   "au", "aux", "ont", "été", "selon"});
+        add("es", {"el", "los", "las", "y", "del", "por", "con", "una", "para", "es", "como", "pero", "según", "fue",
+                   "está", "sus"});
+        add("tr", {"ve", "bir", "bu", "ile", "için", "olarak", "daha", "çok", "gibi", "olan", "ise", "ancak"});
+        return m;
+    }();
+    auto it = words.find(w);
+    return it == words.end() ? std::string_view() : it->second;
+}
+
+// Letters only one of Russian and Ukrainian writes: і ї є ґ, and ы э ъ ё.
+int east_slavic_letter(char32_t c) {
+    switch (c) {
+        case U'і': case U'ї': case U'є': case U'ґ': return 1;  // Ukrainian
+        case U'ы': case U'э': case U'ъ': case U'ё': return 2;  // Russian
+        default: return 0;
+    }
+}
+
+// The article's language among those with word lists, or -1 (English, or none clear). Text in
+// Cyrillic letters is Russian or Ukrainian by the letters only one of them writes: their lists
+// hold only the words that are also places' names, too few in a short article to count on.
+// Otherwise the list its first lower-case words hit most, at least twice and more often than
+// English's.
 int article_language(const Lexicon& lex, std::string_view text) {
     if (lex.language_words.empty()) return -1;
     std::vector<int> hits(lex.language_words.size(), 0);
-    int english = 0;
+    int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
+    std::map<std::string_view, int> function_words;
     Token t;
     std::string folded;
     size_t seen = 0;
@@ -66,20 +108,36 @@ int article_language(const Lexicon& lex, std::string_view text) {
         if (t.capitalised) continue;
         ++seen;
         std::string word(text.substr(t.start, t.end - t.start));
+        size_t i = 0;
+        char32_t first = next_codepoint(word, i);
+        (first >= 0x400 && first <= 0x4FF ? cyrillic : latin) += 1;
+        for (size_t k = 0; k < word.size();) {
+            int which = east_slavic_letter(next_codepoint(word, k));
+            ukrainian += which == 1;
+            russian += which == 2;
+        }
         for (size_t k = 0; k < hits.size(); ++k) hits[k] += lex.language_words[k].second.count(word) ? 1 : 0;
         if (t.ascii) english += lex.common_words.count(word) ? 1 : 0;
+        if (std::string_view lang = function_word_language(word); !lang.empty()) ++function_words[lang];
+    }
+    auto index_of = [&](std::string_view lang) {
+        for (size_t k = 0; k < lex.language_words.size(); ++k)
+            if (lex.language_words[k].first == lang) return int(k);
+        return -1;
+    };
+    if (cyrillic > latin && ukrainian != russian) return index_of(ukrainian > russian ? "uk" : "ru");
+    // Latin letters: the language whose most frequent function words the article uses most, at
+    // least three times and more than English's.
+    if (latin > cyrillic) {
+        std::string_view best;
+        int best_hits = 0, english_hits = function_words["en"];
+        for (auto [lang, n] : function_words)
+            if (lang != "en" && n > best_hits) best = lang, best_hits = n;
+        if (best_hits >= 3 && best_hits > english_hits)
+            if (int k = index_of(best); k >= 0) return k;
     }
     int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
     return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
-}
-
-// The word in lower case, as the language lists write it.
-std::string lower_case(std::string_view word) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
-    u.toLower();
-    std::string out;
-    u.toUTF8String(out);
-    return out;
 }
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -144,7 +202,8 @@ bool title_word(std::string_view w) {
                   "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
                   "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
                   "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
-                  "trooper", "attorney", "secretary", "constable"});
+                  "trooper", "attorney", "secretary", "constable", "representative", "congressman",
+                  "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"});
 }
 
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
@@ -222,7 +281,42 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
+// Every word the text writes in lower case, as written.
+std::unordered_set<std::string> lower_case_words(std::string_view text) {
+    std::unordered_set<std::string> out;
+    Token t;
+    for (size_t at = 0; next_token(text, at, t); at = t.end)
+        if (!t.capitalised) out.emplace(text.substr(t.start, t.end - t.start));
+    return out;
+}
+
+bool cyrillic_word(std::string_view w) {
+    size_t i = 0;
+    char32_t c = w.empty() ? 0 : next_codepoint(w, i);
+    return c >= 0x400 && c <= 0x4FF;
+}
+
+// Two letters or more and none in lower case, in any script ("US", "ХАРЬКОВ"; not "Мост", whose
+// bytes hold no ASCII lower case either).
+bool all_capitals(std::string_view surface) {
+    int letters = 0;
+    for (size_t i = 0; i < surface.size();) {
+        char32_t c = next_codepoint(surface, i);
+        if (u_islower(UChar32(c))) return false;
+        letters += u_isalpha(UChar32(c)) ? 1 : 0;
+    }
+    return letters >= 2;
+}
+
 }  // namespace
+
+std::string lower_case(std::string_view word) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
+    u.toLower();
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
 
 const Lexicon& lexicon() {
     static const Lexicon lex = load_lexicon();
@@ -274,6 +368,15 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
     const int language = matches.empty() ? -1 : article_language(lex, text);
+    std::unordered_set<std::string> lower_words;  // the article's lower-case words, made when first asked
+    // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
+    // no places, like the English ones. Where they start, in order.
+    const std::vector<size_t> calendar_at =
+        matches.empty() ? std::vector<size_t>{}
+                        : lexicon_words_meaning(text, {"january", "february", "march", "april", "may", "june", "july",
+                                                       "august", "september", "october", "november", "december",
+                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                       "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     for (size_t i = 0; i < matches.size(); ++i) {
         const NameMatch& m = matches[i];
@@ -281,11 +384,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
         bool one_word = key.find(' ') == std::string_view::npos;
         c.sentence_start = starts_sentence(text, m.span.start);
+        c.other_language = language >= 0;
         c.postal = postal_abbreviation(text.substr(m.span.start, m.span.end - m.span.start));
         // An all-capitals word is an acronym ("US"), not the English word.
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
-        bool all_caps = surface.size() >= 2 &&
-                        std::all_of(surface.begin(), surface.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
+        bool all_caps = all_capitals(surface);
         // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
         bool calendar = is_english_calendar_word(key);
         // The word lists are English: a name written with other letters (Şəki, not the word
@@ -314,7 +417,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 if (!lower_case_name_word(f) && lex.is_common(f)) c.common_word = true;
             }
         }
-        c.demonym = one_word && lex.demonym(key) != nullptr;
+        // The demonyms are English: a name in another script that folds to one is no demonym
+        // (Georgian აზერბაიჯანი, "Azerbaijan", folds to "azerbaijani").
+        c.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
         auto before = words_before(text, m.span.start, 4);
@@ -349,6 +454,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 c.typed_area = true;
             }
         }
+        // "Одеської області" read whole (slavic_regions.hpp): a region's name with its type word.
+        {
+            size_t last = surface.rfind(' ');
+            if (last != std::string_view::npos && slavic_region_word(surface.substr(last + 1))) c.typed_area = true;
+        }
         if (!after.empty() && c.cue == Cue::none) {
             if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
             else if (after[0] == "city") c.cue = Cue::city;
@@ -365,6 +475,17 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             auto ends = [&](std::string_view w) { return head.size() >= w.size() && head.substr(head.size() - w.size()) == w; };
             for (std::string_view w : {"Sea of ", "Gulf of ", "Bay of ", "Strait of ", "Straits of "})
                 if (ends(w)) c.feature = LocalContext::Feature::inner_name;
+            // ...or before it ("South China Sea", "Arabian Sea": not China; the gazetteer's seas
+            // matched whole before this match could exist), unless the sea's name is itself part
+            // of a longer one ("Huntingdon Sea Cadets": an organisation of the town).
+            for (std::string_view w : {" Sea", " Ocean"}) {
+                std::string_view rest = text.substr(m.span.end);
+                if (!rest.starts_with(w)) continue;
+                rest.remove_prefix(w.size());
+                bool word_ends = rest.empty() || !std::isalpha(static_cast<unsigned char>(rest[0]));
+                bool longer = rest.size() >= 2 && rest[0] == ' ' && std::isupper(static_cast<unsigned char>(rest[1]));
+                if (word_ends && !longer) c.feature = LocalContext::Feature::inner_name;
+            }
             std::string_view tail = text.substr(m.span.end);
             // ...and the type word itself, matched as a place of its own ("Gulf" in "Gulf of Mexico").
             std::string_view surface_word = text.substr(m.span.start, m.span.end - m.span.start);
@@ -441,7 +562,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // sentence's start): person_names.hpp.
         if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end) ||
             age_after(text, m.span.end))
-            c.person = c.name_part = true;
+            c.person = c.name_part = c.named_person = true;
+        if (epithet_after(text, m.span.end)) c.person = c.name_part = c.named_person = true;
         {
             // ...and the given name of a person whose age follows the surname ("Chad Walker, 23,").
             Token sur;
@@ -451,6 +573,31 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
+        if (nouns_capitalised && one_word && !before.empty() &&
+            in(before.back(), {"der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins",
+                               "ein", "eine", "einem", "einen", "eines", "einer"}))
+            c.after_article = true;
+        if (one_word && std::binary_search(calendar_at.begin(), calendar_at.end(), size_t(m.span.start)))
+            c.common_word = true;
+        // A compass word after "del", "du" or "de" and a capitalised word is the direction of a
+        // longer name the gazetteer lacks ("Corea del Sur", "Sudán del Norte"), not the town Sur.
+        if (one_word && in(key, {"sur", "norte", "este", "oeste", "sud", "nord", "est", "ouest"}) && before.size() >= 2 &&
+            in(before.back(), {"del", "du", "de"})) {
+            bool cap = false, dot = false;
+            size_t wstart = 0;
+            size_t joiner = m.span.start;
+            while (joiner > 0 && text[joiner - 1] == ' ') --joiner;
+            while (joiner > 0 && text[joiner - 1] != ' ') --joiner;  // the start of "del"
+            if (!word_before(text, joiner, cap, wstart, dot).empty() && cap && !dot) c.name_part = true;
+        }
+        // A capital at a sentence's start says nothing: a word the article also writes in lower
+        // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
+        // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.
+        if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
+            if (lower_words.empty()) lower_words = lower_case_words(text);
+            if (lower_words.count(lower_case(surface))) c.common_word = true;
+            if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
+        }
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
         // is the place more often than the word.
         if (c.common_word && !c.sentence_start && !before.empty() &&
@@ -480,11 +627,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             bool cap = false, dot = false;
             size_t wstart = 0;
             std::string w = word_before(text, m.span.start, cap, wstart, dot);
-            if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = true;
+            if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = c.named_person = true;
             else if (!w.empty() && cap && wstart + w.size() + 1 == m.span.start && lex.given_names.count(w) &&
                      !lex.demonym(w) && !place_prefix_word(w) &&
                      (!lex.is_common(w) || !starts_sentence(text, wstart) || after_title(text, wstart)))
-                c.person = c.name_part = true;
+                c.person = c.name_part = c.named_person = true;
             auto next_words = words_after(text, m.span.end, 1);
             c.said = !next_words.empty() && speech_verb(next_words[0]);
         }
@@ -498,7 +645,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         }
         if (qualifiable && i + 1 < matches.size()) {
             std::string_view gap = text.substr(m.span.end, matches[i + 1].span.start - m.span.end);
-            if (gap.size() >= 2 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos) {
+            // "Granada, Spain", and "Halifax, in Nova Scotia".
+            bool comma = gap.size() >= 2 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos;
+            if (comma || gap == ", in ") {
                 for (PlaceIndex q : matches[i + 1].candidates) {
                     PlaceKind k = g.facts(q).kind;
                     if (k == PlaceKind::country || k == PlaceKind::admin1 || k == PlaceKind::region) {
@@ -511,6 +660,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
+    // One sense per name for persons: a name the article once gives as a person's ("Bill
+    // Clinton", "President Lincoln") is likely that person's at its other occurrences ("Clinton
+    // said"), though with less weight than where the person's own name stands: on LGL's halves a
+    // name given once as a person's is as often a town elsewhere in the article.
     std::unordered_set<const KeyEntry*> persons;
     for (size_t i = 0; i < matches.size(); ++i)
         if (out[i].person) persons.insert(matches[i].key);

@@ -34,6 +34,7 @@ struct Weights {
     float curated = 0.3f;                 // a person put the place in geodata/
     float main_name = 1.0f, variant_name = -2.25f;  // fitted
     float seat_of_region = -1.0f;         // against a region named after the city in it
+    float country_namesake = -3.0f;       // a town of a country bearing the country's name (México: Mexico City), even beside its neighbours
 
     // 2. Local words.
     float cue_fits = 1.5f, cue_misfits = -0.5f;          // fitted; "the city of X", "X region", "X village"
@@ -46,10 +47,12 @@ struct Weights {
     float qualifier_nearest_slack_km = 50.0f;
     float postal_state = 3.0f, postal_other = -3.0f;     // "Ga." is the US state, nothing else
     float typed_fits = 0.5f, typed_misfits = -1.0f;      // fitted; "Laurel County": a place of the name
+    float typed_elsewhere = -2.0f;        // a region named with its type word elsewhere in the article, for its bare name
     float common_word = -3.0f;            // fitted; an English word ("Most", "Union") needs evidence
     float particle = -4.0f;               // a short word in a script without capitals (Georgian რომ, "that")
     float acronym = -3.0f;                // "EU" for a place written "Eu" (set by hand, after the fit)
     float name_part = -2.75f, name_part_person = -5.0f;   // fitted; beside another capitalised word
+    float named_person = -6.0f;           // a person's own name: "Bill Clinton", "Alexander the Great" (chosen on LGL's fit half among -5..-8)
     float organisation = -4.0f;           // "Minsk Group", "Chatham House"
     float feature_name = -4.0f;           // "Sea of Azov", "Gulf of Mexico": not the town Azov, not Mexico City
     float speaker = -3.0f;                // "Jones said", for places that are not states or capitals

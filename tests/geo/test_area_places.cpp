@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <tuple>
 
 #include "geo/gdal_session.hpp"
 #include "geo/representative_point.hpp"
@@ -62,6 +63,51 @@ void write_counties(const std::string& path,
         f.SetField("id", id);
         f.SetField("name", name);
         REQUIRE(s->CreateFeature(&f) == OGRERR_NONE);
+    }
+}
+
+// A GeoPackage laid out like Natural Earth's: a `states_provinces` layer (name, gn_name, iso_a2,
+// adm0_a3; one unit square each, side by side) and a `countries` layer (NAME, iso_a2).
+using Division = std::tuple<const char*, const char*, const char*, const char*>;
+void write_divisions(const std::string& path, std::initializer_list<Division> divisions,
+                     std::initializer_list<std::pair<const char*, const char*>> countries = {}) {
+    geo::ensure_gdal();
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    REQUIRE(gpkg);
+    std::unique_ptr<GDALDataset> ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    REQUIRE(ds);
+    auto layer = [&](const char* name, std::initializer_list<const char*> fields) {
+        OGRLayer* l = ds->CreateLayer(name, nullptr, wkbMultiPolygon, nullptr);
+        for (const char* f : fields) {
+            OGRFieldDefn fd(f, OFTString);
+            l->CreateField(&fd);
+        }
+        return l;
+    };
+    int k = 0;
+    auto square = [&] {
+        std::string x0 = std::to_string(k), x1 = std::to_string(k + 1);
+        k += 2;
+        return from_wkt(("MULTIPOLYGON(((" + x0 + " 0," + x1 + " 0," + x1 + " 1," + x0 + " 1," + x0 + " 0)))").c_str());
+    };
+    OGRLayer* l = layer("states_provinces", {"name", "gn_name", "iso_a2", "adm0_a3"});
+    for (auto [name, gn, iso, adm0] : divisions) {
+        OGRFeature f(l->GetLayerDefn());
+        f.SetField("name", name);
+        f.SetField("gn_name", gn);
+        f.SetField("iso_a2", iso);
+        f.SetField("adm0_a3", adm0);
+        f.SetGeometry(square().get());
+        REQUIRE(l->CreateFeature(&f) == OGRERR_NONE);
+    }
+    if (countries.size() == 0) return;
+    OGRLayer* c = layer("countries", {"NAME", "iso_a2"});
+    for (auto [name, iso] : countries) {
+        OGRFeature f(c->GetLayerDefn());
+        f.SetField("NAME", name);
+        f.SetField("iso_a2", iso);
+        f.SetGeometry(square().get());
+        REQUIRE(c->CreateFeature(&f) == OGRERR_NONE);
     }
 }
 
@@ -180,33 +226,9 @@ TEST_CASE("a US counties file that cannot be read is an error naming it") {
 TEST_CASE("a first-level division is also found by its GeoNames name without the type word") {
     std::string dir = test::temp_dir("provinces");
     std::string path = dir + "/provinces.gpkg";
-    {
-        geo::ensure_gdal();
-        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-        REQUIRE(gpkg);
-        std::unique_ptr<GDALDataset> ds(gpkg->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        REQUIRE(ds);
-        OGRLayer* l = ds->CreateLayer("states_provinces", nullptr, wkbMultiPolygon, nullptr);
-        for (const char* name : {"name", "gn_name", "iso_a2", "adm0_a3"}) {
-            OGRFieldDefn fd(name, OFTString);
-            l->CreateField(&fd);
-        }
-        int k = 0;
-        for (auto [name, gn] : {std::pair{"K.P.", "Khyber Pakhtunkhwa Province"}, std::pair{"Northern", "Northern Province"},
-                                std::pair{"Mountain Province", "Mountain Province"}, std::pair{"Kano", "Kano State"},
-                                std::pair{"Xizang", "Tibet Autonomous Region"}}) {
-            OGRFeature f(l->GetLayerDefn());
-            f.SetField("name", name);
-            f.SetField("gn_name", gn);
-            f.SetField("iso_a2", "PK");
-            f.SetField("adm0_a3", "PAK");
-            std::string wkt = "MULTIPOLYGON(((" + std::to_string(k) + " 0," + std::to_string(k + 1) + " 0," +
-                              std::to_string(k + 1) + " 1," + std::to_string(k) + " 1," + std::to_string(k) + " 0)))";
-            f.SetGeometry(from_wkt(wkt.c_str()).get());
-            REQUIRE(l->CreateFeature(&f) == OGRERR_NONE);
-            k += 2;
-        }
-    }
+    write_divisions(path, {{"K.P.", "Khyber Pakhtunkhwa Province", "PK", "PAK"}, {"Northern", "Northern Province", "PK", "PAK"},
+                           {"Mountain Province", "Mountain Province", "PK", "PAK"}, {"Kano", "Kano State", "PK", "PAK"},
+                           {"Xizang", "Tibet Autonomous Region", "PK", "PAK"}});
     GazetteerBuilder b;
     Diagnostics diags;
     geo::read_natural_earth_places(path, b, diags);
@@ -220,5 +242,26 @@ TEST_CASE("a first-level division is also found by its GeoNames name without the
     CHECK(g->lookup(fold_name("Mountain")).empty());  // the type word belongs to the name
     CHECK(g->lookup(fold_name("Northern")).size() == 1);  // Natural Earth's own name, nothing more
     CHECK(g->lookup(fold_name("Kano")).size() == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("divisions and countries are also found by their names in other languages (geodata/region-names.tsv, country-names.tsv)") {
+    std::string dir = test::temp_dir("divisions");
+    std::string path = dir + "/divisions.gpkg";
+    write_divisions(path, {{"California", "California", "US", "USA"}, {"Irkutsk", "Irkutskaya Oblast'", "RU", "RUS"}},
+                    {{"Dem. Rep. Congo", "CD"}, {"Turkey", "TR"}});
+    GazetteerBuilder b;
+    Diagnostics diags;
+    geo::read_natural_earth_places(path, b, diags);
+    auto g = b.build();
+    CHECK(g->lookup(fold_name("Californie")).size() == 1);   // French
+    CHECK(g->lookup(fold_name("Kalifornien")).size() == 1);  // German
+    // ISO writes "Irkutskaja oblast'", GeoNames "Irkutskaya Oblast'": the same division.
+    CHECK(g->lookup(fold_name("Иркутская область")).size() == 1);
+    CHECK(g->lookup(fold_name("ცენტრი")).empty());  // a word for a kind of division, no name
+    // iso-codes' inverted index form "Congo, República Democrática del", the way round articles write it.
+    CHECK(g->lookup(fold_name("República Democrática del Congo")).size() == 1);
+    // CLDR's short names, which iso-codes lacks: Russian "Турция".
+    CHECK(g->lookup(fold_name("Турция")).size() == 1);
     fs::remove_all(dir);
 }

@@ -5,6 +5,7 @@
 #include "places/institutions.hpp"
 #include "places/news_conventions.hpp"
 #include "places/person_names.hpp"
+#include "places/slavic_regions.hpp"
 #include "placeline/places/matcher.hpp"
 
 using namespace placeline;
@@ -238,4 +239,77 @@ TEST_CASE("a river is found by its name and typed, and a common word or a person
     CHECK(place_of(*g, "We hope the talks go well.", "hope") == "none");
     CHECK(place_of(*g, "Officials said Hope would travel on Monday.", "Hope") == "none");
     CHECK(place_of(*g, "Rafters set off on the Hope River.", "Hope River") == "ner:10.3");
+}
+
+TEST_CASE("epithets after a name: Alexander the Great, Ivan the Terrible") {
+    using resolution::epithet_after;
+    std::string t = "Alexander the Great and Ivan the Terrible; Paris the city; Lima the Greatest";
+    CHECK(epithet_after(t, t.find("Alexander") + 9));
+    CHECK(epithet_after(t, t.find("Ivan") + 4));
+    CHECK_FALSE(epithet_after(t, t.find("Paris") + 5));
+    CHECK_FALSE(epithet_after(t, t.find("Lima") + 4));  // a whole word only
+}
+
+TEST_CASE("a person's own name is no mention of a town, nor is the name when the person speaks later in the article") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:5072006", "Lincoln", PlaceKind::admin_seat, "US", 40.8, -96.67, 291082, {}, "PPLA"));
+    b.add(make_place("gn:5074472", "Omaha", PlaceKind::admin_seat, "US", 41.26, -95.94, 486051, {}, "PPLA2"));
+    b.add(make_place("ne1:usa:nebraska", "Nebraska", PlaceKind::admin1, "US", 41.5, -99.8));
+    b.add(make_place("gn:5106834", "Alexander", PlaceKind::village, "US", 41.3, -96.0, 900, {}, "PPL"));
+    b.add(make_place("gn:4899581", "Lincoln", PlaceKind::admin_seat, "US", 40.15, -89.36, 14500, {}, "PPLA2"));
+    auto g = b.build();
+    // The town near the article's other places, in the state it names, would win on context alone.
+    std::string t = "President Lincoln spoke in Omaha, Nebraska. Later Lincoln said the war was over.";
+    for (const Mention& m : resolve(*g, t, match_names(*g, t)))
+        CHECK_MESSAGE(g->id(m.place) != "gn:5072006", t.substr(m.span.start, m.span.end - m.span.start));
+    CHECK(place_of(*g, "A show about Alexander the Great opened in Omaha, Nebraska.", "Alexander") == "none");
+    CHECK(place_of(*g, "They drove from Omaha, Nebraska to Lincoln on Monday.", "Lincoln") == "gn:5072006");
+}
+
+TEST_CASE("Russian and Ukrainian regions named by an adjective, in any case, are the region with their type word") {
+    using resolution::slavic_region_word;
+    CHECK(slavic_region_word("области"));
+    CHECK(slavic_region_word("області"));
+    CHECK(slavic_region_word("края"));
+    CHECK_FALSE(slavic_region_word("облака"));
+    GazetteerBuilder b;
+    b.add(make_place("gn:2023469", "Irkutsk", PlaceKind::admin_seat, "RU", 52.3, 104.3, 586695, {"Иркутск"}, "PPLA"));
+    b.add(make_place("ne1:rus:irkutsk", "Irkutsk", PlaceKind::admin1, "RU", 57.1, 106.4, 0,
+                     {"Irkutskaya Oblast'", "Irkutskaya"}));
+    b.add(make_place("gn:698740", "Odesa", PlaceKind::admin_seat, "UA", 46.48, 30.73, 1015826, {"Одеса"}, "PPLA"));
+    b.add(make_place("ne1:ukr:odessa", "Odessa", PlaceKind::admin1, "UA", 46.7, 30.0, 0, {"Odes'ka Oblast'", "Odes'ka"}));
+    b.add(make_place("ne:RU", "Russia", PlaceKind::country, "RU", 61.5, 98.0));
+    auto g = b.build();
+    std::string t = "Пожары в Иркутской области не утихают. В Иркутске закрыли школы, сообщили в Москве.";
+    CHECK(place_of(*g, t, "Иркутской") == "ne1:rus:irkutsk");
+    auto ms = resolve(*g, t, match_names(*g, t));
+    REQUIRE(!ms.empty());
+    CHECK(t.substr(ms[0].span.start, ms[0].span.end - ms[0].span.start) == "Иркутской области");
+    // The bare name beside the region named with its type word is the town.
+    CHECK(place_of(*g, t, "Иркутске") == "gn:2023469");
+    CHECK(place_of(*g, "Як повідомили в адміністрації Одеської області, порт працює.", "Одеської") == "ne1:ukr:odessa");
+    CHECK(place_of(*g, "Порт Одеси працює.", "Одеси") == "gn:698740");
+}
+
+TEST_CASE("a representative's name, a sea named after a country, a qualifier after 'in', a city whose name is an adjective") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:4152574", "Dana", PlaceKind::village, "US", 36.1, -86.2, 900, {}, "PPL"));
+    b.add(make_place("ne1:usa:tennessee", "Tennessee", PlaceKind::admin1, "US", 35.9, -86.4));
+    b.add(make_place("ne:CN", "China", PlaceKind::country, "CN", 35.0, 103.0));
+    b.add(make_place("ne:VN", "Vietnam", PlaceKind::country, "VN", 16.0, 107.5));
+    b.add(make_place("gn:6324729", "Halifax", PlaceKind::admin_seat, "CA", 44.65, -63.57, 359111, {}, "PPLA"));
+    b.add(make_place("gn:4939085", "Halifax", PlaceKind::village, "US", 41.99, -70.86, 7500, {}, "PPL"));
+    b.add(make_place("ne1:can:nova_scotia", "Nova Scotia", PlaceKind::admin1, "CA", 45.0, -63.0));
+    b.add(make_place("gn:4930956", "Boston", PlaceKind::capital, "US", 42.36, -71.06, 667137, {}, "PPLA"));
+    b.add(make_place("ne1:usa:massachusetts", "Massachusetts", PlaceKind::admin1, "US", 42.3, -71.8));
+    b.add(make_place("gn:706369", "Khmelnytskyi", PlaceKind::admin_seat, "UA", 49.42, 26.99, 274452, {"Хмельницький"}, "PPLA"));
+    b.add(make_place("ne:UA", "Ukraine", PlaceKind::country, "UA", 49.0, 32.0, 0, {"Україна"}));
+    auto g = b.build();
+    CHECK(place_of(*g, "Representative Dana Austin of Tennessee backed the bill.", "Dana") == "none");
+    CHECK(place_of(*g, "The storm weakened over the South China Sea before reaching Vietnam.", "China") == "none");
+    CHECK(place_of(*g, "Talks with China resumed.", "China") == "ne:CN");
+    // Boston is 50 km from the Massachusetts Halifax: only the qualifier speaks for the Canadian one.
+    CHECK(place_of(*g, "Storms closed ports from Boston, Massachusetts, to Halifax, in Nova Scotia.", "Halifax") ==
+          "gn:6324729");
+    CHECK(place_of(*g, "Гості приїхали з Хмельницького, а потім поїхали далі по Україні.", "Хмельницького") == "gn:706369");
 }

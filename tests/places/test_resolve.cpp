@@ -337,6 +337,179 @@ TEST_CASE("a language's own words are no places in its articles: Auch in German,
     CHECK(fr.place_of("Auch") == "gn:3036433");
 }
 
+TEST_CASE("Russian and Ukrainian articles are told apart by their letters, and their own words need evidence: Мост") {
+    GazetteerBuilder b;
+    // Мост ("bridge") is also one of a Mongolian town's names; мост is in geodata/common-words-ru.txt.
+    b.add(make_place("gn:2029156", "Ulaantolgoy", PlaceKind::admin_seat, "MN", 47.1, 91.6, 4000, {"Мост"}, "PPLA2"));
+    auto g = b.build();
+    // One word of the list in the whole article: the letters say Russian (ы), not the list.
+    CHECK(parse(*g, "В городе открыли новый мост. Мост длиной два километра соединит районы.").place_of("Мост") == "none");
+    // An English article keeps the name.
+    CHECK(parse(*g, "The herders of Мост moved their yurts.").place_of("Мост") == "gn:2029156");
+}
+
+TEST_CASE("a capital at a sentence's start needs evidence: a word the article writes in lower case, a guessed case ending") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2988358", "Pau", PlaceKind::admin_seat, "FR", 43.3, -0.37, 77000, {"По"}, "PPLA2"));
+    b.add(make_place("gn:3592519", "Mixco", PlaceKind::admin_seat, "GT", 14.63, -90.6, 473080, {"Місько"}, "PPLA2"));
+    b.add(make_place("gn:2988507", "Paris", PlaceKind::capital, "FR", 48.85, 2.35, 2138551, {"Париж"}, "PPLC"));
+    auto g = b.build();
+    CHECK(parse(*g, "Бои шли весь день. По словам властей, обстрелы шли по всей линии.").place_of("По") == "none");
+    CHECK(parse(*g, "Будинки звели торік. Міська влада каже, що житла досі бракує.").place_of("Міська") == "none");
+    // A name at a sentence's start is still one.
+    CHECK(parse(*g, "Делегация прилетела утром. Париж встретил её дождём.").place_of("Париж") == "gn:2988507");
+}
+
+TEST_CASE("a name in another script that folds to an English demonym is the place: Georgian აზერბაიჯანი") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:AZ", "Azerbaijan", PlaceKind::country, "AZ", 40.3, 47.7, 0, {"აზერბაიჯანი", "Azerbaijani"}));
+    auto g = b.build();
+    CHECK(parse(*g, "სტუმრები ჩამოვიდნენ სომხეთი და აზერბაიჯანი მხრიდან.").place_of("აზერბაიჯანი") == "ne:AZ");
+    CHECK(parse(*g, "Azerbaijani troops crossed the line.").place_of("Azerbaijani") == "none");
+}
+
+TEST_CASE("an article's language by its function words, and weekdays and months of other languages, are no places") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:3036433", "Auch", PlaceKind::admin_seat, "FR", 43.65, 0.58, 21000, {}, "PPLA2"));
+    b.add(make_place("gn:2764359", "Sonntag", PlaceKind::village, "AT", 47.23, 9.9, 700, {}, "PPL"));
+    auto g = b.build();
+    // No word of the German list in lower case: the function words (die, und, ist) say German.
+    auto de = parse(*g, "Die Bahn hat den Verkehr eingestellt und die Straße ist gesperrt. Auch die Schulen bleiben zu.");
+    CHECK(de.place_of("Auch") == "none");
+    CHECK(parse(*g, "Die Straße bleibt gesperrt. Seit Sonntag sind die Dörfer abgeschnitten.").place_of("Sonntag") == "none");
+    CHECK(parse(*g, "The market of Auch reopened.").place_of("Auch") == "gn:3036433");
+}
+
+TEST_CASE("case suffixes glued on names: Azerbaijani Bakıda, Armenian Երևանում, Georgian თბილისში") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:587084", "Baku", PlaceKind::capital, "AZ", 40.38, 49.89, 1116513, {"Bakı"}, "PPLC"));
+    b.add(make_place("gn:616052", "Yerevan", PlaceKind::capital, "AM", 40.18, 44.51, 1093485, {"Երևան"}, "PPLC"));
+    b.add(make_place("gn:611717", "Tbilisi", PlaceKind::capital, "GE", 41.69, 44.83, 1049498, {"თბილისი"}, "PPLC"));
+    b.add(make_place("gn:613607", "Kutaisi", PlaceKind::admin_seat, "GE", 42.27, 42.7, 135201, {"ქუთაისი"}, "PPLA"));
+    b.add(make_place("ne:FR", "France", PlaceKind::country, "FR", 46.6, 2.45, 0, {"Ֆրանսիա"}));
+    auto g = b.build();
+    CHECK(parse(*g, "Պատվիրակները Ֆրանսիայի ներկայացուցիչների հետ հանդիպեցին։").place_of("Ֆրանսիայի") == "ne:FR");
+    CHECK(parse(*g, "Nümayəndələr dünən Bakıda görüşdülər və məsələni müzakirə etdilər.").place_of("Bakıda") == "gn:587084");
+    CHECK(parse(*g, "Պատվիրակությունը Երևանում հանդիպեց։").place_of("Երևանում") == "gn:616052");
+    auto ka = parse(*g, "დელეგაცია თბილისში შეხვდა, შემდეგ ქუთაისიდან დაბრუნდა.");
+    CHECK(ka.place_of("თბილისში") == "gn:611717");
+    CHECK(ka.place_of("ქუთაისიდან") == "gn:613607");
+    // English words keep their endings: no Azerbaijani letters, no suffixes tried.
+    CHECK(parse(*g, "The Bakida restaurant opened.").place_of("Bakida") == "none");
+}
+
+TEST_CASE("names of two words, both declined: Южной Кореи, Великої Британії, Нью-Йорка") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:KR", "South Korea", PlaceKind::country, "KR", 36.5, 127.8, 0, {"Южная Корея"}));
+    b.add(make_place("ne:GB", "United Kingdom", PlaceKind::country, "GB", 53.0, -1.5, 0, {"Велика Британія"}));
+    b.add(make_place("gn:5128581", "New York", PlaceKind::city, "US", 40.71, -74.01, 8175133, {"Нью-Йорк"}, "PPL"));
+    b.add(make_place("gn:2633352", "York", PlaceKind::admin_seat, "GB", 53.96, -1.08, 153717, {"Йорка"}, "PPLA2"));
+    auto g = b.build();
+    auto ru = parse(*g, "Президент Южной Кореи прибыл утром.");
+    CHECK(ru.place_of("Южной Кореи") == "ne:KR");
+    auto uk = parse(*g, "Представники Великої Британії поїхали до Нью-Йорка.");
+    CHECK(uk.place_of("Великої Британії") == "ne:GB");
+    CHECK(uk.place_of("Нью-Йорка") == "gn:5128581");  // not York, which "Йорка" alone also names
+}
+
+TEST_CASE("a capital's name in the article's language counts as its main name, and an article before a hyphenated name gives way") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2643743", "London", PlaceKind::capital, "GB", 51.51, -0.13, 8961989, {"Londres"}, "PPLC"));
+    b.add(make_place("gn:360630", "Cairo", PlaceKind::capital, "EG", 30.06, 31.25, 9606916, {"Kairo"}, "PPLC"));
+    b.add(make_place("ne:NZ", "New Zealand", PlaceKind::country, "NZ", -41.5, 172.5, 0, {"Nouvelle-Zélande"}));
+    b.add(make_place("gn:935000", "La Nouvelle", PlaceKind::village, "RE", -21.06, 55.42, 600, {}, "PPL"));
+    b.add(make_place("gn:1880252", "Singapore", PlaceKind::capital, "SG", 1.29, 103.85, 3547809, {}, "PPLC"));
+    auto g = b.build();
+    // Far from the article's other places, a variant of the name would not be enough.
+    CHECK(parse(*g, "Les délégués se sont réunis à Singapour et à Londres pour la suite des discussions.")
+              .place_of("Londres") == "gn:2643743");
+    CHECK(parse(*g, "Die Delegierten trafen sich in Singapore und reisten dann nach Kairo weiter.")
+              .place_of("Kairo") == "gn:360630");
+    auto nz = parse(*g, "La Nouvelle-Zélande a envoyé des délégués.");
+    CHECK(nz.place_of("Nouvelle-Zélande") == "ne:NZ");
+}
+
+TEST_CASE("German declined names: den Vereinigten Staaten, im Vereinigten Königreich, Berlins") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:US", "United States of America", PlaceKind::country, "US", 39.8, -98.6, 0, {"Vereinigte Staaten"}));
+    b.add(make_place("ne:GB", "United Kingdom", PlaceKind::country, "GB", 53.0, -1.5, 0, {"Vereinigtes Königreich"}));
+    b.add(make_place("gn:2950159", "Berlin", PlaceKind::capital, "DE", 52.52, 13.41, 3426354, {}, "PPLC"));
+    auto g = b.build();
+    auto r = parse(*g, "Die Gespräche mit den Vereinigten Staaten und im Vereinigten Königreich gehen weiter. "
+                       "Berlins Bürgermeister war dabei.");
+    CHECK(r.place_of("Vereinigten Staaten") == "ne:US");
+    CHECK(r.place_of("Vereinigten Königreich") == "ne:GB");
+    CHECK(r.place_of("Berlins") == "gn:2950159");
+}
+
+TEST_CASE("a Turkish suffix after a name of several words: Amerika Birleşik Devletleri'nde, Suudi Arabistan'da") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:US", "United States of America", PlaceKind::country, "US", 39.8, -98.6, 0, {"Amerika Birleşik Devletleri"}));
+    b.add(make_place("ne:SA", "Saudi Arabia", PlaceKind::country, "SA", 24.0, 45.0, 0, {"Suudi Arabistan"}));
+    b.add(make_place("gn:6252001", "Amerika", PlaceKind::village, "BR", -22.7, -47.3, 900, {}, "PPL"));
+    auto g = b.build();
+    auto r = parse(*g, "Heyet önce Amerika Birleşik Devletleri'nde, sonra Suudi Arabistan'da görüşmeler yaptı.");
+    CHECK(r.place_of("Amerika Birleşik Devletleri") == "ne:US");
+    CHECK(r.place_of("Suudi Arabistan") == "ne:SA");
+}
+
+TEST_CASE("a French elided name of several words: l'Afrique du Sud, l'Arabie saoudite") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:ZA", "South Africa", PlaceKind::country, "ZA", -29.0, 25.0, 0, {"Afrique du Sud"}));
+    b.add(make_place("ne:SA", "Saudi Arabia", PlaceKind::country, "SA", 24.0, 45.0, 0, {"Arabie saoudite"}));
+    b.add(make_place("pl:africa", "Africa", PlaceKind::continent, "", 2.0, 17.0, 0, {"Afrique"}));  // not the continent
+    auto g = b.build();
+    auto r = parse(*g, "Les délégués de l'Afrique du Sud et de l'Arabie saoudite sont arrivés.");
+    CHECK(r.place_of("Afrique du Sud") == "ne:ZA");
+    CHECK(r.place_of("Arabie saoudite") == "ne:SA");
+}
+
+TEST_CASE("a compass word after del or du and a name is the name's direction: Corea del Sur is not the town Sur") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:286245", "Sur", PlaceKind::admin_seat, "OM", 22.57, 59.53, 120000, {}, "PPLA2"));
+    auto g = b.build();
+    CHECK(parse(*g, "Los delegados de Corea del Sur llegaron ayer.").place_of("Sur") == "none");
+    CHECK(parse(*g, "The port of Sur was busy.").place_of("Sur") == "gn:286245");
+}
+
+TEST_CASE("German nouns after an article are no towns, areas after one still are: im Dorf, im Wallis") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:2935000", "Dorf", PlaceKind::village, "CH", 47.57, 8.65, 700, {}, "PPL"));
+    b.add(make_place("ne1:che:valais", "Valais", PlaceKind::admin1, "CH", 46.2, 7.6, 0, {"Wallis"}));
+    b.add(make_place("gn:2657928", "Zermatt", PlaceKind::city, "CH", 46.02, 7.75, 5800, {}, "PPL"));
+    auto g = b.build();
+    auto r = parse(*g, "Die Gäste in Zermatt nehmen es gelassen und die Skilehrer bieten Kurse im Dorf an. "
+                       "Die Lage im Wallis bleibt ernst.");
+    CHECK(r.place_of("Dorf") == "none");
+    CHECK(r.place_of("Wallis") == "ne1:che:valais");
+    CHECK(r.place_of("Zermatt") == "gn:2657928");
+}
+
+TEST_CASE("Ukrainian countries in every case: Польщі, Польщею, Данією, the country before a village named like the stem") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:PL", "Poland", PlaceKind::country, "PL", 52.0, 19.4, 0, {"Польща"}));
+    b.add(make_place("ne:DK", "Denmark", PlaceKind::country, "DK", 56.0, 9.5, 0, {"Данія"}));
+    b.add(make_place("gn:9000001", "Polsh", PlaceKind::village, "RU", 55.0, 40.0, 800, {"Польщ"}, "PPL"));
+    auto g = b.build();
+    auto r = parse(*g, "Зерно вивозять до Польщі, кордон з Польщею відкритий, а договір підписали з Данією.");
+    CHECK(r.place_of("Польщі") == "ne:PL");
+    CHECK(r.place_of("Польщею") == "ne:PL");
+    CHECK(r.place_of("Данією") == "ne:DK");
+}
+
+TEST_CASE("a country's name in its own language is the country, not its capital of the same name: México") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:MX", "Mexico", PlaceKind::country, "MX", 23.9, -102.5, 0, {"México"}));
+    b.add(make_place("gn:3530597", "Mexico City", PlaceKind::capital, "MX", 19.43, -99.13, 12294193,
+                     {"México", "Ciudad de México"}, "PPLC"));
+    b.add(make_place("gn:3530139", "Toluca", PlaceKind::admin_seat, "MX", 19.29, -99.65, 489333, {}, "PPLA"));
+    auto g = b.build();
+    // Even beside a town near the capital.
+    CHECK(parse(*g, "Las exportaciones de México crecieron. Las fábricas de Toluca trabajan sin pausa.")
+              .place_of("México") == "ne:MX");
+    CHECK(parse(*g, "El metro de la Ciudad de México amplía su red.").place_of("Ciudad de México") == "gn:3530597");
+}
+
 TEST_CASE("a name written in its language's letters is as good as the main name: München, and a single letter is no place") {
     auto g = world();
     auto r = parse(*g, "Die Waren gehen per Bahn weiter nach München und nach Hamburg.");

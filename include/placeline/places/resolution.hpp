@@ -33,12 +33,17 @@ enum class Cue : uint8_t { none, city, region, landmark };
 // What the words around one match say, before any place is chosen.
 struct LocalContext {
     bool sentence_start = false;  // first word of a sentence (or of a line)
+    bool other_language = false;  // the article is in a language with a word list, not English
+    bool after_article = false;   // German: after an article ("im Dorf"), a capitalised word is a noun, or an area
+                                  // ("im Wallis", "der Schweiz"), hardly a town
     bool common_word = false;     // a one-word name that is also an English word
     bool particle = false;        // a single letter, or a word of at most three letters in a script without capitals (Georgian)
     bool demonym = false;         // the name is an adjective or demonym: never a mention
     bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
     bool person = false;          // ...and that word or the name looks like a surname ("Vladimir Solovyov"),
                                   // or a given name or a title comes before it ("Bill Clinton", "Mr. Jones")
+    bool named_person = false;    // ...by the person's own name right here: a given name or a title before
+                                  // it, a middle initial, an age, an epithet after it ("Alexander the Great")
     bool organisation = false;    // followed by an organisation's head word
     // Part of a longer feature name no place matches: the name in it ("Azov" in "Sea of Azov": no
     // town of the name) or the type word ("Gulf" in "Gulf of Mexico": no place at all).
@@ -81,6 +86,12 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
 // with a match for each capitalised Cyrillic word no name matched whose nominative is a name.
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
                                             const std::vector<NameMatch>& matches);
+
+// Names with case suffixes glued on, in Azerbaijani and Turkish articles ("Bakıda", "Gəncəyə"),
+// Armenian ("Երևանում") and Georgian ("თბილისში"): `matches` with a match for each word no name
+// matched whose form without a suffix is a place's name as the gazetteer writes it.
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text,
+                                           const std::vector<NameMatch>& matches);
 
 // Great-circle distance in kilometres.
 double distance_km(double lat1, double lon1, double lat2, double lon2);

@@ -1,0 +1,115 @@
+// Place names with case suffixes written on them, in the languages that glue them on: Azerbaijani
+// and Turkish without an apostrophe ("Bakıda", "Gəncəyə", "Şəkidən": in, to, from), Armenian
+// ("Երևանում", "Վանաձորից", "Երևանի") and Georgian ("თბილისში", "ქუთაისიდან", "გორის", whose
+// nominative ends in -ი the suffix replaces). A word no name matches is tried without each
+// suffix its script allows, longest first; the form is taken only when a place of that name is
+// written so in the gazetteer, letter for letter (GeoNames keeps "Bakı", "Երևան", "თბილისი" as
+// alternate names): a common word with a suffix seldom spells a place's own name in its own
+// letters. Azerbaijani and Turkish suffixes are tried only in an article whose letters say it is
+// in one of them (ə, ı, ğ), so that no English word loses an ending.
+#include <string>
+
+#include "placeline/places/names.hpp"
+#include "placeline/places/resolution.hpp"
+#include "placeline/text/text.hpp"
+#include "merge_matches.hpp"
+#include "name_key.hpp"
+
+namespace placeline::resolution {
+
+namespace {
+
+enum class Script { other, turkic, armenian, georgian };
+
+// Longest first within each list. Turkic: locative, ablative and "located in" (-da, -dan, -daki
+// and their harmony and voicing forms), dative (-a, -ya), genitive (-ın, -nın), accusative (-ı,
+// -nı, -yı), with (-la, -yla).
+constexpr std::string_view turkic[] = {
+    "ndakı", "ndəki", "ndaki", "ndeki", "dakı", "dəki", "daki", "deki", "takı", "təki", "taki", "teki", "ndan", "ndən",
+    "nden", "yla", "ylə", "yle", "nın", "nin", "nun", "nün", "dan", "dən", "den", "tan", "tən", "ten", "da", "də",
+    "de", "ta", "tə", "te", "ya", "yə", "ye", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü", "ın", "in", "un", "ün",
+    "la", "lə", "le", "a", "ə", "e", "ı", "i", "u", "ü"};
+// Armenian: locative -ում, ablative -ից, instrumental -ով, dative -ին, genitive -ի or -ու (after a
+// vowel with a յ: Ֆրանսիայի), the articles -ը and -ն.
+constexpr std::string_view armenian[] = {"յում", "յից", "յով", "յին", "ում", "ից", "ով", "ին", "յի", "ու", "ը", "ն", "ի"};
+// Georgian: -იდან and -დან (from), -ისკენ (towards), -ისთვის (for), -მდე (up to), -ში (in), -ზე
+// (on), -თან (at), -ით (by), -ის and -ს (of, to), -ად (as).
+constexpr std::string_view georgian[] = {"ისთვის", "ისკენ", "იდან", "დან", "მდე", "ში", "ზე", "თან", "ით", "ის", "ად", "ს"};
+
+Script script_of_word(std::string_view word) {
+    size_t i = 0;
+    char32_t c = word.empty() ? 0 : next_codepoint(word, i);
+    if (c >= 0x10A0 && c <= 0x10FF) return Script::georgian;
+    if (c >= 0x531 && c <= 0x587) return Script::armenian;
+    return Script::other;
+}
+
+// Azerbaijani or Turkish: three letters or more that only they write among the languages read.
+bool turkic_text(std::string_view text) {
+    int n = 0;
+    for (size_t i = 0; i < text.size() && n < 3;) {
+        char32_t c = next_codepoint(text, i);
+        n += c == U'ə' || c == U'ı' || c == U'ğ' || c == U'Ə';
+    }
+    return n >= 3;
+}
+
+}  // namespace
+
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
+    int turkic_article = -1;  // asked only at the first word that could need it (English text has none)
+    std::vector<NameMatch> found;
+    size_t next_match = 0;
+    Token t;
+    std::string form;
+    // The key of `name` if one of its places is written exactly so.
+    auto written_place = [&](const std::string& name) -> const KeyEntry* {
+        const KeyEntry* key = key_of_name(g, name);
+        if (!key) return nullptr;
+        for (PlaceIndex p : g.postings(*key))
+            for (size_t k = 0, n = g.spelling_count(p); k < n; ++k)
+                if (g.spelling(p, k) == name) return key;
+        return nullptr;
+    };
+    for (size_t at = 0; next_token(text, at, t); at = t.end) {
+        while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
+        if (!t.capitalised || t.ascii) continue;
+        std::string_view word = text.substr(t.start, t.end - t.start);
+        Script s = script_of_word(word);
+        if (next_match < matches.size() && matches[next_match].span.start < t.end) {  // a name already
+            // ...unless, in Armenian or Georgian letters, the word as written is no place's name
+            // (a suffixed word folding to some odd alternate: Georgian რუსეთის, "of Russia").
+            const NameMatch& m = matches[next_match];
+            if (s == Script::other || m.span.start != t.start || m.span.end != t.end) continue;
+            bool written = false;
+            for (PlaceIndex p : m.candidates)
+                for (size_t k = 0, n = g.spelling_count(p); k < n && !written; ++k) written = g.spelling(p, k) == word;
+            if (written) continue;
+        }
+        if (s == Script::other) {
+            if (turkic_article < 0) turkic_article = turkic_text(text) ? 1 : 0;
+            if (turkic_article) s = Script::turkic;
+        }
+        std::span<const std::string_view> suffixes = s == Script::turkic     ? std::span<const std::string_view>(turkic)
+                                                     : s == Script::armenian ? std::span<const std::string_view>(armenian)
+                                                     : s == Script::georgian ? std::span<const std::string_view>(georgian)
+                                                                             : std::span<const std::string_view>();
+        const KeyEntry* key = nullptr;
+        for (std::string_view suffix : suffixes) {
+            // At least three letters of stem.
+            if (word.size() < suffix.size() + 3 || !word.ends_with(suffix)) continue;
+            std::string_view stem = word.substr(0, word.size() - suffix.size());
+            if (count_codepoints(stem) < 3) continue;
+            form.assign(stem);
+            if ((key = written_place(form))) break;
+            if (s == Script::georgian) {
+                form += "ი";  // თბილისში: თბილის + ი
+                if ((key = written_place(form))) break;
+            }
+        }
+        if (key) found.push_back({{t.start, t.end}, g.postings(*key), key});
+    }
+    return merged_matches(matches, found);
+}
+
+}  // namespace placeline::resolution
