@@ -13,6 +13,7 @@
 #include "placeline/time/calendar_words.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
+#include "article_language.hpp"
 #include "institutions.hpp"
 #include "news_conventions.hpp"
 #include "person_names.hpp"
@@ -51,26 +52,6 @@ Lexicon load_lexicon() {
         if (!set.empty()) lex.language_words.emplace_back(lang, std::move(set));
     }
     return lex;
-}
-
-// The article's language among those with word lists, or -1 (English, or none clear): the list
-// its first lower-case words hit most, at least three times and more often than English's.
-int article_language(const Lexicon& lex, std::string_view text) {
-    if (lex.language_words.empty()) return -1;
-    std::vector<int> hits(lex.language_words.size(), 0);
-    int english = 0;
-    Token t;
-    std::string folded;
-    size_t seen = 0;
-    for (size_t at = 0; seen < 2000 && next_token(text, at, t); at = t.end) {
-        if (t.capitalised) continue;
-        ++seen;
-        std::string word(text.substr(t.start, t.end - t.start));
-        for (size_t k = 0; k < hits.size(); ++k) hits[k] += lex.language_words[k].second.count(word) ? 1 : 0;
-        if (t.ascii) english += lex.common_words.count(word) ? 1 : 0;
-    }
-    int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
-    return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
 }
 
 // The word in lower case, as the language lists write it.

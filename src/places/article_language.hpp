@@ -1,0 +1,14 @@
+#pragma once
+// Which language an article is in, from the word lists the resolver holds (resolution.hpp).
+#include <string_view>
+
+#include "placeline/places/resolution.hpp"
+
+namespace placeline::resolution {
+
+// The article's language among those with word lists (an index into lex.language_words), or -1
+// (English, or none clear): the list its first 2,000 lower-case words hit most, at least twice
+// and more often than English's.
+int article_language(const Lexicon& lex, std::string_view text);
+
+}  // namespace placeline::resolution
