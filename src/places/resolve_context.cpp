@@ -221,30 +221,33 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
 std::vector<std::string> words_before(std::string_view text, size_t pos, int count) {
     size_t from = pos > 24 * size_t(count) ? pos - 24 * size_t(count) : 0;  // enough for `count` words
     std::string_view window = text.substr(from, pos - from);
-    std::vector<Token> tokens = tokenize(window);
+    // Asked several times for every match: the window's tokens go to a buffer kept per thread.
+    thread_local std::vector<Token> tokens;
+    tokens.clear();
+    Token t;
+    for (size_t at = 0; next_token(window, at, t); at = t.end) tokens.push_back(t);
     std::vector<std::string> out;
+    out.reserve(size_t(std::max(count, 0)));
     // Only words of the same sentence and line count: a cue does not reach across a full stop.
     for (size_t k = tokens.size(); k-- > 0 && int(out.size()) < count;) {
         std::string_view between = window.substr(tokens[k].end, (k + 1 < tokens.size() ? tokens[k + 1].start
                                                                                         : window.size()) - tokens[k].end);
         if (between.find_first_of(".!?\n;:") != std::string_view::npos) break;
-        std::string w;
-        fold_token(window.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].ascii, w);
-        out.insert(out.begin(), w);
+        fold_token(window.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].ascii, out.emplace_back());
     }
+    std::reverse(out.begin(), out.end());  // nearest last
     return out;
 }
 
 std::vector<std::string> words_after(std::string_view text, size_t pos, int count) {
     std::vector<std::string> out;
+    out.reserve(size_t(std::max(count, 0)));
     Token t;
     size_t at = pos;
     while (int(out.size()) < count && next_token(text, at, t)) {
         std::string_view between = text.substr(at, t.start - at);
         if (between.find_first_of(".!?\n;:,()") != std::string_view::npos) break;
-        std::string w;
-        fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-        out.push_back(w);
+        fold_token(text.substr(t.start, t.end - t.start), t.ascii, out.emplace_back());
         at = t.end;
     }
     return out;
