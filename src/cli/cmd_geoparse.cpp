@@ -2,6 +2,7 @@
 // One record per mention; offsets are code points into the file's decoded text.
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "commands.hpp"
 #include "placeline/atlas/atlas.hpp"
@@ -20,24 +21,34 @@ struct GeoparseOptions {
     std::vector<std::string> files;
 };
 
-// JSON Lines, articles formatted on every core in batches and written in order: each article's
-// mentions are contiguous (sorted by passage, passages by article), with one code-point map each.
+// JSON Lines, formatted on every core in batches and written in order. Each article's mentions
+// are contiguous (sorted by passage, passages by article) and cut into pieces of at most
+// `piece_mentions`, so that one long document is formatted on every core too; the pieces of an
+// article share one code-point map, built once.
 void write_jsonl(const Atlas& atlas, std::FILE* out) {
     const std::vector<Mention>& mentions = atlas.mentions();
-    std::vector<std::pair<size_t, size_t>> runs;  // [first, last) mention of one article
+    constexpr size_t piece_mentions = 512;
+    std::vector<std::pair<size_t, size_t>> pieces;  // [first, last) mention of one article
     for (size_t i = 0, j; i < mentions.size(); i = j) {
-        for (j = i + 1; j < mentions.size() && mentions[j].article == mentions[i].article;) ++j;
-        runs.push_back({i, j});
+        for (j = i + 1; j < mentions.size() && mentions[j].article == mentions[i].article && j - i < piece_mentions;) ++j;
+        pieces.push_back({i, j});
     }
     constexpr size_t batch = 256;  // bounds the text held at once
-    std::vector<std::string> text(std::min(batch, runs.size()));
-    for (size_t b = 0; b < runs.size(); b += batch) {
-        const size_t n = std::min(batch, runs.size() - b);
+    std::vector<std::string> text(std::min(batch, pieces.size()));
+    std::vector<std::optional<CodepointMap>> maps(text.size());
+    std::vector<size_t> map_of(text.size());  // the piece whose map a piece uses
+    for (size_t b = 0; b < pieces.size(); b += batch) {
+        const size_t n = std::min(batch, pieces.size() - b);
+        auto article = [&](size_t k) { return mentions[pieces[b + k].first].article; };
+        for (size_t k = 0; k < n; ++k) map_of[k] = k > 0 && article(k) == article(k - 1) ? map_of[k - 1] : k;
         for_each_on_cores(n, [&](size_t k) {
-            auto [first, last] = runs[b + k];
+            maps[k].reset();
+            if (map_of[k] == k) maps[k].emplace(atlas.corpus().articles[article(k)].text);
+        });
+        for_each_on_cores(n, [&](size_t k) {
+            auto [first, last] = pieces[b + k];
             text[k].clear();
-            CodepointMap cps(atlas.corpus().articles[mentions[first].article].text);
-            for (size_t i = first; i < last; ++i) append_mention_jsonl(text[k], atlas, mentions[i], cps);
+            for (size_t i = first; i < last; ++i) append_mention_jsonl(text[k], atlas, mentions[i], *maps[map_of[k]]);
         });
         for (size_t k = 0; k < n; ++k) std::fwrite(text[k].data(), 1, text[k].size(), out);
     }

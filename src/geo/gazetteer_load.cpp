@@ -134,10 +134,7 @@ GazetteerSources gazetteer_sources_for(const std::string& path) {
     return s;
 }
 
-std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources, Diagnostics& diags,
-                                                Progress* progress) {
-    if (!sources.refused.empty()) diags.error("", sources.refused + "; the embedded regional places are used");
-    if (!sources.missing.empty()) diags.info("", sources.missing);
+std::string gazetteer_stamp(const GazetteerSources& sources) {
     std::vector<std::string> inputs;
     if (!sources.geonames.empty()) inputs.push_back(sources.geonames);
     if (!sources.boundaries.empty()) inputs.push_back(sources.boundaries);
@@ -150,7 +147,14 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
         inputs.push_back(geodata_path("country-names.tsv"));
         inputs.push_back(geodata_path("region-names.tsv"));
     }
-    std::string stamp = source_stamp(inputs);
+    return source_stamp(inputs);
+}
+
+std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources, Diagnostics& diags,
+                                                Progress* progress) {
+    if (!sources.refused.empty()) diags.error("", sources.refused + "; the embedded regional places are used");
+    if (!sources.missing.empty()) diags.info("", sources.missing);
+    const std::string stamp = gazetteer_stamp(sources);
     if (!sources.cache.empty()) {
         if (progress) progress->stage("Opening the gazetteer");
         std::string why;

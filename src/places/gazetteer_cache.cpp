@@ -1,4 +1,4 @@
-// The gazetteer cache: stamp, memory mapping, atomic save.
+// The gazetteer cache: stamp, memory mapping, the seal of a checked image, atomic save.
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -31,6 +31,37 @@ std::string source_stamp(const std::vector<std::string>& sources) {
     return stamp;
 }
 
+namespace {
+
+// A checked image's seal: the file it was (device, inode, size, modification time) and its
+// checksum, written beside it after the whole image passed the checksum once. A rename over the
+// image or any write to it gives another identity, and the image is checked whole again; an image
+// whose seal matches skips the checksum (a few tens of milliseconds for a world gazetteer at every
+// start) but not the header and offset checks, so no read can leave it. The seal's own
+// modification time marks when the image was last used (the image's stays as it was written).
+std::string seal_path(const std::string& image) { return image + ".checked"; }
+
+std::string seal_of(const struct stat& st, uint64_t checksum) {
+    return "placeline gazetteer image checked\t" + std::to_string(st.st_dev) + "\t" + std::to_string(st.st_ino) +
+           "\t" + std::to_string(st.st_size) + "\t" + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec) + "\t" + std::to_string(checksum) + "\n";
+}
+
+// The seal's text, or "" (no seal, or not a small regular file: nothing to wait on).
+std::string read_seal(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return {};
+    struct stat st{};
+    char buf[512];
+    ssize_t n = -1;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && size_t(st.st_size) < sizeof buf)
+        n = ::read(fd, buf, sizeof buf);
+    ::close(fd);
+    return n > 0 ? std::string(buf, size_t(n)) : std::string();
+}
+
+}  // namespace
+
 std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, std::string_view stamp,
                                                        std::string& why) {
     why.clear();
@@ -52,8 +83,11 @@ std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, 
         return nullptr;
     }
     size_t size = static_cast<size_t>(st.st_size);
-    // MAP_POPULATE: the checksum reads every page anyway; fault them in in one go.
-    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    ImageHeader header{};
+    bool sealed = size >= sizeof header && ::pread(fd, &header, sizeof header, 0) == ssize_t(sizeof header) &&
+                  read_seal(seal_path(path)) == seal_of(st, header.checksum);
+    // MAP_POPULATE when the checksum reads every page anyway: fault them in in one go.
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (sealed ? 0 : MAP_POPULATE), fd, 0);
     ::close(fd);
     if (map == MAP_FAILED) {
         why = std::string("cannot map: ") + std::strerror(errno);
@@ -61,13 +95,18 @@ std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, 
     }
     std::shared_ptr<const void> owner(map, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
     std::span<const std::byte> image(static_cast<const std::byte*>(map), size);
-    auto g = Gazetteer::from_image(image, owner, true, why);
+    auto g = Gazetteer::from_image(image, owner, true, why, !sealed);
     if (!g) return nullptr;
     if (g->stamp() != stamp) {
         why = "compiled from other sources or older versions of them";
         return nullptr;
     }
-    ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);  // used now: the last to be evicted
+    // Used now: the last to be evicted. Without a seal (a read-only cache folder) the image's own
+    // time says so, as before seals.
+    if (!sealed && !write_file_atomically(seal_path(path), seal_of(st, header.checksum)).empty())
+        ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
+    else if (sealed)
+        ::utimensat(AT_FDCWD, seal_path(path).c_str(), nullptr, 0);
     return g;
 }
 
@@ -88,6 +127,9 @@ size_t evict_gazetteer_caches(const std::string& folder, uint64_t cap_bytes, con
         if (!it->is_regular_file(e)) continue;
         Entry entry{it->path(), it->file_size(e), it->last_write_time(e)};
         if (e) continue;
+        std::error_code no_seal;
+        auto sealed = fs::last_write_time(seal_path(it->path().string()), no_seal);
+        if (!no_seal) entry.used = std::max(entry.used, sealed);
         total += entry.size;
         images.push_back(std::move(entry));
     }
@@ -99,6 +141,7 @@ size_t evict_gazetteer_caches(const std::string& folder, uint64_t cap_bytes, con
         if (e.path.lexically_normal() == kept) continue;
         std::error_code rm;
         if (fs::remove(e.path, rm)) total -= e.size, ++removed;
+        fs::remove(seal_path(e.path.string()), rm);
     }
     return removed;
 }

@@ -13,6 +13,7 @@
 #include <array>
 #include <memory>
 
+#include "latin_letters.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/text/text.hpp"
 
@@ -98,6 +99,8 @@ std::string fold_name(std::string_view name) {
         }
         return out;
     }
+    // Accented Latin letters and curly apostrophes fold to ASCII without ICU (latin_letters.hpp).
+    if (std::string ascii; latin_letters_to_ascii(name, ascii)) return fold_name(ascii);
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
     if (icu::Transliterator* t = matching_folder()) t->transliterate(u);
     else u.toLower();

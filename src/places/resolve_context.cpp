@@ -17,6 +17,7 @@
 #include "placeline/time/lexicon.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
+#include "article_language.hpp"
 #include "institutions.hpp"
 #include "news_conventions.hpp"
 #include "name_key.hpp"
@@ -57,87 +58,6 @@ Lexicon load_lexicon() {
         if (!set.empty()) lex.language_words.emplace_back(lang, std::move(set));
     }
     return lex;
-}
-
-// The language a frequent function word belongs to, of English, German, French, Spanish and
-// Turkish (articles, conjunctions, prepositions, pronouns: common knowledge of each language; a
-// word two of them share, like "de" or "en", counts for none), or "".
-std::string_view function_word_language(std::string_view w) {
-    static const std::unordered_map<std::string_view, std::string_view> words = [] {
-        std::unordered_map<std::string_view, std::string_view> m;
-        auto add = [&](std::string_view lang, std::initializer_list<std::string_view> list) {
-            for (std::string_view x : list) m.emplace(x, lang);
-        };
-        add("en", {"the", "and", "of", "to", "is", "was", "that", "for", "with", "from", "said", "were", "which", "have"});
-        add("de", {"und", "der", "die", "das", "nicht", "mit", "sich", "auf", "für", "ist", "den", "dem", "ein", "eine",
-                   "wird", "wurde", "nach", "bei", "sind", "auch", "noch", "über"});
-        add("fr", {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "sur", "avec", "pas", "du",
-                   "au", "aux", "ont", "été", "selon"});
-        add("es", {"el", "los", "las", "y", "del", "por", "con", "una", "para", "es", "como", "pero", "según", "fue",
-                   "está", "sus"});
-        add("tr", {"ve", "bir", "bu", "ile", "için", "olarak", "daha", "çok", "gibi", "olan", "ise", "ancak"});
-        return m;
-    }();
-    auto it = words.find(w);
-    return it == words.end() ? std::string_view() : it->second;
-}
-
-// Letters only one of Russian and Ukrainian writes: і ї є ґ, and ы э ъ ё.
-int east_slavic_letter(char32_t c) {
-    switch (c) {
-        case U'і': case U'ї': case U'є': case U'ґ': return 1;  // Ukrainian
-        case U'ы': case U'э': case U'ъ': case U'ё': return 2;  // Russian
-        default: return 0;
-    }
-}
-
-// The article's language among those with word lists, or -1 (English, or none clear). Text in
-// Cyrillic letters is Russian or Ukrainian by the letters only one of them writes: their lists
-// hold only the words that are also places' names, too few in a short article to count on.
-// Otherwise the list its first lower-case words hit most, at least twice and more often than
-// English's.
-int article_language(const Lexicon& lex, std::string_view text) {
-    if (lex.language_words.empty()) return -1;
-    std::vector<int> hits(lex.language_words.size(), 0);
-    int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
-    std::map<std::string_view, int> function_words;
-    Token t;
-    std::string folded;
-    size_t seen = 0;
-    for (size_t at = 0; seen < 2000 && next_token(text, at, t); at = t.end) {
-        if (t.capitalised) continue;
-        ++seen;
-        std::string word(text.substr(t.start, t.end - t.start));
-        size_t i = 0;
-        char32_t first = next_codepoint(word, i);
-        (first >= 0x400 && first <= 0x4FF ? cyrillic : latin) += 1;
-        for (size_t k = 0; k < word.size();) {
-            int which = east_slavic_letter(next_codepoint(word, k));
-            ukrainian += which == 1;
-            russian += which == 2;
-        }
-        for (size_t k = 0; k < hits.size(); ++k) hits[k] += lex.language_words[k].second.count(word) ? 1 : 0;
-        if (t.ascii) english += lex.common_words.count(word) ? 1 : 0;
-        if (std::string_view lang = function_word_language(word); !lang.empty()) ++function_words[lang];
-    }
-    auto index_of = [&](std::string_view lang) {
-        for (size_t k = 0; k < lex.language_words.size(); ++k)
-            if (lex.language_words[k].first == lang) return int(k);
-        return -1;
-    };
-    if (cyrillic > latin && ukrainian != russian) return index_of(ukrainian > russian ? "uk" : "ru");
-    // Latin letters: the language whose most frequent function words the article uses most, at
-    // least three times and more than English's.
-    if (latin > cyrillic) {
-        std::string_view best;
-        int best_hits = 0, english_hits = function_words["en"];
-        for (auto [lang, n] : function_words)
-            if (lang != "en" && n > best_hits) best = lang, best_hits = n;
-        if (best_hits >= 3 && best_hits > english_hits)
-            if (int k = index_of(best); k >= 0) return k;
-    }
-    int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
-    return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
 }
 
 bool in(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -334,30 +254,33 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
 std::vector<std::string> words_before(std::string_view text, size_t pos, int count) {
     size_t from = pos > 24 * size_t(count) ? pos - 24 * size_t(count) : 0;  // enough for `count` words
     std::string_view window = text.substr(from, pos - from);
-    std::vector<Token> tokens = tokenize(window);
+    // Asked several times for every match: the window's tokens go to a buffer kept per thread.
+    thread_local std::vector<Token> tokens;
+    tokens.clear();
+    Token t;
+    for (size_t at = 0; next_token(window, at, t); at = t.end) tokens.push_back(t);
     std::vector<std::string> out;
+    out.reserve(size_t(std::max(count, 0)));
     // Only words of the same sentence and line count: a cue does not reach across a full stop.
     for (size_t k = tokens.size(); k-- > 0 && int(out.size()) < count;) {
         std::string_view between = window.substr(tokens[k].end, (k + 1 < tokens.size() ? tokens[k + 1].start
                                                                                         : window.size()) - tokens[k].end);
         if (between.find_first_of(".!?\n;:") != std::string_view::npos) break;
-        std::string w;
-        fold_token(window.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].ascii, w);
-        out.insert(out.begin(), w);
+        fold_token(window.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].ascii, out.emplace_back());
     }
+    std::reverse(out.begin(), out.end());  // nearest last
     return out;
 }
 
 std::vector<std::string> words_after(std::string_view text, size_t pos, int count) {
     std::vector<std::string> out;
+    out.reserve(size_t(std::max(count, 0)));
     Token t;
     size_t at = pos;
     while (int(out.size()) < count && next_token(text, at, t)) {
         std::string_view between = text.substr(at, t.start - at);
         if (between.find_first_of(".!?\n;:,()") != std::string_view::npos) break;
-        std::string w;
-        fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-        out.push_back(w);
+        fold_token(text.substr(t.start, t.end - t.start), t.ascii, out.emplace_back());
         at = t.end;
     }
     return out;

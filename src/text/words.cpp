@@ -3,13 +3,13 @@
 namespace placeline {
 
 size_t count_words(std::string_view s) {
-    size_t words = 0;
-    bool in_word = false;
-    for (char c : s) {
-        bool space = c == ' ' || c == '\t' || c == '\n';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
+    // A word starts at every byte that is no space and follows a space (or the start). Written as
+    // a sum over adjacent pairs, without a running state, so that the compiler vectorises it:
+    // boilerplate, titles and publication dates count the words of whole lines, a few times each.
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    if (s.empty()) return 0;
+    size_t words = space(s[0]) ? 0 : 1;
+    for (size_t i = 1; i < s.size(); ++i) words += size_t(!space(s[i]) & space(s[i - 1]));
     return words;
 }
 

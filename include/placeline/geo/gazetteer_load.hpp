@@ -32,6 +32,10 @@ GazetteerSources default_gazetteer_sources();
 // header), with the boundaries and curated lists of the default.
 GazetteerSources gazetteer_sources_for(const std::string& path);
 
+// What the compiled image of these sources is stamped with (source_stamp of every input file),
+// which a cached image must carry to be used.
+std::string gazetteer_stamp(const GazetteerSources& sources);
+
 // Reads the compiled image from the cache when it is there and was compiled from these very
 // sources (same paths, sizes and times); otherwise compiles it, reporting progress, and stores
 // it for next time. A stale, truncated or damaged cache is noted and rebuilt, never used.

@@ -106,10 +106,12 @@ public:
 
     // A gazetteer over a compiled image (see GazetteerBuilder::compile). The image must stay
     // alive as long as the gazetteer: `owner` keeps it (a vector, or a memory mapping).
-    // Returns nullptr with the reason in `error` when the image is damaged.
+    // Returns nullptr with the reason in `error` when the image is damaged. `check_body` false
+    // skips the checksum over the whole image (the cache knows this file passed it unchanged:
+    // gazetteer_cache.cpp); the header and every offset are checked all the same.
     static std::shared_ptr<const Gazetteer> from_image(std::span<const std::byte> image,
                                                        std::shared_ptr<const void> owner, bool mapped,
-                                                       std::string& error);
+                                                       std::string& error, bool check_body = true);
 
 private:
     Gazetteer() = default;
