@@ -52,7 +52,7 @@ struct Weights {
     float particle = -4.0f;               // a short word in a script without capitals (Georgian რომ, "that")
     float acronym = -3.0f;                // "EU" for a place written "Eu" (set by hand, after the fit)
     float name_part = -2.75f, name_part_person = -5.0f;   // fitted; beside another capitalised word
-    float named_person = -6.0f;           // a person's own name: "Bill Clinton", "Alexander the Great" (chosen on LGL's fit half among -5..-8)
+    float named_person = -7.0f;           // a person's own name: "Bill Clinton", "Alexander the Great" (chosen on LGL's fit half among -6..-10 with joint coherence in)
     float organisation = -4.0f;           // "Minsk Group", "Chatham House"
     float feature_name = -4.0f;           // "Sea of Azov", "Gulf of Mexico": not the town Azov, not Mexico City
     float speaker = -3.0f;                // "Jones said", for places that are not states or capitals

@@ -143,10 +143,14 @@ TEST_CASE("File > Export writes a PNG of the view at a typed size and a GeoPacka
     REQUIRE_MESSAGE(d.wait([](const json& j) { return j["loaded"] == true && !j["markers"].empty(); }, 30),
                     "the app did not show the corpus");
     REQUIRE(xdotool(s.display, "search --sync --name Placeline") == 0);
+    // Stepanakert's marker, or the first GeoNames town's when the opening view merges it into a
+    // neighbour's cluster: the PNG is checked for a marker where the window draws this one.
     json marker;
     for (const auto& m : d.state["markers"])
         if (m["id"] == "gn:146970") marker = m;
-    REQUIRE_MESSAGE(marker.is_object(), "no Stepanakert marker on screen");
+    for (const auto& m : d.state["markers"])
+        if (!marker.is_object() && m["id"].get<std::string>().rfind("gn:", 0) == 0) marker = m;
+    REQUIRE_MESSAGE(marker.is_object(), "no town's marker on screen");
     const json map_rect = d.state["map_rect"];
 
     d.key("ctrl+e");
@@ -183,7 +187,7 @@ TEST_CASE("File > Export writes a PNG of the view at a typed size and a GeoPacka
     REQUIRE(px);
     CHECK(w == 640);
     CHECK(h == 400);
-    // Water and land both show, and Stepanakert's marker is where the window's view puts it at
+    // Water and land both show, and the town's marker is where the window's view puts it at
     // the new size (the view's extent fitted into 640 x 400).
     size_t water = 0;
     for (int i = 0; i < w * h; ++i) water += px[i * 4] == 170 && px[i * 4 + 1] == 205 && px[i * 4 + 2] == 228;
