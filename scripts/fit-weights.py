@@ -31,7 +31,7 @@ SPACE = {
     "far_3000km": (-1.0, 0.5), "named_area": (1.25, 0.5), "named_area_km": (375.0, 250.0),
     "qualified_elsewhere": (3.0, 1.0), "one_sense_gap": (2.5, 0.5),
     "joint_50km": (1.0, 0.5), "joint_150km": (0.5, 0.25), "joint_cap": (2.0, 1.0), "joint_margin": (3.0, 1.0),
-    "named_person": (-7.0, 1.0),
+    "named_person": (-7.0, 1.0), "organisation_elsewhere": (-4.0, 1.0),
 }
 
 args = sys.argv[1:]

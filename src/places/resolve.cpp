@@ -321,6 +321,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         std::string_view namesake_country;
         for (PlaceIndex p : m.candidates)
             if (g.facts(p).kind == PlaceKind::country) namesake_country = g.facts(p).country_code();
+        // A name the article gives elsewhere as an organisation's: every candidate loses alike (the
+        // doubt is whether it is a place at all, not which), unless one is too prominent to be
+        // read as a firm's name.
+        bool organisation_elsewhere = c.organisation_elsewhere;
+        for (PlaceIndex p : m.candidates)
+            if (g.facts(p).population >= 100000 || !is_settlement(g.facts(p).kind) || g.facts(p).kind == PlaceKind::capital)
+                organisation_elsewhere = false;
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
@@ -398,6 +405,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (c.named_person) e.add(Signal::person, W.named_person);
             else if (c.name_part) e.add(Signal::name_part, c.person ? W.name_part_person : W.name_part);
             if (c.organisation) e.add(Signal::organisation, W.organisation);
+            else if (organisation_elsewhere) e.add(Signal::organisation, W.organisation_elsewhere);
             // Neither the town nor the country of the name is a point for its sea: the Gulf of
             // Mexico is 1,200 km from Mexico's centre.
             if (c.feature != LocalContext::Feature::none)

@@ -592,6 +592,16 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (out[i].person) persons.insert(matches[i].key);
     for (size_t j = 0; j < matches.size(); ++j)
         if (persons.count(matches[j].key)) out[j].person = out[j].name_part = true;
+    // One sense per name for organisations likewise ("the Carnegie Endowment ... Carnegie does
+    // not take positions"), where nothing at the other occurrence says place (a cue, a
+    // dateline, "in"); the resolver spares places too prominent to be a firm's name.
+    std::unordered_set<const KeyEntry*> organisations;
+    for (size_t i = 0; i < matches.size(); ++i)
+        if (out[i].organisation) organisations.insert(matches[i].key);
+    for (size_t j = 0; j < matches.size(); ++j)
+        if (!out[j].organisation && organisations.count(matches[j].key) && out[j].cue == Cue::none && !out[j].news_cue &&
+            out[j].qualifier < 0)
+            out[j].organisation_elsewhere = true;
     return out;
 }
 

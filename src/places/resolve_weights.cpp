@@ -54,6 +54,7 @@ std::span<const WeightField> weight_fields() {
         {"name_part_person", &Weights::name_part_person},
         {"named_person", &Weights::named_person},
         {"organisation", &Weights::organisation},
+        {"organisation_elsewhere", &Weights::organisation_elsewhere},
         {"feature_name", &Weights::feature_name},
         {"speaker", &Weights::speaker},
         {"demonym_anchor", &Weights::demonym_anchor},

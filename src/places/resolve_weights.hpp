@@ -54,6 +54,7 @@ struct Weights {
     float name_part = -2.75f, name_part_person = -5.0f;   // fitted; beside another capitalised word
     float named_person = -7.0f;           // a person's own name: "Bill Clinton", "Alexander the Great" (chosen on LGL's fit half among -6..-10 with joint coherence in)
     float organisation = -4.0f;           // "Minsk Group", "Chatham House"
+    float organisation_elsewhere = -4.0f; // the name is an organisation's elsewhere in the article (LGL fit half: 0 to -3 the same, -4 F1 +0.0007)
     float feature_name = -4.0f;           // "Sea of Azov", "Gulf of Mexico": not the town Azov, not Mexico City
     float speaker = -3.0f;                // "Jones said", for places that are not states or capitals
 

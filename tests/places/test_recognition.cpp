@@ -313,3 +313,20 @@ TEST_CASE("a representative's name, a sea named after a country, a qualifier aft
           "gn:6324729");
     CHECK(place_of(*g, "Гості приїхали з Хмельницького, а потім поїхали далі по Україні.", "Хмельницького") == "gn:706369");
 }
+
+TEST_CASE("a name the article gives as an organisation's is the organisation where it stands alone, unless a cue says place") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:5226534", "Brookings", PlaceKind::admin_seat, "US", 44.31, -96.8, 22000, {}, "PPLA2"));
+    b.add(make_place("gn:5391811", "Washington", PlaceKind::capital, "US", 38.9, -77.04, 690000, {}, "PPLC"));
+    b.add(make_place("ne1:usa:south_dakota", "South Dakota", PlaceKind::admin1, "US", 44.4, -100.2));
+    auto g = b.build();
+    const std::string t = "The Brookings Foundation in Washington published a study of South Dakota farms. "
+                          "Last year Brookings found the same.";
+    CHECK(place_of(*g, t, "Brookings found") == "none");
+    CHECK(place_of(*g, t, "South Dakota") == "ne1:usa:south_dakota");
+    // A cue at the other occurrence keeps the place; a prominent place is no firm's name.
+    CHECK(place_of(*g, "The Brookings Foundation held a forum. The farm near Brookings, South Dakota, was sold.",
+                   "Brookings, South") == "gn:5226534");
+    CHECK(place_of(*g, "The Washington Institute held a forum. Last year Washington disagreed with it.", "Washington disagreed") ==
+          "gn:5391811");
+}

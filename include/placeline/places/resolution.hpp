@@ -45,6 +45,8 @@ struct LocalContext {
     bool named_person = false;    // ...by the person's own name right here: a given name or a title before
                                   // it, a middle initial, an age, an epithet after it ("Alexander the Great")
     bool organisation = false;    // followed by an organisation's head word
+    bool organisation_elsewhere = false;  // no cue here, and the article elsewhere gives the name as an
+                                          // organisation's ("Carnegie Endowment ... Carnegie says")
     // Part of a longer feature name no place matches: the name in it ("Azov" in "Sea of Azov": no
     // town of the name) or the type word ("Gulf" in "Gulf of Mexico": no place at all).
     enum class Feature : uint8_t { none, inner_name, type_word } feature = Feature::none;
