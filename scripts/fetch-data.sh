@@ -232,6 +232,42 @@ else
   [[ $rivers_ok == 1 ]] || echo "setup: rivers not fetched; the geoparser works without them" >&2
 fi
 
+# --- Lakes, inland seas and islands (NCAR Graphics' Earth..4 map database, BSD-style licence), as --
+# Debian's libncarg-data ships it: pinned by version and by the SHA-256 Debian's archive publishes;
+# only the database's names and outline files are unpacked, as they are (the gazetteer reads them:
+# src/geo/ncarg_earth.cpp). The geoparser works without them (no lake or island names).
+earth_pkg=libncarg-data
+earth_version=6.6.2.dfsg.1-1
+earth_sha256=52b4f825c6ab75d8f324185b96defab7a2b746ab15850a047198ee3f6da3bb3d
+earth_stamp="$cache/earth4.source"
+earth_made="$earth_pkg=$earth_version $earth_sha256 Earth..4.names Earth..4.lines"
+if [[ -s "$cache/Earth..4.names" && -s "$cache/Earth..4.lines" && -f "$earth_stamp" && "$(cat "$earth_stamp")" == "$earth_made" ]]; then
+  echo "setup: $cache/Earth..4.names and .lines are there"
+else
+  echo "setup: fetching $earth_pkg=$earth_version"
+  earth_ok=1
+  rm -rf "$work/earth" && mkdir -p "$work/earth" && chmod a+rwx "$work/earth"   # apt-get download runs as _apt when it can
+  (cd "$work/earth" && apt-get download "$earth_pkg=$earth_version" >/dev/null 2>"$work/apt.err") ||
+    (apt-get update -qq >/dev/null 2>&1 && cd "$work/earth" && apt-get download "$earth_pkg=$earth_version" >/dev/null 2>"$work/apt.err") ||
+    { cat "$work/apt.err" >&2; earth_ok=0; }
+  if [[ $earth_ok == 1 ]]; then
+    deb=$(ls "$work/earth"/*.deb)
+    if [[ "$(sha256sum "$deb" | cut -d' ' -f1)" != "$earth_sha256" ]]; then
+      echo "setup: $deb does not match the pinned SHA-256; refused" >&2
+      earth_ok=0
+    fi
+  fi
+  if [[ $earth_ok == 1 ]] &&
+     dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$work/earth" ./usr/share/ncarg/database/Earth..4.names ./usr/share/ncarg/database/Earth..4.lines; then
+    # The outlines first, the names (which the gazetteer looks for) next, the stamp last.
+    mv "$work/earth/usr/share/ncarg/database/Earth..4.lines" "$cache/Earth..4.lines.tmp"
+    mv "$cache/Earth..4.lines.tmp" "$cache/Earth..4.lines"
+    land "$work/earth/usr/share/ncarg/database/Earth..4.names" "$cache/Earth..4.names" "$earth_stamp" "$earth_made"
+  else
+    echo "setup: lakes and islands not fetched; the geoparser works without them" >&2
+  fi
+fi
+
 # --- Natural Earth world layers (public domain), as Debian's qgis-common ships them ----------------
 # Only the package's world_map.gpkg is unpacked; QGIS is never installed.
 world_out="$cache/world_map.gpkg"
