@@ -79,14 +79,29 @@ struct Group {
 
 // The polygons the boundary segments close (GEOS polygonize), as one OGR geometry collection, and
 // the area of the largest in km² (degrees scaled by the cosine of its latitude).
+// The file cuts outlines at the antimeridian (Fiji's Vanua Levu ends at 180 and goes on from -180):
+// such an area is built with the western longitudes moved by 360 degrees, so its rings close.
+bool across_antimeridian(const std::vector<const EarthSegment*>& segs) {
+    bool cut = false, east = false, west = false;
+    for (const EarthSegment* s : segs)
+        for (const LonLat& p : s->points) {
+            cut |= std::abs(p.lon) >= 179.999;
+            east |= p.lon > 90;
+            west |= p.lon < -90;
+        }
+    return cut && east && west;
+}
+
 std::unique_ptr<OGRGeometry> polygons(GEOSContextHandle_t h, const std::vector<const EarthSegment*>& segs,
                                       double& largest_km2) {
     std::vector<GEOSGeometry*> lines;
+    const double shift = across_antimeridian(segs) ? 360 : 0;
     for (const EarthSegment* s : segs) {
         if (s->points.size() < 2) continue;
         GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, unsigned(s->points.size()), 2);
         for (size_t i = 0; i < s->points.size(); ++i)
-            GEOSCoordSeq_setXY_r(h, seq, unsigned(i), s->points[i].lon, s->points[i].lat);
+            GEOSCoordSeq_setXY_r(h, seq, unsigned(i), s->points[i].lon + (s->points[i].lon < 0 ? shift : 0),
+                                 s->points[i].lat);
         if (GEOSGeometry* l = GEOSGeom_createLineString_r(h, seq)) lines.push_back(l);
     }
     largest_km2 = 0;
@@ -277,6 +292,7 @@ void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<Ear
         std::unique_ptr<OGRGeometry> shape = polygons(geos.h, segs, km2);
         Place p;
         if (!shape || !representative_point(geos.h, shape.get(), p.point)) continue;
+        if (p.point.lon >= 180) p.point.lon -= 360;  // an area built across the antimeridian
         std::vector<std::string> spellings = spellings_of(g.name);
         if (g.kind == PlaceKind::landmark) {
             if (km2 < island_min_km2) continue;

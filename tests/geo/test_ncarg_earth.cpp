@@ -86,6 +86,7 @@ const std::vector<geo::EarthArea> areas = {
     {23, 5, 5, 21, "Beta"},
     {24, 3, 3, 7, "Katherine"},           // a given name
     {30, 3, 3, 7, "(Notes)"},
+    {31, 3, 3, 7, "Levu"},                // cut at the antimeridian, as the file does
 };
 
 std::vector<Seg> segments() {
@@ -105,6 +106,8 @@ std::vector<Seg> segments() {
         {3, 24, box(50, 0, 52, 2)},                           // Katherine
         {3, 30, box(60, 0, 62, 2)},
         {3, 7, box(0, 0, 10, 10)},                            // A's coast
+        {3, 31, {{180, -16}, {178, -16}, {178, -17}, {180, -17}}},
+        {3, 31, {{-180, -17}, {-179, -17}, {-179, -16}, {-180, -16}}},
     };
 }
 
@@ -195,4 +198,9 @@ TEST_CASE("lakes and islands of the NCAR outlines become places with a point ins
     CHECK(g->lookup(fold_name("Katherine")).empty());
     CHECK(g->lookup(fold_name("A")).empty());
     CHECK(g->lookup(fold_name("Notes")).empty());
+    // An island across the antimeridian closes, its point on its main part, in -180..180.
+    auto levu = g->lookup(fold_name("Levu"));
+    REQUIRE(levu.size() == 1);
+    CHECK(g->place(levu[0]).point.lon == doctest::Approx(179.5));
+    CHECK(g->place(levu[0]).point.lat == doctest::Approx(-16.5));
 }
