@@ -5,6 +5,7 @@
 #include <ogr_geometry.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -71,10 +72,14 @@ std::vector<std::string> spellings_of(const std::string& name) {
 
 bool one_word(const std::string& s) { return s.find_first_of(" -") == std::string::npos; }
 
+// One place's areas: all the wanted areas of one kind and one (folded) name, and the segments
+// between them and the rest, which close into its polygons.
 struct Group {
     PlaceKind kind;
     std::string name;        // as in the file, of its first area
     std::vector<int> areas;  // ids
+    std::vector<const EarthSegment*> outline;
+    int id() const { return *std::min_element(areas.begin(), areas.end()); }
 };
 
 // The polygons the boundary segments close (GEOS polygonize), as one OGR geometry collection, and
@@ -196,9 +201,10 @@ std::vector<EarthSegment> read_earth_lines(const std::string& path, Diagnostics&
     return out;
 }
 
-void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<EarthSegment>& segments,
-                      GazetteerBuilder& out, Diagnostics& diags, const std::unordered_set<std::string>& given_names,
-                      const std::string& source_path) {
+namespace {
+
+// The lakes and islands of the file (see add_earth_places), in the order of their kind and folded name.
+std::vector<Group> earth_groups(const std::vector<EarthArea>& areas, const std::vector<EarthSegment>& segments) {
     std::unordered_map<int, size_t> at;
     for (size_t i = 0; i < areas.size(); ++i) at[areas[i].id] = i;
     auto area = [&](int id) -> const EarthArea* {
@@ -273,8 +279,7 @@ void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<Ear
         if (g.areas.empty()) g.kind = kind, g.name = a.name;
         g.areas.push_back(a.id);
     }
-    Geos geos;
-    size_t lakes = 0, islands = 0;
+    std::vector<Group> out;
     for (auto& [key, g] : groups) {
         std::unordered_set<int> members(g.areas.begin(), g.areas.end());
         auto inside = [&](int id) {
@@ -282,14 +287,27 @@ void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<Ear
                 if (members.count(x)) return true;
             return false;
         };
-        std::vector<const EarthSegment*> segs;
         std::unordered_set<size_t> seen;
         for (int id : g.areas)
             for (size_t k : outline[id])
                 if (seen.insert(k).second && inside(segments[k].left) != inside(segments[k].right))
-                    segs.push_back(&segments[k]);
+                    g.outline.push_back(&segments[k]);
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+}  // namespace
+
+void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<EarthSegment>& segments,
+                      GazetteerBuilder& out, Diagnostics& diags, const std::unordered_set<std::string>& given_names,
+                      const std::string& source_path) {
+    Geos geos;
+    size_t lakes = 0, islands = 0;
+    const std::vector<Group> groups = earth_groups(areas, segments);
+    for (const Group& g : groups) {
         double km2 = 0;
-        std::unique_ptr<OGRGeometry> shape = polygons(geos.h, segs, km2);
+        std::unique_ptr<OGRGeometry> shape = polygons(geos.h, g.outline, km2);
         Place p;
         if (!shape || !representative_point(geos.h, shape.get(), p.point)) continue;
         if (p.point.lon >= 180) p.point.lon -= 360;  // an area built across the antimeridian
@@ -310,7 +328,7 @@ void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<Ear
                             spellings.end());
         }
         if (spellings.empty()) continue;
-        p.id = "nce:" + std::to_string(*std::min_element(g.areas.begin(), g.areas.end()));
+        p.id = earth_place_id(g.id());
         p.kind = g.kind;
         for (std::string& s : spellings) p.names.push_back({std::move(s), ""});
         p.name = p.names.front().text;
@@ -322,6 +340,48 @@ void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<Ear
     }
     if (lakes + islands == 0 && !groups.empty())
         diags.warn(source_path, "no lake or island of the NCAR Earth..4 outlines closes into a polygon");
+}
+
+std::string earth_place_id(int area_id) { return "nce:" + std::to_string(area_id); }
+
+namespace {
+
+std::string lines_beside(const std::string& names_path) {
+    size_t slash = names_path.find_last_of('/');
+    return names_path.substr(0, slash == std::string::npos ? 0 : slash + 1) + earth_lines_file;
+}
+
+}  // namespace
+
+void add_earth_shapes(const std::string& names_path, const std::vector<std::string>& ids, ShapeIndex& out,
+                      Diagnostics& diags) {
+    const std::string prefix = earth_place_id(0).substr(0, 4);
+    std::vector<int> wanted;
+    for (const std::string& id : ids)
+        if (id.compare(0, prefix.size(), prefix) == 0) wanted.push_back(std::atoi(id.c_str() + prefix.size()));
+    if (wanted.empty()) return;
+    std::vector<EarthArea> areas = read_earth_names(names_path, diags);
+    std::vector<EarthSegment> segments = areas.empty() ? std::vector<EarthSegment>{}
+                                                       : read_earth_lines(lines_beside(names_path), diags);
+    for (const Group& g : earth_groups(areas, segments))
+        if (g.kind == PlaceKind::landmark && std::find(wanted.begin(), wanted.end(), g.id()) != wanted.end())
+            out[earth_place_id(g.id())] = ShapeRef{names_path, earth_shapes_layer, g.id()};
+}
+
+std::vector<std::unique_ptr<OGRGeometry>> read_earth_shapes(const std::string& names_path,
+                                                            const std::vector<long long>& fids, Diagnostics& diags) {
+    std::vector<std::unique_ptr<OGRGeometry>> out(fids.size());
+    std::vector<EarthArea> areas = read_earth_names(names_path, diags);
+    if (areas.empty()) return out;
+    std::vector<EarthSegment> segments = read_earth_lines(lines_beside(names_path), diags);
+    Geos geos;
+    for (const Group& g : earth_groups(areas, segments))
+        for (size_t i = 0; i < fids.size(); ++i)
+            if (fids[i] == g.id() && !out[i]) {
+                double km2 = 0;
+                out[i] = polygons(geos.h, g.outline, km2);
+            }
+    return out;
 }
 
 void read_ncarg_earth(const std::string& names_path, const std::string& lines_path, GazetteerBuilder& out,

@@ -11,6 +11,7 @@
 
 #include "places/gazetteer_fixture.hpp"
 #include "placeline/geo/ncarg_earth.hpp"
+#include "placeline/geo/shape_ref.hpp"
 #include "placeline/places/names.hpp"
 
 using namespace placeline;
@@ -203,4 +204,34 @@ TEST_CASE("lakes and islands of the NCAR outlines become places with a point ins
     REQUIRE(levu.size() == 1);
     CHECK(g->place(levu[0]).point.lon == doctest::Approx(179.5));
     CHECK(g->place(levu[0]).point.lat == doctest::Approx(-16.5));
+}
+
+TEST_CASE("an island named in the corpus is drawn as its NCAR outline, a lake is left to the water polygons") {
+    std::string dir = test::temp_dir("earth-shapes");
+    write(dir + "/" + geo::earth_names_file, names_file(areas));
+    write(dir + "/" + geo::earth_lines_file, lines_file(segments()));
+    const std::string names = dir + "/" + geo::earth_names_file;
+    Diagnostics diags;
+    geo::ShapeIndex index;
+    geo::add_earth_shapes(names, {"nce:13", "nce:5", "ne:AM", "nce:20"}, index, diags);
+    REQUIRE(index.size() == 1);  // Borneo; not the lake, another source's id or a part that is no island
+    const geo::ShapeRef& ref = index.at("nce:13");
+    CHECK(ref.source == names);
+    CHECK(ref.layer == geo::earth_shapes_layer);
+    CHECK(ref.fid == 13);
+    geo::Layer shapes = geo::read_shapes({ref, geo::ShapeRef{names, geo::earth_shapes_layer, 999}}, diags);
+    REQUIRE(shapes.features.size() == 2);
+    const geo::Feature& borneo = shapes.features[0];
+    CHECK(borneo.type == geo::GeometryType::polygon);
+    REQUIRE(borneo.polygons.size() == 1);
+    CHECK(borneo.polygons[0].rings.front().size() == 7);  // both parts' coasts, the border between them gone
+    CHECK(shapes.bounds.min_x == doctest::Approx(30));
+    CHECK(shapes.bounds.max_x == doctest::Approx(34));
+    CHECK(shapes.features[1].type == geo::GeometryType::none);  // no such place: a point, said once
+    CHECK(diags.snapshot().size() == 1);
+    // Nothing named of this source: the files are not even read.
+    geo::ShapeIndex none;
+    geo::add_earth_shapes(dir + "/missing", {"ne:AM"}, none, diags);
+    CHECK(none.empty());
+    CHECK(diags.snapshot().size() == 1);
 }

@@ -8,8 +8,13 @@
 #include <unordered_set>
 #include <vector>
 
+#include <memory>
+
 #include "placeline/base/diagnostics.hpp"
+#include "placeline/geo/shape_ref.hpp"
 #include "placeline/places/gazetteer.hpp"
+
+class OGRGeometry;
 
 namespace placeline::geo {
 
@@ -57,9 +62,29 @@ void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<Ear
                       GazetteerBuilder& out, Diagnostics& diags,
                       const std::unordered_set<std::string>& given_names = {}, const std::string& source_path = "");
 
+// A place's id, "nce:<area id>": the lowest id of the areas it is made of. The reader and the
+// shapes both make it here, so a place and its outline cannot drift apart.
+std::string earth_place_id(int area_id);
+
 // Reads both files (beside each other: `names_path` and the same name with `.lines`) and adds
 // their places. A missing or unreadable file is an error naming it.
 void read_ncarg_earth(const std::string& names_path, const std::string& lines_path, GazetteerBuilder& out,
                       Diagnostics& diags, const std::unordered_set<std::string>& given_names = {});
+
+// The polygons of the islands among `ids` (a shape source, see shape_ref.hpp): "nce:N" ->
+// {names_path, earth_shapes_layer, N}, for the ids the files make an island of; lakes and seas take
+// the OpenStreetMap polygon that holds their point instead (water_shapes.hpp), so the map draws
+// one water in one style. Reads the files only when an id is of this source; a file that does not
+// read is reported and adds nothing.
+inline constexpr const char* earth_shapes_layer = "Earth..4";
+void add_earth_shapes(const std::string& names_path, const std::vector<std::string>& ids, ShapeIndex& out,
+                      Diagnostics& diags);
+
+// The geometries of the places whose area ids are `fids` (ShapeRef::fid), one per fid and in its
+// order (null: none), as add_earth_places builds them, in lon/lat; an island across the
+// antimeridian keeps its western part's longitudes moved by 360 degrees, out of range: the map
+// draws it as a point. read_shapes (layer_read.cpp) calls it for refs of earth_shapes_layer.
+std::vector<std::unique_ptr<OGRGeometry>> read_earth_shapes(const std::string& names_path,
+                                                            const std::vector<long long>& fids, Diagnostics& diags);
 
 }  // namespace placeline::geo
