@@ -82,8 +82,6 @@ struct Group {
     int id() const { return *std::min_element(areas.begin(), areas.end()); }
 };
 
-// The polygons the boundary segments close (GEOS polygonize), as one OGR geometry collection, and
-// the area of the largest in km² (degrees scaled by the cosine of its latitude).
 // The file cuts outlines at the antimeridian (Fiji's Vanua Levu ends at 180 and goes on from -180):
 // such an area is built with the western longitudes moved by 360 degrees, so its rings close.
 bool across_antimeridian(const std::vector<const EarthSegment*>& segs) {
@@ -97,8 +95,11 @@ bool across_antimeridian(const std::vector<const EarthSegment*>& segs) {
     return cut && east && west;
 }
 
+// The polygons the boundary segments close (GEOS polygonize), as one OGR geometry collection (or
+// only the largest, for the map: several islands of one name are one place, at the largest), and
+// the area of the largest in km2 (degrees scaled by the cosine of its latitude).
 std::unique_ptr<OGRGeometry> polygons(GEOSContextHandle_t h, const std::vector<const EarthSegment*>& segs,
-                                      double& largest_km2) {
+                                      double& largest_km2, bool largest_only = false) {
     std::vector<GEOSGeometry*> lines;
     const double shift = across_antimeridian(segs) ? 360 : 0;
     for (const EarthSegment* s : segs) {
@@ -115,18 +116,19 @@ std::unique_ptr<OGRGeometry> polygons(GEOSContextHandle_t h, const std::vector<c
     for (GEOSGeometry* l : lines) GEOSGeom_destroy_r(h, l);
     if (!polys) return nullptr;
     int n = GEOSGetNumGeometries_r(h, polys);
+    const GEOSGeometry* largest = nullptr;
     for (int i = 0; i < n; ++i) {
         const GEOSGeometry* p = GEOSGetGeometryN_r(h, polys, i);
         double a = 0, ymin = 0, ymax = 0, xmin = 0, xmax = 0;
         if (!GEOSArea_r(h, p, &a) || !GEOSGeom_getExtent_r(h, p, &xmin, &ymin, &xmax, &ymax)) continue;
-        const double km = 111.32;
-        largest_km2 = std::max(largest_km2, a * km * km * std::cos((ymin + ymax) / 2 * M_PI / 180));
+        const double km = 111.32, km2 = a * km * km * std::cos((ymin + ymax) / 2 * M_PI / 180);
+        if (!largest || km2 > largest_km2) largest_km2 = km2, largest = p;
     }
     std::unique_ptr<OGRGeometry> out;
-    if (n > 0) {
+    if (largest) {
         size_t size = 0;
         GEOSWKBWriter* w = GEOSWKBWriter_create_r(h);
-        unsigned char* wkb = GEOSWKBWriter_write_r(h, w, polys, &size);
+        unsigned char* wkb = GEOSWKBWriter_write_r(h, w, largest_only ? largest : polys, &size);
         OGRGeometry* g = nullptr;
         if (wkb && OGRGeometryFactory::createFromWkb(wkb, nullptr, &g, size) == OGRERR_NONE) out.reset(g);
         if (wkb) GEOSFree_r(h, wkb);
@@ -379,7 +381,7 @@ std::vector<std::unique_ptr<OGRGeometry>> read_earth_shapes(const std::string& n
         for (size_t i = 0; i < fids.size(); ++i)
             if (fids[i] == g.id() && !out[i]) {
                 double km2 = 0;
-                out[i] = polygons(geos.h, g.outline, km2);
+                out[i] = polygons(geos.h, g.outline, km2, true);
             }
     return out;
 }

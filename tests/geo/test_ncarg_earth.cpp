@@ -88,6 +88,8 @@ const std::vector<geo::EarthArea> areas = {
     {24, 3, 3, 7, "Katherine"},           // a given name
     {30, 3, 3, 7, "(Notes)"},
     {31, 3, 3, 7, "Levu"},                // cut at the antimeridian, as the file does
+    {32, 3, 3, 7, "Long Island"},         // two islands of one name, far apart
+    {33, 3, 4, 8, "Long Island"},
 };
 
 std::vector<Seg> segments() {
@@ -109,6 +111,8 @@ std::vector<Seg> segments() {
         {3, 7, box(0, 0, 10, 10)},                            // A's coast
         {3, 31, {{180, -16}, {178, -16}, {178, -17}, {180, -17}}},
         {3, 31, {{-180, -17}, {-179, -17}, {-179, -16}, {-180, -16}}},
+        {3, 32, box(70, 0, 71, 1)},
+        {3, 33, box(80, 0, 83, 2)},
     };
 }
 
@@ -204,6 +208,10 @@ TEST_CASE("lakes and islands of the NCAR outlines become places with a point ins
     REQUIRE(levu.size() == 1);
     CHECK(g->place(levu[0]).point.lon == doctest::Approx(179.5));
     CHECK(g->place(levu[0]).point.lat == doctest::Approx(-16.5));
+    // Two islands of one name are one place, at the larger.
+    auto long_island = g->lookup(fold_name("Long Island"));
+    REQUIRE(long_island.size() == 1);
+    CHECK(g->place(long_island[0]).point.lon == doctest::Approx(81.5));
 }
 
 TEST_CASE("an island named in the corpus is drawn as its NCAR outline, a lake is left to the water polygons") {
@@ -229,6 +237,14 @@ TEST_CASE("an island named in the corpus is drawn as its NCAR outline, a lake is
     CHECK(shapes.bounds.max_x == doctest::Approx(34));
     CHECK(shapes.features[1].type == geo::GeometryType::none);  // no such place: a point, said once
     CHECK(diags.snapshot().size() == 1);
+    // Of two islands of one name the map draws the larger, where the place's point is.
+    geo::ShapeIndex long_index;
+    geo::add_earth_shapes(names, {"nce:32"}, long_index, diags);
+    REQUIRE(long_index.size() == 1);
+    geo::Layer long_shape = geo::read_shapes({long_index.at("nce:32")}, diags);
+    REQUIRE(long_shape.features.size() == 1);
+    CHECK(long_shape.features[0].polygons.size() == 1);
+    CHECK(long_shape.bounds.min_x == doctest::Approx(80));
     // Nothing named of this source: the files are not even read.
     geo::ShapeIndex none;
     geo::add_earth_shapes(dir + "/missing", {"ne:AM"}, none, diags);
