@@ -8,11 +8,10 @@
 #include <cstdlib>
 #include <cmath>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <unordered_map>
 
+#include "placeline/base/input_file.hpp"
 #include "placeline/places/names.hpp"
 #include "representative_point.hpp"
 
@@ -20,10 +19,11 @@ namespace placeline::geo {
 
 namespace {
 
-std::string read_all(const std::string& path, bool& ok) {
-    std::ifstream in(path, std::ios::binary);
-    ok = bool(in);
-    return ok ? std::string(std::istreambuf_iterator<char>(in), {}) : std::string();
+// The whole file, or why not (a folder, a FIFO: refused, never waited on).
+std::string read_all(const std::string& path, std::string& error) {
+    std::string out;
+    if (!read_input_file(path, out, error) && error.empty()) error = "cannot be read";
+    return out;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
@@ -141,11 +141,11 @@ std::unique_ptr<OGRGeometry> polygons(GEOSContextHandle_t h, const std::vector<c
 }  // namespace
 
 std::vector<EarthArea> read_earth_names(const std::string& path, Diagnostics& diags) {
-    bool ok = false;
-    const std::string s = read_all(path, ok);
+    std::string error;
+    const std::string s = read_all(path, error);
     std::vector<EarthArea> out;
-    if (!ok) {
-        diags.error(path, "cannot read the NCAR Earth..4 names (run scripts/fetch-data.sh)");
+    if (!error.empty()) {
+        diags.error(path, "the NCAR Earth..4 names " + error + " (run scripts/fetch-data.sh)");
         return out;
     }
     size_t i = 0;
@@ -169,11 +169,11 @@ std::vector<EarthArea> read_earth_names(const std::string& path, Diagnostics& di
 }
 
 std::vector<EarthSegment> read_earth_lines(const std::string& path, Diagnostics& diags) {
-    bool ok = false;
-    const std::string b = read_all(path, ok);
+    std::string error;
+    const std::string b = read_all(path, error);
     std::vector<EarthSegment> out;
-    if (!ok) {
-        diags.error(path, "cannot read the NCAR Earth..4 outlines (run scripts/fetch-data.sh)");
+    if (!error.empty()) {
+        diags.error(path, "the NCAR Earth..4 outlines " + error + " (run scripts/fetch-data.sh)");
         return out;
     }
     size_t at = 0;

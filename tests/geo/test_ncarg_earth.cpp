@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
 #include "places/gazetteer_fixture.hpp"
 #include "placeline/geo/ncarg_earth.hpp"
 #include "placeline/geo/shape_ref.hpp"
@@ -152,6 +154,14 @@ TEST_CASE("a damaged NCAR Earth..4 file is reported with the byte where it goes 
     CHECK(said[1].message.find("byte 0") != std::string::npos);
     CHECK(geo::read_earth_names(dir + "/missing", diags).empty());
     CHECK(diags.snapshot().size() == 3);
+    // A folder or a FIFO in the file's place is refused, never waited on.
+    CHECK(geo::read_earth_lines(dir, diags).empty());
+    REQUIRE(::mkfifo((dir + "/fifo").c_str(), 0600) == 0);
+    CHECK(geo::read_earth_names(dir + "/fifo", diags).empty());
+    auto all = diags.snapshot();
+    REQUIRE(all.size() == 5);
+    CHECK(all[3].message.find("folder") != std::string::npos);
+    CHECK(all[4].message.find("FIFO") != std::string::npos);
 }
 
 TEST_CASE("lakes and islands of the NCAR outlines become places with a point inside their shape") {
