@@ -82,6 +82,17 @@ struct Group {
     int id() const { return *std::min_element(areas.begin(), areas.end()); }
 };
 
+// The area of the box around the segments in km2, at least that of anything inside it (scaled by the
+// cosine of its latitude nearest the equator); an antimeridian cut makes it the whole width.
+double box_km2(const std::vector<const EarthSegment*>& segs) {
+    double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+    for (const EarthSegment* s : segs)
+        for (const LonLat& p : s->points) x0 = std::min(x0, p.lon), x1 = std::max(x1, p.lon), y0 = std::min(y0, p.lat), y1 = std::max(y1, p.lat);
+    if (x0 > x1) return 0;
+    const double nearest_equator = y0 <= 0 && y1 >= 0 ? 0 : std::min(std::abs(y0), std::abs(y1));
+    return (x1 - x0) * (y1 - y0) * 111.32 * 111.32 * std::cos(nearest_equator * M_PI / 180);
+}
+
 // The file cuts outlines at the antimeridian (Fiji's Vanua Levu ends at 180 and goes on from -180):
 // such an area is built with the western longitudes moved by 360 degrees, so its rings close.
 bool across_antimeridian(const std::vector<const EarthSegment*>& segs) {
@@ -308,6 +319,8 @@ void add_earth_places(const std::vector<EarthArea>& areas, const std::vector<Ear
     size_t lakes = 0, islands = 0;
     const std::vector<Group> groups = earth_groups(areas, segments);
     for (const Group& g : groups) {
+        // Most islands are too small to take: their outline's box says so without a polygon.
+        if (g.kind == PlaceKind::landmark && box_km2(g.outline) < island_min_km2) continue;
         double km2 = 0;
         std::unique_ptr<OGRGeometry> shape = polygons(geos.h, g.outline, km2);
         Place p;
