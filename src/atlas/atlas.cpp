@@ -150,7 +150,7 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
 
 std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          const std::function<std::shared_ptr<const Gazetteer>()>& load_gazetteer,
-                                         Diagnostics& diags, Progress* progress) {
+                                         Diagnostics& diags, Progress* progress, PassageTimes times) {
     auto gazetteer_ready = std::async(std::launch::async, load_gazetteer);
     if (progress) progress->stage("Reading articles");
     Corpus corpus = read_corpus(paths, diags, progress);
@@ -162,7 +162,9 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
         // Times and places do not depend on each other: the passages are dated on a thread of
         // their own while the places are found (which read the passages' spans, never their
         // times), so that one long document keeps both cores busy.
-        std::jthread dating([&] { date_corpus(corpus); });
+        std::jthread dating([&] {
+            if (times == PassageTimes::dated) date_corpus(corpus);
+        });
         if (!progress || !progress->cancelled()) mentions = geoparse(*gazetteer, corpus, &overrides, progress);
     }
     if (progress) progress->stage("Indexing");

@@ -69,8 +69,10 @@ Action add_geoparse_command(CLI::App& app) {
         Diagnostics diags;
         auto sources = opts->gazetteer.empty() ? geo::default_gazetteer_sources()
                                                : geo::gazetteer_sources_for(opts->gazetteer);
-        // The gazetteer is mapped and checked while the articles are read.
-        auto atlas = build_atlas(opts->files, [&] { return geo::load_gazetteer(sources, diags); }, diags);
+        // The gazetteer is mapped and checked while the articles are read. No record holds a
+        // time, so the passages are not dated.
+        auto atlas = build_atlas(opts->files, [&] { return geo::load_gazetteer(sources, diags); }, diags, nullptr,
+                                 PassageTimes::undated);
         print_diagnostics(diags);
         if (opts->format == TableFormat::geojson) {
             nlohmann::ordered_json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};

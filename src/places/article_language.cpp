@@ -1,13 +1,13 @@
 // The article's language. Every lower-case word is looked up in every language's list and in
 // English's: seven probes a word, each building a std::string, were a tenth of the whole geoparse.
 // One table holds, for each word of any list, the set of lists it is in as bits, looked up by
-// string_view: one probe a word, no allocation, the same counts.
+// string_view: one probe a word, no allocation, the same counts. The table holds the function
+// words' languages too, so that their separate hash map costs no second probe a word.
 #include "article_language.hpp"
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
-#include <unordered_map>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -28,6 +28,33 @@ uint64_t fnv1a(std::string_view s) {
     return h;
 }
 
+// The languages of the function words below, in the order of their codes (the order the counts
+// are compared in).
+constexpr std::string_view function_languages[] = {"de", "en", "es", "fr", "tr"};
+constexpr size_t function_language_count = std::size(function_languages);
+
+// The frequent function words of English, German, French, Spanish and Turkish (articles,
+// conjunctions, prepositions, pronouns: common knowledge of each language; a word two of them
+// share, like "de" or "en", counts for none), each with the index of its language in
+// function_languages.
+std::vector<std::pair<std::string_view, uint8_t>> function_words() {
+    std::vector<std::pair<std::string_view, uint8_t>> m;
+    auto add = [&](std::string_view lang, std::initializer_list<std::string_view> list) {
+        uint8_t k = uint8_t(std::find(std::begin(function_languages), std::end(function_languages), lang) -
+                            std::begin(function_languages));
+        for (std::string_view x : list) m.emplace_back(x, k);
+    };
+    add("en", {"the", "and", "of", "to", "is", "was", "that", "for", "with", "from", "said", "were", "which", "have"});
+    add("de", {"und", "der", "die", "das", "nicht", "mit", "sich", "auf", "für", "ist", "den", "dem", "ein", "eine",
+               "wird", "wurde", "nach", "bei", "sind", "auch", "noch", "über"});
+    add("fr", {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "sur", "avec", "pas", "du",
+               "au", "aux", "ont", "été", "selon"});
+    add("es", {"el", "los", "las", "y", "del", "por", "con", "una", "para", "es", "como", "pero", "según", "fue",
+               "está", "sus"});
+    add("tr", {"ve", "bir", "bu", "ile", "için", "olarak", "daha", "çok", "gibi", "olan", "ise", "ancak"});
+    return m;
+}
+
 // Every word of every list, with its bits, in one flat open-addressing table (a quarter of a
 // megabyte of slots and the words' letters in one pool): a probe touches a slot or two and the
 // word's letters, where a node-based map chased three pointers through memory shared with the
@@ -39,16 +66,24 @@ public:
         for (size_t k = 0; k < lex.language_words.size() && k < max_languages; ++k)
             for (const std::string& word : lex.language_words[k].second) add(word, ListBits(1) << k);
         for (const std::string& word : lex.common_words) add(word, english_bit);
+        // The function words too, so that a word costs one probe for both questions; the first
+        // language given for a word keeps it.
+        for (auto [word, language] : function_words()) add(word, 0, uint8_t(language + 1));
     }
-    ListBits of(std::string_view word) const {
-        if (slots_.empty()) return 0;
+    // The lists a word is in, and 1 + the index of its function word's language (0: none).
+    struct Found {
+        ListBits bits = 0;
+        uint8_t function_language = 0;
+    };
+    Found of(std::string_view word) const {
+        if (slots_.empty()) return {};
         const uint64_t h = fnv1a(word);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
-            if (!s.entry) return 0;
+            if (!s.entry) return {};
             if (s.tag == uint32_t(h >> 32)) {
                 const Entry& e = entries_[s.entry - 1];
-                if (word == std::string_view(pool_).substr(e.offset, e.length)) return e.bits;
+                if (word == std::string_view(pool_).substr(e.offset, e.length)) return {e.bits, e.function_language};
             }
         }
     }
@@ -61,14 +96,15 @@ private:
     struct Entry {
         uint32_t offset, length;
         ListBits bits;
+        uint8_t function_language;
     };
-    void add(std::string_view word, ListBits bit) {
+    void add(std::string_view word, ListBits bit, uint8_t function_language = 0) {
         if ((entries_.size() + 1) * 2 > slots_.size()) grow();
         const uint64_t h = fnv1a(word);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (!s.entry) {
-                entries_.push_back({uint32_t(pool_.size()), uint32_t(word.size()), bit});
+                entries_.push_back({uint32_t(pool_.size()), uint32_t(word.size()), bit, function_language});
                 pool_ += word;
                 s = {uint32_t(h >> 32), uint32_t(entries_.size())};
                 return;
@@ -76,6 +112,7 @@ private:
             Entry& e = entries_[s.entry - 1];
             if (s.tag == uint32_t(h >> 32) && word == std::string_view(pool_).substr(e.offset, e.length)) {
                 e.bits |= bit;
+                if (!e.function_language) e.function_language = function_language;
                 return;
             }
         }
@@ -97,29 +134,6 @@ private:
     std::string pool_;
 };
 
-// The language a frequent function word belongs to, of English, German, French, Spanish and
-// Turkish (articles, conjunctions, prepositions, pronouns: common knowledge of each language; a
-// word two of them share, like "de" or "en", counts for none), or "".
-std::string_view function_word_language(std::string_view w) {
-    static const std::unordered_map<std::string_view, std::string_view> words = [] {
-        std::unordered_map<std::string_view, std::string_view> m;
-        auto add = [&](std::string_view lang, std::initializer_list<std::string_view> list) {
-            for (std::string_view x : list) m.emplace(x, lang);
-        };
-        add("en", {"the", "and", "of", "to", "is", "was", "that", "for", "with", "from", "said", "were", "which", "have"});
-        add("de", {"und", "der", "die", "das", "nicht", "mit", "sich", "auf", "für", "ist", "den", "dem", "ein", "eine",
-                   "wird", "wurde", "nach", "bei", "sind", "auch", "noch", "über"});
-        add("fr", {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "sur", "avec", "pas", "du",
-                   "au", "aux", "ont", "été", "selon"});
-        add("es", {"el", "los", "las", "y", "del", "por", "con", "una", "para", "es", "como", "pero", "según", "fue",
-                   "está", "sus"});
-        add("tr", {"ve", "bir", "bu", "ile", "için", "olarak", "daha", "çok", "gibi", "olan", "ise", "ancak"});
-        return m;
-    }();
-    auto it = words.find(w);
-    return it == words.end() ? std::string_view() : it->second;
-}
-
 // Letters only one of Russian and Ukrainian writes: і ї є ґ, and ы э ъ ё.
 int east_slavic_letter(char32_t c) {
     switch (c) {
@@ -138,8 +152,8 @@ int article_language(const Lexicon& lex, std::string_view text) {
     const size_t languages = std::min(lex.language_words.size(), max_languages);
     std::vector<int> hits(languages, 0);
     int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
-    // Counted per language code, in the order function_word_language gives them.
-    std::map<std::string_view, int> function_words;
+    // Counted per language, in the order of function_languages.
+    int function_hits[function_language_count] = {};
     Token t;
     size_t seen = 0;
     for (size_t at = 0; seen < 2000 && next_token(text, at, t); at = t.end) {
@@ -155,8 +169,9 @@ int article_language(const Lexicon& lex, std::string_view text) {
                 ukrainian += which == 1;
                 russian += which == 2;
             }
-        if (std::string_view lang = function_word_language(word); !lang.empty()) ++function_words[lang];
-        ListBits bits = lists.of(word);
+        const WordLists::Found found = lists.of(word);
+        if (found.function_language) ++function_hits[found.function_language - 1];
+        const ListBits bits = found.bits;
         if (!bits) continue;
         for (size_t k = 0; k < languages; ++k) hits[k] += int((bits >> k) & 1);
         if (t.ascii) english += (bits & english_bit) ? 1 : 0;
@@ -171,9 +186,13 @@ int article_language(const Lexicon& lex, std::string_view text) {
     // least three times and more than English's.
     if (latin > cyrillic) {
         std::string_view best;
-        int best_hits = 0, english_hits = function_words["en"];
-        for (auto [lang, n] : function_words)
-            if (lang != "en" && n > best_hits) best = lang, best_hits = n;
+        int best_hits = 0, english_hits = 0;
+        for (size_t k = 0; k < function_language_count; ++k) {
+            const std::string_view lang = function_languages[k];
+            const int n = function_hits[k];
+            if (lang == "en") english_hits = n;
+            else if (n > best_hits) best = lang, best_hits = n;
+        }
         if (best_hits >= 3 && best_hits > english_hits)
             if (int k = index_of(best); k >= 0) return k;
     }

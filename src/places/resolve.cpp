@@ -102,8 +102,22 @@ void unit_vector(double lat, double lon, double& x, double& y, double& z) {
     z = std::sin(lat * rad);
 }
 
+// Best first, ties in their order. Called after every pass, mostly on candidates already in order:
+// those are left alone; the others are ordered by (total, position) in a small array and moved
+// once, instead of a stable sort moving the large Evidence records at every step.
 void sort_by_total(std::vector<Scored>& v) {
-    std::stable_sort(v.begin(), v.end(), [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; });
+    auto better = [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; };
+    if (std::is_sorted(v.begin(), v.end(), better)) return;
+    thread_local std::vector<std::pair<float, uint32_t>> order;
+    order.clear();
+    for (size_t i = 0; i < v.size(); ++i) order.push_back({v[i].why.total, uint32_t(i)});
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::vector<Scored> sorted;
+    sorted.reserve(v.size());
+    for (auto [total, i] : order) sorted.push_back(std::move(v[i]));
+    v = std::move(sorted);
 }
 
 uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <span>
 #include <unordered_map>
 
 #include <unicode/uchar.h>
@@ -356,7 +357,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (c.cue != Cue::none)
             if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
         // ...and after: "X region", "X district", "X village", "X Monastery".
-        auto after = words_after(text, m.span.end, 1);
+        // The two words after, read once: the first is the type or cue word, both the facility's.
+        const std::vector<std::string> next2 = words_after(text, m.span.end, 2);
+        const std::span<const std::string> after(next2.data(), std::min<size_t>(next2.size(), 1));
         // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
         if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
             Token t;
@@ -420,7 +423,6 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // A unit or a facility named after the place: "the Azov regiment", "Zaporizhzhia nuclear
         // plant", "Kherson power station" (the place itself is named in other words).
         {
-            auto next2 = words_after(text, m.span.end, 2);
             auto unit = [](std::string_view w) {
                 return in(w, {"regiment", "battalion", "brigade", "squadron"});
             };
@@ -555,8 +557,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                      !lex.demonym(w) && !place_prefix_word(w) &&
                      (!lex.is_common(w) || !starts_sentence(text, wstart) || after_title(text, wstart)))
                 c.person = c.name_part = c.named_person = true;
-            auto next_words = words_after(text, m.span.end, 1);
-            c.said = !next_words.empty() && speech_verb(next_words[0]);
+            c.said = !after.empty() && speech_verb(after[0]);
         }
 
         // "Granada, Spain": a country or region right after a comma qualifies the name.

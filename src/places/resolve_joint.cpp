@@ -52,24 +52,39 @@ JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, int cap) con
     std::vector<std::pair<const KeyEntry*, bool>> seen;
     int close_names = 0;  // once `cap` names are within 50 km, nothing can change the answer
     auto by_cell = [](const Point& p, uint32_t c) { return p.cell < c; };
+    // The points of the cells [first, last] of one row, in order: the cells of a row are
+    // neighbours in `points_`, so one search finds the start of them all.
+    auto scan_cells = [&](uint32_t first, uint32_t last) {
+        for (auto it = std::lower_bound(points_.begin(), points_.end(), first, by_cell);
+             it != points_.end() && it->cell <= last; ++it) {
+            if (it->key == key) continue;
+            double dot = x * it->x + y * it->y + z * it->z;
+            if (dot < dot_150) continue;
+            bool close = dot >= dot_50;
+            auto s = std::find_if(seen.begin(), seen.end(), [&](auto& e) { return e.first == it->key; });
+            if (s == seen.end()) seen.push_back({it->key, close});
+            else if (close && !s->second) s->second = true;
+            else continue;
+            if (close && ++close_names >= cap) return true;
+        }
+        return false;
+    };
+    // Each row from the westernmost cell eastwards, cut in two where it crosses the antimeridian
+    // (the whole circle when the reach spans it): the order the points are met in is kept, which
+    // matters only once `cap` is reached.
     auto scan = [&] {
-        for (int la = lat_cell(f.lat - dlat), last = lat_cell(f.lat + dlat); la <= last; ++la)
-            for (int k = -span; k <= span; ++k) {
-                if (span == lon_cells / 2 && k == span) break;  // the whole circle, each cell once
-                uint32_t cell = uint32_t(la * lon_cells + lon_cell(f.lon + k));
-                for (auto it = std::lower_bound(points_.begin(), points_.end(), cell, by_cell);
-                     it != points_.end() && it->cell == cell; ++it) {
-                    if (it->key == key) continue;
-                    double dot = x * it->x + y * it->y + z * it->z;
-                    if (dot < dot_150) continue;
-                    bool close = dot >= dot_50;
-                    auto s = std::find_if(seen.begin(), seen.end(), [&](auto& e) { return e.first == it->key; });
-                    if (s == seen.end()) seen.push_back({it->key, close});
-                    else if (close && !s->second) s->second = true;
-                    else continue;
-                    if (close && ++close_names >= cap) return;
-                }
+        const int cells = span == lon_cells / 2 ? lon_cells : 2 * span + 1;
+        const int west = lon_cell(f.lon - span);
+        for (int la = lat_cell(f.lat - dlat), last = lat_cell(f.lat + dlat); la <= last; ++la) {
+            const uint32_t row = uint32_t(la * lon_cells);
+            const int east = west + cells - 1;  // may pass the row's end
+            if (east < lon_cells) {
+                if (scan_cells(row + uint32_t(west), row + uint32_t(east))) return;
+            } else {
+                if (scan_cells(row + uint32_t(west), row + uint32_t(lon_cells - 1))) return;
+                if (scan_cells(row, row + uint32_t(east - lon_cells))) return;
             }
+        }
     };
     scan();
     JointCounts out;

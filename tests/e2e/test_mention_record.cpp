@@ -79,3 +79,27 @@ TEST_CASE("a mention's JSON Lines row is the bytes its json object dumps to") {
     }
     CHECK(odd >= 3);
 }
+
+TEST_CASE("geoparse's undated atlas writes the same records as the dated one and dates nothing") {
+    Diagnostics diags;
+    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
+    auto dated = build_atlas({SAMPLE_CORPUS}, gazetteer, diags);
+    auto undated = build_atlas({SAMPLE_CORPUS}, [&] { return gazetteer; }, diags, nullptr, PassageTimes::undated);
+    REQUIRE(dated->mentions().size() > 100);
+    REQUIRE(undated->mentions().size() == dated->mentions().size());
+    // No record holds a time: every row is the same bytes.
+    for (size_t i = 0; i < dated->mentions().size(); ++i) {
+        const Mention& m = dated->mentions()[i];
+        CodepointMap cps(dated->corpus().articles[m.article].text);
+        std::string a, b;
+        cli::append_mention_jsonl(a, *dated, m, cps);
+        cli::append_mention_jsonl(b, *undated, undated->mentions()[i], cps);
+        CHECK(a == b);
+    }
+    // ...and the undated passages were never given their sentences' times.
+    size_t dated_sentences = 0, undated_sentences = 0;
+    for (const Passage& p : dated->corpus().passages) dated_sentences += p.sentences.size();
+    for (const Passage& p : undated->corpus().passages) undated_sentences += p.sentences.size();
+    CHECK(dated_sentences > 0);
+    CHECK(undated_sentences == 0);
+}

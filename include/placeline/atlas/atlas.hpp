@@ -83,10 +83,15 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          std::shared_ptr<const Gazetteer> gazetteer,
                                          Diagnostics& diags, Progress* progress = nullptr);
 
+// Whether the passages are dated. A caller that reads only places and mentions (`geoparse`) saves
+// the dating: its passages keep no sentences and the default time.
+enum class PassageTimes { dated, undated };
+
 // The same, the gazetteer loaded by `load_gazetteer` on a thread of its own while the articles
 // are read: a command's start-up spent beside its first work instead of before it.
 std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          const std::function<std::shared_ptr<const Gazetteer>()>& load_gazetteer,
-                                         Diagnostics& diags, Progress* progress = nullptr);
+                                         Diagnostics& diags, Progress* progress = nullptr,
+                                         PassageTimes times = PassageTimes::dated);
 
 }  // namespace placeline
