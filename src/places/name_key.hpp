@@ -15,9 +15,7 @@ namespace placeline::resolution {
 inline const KeyEntry* key_of_name(const Gazetteer& g, std::string_view name) {
     std::string folded = fold_name(name);
     if (folded.empty()) return nullptr;
-    KeyHash h;
-    h.add(folded);
-    const KeyEntry* key = g.find_key(h.h, folded);
+    const KeyEntry* key = g.find_key(key_hash(folded), folded);
     return key && key->postings_count ? key : nullptr;
 }
 

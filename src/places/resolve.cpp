@@ -73,9 +73,10 @@ bool is_settlement(PlaceKind k) {
     return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
 }
 
-// What a qualifier after a comma can place: a town or a landmark, and a county ("Washington
-// County, Ohio"), which is an area but lies inside the state that qualifies it.
-bool qualified_kind(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
+// A place whose point says where it is: a town, a landmark, or a county (tens of km across, inside
+// its state: "Washington County, Ohio"); not a country, state or region. What a qualifier after a
+// comma can place, what pulls its neighbours jointly, and an anchor that is no area.
+bool pointlike(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
 
 struct Scored {
     PlaceIndex place;
@@ -279,7 +280,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     const Weights& W = weights();
     const float threshold = W.threshold;
     const std::vector<NameMatch> matches =
-        with_suffixed_names(g, text, with_inflected_names(g, text, with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches))));
+        with_suffixed_names(g, text,
+                            with_inflected_names(g, text,
+                                                 with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches))));
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, matches);
 
@@ -345,7 +348,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
-                if (qualified_kind(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
+                if (pointlike(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
         for (PlaceIndex p : m.candidates) {
             const PlaceFacts& f = g.facts(p);
             Scored s{p, {}};
@@ -392,7 +395,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 e.add(Signal::cue, f.kind == PlaceKind::landmark || f.kind == PlaceKind::village ? W.cue_fits : 0.0f);
             if (!c.cue_country.empty()) e.add(Signal::demonym_cue, f.country_code() == c.cue_country ? W.demonym_cue_fits : W.demonym_cue_misfits);
             if (qualifies[i] && is_area(f.kind)) e.add(Signal::qualifier, W.qualifier_is_area);
-            if (c.qualifier >= 0 && qualified_kind(f.kind)) {
+            if (c.qualifier >= 0 && pointlike(f.kind)) {
                 // Several places of the name may lie in the qualifier's country and near its point
                 // (Springfield, Illinois and Springfield, Missouri for "Springfield, Missouri"): the
                 // nearest takes the whole weight, the others half.
@@ -436,10 +439,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     // candidates near it; countries, states and regions are too large for a point to say so, but
     // a region named after its city shares the city's.
     {
-        auto small = [&](PlaceIndex p) {
-            PlaceKind k = g.facts(p).kind;
-            return !is_area(k) || k == PlaceKind::admin2;
-        };
+        auto small = [&](PlaceIndex p) { return pointlike(g.facts(p).kind); };
         std::vector<JointIndex::Puller> pullers;
         std::unordered_set<const KeyEntry*> keys;
         for (size_t i = 0; i < matches.size(); ++i) {
@@ -516,7 +516,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 continue;
             }
             const PlaceFacts& f = g.facts(p);
-            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, is_area(f.kind) && f.kind != PlaceKind::admin2, W.anchor, f.kind};
+            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, !pointlike(f.kind), W.anchor, f.kind};
             unit_vector(f.lat, f.lon, a.x, a.y, a.z);
             anchors.push_back(a);
         }
@@ -549,7 +549,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                     const PlaceFacts& df = g.facts(d->place);
                     auto km = [&](PlaceIndex p) {
                         const PlaceFacts& f = g.facts(p);
-                        return !qualified_kind(f.kind) || f.country_code() != d->country ? 1e9
+                        return !pointlike(f.kind) || f.country_code() != d->country ? 1e9
                                                                                   : distance_km(df.lat, df.lon, f.lat, f.lon);
                     };
                     // It tells homonyms apart; a name with one place in the country gains nothing.

@@ -4,10 +4,8 @@
 #include <cctype>
 #include <cmath>
 #include <fstream>
-#include <map>
 #include <mutex>
 #include <span>
-#include <unordered_map>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
