@@ -17,6 +17,7 @@
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
 #include "resolve_joint.hpp"
+#include "unit_vector.hpp"
 #include "resolve_weights.hpp"
 
 namespace placeline {
@@ -95,13 +96,6 @@ struct Anchor {
     float weight;
     PlaceKind kind;
 };
-
-void unit_vector(double lat, double lon, double& x, double& y, double& z) {
-    constexpr double rad = 3.14159265358979323846 / 180.0;
-    x = std::cos(lat * rad) * std::cos(lon * rad);
-    y = std::cos(lat * rad) * std::sin(lon * rad);
-    z = std::sin(lat * rad);
-}
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
 // those are left alone; the others are ordered by (total, position) in a small array and moved

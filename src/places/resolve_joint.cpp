@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "unit_vector.hpp"
+
 namespace placeline::resolution {
 
 namespace {
@@ -19,12 +21,6 @@ constexpr int lon_cells = 360;
 int lat_cell(double lat) { return std::clamp(int(std::floor(lat + 90)), 0, 179); }
 int lon_cell(double lon) { return ((int(std::floor(lon + 180)) % lon_cells) + lon_cells) % lon_cells; }
 
-void unit(double lat, double lon, double& x, double& y, double& z) {
-    x = std::cos(lat * pi / 180) * std::cos(lon * pi / 180);
-    y = std::cos(lat * pi / 180) * std::sin(lon * pi / 180);
-    z = std::sin(lat * pi / 180);
-}
-
 }  // namespace
 
 JointIndex::JointIndex(const Gazetteer& g, std::vector<Puller> pullers) : g_(g) {
@@ -32,7 +28,7 @@ JointIndex::JointIndex(const Gazetteer& g, std::vector<Puller> pullers) : g_(g) 
     for (const Puller& p : pullers) {
         const PlaceFacts& f = g.facts(p.place);
         Point pt{uint32_t(lat_cell(f.lat) * lon_cells + lon_cell(f.lon)), p.key, 0, 0, 0};
-        unit(f.lat, f.lon, pt.x, pt.y, pt.z);
+        unit_vector(f.lat, f.lon, pt.x, pt.y, pt.z);
         points_.push_back(pt);
     }
     std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.cell < b.cell; });
@@ -41,7 +37,7 @@ JointIndex::JointIndex(const Gazetteer& g, std::vector<Puller> pullers) : g_(g) 
 JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, int cap) const {
     const PlaceFacts& f = g_.facts(place);
     double x, y, z;
-    unit(f.lat, f.lon, x, y, z);
+    unit_vector(f.lat, f.lon, x, y, z);
     const double dot_50 = std::cos(50.0 / earth_km), dot_150 = std::cos(reach_km / earth_km);
     // A point within the reach differs by at most reach/111 degrees of latitude, and by at most
     // that over the cosine of the band's highest latitude in longitude.
