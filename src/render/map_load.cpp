@@ -87,13 +87,15 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
     // Without the counties file they are not in the gazetteer either; without the boundaries,
     // the counties still come. A corpus that names no county pays nothing for them.
     if (atlas) {
-        std::vector<std::string> ids;
+        std::vector<std::string> ids, landmark_ids;
         bool names_a_county = false, names_a_river = false;
         const std::string county = geo::county_place_id("");
         for (const PlaceCount& pc : atlas->places()) {
             ids.emplace_back(atlas->gazetteer().id(pc.place));
             names_a_county |= ids.back().compare(0, county.size(), county) == 0;
-            names_a_river |= atlas->gazetteer().facts(pc.place).kind == PlaceKind::river;
+            const PlaceKind kind = atlas->gazetteer().facts(pc.place).kind;
+            names_a_river |= kind == PlaceKind::river;
+            if (kind == PlaceKind::landmark) landmark_ids.push_back(ids.back());
         }
         const bool counties = names_a_county && !gazetteer_sources.counties.empty();
         const bool rivers = names_a_river && !gazetteer_sources.rivers.empty();
@@ -102,9 +104,10 @@ std::shared_ptr<const MapData> load_map_data(const MapSources& sources, Diagnost
             geo::add_natural_earth_shapes(gazetteer_sources.boundaries, index, diags);
         if (counties) geo::add_us_county_shapes(gazetteer_sources.counties, index, diags);
         if (rivers) geo::add_river_shapes(gazetteer_sources.rivers, index, diags);
-        // Islands (NCAR's outlines, read only when the corpus names one of its places).
+        // Islands (NCAR's outlines, read only when the corpus names one of its islands: its lakes
+        // take water.gpkg's polygons below).
         const size_t before_earth = index.size();
-        if (!gazetteer_sources.earth.empty()) geo::add_earth_shapes(gazetteer_sources.earth, ids, index, diags);
+        if (!gazetteer_sources.earth.empty()) geo::add_earth_shapes(gazetteer_sources.earth, landmark_ids, index, diags);
         const bool islands = index.size() > before_earth;
         const bool water = add_water_shapes(*atlas, index, diags);
         if (!gazetteer_sources.boundaries.empty() || counties || rivers || water || islands)
