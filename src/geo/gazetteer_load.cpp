@@ -29,7 +29,7 @@ namespace {
 std::vector<std::string> curated_lists() {
     const char* want = std::getenv("PLACELINE_CURATED");
     if (want && std::string(want) == "none") return {};
-    return {geodata_path("places.tsv"), geodata_path("supplement.tsv")};
+    return {geodata_path("places.tsv"), geodata_path("supplement.tsv"), geodata_path("physical.tsv")};
 }
 
 std::string world_boundaries() {

@@ -3,7 +3,6 @@
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
-#include <geos_c.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
@@ -13,7 +12,7 @@
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/text/text.hpp"
-#include "representative_point.hpp"
+#include "placeline/geo/river_stem.hpp"
 
 namespace placeline::geo {
 
@@ -89,27 +88,20 @@ bool typed_already(const std::string& spelling) {
     return false;
 }
 
-// The point of the river nearest its middle: the centroid of all its lines (weighted by length)
-// moved onto the nearest of them. Halfway along its longest line would be the natural choice, but
-// Natural Earth's parts of one river seldom join into one line (reservoirs, deltas, gaps: the
-// Dnipro's 11 parts join into 4), and the longest joined part can be a far stretch of it.
-bool river_point(GEOSContextHandle_t h, OGRGeometry* g, LonLat& out) {
-    if (!g || g->IsEmpty()) return false;
-    std::vector<unsigned char> wkb(g->WkbSize());
-    if (g->exportToWkb(wkbNDR, wkb.data()) != OGRERR_NONE) return false;
-    GEOSGeometry* geom = GEOSGeomFromWKB_buf_r(h, wkb.data(), wkb.size());
-    if (!geom) return false;
-    bool ok = false;
-    if (GEOSGeometry* centre = GEOSGetCentroid_r(h, geom)) {
-        // The first point of the pair lies on the first geometry: the river.
-        if (GEOSCoordSequence* pair = GEOSNearestPoints_r(h, geom, centre)) {
-            ok = GEOSCoordSeq_getXY_r(h, pair, 0, &out.lon, &out.lat);
-            GEOSCoordSeq_destroy_r(h, pair);
-        }
-        GEOSGeom_destroy_r(h, centre);
-    }
-    GEOSGeom_destroy_r(h, geom);
-    return ok;
+// The river's parts as lon/lat lines (a multi-line, or one line).
+std::vector<RiverPart> river_parts(OGRGeometry* g) {
+    std::vector<RiverPart> out;
+    auto add = [&](const OGRLineString* l) {
+        RiverPart part;
+        for (int i = 0; i < l->getNumPoints(); ++i) part.push_back({l->getX(i), l->getY(i)});
+        if (!part.empty()) out.push_back(std::move(part));
+    };
+    if (!g || g->IsEmpty()) return out;
+    OGRwkbGeometryType type = wkbFlatten(g->getGeometryType());
+    if (type == wkbLineString) add(g->toLineString());
+    else if (type == wkbMultiLineString)
+        for (const OGRLineString* l : *g->toMultiLineString()) add(l);
+    return out;
 }
 
 OGRLayer* rivers_layer(GDALDataset* ds) { return ds ? ds->GetLayerByName(rivers_layer_name) : nullptr; }
@@ -168,14 +160,13 @@ void read_natural_earth_rivers(const std::string& path, GazetteerBuilder& out, D
         return;
     }
     const std::vector<std::string> whole = read_whole_names(*ds);
-    Geos geos;
     size_t skipped = 0;
     out.reserve_more(size_t(std::max<GIntBig>(0, layer->GetFeatureCount())));
     for (auto& f : *layer) {
         if (f->GetFieldAsDouble("scalerank") > river_max_rank) continue;
         std::vector<std::string> spellings = river_spellings(field(*f, "name"), field(*f, "name_alt"), whole);
         Place p;
-        if (spellings.empty() || !river_point(geos.h, f->GetGeometryRef(), p.point)) {
+        if (spellings.empty() || !river_stem_point(river_parts(f->GetGeometryRef()), p.point)) {
             ++skipped;
             continue;
         }
@@ -184,7 +175,7 @@ void read_natural_earth_rivers(const std::string& path, GazetteerBuilder& out, D
         for (std::string& n : river_names(spellings, given_names)) p.names.push_back({std::move(n), ""});
         p.name = p.names.front().text;
         p.source = "Natural Earth 1:10m rivers, scale rank " + field(*f, "scalerank") +
-                   ": the point of its lines nearest their centroid";
+                   ": halfway along its stem";
         out.add(std::move(p));
     }
     if (skipped)

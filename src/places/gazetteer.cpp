@@ -257,6 +257,7 @@ std::shared_ptr<const Gazetteer> load_default_gazetteer(Diagnostics& diags) {
     GazetteerBuilder builder;
     read_curated_places(geodata_path("places.tsv"), builder, diags);
     read_curated_places(geodata_path("supplement.tsv"), builder, diags);
+    read_curated_places(geodata_path("physical.tsv"), builder, diags);
     return builder.build();
 }
 

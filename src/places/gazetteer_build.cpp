@@ -15,6 +15,7 @@
 #include "placeline/base/on_cores.hpp"
 #include "placeline/places/gazetteer.hpp"
 #include "placeline/places/names.hpp"
+#include "placeline/places/water_names.hpp"
 
 namespace placeline {
 
@@ -103,6 +104,12 @@ void fold_places(const std::vector<Place>& places, size_t begin, size_t end, uin
         add(p.name);
         name_fold[i] = w.out.size() > before ? w.out[before] : Folded{0, no_fold, 0, 0, 0};
         for (const Name& n : p.names) add(n.text);
+        // A sea, gulf or lake is found by both English forms of its name (water_names.hpp).
+        if (p.kind == PlaceKind::water) {
+            if (std::string other = other_water_form(p.name); !other.empty()) add(other);
+            for (const Name& n : p.names)
+                if (std::string other = other_water_form(n.text); !other.empty()) add(other);
+        }
         if ((i & 4095) == 0) {
             size_t d = done.fetch_add(4096) + 4096;
             if (progress) progress->set(0.85f * std::min(1.0f, float(d) / float(places.size())));

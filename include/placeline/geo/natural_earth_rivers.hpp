@@ -51,7 +51,7 @@ std::vector<std::string> river_names(const std::vector<std::string>& spellings,
 // Each river becomes a place of kind `river`:
 //   id      river_place_id: also the reference to its line (the map draws the river from it);
 //   names   river_names of its spellings, the first canonical;
-//   point   on the river, nearest the centroid of its lines (a bent river's centroid lies off it);
+//   point   halfway along its stem, on its middle course (river_stem.hpp);
 //   source  Natural Earth, with its scale rank.
 // Rivers of a scale rank above river_max_rank are left out. A missing file or layer is an error
 // naming the file; features without a usable name or line are counted and reported once.
