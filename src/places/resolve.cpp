@@ -408,7 +408,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (c.typed_area)
                 e.add(Signal::cue, is_area(f.kind) && f.kind != PlaceKind::country ? W.typed_fits : W.typed_misfits);
             if (c.common_word && !c.typed_end && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
-                !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)))
+                !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)) &&
+                !(c.water_article && (f.kind == PlaceKind::river || f.kind == PlaceKind::water)))
                 e.add(Signal::common_word, W.common_word);
             if (c.particle) e.add(Signal::common_word, W.particle);
             if (c.after_article && is_settlement(f.kind)) e.add(Signal::common_word, W.common_word);

@@ -500,6 +500,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             in(before.back(), {"der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins",
                                "ein", "eine", "einem", "einen", "eines", "einer"}))
             c.after_article = true;
+        if (one_word && !before.empty() &&
+            in(before.back(), {"the", "der", "die", "das", "dem", "den", "des", "le", "la", "du", "au", "el", "del", "al"})) {
+            Token after;
+            bool named_on = next_token(text, m.span.end, after) && after.capitalised && after.start == m.span.end + 1;
+            bool joined = m.span.end < text.size() && (text[m.span.end] == '-' || text[m.span.end] == '\'');
+            c.water_article = !named_on && !joined;
+        }
         if (one_word && std::binary_search(calendar_at.begin(), calendar_at.end(), size_t(m.span.start)))
             c.common_word = true;
         // A compass word after "del", "du" or "de" and a capitalised word is the direction of a

@@ -14,6 +14,7 @@
 #include "geo/gdal_session.hpp"
 #include "places/gazetteer_fixture.hpp"
 #include "placeline/geo/natural_earth_rivers.hpp"
+#include "placeline/geo/river_stem.hpp"
 #include "placeline/places/names.hpp"
 
 using namespace placeline;
@@ -175,4 +176,24 @@ TEST_CASE("a river named like a person is found typed only") {
     CHECK(names.front() == "Katherine River");
     CHECK_FALSE(has(names, "Katherine"));
     CHECK(has(geo::river_names({"Indus"}, given), "Indus"));
+}
+
+TEST_CASE("a river's point is halfway along its stem, across a reservoir's gap, not along a delta arm") {
+    // Along the equator, so a degree of longitude is the same length everywhere: a river from 0 to 4
+    // drawn with a gap (a reservoir) from 1 to 2, and a short delta arm leaving it at 3 (Natural Earth
+    // splits a river's line where an arm leaves it).
+    std::vector<geo::RiverPart> parts = {{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}, {{3, 0}, {4, 0}}, {{3, 0}, {3.2, 0.3}}};
+    LonLat pt;
+    REQUIRE(geo::river_stem_point(parts, pt));
+    CHECK(pt.lon == doctest::Approx(2.0).epsilon(1e-6));
+    CHECK(pt.lat == doctest::Approx(0.0));
+    // Parts in any order and direction give the same point.
+    std::vector<geo::RiverPart> shuffled = {{{4, 0}, {3, 0}}, {{3.2, 0.3}, {3, 0}}, {{1, 0}, {0, 0}}, {{3, 0}, {2, 0}}};
+    REQUIRE(geo::river_stem_point(shuffled, pt));
+    CHECK(pt.lon == doctest::Approx(2.0).epsilon(1e-6));
+    // One line: its middle, wherever its bends put the centroid.
+    REQUIRE(geo::river_stem_point({{{0, 0}, {0, 2}, {2, 2}}}, pt));
+    CHECK(pt.lon == doctest::Approx(0.0).epsilon(1e-3));
+    CHECK(pt.lat == doctest::Approx(2.0).epsilon(1e-3));
+    CHECK_FALSE(geo::river_stem_point({}, pt));
 }

@@ -37,6 +37,9 @@ struct LocalContext {
     bool after_article = false;   // German: after an article ("im Dorf"), a capitalised word is a noun, or an area
                                   // ("im Wallis", "der Schweiz"), hardly a town
     bool common_word = false;     // a one-word name that is also an English word
+    bool water_article = false;   // after a definite article and before no capitalised word ("the Pacific",
+                                  // "der Rhein", "el Amazonas"): how a river, sea or ocean is named, and
+                                  // so no common word there ("the Pacific Northwest", "Pacific Gas" are not)
     bool particle = false;        // a single letter, or a word of at most three letters in a script without capitals (Georgian)
     bool demonym = false;         // the name is an adjective or demonym: never a mention
     bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
