@@ -293,6 +293,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
         // A city named like the region it lies in is what articles mean by the name.
         bool has_region = false;
         for (PlaceIndex p : m.candidates) has_region |= is_area(g.facts(p).kind) && g.facts(p).kind != PlaceKind::country;
+        // A bare name a state or country bears too ("Ohio", "Niger", "Colorado") is the river only
+        // when written as rivers are, after "the" ("the Ohio"): "in Ohio" is the state.
+        // ...and in English the other way round: a state takes no article, so "the Ohio" is the river.
+        bool area_namesake = false, river_namesake = false;
+        for (PlaceIndex p : m.candidates) {
+            area_namesake |= is_area(g.facts(p).kind);
+            river_namesake |= g.facts(p).kind == PlaceKind::river;
+        }
         // "Paris, Texas": how far a candidate lies from the qualifier's point, when in its country
         // (within 1,000 km of a first-level division's point, 300 km of another region's).
         auto qualifier_distance = [&](PlaceIndex p) {
@@ -410,6 +418,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
             if (c.common_word && !c.typed_end && f.kind != PlaceKind::country && f.kind != PlaceKind::continent &&
                 !(key.find(' ') != std::string_view::npos && (f.flags & PlaceFacts::curated)) &&
                 !(c.water_article && (f.kind == PlaceKind::river || f.kind == PlaceKind::water)))
+                e.add(Signal::common_word, W.common_word);
+            if (area_namesake && f.kind == PlaceKind::river && !c.water_article) e.add(Signal::common_word, W.common_word);
+            if (river_namesake && f.kind == PlaceKind::admin1 && c.water_article && !c.other_language)
                 e.add(Signal::common_word, W.common_word);
             if (c.particle) e.add(Signal::common_word, W.particle);
             if (c.after_article && is_settlement(f.kind)) e.add(Signal::common_word, W.common_word);
