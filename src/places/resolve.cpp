@@ -420,6 +420,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 !(c.water_article && (f.kind == PlaceKind::river || f.kind == PlaceKind::water)))
                 e.add(Signal::common_word, W.common_word);
             if (area_namesake && f.kind == PlaceKind::river && !c.water_article) e.add(Signal::common_word, W.common_word);
+            if (c.hyphen_compound && (f.kind == PlaceKind::river || f.kind == PlaceKind::water))
+                e.add(Signal::common_word, W.common_word);
             if (river_namesake && f.kind == PlaceKind::admin1 && c.water_article && !c.other_language)
                 e.add(Signal::common_word, W.common_word);
             if (c.particle) e.add(Signal::common_word, W.particle);

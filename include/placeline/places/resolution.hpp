@@ -39,7 +39,10 @@ struct LocalContext {
     bool common_word = false;     // a one-word name that is also an English word
     bool water_article = false;   // after a definite article and before no capitalised word ("the Pacific",
                                   // "der Rhein", "el Amazonas"): how a river, sea or ocean is named, and
-                                  // so no common word there ("the Pacific Northwest", "Pacific Gas" are not)
+                                  // so no common word there ("the Pacific Northwest", "Pacific Gas" are not),
+                                  // when words of water are near ("warm water in the Pacific")
+    bool hyphen_compound = false; // glued after a hyphen to a word ("Euro-Atlantic", "Asia-Pacific"): part of
+                                  // an adjective, no sea or river
     bool particle = false;        // a single letter, or a word of at most three letters in a script without capitals (Georgian)
     bool demonym = false;         // the name is an adjective or demonym: never a mention
     bool name_part = false;       // a capitalised non-place word beside it (part of a longer name?)
