@@ -9,7 +9,7 @@ size_t count_words(std::string_view s) {
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
     if (s.empty()) return 0;
     size_t words = space(s[0]) ? 0 : 1;
-    for (size_t i = 1; i < s.size(); ++i) words += size_t(!space(s[i]) & space(s[i - 1]));
+    for (size_t i = 1; i < s.size(); ++i) words += size_t(!space(s[i])) & size_t(space(s[i - 1]));
     return words;
 }
 
