@@ -189,11 +189,9 @@ RegionNames region_names() {
             out.names.emplace_back();
             out.by_key.emplace(it->first, it->second);
         }
-        if (name.lang == "en") {
-            const std::string key = loose_key(country, name.text);
-            if (key == it->first) continue;  // CLDR's name is ISO's: a key already, no new name
-            out.by_key.emplace(key, it->second);
-        }
+        // CLDR's English name is a key too (when it is not ISO's name, which is one already).
+        if (name.lang == "en")
+            if (std::string key = loose_key(country, name.text); key != it->first) out.by_key.emplace(key, it->second);
         out.names[it->second].push_back(std::move(name));
     }
     return out;
@@ -266,7 +264,8 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             // type word (the first that is known).
             const std::vector<Name>* other = p.country.empty() ? nullptr : translated.find(p.country, {name, gn, bare});
             // The English name CLDR gives it is the one English articles write ("Tibet", not
-            // Natural Earth's "Xizang"; "Bavaria", not "Bayern"): its canonical name, first.
+            // Natural Earth's "Xizang"; "Bavaria", not "Bayern"; "Khyber Pakhtunkhwa", not
+            // "K.P."): its canonical name, first.
             if (other)
                 for (const Name& n : *other)
                     if (n.lang == "en") {
