@@ -14,20 +14,22 @@
 # to the ISO name is written too: it names nothing new, but lets the gazetteer find the division
 # by Natural Earth's own name before trying GeoNames' (which some rows have wrong). Subdivisions
 # with a parent are read too (Indonesia's provinces lie in ISO's island groups), since a row only
-# ever names the Natural Earth division whose own names match.
+# ever names the Natural Earth division whose own names match. CLDR's names in the other
+# languages are added to iso-codes' translations.
 # Needs: /usr/share/iso-codes/json/iso_3166-2.json, /usr/share/locale/*/LC_MESSAGES/iso_3166-2.mo,
-# /usr/share/unicode/cldr/common/subdivisions/en.xml (apt-get install unicode-cldr-core),
+# /usr/share/unicode/cldr/common/subdivisions/*.xml (apt-get install unicode-cldr-core),
 # /usr/share/dict/american-english (wamerican)
 # and cities500.txt in the data cache (scripts/fetch-data.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/region-names.tsv"
 cities=${XDG_CACHE_HOME:-$HOME/.cache}/placeline/cities500.txt
-PYTHONPATH="$here" python3 - "$out" "$cities" <<'PY'
+PYTHONPATH="$here" python3 - "$out" "$cities" "$here" <<'PY'
 import gettext, json, re, sys
 from iso_names import LANGS as langs, big_towns, fold
 towns = big_towns(sys.argv[2])
 every = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json", encoding="utf-8"))["3166-2"]
+by_code = {d["code"]: d for d in every}
 # First-level divisions only: a subdivision with a parent lies inside another.
 divisions = [d for d in every if "parent" not in d]
 rows, dropped = set(), set()
@@ -38,12 +40,20 @@ words = {w.strip() for w in open("/usr/share/dict/american-english", encoding="u
 # deprecated ones; iso-codes does not, so they have no ISO name to be matched by), and names that
 # are an English word ("Peter" for Peterborough, "Mountain", "Maritime"; "Oriental" left on a
 # renamed Moroccan code): a division's canonical name must not turn a word into a place.
-cldr = {}
-for m in re.finditer(r'<subdivision type="([a-z]{2})([a-z0-9]+)"[^>]*>([^<]+)</subdivision>',
-                     open("/usr/share/unicode/cldr/common/subdivisions/en.xml", encoding="utf-8").read()):
-    name = m.group(3).strip()
-    if not re.search(r"[\u00b2\u00b3\u00b9\u2070-\u209f]", name):
-        cldr[(m.group(1).upper() + "-" + m.group(2).upper())] = name
+# In other languages, only names CLDR holds as approved or contributed (not "provisional" or
+# "unconfirmed").
+def cldr_names(lang):
+    out = {}
+    path = f"/usr/share/unicode/cldr/common/subdivisions/{lang}.xml"
+    for m in re.finditer(r'<subdivision type="([a-z]{2})([a-z0-9]+)"([^>]*)>([^<]+)</subdivision>',
+                         open(path, encoding="utf-8").read()):
+        name = m.group(4).strip()
+        if "provisional" in m.group(3) or "unconfirmed" in m.group(3):
+            continue
+        if not re.search(r"[\u00b2\u00b3\u00b9\u2070-\u209f]", name):
+            out[(m.group(1).upper() + "-" + m.group(2).upper())] = name
+    return out
+cldr = cldr_names("en")
 # An ISO name that two divisions of one country bear (Azerbaijan's Naxçıvan: the autonomous
 # republic and its capital's municipality) says not which of them an English name belongs to.
 iso_names = {}
@@ -87,12 +97,49 @@ for lang in langs:
             dropped.add((country, lang, name))
             continue
         rows.add((country, english, lang, name))
+cldr_rows = set()
+english_type_words = {"county", "province", "region", "state", "district", "territory", "department",
+                      "governorate", "prefecture", "municipality", "parish", "division"}
+# ...and CLDR's names in those languages, which fill what iso-codes lacks (Armenian, and many
+# divisions in the others: Russian "Тибетский автономный район", French "Kalimantan oriental"),
+# with the same rules, a short form being one of fewer words than CLDR's English name, and a
+# one-word name that is a common word of the language (geodata/common-words-LANG.txt) left out.
+for lang in langs:
+    try:
+        common = {w.strip() for w in open(f"{sys.argv[3]}/common-words-{lang}.txt", encoding="utf-8") if not w.startswith("#")}
+    except FileNotFoundError:
+        common = set()
+    for code, name in cldr_names(lang).items():
+        d = by_code.get(code)
+        if not d or code not in cldr or "," in name or "(" in name or "[" in name or "\t" in name:
+            continue
+        english = d["name"]
+        if fold(name) == fold(english) or (english.lower() in words and fold(cldr[code]) != fold(english)):
+            continue
+        if len(name.replace("-", " ").split()) < len(cldr[code].replace("-", " ").split()):
+            continue
+        if " " not in name and name.lower() in common:
+            continue
+        # An English type word in it ("County Mayo", Turkish "Mayo COunty") makes an English
+        # phrase ("Mayo County Council") one name: the name without it is known already.
+        if english_type_words & set(name.lower().replace("-", " ").split()):
+            continue
+        country = code.split("-")[0]
+        if towns.get(fold(name), set()) - {country}:
+            dropped.add((country, lang, name))
+            continue
+        cldr_rows.add((country, english, lang, name))
 # A name that divisions of two or more countries bear in one language is a word for a kind of
-# place ("ცენტრი", centre; "Северная", northern), no name.
-countries_of = {}
-for country, english, lang, name in rows:
-    countries_of.setdefault((lang, fold(name)), set()).add(country)
-rows = {r for r in rows if len(countries_of[(r[2], fold(r[3]))]) == 1}
+# place ("ცენტრი", centre; "Северная", northern), no name. CLDR's names count against iso-codes'
+# ones, not the other way round: the translations kept before CLDR was read stay kept.
+def countries(rows):
+    out = {}
+    for country, english, lang, name in rows:
+        out.setdefault((lang, fold(name)), set()).add(country)
+    return out
+iso_countries, all_countries = countries(rows), countries(rows | cldr_rows)
+rows = {r for r in rows if len(iso_countries[(r[2], fold(r[3]))]) == 1} | \
+       {r for r in cldr_rows if len(all_countries[(r[2], fold(r[3]))]) == 1}
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     f.write("# First-level divisions' names by country (ISO 3166-1 alpha-2), ISO 3166-2 English name and language,\n")
     f.write("# from the translations of Debian's iso-codes package (LGPL-2.1+) and, for English (en), CLDR's\n")

@@ -266,7 +266,7 @@ TEST_CASE("divisions and countries are also found by their names in other langua
     fs::remove_all(dir);
 }
 
-TEST_CASE("a division's English name from CLDR is its canonical name, and finds it when no ISO name matches its own") {
+TEST_CASE("a division's English name from CLDR is its canonical name, and finds it when no ISO name matches its own, and CLDR's names in other languages too") {
     std::string dir = test::temp_dir("english");
     std::string path = dir + "/english.gpkg";
     write_divisions(path, {{"Xizang", "Tibet Autonomous Region", "CN", "CHN"},
@@ -274,7 +274,8 @@ TEST_CASE("a division's English name from CLDR is its canonical name, and finds 
                            {"Bayern", "Freistaat Bayern", "DE", "DEU"},
                            {"Peterborough", "Peterborough", "GB", "GBR"},
                            {"Pwani", "Pwani Region", "TZ", "TZA"},
-                           {"Naxçıvan", "Naxcivan Sahari", "AZ", "AZE"}});
+                           {"Naxçıvan", "Naxcivan Sahari", "AZ", "AZE"},
+                           {"Mayo", "Mayo", "IE", "IRL"}});
     GazetteerBuilder b;
     Diagnostics diags;
     geo::read_natural_earth_places(path, b, diags);
@@ -302,5 +303,13 @@ TEST_CASE("a division's English name from CLDR is its canonical name, and finds 
     // Two divisions of one ISO name (Azerbaijan's Naxçıvan, the republic and the city): neither
     // takes either's English name.
     CHECK(only("Naxçıvan") == "Naxçıvan");
+    // CLDR's names in the other languages, where iso-codes has none (Armenian) or another form.
+    CHECK(only("Тибетский автономный район") == "Tibet");
+    CHECK(only("Տիբեթի ինքնավար շրջան") == "Tibet");
+    CHECK(only("Kalimantan oriental") == "East Kalimantan");
+    CHECK(only("Мейо") == "Mayo");
+    // ...but none with an English type word: "Mayo County Council" is no longer name than "Mayo".
+    CHECK(g->lookup(fold_name("Mayo County")).empty());
+    CHECK(g->lookup(fold_name("County Mayo")).empty());
     fs::remove_all(dir);
 }
