@@ -54,6 +54,23 @@ def cldr_names(lang):
             out[(m.group(1).upper() + "-" + m.group(2).upper())] = name
     return out
 cldr = cldr_names("en")
+# CLDR 41 and iso-codes 4.15 number some countries' divisions differently (Iran's were renumbered:
+# CLDR's "Gilan" sits on ISO's code for Zanjān). A code whose CLDR name is not its own ISO name but
+# another code's is left out ("Zombo" on Uganda's Omoro; "Buenos Aires" on the city, whose
+# province ISO calls so), and a country with two or more such codes has its codes shuffled: none
+# of CLDR's names are taken for it.
+iso_code_of = {}
+for d in every:
+    iso_code_of.setdefault((d["code"].split("-")[0], fold(d["name"])), set()).add(d["code"])
+misplaced = {code for code, name in cldr.items()
+             if code in by_code and fold(name) != fold(by_code[code]["name"])
+             and iso_code_of.get((code.split("-")[0], fold(name)), {code}) - {code}}
+per_country = {}
+for code in misplaced:
+    per_country[code.split("-")[0]] = per_country.get(code.split("-")[0], 0) + 1
+shuffled = {country for country, n in per_country.items() if n >= 2}
+print("CLDR's codes shuffled against ISO's, left out: " + " ".join(sorted(shuffled)), file=sys.stderr)
+cldr = {code: name for code, name in cldr.items() if code not in misplaced and code.split("-")[0] not in shuffled}
 # An ISO name that two divisions of one country bear (Azerbaijan's Naxçıvan: the autonomous
 # republic and its capital's municipality) says not which of them an English name belongs to.
 iso_names = {}
@@ -111,6 +128,8 @@ for lang in langs:
         common = set()
     for code, name in cldr_names(lang).items():
         d = by_code.get(code)
+        if code.split("-")[0] in shuffled:
+            continue
         if not d or code not in cldr or "," in name or "(" in name or "[" in name or "\t" in name:
             continue
         english = d["name"]
