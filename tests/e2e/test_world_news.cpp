@@ -171,7 +171,7 @@ TEST_CASE("geoparse on the world-news test articles keeps its precision, recall 
     CHECK(s.recall() >= 0.87);
     CHECK(s.f1() >= 0.93);
     CHECK(s.acc161() >= 0.88);
-    CHECK(s.end_to_end() >= 0.77);  // scripts/score-world-news.sh: "end-to-end within 161 km"
+    CHECK(s.end_to_end() >= 0.78);  // scripts/score-world-news.sh: "end-to-end within 161 km"
 }
 
 TEST_CASE("geoparse on the second world-news test articles, written as a held-out check, keeps its figures") {
