@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -153,10 +154,26 @@ std::string loose_key(const std::string& country, std::string_view name) {
 }
 
 // First-level divisions' names in the languages the geoparser reads (geodata/region-names.tsv,
-// from Debian's iso-codes translations of ISO 3166-2): "Californie", "Wallis", "Одесская
-// область", by loose_key of the country and the ISO name. Without the file, none.
-std::multimap<std::string, Name> region_names() {
-    std::multimap<std::string, Name> out;
+// from Debian's iso-codes translations of ISO 3166-2 and CLDR's English subdivision names):
+// "Californie", "Wallis", "Одесская область", "Tibet". One entry per division (country and ISO
+// name), found by loose_key of the country and either its ISO name or an English name of it: a
+// Natural Earth division named "Xizang" (GeoNames: "Tibet Autonomous Region") is found through
+// CLDR's "Tibet", where ISO's "Xizang Zizhiqu" matches none of its names. Without the file, none.
+struct RegionNames {
+    std::vector<std::vector<Name>> names;         // per division
+    std::multimap<std::string, size_t> by_key;    // loose_key -> division
+    // The names of the division one of these names (and the country) is a key of, or nullptr.
+    const std::vector<Name>* find(const std::string& country, std::initializer_list<std::string> any) const {
+        for (const std::string& n : any) {
+            if (n.empty()) continue;
+            if (auto it = by_key.find(loose_key(country, n)); it != by_key.end()) return &names[it->second];
+        }
+        return nullptr;
+    }
+};
+RegionNames region_names() {
+    RegionNames out;
+    std::map<std::string, size_t> division;  // loose_key of the ISO name -> index
     std::ifstream in(geodata_path("region-names.tsv"));
     std::string line;
     while (std::getline(in, line)) {
@@ -165,8 +182,17 @@ std::multimap<std::string, Name> region_names() {
         size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1),
                c = b == std::string::npos ? b : line.find('\t', b + 1);
         if (c == std::string::npos) continue;
-        out.emplace(loose_key(line.substr(0, a), line.substr(a + 1, b - a - 1)),
-                    Name{line.substr(c + 1), line.substr(b + 1, c - b - 1)});
+        const std::string country = line.substr(0, a), iso = line.substr(a + 1, b - a - 1);
+        Name name{line.substr(c + 1), line.substr(b + 1, c - b - 1)};
+        auto [it, added] = division.emplace(loose_key(country, iso), out.names.size());
+        if (added) {
+            out.names.emplace_back();
+            out.by_key.emplace(it->first, it->second);
+        }
+        // CLDR's English name is a key too (when it is not ISO's name, which is one already).
+        if (name.lang == "en")
+            if (std::string key = loose_key(country, name.text); key != it->first) out.by_key.emplace(key, it->second);
+        out.names[it->second].push_back(std::move(name));
     }
     return out;
 }
@@ -217,7 +243,7 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
     }
     if (progress) progress->set(0.3f);
     if (OGRLayer* layer = ds->GetLayerByName("states_provinces")) {
-        const std::multimap<std::string, Name> translated = region_names();
+        const RegionNames translated = region_names();
         const double count = std::max<double>(1, double(layer->GetFeatureCount()));
         size_t i = 0;
         for (auto& f : *layer) {
@@ -233,20 +259,27 @@ void read_natural_earth_places(const std::string& path, GazetteerBuilder& out, D
             p.name = name;
             p.kind = PlaceKind::admin1;
             if (iso.size() == 2 && iso != "-9") p.country = iso;
+            const std::string bare = without_type_word(gn, name);
+            // Its names in other languages, by its name or its GeoNames name, whole or without the
+            // type word (the first that is known).
+            const std::vector<Name>* other = p.country.empty() ? nullptr : translated.find(p.country, {name, gn, bare});
+            // The English name CLDR gives it is the one English articles write ("Tibet", not
+            // Natural Earth's "Xizang"; "Bavaria", not "Bayern"; "Khyber Pakhtunkhwa", not
+            // "K.P."): its canonical name, first.
+            if (other)
+                for (const Name& n : *other)
+                    if (n.lang == "en") {
+                        if (p.name == name) p.name = n.text;
+                        p.names.push_back(n);
+                    }
             // Tagged by field: the variant checker compares the two (some Azerbaijani rows have a
             // `name` and a `gn_name` that are two different places: Stepanakert / Xocali Rayonu).
             p.names.push_back({name, "und-" + script_of(name) + "-x-ne"});
             if (!gn.empty() && gn != name) p.names.push_back({gn, "und-" + script_of(gn) + "-x-gn"});
-            if (std::string bare = without_type_word(gn, name); !bare.empty())
-                p.names.push_back({bare, "und-" + script_of(bare) + "-x-gn"});
-            // Its names in other languages, by its name or its GeoNames name (the first that has any).
-            if (!p.country.empty())
-                for (const std::string& n : {name, gn}) {
-                    auto [it, end] = translated.equal_range(loose_key(p.country, n));
-                    if (n.empty() || it == end) continue;
-                    for (; it != end; ++it) p.names.push_back(it->second);
-                    break;
-                }
+            if (!bare.empty()) p.names.push_back({bare, "und-" + script_of(bare) + "-x-gn"});
+            if (other)
+                for (const Name& n : *other)
+                    if (n.lang != "en") p.names.push_back(n);
             p.source = "Natural Earth states_provinces: centre of the largest part";
             out.add(std::move(p));
         }

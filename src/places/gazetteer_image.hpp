@@ -25,7 +25,7 @@ namespace placeline {
 inline constexpr char image_magic[8] = {'P', 'L', 'G', 'A', 'Z', 'I', 'X', '\n'};
 // Bump when the layout or anything that changes keys (folding rules, readers) changes: an image
 // of another version is rebuilt, never read.
-inline constexpr uint32_t image_version = 16;  // 16: rivers halfway along their stem; physical features
+inline constexpr uint32_t image_version = 17;  // 17: divisions take CLDR's English names; 16: rivers halfway along their stem, physical features
 
 struct ImageHeader {
     char magic[8];

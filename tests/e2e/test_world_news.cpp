@@ -222,3 +222,99 @@ TEST_CASE("geoparse reads articles in nine languages: Russian, Ukrainian, French
     CHECK(s.acc161() >= 0.93);
     CHECK(double(s.within161) / double(s.gold) >= 0.93);  // end to end
 }
+
+namespace {
+
+// Where the geoparser puts each gold mention of one name in one article: the matched prediction's
+// distance from the gold point, or -1 when nothing is tagged there.
+std::vector<double> placed(const std::vector<Span>& gold, const std::vector<Span>& pred, const std::string& name) {
+    std::vector<double> out;
+    for (const Span& g : gold) {
+        if (g.text != name) continue;
+        double km = -1;
+        for (const Span& p : pred)
+            if (std::min(g.end, p.end) > std::max(g.start, p.start)) km = distance_km(g.lat, g.lon, p.lat, p.lon);
+        out.push_back(km);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("issue 14's examples in the world-news articles: each resolved within 161 km or not tagged, and those tagged stay so") {
+    if (geo::default_gazetteer_sources().geonames.empty()) {
+        test::skip("cities500.txt is not in the data cache: the examples need the world gazetteer (run scripts/fetch-data.sh)");
+        return;
+    }
+    enum Now { tagged, untagged, too_far };
+    struct Example {
+        const char* folder;
+        const char* file;
+        const char* name;
+        Now now;  // what the geoparser does today: tagged right, not tagged, or tagged too far
+    };
+    // The issue's list as the articles write it ("Sea of Azov", "Dnipro River"). California, the
+    // Democratic Republic of Congo and the Azov regiment are in none of the articles.
+    const std::vector<Example> examples = {
+        {"world-news", "01-en-paris-texas.txt", "Paris", tagged},
+        {"world-news", "01-en-paris-texas.txt", "Texas", tagged},
+        {"world-news", "02-en-springfield.txt", "Springfield", tagged},
+        {"world-news", "02-en-springfield.txt", "Missouri", tagged},
+        {"world-news", "07-en-presidents.txt", "Springfield", tagged},
+        {"world-news-2", "02-en-manitoba-smoke.txt", "Ontario", tagged},
+        {"world-news", "03-en-georgia-peach.txt", "Georgia", tagged},   // the state
+        {"world-news", "04-en-georgia-tbilisi.txt", "Georgia", tagged}, // the country
+        {"world-news", "05-en-gulf-of-mexico.txt", "Gulf of Mexico", untagged},
+        {"world-news", "05-en-gulf-of-mexico.txt", "Lake Pontchartrain", tagged},
+        {"world-news", "06-en-sea-of-azov.txt", "Sea of Azov", untagged},
+        {"world-news", "08-en-kalam.txt", "Kalam", untagged},  // a town cities500 lacks (not "corrected" to Kalat)
+        {"world-news", "08-en-kalam.txt", "Khyber Pakhtunkhwa", tagged},
+        {"world-news", "09-en-everest.txt", "Everest", untagged},
+        {"world-news", "09-en-everest.txt", "Tibet", tagged},
+        {"world-news", "09-en-everest.txt", "Gorkha", untagged},  // a district town cities500 lacks
+        {"world-news", "10-en-uk-nations.txt", "England", tagged},
+        {"world-news", "10-en-uk-nations.txt", "Scotland", tagged},
+        {"world-news", "10-en-uk-nations.txt", "Northern Ireland", tagged},
+        {"world-news", "12-en-chernobyl.txt", "Chernobyl", untagged},  // abandoned: no population, not in cities500
+        // Rivers are found but placed at a point of their line far from where the gold puts them
+        // (a river's middle course): another change chooses a river's point.
+        {"world-news", "06-en-sea-of-azov.txt", "Dnipro River", too_far},
+        {"world-news", "08-en-kalam.txt", "Indus", too_far},
+        {"world-news", "11-en-euphrates.txt", "Euphrates", too_far},
+    };
+    std::map<std::string, std::map<std::string, std::vector<Span>>> gold, pred;
+    for (const char* folder : {"world-news", "world-news-2"}) {
+        const std::string dir = std::string(TEST_DATA) + "/" + folder;
+        gold[folder] = read_gold(dir);
+        pred[folder] = geoparse_folder(dir, gold[folder]);
+    }
+    for (const Example& e : examples) {
+        std::vector<double> kms = placed(gold[e.folder][e.file], pred[e.folder][e.file], e.name);
+        REQUIRE_MESSAGE(!kms.empty(), e.file << ": no gold mention '" << e.name << "'");
+        for (double km : kms) {
+            const std::string where = std::string(e.file) + " '" + e.name + "': " +
+                                      (km < 0 ? std::string("not tagged") : std::to_string(long(km)) + " km off");
+            INFO(where);
+            if (e.now == too_far) {
+                CHECK(km >= 0);           // still found...
+                WARN(km < 161);           // ...and not yet where the gold puts it
+            } else {
+                CHECK((km < 0 || km < 161));  // the issue's rule: right, or not tagged at all
+                if (e.now == tagged) CHECK(km >= 0);
+            }
+        }
+    }
+    // Persons named like places are not places (the issue's Bill Clinton, Abraham Lincoln,
+    // Alexander the Great): nothing is tagged inside their names.
+    const std::vector<std::tuple<std::string, std::string>> not_places = {
+        {"07-en-presidents.txt", "Bill Clinton"}, {"07-en-presidents.txt", "Abraham Lincoln"},
+        {"07-en-presidents.txt", "Alexander the Great"}};
+    for (const auto& [file, words] : not_places) {
+        std::ifstream in(kDir + "/" + file, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        size_t at = text.find(words);
+        REQUIRE_MESSAGE(at != std::string::npos, words);  // ASCII text: bytes are code points
+        for (const Span& p : pred["world-news"][file])
+            CHECK_MESSAGE(!(p.start < long(at + words.size()) && p.end > long(at)), words << ": '" << p.text << "' tagged");
+    }
+}

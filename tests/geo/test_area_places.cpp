@@ -237,7 +237,7 @@ TEST_CASE("a first-level division is also found by its GeoNames name without the
     CHECK(g->lookup(fold_name("Tibet")).size() == 1);
     auto kp = g->lookup(fold_name("Khyber Pakhtunkhwa"));
     REQUIRE(kp.size() == 1);
-    CHECK(g->place(kp[0]).name == "K.P.");
+    CHECK(g->place(kp[0]).name == "Khyber Pakhtunkhwa");  // CLDR's English name (region-names.tsv), not "K.P."
     CHECK(g->lookup(fold_name("Khyber Pakhtunkhwa Province")).size() == 1);
     CHECK(g->lookup(fold_name("Mountain")).empty());  // the type word belongs to the name
     CHECK(g->lookup(fold_name("Northern")).size() == 1);  // Natural Earth's own name, nothing more
@@ -263,5 +263,53 @@ TEST_CASE("divisions and countries are also found by their names in other langua
     CHECK(g->lookup(fold_name("República Democrática del Congo")).size() == 1);
     // CLDR's short names, which iso-codes lacks: Russian "Турция".
     CHECK(g->lookup(fold_name("Турция")).size() == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a division's English name from CLDR is its canonical name, and finds it when no ISO name matches its own, and CLDR's names in other languages too") {
+    std::string dir = test::temp_dir("english");
+    std::string path = dir + "/english.gpkg";
+    write_divisions(path, {{"Xizang", "Tibet Autonomous Region", "CN", "CHN"},
+                           {"Kalimantan Timur", "Provinsi Kalimantan Timur", "ID", "IDN"},
+                           {"Bayern", "Freistaat Bayern", "DE", "DEU"},
+                           {"Peterborough", "Peterborough", "GB", "GBR"},
+                           {"Pwani", "Pwani Region", "TZ", "TZA"},
+                           {"Naxçıvan", "Naxcivan Sahari", "AZ", "AZE"},
+                           {"Mayo", "Mayo", "IE", "IRL"}});
+    GazetteerBuilder b;
+    Diagnostics diags;
+    geo::read_natural_earth_places(path, b, diags);
+    auto g = b.build();
+    auto only = [&](const char* n) {
+        auto found = g->lookup(fold_name(n));
+        // The place's name when exactly one bears it, else how many do.
+        return found.size() == 1 ? g->place(found[0]).name : std::to_string(found.size());
+    };
+    // ISO's "Xizang Zizhiqu" matches neither "Xizang" nor "Tibet Autonomous Region"; CLDR's "Tibet"
+    // matches the latter without its type word.
+    CHECK(only("Tibet") == "Tibet");
+    CHECK(only("Xizang") == "Tibet");  // Natural Earth's name stays a name of it
+    CHECK(only("East Kalimantan") == "East Kalimantan");
+    CHECK(only("Kalimantan Timur") == "East Kalimantan");
+    CHECK(only("Bavaria") == "Bavaria");
+    CHECK(only("Bayern") == "Bavaria");
+    CHECK(g->place(g->find_id("ne1:chn:xizang")).id == "ne1:chn:xizang");  // ids keep Natural Earth's name
+    // An English word is no division's name ("Peter" in CLDR for Peterborough)...
+    CHECK(g->lookup(fold_name("Peter")).empty());
+    CHECK(only("Peterborough") == "Peterborough");
+    // ...nor are translations of the word ISO gives a division CLDR calls by its own name
+    // (ISO "Coast", Georgian სანაპირო, for Tanzania's Pwani).
+    CHECK(g->lookup(fold_name("სანაპირო")).empty());
+    // Two divisions of one ISO name (Azerbaijan's Naxçıvan, the republic and the city): neither
+    // takes either's English name.
+    CHECK(only("Naxçıvan") == "Naxçıvan");
+    // CLDR's names in the other languages, where iso-codes has none (Armenian) or another form.
+    CHECK(only("Тибетский автономный район") == "Tibet");
+    CHECK(only("Տիբեթի ինքնավար շրջան") == "Tibet");
+    CHECK(only("Kalimantan oriental") == "East Kalimantan");
+    CHECK(only("Мейо") == "Mayo");
+    // ...but none with an English type word: "Mayo County Council" is no longer name than "Mayo".
+    CHECK(g->lookup(fold_name("Mayo County")).empty());
+    CHECK(g->lookup(fold_name("County Mayo")).empty());
     fs::remove_all(dir);
 }

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "places/gazetteer_fixture.hpp"
+#include "placeline/base/data_paths.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/places/names.hpp"
 
@@ -195,4 +196,35 @@ TEST_CASE("the embedded default gazetteer has the corpus's curated places and th
     CHECK(g->place(corridor).schematic);
     CHECK(g->find_by_name("NKAO") == std::vector<PlaceIndex>{g->find_id("pl:nagorno-karabakh")});
     for (PlaceIndex i = 0; i < g->size(); ++i) CHECK_MESSAGE(!g->place(i).source.empty(), g->id(i));
+}
+
+TEST_CASE("German's parts of countries are places on their side of the country (geodata/country-parts.tsv)") {
+    GazetteerBuilder b;
+    Diagnostics diags;
+    read_curated_places(geodata_path("country-parts.tsv"), b, diags);
+    CHECK(diags.size() == 0);
+    auto g = b.build();
+    auto one = [&](const char* name) -> const Place* {
+        auto found = g->lookup(fold_name(name));
+        return found.size() == 1 ? &g->place(found[0]) : nullptr;
+    };
+    const Place* south = one("Süddeutschland");
+    REQUIRE(south);
+    CHECK(south->country == "DE");
+    CHECK(south->kind == PlaceKind::region);
+    CHECK(south->point.lat < 49.5);  // Baden-Württemberg and Bavaria, not Germany's centre (51.1)
+    const Place* north = one("Norddeutschland");
+    REQUIRE(north);
+    CHECK(north->point.lat > 52.5);
+    const Place* east = one("Ostukraine");  // a country whose German name is its English one
+    REQUIRE(east);
+    CHECK(east->point.lon > 35.0);
+    // Compounds that are names of their own are left to them: countries, and Northern Ireland.
+    for (const char* name : {"Nordkorea", "Südafrika", "Nordirland", "Südsudan", "Nordmazedonien"})
+        CHECK_MESSAGE(g->lookup(fold_name(name)).empty(), name);
+    // The canonical name is no English phrase a text could mean otherwise ("Western Azerbaijan").
+    CHECK(g->lookup(fold_name("Western Azerbaijan")).empty());
+    CHECK(g->lookup(fold_name("Southern Germany")).empty());
+    // Countries too large for a third of them to be one region have none.
+    CHECK(g->lookup(fold_name("Nordrussland")).empty());
 }
