@@ -168,10 +168,10 @@ TEST_CASE("geoparse on the world-news test articles keeps its precision, recall 
     // Rivers are matched but each at one point of a long line, which an annotator's point on
     // another stretch lies beyond 161 km of (the Indus, the Euphrates): acc161 is held at 0.88.
     CHECK(s.precision() >= 0.99);
-    CHECK(s.recall() >= 0.92);
-    CHECK(s.f1() >= 0.95);
+    CHECK(s.recall() >= 0.93);
+    CHECK(s.f1() >= 0.96);
     CHECK(s.acc161() >= 0.88);
-    CHECK(s.end_to_end() >= 0.82);  // scripts/score-world-news.sh: "end-to-end within 161 km"
+    CHECK(s.end_to_end() >= 0.83);  // scripts/score-world-news.sh: "end-to-end within 161 km"
 }
 
 TEST_CASE("geoparse on the second world-news test articles, written as a held-out check, keeps its figures") {
@@ -188,9 +188,9 @@ TEST_CASE("geoparse on the second world-news test articles, written as a held-ou
     // Floors at the figures of the commit that set them (bench/README.md).
     CHECK(s.precision() >= 0.98);
     CHECK(s.recall() >= 0.92);
-    CHECK(s.f1() >= 0.95);
+    CHECK(s.f1() >= 0.955);
     CHECK(s.acc161() >= 0.93);
-    CHECK(s.end_to_end() >= 0.85);
+    CHECK(s.end_to_end() >= 0.86);
 }
 
 TEST_CASE("geoparse reads articles in nine languages: Russian, Ukrainian, French, German, Spanish, Turkish, Azerbaijani, Armenian, Georgian") {
