@@ -374,7 +374,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 for (PlaceIndex r : m.candidates) {
                     const PlaceFacts& rf = g.facts(r);
                     if (r != p && is_settlement(rf.kind) && rf.country_code() == f.country_code() &&
-                        distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
+                        !surely_farther_km(f.lat, rf.lat, 100) && distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
                         e.add(Signal::seat_of_region, W.seat_of_region);  // the region is named after this city
                         break;
                     }
@@ -469,7 +469,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                         for (const Scored& o : scored[i]) {
                             const PlaceFacts& of = g.facts(o.place);
                             if (is_settlement(of.kind) && of.country_code() == f.country_code() &&
-                                distance_km(f.lat, f.lon, of.lat, of.lon) < 100)
+                                !surely_farther_km(f.lat, of.lat, 100) && distance_km(f.lat, f.lon, of.lat, of.lon) < 100)
                                 w = std::max(w, weight_of(o.place));
                         }
                     }
@@ -541,10 +541,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 for (const Anchor* d : divisions) {
                     if (d->key == key) continue;
                     const PlaceFacts& df = g.facts(d->place);
+                    // A candidate surely beyond the reach below counts at its lower bound: it can be
+                    // neither the nearest within named_area_km nor within the slack of one, so the
+                    // choices are those the exact distance gives, without its trigonometry.
+                    const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
                     auto km = [&](PlaceIndex p) {
                         const PlaceFacts& f = g.facts(p);
-                        return !pointlike(f.kind) || f.country_code() != d->country ? 1e9
-                                                                                  : distance_km(df.lat, df.lon, f.lat, f.lon);
+                        if (!pointlike(f.kind) || f.country_code() != d->country) return 1e9;
+                        if (surely_farther_km(df.lat, f.lat, reach)) return reach * 1.001 + 1.0;
+                        return distance_km(df.lat, df.lon, f.lat, f.lon);
                     };
                     // It tells homonyms apart; a name with one place in the country gains nothing.
                     double nearest = 1e9;

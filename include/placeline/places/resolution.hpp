@@ -98,4 +98,13 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
 // Great-circle distance in kilometres.
 double distance_km(double lat1, double lon1, double lat2, double lon2);
 
+// Whether two points lie surely farther apart than `km`, by their latitudes alone: a great circle
+// is at least as long as the difference of latitude it crosses. A cheap test before distance_km
+// where only "within km?" matters; the margin covers rounding, so it never says yes wrongly.
+inline bool surely_farther_km(double lat1, double lat2, double km) {
+    constexpr double km_per_degree = 6371.0 * 3.14159265358979323846 / 180.0;
+    const double dlat = lat1 > lat2 ? lat1 - lat2 : lat2 - lat1;
+    return dlat * km_per_degree > km * 1.001 + 0.001;
+}
+
 }  // namespace placeline::resolution
