@@ -273,12 +273,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     using namespace resolution;
     const Weights& W = weights();
     const float threshold = W.threshold;
+    // The text's words, read once for the passes below that go through all of them.
+    const std::vector<Token> words = tokenize(text);
     const std::vector<NameMatch> matches =
-        with_suffixed_names(g, text,
+        with_suffixed_names(g, text, words,
                             with_inflected_names(g, text,
                                                  with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches))));
     const Lexicon& lex = lexicon();
-    std::vector<LocalContext> ctx = local_contexts(g, text, matches);
+    std::vector<LocalContext> ctx = local_contexts(g, text, words, matches);
 
     // --- 1 and 2: priors and local words, per candidate
     std::vector<std::vector<Scored>> scored(matches.size());
@@ -490,9 +492,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 demonym_countries[*cc] += W.demonym_anchor;
     {
         // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan.
-        Token t;
         std::string w;
-        for (size_t at = 0; next_token(text, at, t); at = t.end) {
+        for (const Token& t : words) {
             if (!t.capitalised) continue;
             fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
             if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += W.demonym_anchor;

@@ -201,10 +201,9 @@ bool caseless_script(std::string_view surface) {
 }
 
 // Every word the text writes in lower case, as written.
-std::unordered_set<std::string> lower_case_words(std::string_view text) {
+std::unordered_set<std::string> lower_case_words(std::string_view text, std::span<const Token> words) {
     std::unordered_set<std::string> out;
-    Token t;
-    for (size_t at = 0; next_token(text, at, t); at = t.end)
+    for (const Token& t : words)
         if (!t.capitalised) out.emplace(text.substr(t.start, t.end - t.start));
     return out;
 }
@@ -287,9 +286,14 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
                                          const std::vector<NameMatch>& matches) {
+    return local_contexts(g, text, matches.empty() ? std::vector<Token>{} : tokenize(text), matches);
+}
+
+std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                         const std::vector<NameMatch>& matches) {
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
-    const int language = matches.empty() ? -1 : article_language(lex, text);
+    const int language = matches.empty() ? -1 : article_language(lex, text, words);
     std::unordered_set<std::string> lower_words;  // the article's lower-case words, made when first asked
     // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
     // no places, like the English ones. Where they start, in order.
@@ -517,7 +521,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
         // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.
         if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
-            if (lower_words.empty()) lower_words = lower_case_words(text);
+            if (lower_words.empty()) lower_words = lower_case_words(text, words);
             if (lower_words.count(lower_case(surface))) c.common_word = true;
             if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
         }

@@ -1,6 +1,7 @@
 #pragma once
 // Resolution's parts: shared by resolve.cpp, resolve_context.cpp and resolve_fuzzy.cpp, and by
 // the variant checker, which asks the same fuzzy step and word lists.
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "placeline/places/matcher.hpp"
+#include "placeline/places/names.hpp"
 
 namespace placeline::resolution {
 
@@ -60,8 +62,11 @@ struct LocalContext {
     int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")
 };
 
-// The words around every match, in the order of `matches`.
+// The words around every match, in the order of `matches`. `words` is the text's tokenize(), read
+// once by the resolver for all its passes over the whole text; without it the text is tokenised.
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
+                                         const std::vector<NameMatch>& matches);
+std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                                          const std::vector<NameMatch>& matches);
 
 // Lower-case ASCII words (and folded others) just before `pos` (nearest last) and just after.
@@ -93,6 +98,9 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
 // Armenian ("Երևանում") and Georgian ("თბილისში"): `matches` with a match for each word no name
 // matched whose form without a suffix is a place's name as the gazetteer writes it.
 std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text,
+                                           const std::vector<NameMatch>& matches);
+// The same with the text's tokenize() given.
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                                            const std::vector<NameMatch>& matches);
 
 // Great-circle distance in kilometres.
