@@ -200,13 +200,36 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
-// Every word the text writes in lower case, as written.
-std::unordered_set<std::string> lower_case_words(std::string_view text, std::span<const Token> words) {
-    std::unordered_set<std::string> out;
-    for (const Token& t : words)
-        if (!t.capitalised) out.emplace(text.substr(t.start, t.end - t.start));
-    return out;
-}
+// Every word the text writes in lower case, as written: views into the text in one open-addressed
+// table (no string and no node per word, as a set of strings makes).
+class LowerCaseWords {
+public:
+    LowerCaseWords() = default;
+    LowerCaseWords(std::string_view text, std::span<const Token> words) {
+        size_t capacity = 16;
+        while (capacity < 2 * words.size()) capacity *= 2;
+        slots_.assign(capacity, std::string_view());
+        for (const Token& t : words)
+            if (!t.capitalised) {
+                std::string_view w = text.substr(t.start, t.end - t.start);
+                std::string_view& slot = slots_[index_of(w)];
+                if (slot.empty()) slot = w, ++size_;
+            }
+    }
+    bool empty() const { return size_ == 0; }
+    bool contains(std::string_view w) const { return !slots_.empty() && !w.empty() && slots_[index_of(w)] == w; }
+
+private:
+    // The slot holding `w`, or the empty one where it would go (tokens are never empty).
+    size_t index_of(std::string_view w) const {
+        const size_t mask = slots_.size() - 1;
+        size_t i = std::hash<std::string_view>{}(w) & mask;
+        while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
+        return i;
+    }
+    std::vector<std::string_view> slots_;
+    size_t size_ = 0;
+};
 
 bool cyrillic_word(std::string_view w) {
     size_t i = 0;
@@ -294,7 +317,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
     const int language = matches.empty() ? -1 : article_language(lex, text, words);
-    std::unordered_set<std::string> lower_words;  // the article's lower-case words, made when first asked
+    LowerCaseWords lower_words;  // the article's lower-case words, made when first asked
     // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
     // no places, like the English ones. Where they start, in order.
     const std::vector<size_t> calendar_at =
@@ -521,8 +544,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
         // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.
         if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
-            if (lower_words.empty()) lower_words = lower_case_words(text, words);
-            if (lower_words.count(lower_case(surface))) c.common_word = true;
+            if (lower_words.empty()) lower_words = LowerCaseWords(text, words);
+            if (lower_words.contains(lower_case(surface))) c.common_word = true;
             if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
         }
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
