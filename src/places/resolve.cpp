@@ -277,7 +277,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     const std::vector<Token> words = tokenize(text);
     const std::vector<NameMatch> matches =
         with_suffixed_names(g, text, words,
-                            with_inflected_names(g, text,
+                            with_inflected_names(g, text, words,
                                                  with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches))));
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, words, matches);

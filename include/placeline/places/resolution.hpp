@@ -93,6 +93,9 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
 // with a match for each capitalised Cyrillic word no name matched whose nominative is a name.
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
                                             const std::vector<NameMatch>& matches);
+// The same with the text's tokenize() given.
+std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                            const std::vector<NameMatch>& matches);
 
 // Names with case suffixes glued on, in Azerbaijani and Turkish articles ("Bakıda", "Gəncəyə"),
 // Armenian ("Երևանում") and Georgian ("თბილისში"): `matches` with a match for each word no name
