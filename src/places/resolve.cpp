@@ -270,11 +270,14 @@ private:
 }  // namespace resolution
 
 std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& name_matches) {
+    return resolve(g, text, tokenize(text), name_matches);
+}
+
+std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                             const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
     const Weights& W = weights();
     const float threshold = W.threshold;
-    // The text's words, read once for the passes below that go through all of them.
-    const std::vector<Token> words = tokenize(text);
     const std::vector<NameMatch> matches =
         with_suffixed_names(g, text, words,
                             with_inflected_names(g, text, words,
