@@ -8,9 +8,9 @@
 #include <fstream>
 
 #include "places/gazetteer_fixture.hpp"
-#include "places/gazetteer_image.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/places/names.hpp"
+#include "places/gazetteer_image.hpp"  // the header's fields, to damage an image in place
 
 using namespace placeline;
 using test::make_place;
