@@ -65,26 +65,43 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     return false;
 }
 
+// A fixed list of words asked at every match: one hash probe instead of a comparison per word
+// (the views are of string literals, which live as long as the program).
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words) : set_(words) {}
+    bool has(std::string_view w) const { return set_.count(w) != 0; }
+
+private:
+    std::unordered_set<std::string_view> set_;
+};
+
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
 bool organisation_head(std::string_view w) {
-    return in(w, {"group", "house", "university", "institute", "center", "centre", "agency", "council", "court",
-                  "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
-                  "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
-                  "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
-                  "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
-                  "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
-                  "funeral"});
+    static const WordSet words{"group", "house", "university", "institute", "center", "centre", "agency", "council", "court",
+        "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
+        "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
+        "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
+        "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
+        "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
+        "funeral"};
+    return words.has(w);
 }
 
 bool region_word(std::string_view w) {
-    return in(w, {"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz", "governorate",
-                  "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
-                  "krai", "okrug", "prefecture", "canton"});
+    static const WordSet words{"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz", "governorate",
+        "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
+        "krai", "okrug", "prefecture", "canton"};
+    return words.has(w);
 }
-bool city_word(std::string_view w) { return in(w, {"city", "town", "village", "capital", "port", "suburb", "township"}); }
+bool city_word(std::string_view w) {
+    static const WordSet words{"city", "town", "village", "capital", "port", "suburb", "township"};
+    return words.has(w);
+}
 bool landmark_word(std::string_view w) {
-    return in(w, {"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain", "mountains", "river",
-                  "lake", "checkpoint", "church", "cathedral", "valley"});
+    static const WordSet words{"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain", "mountains", "river",
+        "lake", "checkpoint", "church", "cathedral", "valley"};
+    return words.has(w);
 }
 
 // Surnames of the region and beyond end so ("Pashinyan", "Sahakian", "Solovyov", "Aliyev",
@@ -101,43 +118,47 @@ bool surname_like(std::string_view w) {
 
 // Words that may continue a name in lower case ("Rostov-on-Don", "Lachin corridor").
 bool lower_case_name_word(std::string_view w) {
-    return in(w, {"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do", "dos", "am", "an", "im",
-                  "sur", "and", "en", "y", "el", "al"});
+    static const WordSet words{"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do", "dos", "am", "an", "im",
+        "sur", "and", "en", "y", "el", "al"};
+    return words.has(w);
 }
 
 // Titles written short with a full stop ("Mr. Jones", "Gen. Smith"); after any other word a full
 // stop ends a sentence.
 bool title_abbreviation(std::string_view w) {
-    return in(w, {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
-                  "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty", "const", "cst"});
+    static const WordSet words{"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
+        "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty", "const", "cst"};
+    return words.has(w);
 }
 
 // Titles and ranks that come before a person's name, folded.
 bool title_word(std::string_view w) {
-    return title_abbreviation(w) || in(w, {"miss", "professor", "sir", "dame", "lord", "lady", "president",
-                  "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
-                  "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
-                  "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
-                  "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
-                  "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
-                  "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
-                  "trooper", "attorney", "secretary", "constable", "representative", "congressman",
-                  "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"});
+    static const WordSet words{"miss", "professor", "sir", "dame", "lord", "lady", "president",
+        "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
+        "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
+        "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
+        "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
+        "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
+        "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
+        "trooper", "attorney", "secretary", "constable", "representative", "congressman",
+        "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"};
+    return title_abbreviation(w) || words.has(w);
 }
 
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
 bool place_prefix_word(std::string_view w) {
-    return in(w, {"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
-                  "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-                  "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
-                  "santa", "sao", "little", "great", "grand", "royal"}) ||
-           lower_case_name_word(w);
+    static const WordSet words{"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+        "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
+        "santa", "sao", "little", "great", "grand", "royal"};
+    return words.has(w) || lower_case_name_word(w);
 }
 
 // Verbs of speech right after a name: "Jones said", "Smith told reporters".
 bool speech_verb(std::string_view w) {
-    return in(w, {"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked", "recalled",
-                  "testified", "insisted", "argued", "admitted", "replied", "continued"});
+    static const WordSet words{"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked", "recalled",
+        "testified", "insisted", "argued", "admitted", "replied", "continued"};
+    return words.has(w);
 }
 
 // The code point that ends just before `pos`, and where it starts.
