@@ -153,7 +153,10 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          Diagnostics& diags, Progress* progress, PassageTimes times) {
     auto gazetteer_ready = std::async(std::launch::async, load_gazetteer);
     if (progress) progress->stage("Reading articles");
-    Corpus corpus = read_corpus(paths, diags, progress);
+    // Undated passages need no article's exact date: whether its text names one (for the same
+    // warnings) is enough.
+    Corpus corpus = read_corpus(paths, diags, progress,
+                                times == PassageTimes::dated ? InferredDate::latest : InferredDate::any);
     std::shared_ptr<const Gazetteer> gazetteer = gazetteer_ready.get();
     if (progress) progress->stage("Finding places");
     Overrides overrides = Overrides::load(Overrides::path_for(paths), diags);

@@ -42,7 +42,8 @@ Day file_day(const std::string& path) {
 
 }  // namespace
 
-Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day) {
+Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day,
+                     InferredDate inferred) {
     Article a;
     a.path = std::move(path);
     bool is_html = has_html_extension(a.path) || (!has_markdown_extension(a.path) && looks_like_html(bytes));
@@ -119,11 +120,13 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
     if (!published && html) published = find_json_ld_date(decoded.utf8);
     if (!published) published = find_publication_date(a.text, a.boilerplate);
     if (!published) {
-        published = infer_publication_date(a.text, a.boilerplate);
+        const bool latest = inferred == InferredDate::latest;
+        published = latest ? infer_publication_date(a.text, a.boilerplate)
+                           : infer_publication_date_first(a.text, a.boilerplate);
         a.published_inferred = published.has_value();
         if (published)
             diags.info(a.path, "no publication date in the text; inferred " + format_iso(*published) +
-                                   " from the latest date it names");
+                                   (latest ? " from the latest date it names" : " from a date it names"));
     }
     if (published) {
         a.published = *published;
@@ -141,7 +144,7 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
     return a;
 }
 
-std::optional<Article> read_article(const std::string& path, Diagnostics& diags) {
+std::optional<Article> read_article(const std::string& path, Diagnostics& diags, InferredDate inferred) {
     std::string error;
     auto bytes = read_bytes(path, error);
     if (!bytes) {
@@ -152,7 +155,7 @@ std::optional<Article> read_article(const std::string& path, Diagnostics& diags)
         diags.error(path, "not a text file (binary content); skipped");
         return std::nullopt;
     }
-    return make_article(path, *bytes, diags, file_day(path));
+    return make_article(path, *bytes, diags, file_day(path), inferred);
 }
 
 }  // namespace placeline

@@ -132,14 +132,15 @@ Corpus build_corpus(std::vector<Article> articles) {
     return corpus;
 }
 
-Corpus read_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress) {
+Corpus read_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress,
+                   InferredDate inferred) {
     std::vector<std::string> files = collect_article_files(paths, diags);
     std::vector<std::optional<Article>> read(files.size());
     std::atomic<size_t> next{0}, done{0};
     auto worker = [&] {
         for (size_t i; (i = next.fetch_add(1)) < files.size();) {
             if (progress && progress->cancelled()) return;
-            read[i] = read_article(files[i], diags);
+            read[i] = read_article(files[i], diags, inferred);
             size_t d = done.fetch_add(1) + 1;
             if (progress) progress->set(float(d) / float(files.size()));
         }

@@ -147,6 +147,11 @@ int east_slavic_letter(char32_t c) {
 
 int article_language(const Lexicon& lex, std::string_view text) {
     if (lex.language_words.empty()) return -1;
+    return article_language(lex, text, tokenize(text));
+}
+
+int article_language(const Lexicon& lex, std::string_view text, std::span<const Token> words) {
+    if (lex.language_words.empty()) return -1;
     // lexicon() is one per process, loaded once: so is its table.
     static const WordLists lists(lex);
     const size_t languages = std::min(lex.language_words.size(), max_languages);
@@ -154,9 +159,9 @@ int article_language(const Lexicon& lex, std::string_view text) {
     int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
     // Counted per language, in the order of function_languages.
     int function_hits[function_language_count] = {};
-    Token t;
     size_t seen = 0;
-    for (size_t at = 0; seen < 2000 && next_token(text, at, t); at = t.end) {
+    for (const Token& t : words) {
+        if (seen >= 2000) break;
         if (t.capitalised) continue;
         ++seen;
         const std::string_view word = text.substr(t.start, t.end - t.start);

@@ -13,5 +13,7 @@ namespace placeline::resolution {
 // function words. Otherwise the list its first 2,000 lower-case words hit most, at least twice and
 // more often than English's.
 int article_language(const Lexicon& lex, std::string_view text);
+// The same with the text's tokenize() given.
+int article_language(const Lexicon& lex, std::string_view text, std::span<const Token> words);
 
 }  // namespace placeline::resolution

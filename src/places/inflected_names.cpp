@@ -118,11 +118,15 @@ int prominence(const Gazetteer& g, const KeyEntry& key) {
 
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
                                             const std::vector<NameMatch>& matches) {
+    return with_inflected_names(g, text, tokenize(text), matches);
+}
+
+std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                            const std::vector<NameMatch>& matches) {
     // Every text is scanned: besides Cyrillic case endings, Latin-script words carry elisions
     // (d'Allemagne), suffixes after an apostrophe (İzmir'de) and German genitives (Chinas).
     std::vector<NameMatch> found;
     size_t next_match = 0;
-    Token t;
     auto lookup = [&](std::string_view name) { return key_of_name(g, name); };
     const Lexicon& lex = lexicon();
     // "Vereinigten Staaten" from its first word: the two or three capitalised words from there,
@@ -163,7 +167,9 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
     };
     Token prev_cyrillic;  // the capitalised Cyrillic word just before, no name by itself (end 0: none)
     std::vector<Token> before_words;  // the capitalised words right before this one, each after a space
-    for (size_t at = 0; next_token(text, at, t); at = t.end) {
+    for (size_t k = 0, next_k; k < words.size(); k = next_k) {
+        Token t = words[k];  // a copy: a longer name found below moves its end
+        next_k = k + 1;
         std::string_view word = text.substr(t.start, t.end - t.start);
         if (!(t.capitalised && !before_words.empty() && t.start == before_words.back().end + 1 &&
               text[before_words.back().end] == ' '))
@@ -266,7 +272,8 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
                     uint32_t start = t.start + uint32_t(after);
                     found.push_back({{start, longest_end}, g.postings(*longest), longest});
                     while (next_match < matches.size() && matches[next_match].span.start < longest_end) ++next_match;
-                    at = longest_end;
+                    // Read on from the first word after the name.
+                    while (next_k < words.size() && words[next_k].start < longest_end) ++next_k;
                     t.end = longest_end;
                     continue;
                 }

@@ -44,61 +44,72 @@ void append_folded(std::string_view word, bool ascii, std::string& key, KeyHash&
 }  // namespace
 
 void match_names(const Gazetteer& gazetteer, std::string_view text, std::vector<NameMatch>& out) {
+    match_names(gazetteer, text, tokenize(text), out);
+}
+
+void match_names(const Gazetteer& gazetteer, std::string_view text, std::span<const Token> words,
+                 std::vector<NameMatch>& out) {
     out.clear();
     const int max_words = gazetteer.max_words();
     std::string key, scratch;
     key.reserve(256);
-    Token t, cur, next;
-    for (size_t at = 0; next_token(text, at, t);) {
+    const size_t n = words.size();
+    // The first word at or after byte `at` (a word's end: where the text is read on from).
+    auto word_from = [&](size_t k, uint32_t at) {
+        while (k < n && words[k].start < at) ++k;
+        return k;
+    };
+    for (size_t k = 0; k < n;) {
+        const Token& t = words[k];
         if (!t.capitalised) {
-            at = t.end;
+            ++k;
             continue;
         }
-        // The longest key starting at `from`: the entry and where it ends (none: nullptr).
-        auto longest = [&](const Token& from, uint32_t& best_end) -> const KeyEntry* {
+        // The longest key starting at word `from`: the entry and where it ends (none: nullptr).
+        auto longest = [&](size_t from, uint32_t& best_end) -> const KeyEntry* {
             key.clear();
             KeyHash hash;
-            append_folded(text.substr(from.start, from.end - from.start), from.ascii, key, hash, scratch);
-            cur = from;
+            append_folded(text.substr(words[from].start, words[from].end - words[from].start), words[from].ascii, key,
+                          hash, scratch);
+            size_t cur = from;
             const KeyEntry* best = nullptr;
-            for (int words = 1;; ++words) {
+            for (int count = 1;; ++count) {
                 const KeyEntry* e = gazetteer.find_key(hash.h, key);
                 if (!e) break;
                 if (e->postings_count) {
                     best = e;
-                    best_end = cur.end;
+                    best_end = words[cur].end;
                 }
-                if (!(e->flags & KeyEntry::is_prefix) || words >= max_words) break;
-                if (!next_token(text, cur.end, next)) break;
-                if (!joins(text, cur, next.start)) break;
+                if (!(e->flags & KeyEntry::is_prefix) || count >= max_words) break;
+                if (cur + 1 >= n) break;
+                const Token& next = words[cur + 1];
+                if (!joins(text, words[cur], next.start)) break;
                 key += ' ';
                 hash.add(' ');
                 append_folded(text.substr(next.start, next.end - next.start), next.ascii, key, hash, scratch);
-                cur = next;
+                ++cur;
             }
             return best;
         };
         uint32_t best_end = 0;
-        const KeyEntry* best = longest(t, best_end);
+        const KeyEntry* best = longest(k, best_end);
         // A match that stops inside a hyphenated word after a short first one (an article at a
         // sentence's start: "La Nouvelle-Zélande", where "La Nouvelle" is a town of Réunion) gives
         // way to a name starting after that word which reaches further.
-        Token second;
         if (best && t.ascii && t.end - t.start <= 3 && best_end > t.end && best_end < text.size() &&
-            text[best_end] == '-' && next_token(text, t.end, second) &&
-            second.capitalised && joins(text, t, second.start)) {
+            text[best_end] == '-' && k + 1 < n && words[k + 1].capitalised && joins(text, t, words[k + 1].start)) {
             uint32_t end2 = 0;
-            if (const KeyEntry* b2 = longest(second, end2); b2 && end2 > best_end) {
-                out.push_back({{second.start, end2}, gazetteer.postings(*b2), b2});
-                at = end2;
+            if (const KeyEntry* b2 = longest(k + 1, end2); b2 && end2 > best_end) {
+                out.push_back({{words[k + 1].start, end2}, gazetteer.postings(*b2), b2});
+                k = word_from(k + 1, end2);
                 continue;
             }
         }
         if (best) {
             out.push_back({{t.start, best_end}, gazetteer.postings(*best), best});
-            at = best_end;
+            k = word_from(k + 1, best_end);
         } else {
-            at = t.end;
+            ++k;
         }
     }
 }

@@ -199,11 +199,16 @@ bool next_token(std::string_view text, size_t at, Token& t) {
     i = after_first;
     size_t end = i;
     while (i < n) {
-        uint8_t k = byte_class[static_cast<unsigned char>(text[i])];
-        if (k == lower || k == upper || k == digit) {
-            end = ++i;
-            continue;
+        // ASCII letters and digits, most of a word, one probe each (classes lower..digit).
+        size_t run = i;
+        while (run < n && uint8_t(byte_class[static_cast<unsigned char>(text[run])] - lower) <= digit - lower) ++run;
+        if (run != i) {
+            i = end = run;
+            if (i >= n) break;
         }
+        uint8_t k = byte_class[static_cast<unsigned char>(text[i])];
+        // Any other ASCII byte but an apostrophe ends the word.
+        if (k == other) break;
         size_t at_char = i;
         char32_t d;
         if (k == high) {

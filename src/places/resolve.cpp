@@ -270,15 +270,20 @@ private:
 }  // namespace resolution
 
 std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& name_matches) {
+    return resolve(g, text, tokenize(text), name_matches);
+}
+
+std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                             const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
     const Weights& W = weights();
     const float threshold = W.threshold;
     const std::vector<NameMatch> matches =
-        with_suffixed_names(g, text,
-                            with_inflected_names(g, text,
+        with_suffixed_names(g, text, words,
+                            with_inflected_names(g, text, words,
                                                  with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches))));
     const Lexicon& lex = lexicon();
-    std::vector<LocalContext> ctx = local_contexts(g, text, matches);
+    std::vector<LocalContext> ctx = local_contexts(g, text, words, matches);
 
     // --- 1 and 2: priors and local words, per candidate
     std::vector<std::vector<Scored>> scored(matches.size());
@@ -382,7 +387,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 for (PlaceIndex r : m.candidates) {
                     const PlaceFacts& rf = g.facts(r);
                     if (r != p && is_settlement(rf.kind) && rf.country_code() == f.country_code() &&
-                        distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
+                        !surely_farther_km(f.lat, rf.lat, 100) && distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
                         e.add(Signal::seat_of_region, W.seat_of_region);  // the region is named after this city
                         break;
                     }
@@ -483,7 +488,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                         for (const Scored& o : scored[i]) {
                             const PlaceFacts& of = g.facts(o.place);
                             if (is_settlement(of.kind) && of.country_code() == f.country_code() &&
-                                distance_km(f.lat, f.lon, of.lat, of.lon) < 100)
+                                !surely_farther_km(f.lat, of.lat, 100) && distance_km(f.lat, f.lon, of.lat, of.lon) < 100)
                                 w = std::max(w, weight_of(o.place));
                         }
                     }
@@ -504,9 +509,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 demonym_countries[*cc] += W.demonym_anchor;
     {
         // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan.
-        Token t;
         std::string w;
-        for (size_t at = 0; next_token(text, at, t); at = t.end) {
+        for (const Token& t : words) {
             if (!t.capitalised) continue;
             fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
             if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += W.demonym_anchor;
@@ -555,10 +559,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
                 for (const Anchor* d : divisions) {
                     if (d->key == key) continue;
                     const PlaceFacts& df = g.facts(d->place);
+                    // A candidate surely beyond the reach below counts at its lower bound: it can be
+                    // neither the nearest within named_area_km nor within the slack of one, so the
+                    // choices are those the exact distance gives, without its trigonometry.
+                    const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
                     auto km = [&](PlaceIndex p) {
                         const PlaceFacts& f = g.facts(p);
-                        return !pointlike(f.kind) || f.country_code() != d->country ? 1e9
-                                                                                  : distance_km(df.lat, df.lon, f.lat, f.lon);
+                        if (!pointlike(f.kind) || f.country_code() != d->country) return 1e9;
+                        if (surely_farther_km(df.lat, f.lat, reach)) return reach * 1.001 + 1.0;
+                        return distance_km(df.lat, df.lon, f.lat, f.lon);
                     };
                     // It tells homonyms apart; a name with one place in the country gains nothing.
                     double nearest = 1e9;

@@ -65,26 +65,43 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
     return false;
 }
 
+// A fixed list of words asked at every match: one hash probe instead of a comparison per word
+// (the views are of string literals, which live as long as the program).
+class WordSet {
+public:
+    WordSet(std::initializer_list<std::string_view> words) : set_(words) {}
+    bool has(std::string_view w) const { return set_.count(w) != 0; }
+
+private:
+    std::unordered_set<std::string_view> set_;
+};
+
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
 bool organisation_head(std::string_view w) {
-    return in(w, {"group", "house", "university", "institute", "center", "centre", "agency", "council", "court",
-                  "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
-                  "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
-                  "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
-                  "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
-                  "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
-                  "funeral"});
+    static const WordSet words{"group", "house", "university", "institute", "center", "centre", "agency", "council", "court",
+        "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
+        "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
+        "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
+        "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
+        "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
+        "funeral"};
+    return words.has(w);
 }
 
 bool region_word(std::string_view w) {
-    return in(w, {"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz", "governorate",
-                  "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
-                  "krai", "okrug", "prefecture", "canton"});
+    static const WordSet words{"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz", "governorate",
+        "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
+        "krai", "okrug", "prefecture", "canton"};
+    return words.has(w);
 }
-bool city_word(std::string_view w) { return in(w, {"city", "town", "village", "capital", "port", "suburb", "township"}); }
+bool city_word(std::string_view w) {
+    static const WordSet words{"city", "town", "village", "capital", "port", "suburb", "township"};
+    return words.has(w);
+}
 bool landmark_word(std::string_view w) {
-    return in(w, {"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain", "mountains", "river",
-                  "lake", "checkpoint", "church", "cathedral", "valley"});
+    static const WordSet words{"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain", "mountains", "river",
+        "lake", "checkpoint", "church", "cathedral", "valley"};
+    return words.has(w);
 }
 
 // Surnames of the region and beyond end so ("Pashinyan", "Sahakian", "Solovyov", "Aliyev",
@@ -101,43 +118,47 @@ bool surname_like(std::string_view w) {
 
 // Words that may continue a name in lower case ("Rostov-on-Don", "Lachin corridor").
 bool lower_case_name_word(std::string_view w) {
-    return in(w, {"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do", "dos", "am", "an", "im",
-                  "sur", "and", "en", "y", "el", "al"});
+    static const WordSet words{"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do", "dos", "am", "an", "im",
+        "sur", "and", "en", "y", "el", "al"};
+    return words.has(w);
 }
 
 // Titles written short with a full stop ("Mr. Jones", "Gen. Smith"); after any other word a full
 // stop ends a sentence.
 bool title_abbreviation(std::string_view w) {
-    return in(w, {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
-                  "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty", "const", "cst"});
+    static const WordSet words{"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
+        "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty", "const", "cst"};
+    return words.has(w);
 }
 
 // Titles and ranks that come before a person's name, folded.
 bool title_word(std::string_view w) {
-    return title_abbreviation(w) || in(w, {"miss", "professor", "sir", "dame", "lord", "lady", "president",
-                  "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
-                  "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
-                  "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
-                  "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
-                  "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
-                  "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
-                  "trooper", "attorney", "secretary", "constable", "representative", "congressman",
-                  "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"});
+    static const WordSet words{"miss", "professor", "sir", "dame", "lord", "lady", "president",
+        "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
+        "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
+        "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
+        "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
+        "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
+        "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
+        "trooper", "attorney", "secretary", "constable", "representative", "congressman",
+        "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"};
+    return title_abbreviation(w) || words.has(w);
 }
 
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
 bool place_prefix_word(std::string_view w) {
-    return in(w, {"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
-                  "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-                  "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
-                  "santa", "sao", "little", "great", "grand", "royal"}) ||
-           lower_case_name_word(w);
+    static const WordSet words{"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
+        "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+        "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
+        "santa", "sao", "little", "great", "grand", "royal"};
+    return words.has(w) || lower_case_name_word(w);
 }
 
 // Verbs of speech right after a name: "Jones said", "Smith told reporters".
 bool speech_verb(std::string_view w) {
-    return in(w, {"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked", "recalled",
-                  "testified", "insisted", "argued", "admitted", "replied", "continued"});
+    static const WordSet words{"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked", "recalled",
+        "testified", "insisted", "argued", "admitted", "replied", "continued"};
+    return words.has(w);
 }
 
 // The code point that ends just before `pos`, and where it starts.
@@ -200,14 +221,36 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
-// Every word the text writes in lower case, as written.
-std::unordered_set<std::string> lower_case_words(std::string_view text) {
-    std::unordered_set<std::string> out;
-    Token t;
-    for (size_t at = 0; next_token(text, at, t); at = t.end)
-        if (!t.capitalised) out.emplace(text.substr(t.start, t.end - t.start));
-    return out;
-}
+// Every word the text writes in lower case, as written: views into the text in one open-addressed
+// table (no string and no node per word, as a set of strings makes).
+class LowerCaseWords {
+public:
+    LowerCaseWords() = default;
+    LowerCaseWords(std::string_view text, std::span<const Token> words) {
+        size_t capacity = 16;
+        while (capacity < 2 * words.size()) capacity *= 2;
+        slots_.assign(capacity, std::string_view());
+        for (const Token& t : words)
+            if (!t.capitalised) {
+                std::string_view w = text.substr(t.start, t.end - t.start);
+                std::string_view& slot = slots_[index_of(w)];
+                if (slot.empty()) slot = w, ++size_;
+            }
+    }
+    bool empty() const { return size_ == 0; }
+    bool contains(std::string_view w) const { return !slots_.empty() && !w.empty() && slots_[index_of(w)] == w; }
+
+private:
+    // The slot holding `w`, or the empty one where it would go (tokens are never empty).
+    size_t index_of(std::string_view w) const {
+        const size_t mask = slots_.size() - 1;
+        size_t i = std::hash<std::string_view>{}(w) & mask;
+        while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
+        return i;
+    }
+    std::vector<std::string_view> slots_;
+    size_t size_ = 0;
+};
 
 bool cyrillic_word(std::string_view w) {
     size_t i = 0;
@@ -318,10 +361,15 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
                                          const std::vector<NameMatch>& matches) {
+    return local_contexts(g, text, matches.empty() ? std::vector<Token>{} : tokenize(text), matches);
+}
+
+std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                         const std::vector<NameMatch>& matches) {
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
-    const int language = matches.empty() ? -1 : article_language(lex, text);
-    std::unordered_set<std::string> lower_words;  // the article's lower-case words, made when first asked
+    const int language = matches.empty() ? -1 : article_language(lex, text, words);
+    LowerCaseWords lower_words;  // the article's lower-case words, made when first asked
     // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
     // no places, like the English ones. Where they start, in order.
     const std::vector<size_t> calendar_at =
@@ -556,8 +604,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
         // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.
         if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
-            if (lower_words.empty()) lower_words = lower_case_words(text);
-            if (lower_words.count(lower_case(surface))) c.common_word = true;
+            if (lower_words.empty()) lower_words = LowerCaseWords(text, words);
+            if (lower_words.contains(lower_case(surface))) c.common_word = true;
             if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
         }
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,

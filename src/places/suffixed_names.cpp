@@ -57,10 +57,14 @@ bool turkic_text(std::string_view text) {
 }  // namespace
 
 std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
+    return with_suffixed_names(g, text, tokenize(text), matches);
+}
+
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                           const std::vector<NameMatch>& matches) {
     int turkic_article = -1;  // asked only at the first word that could need it (English text has none)
     std::vector<NameMatch> found;
     size_t next_match = 0;
-    Token t;
     std::string form;
     // The key of `name` if one of its places is written exactly so.
     auto written_place = [&](const std::string& name) -> const KeyEntry* {
@@ -71,7 +75,7 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
                 if (g.spelling(p, k) == name) return key;
         return nullptr;
     };
-    for (size_t at = 0; next_token(text, at, t); at = t.end) {
+    for (const Token& t : words) {
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         if (!t.capitalised || t.ascii) continue;
         std::string_view word = text.substr(t.start, t.end - t.start);

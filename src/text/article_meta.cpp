@@ -201,9 +201,11 @@ std::optional<Day> find_publication_date(std::string_view text, const std::vecto
     return std::nullopt;
 }
 
-std::optional<Day> infer_publication_date(std::string_view text, const std::vector<Boilerplate>& bp) {
-    // The article was written no earlier than the latest time it states with its year: the start
-    // of that time (a year named is a year begun). Page furniture (copyright years) is left out.
+namespace {
+
+// The latest time stated with its year in the paragraphs that are not page furniture, read to the
+// end or only to the first paragraph that states one.
+std::optional<Day> latest_stated_date(std::string_view text, const std::vector<Boilerplate>& bp, bool first_paragraph) {
     std::optional<Day> latest;
     for (const ByteSpan& p : split_paragraphs(text)) {
         if (boilerplate_at(bp, p)) continue;
@@ -211,8 +213,21 @@ std::optional<Day> infer_publication_date(std::string_view text, const std::vect
             if (d.basis != TimeBasis::explicit_date || d.span.granularity > Granularity::year) continue;
             if (!latest || d.span.first > *latest) latest = d.span.first;
         }
+        if (latest && first_paragraph) break;
     }
     return latest;
+}
+
+}  // namespace
+
+std::optional<Day> infer_publication_date(std::string_view text, const std::vector<Boilerplate>& bp) {
+    // The article was written no earlier than the latest time it states with its year: the start
+    // of that time (a year named is a year begun). Page furniture (copyright years) is left out.
+    return latest_stated_date(text, bp, false);
+}
+
+std::optional<Day> infer_publication_date_first(std::string_view text, const std::vector<Boilerplate>& bp) {
+    return latest_stated_date(text, bp, true);
 }
 
 std::optional<Day> find_publication_date(std::string_view text) { return find_publication_date(text, find_boilerplate(text)); }

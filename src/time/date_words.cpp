@@ -279,6 +279,18 @@ const Table& table() {
 }  // namespace
 
 size_t scan_word(const unsigned char* p, size_t i, size_t n, uint64_t& key) {
+    // Most words are ASCII letters only and short: packed as they are read, with no hash. A word
+    // that goes on in other letters or is longer than 12 is read again by the general loop.
+    {
+        size_t j = i;
+        uint64_t packed = 0;
+        for (; j < n && ((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= 'A' && p[j] <= 'Z')); ++j)
+            packed = packed * 32 + ((p[j] | 0x20) - 'a' + 1);
+        if ((j >= n || p[j] < 0xC0) && j - i <= 12) {
+            key = packed;
+            return j;
+        }
+    }
     size_t j = i, letters = 0;
     uint64_t packed = 0, hash = fnv_basis;
     bool ascii = true;

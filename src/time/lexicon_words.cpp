@@ -13,6 +13,12 @@ std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initialize
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     size_t n = text.size();
     for (size_t i = 0; i < n;) {
+        // A byte that starts no word (an ASCII non-letter, a UTF-8 continuation byte) is passed
+        // here, without a call: scan_word would read no letter there.
+        if (p[i] < 0xC0 && !((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z'))) {
+            ++i;
+            continue;
+        }
         uint64_t key = 0;
         size_t end = date_scan::scan_word(p, i, n, key);
         if (end == i) {

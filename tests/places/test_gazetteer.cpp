@@ -1,13 +1,17 @@
 // The gazetteer: building and merging, the compiled image, the cache on disk, the GeoNames reader.
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <filesystem>
+#include <span>
+#include <vector>
 #include <fstream>
 
 #include "places/gazetteer_fixture.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
 #include "placeline/places/names.hpp"
+#include "places/gazetteer_image.hpp"  // the header's fields, to damage an image in place
 
 using namespace placeline;
 using test::make_place;
@@ -119,6 +123,38 @@ TEST_CASE("the cache round-trips through a memory mapping and refuses stale or b
     std::ofstream(dir + "/text.idx") << "hello";
     CHECK_FALSE(open_cached_gazetteer(dir + "/text.idx", "test stamp", why));
     CHECK_FALSE(why.empty());
+    fs::remove_all(dir);
+}
+
+// The offset checks run at every start, the checksum only once per image (the seal): an index
+// pointing outside its section is refused even where the checksum is skipped.
+TEST_CASE("an image whose slot, posting or id slot points outside its section is refused") {
+    std::string dir = test::temp_dir("offsets");
+    std::string path = dir + "/g.idx";
+    REQUIRE(save_gazetteer(*two_places(), path).empty());
+    std::ifstream in(path, std::ios::binary);
+    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ImageHeader h;
+    REQUIRE(bytes.size() > sizeof h);
+    std::memcpy(&h, bytes.data(), sizeof h);
+    auto open = [&](const std::vector<char>& image, std::string& why) {
+        return Gazetteer::from_image(std::as_bytes(std::span(image)), nullptr, false, why, false);
+    };
+    std::string why;
+    REQUIRE_MESSAGE(open(bytes, why), why);
+    auto refused_with = [&](uint64_t offset, uint32_t count, uint32_t value) {
+        REQUIRE(count > 0);
+        for (uint32_t at : {0u, count / 2, count - 1}) {  // first, middle and last of the section
+            std::vector<char> bad = bytes;
+            std::memcpy(bad.data() + offset + 4 * uint64_t(at), &value, 4);
+            std::string reason;
+            CHECK_FALSE(open(bad, reason));
+            CHECK(reason.find("offsets outside") != std::string::npos);
+        }
+    };
+    refused_with(h.off_postings, h.posting_count, h.place_count);     // a place past the last
+    refused_with(h.off_slots, h.slot_count, h.key_count + 1);          // a key past the last (key_count: empty)
+    refused_with(h.off_id_slots, h.id_slot_count, UINT32_MAX);        // the largest index there is
     fs::remove_all(dir);
 }
 

@@ -148,6 +148,25 @@ TEST_CASE("an article that states no publication date is dated no earlier than t
     CHECK(infer_publication_date(footer, find_boilerplate(footer)) == make_day(2015, 1, 1));
 }
 
+TEST_CASE("an article's date inferred from all its paragraphs, or only from the first that names one") {
+    const std::string text = "A Headline Of Some Kind\n\nThe talks of March 2019 went nowhere, as everyone who followed "
+                             "them knew.\n\nThey resumed in May 2021 and went nowhere again, the delegates said.\n";
+    const auto bp = find_boilerplate(text);
+    CHECK(infer_publication_date(text, bp) == make_day(2021, 5, 1));
+    CHECK(infer_publication_date_first(text, bp) == make_day(2019, 3, 1));
+    const std::string none = "A Headline Of Some Kind\n\nNothing here names a time at all, whatever one reads.\n";
+    CHECK_FALSE(infer_publication_date(none, find_boilerplate(none)));
+    CHECK_FALSE(infer_publication_date_first(none, find_boilerplate(none)));
+    // make_article: either way the same flags, hence the same warnings.
+    Diagnostics diags;
+    Article latest = make_article("a.txt", text, diags, make_day(2026, 12, 1));
+    Article any = make_article("a.txt", text, diags, make_day(2026, 12, 1), InferredDate::any);
+    CHECK(latest.published == make_day(2021, 5, 1));
+    CHECK(any.published == make_day(2019, 3, 1));
+    CHECK(latest.published_inferred == any.published_inferred);
+    CHECK(latest.published_from_file_time == any.published_from_file_time);
+}
+
 TEST_CASE("publication date from a dateline opening the lead paragraph, JSON-LD and cue lines") {
     auto date_of = [](std::string_view text) { return find_publication_date(text, find_boilerplate(text)); };
     CHECK(date_of("Rockets Hit The City Centre\n\nKHARKIV, Ukraine, March 2, 2022 \xE2\x80\x94 Russian rockets struck the "

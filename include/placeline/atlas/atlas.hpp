@@ -84,7 +84,8 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          Diagnostics& diags, Progress* progress = nullptr);
 
 // Whether the passages are dated. A caller that reads only places and mentions (`geoparse`) saves
-// the dating: its passages keep no sentences and the default time.
+// the dating: its passages keep no sentences and the default time, and an article that states no
+// publication date is dated by the first paragraph naming one (InferredDate::any).
 enum class PassageTimes { dated, undated };
 
 // The same, the gazetteer loaded by `load_gazetteer` on a thread of its own while the articles

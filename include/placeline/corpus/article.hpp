@@ -27,11 +27,19 @@ struct Article {
     std::vector<Boilerplate> boilerplate;
 };
 
+// How an article that states no publication date gets one from the dates it names: the latest
+// of them (`latest`), or, for a caller that asks only whether it names one (`geoparse`, whose
+// records hold no time), the latest of the first paragraph naming one (`any`), which spares
+// reading a long document's every paragraph with the date grammar. The warnings are the same.
+enum class InferredDate { latest, any };
+
 // Reads and decodes one file. Returns nothing (and reports why) when the file cannot be read
 // or is not text.
-std::optional<Article> read_article(const std::string& path, Diagnostics& diags);
+std::optional<Article> read_article(const std::string& path, Diagnostics& diags,
+                                    InferredDate inferred = InferredDate::latest);
 
 // Builds an article from text already in memory (tests, drag-and-drop of text).
-Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day);
+Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day,
+                     InferredDate inferred = InferredDate::latest);
 
 }  // namespace placeline

@@ -36,7 +36,9 @@ Corpus load_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Pr
 // places needs the passages, not their times): the articles read, decoded and split into
 // passages, not yet dated; then every passage dated (on every core). Dating writes only the
 // passages' times and sentences (Passage::sentences, time, basis, published).
-Corpus read_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress = nullptr);
+// `inferred`: how an article stating no publication date is dated (article.hpp).
+Corpus read_corpus(const std::vector<std::string>& paths, Diagnostics& diags, Progress* progress = nullptr,
+                   InferredDate inferred = InferredDate::latest);
 void date_corpus(Corpus& corpus);
 
 // Gives each passage (all of one article, in text order) its event time, basis and

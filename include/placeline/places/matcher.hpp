@@ -7,6 +7,7 @@
 #include "placeline/corpus/corpus.hpp"
 #include "placeline/places/gazetteer.hpp"
 #include "placeline/places/mention.hpp"
+#include "placeline/places/names.hpp"
 
 namespace placeline {
 
@@ -25,10 +26,16 @@ struct NameMatch {
 // per word. `out` is cleared and reused.
 void match_names(const Gazetteer& gazetteer, std::string_view text, std::vector<NameMatch>& out);
 std::vector<NameMatch> match_names(const Gazetteer& gazetteer, std::string_view text);
+// The same with the text's words given (tokenize(text)), which the resolver reads too.
+void match_names(const Gazetteer& gazetteer, std::string_view text, std::span<const Token> words,
+                 std::vector<NameMatch>& out);
 
 // Picks one place per match, or drops the match when the evidence says it is no place here,
 // using the whole text as context (see resolve.cpp). Mentions carry article 0 and passage 0.
 std::vector<Mention> resolve(const Gazetteer& gazetteer, std::string_view text, const std::vector<NameMatch>& matches);
+// The same with the text's words given (tokenize(text)): geoparse tokenises each article once.
+std::vector<Mention> resolve(const Gazetteer& gazetteer, std::string_view text, std::span<const Token> words,
+                             const std::vector<NameMatch>& matches);
 
 // Matches and resolves every article of the corpus (in parallel, one article per task; the
 // output order does not depend on the threads), then applies the user's corrections.

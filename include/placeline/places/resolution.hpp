@@ -1,6 +1,7 @@
 #pragma once
 // Resolution's parts: shared by resolve.cpp, resolve_context.cpp and resolve_fuzzy.cpp, and by
 // the variant checker, which asks the same fuzzy step and word lists.
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "placeline/places/matcher.hpp"
+#include "placeline/places/names.hpp"
 
 namespace placeline::resolution {
 
@@ -66,8 +68,11 @@ struct LocalContext {
     int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")
 };
 
-// The words around every match, in the order of `matches`.
+// The words around every match, in the order of `matches`. `words` is the text's tokenize(), read
+// once by the resolver for all its passes over the whole text; without it the text is tokenised.
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
+                                         const std::vector<NameMatch>& matches);
+std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                                          const std::vector<NameMatch>& matches);
 
 // Lower-case ASCII words (and folded others) just before `pos` (nearest last) and just after.
@@ -94,14 +99,29 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
 // with a match for each capitalised Cyrillic word no name matched whose nominative is a name.
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
                                             const std::vector<NameMatch>& matches);
+// The same with the text's tokenize() given.
+std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                            const std::vector<NameMatch>& matches);
 
 // Names with case suffixes glued on, in Azerbaijani and Turkish articles ("Bakıda", "Gəncəyə"),
 // Armenian ("Երևանում") and Georgian ("თბილისში"): `matches` with a match for each word no name
 // matched whose form without a suffix is a place's name as the gazetteer writes it.
 std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text,
                                            const std::vector<NameMatch>& matches);
+// The same with the text's tokenize() given.
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                           const std::vector<NameMatch>& matches);
 
 // Great-circle distance in kilometres.
 double distance_km(double lat1, double lon1, double lat2, double lon2);
+
+// Whether two points lie surely farther apart than `km`, by their latitudes alone: a great circle
+// is at least as long as the difference of latitude it crosses. A cheap test before distance_km
+// where only "within km?" matters; the margin covers rounding, so it never says yes wrongly.
+inline bool surely_farther_km(double lat1, double lat2, double km) {
+    constexpr double km_per_degree = 6371.0 * 3.14159265358979323846 / 180.0;
+    const double dlat = lat1 > lat2 ? lat1 - lat2 : lat2 - lat1;
+    return dlat * km_per_degree > km * 1.001 + 0.001;
+}
 
 }  // namespace placeline::resolution

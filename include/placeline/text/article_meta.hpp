@@ -24,6 +24,10 @@ std::optional<Day> find_json_ld_date(std::string_view raw);
 // A date the article was published no earlier than, when it states none: the start of the latest
 // time it names with a year (outside page furniture). Nothing when it names none.
 std::optional<Day> infer_publication_date(std::string_view text, const std::vector<Boilerplate>& bp);
+// Whether infer_publication_date finds a date, answered at the first paragraph that names one:
+// that paragraph's latest date, not necessarily the article's. For callers that ask only whether
+// the text names a date (a long document's other paragraphs are not read).
+std::optional<Day> infer_publication_date_first(std::string_view text, const std::vector<Boilerplate>& bp);
 
 // A title: the first line that reads like a headline, before the body starts.
 std::string find_title(std::string_view text);
