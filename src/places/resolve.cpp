@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "placeline/base/on_cores.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
@@ -290,10 +291,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
     for (const LocalContext& c : ctx)
         if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
-    for (size_t i = 0; i < matches.size(); ++i) {
+    // Each match on its own (both cores for a long document; each writes its own candidates).
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
         const NameMatch& m = matches[i];
         const LocalContext& c = ctx[i];
-        if (c.demonym) continue;
+        if (c.demonym) return;
         std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
         // A city named like the region it lies in is what articles mean by the name.
         bool has_region = false;
@@ -445,7 +447,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             scored[i].push_back(s);
         }
         sort_by_total(scored[i]);
-    }
+    });
 
     // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
     // joint_margin of its name's best, the best above the threshold) pulls the other names'

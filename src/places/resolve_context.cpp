@@ -11,6 +11,7 @@
 #include <unicode/unistr.h>
 
 #include "placeline/base/data_paths.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/time/calendar_words.hpp"
 #include "placeline/time/lexicon.hpp"
@@ -379,7 +380,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                                        "monday", "tuesday", "wednesday", "thursday", "friday",
                                                        "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
-    for (size_t i = 0; i < matches.size(); ++i) {
+    // The matches' own words, on both cores for a long document (in runs of neighbouring
+    // matches; each writes its own context). The lower-case words are then made before, once.
+    const bool shared_lower_words = matches.size() > match_run;
+    if (shared_lower_words) lower_words = LowerCaseWords(text, words);
+    auto one_match = [&](size_t i) {
         const NameMatch& m = matches[i];
         LocalContext& c = out[i];
         std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
@@ -604,7 +609,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
         // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.
         if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
-            if (lower_words.empty()) lower_words = LowerCaseWords(text, words);
+            if (!shared_lower_words && lower_words.empty()) lower_words = LowerCaseWords(text, words);
             if (lower_words.contains(lower_case(surface))) c.common_word = true;
             if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
         }
@@ -666,7 +671,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 }
             }
         }
-    }
+    };
+    for_each_run_on_cores(matches.size(), match_run, one_match);
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
     // One sense per name for persons: a name the article once gives as a person's ("Bill

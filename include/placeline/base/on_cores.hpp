@@ -29,4 +29,16 @@ void for_each_on_cores(size_t items, Each each) {
     });
 }
 
+// One long document's per-item work (its matches' local words and priors): items [0, items) in
+// runs of `run` consecutive ones, the runs spread over the cores as above, so that each thread
+// reads neighbouring text. With one run or none, all on the calling thread: an ordinary article
+// starts no thread. `each(i)` writes only to item i's own slot, as above.
+template <class Each>
+void for_each_run_on_cores(size_t items, size_t run, Each each) {
+    const size_t runs = (items + run - 1) / run;
+    for_each_on_cores(runs, [&](size_t r) {
+        for (size_t i = r * run, end = std::min(items, i + run); i < end; ++i) each(i);
+    });
+}
+
 }  // namespace placeline

@@ -68,6 +68,11 @@ struct LocalContext {
     int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")
 };
 
+// How many neighbouring matches one thread takes at a time in the resolver's per-match passes:
+// a document with more (a long one, thousands of matches) has them spread over the cores, an
+// ordinary article (tens of matches) stays on its thread. Output is the same either way.
+inline constexpr size_t match_run = 512;
+
 // The words around every match, in the order of `matches`. `words` is the text's tokenize(), read
 // once by the resolver for all its passes over the whole text; without it the text is tokenised.
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
