@@ -537,76 +537,105 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         return anchors;
     };
     const std::vector<std::vector<Scored>> priors = scored;
+    // The context signals depend on the name and the place only: each name and each (name, place)
+    // pair is computed once however often the name occurs, which keeps long documents linear.
+    // Names and pairs are listed in the order they first occur (a pair by its pair_key), each
+    // computed from that occurrence; a long document's are computed on both cores, then every
+    // occurrence reads them.
+    std::vector<size_t> first_of_name;                   // each name's first match
+    std::vector<uint32_t> name_of(matches.size());        // match -> its name
+    std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
+    std::vector<std::vector<uint32_t>> pair_of(matches.size());  // match's candidate -> its pair
+    {
+        std::unordered_map<const KeyEntry*, uint32_t> names;
+        std::unordered_map<uint64_t, uint32_t> pair_index;
+        for (size_t i = 0; i < matches.size(); ++i) {
+            auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
+            if (fresh) first_of_name.push_back(i);
+            name_of[i] = n->second;
+            for (const Scored& sc : priors[i]) {
+                auto [it, new_pair] = pair_index.try_emplace(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
+                if (new_pair) pairs.push_back({matches[i].key, sc.place});
+                pair_of[i].push_back(it->second);
+            }
+        }
+    }
     std::vector<Anchor> anchors;
     for (int round = 0; round < 2; ++round) {
         anchors = anchors_of(scored);
         const DocumentContext doc(anchors, demonym_countries);
-        // The context signals depend on the name and the place only: each pair is computed once
-        // however often the name occurs, which keeps long documents linear.
-        std::unordered_map<uint64_t, std::pair<float, float>> memo;  // (country, distance) weights
         // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
         // speaks for the name's place nearest its point, as a qualifier would, more weakly.
         std::vector<const Anchor*> divisions;
         for (const Anchor& a : anchors)
             if (a.kind == PlaceKind::admin1) divisions.push_back(&a);
-        // Per name, computed once: the places the named divisions speak for.
-        std::unordered_map<const KeyEntry*, std::vector<PlaceIndex>> named_area_places;
-        scored = priors;
-        for (size_t i = 0; i < matches.size(); ++i) {
+        // Per name: the weight of the other names, and the places the named divisions speak for.
+        std::vector<double> others_of(first_of_name.size());
+        std::vector<std::vector<PlaceIndex>> named_area_places(first_of_name.size());
+        for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
+            const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
-            double others = doc.total_without(key);
-            auto [area_it, area_fresh] = named_area_places.try_emplace(key);
-            std::vector<PlaceIndex>& in_named_area = area_it->second;
-            if (area_fresh && !divisions.empty()) {
-                for (const Anchor* d : divisions) {
-                    if (d->key == key) continue;
-                    const PlaceFacts& df = g.facts(d->place);
-                    // A candidate surely beyond the reach below counts at its lower bound: it can be
-                    // neither the nearest within named_area_km nor within the slack of one, so the
-                    // choices are those the exact distance gives, without its trigonometry.
-                    const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
-                    auto km = [&](PlaceIndex p) {
-                        const PlaceFacts& f = g.facts(p);
-                        if (!pointlike(f.kind) || f.country_code() != d->country) return 1e9;
-                        if (surely_farther_km(df.lat, f.lat, reach)) return reach * 1.001 + 1.0;
-                        return distance_km(df.lat, df.lon, f.lat, f.lon);
-                    };
-                    // It tells homonyms apart; a name with one place in the country gains nothing.
-                    double nearest = 1e9;
-                    int in_country = 0;
-                    for (PlaceIndex p : matches[i].candidates) {
-                        double d_km = km(p);
-                        nearest = std::min(nearest, d_km);
-                        in_country += d_km < 1e8;
-                    }
-                    if (nearest > W.named_area_km || in_country < 2) continue;
-                    for (PlaceIndex p : matches[i].candidates)
-                        if (km(p) <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(p);
+            others_of[n] = doc.total_without(key);
+            std::vector<PlaceIndex>& in_named_area = named_area_places[n];
+            for (const Anchor* d : divisions) {
+                if (d->key == key) continue;
+                const PlaceFacts& df = g.facts(d->place);
+                // A candidate surely beyond the reach below counts at its lower bound: it can be
+                // neither the nearest within named_area_km nor within the slack of one, so the
+                // choices are those the exact distance gives, without its trigonometry.
+                const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
+                auto km = [&](PlaceIndex p) {
+                    const PlaceFacts& f = g.facts(p);
+                    if (!pointlike(f.kind) || f.country_code() != d->country) return 1e9;
+                    if (surely_farther_km(df.lat, f.lat, reach)) return reach * 1.001 + 1.0;
+                    return distance_km(df.lat, df.lon, f.lat, f.lon);
+                };
+                // It tells homonyms apart; a name with one place in the country gains nothing.
+                double nearest = 1e9;
+                int in_country = 0;
+                for (PlaceIndex p : matches[i].candidates) {
+                    double d_km = km(p);
+                    nearest = std::min(nearest, d_km);
+                    in_country += d_km < 1e8;
                 }
+                if (nearest > W.named_area_km || in_country < 2) continue;
+                for (PlaceIndex p : matches[i].candidates)
+                    if (km(p) <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(p);
             }
-            for (Scored& sc : scored[i]) {
+        });
+        // Per pair: the (country, distance) weights.
+        std::vector<std::pair<float, float>> pair_weights(pairs.size(), {0.0f, 0.0f});
+        for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
+            const auto [key, place] = pairs[k];
+            const PlaceFacts& f = g.facts(place);
+            const double others = doc.total_without(key);
+            if (others > 0 && !f.country_code().empty())
+                pair_weights[k].first = float(double(W.context_country) * doc.country_without(f.country_code(), key) / others);
+            if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
+                // Far from everything else the article names, a town needs other evidence.
+                const auto nearby = doc.proximity(f.lat, f.lon, key);
+                auto near = [&](double km) { return nearby.within_km(km); };
+                float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
+                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = W.far_3000km;
+                pair_weights[k].second = w;
+            }
+        });
+        scored = priors;
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            const double others = others_of[name_of[i]];
+            const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
+            for (size_t k = 0; k < scored[i].size(); ++k) {
+                Scored& sc = scored[i][k];
                 const PlaceFacts& f = g.facts(sc.place);
-                auto [it, fresh] = memo.try_emplace(pair_key(key, sc.place), 0.0f, 0.0f);
-                if (fresh) {
-                    if (others > 0 && !f.country_code().empty())
-                        it->second.first = float(double(W.context_country) * doc.country_without(f.country_code(), key) / others);
-                    if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
-                        // Far from everything else the article names, a town needs other evidence.
-                        const auto nearby = doc.proximity(f.lat, f.lon, key);
-                        auto near = [&](double km) { return nearby.within_km(km); };
-                        float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
-                        if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = W.far_3000km;
-                        it->second.second = w;
-                    }
-                }
-                if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, it->second.first);
+                const std::pair<float, float>& w = pair_weights[pair_of[i][k]];
+                if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, w.first);
                 if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
-                    sc.why.add(Signal::context_distance, it->second.second);
+                    sc.why.add(Signal::context_distance, w.second);
                 if (std::find(in_named_area.begin(), in_named_area.end(), sc.place) != in_named_area.end())
                     sc.why.add(Signal::named_area, W.named_area);
             }
             sort_by_total(scored[i]);
-        }
+        });
     }
     std::vector<std::string> focus;  // countries by weight, for the fuzzy pass
     {
