@@ -5,6 +5,7 @@
 // among them as for any name.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
@@ -39,7 +40,14 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
     std::vector<NameMatch> found;
     for (std::string_view plural : {" counties", " Counties", " parishes", " Parishes"}) {
         const std::string_view type = plural[1] == 'c' || plural[1] == 'C' ? " county" : " parish";
-        for (size_t at = text.find(plural); at != std::string_view::npos; at = text.find(plural, at + 1)) {
+        // The word without its space, searched whole (Boyer-Moore-Horspool): a search for the
+        // space first stops at every word of the text.
+        const std::string_view word = plural.substr(1);
+        const std::boyer_moore_horspool_searcher searcher(word.begin(), word.end());
+        for (auto w = std::search(text.begin() + std::min<size_t>(1, text.size()), text.end(), searcher); w != text.end();
+             w = std::search(w + 1, text.end(), searcher)) {
+            if (w[-1] != ' ') continue;
+            const size_t at = size_t(w - text.begin()) - 1;  // where the plural, space first, starts
             size_t after = at + plural.size();
             if (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after]))) continue;
             std::vector<NameMatch> list;  // right to left
