@@ -53,8 +53,10 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
         if (after_party(text, dash + 1)) starts.push_back(dash + 1);
     std::sort(starts.begin(), starts.end());
     for (size_t at : starts) {
+        // Every abbreviation starts with a capital: most commas are followed by none.
+        if (at >= text.size() || text[at] < 'A' || text[at] > 'Z') continue;
         for (const Abbreviation& a : abbreviations) {
-            if (text.compare(at, a.text.size(), a.text) != 0) continue;
+            if (text[at] != a.text[0] || text.compare(at, a.text.size(), a.text) != 0) continue;
             size_t end = at + a.text.size();
             if (end < text.size() && letter(text[end])) continue;
             KeyHash h;
