@@ -76,7 +76,9 @@ bool cyrillic(std::string_view w) {
 size_t apostrophe_at(std::string_view word) {
     for (size_t i = 1; i + 1 < word.size(); ++i) {
         if (word[i] == '\'') return i;
-        if (word.compare(i, 3, "\u2019") == 0 && i + 3 < word.size()) return i;
+        // U+2019 is E2 80 99 in UTF-8: its first byte is checked before the comparison.
+        if (static_cast<unsigned char>(word[i]) == 0xE2 && word.compare(i, 3, "\u2019") == 0 && i + 3 < word.size())
+            return i;
     }
     return std::string_view::npos;
 }
