@@ -48,6 +48,11 @@ Script script_of_word(std::string_view word) {
 bool turkic_text(std::string_view text) {
     int n = 0;
     for (size_t i = 0; i < text.size() && n < 3;) {
+        // The letters counted are beyond ASCII: ASCII bytes are passed without decoding.
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         char32_t c = next_codepoint(text, i);
         n += c == U'ə' || c == U'ı' || c == U'ğ' || c == U'Ə';
     }
