@@ -466,6 +466,23 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         }
         if (W.joint_50km != 0 || W.joint_150km != 0) {
             const JointIndex joint(g, std::move(pullers));
+            // The counts of every (name, place) pair the pass below may ask for (each small
+            // candidate of a name with several), computed first: on both cores for a long document.
+            struct PairHash {
+                size_t operator()(const std::pair<const KeyEntry*, PlaceIndex>& k) const { return pair_key(k.first, k.second); }
+            };
+            std::vector<std::pair<const KeyEntry*, PlaceIndex>> asked;
+            std::unordered_map<std::pair<const KeyEntry*, PlaceIndex>, uint32_t, PairHash> asked_index;
+            for (size_t i = 0; i < matches.size(); ++i) {
+                if (ctx[i].demonym || scored[i].size() < 2) continue;
+                for (const Scored& s : scored[i])
+                    if (small(s.place) && asked_index.try_emplace({matches[i].key, s.place}, uint32_t(asked.size())).second)
+                        asked.push_back({matches[i].key, s.place});
+            }
+            std::vector<JointCounts> counts(asked.size());
+            for_each_run_on_cores(asked.size(), match_run, [&](size_t k) {
+                counts[k] = joint.near(asked[k].first, asked[k].second, int(W.joint_cap));
+            });
             std::unordered_map<uint64_t, float> memo;  // (name, place) -> weight
             for (size_t i = 0; i < matches.size(); ++i) {
                 if (ctx[i].demonym || scored[i].size() < 2) continue;
@@ -473,7 +490,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 auto weight_of = [&](PlaceIndex p) {
                     auto [it, fresh] = memo.try_emplace(pair_key(matches[i].key, p), 0.0f);
                     if (fresh) {
-                        JointCounts n = joint.near(matches[i].key, p, int(W.joint_cap));
+                        JointCounts n = counts[asked_index.at({matches[i].key, p})];
                         it->second = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
                     }
                     return it->second;
