@@ -5,17 +5,21 @@
 #include <algorithm>
 
 #include "date_scan.hpp"
+#include "placeline/base/on_cores.hpp"
 
 namespace placeline {
 
-std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initializer_list<std::string_view> english) {
-    std::vector<size_t> out;
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    size_t n = text.size();
-    for (size_t i = 0; i < n;) {
+namespace {
+
+bool ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The words that start in [from, to) of p[0, n), their offsets appended to `out` in order.
+void words_meaning(const unsigned char* p, size_t from, size_t to, size_t n, std::initializer_list<std::string_view> english,
+                   std::vector<size_t>& out) {
+    for (size_t i = from; i < to;) {
         // A byte that starts no word (an ASCII non-letter, a UTF-8 continuation byte) is passed
         // here, without a call: scan_word would read no letter there.
-        if (p[i] < 0xC0 && !((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z'))) {
+        if (p[i] < 0xC0 && !ascii_letter(p[i])) {
             ++i;
             continue;
         }
@@ -30,6 +34,34 @@ std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initialize
                 if (e->as_key == date_scan::word_key(w)) out.push_back(i);
         i = end;
     }
+}
+
+}  // namespace
+
+std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initializer_list<std::string_view> english) {
+    std::vector<size_t> out;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    // A long text (one long document) is cut into pieces at ASCII non-letters, which no word
+    // crosses (scan_word stops at each) and which the reading above passes one by one: each piece
+    // read on its own finds what one reading of the whole does there. The pieces go to the cores
+    // and their offsets are joined in order.
+    constexpr size_t piece = 256 * 1024;
+    if (n < 2 * piece) {
+        words_meaning(p, 0, n, n, english, out);
+        return out;
+    }
+    const size_t pieces = n / piece;
+    std::vector<size_t> cut(pieces + 1, n);
+    cut[0] = 0;
+    for (size_t k = 1; k < pieces; ++k) {
+        size_t c = std::max(cut[k - 1], k * (n / pieces));
+        while (c < n && !(p[c] < 0x80 && !ascii_letter(p[c]))) ++c;
+        cut[k] = c;
+    }
+    std::vector<std::vector<size_t>> found(pieces);
+    for_each_on_cores(pieces, [&](size_t k) { words_meaning(p, cut[k], cut[k + 1], n, english, found[k]); });
+    for (const std::vector<size_t>& f : found) out.insert(out.end(), f.begin(), f.end());
     return out;
 }
 
