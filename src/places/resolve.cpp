@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -553,7 +554,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         }
         return anchors;
     };
-    const std::vector<std::vector<Scored>> priors = scored;
+    // The priors and local signals, kept for each round to start from (copied per match, on
+    // both cores for a long document).
+    std::vector<std::vector<Scored>> kept_priors(matches.size());
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) { kept_priors[i] = scored[i]; });
+    const std::vector<std::vector<Scored>>& priors = kept_priors;
     // The context signals depend on the name and the place only: each name and each (name, place)
     // pair is computed once however often the name occurs, which keeps long documents linear.
     // Names and pairs are listed in the order they first occur (a pair by its pair_key), each
@@ -637,8 +642,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 pair_weights[k].second = w;
             }
         });
-        scored = priors;
+        // Each round starts from the priors: the first finds them in `scored` already.
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            if (round > 0) scored[i] = priors[i];
             const double others = others_of[name_of[i]];
             const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
             for (size_t k = 0; k < scored[i].size(); ++k) {
@@ -708,27 +714,29 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::map<const KeyEntry*, std::map<PlaceIndex, float>> sums;
     for (size_t i = 0; i < matches.size(); ++i)
         for (const Scored& s : scored[i]) sums[matches[i].key][s.place] += s.why.total;
-    for (size_t i = 0; i < matches.size(); ++i) {
-        if (scored[i].size() < 2) continue;
-        const auto& sum = sums[matches[i].key];
+    // Each occurrence then on its own (both cores for a long document; each its own candidates).
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        if (scored[i].size() < 2) return;
+        const auto& sum = sums.find(matches[i].key)->second;  // there: its candidates were summed
         PlaceIndex consensus = std::max_element(sum.begin(), sum.end(), [](auto& a, auto& b) {
                                    return a.second < b.second;
                                })->first;
-        if (consensus == scored[i][0].place) continue;
+        if (consensus == scored[i][0].place) return;
         auto it = std::find_if(scored[i].begin(), scored[i].end(), [&](const Scored& s) { return s.place == consensus; });
         float gap = scored[i][0].why.total - it->why.total;
         if (gap < W.one_sense_gap) {
             it->why.add(Signal::one_sense, gap + W.one_sense_margin);
             sort_by_total(scored[i]);
         }
-    }
+    });
 
-    // --- 5: the threshold, and the evidence kept
-    std::vector<Mention> out;
-    for (size_t i = 0; i < matches.size(); ++i) {
-        if (scored[i].empty()) continue;
+    // --- 5: the threshold, and the evidence kept: each match's mention made on its own (both
+    // cores for a long document), then taken in the order of the matches.
+    std::vector<std::optional<Mention>> made(matches.size());
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        if (scored[i].empty()) return;
         const Scored& best = scored[i][0];
-        if (best.why.total < threshold) continue;
+        if (best.why.total < threshold) return;
         Mention mention;
         mention.span = matches[i].span;
         if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
@@ -749,8 +757,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 if (script_of(surface) != "Latn") mention.flags |= mention_transliterated;
                 break;
             }
-        out.push_back(mention);
-    }
+        made[i] = mention;
+    });
+    std::vector<Mention> out;
+    for (std::optional<Mention>& m : made)
+        if (m) out.push_back(*m);
 
     // Near spellings after a cue ("the Azerbaijani city of Yevlash").
     for (Mention& m : fuzzy_mentions(g, text, matches)) out.push_back(m);
