@@ -12,6 +12,12 @@ namespace placeline {
 
 template <class Worker>
 void run_on_cores(size_t items, Worker worker) {
+    // One item or none: the calling thread alone, without asking how many cores there are
+    // (glibc reads /sys for that at every call; the resolver asks per article).
+    if (items <= 1) {
+        worker();
+        return;
+    }
     const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), items);
     std::vector<std::thread> pool;
     for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
@@ -36,6 +42,10 @@ void for_each_on_cores(size_t items, Each each) {
 template <class Each>
 void for_each_run_on_cores(size_t items, size_t run, Each each) {
     const size_t runs = (items + run - 1) / run;
+    if (runs <= 1) {
+        for (size_t i = 0; i < items; ++i) each(i);
+        return;
+    }
     for_each_on_cores(runs, [&](size_t r) {
         for (size_t i = r * run, end = std::min(items, i + run); i < end; ++i) each(i);
     });
