@@ -29,10 +29,7 @@ namespace {
 std::vector<std::string> curated_lists() {
     const char* want = std::getenv("PLACELINE_CURATED");
     if (want && std::string(want) == "none") return {};
-    // country-parts.tsv is generated (make-country-parts.sh), not hand-made, but a list of the
-    // same columns: German's parts of countries ("Süddeutschland"), which no bulk source holds.
-    return {geodata_path("places.tsv"), geodata_path("supplement.tsv"), geodata_path("physical.tsv"),
-            geodata_path("country-parts.tsv")};
+    return curated_list_files();
 }
 
 std::string world_boundaries() {

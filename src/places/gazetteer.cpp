@@ -271,11 +271,16 @@ std::vector<PlaceIndex> Gazetteer::find_by_name(std::string_view any_spelling) c
     return {found.begin(), found.end()};
 }
 
+std::vector<std::string> curated_list_files() {
+    // country-parts.tsv is generated (make-country-parts.sh), not hand-made, but a list of the
+    // same columns: German's parts of countries ("Süddeutschland"), which no bulk source holds.
+    return {geodata_path("places.tsv"), geodata_path("supplement.tsv"), geodata_path("physical.tsv"),
+            geodata_path("country-parts.tsv")};
+}
+
 std::shared_ptr<const Gazetteer> load_default_gazetteer(Diagnostics& diags) {
     GazetteerBuilder builder;
-    read_curated_places(geodata_path("places.tsv"), builder, diags);
-    read_curated_places(geodata_path("supplement.tsv"), builder, diags);
-    read_curated_places(geodata_path("physical.tsv"), builder, diags);
+    for (const std::string& list : curated_list_files()) read_curated_places(list, builder, diags);
     return builder.build();
 }
 

@@ -173,6 +173,9 @@ void read_curated_places(const std::string& path, GazetteerBuilder& out, Diagnos
 // one summary naming their line numbers, and skipped.
 void read_geonames(const std::string& path, GazetteerBuilder& out, Diagnostics& diags, Progress* progress = nullptr);
 
+// The curated lists of geodata/, in the order they are read (later rows add names to earlier ones):
+// one list for the default gazetteer below and for geo::load_gazetteer.
+std::vector<std::string> curated_list_files();
 // The embedded default gazetteer of core alone: the curated lists shipped in geodata/.
 // (The app and the CLI use geo::load_gazetteer, which adds the world and the boundaries.)
 std::shared_ptr<const Gazetteer> load_default_gazetteer(Diagnostics& diags);
