@@ -153,10 +153,9 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          Diagnostics& diags, Progress* progress, PassageTimes times) {
     auto gazetteer_ready = std::async(std::launch::async, load_gazetteer);
     if (progress) progress->stage("Reading articles");
-    // Undated passages need no article's exact date: whether its text names one (for the same
-    // warnings) is enough.
+    // Undated passages need no article's date at all: none is looked for, and none is warned about.
     Corpus corpus = read_corpus(paths, diags, progress,
-                                times == PassageTimes::dated ? InferredDate::latest : InferredDate::any);
+                                times == PassageTimes::dated ? InferredDate::latest : InferredDate::none);
     std::shared_ptr<const Gazetteer> gazetteer = gazetteer_ready.get();
     if (progress) progress->stage("Finding places");
     Overrides overrides = Overrides::load(Overrides::path_for(paths), diags);

@@ -40,6 +40,15 @@ Day file_day(const std::string& path) {
     return static_cast<Day>(st.st_mtime / 86400);
 }
 
+// Says which of title, author and site the article does not name (an info, not a warning).
+void note_missing_metadata(const Article& a, Diagnostics& diags) {
+    std::string missing;
+    if (a.title.empty()) missing += "title";
+    if (a.author.empty()) missing += std::string(missing.empty() ? "" : ", ") + "author";
+    if (a.source.empty()) missing += std::string(missing.empty() ? "" : ", ") + "site";
+    if (!missing.empty()) diags.info(a.path, "not named in the text: " + missing);
+}
+
 }  // namespace
 
 Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day,
@@ -109,6 +118,11 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
     a.title = !meta_title.empty() ? meta_title : find_title(a.text, a.boilerplate);
     a.author = !meta_author.empty() ? meta_author : find_author(a.text, a.boilerplate);
     a.source = !meta_site.empty() ? meta_site : find_source(a.text, a.boilerplate);
+    if (inferred == InferredDate::none) {
+        a.undated = true;
+        note_missing_metadata(a, diags);
+        return a;
+    }
     std::optional<Day> published;
     if (meta_published.size() >= 10) published = parse_iso_date(std::string_view(meta_published).substr(0, 10));
     if (!published && !meta_published.empty())  // "September 28, 2023" in front matter
@@ -136,11 +150,7 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
         a.published_from_file_time = true;
         diags.warn(a.path, "no date in the text; using the file's time (" + format_iso(fallback_day) + ") as its publication date");
     }
-    std::string missing;
-    if (a.title.empty()) missing += "title";
-    if (a.author.empty()) missing += std::string(missing.empty() ? "" : ", ") + "author";
-    if (a.source.empty()) missing += std::string(missing.empty() ? "" : ", ") + "site";
-    if (!missing.empty()) diags.info(a.path, "not named in the text: " + missing);
+    note_missing_metadata(a, diags);
     return a;
 }
 

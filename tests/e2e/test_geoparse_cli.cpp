@@ -116,3 +116,15 @@ TEST_CASE("an article whose text is all removed says so on stderr, and one in an
     CHECK(rows.size() == 2);
     for (const auto& row : rows) CHECK(row["file"].get<std::string>() == ru);
 }
+
+TEST_CASE("geoparse, whose records hold no date, warns about no article's date, while passages still does") {
+    std::string file = e2e::temp_path("dateless.txt");
+    std::ofstream(file) << "Talks in Goris went on, and nobody said when they began or ended.\n";
+    auto geoparse = e2e::run("geoparse " + file);
+    CHECK(geoparse.status == 0);
+    CHECK(e2e::jsonl_rows(geoparse.out).size() == 1);
+    CHECK(geoparse.err.find("date") == std::string::npos);
+    auto passages = e2e::run("passages " + file);
+    CHECK(passages.status == 0);
+    CHECK(passages.err.find("no date in the text; using the file's time") != std::string::npos);
+}

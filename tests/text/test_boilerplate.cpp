@@ -131,6 +131,25 @@ TEST_CASE("an article without a date in its text takes the file's time, flagged 
     CHECK(c.passages[0].basis == TimeBasis::file);
 }
 
+TEST_CASE("an article read for a caller that needs no date is marked undated, and no date is looked for") {
+    // This one states a publication date, and names another: neither is read.
+    const std::string text = "Storm Recovery Slow\n\nBAKU, March 2, 2022 - The roads reopened in May 2021, officials said.\n";
+    Diagnostics diags;
+    Article a = make_article("a.txt", text, diags, make_day(2024, 2, 3), InferredDate::none);
+    CHECK(a.undated);
+    CHECK(a.published == 0);
+    CHECK_FALSE(a.published_inferred);
+    CHECK_FALSE(a.published_from_file_time);
+    // A text without any date: no warning or info about dates either.
+    Article b = make_article("b.txt", "Just a sentence about Goris.\n", diags, make_day(2024, 2, 3), InferredDate::none);
+    CHECK(b.undated);
+    CHECK_FALSE(b.published_from_file_time);
+    for (const Diagnostic& d : diags.snapshot()) CHECK(d.message.find("date") == std::string::npos);
+    // The other choices never mark an article undated.
+    CHECK_FALSE(make_article("a.txt", text, diags, make_day(2024, 2, 3)).undated);
+    CHECK_FALSE(make_article("a.txt", text, diags, make_day(2024, 2, 3), InferredDate::any).undated);
+}
+
 TEST_CASE("an article that states no publication date is dated no earlier than the latest date it names") {
     Diagnostics diags;
     Article a = make_article("essay.txt",

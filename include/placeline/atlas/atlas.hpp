@@ -84,8 +84,8 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          Diagnostics& diags, Progress* progress = nullptr);
 
 // Whether the passages are dated. A caller that reads only places and mentions (`geoparse`) saves
-// the dating: its passages keep no sentences and the default time, and an article that states no
-// publication date is dated by the first paragraph naming one (InferredDate::any).
+// the dating: its passages keep no sentences and the default time, and no article's publication
+// date is looked for (InferredDate::none: the articles are marked `undated`, with no date warning).
 enum class PassageTimes { dated, undated };
 
 // The same, the gazetteer loaded by `load_gazetteer` on a thread of its own while the articles

@@ -20,6 +20,9 @@ struct Article {
     Day published = 0;
     bool published_inferred = false;        // no publication date stated: inferred from the dates it names
     bool published_from_file_time = false;  // no date in the text at all: the file's time stands in
+    // The caller asked for no date (InferredDate::none): none was looked for, `published` stays 0
+    // (the epoch, not a date of this article) and the two flags above stay false.
+    bool undated = false;
     std::string author;  // from a byline or the page's metadata; empty when the text names none
     std::string source;  // the site or publisher (copyright line, site name, domain); may be empty
     // Page noise found in `text` (navigation, forms, link lists...): the corpus makes no passages
@@ -31,7 +34,9 @@ struct Article {
 // of them (`latest`), or, for a caller that asks only whether it names one (`geoparse`, whose
 // records hold no time), the latest of the first paragraph naming one (`any`), which spares
 // reading a long document's every paragraph with the date grammar. The warnings are the same.
-enum class InferredDate { latest, any };
+// `none`: no publication date is looked for at all, and no date is warned about, for a caller
+// that never reads one (`geoparse`); the article is marked `undated`.
+enum class InferredDate { latest, any, none };
 
 // Reads and decodes one file. Returns nothing (and reports why) when the file cannot be read
 // or is not text.
