@@ -244,8 +244,10 @@ size_t decode_entity(std::string_view s, size_t i, std::string& out) {
 }
 
 bool looks_like_html(std::string_view bytes) {
-    std::string head;
-    for (char c : bytes.substr(0, 1024)) head += lower(c);
+    // The first KB in lower case, written in place (one append per byte cost more than the search).
+    const std::string_view first = bytes.substr(0, 1024);
+    std::string head(first.size(), '\0');
+    std::transform(first.begin(), first.end(), head.begin(), lower);
     if (head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos) return true;
     size_t tags = 0;
     for (std::string_view t : {"<p>", "<p ", "<div", "<br", "</a>", "<span", "<li"})
