@@ -67,7 +67,7 @@ bool looks_binary(std::string_view bytes) {
     if (utf16_by_bom(bytes) && bytes.size() % 2 == 0) return false;
     size_t n = std::min<size_t>(bytes.size(), 8192);
     // Counted without a branch, so that the compiler vectorises the loop (every file passes here).
-    size_t control = 0, nul = 0;
+    uint32_t control = 0, nul = 0;  // at most 8192: 32 bits, which vectorise better than 64
     for (size_t i = 0; i < n; ++i) {
         auto c = static_cast<unsigned char>(bytes[i]);
         nul += c == 0;

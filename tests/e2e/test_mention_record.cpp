@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <vector>
 
 #include "cli/json_text.hpp"
 #include "cli/mention_record.hpp"
@@ -52,6 +53,22 @@ TEST_CASE("JSON text writes strings and numbers as nlohmann's dump does") {
         cli::append_json_number(out, v);
         CHECK(out == dumped(nlohmann::json(v)));
     }
+}
+
+TEST_CASE("numbers written again, or after another took their remembered slot, are the same bytes") {
+    // More numbers than append_json_number remembers, each written three times in turns, so that
+    // every write after the first finds its own text, another number's, or none.
+    std::vector<double> values;
+    uint64_t state = 12345;
+    for (int i = 0; i < 5000; ++i) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        double v = double(state >> 11) / double(1ull << 53) * 360.0 - 180.0;
+        values.push_back(i % 3 == 0 ? v : i % 3 == 1 ? double(float(v)) : std::round(v * 1000) / 1000);
+    }
+    size_t differ = 0;
+    for (int round = 0; round < 3; ++round)
+        for (double v : values) differ += as_number(v) != dumped(nlohmann::json(v));
+    CHECK(differ == 0);
 }
 
 TEST_CASE("a mention's JSON Lines row is the bytes its json object dumps to") {
