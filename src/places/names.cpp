@@ -157,7 +157,11 @@ std::string script_of(std::string_view text) {
 
 // --- 4. Tokens ----------------------------------------------------------------------------------
 
-bool next_token(std::string_view text, size_t at, Token& t) {
+namespace {
+
+// Every rule of next_token: non-ASCII letters and marks, apostrophes inside words and initials.
+// Kept apart from the ASCII fast path so that the common case stays small.
+[[gnu::noinline]] bool next_token_any(std::string_view text, size_t at, Token& t) {
     const size_t n = text.size();
     size_t i = at;
     // Find the first letter or digit.
@@ -250,6 +254,32 @@ bool next_token(std::string_view text, size_t at, Token& t) {
     }
     t.end = static_cast<uint32_t>(end);
     return true;
+}
+
+constexpr bool ascii_word_byte(uint8_t k) { return uint8_t(k - lower) <= digit - lower; }
+
+}  // namespace
+
+bool next_token(std::string_view text, size_t at, Token& t) {
+    // Fast path, most words of most texts: ASCII punctuation and spaces, then a word of ASCII
+    // letters and digits ended by an ASCII byte that no rule reads on past (not an apostrophe,
+    // nor the dot after a single letter of an initial). Anything else takes every rule, from `at`.
+    const size_t n = text.size();
+    const auto cls = [&](size_t i) { return byte_class[static_cast<unsigned char>(text[i])]; };
+    size_t i = at;
+    while (i < n && cls(i) == other) ++i;
+    if (i < n && ascii_word_byte(cls(i))) {
+        size_t end = i + 1;
+        while (end < n && ascii_word_byte(cls(end))) ++end;
+        if (end == n || (cls(end) == other && !(text[end] == '.' && end == i + 1))) {
+            t.start = static_cast<uint32_t>(i);
+            t.end = static_cast<uint32_t>(end);
+            t.capitalised = cls(i) == upper;
+            t.ascii = true;
+            return true;
+        }
+    }
+    return next_token_any(text, at, t);
 }
 
 std::vector<Token> tokenize(std::string_view text) {

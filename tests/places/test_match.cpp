@@ -65,6 +65,29 @@ TEST_CASE("words: possessives end a word, initials with dots are one word") {
     CHECK_FALSE(t[3].capitalised);
 }
 
+TEST_CASE("words: an ASCII start read on past by a letter, an apostrophe or an initial's dot") {
+    // Each of these words begins as plain ASCII and goes on with what only the full rules read.
+    std::string_view text = "Zürich, O'Brien, x. 42nd Baku";
+    std::vector<std::string_view> words;
+    std::vector<bool> ascii, capitalised;
+    for (const Token& t : tokenize(text)) {
+        words.push_back(text.substr(t.start, t.end - t.start));
+        ascii.push_back(t.ascii);
+        capitalised.push_back(t.capitalised);
+    }
+    CHECK(words == std::vector<std::string_view>{"Zürich", "O'Brien", "x", "42nd", "Baku"});
+    CHECK(ascii == std::vector<bool>{false, true, true, true, true});
+    CHECK(capitalised == std::vector<bool>{true, true, false, false, true});
+    // Read from inside a word, or from the spaces before one: the word from there on.
+    Token t;
+    REQUIRE(next_token(text, 1, t));
+    CHECK(text.substr(t.start, t.end - t.start) == "ürich");
+    REQUIRE(next_token(text, 25, t));
+    CHECK(text.substr(t.start, t.end - t.start) == "Baku");
+    CHECK_FALSE(next_token(text, text.size(), t));
+    CHECK_FALSE(next_token("  , ", 0, t));
+}
+
 TEST_CASE("names are found in every form, longest first") {
     auto g = small_gazetteer();
     CHECK(surfaces(*g, "in the city of Shushi was") == std::vector<std::string>{"Shushi=gn:147105"});
