@@ -22,10 +22,11 @@ class JsonObjectOut {
 public:
     explicit JsonObjectOut(std::string& out) : out_(out) {}
     std::string& key(std::string_view k) {
-        out_ += first_ ? "{\"" : ",\"";
+        // Lengths given: appending a C string measures it first, at every key of every row.
+        out_.append(first_ ? "{\"" : ",\"", 2);
         first_ = false;
-        out_ += k;
-        out_ += "\":";
+        out_.append(k);
+        out_.append("\":", 2);
         return out_;
     }
     void string(std::string_view k, std::string_view v) { append_json_string(key(k), v); }
