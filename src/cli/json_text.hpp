@@ -4,6 +4,7 @@
 // as with error_handler_t::replace): the geoparse output is written a million rows at a time, and
 // building a json object per row cost more than matching and resolving it.
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -22,11 +23,21 @@ class JsonObjectOut {
 public:
     explicit JsonObjectOut(std::string& out) : out_(out) {}
     std::string& key(std::string_view k) {
-        // Lengths given: appending a C string measures it first, at every key of every row.
-        out_.append(first_ ? "{\"" : ",\"", 2);
+        // `{"key":` or `,"key":` assembled on the stack and appended once: every row has 20 keys
+        // or more, and each append to the string costs its capacity test and copy call.
+        char buffer[64];
+        const char* opening = first_ ? "{\"" : ",\"";
         first_ = false;
-        out_.append(k);
-        out_.append("\":", 2);
+        if (k.size() + 4 > sizeof buffer) {
+            out_.append(opening, 2);
+            out_.append(k);
+            out_.append("\":", 2);
+            return out_;
+        }
+        std::memcpy(buffer, opening, 2);
+        std::memcpy(buffer + 2, k.data(), k.size());
+        std::memcpy(buffer + 2 + k.size(), "\":", 2);
+        out_.append(buffer, k.size() + 4);
         return out_;
     }
     void string(std::string_view k, std::string_view v) { append_json_string(key(k), v); }

@@ -41,7 +41,11 @@ std::string as_number(double v) {
 TEST_CASE("JSON text writes strings and numbers as nlohmann's dump does") {
     for (std::string s : {std::string(""), std::string("Stepanakert"), std::string("a \"quoted\" back\\slash"),
                           std::string("tab\there\nnew line \x01\x1f \x7f"), std::string("Arāk, Şuşa, Ереван"),
-                          std::string("broken \xff\xfe and cut \xc3"), std::string("/a path/with é.txt")})
+                          std::string("broken \xff\xfe and cut \xc3"), std::string("/a path/with é.txt"),
+                          // A byte to escape in each place of an eight-byte word, and in the tail.
+                          std::string("abcdefg\""), std::string("abcdefgh\\"), std::string("abcdefghijklmn\x1f"),
+                          std::string("abcdefghijklmnop\x7f \x20~!"), std::string("ab\x01" "defghij"),
+                          std::string("abcdefghijklmnopqrstuvwxyz0123456789 plain, \xc3\xa9 at the end")})
         CHECK(as_string(s) == dumped(nlohmann::json(s)));
     for (double v : {0.0, -0.0, 61.0, 39.882, 46.808, 33.83614338288933, 1e-7, 1e21, 123456789012345678.0,
                      double(3.98f), double(0.9227278f), double(std::round(0.7f * 1000) / 1000), -12.5})
@@ -53,6 +57,19 @@ TEST_CASE("JSON text writes strings and numbers as nlohmann's dump does") {
         cli::append_json_number(out, v);
         CHECK(out == dumped(nlohmann::json(v)));
     }
+}
+
+TEST_CASE("JSON text escapes every byte value wherever it stands in a string") {
+    // Plain strings are tested eight bytes at a time: each byte value at each place of two words
+    // and a tail.
+    size_t differ = 0;
+    for (int c = 0; c < 256; ++c)
+        for (size_t at = 0; at < 19; ++at) {
+            std::string s(19, 'a');
+            s[at] = char(c);
+            differ += as_string(s) != dumped(nlohmann::json(s));
+        }
+    CHECK(differ == 0);
 }
 
 TEST_CASE("numbers written again, or after another took their remembered slot, are the same bytes") {
