@@ -31,9 +31,9 @@ struct Article {
 };
 
 // How an article that states no publication date gets one from the dates it names: the latest
-// of them (`latest`), or, for a caller that asks only whether it names one (`geoparse`, whose
-// records hold no time), the latest of the first paragraph naming one (`any`), which spares
-// reading a long document's every paragraph with the date grammar. The warnings are the same.
+// of them (`latest`), or, for a caller that asks only whether it names one, the latest of the
+// first paragraph naming one (`any`), which spares reading a long document's every paragraph with
+// the date grammar. The warnings are the same.
 // `none`: no publication date is looked for at all, and no date is warned about, for a caller
 // that never reads one (`geoparse`); the article is marked `undated`.
 enum class InferredDate { latest, any, none };
