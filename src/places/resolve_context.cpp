@@ -372,13 +372,18 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const int language = matches.empty() ? -1 : article_language(lex, text, words);
     LowerCaseWords lower_words;  // the article's lower-case words, made when first asked
     // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
-    // no places, like the English ones. Where they start, in order.
+    // no places, like the English ones. Which matches start at one, in order: asked at the
+    // matches' starts only, not by reading the whole text.
+    std::vector<size_t> match_starts;
+    match_starts.reserve(matches.size());
+    for (const NameMatch& m : matches) match_starts.push_back(m.span.start);
+    std::sort(match_starts.begin(), match_starts.end());
+    match_starts.erase(std::unique(match_starts.begin(), match_starts.end()), match_starts.end());
     const std::vector<size_t> calendar_at =
-        matches.empty() ? std::vector<size_t>{}
-                        : lexicon_words_meaning(text, {"january", "february", "march", "april", "may", "june", "july",
-                                                       "august", "september", "october", "november", "december",
-                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
-                                                       "saturday", "sunday"});
+        lexicon_words_meaning_at(text, match_starts,
+                                 {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                                  "friday", "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // The matches' own words, on both cores for a long document (in runs of neighbouring
     // matches; each writes its own context). The lower-case words are then made before, once.
