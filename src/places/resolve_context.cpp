@@ -19,6 +19,7 @@
 #include "placeline/places/resolution.hpp"
 #include "article_language.hpp"
 #include "institutions.hpp"
+#include "near_words.hpp"
 #include "news_conventions.hpp"
 #include "name_key.hpp"
 #include "person_names.hpp"
@@ -325,41 +326,6 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
     return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
-std::vector<std::string> words_before(std::string_view text, size_t pos, int count) {
-    size_t from = pos > 24 * size_t(count) ? pos - 24 * size_t(count) : 0;  // enough for `count` words
-    std::string_view window = text.substr(from, pos - from);
-    // Asked several times for every match: the window's tokens go to a buffer kept per thread.
-    thread_local std::vector<Token> tokens;
-    tokens.clear();
-    Token t;
-    for (size_t at = 0; next_token(window, at, t); at = t.end) tokens.push_back(t);
-    std::vector<std::string> out;
-    out.reserve(size_t(std::max(count, 0)));
-    // Only words of the same sentence and line count: a cue does not reach across a full stop.
-    for (size_t k = tokens.size(); k-- > 0 && int(out.size()) < count;) {
-        std::string_view between = window.substr(tokens[k].end, (k + 1 < tokens.size() ? tokens[k + 1].start
-                                                                                        : window.size()) - tokens[k].end);
-        if (between.find_first_of(".!?\n;:") != std::string_view::npos) break;
-        fold_token(window.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].ascii, out.emplace_back());
-    }
-    std::reverse(out.begin(), out.end());  // nearest last
-    return out;
-}
-
-std::vector<std::string> words_after(std::string_view text, size_t pos, int count) {
-    std::vector<std::string> out;
-    out.reserve(size_t(std::max(count, 0)));
-    Token t;
-    size_t at = pos;
-    while (int(out.size()) < count && next_token(text, at, t)) {
-        std::string_view between = text.substr(at, t.start - at);
-        if (between.find_first_of(".!?\n;:,()") != std::string_view::npos) break;
-        fold_token(text.substr(t.start, t.end - t.start), t.ascii, out.emplace_back());
-        at = t.end;
-    }
-    return out;
-}
-
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
                                          const std::vector<NameMatch>& matches) {
     return local_contexts(g, text, matches.empty() ? std::vector<Token>{} : tokenize(text), matches);
@@ -433,10 +399,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         c.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
-        auto before = words_before(text, m.span.start, 4);
-        auto at = [&](size_t back) -> std::string_view {
-            return back < before.size() ? std::string_view(before[before.size() - 1 - back]) : std::string_view();
-        };
+        const NearWords before = words_before(text, words, m.span.start, 4);
+        auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
         else if (at(0) == "of" && region_word(at(1))) c.cue = Cue::region, demonym_at = 2;
@@ -445,8 +409,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
         // ...and after: "X region", "X district", "X village", "X Monastery".
         // The two words after, read once: the first is the type or cue word, both the facility's.
-        const std::vector<std::string> next2 = words_after(text, m.span.end, 2);
-        const std::span<const std::string> after(next2.data(), std::min<size_t>(next2.size(), 1));
+        const NearWords next2 = words_after(text, words, m.span.end, 2);
+        const NearWords& after = next2;  // its first word
         // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
         if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
             Token t;
@@ -625,15 +589,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             !is_english_calendar_word(key) && !function_word(key))
             c.common_word = false;
         if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
-            auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
-            if (!prev.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
+            if (!before.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
                 Token pt;
-                if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(prev[0]) &&
-                    !in(prev[0], {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"}) &&
-                    !place_prefix_word(prev[0])) {
+                if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(before.back()) &&
+                    !in(before.back(), {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"}) &&
+                    !place_prefix_word(before.back())) {
                     c.name_part = true;
                     c.person = c.person || (one_word && surname_like(key));
                 }
