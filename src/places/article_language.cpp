@@ -63,9 +63,19 @@ std::vector<std::pair<std::string_view, uint8_t>> function_words() {
 class WordLists {
 public:
     explicit WordLists(const Lexicon& lex) {
-        for (size_t k = 0; k < lex.language_words.size() && k < max_languages; ++k)
-            for (const std::string& word : lex.language_words[k].second) add(word, ListBits(1) << k);
-        for (const std::string& word : lex.common_words) add(word, english_bit);
+        // Slots for every word at once (words in several lists count more than once, so there
+        // are enough), not grown and placed again as they come.
+        size_t words = lex.common_words.size() + function_words().size();
+        for (const auto& list : lex.language_words) words += list.second.size();
+        size_t slots = 1024;
+        while (slots < 2 * words) slots *= 2;
+        slots_.assign(slots, Slot{});
+        mask_ = slots - 1;
+        for (size_t k = 0; k < lex.language_words.size() && k < max_languages; ++k) {
+            const WordList& words = lex.language_words[k].second;
+            for (size_t w = 0; w < words.size(); ++w) add(words.word(w), ListBits(1) << k);
+        }
+        for (size_t w = 0; w < lex.common_words.size(); ++w) add(lex.common_words.word(w), english_bit);
         // The function words too, so that a word costs one probe for both questions; the first
         // language given for a word keeps it.
         for (auto [word, language] : function_words()) add(word, 0, uint8_t(language + 1));

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <fstream>
+#include <cstdio>
 #include <mutex>
 #include <span>
 
@@ -29,34 +29,76 @@ namespace placeline::resolution {
 
 namespace {
 
+// The file's bytes, read at once (empty when it cannot be read).
+std::string file_text(const std::string& path) {
+    std::string out;
+    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+        char buffer[1 << 16];
+        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) out.append(buffer, n);
+        std::fclose(f);
+    }
+    return out;
+}
+
+// Calls `each` with every line of the file, without its newline, as getline gives them.
+template <class Each>
+void for_each_line_of(const std::string& text, Each each) {
+    for (size_t at = 0; at < text.size();) {
+        size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        each(std::string_view(text).substr(at, end - at));
+        at = end + 1;
+    }
+}
+template <class Each>
+void for_each_line(const std::string& path, Each each) {
+    for_each_line_of(file_text(path), each);
+}
+
+// A word list file's words: its lines but empty ones and comments ('#'), the index made for as
+// many words as the file has lines at once.
+WordList word_list_file(const std::string& path) {
+    const std::string text = file_text(path);
+    WordList words;
+    words.reserve(size_t(std::count(text.begin(), text.end(), '\n')) + 1, text.size());
+    for_each_line_of(text, [&](std::string_view line) {
+        if (!line.empty() && line[0] != '#') words.insert(line);
+    });
+    return words;
+}
+
+// fold_name of a word of ASCII letters and digits is the word in lower case: the given names'
+// list is such words, folded here without fold_name's general reading.
+std::string folded_word(std::string_view w) {
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return c > 0 && std::isalnum(static_cast<unsigned char>(c)); }))
+        return fold_name(w);
+    std::string out(w);
+    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 Lexicon load_lexicon() {
     Lexicon lex;
-    std::ifstream words(geodata_path("common-words.txt"));
-    std::string line;
-    while (std::getline(words, line))
-        if (!line.empty() && line[0] != '#') lex.common_words.insert(line);
-    std::ifstream demonyms(geodata_path("demonyms.tsv"));
-    while (std::getline(demonyms, line)) {
-        if (line.empty() || line[0] == '#') continue;
+    lex.common_words = word_list_file(geodata_path("common-words.txt"));
+    for_each_line(geodata_path("demonyms.tsv"), [&](std::string_view line) {
+        if (line.empty() || line[0] == '#') return;
         size_t tab = line.find('\t');
-        std::string form = line.substr(0, tab);
-        std::string country = tab == std::string::npos ? "" : line.substr(tab + 1);
+        std::string_view form = line.substr(0, tab);
+        std::string country(tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
         if (!country.empty() && country.back() == '\r') country.pop_back();
         lex.demonyms.emplace(fold_name(form), country);
-    }
+    });
     // Given names (scripts/fetch-data.sh: Moby Word II's English first names, via npm). Without
     // the file the titles, the surname endings and "said" still work.
-    std::ifstream given(cache_dir() + "/given-names.txt");
-    while (std::getline(given, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (!line.empty() && line[0] != '#') lex.given_names.insert(fold_name(line));
-    }
+    const std::string given = file_text(cache_dir() + "/given-names.txt");
+    lex.given_names.reserve(size_t(std::count(given.begin(), given.end(), '\n')) + 1, given.size());
+    for_each_line_of(given, [&](std::string_view line) {
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (!line.empty() && line[0] != '#') lex.given_names.insert(folded_word(line));
+    });
     for (const char* lang : {"de", "ru", "uk", "fr", "es", "tr"}) {
-        std::ifstream in(geodata_path(std::string("common-words-") + lang + ".txt"));
-        std::unordered_set<std::string> set;
-        while (std::getline(in, line))
-            if (!line.empty() && line[0] != '#') set.insert(line);
-        if (!set.empty()) lex.language_words.emplace_back(lang, std::move(set));
+        WordList words = word_list_file(geodata_path(std::string("common-words-") + lang + ".txt"));
+        if (!words.empty()) lex.language_words.emplace_back(lang, std::move(words));
     }
     return lex;
 }
