@@ -36,11 +36,29 @@ constexpr const char* stops_after = ".!?\n;:,()";
 
 NearWords NearWords::copied(const std::vector<std::string>& words) {
     NearWords out;
-    for (size_t k = 0; k < words.size() && k < size_t(capacity); ++k) out.add() = words[k];
+    for (size_t k = 0; k < words.size() && k < size_t(capacity); ++k) {
+        out.folded_[k] = words[k];
+        out.slots_[k].own = true;
+        out.size_ = k + 1;
+    }
     return out;
 }
 
-void NearWords::reverse() { std::reverse(words_.begin(), words_.begin() + size_); }
+void NearWords::add(std::string_view token, bool ascii) {
+    Slot& slot = slots_[size_];
+    // fold_token drops apostrophes and full stops and lowers ASCII capitals: a token with none
+    // of them folds to itself.
+    const bool itself = ascii && std::none_of(token.begin(), token.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == '\'' || c == '.';
+    });
+    if (itself) {
+        slot = {token.data(), uint32_t(token.size()), false};
+    } else {
+        fold_token(token, ascii, folded_[size_]);
+        slot.own = true;
+    }
+    ++size_;
+}
 
 std::vector<std::string> words_before(std::string_view text, size_t pos, int count) {
     size_t from = window_start(pos, count);
@@ -97,16 +115,18 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     const bool cut_word = first > 0 && words[first - 1].end > from;
     if (cut_word && (first == end || !token_break(text[words[first].start - 1])))
         return NearWords::copied(words_before(text, pos, count));
-    NearWords out;
-    size_t k = end;
-    for (; k-- > first && int(out.size()) < count;) {
+    // The tokens taken, nearest first, then folded in the text's order.
+    size_t taken[NearWords::capacity];
+    int n = 0;
+    for (size_t k = end; k-- > first && n < count;) {
         const size_t next_start = k + 1 < end ? words[k + 1].start : pos;
         if (holds_any(text.substr(words[k].end, next_start - words[k].end), stops_before)) break;
-        fold_token(text.substr(words[k].start, words[k].end - words[k].start), words[k].ascii, out.add());
+        taken[n++] = k;
         // The window's tokens end here, and it holds pieces of a cut word before them.
-        if (k == first && cut_word && int(out.size()) < count) return NearWords::copied(words_before(text, pos, count));
+        if (k == first && cut_word && n < count) return NearWords::copied(words_before(text, pos, count));
     }
-    out.reverse();  // nearest last
+    NearWords out;
+    while (n-- > 0) out.add(text.substr(words[taken[n]].start, words[taken[n]].end - words[taken[n]].start), words[taken[n]].ascii);
     return out;
 }
 
@@ -121,7 +141,7 @@ NearWords words_after(std::string_view text, std::span<const Token> words, size_
     size_t at = pos;
     for (size_t k = next; k < words.size() && int(out.size()) < count; ++k) {
         if (holds_any(text.substr(at, words[k].start - at), stops_after)) break;
-        fold_token(text.substr(words[k].start, words[k].end - words[k].start), words[k].ascii, out.add());
+        out.add(text.substr(words[k].start, words[k].end - words[k].start), words[k].ascii);
         at = words[k].end;
     }
     return out;
