@@ -6,6 +6,7 @@
 #include "article_language.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -166,6 +167,7 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
     static const WordLists lists(lex);
     const size_t languages = std::min(lex.language_words.size(), max_languages);
     std::vector<int> hits(languages, 0);
+    const ListBits language_bits = (ListBits(1) << languages) - 1;  // languages < 64
     int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
     // Counted per language, in the order of function_languages.
     int function_hits[function_language_count] = {};
@@ -175,20 +177,25 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
         if (t.capitalised) continue;
         ++seen;
         const std::string_view word = text.substr(t.start, t.end - t.start);
-        size_t i = 0;
-        const char32_t first = next_codepoint(word, i);
-        (first >= 0x400 && first <= 0x4FF ? cyrillic : latin) += 1;
-        if (!t.ascii)
+        if (t.ascii) {
+            ++latin;  // an ASCII word's first letter is no Cyrillic one, and it has no Slavic letter
+        } else {
+            size_t i = 0;
+            const char32_t first = next_codepoint(word, i);
+            (first >= 0x400 && first <= 0x4FF ? cyrillic : latin) += 1;
             for (size_t k = 0; k < word.size();) {
                 const int which = east_slavic_letter(next_codepoint(word, k));
                 ukrainian += which == 1;
                 russian += which == 2;
             }
+        }
         const WordLists::Found found = lists.of(word);
         if (found.function_language) ++function_hits[found.function_language - 1];
         const ListBits bits = found.bits;
         if (!bits) continue;
-        for (size_t k = 0; k < languages; ++k) hits[k] += int((bits >> k) & 1);
+        // The lists' bits that are set, one at a time (most words are in none of the other
+        // languages' lists, only in English's).
+        for (ListBits b = bits & language_bits; b; b &= b - 1) ++hits[size_t(std::countr_zero(b))];
         if (t.ascii) english += (bits & english_bit) ? 1 : 0;
     }
     auto index_of = [&](std::string_view lang) {
