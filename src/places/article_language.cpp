@@ -6,6 +6,7 @@
 #include "article_language.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -63,9 +64,19 @@ std::vector<std::pair<std::string_view, uint8_t>> function_words() {
 class WordLists {
 public:
     explicit WordLists(const Lexicon& lex) {
-        for (size_t k = 0; k < lex.language_words.size() && k < max_languages; ++k)
-            for (const std::string& word : lex.language_words[k].second) add(word, ListBits(1) << k);
-        for (const std::string& word : lex.common_words) add(word, english_bit);
+        // Slots for every word at once (words in several lists count more than once, so there
+        // are enough), not grown and placed again as they come.
+        size_t words = lex.common_words.size() + function_words().size();
+        for (const auto& list : lex.language_words) words += list.second.size();
+        size_t slots = 1024;
+        while (slots < 2 * words) slots *= 2;
+        slots_.assign(slots, Slot{});
+        mask_ = slots - 1;
+        for (size_t k = 0; k < lex.language_words.size() && k < max_languages; ++k) {
+            const WordList& words = lex.language_words[k].second;
+            for (size_t w = 0; w < words.size(); ++w) add(words.word(w), ListBits(1) << k);
+        }
+        for (size_t w = 0; w < lex.common_words.size(); ++w) add(lex.common_words.word(w), english_bit);
         // The function words too, so that a word costs one probe for both questions; the first
         // language given for a word keeps it.
         for (auto [word, language] : function_words()) add(word, 0, uint8_t(language + 1));
@@ -156,6 +167,7 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
     static const WordLists lists(lex);
     const size_t languages = std::min(lex.language_words.size(), max_languages);
     std::vector<int> hits(languages, 0);
+    const ListBits language_bits = (ListBits(1) << languages) - 1;  // languages < 64
     int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
     // Counted per language, in the order of function_languages.
     int function_hits[function_language_count] = {};
@@ -165,20 +177,25 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
         if (t.capitalised) continue;
         ++seen;
         const std::string_view word = text.substr(t.start, t.end - t.start);
-        size_t i = 0;
-        const char32_t first = next_codepoint(word, i);
-        (first >= 0x400 && first <= 0x4FF ? cyrillic : latin) += 1;
-        if (!t.ascii)
+        if (t.ascii) {
+            ++latin;  // an ASCII word's first letter is no Cyrillic one, and it has no Slavic letter
+        } else {
+            size_t i = 0;
+            const char32_t first = next_codepoint(word, i);
+            (first >= 0x400 && first <= 0x4FF ? cyrillic : latin) += 1;
             for (size_t k = 0; k < word.size();) {
                 const int which = east_slavic_letter(next_codepoint(word, k));
                 ukrainian += which == 1;
                 russian += which == 2;
             }
+        }
         const WordLists::Found found = lists.of(word);
         if (found.function_language) ++function_hits[found.function_language - 1];
         const ListBits bits = found.bits;
         if (!bits) continue;
-        for (size_t k = 0; k < languages; ++k) hits[k] += int((bits >> k) & 1);
+        // The lists' bits that are set, one at a time (most words are in none of the other
+        // languages' lists, only in English's).
+        for (ListBits b = bits & language_bits; b; b &= b - 1) ++hits[size_t(std::countr_zero(b))];
         if (t.ascii) english += (bits & english_bit) ? 1 : 0;
     }
     auto index_of = [&](std::string_view lang) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "placeline/places/names.hpp"
 
@@ -20,7 +21,10 @@ bool institution_word(std::string_view w) {
         "democratic", "democrat", "democrats", "fire", "health", "patrol", "chamber", "authority", "zoo", "judge",
         "courthouse", "fairgrounds", "center", "centre", "association", "administration", "agency", "housing",
         "community", "mayor", "volunteer", "veterans", "medical", "public", "hall", "arts"};
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    // Asked after most matches: one hash probe, not a comparison per word (the views are of the
+    // literals above, which live as long as the program).
+    static const std::unordered_set<std::string_view> set(std::begin(words), std::end(words));
+    return set.count(w) != 0;
 }
 
 bool town_service_word(std::string_view w) {
@@ -29,6 +33,8 @@ bool town_service_word(std::string_view w) {
 }
 
 bool names_town_service(std::string_view text, size_t end) {
+    // Only a space between: most matches are followed by none, and need no word read.
+    if (end >= text.size() || text[end] != ' ') return false;
     Token t;
     std::string w;
     if (!next_token(text, end, t) || !t.capitalised || t.start != end + 1 || text[end] != ' ') return false;
@@ -37,6 +43,9 @@ bool names_town_service(std::string_view text, size_t end) {
 }
 
 bool names_institution(std::string_view text, size_t end) {
+    // The first word follows after one space (below): most matches are followed by none, and need
+    // no word read.
+    if (end >= text.size() || text[end] != ' ') return false;
     Token t;
     size_t at = end;
     std::string w;

@@ -2,6 +2,7 @@
 #include "person_names.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace placeline::resolution {
 
@@ -71,7 +72,10 @@ bool function_word(std::string_view w) {
         "here", "not", "no", "yes", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "after",
         "before", "during", "while", "since", "until", "about", "all", "any", "some", "each", "every", "both",
         "either", "neither", "because", "although", "though", "also", "just", "only", "very"};
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    // Asked at most matches: one hash probe, not a comparison per word (the views are of the
+    // literals above, which live as long as the program).
+    static const std::unordered_set<std::string_view> set(std::begin(words), std::end(words));
+    return set.count(w) != 0;
 }
 
 }  // namespace placeline::resolution

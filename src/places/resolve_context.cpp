@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <fstream>
+#include <cstdio>
 #include <mutex>
 #include <span>
 
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -19,6 +20,7 @@
 #include "placeline/places/resolution.hpp"
 #include "article_language.hpp"
 #include "institutions.hpp"
+#include "near_words.hpp"
 #include "news_conventions.hpp"
 #include "name_key.hpp"
 #include "person_names.hpp"
@@ -28,34 +30,76 @@ namespace placeline::resolution {
 
 namespace {
 
+// The file's bytes, read at once (empty when it cannot be read).
+std::string file_text(const std::string& path) {
+    std::string out;
+    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+        char buffer[1 << 16];
+        for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) out.append(buffer, n);
+        std::fclose(f);
+    }
+    return out;
+}
+
+// Calls `each` with every line of the file, without its newline, as getline gives them.
+template <class Each>
+void for_each_line_of(const std::string& text, Each each) {
+    for (size_t at = 0; at < text.size();) {
+        size_t end = text.find('\n', at);
+        if (end == std::string::npos) end = text.size();
+        each(std::string_view(text).substr(at, end - at));
+        at = end + 1;
+    }
+}
+template <class Each>
+void for_each_line(const std::string& path, Each each) {
+    for_each_line_of(file_text(path), each);
+}
+
+// A word list file's words: its lines but empty ones and comments ('#'), the index made for as
+// many words as the file has lines at once.
+WordList word_list_file(const std::string& path) {
+    const std::string text = file_text(path);
+    WordList words;
+    words.reserve(size_t(std::count(text.begin(), text.end(), '\n')) + 1, text.size());
+    for_each_line_of(text, [&](std::string_view line) {
+        if (!line.empty() && line[0] != '#') words.insert(line);
+    });
+    return words;
+}
+
+// fold_name of a word of ASCII letters and digits is the word in lower case: the given names'
+// list is such words, folded here without fold_name's general reading.
+std::string folded_word(std::string_view w) {
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return c > 0 && std::isalnum(static_cast<unsigned char>(c)); }))
+        return fold_name(w);
+    std::string out(w);
+    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 Lexicon load_lexicon() {
     Lexicon lex;
-    std::ifstream words(geodata_path("common-words.txt"));
-    std::string line;
-    while (std::getline(words, line))
-        if (!line.empty() && line[0] != '#') lex.common_words.insert(line);
-    std::ifstream demonyms(geodata_path("demonyms.tsv"));
-    while (std::getline(demonyms, line)) {
-        if (line.empty() || line[0] == '#') continue;
+    lex.common_words = word_list_file(geodata_path("common-words.txt"));
+    for_each_line(geodata_path("demonyms.tsv"), [&](std::string_view line) {
+        if (line.empty() || line[0] == '#') return;
         size_t tab = line.find('\t');
-        std::string form = line.substr(0, tab);
-        std::string country = tab == std::string::npos ? "" : line.substr(tab + 1);
+        std::string_view form = line.substr(0, tab);
+        std::string country(tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
         if (!country.empty() && country.back() == '\r') country.pop_back();
         lex.demonyms.emplace(fold_name(form), country);
-    }
+    });
     // Given names (scripts/fetch-data.sh: Moby Word II's English first names, via npm). Without
     // the file the titles, the surname endings and "said" still work.
-    std::ifstream given(cache_dir() + "/given-names.txt");
-    while (std::getline(given, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (!line.empty() && line[0] != '#') lex.given_names.insert(fold_name(line));
-    }
+    const std::string given = file_text(cache_dir() + "/given-names.txt");
+    lex.given_names.reserve(size_t(std::count(given.begin(), given.end(), '\n')) + 1, given.size());
+    for_each_line_of(given, [&](std::string_view line) {
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (!line.empty() && line[0] != '#') lex.given_names.insert(folded_word(line));
+    });
     for (const char* lang : {"de", "ru", "uk", "fr", "es", "tr"}) {
-        std::ifstream in(geodata_path(std::string("common-words-") + lang + ".txt"));
-        std::unordered_set<std::string> set;
-        while (std::getline(in, line))
-            if (!line.empty() && line[0] != '#') set.insert(line);
-        if (!set.empty()) lex.language_words.emplace_back(lang, std::move(set));
+        WordList words = word_list_file(geodata_path(std::string("common-words-") + lang + ".txt"));
+        if (!words.empty()) lex.language_words.emplace_back(lang, std::move(words));
     }
     return lex;
 }
@@ -74,7 +118,15 @@ public:
     bool has(std::string_view w) const { return set_.count(w) != 0; }
 
 private:
-    std::unordered_set<std::string_view> set_;
+    // FNV-1a: the words asked are short, and std::hash's setup costs more than their letters.
+    struct Fnv {
+        size_t operator()(std::string_view w) const {
+            uint64_t h = 0xcbf29ce484222325ull;
+            for (unsigned char c : w) h = (h ^ c) * 0x100000001b3ull;
+            return size_t(h);
+        }
+    };
+    std::unordered_set<std::string_view, Fnv> set_;
 };
 
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
@@ -111,9 +163,12 @@ bool surname_like(std::string_view w) {
     auto ends = [&](std::string_view suffix) {
         return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
     };
-    for (std::string_view s : {"yan", "ian", "ov", "ova", "ev", "eva", "yev", "enko", "shvili", "dze", "ski", "sky",
-                               "vich", "uk", "chuk", "escu", "oglu", "zade", "ova", "ina"})
-        if (ends(s)) return true;
+    static constexpr std::string_view suffixes[] = {"yan", "ian", "ov", "ova", "ev", "eva", "yev", "enko", "shvili", "dze",
+                                                    "ski", "sky", "vich", "uk", "chuk", "escu", "oglu", "zade", "ova", "ina"};
+    if (w.empty()) return false;
+    // The last letters first: most words end in none of the suffixes' letters.
+    for (std::string_view s : suffixes)
+        if (w.back() == s.back() && ends(s)) return true;
     return false;
 }
 
@@ -245,7 +300,10 @@ private:
     // The slot holding `w`, or the empty one where it would go (tokens are never empty).
     size_t index_of(std::string_view w) const {
         const size_t mask = slots_.size() - 1;
-        size_t i = std::hash<std::string_view>{}(w) & mask;
+        // FNV-1a: the words are short, and a general hash's setup cost more than their letters.
+        uint64_t h = 0xcbf29ce484222325ull;
+        for (unsigned char c : w) h = (h ^ c) * 0x100000001b3ull;
+        size_t i = size_t(h) & mask;
         while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
         return i;
     }
@@ -305,6 +363,19 @@ bool water_words_near(std::string_view text, size_t start, size_t end) {
 }  // namespace
 
 std::string lower_case(std::string_view word) {
+    // ASCII text lowers letter by letter as ICU lowers it, but in the default locale's language
+    // when that is Turkish or Azerbaijani (where "I" lowers to a dotless "ı"): without ICU, which
+    // costs a thousand instructions a word.
+    static const bool ascii_as_icu = [] {
+        const std::string_view language = icu::Locale::getDefault().getLanguage();
+        return language != "tr" && language != "az";
+    }();
+    if (ascii_as_icu && std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+        std::string out(word);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+        return out;
+    }
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
     u.toLower();
     std::string out;
@@ -325,41 +396,6 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
     return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
-std::vector<std::string> words_before(std::string_view text, size_t pos, int count) {
-    size_t from = pos > 24 * size_t(count) ? pos - 24 * size_t(count) : 0;  // enough for `count` words
-    std::string_view window = text.substr(from, pos - from);
-    // Asked several times for every match: the window's tokens go to a buffer kept per thread.
-    thread_local std::vector<Token> tokens;
-    tokens.clear();
-    Token t;
-    for (size_t at = 0; next_token(window, at, t); at = t.end) tokens.push_back(t);
-    std::vector<std::string> out;
-    out.reserve(size_t(std::max(count, 0)));
-    // Only words of the same sentence and line count: a cue does not reach across a full stop.
-    for (size_t k = tokens.size(); k-- > 0 && int(out.size()) < count;) {
-        std::string_view between = window.substr(tokens[k].end, (k + 1 < tokens.size() ? tokens[k + 1].start
-                                                                                        : window.size()) - tokens[k].end);
-        if (between.find_first_of(".!?\n;:") != std::string_view::npos) break;
-        fold_token(window.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].ascii, out.emplace_back());
-    }
-    std::reverse(out.begin(), out.end());  // nearest last
-    return out;
-}
-
-std::vector<std::string> words_after(std::string_view text, size_t pos, int count) {
-    std::vector<std::string> out;
-    out.reserve(size_t(std::max(count, 0)));
-    Token t;
-    size_t at = pos;
-    while (int(out.size()) < count && next_token(text, at, t)) {
-        std::string_view between = text.substr(at, t.start - at);
-        if (between.find_first_of(".!?\n;:,()") != std::string_view::npos) break;
-        fold_token(text.substr(t.start, t.end - t.start), t.ascii, out.emplace_back());
-        at = t.end;
-    }
-    return out;
-}
-
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text,
                                          const std::vector<NameMatch>& matches) {
     return local_contexts(g, text, matches.empty() ? std::vector<Token>{} : tokenize(text), matches);
@@ -372,13 +408,18 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const int language = matches.empty() ? -1 : article_language(lex, text, words);
     LowerCaseWords lower_words;  // the article's lower-case words, made when first asked
     // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
-    // no places, like the English ones. Where they start, in order.
+    // no places, like the English ones. Which matches start at one, in order: asked at the
+    // matches' starts only, not by reading the whole text.
+    std::vector<size_t> match_starts;
+    match_starts.reserve(matches.size());
+    for (const NameMatch& m : matches) match_starts.push_back(m.span.start);
+    std::sort(match_starts.begin(), match_starts.end());
+    match_starts.erase(std::unique(match_starts.begin(), match_starts.end()), match_starts.end());
     const std::vector<size_t> calendar_at =
-        matches.empty() ? std::vector<size_t>{}
-                        : lexicon_words_meaning(text, {"january", "february", "march", "april", "may", "june", "july",
-                                                       "august", "september", "october", "november", "december",
-                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
-                                                       "saturday", "sunday"});
+        lexicon_words_meaning_at(text, match_starts,
+                                 {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                                  "friday", "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // The matches' own words, on both cores for a long document (in runs of neighbouring
     // matches; each writes its own context). The lower-case words are then made before, once.
@@ -428,10 +469,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         c.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
-        auto before = words_before(text, m.span.start, 4);
-        auto at = [&](size_t back) -> std::string_view {
-            return back < before.size() ? std::string_view(before[before.size() - 1 - back]) : std::string_view();
-        };
+        const NearWords before = words_before(text, words, m.span.start, 4);
+        auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
         else if (at(0) == "of" && region_word(at(1))) c.cue = Cue::region, demonym_at = 2;
@@ -440,8 +479,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
         // ...and after: "X region", "X district", "X village", "X Monastery".
         // The two words after, read once: the first is the type or cue word, both the facility's.
-        const std::vector<std::string> next2 = words_after(text, m.span.end, 2);
-        const std::span<const std::string> after(next2.data(), std::min<size_t>(next2.size(), 1));
+        const NearWords next2 = words_after(text, words, m.span.end, 2);
+        const NearWords& after = next2;  // its first word
         // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
         if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
             Token t;
@@ -620,15 +659,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             !is_english_calendar_word(key) && !function_word(key))
             c.common_word = false;
         if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
-            auto prev = before.empty() ? before : std::vector<std::string>{before.back()};
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
-            if (!prev.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
+            if (!before.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
                 Token pt;
-                if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(prev[0]) &&
-                    !in(prev[0], {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"}) &&
-                    !place_prefix_word(prev[0])) {
+                if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(before.back()) &&
+                    !in(before.back(), {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"}) &&
+                    !place_prefix_word(before.back())) {
                     c.name_part = true;
                     c.person = c.person || (one_word && surname_like(key));
                 }

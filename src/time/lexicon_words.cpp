@@ -13,26 +13,32 @@ namespace {
 
 bool ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// One step of the reading of p[0, n) from byte i: the byte it goes on from, and whether a word
+// starting at i is a lexicon's form of one of the English words. A byte that starts no word (an
+// ASCII non-letter, a UTF-8 continuation byte) is passed here, without a call: scan_word would read
+// no letter there. No word crosses an ASCII non-letter, and the reading steps onto the byte after
+// each: a reading started there is the whole text's reading from there on.
+size_t read_step(const unsigned char* p, size_t i, size_t n, std::initializer_list<std::string_view> english,
+                 bool& meaning) {
+    meaning = false;
+    if (p[i] < 0xC0 && !ascii_letter(p[i])) return i + 1;
+    uint64_t key = 0;
+    size_t end = date_scan::scan_word(p, i, n, key);
+    if (end == i) return i + 1;
+    if (const date_scan::Entry* e = date_scan::lookup_word(key); e && e->foreign)
+        for (std::string_view w : english)
+            if (e->as_key == date_scan::word_key(w)) meaning = true;
+    return end;
+}
+
 // The words that start in [from, to) of p[0, n), their offsets appended to `out` in order.
 void words_meaning(const unsigned char* p, size_t from, size_t to, size_t n, std::initializer_list<std::string_view> english,
                    std::vector<size_t>& out) {
     for (size_t i = from; i < to;) {
-        // A byte that starts no word (an ASCII non-letter, a UTF-8 continuation byte) is passed
-        // here, without a call: scan_word would read no letter there.
-        if (p[i] < 0xC0 && !ascii_letter(p[i])) {
-            ++i;
-            continue;
-        }
-        uint64_t key = 0;
-        size_t end = date_scan::scan_word(p, i, n, key);
-        if (end == i) {
-            ++i;
-            continue;
-        }
-        if (const date_scan::Entry* e = date_scan::lookup_word(key); e && e->foreign)
-            for (std::string_view w : english)
-                if (e->as_key == date_scan::word_key(w)) out.push_back(i);
-        i = end;
+        bool meaning = false;
+        size_t next = read_step(p, i, n, english, meaning);
+        if (meaning) out.push_back(i);
+        i = next;
     }
 }
 
@@ -62,6 +68,31 @@ std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initialize
     std::vector<std::vector<size_t>> found(pieces);
     for_each_on_cores(pieces, [&](size_t k) { words_meaning(p, cut[k], cut[k + 1], n, english, found[k]); });
     for (const std::vector<size_t>& f : found) out.insert(out.end(), f.begin(), f.end());
+    return out;
+}
+
+std::vector<size_t> lexicon_words_meaning_at(std::string_view text, std::span<const size_t> at,
+                                             std::initializer_list<std::string_view> english) {
+    std::vector<size_t> out;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    // Where the reading stands: it has read the bytes before i as the whole text's reading does.
+    size_t i = 0;
+    for (size_t a : at) {
+        if (a >= n) break;
+        // An offset the reading went past is inside the last word read (or the same offset again).
+        if (a < i) continue;
+        // Back to the nearest ASCII non-letter before a, where the whole reading is sure to pass
+        // (usually the space right before it), unless the reading already stands past it.
+        size_t from = a;
+        while (from > i && !(p[from - 1] < 0x80 && !ascii_letter(p[from - 1]))) --from;
+        for (i = from; i <= a;) {
+            bool meaning = false;
+            size_t next = read_step(p, i, n, english, meaning);
+            if (i == a && meaning) out.push_back(a);
+            i = next;
+        }
+    }
     return out;
 }
 

@@ -42,3 +42,25 @@ TEST_CASE("lexicon words: a long text read in pieces finds what its paragraphs f
         CHECK(lexicon_words_meaning(text, {"january", "march", "published"}) == expected);
     }
 }
+
+TEST_CASE("lexicon words: asked at given offsets, the same answers as the whole text's reading") {
+    // Words inside longer words ("Walmart" holds Turkish "mart"), Cyrillic and accented words, a
+    // dash and a no-break space, words glued to digits and runs of letters with no ASCII
+    // non-letter between them: every offset, and every few offsets (so that the reading restarts
+    // before some and goes on from the last word for others), answers as the whole reading lists.
+    const std::string text = "Am 3. Januar Walmart,марта\xC2\xA0март—Januar; 5Januar März Mai Publié mars. "
+                             "Опубликовано марта Smart январяМарта Sonntag-Montag";
+    const std::initializer_list<std::string_view> english = {"january", "march", "may", "sunday", "monday"};
+    const std::vector<size_t> whole = lexicon_words_meaning(text, english);
+    REQUIRE(whole.size() >= 8);
+    for (size_t every = 1; every <= 7; ++every)
+        for (size_t first = 0; first < every; ++first) {
+            std::vector<size_t> at, expected;
+            for (size_t k = first; k < text.size() + 3; k += every) at.push_back(k);
+            for (size_t w : whole)
+                if (w >= first && (w - first) % every == 0) expected.push_back(w);
+            CAPTURE(every);
+            CAPTURE(first);
+            CHECK(placeline::lexicon_words_meaning_at(text, at, english) == expected);
+        }
+}

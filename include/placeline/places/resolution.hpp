@@ -10,21 +10,27 @@
 
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
+#include "placeline/places/word_list.hpp"
 
 namespace placeline::resolution {
 
 // Word lists the resolver consults (geodata/common-words.txt, geodata/demonyms.tsv), loaded once.
 struct Lexicon {
-    std::unordered_set<std::string> common_words;            // folded
-    std::unordered_map<std::string, std::string> demonyms;   // folded form -> ISO alpha-2 or ""
-    std::unordered_set<std::string> given_names;             // folded; empty without the data cache's list
+    // Looks a std::string key up by string_view, without a string made for the lookup.
+    struct ViewHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    WordList common_words;                                   // folded
+    std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> demonyms;  // folded form -> ISO alpha-2 or ""
+    WordList given_names;                                    // folded; empty without the data cache's list
     // Other languages' words that are also places' names (geodata/common-words-LANG.txt), as
     // written in lower case; the article's language is the one whose list (or the English one)
     // its lower-case words hit most.
-    std::vector<std::pair<std::string, std::unordered_set<std::string>>> language_words;
-    bool is_common(std::string_view folded) const { return common_words.count(std::string(folded)) != 0; }
+    std::vector<std::pair<std::string, WordList>> language_words;
+    bool is_common(std::string_view folded) const { return common_words.contains(folded); }
     const std::string* demonym(std::string_view folded) const {
-        auto it = demonyms.find(std::string(folded));
+        auto it = demonyms.find(folded);
         return it == demonyms.end() ? nullptr : &it->second;
     }
 };

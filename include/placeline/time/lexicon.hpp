@@ -2,6 +2,7 @@
 // The date lexicons (geodata/lexicon/*.tsv) read outside the date extractor: each word of another
 // language stands for an English word, and other rooms ask where a text has such words.
 #include <initializer_list>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -11,6 +12,13 @@ namespace placeline {
 // ("Опубликовано", "Veröffentlicht" and "Publié" for "published"). English words themselves are
 // not listed: their callers find them as written.
 std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initializer_list<std::string_view> english);
+
+// The same asked only at the byte offsets `at` (ascending): those of them where
+// lexicon_words_meaning(text, english) lists a word, in order. It reads the words there and back
+// to the ASCII non-letter before each (usually the space right before), not the whole text:
+// for a caller that knows where it needs the answer.
+std::vector<size_t> lexicon_words_meaning_at(std::string_view text, std::span<const size_t> at,
+                                             std::initializer_list<std::string_view> english);
 
 // For the sentence splitter: the byte after the lexicon phrase whose first word starts at byte
 // `at` of text ("av. J.-C.", "n. Chr."), or 0 when no phrase starts there; its full stops end no

@@ -1,0 +1,150 @@
+// The words just before and just after a position: read out of the text (words_before,
+// words_after), or out of the article's tokens where that gives the same words (the resolver's
+// pass over every match), falling back to the reading otherwise.
+#include "near_words.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "placeline/places/resolution.hpp"
+
+namespace placeline::resolution {
+
+namespace {
+
+// Where a window of text before a position starts: enough bytes for `count` words.
+size_t window_start(size_t pos, int count) { return pos > 24 * size_t(count) ? pos - 24 * size_t(count) : 0; }
+
+// An ASCII byte no token holds (names.cpp's tokeniser): not a letter or a digit, nor an
+// apostrophe (inside "Ts'khinvali") or a full stop (inside the initials "U.S."). A token ends
+// before it whatever follows, and the next one starts after it whatever came before.
+bool token_break(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x80 && !std::isalnum(b) && b != '\'' && b != '.';
+}
+
+// Whether a cue reaches across the text between two words: it does not across the end of a
+// sentence or line (before), nor across a comma or a bracket (after).
+bool holds_any(std::string_view between, const char* stops) {
+    return between.find_first_of(stops) != std::string_view::npos;
+}
+constexpr const char* stops_before = ".!?\n;:";
+constexpr const char* stops_after = ".!?\n;:,()";
+
+}  // namespace
+
+NearWords NearWords::copied(const std::vector<std::string>& words) {
+    NearWords out;
+    for (size_t k = 0; k < words.size() && k < size_t(capacity); ++k) {
+        out.folded_[k] = words[k];
+        out.slots_[k].own = true;
+        out.size_ = k + 1;
+    }
+    return out;
+}
+
+void NearWords::add(std::string_view token, bool ascii) {
+    Slot& slot = slots_[size_];
+    // fold_token drops apostrophes and full stops and lowers ASCII capitals: a token with none
+    // of them folds to itself.
+    const bool itself = ascii && std::none_of(token.begin(), token.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == '\'' || c == '.';
+    });
+    if (itself) {
+        slot = {token.data(), uint32_t(token.size()), false};
+    } else {
+        fold_token(token, ascii, folded_[size_]);
+        slot.own = true;
+    }
+    ++size_;
+}
+
+std::vector<std::string> words_before(std::string_view text, size_t pos, int count) {
+    size_t from = window_start(pos, count);
+    std::string_view window = text.substr(from, pos - from);
+    // Asked several times for every match: the window's tokens go to a buffer kept per thread.
+    thread_local std::vector<Token> tokens;
+    tokens.clear();
+    Token t;
+    for (size_t at = 0; next_token(window, at, t); at = t.end) tokens.push_back(t);
+    std::vector<std::string> out;
+    out.reserve(size_t(std::max(count, 0)));
+    // Only words of the same sentence and line count: a cue does not reach across a full stop.
+    for (size_t k = tokens.size(); k-- > 0 && int(out.size()) < count;) {
+        std::string_view between = window.substr(tokens[k].end, (k + 1 < tokens.size() ? tokens[k + 1].start
+                                                                                        : window.size()) - tokens[k].end);
+        if (holds_any(between, stops_before)) break;
+        fold_token(window.substr(tokens[k].start, tokens[k].end - tokens[k].start), tokens[k].ascii, out.emplace_back());
+    }
+    std::reverse(out.begin(), out.end());  // nearest last
+    return out;
+}
+
+std::vector<std::string> words_after(std::string_view text, size_t pos, int count) {
+    std::vector<std::string> out;
+    out.reserve(size_t(std::max(count, 0)));
+    Token t;
+    size_t at = pos;
+    while (int(out.size()) < count && next_token(text, at, t)) {
+        if (holds_any(text.substr(at, t.start - at), stops_after)) break;
+        fold_token(text.substr(t.start, t.end - t.start), t.ascii, out.emplace_back());
+        at = t.end;
+    }
+    return out;
+}
+
+// words_before reads the window's tokens; they are the article's own tokens when the window
+// cuts no word in a way that changes them. Where the byte before `pos` is a token break, no
+// token of the article reads past it, so none of the window's reads differently for the
+// window's end. Where the window starts between two of the article's tokens, its first token is
+// the article's next one; where it starts inside a word, its tokens are the article's from the
+// first that follows a token break. The words are those tokens', nearest first, back to a full
+// stop or a line's end, as words_before takes them; when it would take a word from the cut
+// word's pieces, it is asked itself.
+NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count) {
+    count = std::min(count, NearWords::capacity);
+    if (pos == 0 || count <= 0) return {};
+    if (!token_break(text[pos - 1])) return NearWords::copied(words_before(text, pos, count));
+    const size_t from = window_start(pos, count);
+    auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
+    // The article's tokens in the window: [first, end).
+    const size_t end = size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
+    const size_t first = size_t(std::lower_bound(words.begin(), words.begin() + end, from, starts_before) - words.begin());
+    // The window starts inside the word before `first`: its pieces are tokens of the window too.
+    const bool cut_word = first > 0 && words[first - 1].end > from;
+    if (cut_word && (first == end || !token_break(text[words[first].start - 1])))
+        return NearWords::copied(words_before(text, pos, count));
+    // The tokens taken, nearest first, then folded in the text's order.
+    size_t taken[NearWords::capacity];
+    int n = 0;
+    for (size_t k = end; k-- > first && n < count;) {
+        const size_t next_start = k + 1 < end ? words[k + 1].start : pos;
+        if (holds_any(text.substr(words[k].end, next_start - words[k].end), stops_before)) break;
+        taken[n++] = k;
+        // The window's tokens end here, and it holds pieces of a cut word before them.
+        if (k == first && cut_word && n < count) return NearWords::copied(words_before(text, pos, count));
+    }
+    NearWords out;
+    while (n-- > 0) out.add(text.substr(words[taken[n]].start, words[taken[n]].end - words[taken[n]].start), words[taken[n]].ascii);
+    return out;
+}
+
+// words_after reads on from `pos` with next_token: outside a token, that finds the article's next
+// token, and from each token's end the one after.
+NearWords words_after(std::string_view text, std::span<const Token> words, size_t pos, int count) {
+    count = std::min(count, NearWords::capacity);
+    auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
+    const size_t next = size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
+    if (next > 0 && words[next - 1].end > pos) return NearWords::copied(words_after(text, pos, count));
+    NearWords out;
+    size_t at = pos;
+    for (size_t k = next; k < words.size() && int(out.size()) < count; ++k) {
+        if (holds_any(text.substr(at, words[k].start - at), stops_after)) break;
+        out.add(text.substr(words[k].start, words[k].end - words[k].start), words[k].ascii);
+        at = words[k].end;
+    }
+    return out;
+}
+
+}  // namespace placeline::resolution
