@@ -30,6 +30,9 @@ struct EarthSegment;
 
 struct GdalEntryPoints {
     std::size_t size = sizeof(GdalEntryPoints);
+    // The module's copy of the base room's one piece of process state (data_paths.hpp), set to
+    // the program's when it is loaded.
+    void (*set_executable_folder)(const std::string&);
 
     // export_layers.hpp
     std::string (*geojson_places_path)(const std::string&);

@@ -3,6 +3,7 @@
 // module is hidden (CMakeLists.txt), so its own copies of the core rooms never meet the program's.
 #include "gdal_entry_points.hpp"
 
+#include "placeline/base/data_paths.hpp"
 #include "placeline/geo/meridian_cut.hpp"
 #include "placeline/geo/natural_earth_places.hpp"
 #include "placeline/geo/natural_earth_rivers.hpp"
@@ -16,6 +17,7 @@ namespace {
 
 GdalEntryPoints make_entry_points() {
     GdalEntryPoints e{};
+    e.set_executable_folder = &set_executable_folder;
     e.geojson_places_path = &geojson_places_path;
     e.export_atlas = &export_atlas;
     e.parse_layer_spec = &parse_layer_spec;

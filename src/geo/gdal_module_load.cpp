@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <string>
 
+#include "placeline/base/data_paths.hpp"
+
 namespace placeline::geo {
 
 namespace {
@@ -33,6 +35,7 @@ const GdalEntryPoints& load() {
     const GdalEntryPoints* table = entry();
     if (!table || table->size != sizeof(GdalEntryPoints))
         cannot_load(path, "it was built from other sources than this program (rebuild both)");
+    table->set_executable_folder(executable_folder());
     return *table;
 }
 

@@ -67,3 +67,33 @@ TEST_CASE("render loads GDAL, PROJ and GEOS when it first needs them and draws t
     CHECK(mapped(r.err, "libgeos_c"));
     CHECK(fs::file_size(out) > 1000);
 }
+
+TEST_CASE("a copy of the program without the module beside it geoparses, and a map command names the missing file") {
+    if (!fs::exists(cache_dir() + "/cities500.txt")) {
+        test::skip("no cities500.txt in the data cache (scripts/fetch-data.sh puts it there)");
+        return;
+    }
+    const std::string article = small_article();
+    auto before = e2e::run("geoparse --format jsonl " + article);  // warms the cache if needed
+    REQUIRE(before.status == 0);
+    // A folder holding only the executable (hard-linked when the file system allows it).
+    const fs::path alone = fs::path(e2e::temp_path("alone")) / "bin";
+    fs::create_directories(alone);
+    const fs::path exe = alone / "placeline";
+    std::error_code ec;
+    fs::remove(exe, ec);
+    fs::create_hard_link(PLACELINE_EXE, exe, ec);
+    if (ec) fs::copy_file(PLACELINE_EXE, exe, fs::copy_options::overwrite_existing);
+
+    auto geoparse = e2e::run_program(exe.string(), "geoparse --format jsonl " + article);
+    CHECK(geoparse.status == 0);
+    CHECK(geoparse.out == before.out);
+
+    const std::string out = e2e::temp_path("alone-map.png");
+    auto render = e2e::run_program(exe.string(), "render --out " + out + " --size 320x200 " + article);
+    CHECK(render.status == 1);
+    CHECK(render.err.find("cannot load " + (alone / "libplaceline_geo_gdal.so").string()) != std::string::npos);
+    CHECK(render.err.find("No such file") != std::string::npos);  // dlerror() says why
+    CHECK_FALSE(fs::exists(out));
+    fs::remove_all(alone.parent_path(), ec);
+}
