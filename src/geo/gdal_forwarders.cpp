@@ -27,11 +27,15 @@ std::string export_atlas(const Atlas& atlas, const ExportTargets& targets, Progr
 
 // layer_read.hpp, shape_ref.hpp
 LayerSpec parse_layer_spec(const std::string& spec) { return gdal_module().parse_layer_spec(spec); }
-std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) { return gdal_module().read_layers(spec, diags); }
+std::vector<Layer> read_layers(const LayerSpec& spec, Diagnostics& diags) {
+    return gdal_module().read_layers(spec, diags);
+}
 std::vector<Layer> read_default_layers(Diagnostics& diags, const std::string& boundaries, bool regional_pack) {
     return gdal_module().read_default_layers(diags, boundaries, regional_pack);
 }
-Layer read_shapes(const std::vector<ShapeRef>& refs, Diagnostics& diags) { return gdal_module().read_shapes(refs, diags); }
+Layer read_shapes(const std::vector<ShapeRef>& refs, Diagnostics& diags) {
+    return gdal_module().read_shapes(refs, diags);
+}
 
 // meridian_cut.hpp
 double central_meridian(const std::string& definition) { return gdal_module().central_meridian(definition); }

@@ -1,7 +1,7 @@
 // GDAL, PROJ and GEOS live in geo's module (docs/ARCHITECTURE.md, the geo room), which the program
-// loads only when it reads, projects, exports or compiles: geoparse and passages over a cached
-// gazetteer never map them, while render still gets them. The dynamic loader itself says what it
-// mapped (LD_DEBUG=libs, on stderr).
+// loads only when it reads, projects, exports or compiles: geoparse, passages and variants over a
+// cached gazetteer never map them, while render still gets them. The dynamic loader itself says
+// what it mapped (LD_DEBUG=libs, on stderr).
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -29,7 +29,7 @@ std::string small_article() {
 
 }  // namespace
 
-TEST_CASE("geoparse and passages over a cached gazetteer map neither GDAL, PROJ nor GEOS") {
+TEST_CASE("geoparse, passages and variants over a cached gazetteer map neither GDAL, PROJ nor GEOS") {
     // Without cities500 the regional gazetteer is compiled from region.gpkg at every start, which
     // needs GDAL.
     if (!fs::exists(cache_dir() + "/cities500.txt")) {
@@ -55,6 +55,12 @@ TEST_CASE("geoparse and passages over a cached gazetteer map neither GDAL, PROJ 
     REQUIRE(mapped(p.err, "libstdc++"));
     CHECK_FALSE(mapped(p.err, "libgdal"));
     CHECK(p.out.find("Lahore") != std::string::npos);
+
+    auto v = e2e::run("variants " + article, "LD_DEBUG=libs");
+    CHECK(v.status == 0);
+    REQUIRE(mapped(v.err, "libstdc++"));
+    CHECK_FALSE(mapped(v.err, "libgdal"));
+    CHECK(v.out.find("Multan") != std::string::npos);
 }
 
 TEST_CASE("render loads GDAL, PROJ and GEOS when it first needs them and draws the map") {
