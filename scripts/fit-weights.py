@@ -49,7 +49,12 @@ names = args or list(SPACE)
 here = os.path.dirname(os.path.abspath(__file__))
 work = tempfile.mkdtemp()
 exe = os.path.join(work, "placeline")
-shutil.copy2(os.environ.get("PLACELINE", os.path.join(here, "..", "build", "placeline")), exe)
+source_exe = os.environ.get("PLACELINE", os.path.join(here, "..", "build", "placeline"))
+shutil.copy2(source_exe, exe)
+# The GDAL module goes beside the copy: compiling the gazetteer (a cold cache) needs it.
+module = os.path.join(os.path.dirname(source_exe), "libplaceline_geo_gdal.so")
+if os.path.exists(module):
+    shutil.copy2(module, os.path.join(work, "libplaceline_geo_gdal.so"))
 values = {n: SPACE[n][0] for n in SPACE}
 values.update(start)
 

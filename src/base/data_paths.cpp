@@ -28,6 +28,9 @@ void set_executable_path(const std::string& argv0) {
     executable_dir() = p.parent_path().string();
 }
 
+std::string executable_folder() { return executable_dir(); }
+void set_executable_folder(const std::string& dir) { executable_dir() = dir; }
+
 std::string data_root() {
     if (const char* v = std::getenv("PLACELINE_DATA"); v && *v) return v;
     std::error_code ec;

@@ -5,16 +5,9 @@
 
 #include <cmath>
 
-namespace placeline::geo {
+#include "projection_state.hpp"
 
-struct Projection::State {
-    PJ_CONTEXT* ctx = nullptr;
-    PJ* pj = nullptr;
-    ~State() {
-        if (pj) proj_destroy(pj);
-        if (ctx) proj_context_destroy(ctx);
-    }
-};
+namespace placeline::geo {
 
 Projection::~Projection() = default;
 
@@ -22,6 +15,11 @@ std::unique_ptr<Projection> Projection::create(const std::string& definition, st
     std::unique_ptr<Projection> p(new Projection);
     p->definition_ = definition.empty() || definition == "regional" ? regional_projection : definition;
     p->state_ = std::make_unique<State>();
+    // Freed here, where PROJ is linked (projection_state.hpp).
+    p->state_->release = [](State& s) {
+        if (s.pj) proj_destroy(s.pj);
+        if (s.ctx) proj_context_destroy(s.ctx);
+    };
     p->state_->ctx = proj_context_create();
     proj_context_set_enable_network(p->state_->ctx, 0);
     proj_log_level(p->state_->ctx, PJ_LOG_NONE);

@@ -20,12 +20,13 @@ struct Run {
     std::string err;
 };
 
-// `shell_prefix` runs before the executable in the same shell, e.g. "ulimit -f 8; trap '' XFSZ;"
-// for a full disk, or "VAR=value" for the environment. status is -1 if a signal ended it.
-inline Run run(const std::string& args, const std::string& shell_prefix = "") {
+// Runs `program` (run: build/placeline) with ARGS. `shell_prefix` runs before it in the same
+// shell, e.g. "ulimit -f 8; trap '' XFSZ;" for a full disk, or "VAR=value" for the environment.
+// status is -1 if a signal ended it.
+inline Run run_program(const std::string& program, const std::string& args, const std::string& shell_prefix = "") {
     namespace fs = std::filesystem;
     fs::path err_file = fs::temp_directory_path() / ("placeline-e2e-" + std::to_string(::getpid()) + ".err");
-    std::string cmd = shell_prefix + " " + std::string(PLACELINE_EXE) + " " + args + " 2>" + err_file.string();
+    std::string cmd = shell_prefix + " " + program + " " + args + " 2>" + err_file.string();
     Run r;
     FILE* p = ::popen(cmd.c_str(), "r");
     if (!p) return r;
@@ -40,6 +41,9 @@ inline Run run(const std::string& args, const std::string& shell_prefix = "") {
     }
     fs::remove(err_file);
     return r;
+}
+inline Run run(const std::string& args, const std::string& shell_prefix = "") {
+    return run_program(PLACELINE_EXE, args, shell_prefix);
 }
 
 // The objects of JSON Lines output, one per non-empty line.

@@ -6,6 +6,11 @@ namespace placeline {
 
 // Remembers where the executable is so that data is found beside it (build/ -> ../geodata).
 void set_executable_path(const std::string& argv0);
+// The folder set_executable_path found (empty before it ran), and setting it as found elsewhere:
+// geo's GDAL module holds its own copy of this room and takes the program's
+// (src/geo/gdal_module_load.cpp), so both find the same data.
+std::string executable_folder();
+void set_executable_folder(const std::string& dir);
 
 // The folder holding geodata/ and assets/: $PLACELINE_DATA, else beside the executable, else
 // the source tree the program was built from.
