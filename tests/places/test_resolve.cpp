@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "places/gazetteer_fixture.hpp"
 #include "placeline/places/matcher.hpp"
@@ -525,4 +526,29 @@ TEST_CASE("an acronym is a place only if the place is written so: EU is not the 
     CHECK(r.place_of("EU") == "none");
     CHECK(r.place_of("US") == "ne:US");
     CHECK(parse(*g, "The harbour of Eu in France was rebuilt.").place_of("Eu") == "gn:3020035");
+}
+
+TEST_CASE("evidence keeps a weight in hundredths rounded as lround rounds, halves away from zero") {
+    // Halves, values a hair either side of them, tiny ones and the ends of the clamp.
+    const float exact[] = {0.0f, -0.0f, 0.005f, -0.005f, 0.015f, -0.015f, 1.235f, -1.235f, 2.5e-3f,
+                           0.49999997f, -0.49999997f, 299.995f, -299.995f, 300.0f, -300.0f, 1e-30f, -1e-30f};
+    for (float w : exact) {
+        Evidence e;
+        e.add(Signal::kind, w);
+        const long want = std::lround(std::clamp(w, -300.0f, 300.0f) * 100.0f);
+        CHECK(e.signal_count == (want != 0 ? 1 : 0));
+        if (want != 0) CHECK(e.signals[0].hundredths == want);
+    }
+    // The float steps either side of every half hundredth up to ±20, where lround's rule shows.
+    for (int k = -2000; k <= 2000; ++k) {
+        float w = (float(k) + 0.5f) / 100.0f;
+        for (int step = 0; step < 4; ++step) w = std::nextafter(w, -1e9f);
+        for (int step = 0; step < 9; ++step, w = std::nextafter(w, 1e9f)) {
+            Evidence e;
+            e.add(Signal::kind, w);
+            const long want = std::lround(w * 100.0f);
+            const long got = e.signal_count ? e.signals[0].hundredths : 0;
+            if (got != want) FAIL("weight " << w << " kept as " << got << ", lround gives " << want);
+        }
+    }
 }
