@@ -18,6 +18,7 @@
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "great_circle.hpp"
 #include "resolve_joint.hpp"
 #include "unit_vector.hpp"
 #include "resolve_weights.hpp"
@@ -591,6 +592,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         std::vector<const Anchor*> divisions;
         for (const Anchor& a : anchors)
             if (a.kind == PlaceKind::admin1) divisions.push_back(&a);
+        // Their points with the cosine of their latitude, computed once a round, not per name.
+        std::vector<GreatCirclePoint> division_points;
+        for (const Anchor* d : divisions) {
+            const PlaceFacts& df = g.facts(d->place);
+            division_points.push_back(great_circle_point(df.lat, df.lon));
+        }
         // Per name: the weight of the other names, and the places the named divisions speak for.
         std::vector<double> others_of(first_of_name.size());
         std::vector<std::vector<PlaceIndex>> named_area_places(first_of_name.size());
@@ -599,30 +606,53 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const KeyEntry* key = matches[i].key;
             others_of[n] = doc.total_without(key);
             std::vector<PlaceIndex>& in_named_area = named_area_places[n];
-            for (const Anchor* d : divisions) {
-                if (d->key == key) continue;
-                const PlaceFacts& df = g.facts(d->place);
-                // A candidate surely beyond the reach below counts at its lower bound: it can be
-                // neither the nearest within named_area_km nor within the slack of one, so the
-                // choices are those the exact distance gives, without its trigonometry.
-                const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
-                auto km = [&](PlaceIndex p) {
+            // The name's candidates as the divisions ask about them: whether a point says where
+            // the place is, its country, and its point (its cosine computed when first needed).
+            // Kept per thread, so that a long document's many names allocate nothing.
+            struct Candidate {
+                PlaceIndex place;
+                bool pointlike;
+                bool has_cos;
+                std::string_view country;
+                GreatCirclePoint point;
+            };
+            thread_local std::vector<Candidate> candidates;
+            thread_local std::vector<double> km_of;  // a division's distance to each candidate
+            candidates.clear();
+            if (!divisions.empty())
+                for (PlaceIndex p : matches[i].candidates) {
                     const PlaceFacts& f = g.facts(p);
-                    if (!pointlike(f.kind) || f.country_code() != d->country) return 1e9;
-                    if (surely_farther_km(df.lat, f.lat, reach)) return reach * 1.001 + 1.0;
-                    return distance_km(df.lat, df.lon, f.lat, f.lon);
-                };
+                    candidates.push_back({p, pointlike(f.kind), false, f.country_code(), {f.lat, f.lon, 1}});
+                }
+            // A candidate surely beyond the reach below counts at its lower bound: it can be
+            // neither the nearest within named_area_km nor within the slack of one, so the
+            // choices are those the exact distance gives, without its trigonometry.
+            const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
+            for (size_t di = 0; di < divisions.size(); ++di) {
+                const Anchor* d = divisions[di];
+                if (d->key == key) continue;
+                const GreatCirclePoint& dp = division_points[di];
                 // It tells homonyms apart; a name with one place in the country gains nothing.
                 double nearest = 1e9;
                 int in_country = 0;
-                for (PlaceIndex p : matches[i].candidates) {
-                    double d_km = km(p);
+                km_of.clear();
+                for (Candidate& c : candidates) {
+                    double d_km = 1e9;
+                    if (c.pointlike && c.country == d->country) {
+                        if (surely_farther_km(dp.lat, c.point.lat, reach)) {
+                            d_km = reach * 1.001 + 1.0;
+                        } else {
+                            if (!c.has_cos) c.point = great_circle_point(c.point.lat, c.point.lon), c.has_cos = true;
+                            d_km = distance_km(dp, c.point);
+                        }
+                    }
+                    km_of.push_back(d_km);
                     nearest = std::min(nearest, d_km);
                     in_country += d_km < 1e8;
                 }
                 if (nearest > W.named_area_km || in_country < 2) continue;
-                for (PlaceIndex p : matches[i].candidates)
-                    if (km(p) <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(p);
+                for (size_t k = 0; k < candidates.size(); ++k)
+                    if (km_of[k] <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(candidates[k].place);
             }
         });
         // Per pair: the (country, distance) weights.

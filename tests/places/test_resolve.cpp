@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 #include "places/gazetteer_fixture.hpp"
+#include "places/great_circle.hpp"
 #include "placeline/places/matcher.hpp"
+#include "placeline/places/resolution.hpp"
 
 using namespace placeline;
 using test::make_place;
@@ -551,4 +554,20 @@ TEST_CASE("evidence keeps a weight in hundredths rounded as lround rounds, halve
             if (got != want) FAIL("weight " << w << " kept as " << got << ", lround gives " << want);
         }
     }
+}
+
+TEST_CASE("a great-circle distance from points with their cosines kept is distance_km's, to the bit") {
+    std::mt19937_64 rng(14);
+    std::uniform_real_distribution<double> lat(-90, 90), lon(-180, 180), near(-3, 3);
+    for (int k = 0; k < 20000; ++k) {
+        double lat1 = lat(rng), lon1 = lon(rng);
+        // Half the pairs near each other, as the named-area pass mostly asks.
+        double lat2 = k % 2 ? std::clamp(lat1 + near(rng), -90.0, 90.0) : lat(rng);
+        double lon2 = k % 2 ? lon1 + near(rng) : lon(rng);
+        const double want = resolution::distance_km(lat1, lon1, lat2, lon2);
+        const double got = resolution::distance_km(resolution::great_circle_point(lat1, lon1),
+                                                   resolution::great_circle_point(lat2, lon2));
+        if (got != want) FAIL("distance from " << lat1 << "," << lon1 << " to " << lat2 << "," << lon2);
+    }
+    CHECK(resolution::distance_km(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 0)) == 0);
 }
