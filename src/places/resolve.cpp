@@ -85,6 +85,7 @@ bool pointlike(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
 struct Scored {
     PlaceIndex place;
     Evidence why;
+    uint32_t pair = 0;  // the document's (name, place) pair, once the pairs are listed (step 3)
 };
 
 // A confident place of the document, as context for the others. Occurrences of one name that
@@ -102,20 +103,22 @@ struct Anchor {
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
 // those are left alone; the others are ordered by (total, position) in a small array and moved
-// once, instead of a stable sort moving the large Evidence records at every step.
+// once, instead of a stable sort moving the large Evidence records at every step. They are moved
+// into a buffer kept per thread, which then trades storage with `v`: no allocation once warm.
 void sort_by_total(std::vector<Scored>& v) {
     auto better = [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; };
     if (std::is_sorted(v.begin(), v.end(), better)) return;
     thread_local std::vector<std::pair<float, uint32_t>> order;
+    thread_local std::vector<Scored> sorted;
     order.clear();
     for (size_t i = 0; i < v.size(); ++i) order.push_back({v[i].why.total, uint32_t(i)});
     std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    std::vector<Scored> sorted;
+    sorted.clear();
     sorted.reserve(v.size());
     for (auto [total, i] : order) sorted.push_back(std::move(v[i]));
-    v = std::move(sorted);
+    v.swap(sorted);
 }
 
 uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {
@@ -182,11 +185,10 @@ public:
     static constexpr size_t scan_limit = 512;
     class Proximity {
     public:
-        Proximity(const DocumentContext& doc, double lat, double lon, const KeyEntry* key)
+        // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps.
+        Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z, const KeyEntry* key)
             : doc_(doc), lat_(lat), lon_(lon), key_(key) {
             if (doc.points_ > scan_limit) return;
-            double x, y, z;
-            unit_vector(lat, lon, x, y, z);
             for (const PointAnchor& p : doc.point_anchors_)
                 if (p.key != key) best_dot_ = std::max(best_dot_, x * p.x + y * p.y + z * p.z);
         }
@@ -201,7 +203,9 @@ public:
         const KeyEntry* key_;
         double best_dot_ = -2;  // below any dot product of unit vectors
     };
-    Proximity proximity(double lat, double lon, const KeyEntry* key) const { return Proximity(*this, lat, lon, key); }
+    Proximity proximity(double lat, double lon, double x, double y, double z, const KeyEntry* key) const {
+        return Proximity(*this, lat, lon, x, y, z, key);
+    }
 
 private:
     struct PointAnchor {
@@ -360,9 +364,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         if (c.qualifier >= 0)
             for (PlaceIndex p : m.candidates)
                 if (pointlike(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
+        scored[i].reserve(m.candidates.size());
         for (PlaceIndex p : m.candidates) {
             const PlaceFacts& f = g.facts(p);
-            Scored s{p, {}};
+            Scored& s = scored[i].emplace_back();  // filled in place: the record is large
+            s.place = p;
             Evidence& e = s.why;
             e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
@@ -446,7 +452,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 e.add(Signal::feature, W.feature_name);
             // "Jones said": a person; only states and capitals speak through their names.
             if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, W.speaker);
-            scored[i].push_back(s);
         }
         sort_by_total(scored[i]);
     });
@@ -555,11 +560,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         }
         return anchors;
     };
-    // The priors and local signals, kept for each round to start from (copied per match, on
-    // both cores for a long document).
-    std::vector<std::vector<Scored>> kept_priors(matches.size());
-    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) { kept_priors[i] = scored[i]; });
-    const std::vector<std::vector<Scored>>& priors = kept_priors;
     // The context signals depend on the name and the place only: each name and each (name, place)
     // pair is computed once however often the name occurs, which keeps long documents linear.
     // Names and pairs are listed in the order they first occur (a pair by its pair_key), each
@@ -567,8 +567,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // occurrence reads them.
     std::vector<size_t> first_of_name;                   // each name's first match
     std::vector<uint32_t> name_of(matches.size());        // match -> its name
+    // Each candidate carries its pair (Scored::pair) through the passes below.
     std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
-    std::vector<std::vector<uint32_t>> pair_of(matches.size());  // match's candidate -> its pair
+    std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
         std::unordered_map<const KeyEntry*, uint32_t> names;
         std::unordered_map<uint64_t, uint32_t> pair_index;
@@ -576,13 +577,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
             if (fresh) first_of_name.push_back(i);
             name_of[i] = n->second;
-            for (const Scored& sc : priors[i]) {
+            for (Scored& sc : scored[i]) {
                 auto [it, new_pair] = pair_index.try_emplace(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
-                if (new_pair) pairs.push_back({matches[i].key, sc.place});
-                pair_of[i].push_back(it->second);
+                if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
+                sc.pair = it->second;
             }
         }
     }
+    // The priors and local signals, kept for each round to start from: every match's candidates
+    // in one array (match i's from prior_start[i]), copied on both cores for a long document.
+    std::vector<size_t> prior_start(matches.size() + 1, 0);
+    for (size_t i = 0; i < matches.size(); ++i) prior_start[i + 1] = prior_start[i] + scored[i].size();
+    std::vector<Scored> priors(prior_start.back());
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        std::copy(scored[i].begin(), scored[i].end(), priors.begin() + std::ptrdiff_t(prior_start[i]));
+    });
+    // Each pair's point as a unit vector, for the distance signal of both rounds: computed once.
+    struct UnitVector {
+        double x = 0, y = 0, z = 0;
+    };
+    std::vector<UnitVector> pair_points(pairs.size());
+    for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
+        const PlaceFacts& f = g.facts(pairs[k].second);
+        if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
+            unit_vector(f.lat, f.lon, pair_points[k].x, pair_points[k].y, pair_points[k].z);
+    });
     std::vector<Anchor> anchors;
     for (int round = 0; round < 2; ++round) {
         anchors = anchors_of(scored);
@@ -665,7 +684,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 pair_weights[k].first = float(double(W.context_country) * doc.country_without(f.country_code(), key) / others);
             if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                 // Far from everything else the article names, a town needs other evidence.
-                const auto nearby = doc.proximity(f.lat, f.lon, key);
+                const UnitVector& v = pair_points[k];
+                const auto nearby = doc.proximity(f.lat, f.lon, v.x, v.y, v.z, key);
                 auto near = [&](double km) { return nearby.within_km(km); };
                 float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
                 if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = W.far_3000km;
@@ -674,13 +694,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         });
         // Each round starts from the priors: the first finds them in `scored` already.
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-            if (round > 0) scored[i] = priors[i];
+            if (round > 0)
+                scored[i].assign(priors.begin() + std::ptrdiff_t(prior_start[i]),
+                                 priors.begin() + std::ptrdiff_t(prior_start[i + 1]));
             const double others = others_of[name_of[i]];
             const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
             for (size_t k = 0; k < scored[i].size(); ++k) {
                 Scored& sc = scored[i][k];
                 const PlaceFacts& f = g.facts(sc.place);
-                const std::pair<float, float>& w = pair_weights[pair_of[i][k]];
+                const std::pair<float, float>& w = pair_weights[sc.pair];
                 if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, w.first);
                 if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
                     sc.why.add(Signal::context_distance, w.second);
@@ -741,16 +763,28 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // --- 4: one sense per name per document. The place with the best summed total over every
     // occurrence of a name wins each occurrence, unless that occurrence's own winner leads by a
     // wide margin (a qualifier or a cue said otherwise).
-    std::map<const KeyEntry*, std::map<PlaceIndex, float>> sums;
+    // Summed per (name, place) pair in the order of the matches; each name's consensus is its
+    // place of the greatest sum, the lowest place index among equal sums.
+    std::vector<float> pair_sum(pairs.size(), 0.0f);
     for (size_t i = 0; i < matches.size(); ++i)
-        for (const Scored& s : scored[i]) sums[matches[i].key][s.place] += s.why.total;
+        for (const Scored& s : scored[i]) pair_sum[s.pair] += s.why.total;
+    std::vector<PlaceIndex> consensus_of(first_of_name.size(), 0);
+    std::vector<float> consensus_sum(first_of_name.size(), 0.0f);
+    std::vector<bool> has_consensus(first_of_name.size(), false);
+    for (size_t k = 0; k < pairs.size(); ++k) {
+        const uint32_t n = name_of_pair[k];
+        const PlaceIndex place = pairs[k].second;
+        if (!has_consensus[n] || pair_sum[k] > consensus_sum[n] ||
+            (pair_sum[k] == consensus_sum[n] && place < consensus_of[n])) {
+            consensus_of[n] = place;
+            consensus_sum[n] = pair_sum[k];
+            has_consensus[n] = true;
+        }
+    }
     // Each occurrence then on its own (both cores for a long document; each its own candidates).
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
         if (scored[i].size() < 2) return;
-        const auto& sum = sums.find(matches[i].key)->second;  // there: its candidates were summed
-        PlaceIndex consensus = std::max_element(sum.begin(), sum.end(), [](auto& a, auto& b) {
-                                   return a.second < b.second;
-                               })->first;
+        const PlaceIndex consensus = consensus_of[name_of[i]];  // there: its candidates were summed
         if (consensus == scored[i][0].place) return;
         auto it = std::find_if(scored[i].begin(), scored[i].end(), [&](const Scored& s) { return s.place == consensus; });
         float gap = scored[i][0].why.total - it->why.total;
