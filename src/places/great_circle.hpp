@@ -29,4 +29,26 @@ inline double distance_km(const GreatCirclePoint& a, const GreatCirclePoint& b) 
     return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+// The haversine term (sin² of half the central angle) of a distance of `km`, for
+// surely_beyond_haversine.
+inline double haversine_of_km(double km) {
+    const double half_angle = km / 6371.0 / 2;
+    return std::sin(half_angle) * std::sin(half_angle);
+}
+
+// Whether a and b lie surely farther apart than the distance whose haversine term is `h`, by a
+// lower bound of their own term without trigonometry: sin² of half the difference of latitude
+// is at least 0, and sin x is at least x - x³/6 for x >= 0 (half the difference of longitude,
+// taken the short way round, at most a right angle). The caller gives `h` of a distance with a
+// margin (as surely_farther_km's), which covers the rounding of both terms: a yes is never wrong.
+inline bool surely_beyond_haversine(const GreatCirclePoint& a, const GreatCirclePoint& b, double h) {
+    constexpr double rad = 3.14159265358979323846 / 180.0;
+    double dlon = b.lon > a.lon ? b.lon - a.lon : a.lon - b.lon;
+    if (dlon > 360 || !(a.cos_lat > 0) || !(b.cos_lat > 0)) return false;  // no such point: the exact formula says
+    if (dlon > 180) dlon = 360 - dlon;
+    const double x = dlon * rad / 2;
+    const double sin_at_least = x - x * x * x / 6;
+    return a.cos_lat * b.cos_lat * sin_at_least * sin_at_least > h;
+}
+
 }  // namespace placeline::resolution

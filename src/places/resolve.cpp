@@ -73,6 +73,11 @@ bool typed_main_name(const Gazetteer& g, PlaceIndex p, const KeyEntry* key) {
     return without_river(g.key_text(*key)) == without_river(g.key_text(*main));
 }
 
+// A country code as a number, equal for equal codes: "" is 0, two letters their two bytes.
+uint16_t country_code16(std::string_view cc) {
+    return cc.empty() ? 0 : uint16_t((uint16_t(uint8_t(cc[0])) << 8) | uint8_t(cc.size() > 1 ? cc[1] : 0));
+}
+
 bool is_settlement(PlaceKind k) {
     return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
 }
@@ -632,7 +637,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 PlaceIndex place;
                 bool pointlike;
                 bool has_cos;
-                std::string_view country;
+                uint16_t country;  // country_code16: compared for every division
                 GreatCirclePoint point;
             };
             thread_local std::vector<Candidate> candidates;
@@ -641,28 +646,32 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (!divisions.empty())
                 for (PlaceIndex p : matches[i].candidates) {
                     const PlaceFacts& f = g.facts(p);
-                    candidates.push_back({p, pointlike(f.kind), false, f.country_code(), {f.lat, f.lon, 1}});
+                    candidates.push_back({p, pointlike(f.kind), false, country_code16(f.country_code()), {f.lat, f.lon, 1}});
                 }
             // A candidate surely beyond the reach below counts at its lower bound: it can be
             // neither the nearest within named_area_km nor within the slack of one, so the
             // choices are those the exact distance gives, without its trigonometry.
+            // So does one surely farther by its difference of longitude (great_circle.hpp).
             const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
+            const double reach_haversine = haversine_of_km(reach * 1.001 + 0.001);
             for (size_t di = 0; di < divisions.size(); ++di) {
                 const Anchor* d = divisions[di];
                 if (d->key == key) continue;
                 const GreatCirclePoint& dp = division_points[di];
+                const uint16_t country = country_code16(d->country);
                 // It tells homonyms apart; a name with one place in the country gains nothing.
                 double nearest = 1e9;
                 int in_country = 0;
                 km_of.clear();
                 for (Candidate& c : candidates) {
                     double d_km = 1e9;
-                    if (c.pointlike && c.country == d->country) {
+                    if (c.pointlike && c.country == country) {
                         if (surely_farther_km(dp.lat, c.point.lat, reach)) {
                             d_km = reach * 1.001 + 1.0;
                         } else {
                             if (!c.has_cos) c.point = great_circle_point(c.point.lat, c.point.lon), c.has_cos = true;
-                            d_km = distance_km(dp, c.point);
+                            d_km = surely_beyond_haversine(dp, c.point, reach_haversine) ? reach * 1.001 + 1.0
+                                                                                          : distance_km(dp, c.point);
                         }
                     }
                     km_of.push_back(d_km);

@@ -571,3 +571,26 @@ TEST_CASE("a great-circle distance from points with their cosines kept is distan
     }
     CHECK(resolution::distance_km(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 0)) == 0);
 }
+
+TEST_CASE("a distance surely beyond a reach by the difference of longitude is beyond it") {
+    std::mt19937_64 rng(15);
+    std::uniform_real_distribution<double> lat(-89.9, 89.9), lon(-180, 180), near(-8, 8);
+    const double reach = 425;
+    const double h = resolution::haversine_of_km(reach * 1.001 + 0.001);
+    int said_beyond = 0;
+    for (int k = 0; k < 50000; ++k) {
+        double lat1 = lat(rng), lon1 = lon(rng);
+        double lat2 = std::clamp(lat1 + near(rng) / 2, -90.0, 90.0), lon2 = lon1 + near(rng);
+        if (lon2 > 180) lon2 -= 360;  // across the antimeridian, as the gazetteer writes it
+        if (lon2 < -180) lon2 += 360;
+        const auto a = resolution::great_circle_point(lat1, lon1), b = resolution::great_circle_point(lat2, lon2);
+        if (resolution::surely_beyond_haversine(a, b, h)) {
+            ++said_beyond;
+            if (!(resolution::distance_km(a, b) > reach)) FAIL("said beyond " << reach << " km, but " << resolution::distance_km(a, b));
+        }
+    }
+    CHECK(said_beyond > 10000);  // and it does say so, often
+    // Near the reach: 3.9 degrees of longitude on the equator is 433.7 km, 3.8 is 422.5 km.
+    CHECK(resolution::surely_beyond_haversine(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 3.9), h));
+    CHECK_FALSE(resolution::surely_beyond_haversine(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 3.8), h));
+}
