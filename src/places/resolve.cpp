@@ -461,6 +461,41 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         sort_by_total(scored[i]);
     });
 
+    // The joint coherence and the context signals depend on the name and the place only: each
+    // name and each (name, place) pair is computed once however often the name occurs, which
+    // keeps long documents linear. Names and pairs are listed in the order they first occur (a pair by its pair_key), each
+    // computed from that occurrence; a long document's are computed on both cores, then every
+    // occurrence reads them.
+    std::vector<size_t> first_of_name;                   // each name's first match
+    std::vector<uint32_t> name_of(matches.size());        // match -> its name
+    // Each candidate carries its pair (Scored::pair) through the passes below.
+    std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
+    std::vector<uint32_t> name_of_pair;  // pair -> its name
+    {
+        std::unordered_map<const KeyEntry*, uint32_t> names;
+        std::unordered_map<uint64_t, uint32_t> pair_index;
+        for (size_t i = 0; i < matches.size(); ++i) {
+            auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
+            if (fresh) first_of_name.push_back(i);
+            name_of[i] = n->second;
+            for (Scored& sc : scored[i]) {
+                auto [it, new_pair] = pair_index.try_emplace(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
+                if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
+                sc.pair = it->second;
+            }
+        }
+    }
+    // Each pair's point as a unit vector, computed once for all that compare points: the joint
+    // coherence's pullers and queries, the anchors, and the distance signal of both rounds.
+    struct UnitVector {
+        double x = 0, y = 0, z = 0;
+    };
+    std::vector<UnitVector> pair_points(pairs.size());
+    for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
+        const PlaceFacts& f = g.facts(pairs[k].second);
+        unit_vector(f.lat, f.lon, pair_points[k].x, pair_points[k].y, pair_points[k].z);
+    });
+
     // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
     // joint_margin of its name's best, the best above the threshold) pulls the other names'
     // candidates near it; countries, states and regions are too large for a point to say so, but
@@ -474,44 +509,34 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (!keys.insert(matches[i].key).second) continue;
             for (const Scored& s : scored[i])
                 if (s.why.total >= scored[i][0].why.total - W.joint_margin && small(s.place))
-                    pullers.push_back({matches[i].key, s.place});
+                    pullers.push_back({matches[i].key, s.place, pair_points[s.pair].x, pair_points[s.pair].y,
+                                       pair_points[s.pair].z});
         }
         if (W.joint_50km != 0 || W.joint_150km != 0) {
             const JointIndex joint(g, std::move(pullers));
-            // The counts of every (name, place) pair the pass below may ask for (each small
+            // The weight of every (name, place) pair the pass below may ask for (each small
             // candidate of a name with several), computed first: on both cores for a long document.
-            struct PairHash {
-                size_t operator()(const std::pair<const KeyEntry*, PlaceIndex>& k) const { return pair_key(k.first, k.second); }
-            };
-            std::vector<std::pair<const KeyEntry*, PlaceIndex>> asked;
-            std::unordered_map<std::pair<const KeyEntry*, PlaceIndex>, uint32_t, PairHash> asked_index;
+            std::vector<uint8_t> asked(pairs.size(), 0);
             for (size_t i = 0; i < matches.size(); ++i) {
                 if (ctx[i].demonym || scored[i].size() < 2) continue;
                 for (const Scored& s : scored[i])
-                    if (small(s.place) && asked_index.try_emplace({matches[i].key, s.place}, uint32_t(asked.size())).second)
-                        asked.push_back({matches[i].key, s.place});
+                    if (small(s.place)) asked[s.pair] = 1;
             }
-            std::vector<JointCounts> counts(asked.size());
-            for_each_run_on_cores(asked.size(), match_run, [&](size_t k) {
-                counts[k] = joint.near(asked[k].first, asked[k].second, int(W.joint_cap));
+            std::vector<float> joint_weight(pairs.size(), 0.0f);
+            for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
+                if (!asked[k]) return;
+                const UnitVector& v = pair_points[k];
+                JointCounts n = joint.near(pairs[k].first, pairs[k].second, v.x, v.y, v.z, int(W.joint_cap));
+                joint_weight[k] = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
             });
-            std::unordered_map<uint64_t, float> memo;  // (name, place) -> weight
             for (size_t i = 0; i < matches.size(); ++i) {
                 if (ctx[i].demonym || scored[i].size() < 2) continue;
                 bool changed = false;
-                auto weight_of = [&](PlaceIndex p) {
-                    auto [it, fresh] = memo.try_emplace(pair_key(matches[i].key, p), 0.0f);
-                    if (fresh) {
-                        JointCounts n = counts[asked_index.at({matches[i].key, p})];
-                        it->second = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
-                    }
-                    return it->second;
-                };
                 for (Scored& s : scored[i]) {
                     const PlaceFacts& f = g.facts(s.place);
                     float w = 0;
                     if (small(s.place)) {
-                        w = weight_of(s.place);
+                        w = joint_weight[s.pair];
                     } else if (f.kind == PlaceKind::admin1 || f.kind == PlaceKind::region) {
                         // A region named after the city in it (seat_of_region) lies where the city
                         // does: what is near the city is as near the region, and the kinds and
@@ -520,7 +545,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                             const PlaceFacts& of = g.facts(o.place);
                             if (is_settlement(of.kind) && of.country_code() == f.country_code() &&
                                 !surely_farther_km(f.lat, of.lat, 100) && distance_km(f.lat, f.lon, of.lat, of.lon) < 100)
-                                w = std::max(w, weight_of(o.place));
+                                w = std::max(w, joint_weight[o.pair]);
                         }
                     }
                     if (w != 0) s.why.add(Signal::joint, w), changed = true;
@@ -559,36 +584,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 continue;
             }
             const PlaceFacts& f = g.facts(p);
-            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, !pointlike(f.kind), W.anchor, f.kind};
-            unit_vector(f.lat, f.lon, a.x, a.y, a.z);
-            anchors.push_back(a);
+            const UnitVector& v = pair_points[s[i][0].pair];
+            anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind});
         }
         return anchors;
     };
-    // The context signals depend on the name and the place only: each name and each (name, place)
-    // pair is computed once however often the name occurs, which keeps long documents linear.
-    // Names and pairs are listed in the order they first occur (a pair by its pair_key), each
-    // computed from that occurrence; a long document's are computed on both cores, then every
-    // occurrence reads them.
-    std::vector<size_t> first_of_name;                   // each name's first match
-    std::vector<uint32_t> name_of(matches.size());        // match -> its name
-    // Each candidate carries its pair (Scored::pair) through the passes below.
-    std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
-    std::vector<uint32_t> name_of_pair;  // pair -> its name
-    {
-        std::unordered_map<const KeyEntry*, uint32_t> names;
-        std::unordered_map<uint64_t, uint32_t> pair_index;
-        for (size_t i = 0; i < matches.size(); ++i) {
-            auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
-            if (fresh) first_of_name.push_back(i);
-            name_of[i] = n->second;
-            for (Scored& sc : scored[i]) {
-                auto [it, new_pair] = pair_index.try_emplace(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
-                if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
-                sc.pair = it->second;
-            }
-        }
-    }
     // The priors and local signals, kept for each round to start from: every match's candidates
     // in one array (match i's from prior_start[i]), copied on both cores for a long document.
     std::vector<size_t> prior_start(matches.size() + 1, 0);
@@ -596,16 +596,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<Scored> priors(prior_start.back());
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
         std::copy(scored[i].begin(), scored[i].end(), priors.begin() + std::ptrdiff_t(prior_start[i]));
-    });
-    // Each pair's point as a unit vector, for the distance signal of both rounds: computed once.
-    struct UnitVector {
-        double x = 0, y = 0, z = 0;
-    };
-    std::vector<UnitVector> pair_points(pairs.size());
-    for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
-        const PlaceFacts& f = g.facts(pairs[k].second);
-        if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
-            unit_vector(f.lat, f.lon, pair_points[k].x, pair_points[k].y, pair_points[k].z);
     });
     std::vector<Anchor> anchors;
     for (int round = 0; round < 2; ++round) {

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "unit_vector.hpp"
 
 namespace placeline::resolution {
 
@@ -27,17 +26,13 @@ JointIndex::JointIndex(const Gazetteer& g, std::vector<Puller> pullers) : g_(g) 
     points_.reserve(pullers.size());
     for (const Puller& p : pullers) {
         const PlaceFacts& f = g.facts(p.place);
-        Point pt{uint32_t(lat_cell(f.lat) * lon_cells + lon_cell(f.lon)), p.key, 0, 0, 0};
-        unit_vector(f.lat, f.lon, pt.x, pt.y, pt.z);
-        points_.push_back(pt);
+        points_.push_back({uint32_t(lat_cell(f.lat) * lon_cells + lon_cell(f.lon)), p.key, p.x, p.y, p.z});
     }
     std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.cell < b.cell; });
 }
 
-JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, int cap) const {
+JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, double y, double z, int cap) const {
     const PlaceFacts& f = g_.facts(place);
-    double x, y, z;
-    unit_vector(f.lat, f.lon, x, y, z);
     const double dot_50 = std::cos(50.0 / earth_km), dot_150 = std::cos(reach_km / earth_km);
     // A point within the reach differs by at most reach/111 degrees of latitude, and by at most
     // that over the cosine of the band's highest latitude in longitude.
