@@ -620,24 +620,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const KeyEntry* key = matches[i].key;
             others_of[n] = doc.total_without(key);
             std::vector<PlaceIndex>& in_named_area = named_area_places[n];
-            // The name's candidates as the divisions ask about them: whether a point says where
-            // the place is, its country, and its point (its cosine computed when first needed).
-            // Kept per thread, so that a long document's many names allocate nothing.
+            // The name's candidates as the divisions ask about them: those whose point says where
+            // they are, grouped by country (in their own order within one), so that a division
+            // reads only those of its country, each point with its cosine computed when first
+            // needed. Kept per thread, so that a long document's many names allocate nothing.
             struct Candidate {
-                PlaceIndex place;
-                bool pointlike;
+                uint16_t country;  // country_code16
                 bool has_cos;
-                uint16_t country;  // country_code16: compared for every division
+                uint32_t order;  // among the name's candidates
+                PlaceIndex place;
                 GreatCirclePoint point;
             };
             thread_local std::vector<Candidate> candidates;
-            thread_local std::vector<double> km_of;  // a division's distance to each candidate
+            thread_local std::vector<double> km_of;  // a division's distance to each of its country's
             candidates.clear();
-            if (!divisions.empty())
+            if (!divisions.empty()) {
                 for (PlaceIndex p : matches[i].candidates) {
                     const PlaceFacts& f = g.facts(p);
-                    candidates.push_back({p, pointlike(f.kind), false, country_code16(f.country_code()), {f.lat, f.lon, 1}});
+                    if (pointlike(f.kind))
+                        candidates.push_back({country_code16(f.country_code()), false, uint32_t(candidates.size()), p,
+                                              {f.lat, f.lon, 1}});
                 }
+                std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+                    return a.country != b.country ? a.country < b.country : a.order < b.order;
+                });
+            }
             // A candidate surely beyond the reach below counts at its lower bound: it can be
             // neither the nearest within named_area_km nor within the slack of one, so the
             // choices are those the exact distance gives, without its trigonometry.
@@ -649,28 +656,30 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 if (d->key == key) continue;
                 const GreatCirclePoint& dp = division_points[di];
                 const uint16_t country = country_code16(d->country);
+                const auto from = std::lower_bound(candidates.begin(), candidates.end(), country,
+                                                   [](const Candidate& c, uint16_t cc) { return c.country < cc; });
+                const auto to = std::upper_bound(from, candidates.end(), country,
+                                                 [](uint16_t cc, const Candidate& c) { return cc < c.country; });
                 // It tells homonyms apart; a name with one place in the country gains nothing.
+                // (Candidates elsewhere, or too large for a point, lie at no distance: 1e9.)
+                if (to - from < 2) continue;
                 double nearest = 1e9;
-                int in_country = 0;
                 km_of.clear();
-                for (Candidate& c : candidates) {
-                    double d_km = 1e9;
-                    if (c.pointlike && c.country == country) {
-                        if (surely_farther_km(dp.lat, c.point.lat, reach)) {
-                            d_km = reach * 1.001 + 1.0;
-                        } else {
-                            if (!c.has_cos) c.point = great_circle_point(c.point.lat, c.point.lon), c.has_cos = true;
-                            d_km = surely_beyond_haversine(dp, c.point, reach_haversine) ? reach * 1.001 + 1.0
-                                                                                          : distance_km(dp, c.point);
-                        }
+                for (auto c = from; c != to; ++c) {
+                    double d_km;
+                    if (surely_farther_km(dp.lat, c->point.lat, reach)) {
+                        d_km = reach * 1.001 + 1.0;
+                    } else {
+                        if (!c->has_cos) c->point = great_circle_point(c->point.lat, c->point.lon), c->has_cos = true;
+                        d_km = surely_beyond_haversine(dp, c->point, reach_haversine) ? reach * 1.001 + 1.0
+                                                                                      : distance_km(dp, c->point);
                     }
                     km_of.push_back(d_km);
                     nearest = std::min(nearest, d_km);
-                    in_country += d_km < 1e8;
                 }
-                if (nearest > W.named_area_km || in_country < 2) continue;
-                for (size_t k = 0; k < candidates.size(); ++k)
-                    if (km_of[k] <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(candidates[k].place);
+                if (nearest > W.named_area_km) continue;
+                for (size_t k = 0; k < km_of.size(); ++k)
+                    if (km_of[k] <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(from[std::ptrdiff_t(k)].place);
             }
         });
         // Per pair: the (country, distance) weights.
