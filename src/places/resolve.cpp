@@ -19,6 +19,7 @@
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
 #include "great_circle.hpp"
+#include "pair_numbers.hpp"
 #include "resolve_joint.hpp"
 #include "unit_vector.hpp"
 #include "resolve_weights.hpp"
@@ -473,15 +474,17 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
         std::unordered_map<const KeyEntry*, uint32_t> names;
-        std::unordered_map<uint64_t, uint32_t> pair_index;
+        size_t candidates = 0;
+        for (const std::vector<Scored>& s : scored) candidates += s.size();
+        PairNumbers pair_index(candidates);
         for (size_t i = 0; i < matches.size(); ++i) {
             auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
             if (fresh) first_of_name.push_back(i);
             name_of[i] = n->second;
             for (Scored& sc : scored[i]) {
-                auto [it, new_pair] = pair_index.try_emplace(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
+                auto [number, new_pair] = pair_index.number(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
                 if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
-                sc.pair = it->second;
+                sc.pair = number;
             }
         }
     }
@@ -574,15 +577,17 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     }
     auto anchors_of = [&](const std::vector<std::vector<Scored>>& s) {
         std::vector<Anchor> anchors;
-        std::unordered_map<uint64_t, size_t> index;  // (name, place) -> anchor: one per pair, in order
+        thread_local std::vector<uint32_t> index;  // pair -> its anchor + 1 (0: none yet): one per pair, in order
+        index.assign(pairs.size(), 0);
         for (size_t i = 0; i < matches.size(); ++i) {
             if (ctx[i].demonym || s[i].empty() || s[i][0].why.total < threshold) continue;
             PlaceIndex p = s[i][0].place;
-            auto [it, fresh] = index.try_emplace(pair_key(matches[i].key, p), anchors.size());
-            if (!fresh) {
-                anchors[it->second].weight += W.anchor;
+            uint32_t& at = index[s[i][0].pair];
+            if (at) {
+                anchors[at - 1].weight += W.anchor;
                 continue;
             }
+            at = uint32_t(anchors.size() + 1);
             const PlaceFacts& f = g.facts(p);
             const UnitVector& v = pair_points[s[i][0].pair];
             anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind});

@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <unordered_map>
 
 #include "places/gazetteer_fixture.hpp"
 #include "places/great_circle.hpp"
+#include "places/pair_numbers.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/resolution.hpp"
 
@@ -593,4 +595,23 @@ TEST_CASE("a distance surely beyond a reach by the difference of longitude is be
     // Near the reach: 3.9 degrees of longitude on the equator is 433.7 km, 3.8 is 422.5 km.
     CHECK(resolution::surely_beyond_haversine(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 3.9), h));
     CHECK_FALSE(resolution::surely_beyond_haversine(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 3.8), h));
+}
+
+TEST_CASE("pair numbers: each key numbered once, in the order first seen, as a hash map would") {
+    std::mt19937_64 rng(16);
+    std::vector<uint64_t> keys{0, 1, UINT64_MAX};  // no key value is special
+    for (int k = 0; k < 3000; ++k) keys.push_back(rng());
+    for (int k = 0; k < 3000; ++k) keys.push_back(uint64_t(k) << 40);  // alike in their low bits
+    std::vector<uint64_t> asked;
+    for (int k = 0; k < 12000; ++k) asked.push_back(keys[rng() % keys.size()]);
+    resolution::PairNumbers numbers(asked.size());
+    std::unordered_map<uint64_t, uint32_t> want;
+    uint32_t next = 0;
+    for (uint64_t key : asked) {
+        auto [it, fresh] = want.try_emplace(key, next);
+        auto [number, is_new] = numbers.number(key, next);
+        if (number != it->second || is_new != fresh) FAIL("key " << key << " numbered " << number << ", not " << it->second);
+        if (fresh) ++next;
+    }
+    CHECK(next == want.size());
 }
