@@ -309,16 +309,20 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         const LocalContext& c = ctx[i];
         if (c.demonym) return;
         std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
+        // The candidates' facts, looked up once for the passes over them below (kept per thread).
+        thread_local std::vector<const PlaceFacts*> facts_of;
+        facts_of.clear();
+        for (PlaceIndex p : m.candidates) facts_of.push_back(&g.facts(p));
         // A city named like the region it lies in is what articles mean by the name.
         bool has_region = false;
-        for (PlaceIndex p : m.candidates) has_region |= is_area(g.facts(p).kind) && g.facts(p).kind != PlaceKind::country;
+        for (const PlaceFacts* f : facts_of) has_region |= is_area(f->kind) && f->kind != PlaceKind::country;
         // A bare name a state or country bears too ("Ohio", "Niger", "Colorado") is the river only
         // when written as rivers are, after "the" ("the Ohio"): "in Ohio" is the state.
         // ...and in English the other way round: a state takes no article, so "the Ohio" is the river.
         bool area_namesake = false, river_namesake = false;
-        for (PlaceIndex p : m.candidates) {
-            area_namesake |= is_area(g.facts(p).kind);
-            river_namesake |= g.facts(p).kind == PlaceKind::river;
+        for (const PlaceFacts* f : facts_of) {
+            area_namesake |= is_area(f->kind);
+            river_namesake |= f->kind == PlaceKind::river;
         }
         // "Paris, Texas": how far a candidate lies from the qualifier's point, when in its country
         // (within 1,000 km of a first-level division's point, 300 km of another region's).
@@ -357,22 +361,24 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Spanish article, GeoNames' name of Mexico City too; Djibouti, Kuwait) means the country;
         // the town is written with its own word ("Ciudad de México", "Kuwait City").
         std::string_view namesake_country;
-        for (PlaceIndex p : m.candidates)
-            if (g.facts(p).kind == PlaceKind::country) namesake_country = g.facts(p).country_code();
+        for (const PlaceFacts* f : facts_of)
+            if (f->kind == PlaceKind::country) namesake_country = f->country_code();
         // A name the article gives elsewhere as an organisation's: every candidate loses alike (the
         // doubt is whether it is a place at all, not which), unless one is too prominent to be
         // read as a firm's name.
         bool organisation_elsewhere = c.organisation_elsewhere;
-        for (PlaceIndex p : m.candidates)
-            if (g.facts(p).population >= 100000 || !is_settlement(g.facts(p).kind) || g.facts(p).kind == PlaceKind::capital)
+        for (const PlaceFacts* f : facts_of)
+            if (f->population >= 100000 || !is_settlement(f->kind) || f->kind == PlaceKind::capital)
                 organisation_elsewhere = false;
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
-            for (PlaceIndex p : m.candidates)
-                if (pointlike(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
+            for (size_t k = 0; k < m.candidates.size(); ++k)
+                if (pointlike(facts_of[k]->kind))
+                    nearest_qualified = std::min(nearest_qualified, qualifier_distance(m.candidates[k]));
         scored[i].reserve(m.candidates.size());
-        for (PlaceIndex p : m.candidates) {
-            const PlaceFacts& f = g.facts(p);
+        for (size_t k = 0; k < m.candidates.size(); ++k) {
+            const PlaceIndex p = m.candidates[k];
+            const PlaceFacts& f = *facts_of[k];
             Scored& s = scored[i].emplace_back();  // filled in place: the record is large
             s.place = p;
             Evidence& e = s.why;
@@ -400,8 +406,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                               written_so(p));
             if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
-                for (PlaceIndex r : m.candidates) {
-                    const PlaceFacts& rf = g.facts(r);
+                for (size_t j = 0; j < m.candidates.size(); ++j) {
+                    const PlaceIndex r = m.candidates[j];
+                    const PlaceFacts& rf = *facts_of[j];
                     if (r != p && is_settlement(rf.kind) && rf.country_code() == f.country_code() &&
                         !surely_farther_km(f.lat, rf.lat, 100) && distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
                         e.add(Signal::seat_of_region, W.seat_of_region);  // the region is named after this city
