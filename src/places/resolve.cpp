@@ -619,11 +619,16 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         for (const Anchor& a : anchors)
             if (a.kind == PlaceKind::admin1) divisions.push_back(&a);
         // Their points with the cosine of their latitude, computed once a round, not per name.
+        // And their order by country (country_code16, then their own order), so that a name's
+        // candidates of one country meet the divisions of that country only.
         std::vector<GreatCirclePoint> division_points;
+        std::vector<std::pair<uint16_t, uint32_t>> divisions_by_country;
         for (const Anchor* d : divisions) {
             const PlaceFacts& df = g.facts(d->place);
+            divisions_by_country.push_back({country_code16(d->country), uint32_t(division_points.size())});
             division_points.push_back(great_circle_point(df.lat, df.lon));
         }
+        std::sort(divisions_by_country.begin(), divisions_by_country.end());
         // Per name: the weight of the other names, and the places the named divisions speak for.
         std::vector<double> others_of(first_of_name.size());
         std::vector<std::vector<PlaceIndex>> named_area_places(first_of_name.size());
@@ -663,35 +668,44 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             // So does one surely farther by its difference of longitude (great_circle.hpp).
             const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
             const double reach_haversine = haversine_of_km(reach * 1.001 + 0.001);
-            for (size_t di = 0; di < divisions.size(); ++di) {
-                const Anchor* d = divisions[di];
-                if (d->key == key) continue;
-                const GreatCirclePoint& dp = division_points[di];
-                const uint16_t country = country_code16(d->country);
-                const auto from = std::lower_bound(candidates.begin(), candidates.end(), country,
-                                                   [](const Candidate& c, uint16_t cc) { return c.country < cc; });
-                const auto to = std::upper_bound(from, candidates.end(), country,
-                                                 [](uint16_t cc, const Candidate& c) { return cc < c.country; });
+            // Each country's candidates, then each division of that country: the places it speaks
+            // for are gathered as a set (the order they are found in does not matter).
+            for (auto from = candidates.begin(); from != candidates.end();) {
+                const uint16_t country = from->country;
+                auto to = from;
+                while (to != candidates.end() && to->country == country) ++to;
                 // It tells homonyms apart; a name with one place in the country gains nothing.
                 // (Candidates elsewhere, or too large for a point, lie at no distance: 1e9.)
-                if (to - from < 2) continue;
-                double nearest = 1e9;
-                km_of.clear();
-                for (auto c = from; c != to; ++c) {
-                    double d_km;
-                    if (surely_farther_km(dp.lat, c->point.lat, reach)) {
-                        d_km = reach * 1.001 + 1.0;
-                    } else {
-                        if (!c->has_cos) c->point = great_circle_point(c->point.lat, c->point.lon), c->has_cos = true;
-                        d_km = surely_beyond_haversine(dp, c->point, reach_haversine) ? reach * 1.001 + 1.0
-                                                                                      : distance_km(dp, c->point);
-                    }
-                    km_of.push_back(d_km);
-                    nearest = std::min(nearest, d_km);
+                if (to - from < 2) {
+                    from = to;
+                    continue;
                 }
-                if (nearest > W.named_area_km) continue;
-                for (size_t k = 0; k < km_of.size(); ++k)
-                    if (km_of[k] <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(from[std::ptrdiff_t(k)].place);
+                for (auto dc = std::lower_bound(divisions_by_country.begin(), divisions_by_country.end(),
+                                                std::pair<uint16_t, uint32_t>{country, 0});
+                     dc != divisions_by_country.end() && dc->first == country; ++dc) {
+                    const Anchor* d = divisions[dc->second];
+                    if (d->key == key) continue;
+                    const GreatCirclePoint& dp = division_points[dc->second];
+                    double nearest = 1e9;
+                    km_of.clear();
+                    for (auto c = from; c != to; ++c) {
+                        double d_km;
+                        if (surely_farther_km(dp.lat, c->point.lat, reach)) {
+                            d_km = reach * 1.001 + 1.0;
+                        } else {
+                            if (!c->has_cos) c->point = great_circle_point(c->point.lat, c->point.lon), c->has_cos = true;
+                            d_km = surely_beyond_haversine(dp, c->point, reach_haversine) ? reach * 1.001 + 1.0
+                                                                                          : distance_km(dp, c->point);
+                        }
+                        km_of.push_back(d_km);
+                        nearest = std::min(nearest, d_km);
+                    }
+                    if (nearest > W.named_area_km) continue;
+                    for (size_t k = 0; k < km_of.size(); ++k)
+                        if (km_of[k] <= nearest + W.qualifier_nearest_slack_km)
+                            in_named_area.push_back(from[std::ptrdiff_t(k)].place);
+                }
+                from = to;
             }
         });
         // Per pair: the (country, distance) weights.
