@@ -105,6 +105,7 @@ struct Anchor {
     bool area;  // too large for its point to say where the article is (a county is not: tens of km)
     float weight;
     PlaceKind kind;
+    uint32_t name;  // the document's number of `key`
 };
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
@@ -137,14 +138,16 @@ uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {
 // name being resolved: a name is no evidence for itself.
 class DocumentContext {
 public:
-    DocumentContext(const std::vector<Anchor>& anchors, const std::map<std::string, float, std::less<>>& demonyms)
-        : anchors_(anchors) {
+    // `names`: how many names the document has (Anchor::name is below it).
+    DocumentContext(const std::vector<Anchor>& anchors, const std::map<std::string, float, std::less<>>& demonyms,
+                    size_t names)
+        : anchors_(anchors), by_name_(names) {
         for (const Anchor& a : anchors) {
             total_ += a.weight;
-            if (!a.country.empty()) country_[a.country] += a.weight;
-            By& b = by_key_[a.key];
+            if (!a.country.empty()) add_to_country(a.country, a.weight);
+            By& b = by_name_[a.name];
             b.weight += a.weight;
-            if (!a.country.empty()) b.countries.push_back({a.country, a.weight});
+            if (!a.country.empty()) b.countries.push_back({country_code16(a.country), a.weight});
             if (!a.area) {
                 ++b.points;
                 ++points_;
@@ -153,8 +156,9 @@ public:
         }
         for (auto& [cc, w] : demonyms) {
             total_ += w;
-            country_[cc] += w;
+            add_to_country(cc, w);
         }
+        std::sort(country_.begin(), country_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         if (points_ > scan_limit) {
             for (const Anchor& a : anchors)
                 if (!a.area) {
@@ -166,23 +170,20 @@ public:
         }
     }
 
-    double total_without(const KeyEntry* key) const {
-        auto it = by_key_.find(key);
-        return it == by_key_.end() ? total_ : total_ - it->second.weight;
-    }
-    double country_without(std::string_view cc, const KeyEntry* key) const {
-        auto c = country_.find(cc);
-        if (c == country_.end()) return 0;
+    // A name without anchors subtracts nothing (x - 0.0 is x, to the bit).
+    double total_without(uint32_t name) const { return total_ - by_name_[name].weight; }
+    // `cc` is a place's country code (two letters, not empty).
+    double country_without(std::string_view cc, uint32_t name) const {
+        const uint16_t code = country_code16(cc);
+        auto c = std::lower_bound(country_.begin(), country_.end(), code,
+                                  [](const std::pair<uint16_t, double>& e, uint16_t v) { return e.first < v; });
+        if (c == country_.end() || c->first != code) return 0;
         double w = c->second;
-        if (auto it = by_key_.find(key); it != by_key_.end())
-            for (auto& [other, ow] : it->second.countries)
-                if (other == cc) w -= ow;
+        for (auto& [other, ow] : by_name_[name].countries)
+            if (other == code) w -= ow;
         return std::max(w, 0.0);
     }
-    bool has_points_without(const KeyEntry* key) const {
-        auto it = by_key_.find(key);
-        return points_ > (it == by_key_.end() ? 0 : it->second.points);
-    }
+    bool has_points_without(uint32_t name) const { return points_ > by_name_[name].points; }
     // How near the closest point anchor of another name lies, asked for growing radii. An
     // article names a handful of places: its points are scanned once for the nearest, and every
     // radius compares with that. A long document's many points go through the grid's cells each
@@ -268,14 +269,28 @@ private:
     };
     struct By {
         double weight = 0;
-        std::vector<std::pair<std::string_view, float>> countries;
+        std::vector<std::pair<uint16_t, float>> countries;  // country_code16
         size_t points = 0;
     };
+    // The weight in each country, summed in the anchors' order, then the demonyms'. Only codes of
+    // two letters are ever asked for (a place's): a demonym's country of another length is kept
+    // out, lest its number stand for a two-letter code's.
+    void add_to_country(std::string_view cc, double w) {
+        if (cc.size() != 2) return;
+        const uint16_t code = country_code16(cc);
+        for (auto& [c, sum] : country_)
+            if (c == code) {
+                sum += w;
+                return;
+            }
+        country_.push_back({code, 0.0});
+        country_.back().second += w;
+    }
     const std::vector<Anchor>& anchors_;
     double total_ = 0;
     size_t points_ = 0;
-    std::unordered_map<std::string_view, double> country_;
-    std::unordered_map<const KeyEntry*, By> by_key_;
+    std::vector<std::pair<uint16_t, double>> country_;  // (country_code16, weight), by code once built
+    std::vector<By> by_name_;
     Grid fine_{1.0}, coarse_{10.0};
 };
 
@@ -597,7 +612,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             at = uint32_t(anchors.size() + 1);
             const PlaceFacts& f = g.facts(p);
             const UnitVector& v = pair_points[s[i][0].pair];
-            anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind});
+            anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind, name_of[i]});
         }
         return anchors;
     };
@@ -612,7 +627,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<Anchor> anchors;
     for (int round = 0; round < 2; ++round) {
         anchors = anchors_of(scored);
-        const DocumentContext doc(anchors, demonym_countries);
+        const DocumentContext doc(anchors, demonym_countries, first_of_name.size());
         // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
         // speaks for the name's place nearest its point, as a qualifier would, more weakly.
         std::vector<const Anchor*> divisions;
@@ -635,7 +650,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
-            others_of[n] = doc.total_without(key);
+            others_of[n] = doc.total_without(uint32_t(n));
             std::vector<PlaceIndex>& in_named_area = named_area_places[n];
             // The name's candidates as the divisions ask about them: those whose point says where
             // they are, grouped by country (in their own order within one), so that a division
@@ -713,16 +728,17 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
             const auto [key, place] = pairs[k];
             const PlaceFacts& f = g.facts(place);
-            const double others = doc.total_without(key);
+            const uint32_t name = name_of_pair[k];
+            const double others = doc.total_without(name);
             if (others > 0 && !f.country_code().empty())
-                pair_weights[k].first = float(double(W.context_country) * doc.country_without(f.country_code(), key) / others);
+                pair_weights[k].first = float(double(W.context_country) * doc.country_without(f.country_code(), name) / others);
             if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                 // Far from everything else the article names, a town needs other evidence.
                 const UnitVector& v = pair_points[k];
                 const auto nearby = doc.proximity(f.lat, f.lon, v.x, v.y, v.z, key);
                 auto near = [&](double km) { return nearby.within_km(km); };
                 float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
-                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = W.far_3000km;
+                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !near(3000)) w = W.far_3000km;
                 pair_weights[k].second = w;
             }
         });
