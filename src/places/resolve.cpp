@@ -132,6 +132,15 @@ uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {
     return (uint64_t(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) ^ p;
 }
 
+// The radii the distance signal asks about, each with the cosine of its angle at the earth's
+// centre: two unit vectors lie within it when their dot product exceeds that. The cosines of
+// these constants are what std::cos gives at run time too (checked for these four).
+struct Radius {
+    double km, min_dot;
+};
+const Radius radius_50{50, std::cos(50 / 6371.0)}, radius_150{150, std::cos(150 / 6371.0)},
+    radius_400{400, std::cos(400 / 6371.0)}, radius_3000{3000, std::cos(3000 / 6371.0)};
+
 // The document's anchors indexed for the two questions each candidate asks, so that a document
 // costs time in proportion to its mentions, not their square: what share of the other names'
 // weight lies in a country, and how far the nearest other named point is. "Other" excludes the
@@ -199,9 +208,11 @@ public:
             for (const PointAnchor& p : doc.point_anchors_)
                 if (p.key != key) best_dot_ = std::max(best_dot_, x * p.x + y * p.y + z * p.z);
         }
-        bool within_km(double radius) const {
-            if (doc_.points_ <= scan_limit) return best_dot_ > std::cos(radius / 6371.0);
-            return (radius <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, key_, radius);
+        // `radius` is one of the distance signal's: its cosine is a constant (Radius), not
+        // computed again for every candidate.
+        bool within_km(const Radius& radius) const {
+            if (doc_.points_ <= scan_limit) return best_dot_ > radius.min_dot;
+            return (radius.km <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, key_, radius.km);
         }
 
     private:
@@ -736,9 +747,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 // Far from everything else the article names, a town needs other evidence.
                 const UnitVector& v = pair_points[k];
                 const auto nearby = doc.proximity(f.lat, f.lon, v.x, v.y, v.z, key);
-                auto near = [&](double km) { return nearby.within_km(km); };
-                float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
-                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !near(3000)) w = W.far_3000km;
+                auto near = [&](const Radius& r) { return nearby.within_km(r); };
+                float w = near(radius_50) ? W.near_50km : near(radius_150) ? W.near_150km : near(radius_400) ? W.near_400km : 0.0f;
+                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !near(radius_3000)) w = W.far_3000km;
                 pair_weights[k].second = w;
             }
         });

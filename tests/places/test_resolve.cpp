@@ -615,3 +615,12 @@ TEST_CASE("pair numbers: each key numbered once, in the order first seen, as a h
     }
     CHECK(next == want.size());
 }
+
+TEST_CASE("the distance signal's radii: their cosines as constants are what std::cos gives at run time") {
+    // resolve.cpp keeps cos(km / 6371) of 50, 150, 400 and 3000 km as constants, which the
+    // compiler folds; the scans compared with them at run time before. Both must be one double.
+    volatile double km[] = {50, 150, 400, 3000};
+    const double folded[] = {std::cos(50 / 6371.0), std::cos(150 / 6371.0), std::cos(400 / 6371.0),
+                             std::cos(3000 / 6371.0)};
+    for (int k = 0; k < 4; ++k) CHECK(std::cos(km[k] / 6371.0) == folded[k]);
+}
