@@ -497,9 +497,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
 
     // The joint coherence and the context signals depend on the name and the place only: each
     // name and each (name, place) pair is computed once however often the name occurs, which
-    // keeps long documents linear. Names and pairs are listed in the order they first occur (a pair by its pair_key), each
-    // computed from that occurrence; a long document's are computed on both cores, then every
-    // occurrence reads them.
+    // keeps long documents linear. Names and pairs are listed in the order they first occur (a
+    // pair by its pair_key), each computed from that occurrence; a long document's are computed
+    // on both cores, then every occurrence reads them.
     std::vector<size_t> first_of_name;                   // each name's first match
     std::vector<uint32_t> name_of(matches.size());        // match -> its name
     // Each candidate carries its pair (Scored::pair) through the passes below.
