@@ -91,7 +91,7 @@ bool pointlike(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
 struct Scored {
     PlaceIndex place;
     Evidence why;
-    uint32_t pair = 0;  // the document's (name, place) pair, once the pairs are listed (step 3)
+    uint32_t pair = 0;  // the document's (name, place) pair, once the pairs are listed (before 2b)
 };
 
 // A confident place of the document, as context for the others. Occurrences of one name that
