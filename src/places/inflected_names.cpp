@@ -173,6 +173,13 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         Token t = words[k];  // a copy: a longer name found below moves its end
         next_k = k + 1;
         std::string_view word = text.substr(t.start, t.end - t.start);
+        // Most words are lower-case ASCII without an apostrophe: none of the forms below starts
+        // at one, and it only ends the runs of capitalised and Cyrillic words before it.
+        if (!t.capitalised && t.ascii && word.find('\'') == std::string_view::npos) {
+            before_words.clear();
+            prev_cyrillic = {};
+            continue;
+        }
         if (!(t.capitalised && !before_words.empty() && t.start == before_words.back().end + 1 &&
               text[before_words.back().end] == ' '))
             before_words.clear();

@@ -38,16 +38,28 @@ size_t separator_before(std::string_view text, size_t end) {
 std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view text,
                                             const std::vector<NameMatch>& matches) {
     std::vector<NameMatch> found;
-    for (std::string_view plural : {" counties", " Counties", " parishes", " Parishes"}) {
-        const std::string_view type = plural[1] == 'c' || plural[1] == 'C' ? " county" : " parish";
-        // The word without its space, searched whole (Boyer-Moore-Horspool): a search for the
-        // space first stops at every word of the text.
-        const std::string_view word = plural.substr(1);
-        const std::boyer_moore_horspool_searcher searcher(word.begin(), word.end());
-        for (auto w = std::search(text.begin() + std::min<size_t>(1, text.size()), text.end(), searcher); w != text.end();
+    // Each plural's places (where its space is), found by two whole searches (Boyer-Moore-
+    // Horspool; a search for the space first stops at every word of the text): "ounties" for
+    // both "counties" and "Counties", "arishes" for both parishes, each hit given to its plural
+    // by the letter before it.
+    constexpr std::string_view plurals[] = {" counties", " Counties", " parishes", " Parishes"};
+    std::vector<size_t> places_of[4];
+    for (int pair = 0; pair < 2; ++pair) {
+        const std::string_view tail = plurals[2 * pair].substr(2);
+        const std::boyer_moore_horspool_searcher searcher(tail.begin(), tail.end());
+        for (auto w = std::search(text.begin() + std::min<size_t>(2, text.size()), text.end(), searcher); w != text.end();
              w = std::search(w + 1, text.end(), searcher)) {
-            if (w[-1] != ' ') continue;
-            const size_t at = size_t(w - text.begin()) - 1;  // where the plural, space first, starts
+            if (w[-2] != ' ') continue;
+            const size_t at = size_t(w - text.begin()) - 2;
+            if (w[-1] == plurals[2 * pair][1]) places_of[2 * pair].push_back(at);
+            else if (w[-1] == plurals[2 * pair + 1][1]) places_of[2 * pair + 1].push_back(at);
+        }
+    }
+    // Plural by plural, each from the start of the text, as the lists are kept in that order.
+    for (int which = 0; which < 4; ++which) {
+        const std::string_view plural = plurals[which];
+        const std::string_view type = plural[1] == 'c' || plural[1] == 'C' ? " county" : " parish";
+        for (const size_t at : places_of[which]) {
             size_t after = at + plural.size();
             if (after < text.size() && std::isalpha(static_cast<unsigned char>(text[after]))) continue;
             std::vector<NameMatch> list;  // right to left

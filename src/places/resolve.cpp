@@ -18,6 +18,8 @@
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "great_circle.hpp"
+#include "pair_numbers.hpp"
 #include "resolve_joint.hpp"
 #include "unit_vector.hpp"
 #include "resolve_weights.hpp"
@@ -72,6 +74,11 @@ bool typed_main_name(const Gazetteer& g, PlaceIndex p, const KeyEntry* key) {
     return without_river(g.key_text(*key)) == without_river(g.key_text(*main));
 }
 
+// A country code as a number, equal for equal codes: "" is 0, two letters their two bytes.
+uint16_t country_code16(std::string_view cc) {
+    return cc.empty() ? 0 : uint16_t((uint16_t(uint8_t(cc[0])) << 8) | uint8_t(cc.size() > 1 ? cc[1] : 0));
+}
+
 bool is_settlement(PlaceKind k) {
     return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
 }
@@ -84,6 +91,7 @@ bool pointlike(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
 struct Scored {
     PlaceIndex place;
     Evidence why;
+    uint32_t pair = 0;  // the document's (name, place) pair, once the pairs are listed (before 2b)
 };
 
 // A confident place of the document, as context for the others. Occurrences of one name that
@@ -97,29 +105,41 @@ struct Anchor {
     bool area;  // too large for its point to say where the article is (a county is not: tens of km)
     float weight;
     PlaceKind kind;
+    uint32_t name;  // the document's number of `key`
 };
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
 // those are left alone; the others are ordered by (total, position) in a small array and moved
-// once, instead of a stable sort moving the large Evidence records at every step.
+// once, instead of a stable sort moving the large Evidence records at every step. They are moved
+// into a buffer kept per thread, which then trades storage with `v`: no allocation once warm.
 void sort_by_total(std::vector<Scored>& v) {
     auto better = [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; };
     if (std::is_sorted(v.begin(), v.end(), better)) return;
     thread_local std::vector<std::pair<float, uint32_t>> order;
+    thread_local std::vector<Scored> sorted;
     order.clear();
     for (size_t i = 0; i < v.size(); ++i) order.push_back({v[i].why.total, uint32_t(i)});
     std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    std::vector<Scored> sorted;
+    sorted.clear();
     sorted.reserve(v.size());
     for (auto [total, i] : order) sorted.push_back(std::move(v[i]));
-    v = std::move(sorted);
+    v.swap(sorted);
 }
 
 uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {
     return (uint64_t(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) ^ p;
 }
+
+// The radii the distance signal asks about, each with the cosine of its angle at the earth's
+// centre: two unit vectors lie within it when their dot product exceeds that. The cosines of
+// these constants are what std::cos gives at run time too (checked for these four).
+struct Radius {
+    double km, min_dot;
+};
+const Radius radius_50{50, std::cos(50 / 6371.0)}, radius_150{150, std::cos(150 / 6371.0)},
+    radius_400{400, std::cos(400 / 6371.0)}, radius_3000{3000, std::cos(3000 / 6371.0)};
 
 // The document's anchors indexed for the two questions each candidate asks, so that a document
 // costs time in proportion to its mentions, not their square: what share of the other names'
@@ -127,14 +147,16 @@ uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {
 // name being resolved: a name is no evidence for itself.
 class DocumentContext {
 public:
-    DocumentContext(const std::vector<Anchor>& anchors, const std::map<std::string, float, std::less<>>& demonyms)
-        : anchors_(anchors) {
+    // `names`: how many names the document has (Anchor::name is below it).
+    DocumentContext(const std::vector<Anchor>& anchors, const std::map<std::string, float, std::less<>>& demonyms,
+                    size_t names)
+        : anchors_(anchors), by_name_(names) {
         for (const Anchor& a : anchors) {
             total_ += a.weight;
-            if (!a.country.empty()) country_[a.country] += a.weight;
-            By& b = by_key_[a.key];
+            if (!a.country.empty()) add_to_country(a.country, a.weight);
+            By& b = by_name_[a.name];
             b.weight += a.weight;
-            if (!a.country.empty()) b.countries.push_back({a.country, a.weight});
+            if (!a.country.empty()) b.countries.push_back({country_code16(a.country), a.weight});
             if (!a.area) {
                 ++b.points;
                 ++points_;
@@ -143,8 +165,9 @@ public:
         }
         for (auto& [cc, w] : demonyms) {
             total_ += w;
-            country_[cc] += w;
+            add_to_country(cc, w);
         }
+        std::sort(country_.begin(), country_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         if (points_ > scan_limit) {
             for (const Anchor& a : anchors)
                 if (!a.area) {
@@ -156,23 +179,20 @@ public:
         }
     }
 
-    double total_without(const KeyEntry* key) const {
-        auto it = by_key_.find(key);
-        return it == by_key_.end() ? total_ : total_ - it->second.weight;
-    }
-    double country_without(std::string_view cc, const KeyEntry* key) const {
-        auto c = country_.find(cc);
-        if (c == country_.end()) return 0;
+    // A name without anchors subtracts nothing (x - 0.0 is x, to the bit).
+    double total_without(uint32_t name) const { return total_ - by_name_[name].weight; }
+    // `cc` is a place's country code (two letters, not empty).
+    double country_without(std::string_view cc, uint32_t name) const {
+        const uint16_t code = country_code16(cc);
+        auto c = std::lower_bound(country_.begin(), country_.end(), code,
+                                  [](const std::pair<uint16_t, double>& e, uint16_t v) { return e.first < v; });
+        if (c == country_.end() || c->first != code) return 0;
         double w = c->second;
-        if (auto it = by_key_.find(key); it != by_key_.end())
-            for (auto& [other, ow] : it->second.countries)
-                if (other == cc) w -= ow;
+        for (auto& [other, ow] : by_name_[name].countries)
+            if (other == code) w -= ow;
         return std::max(w, 0.0);
     }
-    bool has_points_without(const KeyEntry* key) const {
-        auto it = by_key_.find(key);
-        return points_ > (it == by_key_.end() ? 0 : it->second.points);
-    }
+    bool has_points_without(uint32_t name) const { return points_ > by_name_[name].points; }
     // How near the closest point anchor of another name lies, asked for growing radii. An
     // article names a handful of places: its points are scanned once for the nearest, and every
     // radius compares with that. A long document's many points go through the grid's cells each
@@ -181,17 +201,18 @@ public:
     static constexpr size_t scan_limit = 512;
     class Proximity {
     public:
-        Proximity(const DocumentContext& doc, double lat, double lon, const KeyEntry* key)
+        // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps.
+        Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z, const KeyEntry* key)
             : doc_(doc), lat_(lat), lon_(lon), key_(key) {
             if (doc.points_ > scan_limit) return;
-            double x, y, z;
-            unit_vector(lat, lon, x, y, z);
             for (const PointAnchor& p : doc.point_anchors_)
                 if (p.key != key) best_dot_ = std::max(best_dot_, x * p.x + y * p.y + z * p.z);
         }
-        bool within_km(double radius) const {
-            if (doc_.points_ <= scan_limit) return best_dot_ > std::cos(radius / 6371.0);
-            return (radius <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, key_, radius);
+        // `radius` is one of the distance signal's: its cosine is a constant (Radius), not
+        // computed again for every candidate.
+        bool within_km(const Radius& radius) const {
+            if (doc_.points_ <= scan_limit) return best_dot_ > radius.min_dot;
+            return (radius.km <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, key_, radius.km);
         }
 
     private:
@@ -200,7 +221,9 @@ public:
         const KeyEntry* key_;
         double best_dot_ = -2;  // below any dot product of unit vectors
     };
-    Proximity proximity(double lat, double lon, const KeyEntry* key) const { return Proximity(*this, lat, lon, key); }
+    Proximity proximity(double lat, double lon, double x, double y, double z, const KeyEntry* key) const {
+        return Proximity(*this, lat, lon, x, y, z, key);
+    }
 
 private:
     struct PointAnchor {
@@ -257,14 +280,28 @@ private:
     };
     struct By {
         double weight = 0;
-        std::vector<std::pair<std::string_view, float>> countries;
+        std::vector<std::pair<uint16_t, float>> countries;  // country_code16
         size_t points = 0;
     };
+    // The weight in each country, summed in the anchors' order, then the demonyms'. Only codes of
+    // two letters are ever asked for (a place's): a demonym's country of another length is kept
+    // out, lest its number stand for a two-letter code's.
+    void add_to_country(std::string_view cc, double w) {
+        if (cc.size() != 2) return;
+        const uint16_t code = country_code16(cc);
+        for (auto& [c, sum] : country_)
+            if (c == code) {
+                sum += w;
+                return;
+            }
+        country_.push_back({code, 0.0});
+        country_.back().second += w;
+    }
     const std::vector<Anchor>& anchors_;
     double total_ = 0;
     size_t points_ = 0;
-    std::unordered_map<std::string_view, double> country_;
-    std::unordered_map<const KeyEntry*, By> by_key_;
+    std::vector<std::pair<uint16_t, double>> country_;  // (country_code16, weight), by code once built
+    std::vector<By> by_name_;
     Grid fine_{1.0}, coarse_{10.0};
 };
 
@@ -298,16 +335,20 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         const LocalContext& c = ctx[i];
         if (c.demonym) return;
         std::string_view key = m.key ? g.key_text(*m.key) : std::string_view();
+        // The candidates' facts, looked up once for the passes over them below (kept per thread).
+        thread_local std::vector<const PlaceFacts*> facts_of;
+        facts_of.clear();
+        for (PlaceIndex p : m.candidates) facts_of.push_back(&g.facts(p));
         // A city named like the region it lies in is what articles mean by the name.
         bool has_region = false;
-        for (PlaceIndex p : m.candidates) has_region |= is_area(g.facts(p).kind) && g.facts(p).kind != PlaceKind::country;
+        for (const PlaceFacts* f : facts_of) has_region |= is_area(f->kind) && f->kind != PlaceKind::country;
         // A bare name a state or country bears too ("Ohio", "Niger", "Colorado") is the river only
         // when written as rivers are, after "the" ("the Ohio"): "in Ohio" is the state.
         // ...and in English the other way round: a state takes no article, so "the Ohio" is the river.
         bool area_namesake = false, river_namesake = false;
-        for (PlaceIndex p : m.candidates) {
-            area_namesake |= is_area(g.facts(p).kind);
-            river_namesake |= g.facts(p).kind == PlaceKind::river;
+        for (const PlaceFacts* f : facts_of) {
+            area_namesake |= is_area(f->kind);
+            river_namesake |= f->kind == PlaceKind::river;
         }
         // "Paris, Texas": how far a candidate lies from the qualifier's point, when in its country
         // (within 1,000 km of a first-level division's point, 300 km of another region's).
@@ -346,22 +387,26 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Spanish article, GeoNames' name of Mexico City too; Djibouti, Kuwait) means the country;
         // the town is written with its own word ("Ciudad de México", "Kuwait City").
         std::string_view namesake_country;
-        for (PlaceIndex p : m.candidates)
-            if (g.facts(p).kind == PlaceKind::country) namesake_country = g.facts(p).country_code();
+        for (const PlaceFacts* f : facts_of)
+            if (f->kind == PlaceKind::country) namesake_country = f->country_code();
         // A name the article gives elsewhere as an organisation's: every candidate loses alike (the
         // doubt is whether it is a place at all, not which), unless one is too prominent to be
         // read as a firm's name.
         bool organisation_elsewhere = c.organisation_elsewhere;
-        for (PlaceIndex p : m.candidates)
-            if (g.facts(p).population >= 100000 || !is_settlement(g.facts(p).kind) || g.facts(p).kind == PlaceKind::capital)
+        for (const PlaceFacts* f : facts_of)
+            if (f->population >= 100000 || !is_settlement(f->kind) || f->kind == PlaceKind::capital)
                 organisation_elsewhere = false;
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
-            for (PlaceIndex p : m.candidates)
-                if (pointlike(g.facts(p).kind)) nearest_qualified = std::min(nearest_qualified, qualifier_distance(p));
-        for (PlaceIndex p : m.candidates) {
-            const PlaceFacts& f = g.facts(p);
-            Scored s{p, {}};
+            for (size_t k = 0; k < m.candidates.size(); ++k)
+                if (pointlike(facts_of[k]->kind))
+                    nearest_qualified = std::min(nearest_qualified, qualifier_distance(m.candidates[k]));
+        scored[i].reserve(m.candidates.size());
+        for (size_t k = 0; k < m.candidates.size(); ++k) {
+            const PlaceIndex p = m.candidates[k];
+            const PlaceFacts& f = *facts_of[k];
+            Scored& s = scored[i].emplace_back();  // filled in place: the record is large
+            s.place = p;
             Evidence& e = s.why;
             e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
@@ -387,8 +432,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                               written_so(p));
             if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
-                for (PlaceIndex r : m.candidates) {
-                    const PlaceFacts& rf = g.facts(r);
+                for (size_t j = 0; j < m.candidates.size(); ++j) {
+                    const PlaceIndex r = m.candidates[j];
+                    const PlaceFacts& rf = *facts_of[j];
                     if (r != p && is_settlement(rf.kind) && rf.country_code() == f.country_code() &&
                         !surely_farther_km(f.lat, rf.lat, 100) && distance_km(f.lat, f.lon, rf.lat, rf.lon) < 100) {
                         e.add(Signal::seat_of_region, W.seat_of_region);  // the region is named after this city
@@ -445,9 +491,45 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 e.add(Signal::feature, W.feature_name);
             // "Jones said": a person; only states and capitals speak through their names.
             if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, W.speaker);
-            scored[i].push_back(s);
         }
         sort_by_total(scored[i]);
+    });
+
+    // The joint coherence and the context signals depend on the name and the place only: each
+    // name and each (name, place) pair is computed once however often the name occurs, which
+    // keeps long documents linear. Names and pairs are listed in the order they first occur (a
+    // pair by its pair_key), each computed from that occurrence; a long document's are computed
+    // on both cores, then every occurrence reads them.
+    std::vector<size_t> first_of_name;                   // each name's first match
+    std::vector<uint32_t> name_of(matches.size());        // match -> its name
+    // Each candidate carries its pair (Scored::pair) through the passes below.
+    std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
+    std::vector<uint32_t> name_of_pair;  // pair -> its name
+    {
+        std::unordered_map<const KeyEntry*, uint32_t> names;
+        size_t candidates = 0;
+        for (const std::vector<Scored>& s : scored) candidates += s.size();
+        PairNumbers pair_index(candidates);
+        for (size_t i = 0; i < matches.size(); ++i) {
+            auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
+            if (fresh) first_of_name.push_back(i);
+            name_of[i] = n->second;
+            for (Scored& sc : scored[i]) {
+                auto [number, new_pair] = pair_index.number(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
+                if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
+                sc.pair = number;
+            }
+        }
+    }
+    // Each pair's point as a unit vector, computed once for all that compare points: the joint
+    // coherence's pullers and queries, the anchors, and the distance signal of both rounds.
+    struct UnitVector {
+        double x = 0, y = 0, z = 0;
+    };
+    std::vector<UnitVector> pair_points(pairs.size());
+    for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
+        const PlaceFacts& f = g.facts(pairs[k].second);
+        unit_vector(f.lat, f.lon, pair_points[k].x, pair_points[k].y, pair_points[k].z);
     });
 
     // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
@@ -463,44 +545,34 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (!keys.insert(matches[i].key).second) continue;
             for (const Scored& s : scored[i])
                 if (s.why.total >= scored[i][0].why.total - W.joint_margin && small(s.place))
-                    pullers.push_back({matches[i].key, s.place});
+                    pullers.push_back({matches[i].key, s.place, pair_points[s.pair].x, pair_points[s.pair].y,
+                                       pair_points[s.pair].z});
         }
         if (W.joint_50km != 0 || W.joint_150km != 0) {
             const JointIndex joint(g, std::move(pullers));
-            // The counts of every (name, place) pair the pass below may ask for (each small
+            // The weight of every (name, place) pair the pass below may ask for (each small
             // candidate of a name with several), computed first: on both cores for a long document.
-            struct PairHash {
-                size_t operator()(const std::pair<const KeyEntry*, PlaceIndex>& k) const { return pair_key(k.first, k.second); }
-            };
-            std::vector<std::pair<const KeyEntry*, PlaceIndex>> asked;
-            std::unordered_map<std::pair<const KeyEntry*, PlaceIndex>, uint32_t, PairHash> asked_index;
+            std::vector<uint8_t> asked(pairs.size(), 0);
             for (size_t i = 0; i < matches.size(); ++i) {
                 if (ctx[i].demonym || scored[i].size() < 2) continue;
                 for (const Scored& s : scored[i])
-                    if (small(s.place) && asked_index.try_emplace({matches[i].key, s.place}, uint32_t(asked.size())).second)
-                        asked.push_back({matches[i].key, s.place});
+                    if (small(s.place)) asked[s.pair] = 1;
             }
-            std::vector<JointCounts> counts(asked.size());
-            for_each_run_on_cores(asked.size(), match_run, [&](size_t k) {
-                counts[k] = joint.near(asked[k].first, asked[k].second, int(W.joint_cap));
+            std::vector<float> joint_weight(pairs.size(), 0.0f);
+            for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
+                if (!asked[k]) return;
+                const UnitVector& v = pair_points[k];
+                JointCounts n = joint.near(pairs[k].first, pairs[k].second, v.x, v.y, v.z, int(W.joint_cap));
+                joint_weight[k] = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
             });
-            std::unordered_map<uint64_t, float> memo;  // (name, place) -> weight
             for (size_t i = 0; i < matches.size(); ++i) {
                 if (ctx[i].demonym || scored[i].size() < 2) continue;
                 bool changed = false;
-                auto weight_of = [&](PlaceIndex p) {
-                    auto [it, fresh] = memo.try_emplace(pair_key(matches[i].key, p), 0.0f);
-                    if (fresh) {
-                        JointCounts n = counts[asked_index.at({matches[i].key, p})];
-                        it->second = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
-                    }
-                    return it->second;
-                };
                 for (Scored& s : scored[i]) {
                     const PlaceFacts& f = g.facts(s.place);
                     float w = 0;
                     if (small(s.place)) {
-                        w = weight_of(s.place);
+                        w = joint_weight[s.pair];
                     } else if (f.kind == PlaceKind::admin1 || f.kind == PlaceKind::region) {
                         // A region named after the city in it (seat_of_region) lies where the city
                         // does: what is near the city is as near the region, and the kinds and
@@ -509,7 +581,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                             const PlaceFacts& of = g.facts(o.place);
                             if (is_settlement(of.kind) && of.country_code() == f.country_code() &&
                                 !surely_farther_km(f.lat, of.lat, 100) && distance_km(f.lat, f.lon, of.lat, of.lon) < 100)
-                                w = std::max(w, weight_of(o.place));
+                                w = std::max(w, joint_weight[o.pair]);
                         }
                     }
                     if (w != 0) s.why.add(Signal::joint, w), changed = true;
@@ -538,91 +610,128 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     }
     auto anchors_of = [&](const std::vector<std::vector<Scored>>& s) {
         std::vector<Anchor> anchors;
-        std::unordered_map<uint64_t, size_t> index;  // (name, place) -> anchor: one per pair, in order
+        thread_local std::vector<uint32_t> index;  // pair -> its anchor + 1 (0: none yet): one per pair, in order
+        index.assign(pairs.size(), 0);
         for (size_t i = 0; i < matches.size(); ++i) {
             if (ctx[i].demonym || s[i].empty() || s[i][0].why.total < threshold) continue;
             PlaceIndex p = s[i][0].place;
-            auto [it, fresh] = index.try_emplace(pair_key(matches[i].key, p), anchors.size());
-            if (!fresh) {
-                anchors[it->second].weight += W.anchor;
+            uint32_t& at = index[s[i][0].pair];
+            if (at) {
+                anchors[at - 1].weight += W.anchor;
                 continue;
             }
+            at = uint32_t(anchors.size() + 1);
             const PlaceFacts& f = g.facts(p);
-            Anchor a{matches[i].key, p, f.country_code(), 0, 0, 0, !pointlike(f.kind), W.anchor, f.kind};
-            unit_vector(f.lat, f.lon, a.x, a.y, a.z);
-            anchors.push_back(a);
+            const UnitVector& v = pair_points[s[i][0].pair];
+            anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind, name_of[i]});
         }
         return anchors;
     };
-    // The priors and local signals, kept for each round to start from (copied per match, on
-    // both cores for a long document).
-    std::vector<std::vector<Scored>> kept_priors(matches.size());
-    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) { kept_priors[i] = scored[i]; });
-    const std::vector<std::vector<Scored>>& priors = kept_priors;
-    // The context signals depend on the name and the place only: each name and each (name, place)
-    // pair is computed once however often the name occurs, which keeps long documents linear.
-    // Names and pairs are listed in the order they first occur (a pair by its pair_key), each
-    // computed from that occurrence; a long document's are computed on both cores, then every
-    // occurrence reads them.
-    std::vector<size_t> first_of_name;                   // each name's first match
-    std::vector<uint32_t> name_of(matches.size());        // match -> its name
-    std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
-    std::vector<std::vector<uint32_t>> pair_of(matches.size());  // match's candidate -> its pair
-    {
-        std::unordered_map<const KeyEntry*, uint32_t> names;
-        std::unordered_map<uint64_t, uint32_t> pair_index;
-        for (size_t i = 0; i < matches.size(); ++i) {
-            auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
-            if (fresh) first_of_name.push_back(i);
-            name_of[i] = n->second;
-            for (const Scored& sc : priors[i]) {
-                auto [it, new_pair] = pair_index.try_emplace(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
-                if (new_pair) pairs.push_back({matches[i].key, sc.place});
-                pair_of[i].push_back(it->second);
-            }
-        }
-    }
+    // The priors and local signals, kept for each round to start from: every match's candidates
+    // in one array (match i's from prior_start[i]), copied on both cores for a long document.
+    std::vector<size_t> prior_start(matches.size() + 1, 0);
+    for (size_t i = 0; i < matches.size(); ++i) prior_start[i + 1] = prior_start[i] + scored[i].size();
+    std::vector<Scored> priors(prior_start.back());
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        std::copy(scored[i].begin(), scored[i].end(), priors.begin() + std::ptrdiff_t(prior_start[i]));
+    });
     std::vector<Anchor> anchors;
     for (int round = 0; round < 2; ++round) {
         anchors = anchors_of(scored);
-        const DocumentContext doc(anchors, demonym_countries);
+        const DocumentContext doc(anchors, demonym_countries, first_of_name.size());
         // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
         // speaks for the name's place nearest its point, as a qualifier would, more weakly.
         std::vector<const Anchor*> divisions;
         for (const Anchor& a : anchors)
             if (a.kind == PlaceKind::admin1) divisions.push_back(&a);
+        // Their points with the cosine of their latitude, computed once a round, not per name.
+        // And their order by country (country_code16, then their own order), so that a name's
+        // candidates of one country meet the divisions of that country only.
+        std::vector<GreatCirclePoint> division_points;
+        std::vector<std::pair<uint16_t, uint32_t>> divisions_by_country;
+        for (const Anchor* d : divisions) {
+            const PlaceFacts& df = g.facts(d->place);
+            divisions_by_country.push_back({country_code16(d->country), uint32_t(division_points.size())});
+            division_points.push_back(great_circle_point(df.lat, df.lon));
+        }
+        std::sort(divisions_by_country.begin(), divisions_by_country.end());
         // Per name: the weight of the other names, and the places the named divisions speak for.
         std::vector<double> others_of(first_of_name.size());
         std::vector<std::vector<PlaceIndex>> named_area_places(first_of_name.size());
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
-            others_of[n] = doc.total_without(key);
+            others_of[n] = doc.total_without(uint32_t(n));
             std::vector<PlaceIndex>& in_named_area = named_area_places[n];
-            for (const Anchor* d : divisions) {
-                if (d->key == key) continue;
-                const PlaceFacts& df = g.facts(d->place);
-                // A candidate surely beyond the reach below counts at its lower bound: it can be
-                // neither the nearest within named_area_km nor within the slack of one, so the
-                // choices are those the exact distance gives, without its trigonometry.
-                const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
-                auto km = [&](PlaceIndex p) {
-                    const PlaceFacts& f = g.facts(p);
-                    if (!pointlike(f.kind) || f.country_code() != d->country) return 1e9;
-                    if (surely_farther_km(df.lat, f.lat, reach)) return reach * 1.001 + 1.0;
-                    return distance_km(df.lat, df.lon, f.lat, f.lon);
-                };
-                // It tells homonyms apart; a name with one place in the country gains nothing.
-                double nearest = 1e9;
-                int in_country = 0;
+            // The name's candidates as the divisions ask about them: those whose point says where
+            // they are, grouped by country (in their own order within one), so that a division
+            // reads only those of its country, each point with its cosine computed when first
+            // needed. Kept per thread, so that a long document's many names allocate nothing.
+            struct Candidate {
+                uint16_t country;  // country_code16
+                bool has_cos;
+                uint32_t order;  // among the name's candidates
+                PlaceIndex place;
+                GreatCirclePoint point;
+            };
+            thread_local std::vector<Candidate> candidates;
+            thread_local std::vector<double> km_of;  // a division's distance to each of its country's
+            candidates.clear();
+            if (!divisions.empty()) {
                 for (PlaceIndex p : matches[i].candidates) {
-                    double d_km = km(p);
-                    nearest = std::min(nearest, d_km);
-                    in_country += d_km < 1e8;
+                    const PlaceFacts& f = g.facts(p);
+                    if (pointlike(f.kind))
+                        candidates.push_back({country_code16(f.country_code()), false, uint32_t(candidates.size()), p,
+                                              {f.lat, f.lon, 1}});
                 }
-                if (nearest > W.named_area_km || in_country < 2) continue;
-                for (PlaceIndex p : matches[i].candidates)
-                    if (km(p) <= nearest + W.qualifier_nearest_slack_km) in_named_area.push_back(p);
+                std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+                    return a.country != b.country ? a.country < b.country : a.order < b.order;
+                });
+            }
+            // A candidate surely beyond the reach below counts at its lower bound: it can be
+            // neither the nearest within named_area_km nor within the slack of one, so the
+            // choices are those the exact distance gives, without its trigonometry.
+            // So does one surely farther by its difference of longitude (great_circle.hpp).
+            const double reach = double(W.named_area_km) + std::max(0.0, double(W.qualifier_nearest_slack_km));
+            const double reach_haversine = haversine_of_km(reach * 1.001 + 0.001);
+            // Each country's candidates, then each division of that country: the places it speaks
+            // for are gathered as a set (the order they are found in does not matter).
+            for (auto from = candidates.begin(); from != candidates.end();) {
+                const uint16_t country = from->country;
+                auto to = from;
+                while (to != candidates.end() && to->country == country) ++to;
+                // It tells homonyms apart; a name with one place in the country gains nothing.
+                // (Candidates elsewhere, or too large for a point, lie at no distance: 1e9.)
+                if (to - from < 2) {
+                    from = to;
+                    continue;
+                }
+                for (auto dc = std::lower_bound(divisions_by_country.begin(), divisions_by_country.end(),
+                                                std::pair<uint16_t, uint32_t>{country, 0});
+                     dc != divisions_by_country.end() && dc->first == country; ++dc) {
+                    const Anchor* d = divisions[dc->second];
+                    if (d->key == key) continue;
+                    const GreatCirclePoint& dp = division_points[dc->second];
+                    double nearest = 1e9;
+                    km_of.clear();
+                    for (auto c = from; c != to; ++c) {
+                        double d_km;
+                        if (surely_farther_km(dp.lat, c->point.lat, reach)) {
+                            d_km = reach * 1.001 + 1.0;
+                        } else {
+                            if (!c->has_cos) c->point = great_circle_point(c->point.lat, c->point.lon), c->has_cos = true;
+                            d_km = surely_beyond_haversine(dp, c->point, reach_haversine) ? reach * 1.001 + 1.0
+                                                                                          : distance_km(dp, c->point);
+                        }
+                        km_of.push_back(d_km);
+                        nearest = std::min(nearest, d_km);
+                    }
+                    if (nearest > W.named_area_km) continue;
+                    for (size_t k = 0; k < km_of.size(); ++k)
+                        if (km_of[k] <= nearest + W.qualifier_nearest_slack_km)
+                            in_named_area.push_back(from[std::ptrdiff_t(k)].place);
+                }
+                from = to;
             }
         });
         // Per pair: the (country, distance) weights.
@@ -630,27 +739,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
             const auto [key, place] = pairs[k];
             const PlaceFacts& f = g.facts(place);
-            const double others = doc.total_without(key);
+            const uint32_t name = name_of_pair[k];
+            const double others = doc.total_without(name);
             if (others > 0 && !f.country_code().empty())
-                pair_weights[k].first = float(double(W.context_country) * doc.country_without(f.country_code(), key) / others);
+                pair_weights[k].first = float(double(W.context_country) * doc.country_without(f.country_code(), name) / others);
             if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                 // Far from everything else the article names, a town needs other evidence.
-                const auto nearby = doc.proximity(f.lat, f.lon, key);
-                auto near = [&](double km) { return nearby.within_km(km); };
-                float w = near(50) ? W.near_50km : near(150) ? W.near_150km : near(400) ? W.near_400km : 0.0f;
-                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(key) && !near(3000)) w = W.far_3000km;
+                const UnitVector& v = pair_points[k];
+                const auto nearby = doc.proximity(f.lat, f.lon, v.x, v.y, v.z, key);
+                auto near = [&](const Radius& r) { return nearby.within_km(r); };
+                float w = near(radius_50) ? W.near_50km : near(radius_150) ? W.near_150km : near(radius_400) ? W.near_400km : 0.0f;
+                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !near(radius_3000)) w = W.far_3000km;
                 pair_weights[k].second = w;
             }
         });
         // Each round starts from the priors: the first finds them in `scored` already.
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-            if (round > 0) scored[i] = priors[i];
+            if (round > 0)
+                scored[i].assign(priors.begin() + std::ptrdiff_t(prior_start[i]),
+                                 priors.begin() + std::ptrdiff_t(prior_start[i + 1]));
             const double others = others_of[name_of[i]];
             const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
             for (size_t k = 0; k < scored[i].size(); ++k) {
                 Scored& sc = scored[i][k];
                 const PlaceFacts& f = g.facts(sc.place);
-                const std::pair<float, float>& w = pair_weights[pair_of[i][k]];
+                const std::pair<float, float>& w = pair_weights[sc.pair];
                 if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, w.first);
                 if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
                     sc.why.add(Signal::context_distance, w.second);
@@ -711,16 +824,28 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // --- 4: one sense per name per document. The place with the best summed total over every
     // occurrence of a name wins each occurrence, unless that occurrence's own winner leads by a
     // wide margin (a qualifier or a cue said otherwise).
-    std::map<const KeyEntry*, std::map<PlaceIndex, float>> sums;
+    // Summed per (name, place) pair in the order of the matches; each name's consensus is its
+    // place of the greatest sum, the lowest place index among equal sums.
+    std::vector<float> pair_sum(pairs.size(), 0.0f);
     for (size_t i = 0; i < matches.size(); ++i)
-        for (const Scored& s : scored[i]) sums[matches[i].key][s.place] += s.why.total;
+        for (const Scored& s : scored[i]) pair_sum[s.pair] += s.why.total;
+    std::vector<PlaceIndex> consensus_of(first_of_name.size(), 0);
+    std::vector<float> consensus_sum(first_of_name.size(), 0.0f);
+    std::vector<bool> has_consensus(first_of_name.size(), false);
+    for (size_t k = 0; k < pairs.size(); ++k) {
+        const uint32_t n = name_of_pair[k];
+        const PlaceIndex place = pairs[k].second;
+        if (!has_consensus[n] || pair_sum[k] > consensus_sum[n] ||
+            (pair_sum[k] == consensus_sum[n] && place < consensus_of[n])) {
+            consensus_of[n] = place;
+            consensus_sum[n] = pair_sum[k];
+            has_consensus[n] = true;
+        }
+    }
     // Each occurrence then on its own (both cores for a long document; each its own candidates).
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
         if (scored[i].size() < 2) return;
-        const auto& sum = sums.find(matches[i].key)->second;  // there: its candidates were summed
-        PlaceIndex consensus = std::max_element(sum.begin(), sum.end(), [](auto& a, auto& b) {
-                                   return a.second < b.second;
-                               })->first;
+        const PlaceIndex consensus = consensus_of[name_of[i]];  // there: its candidates were summed
         if (consensus == scored[i][0].place) return;
         auto it = std::find_if(scored[i].begin(), scored[i].end(), [&](const Scored& s) { return s.place == consensus; });
         float gap = scored[i][0].why.total - it->why.total;

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "unit_vector.hpp"
 
 namespace placeline::resolution {
 
@@ -17,6 +16,7 @@ constexpr double pi = 3.14159265358979323846;
 constexpr double earth_km = 6371.0;
 constexpr double reach_km = 150.0;
 constexpr int lon_cells = 360;
+constexpr size_t scan_all = 64;  // pullers read one by one up to this many, by cells beyond
 
 int lat_cell(double lat) { return std::clamp(int(std::floor(lat + 90)), 0, 179); }
 int lon_cell(double lon) { return ((int(std::floor(lon + 180)) % lon_cells) + lon_cells) % lon_cells; }
@@ -27,47 +27,65 @@ JointIndex::JointIndex(const Gazetteer& g, std::vector<Puller> pullers) : g_(g) 
     points_.reserve(pullers.size());
     for (const Puller& p : pullers) {
         const PlaceFacts& f = g.facts(p.place);
-        Point pt{uint32_t(lat_cell(f.lat) * lon_cells + lon_cell(f.lon)), p.key, 0, 0, 0};
-        unit_vector(f.lat, f.lon, pt.x, pt.y, pt.z);
-        points_.push_back(pt);
+        points_.push_back({uint32_t(lat_cell(f.lat) * lon_cells + lon_cell(f.lon)), p.key, p.x, p.y, p.z});
     }
     std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.cell < b.cell; });
 }
 
-JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, int cap) const {
-    const PlaceFacts& f = g_.facts(place);
-    double x, y, z;
-    unit_vector(f.lat, f.lon, x, y, z);
+JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, double y, double z, int cap) const {
     const double dot_50 = std::cos(50.0 / earth_km), dot_150 = std::cos(reach_km / earth_km);
+    // Distinct other names seen, the nearest distance class of each: 50 km or 150 km.
+    thread_local std::vector<std::pair<const KeyEntry*, bool>> seen;
+    seen.clear();
+    int close_names = 0;  // once `cap` names are within 50 km, nothing can change the answer
+    // One point: whether `cap` names are now within 50 km. The counts below are the same whatever
+    // the order the points come in: a scan stopped at `cap` close names counts `cap` of each,
+    // as the whole scan would.
+    auto visit = [&](const Point& p) {
+        if (p.key == key) return false;
+        double dot = x * p.x + y * p.y + z * p.z;
+        if (dot < dot_150) return false;
+        bool close = dot >= dot_50;
+        auto s = std::find_if(seen.begin(), seen.end(), [&](auto& e) { return e.first == p.key; });
+        if (s == seen.end()) seen.push_back({p.key, close});
+        else if (close && !s->second) s->second = true;
+        else return false;
+        return close && ++close_names >= cap;
+    };
+    auto counts = [&] {
+        JointCounts out;
+        for (auto& [k, close] : seen) {
+            out.within_150km = uint8_t(std::min<int>(cap, out.within_150km + 1));
+            if (close) out.within_50km = uint8_t(std::min<int>(cap, out.within_50km + 1));
+        }
+        return out;
+    };
+    const PlaceFacts& f = g_.facts(place);
     // A point within the reach differs by at most reach/111 degrees of latitude, and by at most
     // that over the cosine of the band's highest latitude in longitude.
     const double dlat = reach_km / 111.0 + 0.01;
-    const double widest = std::min(89.0, std::max(std::abs(f.lat - dlat), std::abs(f.lat + dlat)));
+    const double band_edge = std::max(std::abs(f.lat - dlat), std::abs(f.lat + dlat));
+    // An article's few pullers are all read: cheaper than finding the cells, and the same points
+    // pass the dot products either way, where the cells cover the reach (all but the band
+    // within a degree of a pole, which keeps the cells' answer).
+    if (points_.size() <= scan_all && band_edge < 89.0) {
+        for (const Point& p : points_)
+            if (visit(p)) break;
+        return counts();
+    }
+    const double widest = std::min(89.0, band_edge);
     const int span = std::min(lon_cells / 2, int(std::ceil(dlat / std::cos(widest * pi / 180))) + 1);
-    // Distinct other names seen, the nearest distance class of each: 50 km or 150 km.
-    std::vector<std::pair<const KeyEntry*, bool>> seen;
-    int close_names = 0;  // once `cap` names are within 50 km, nothing can change the answer
     auto by_cell = [](const Point& p, uint32_t c) { return p.cell < c; };
     // The points of the cells [first, last] of one row, in order: the cells of a row are
     // neighbours in `points_`, so one search finds the start of them all.
     auto scan_cells = [&](uint32_t first, uint32_t last) {
         for (auto it = std::lower_bound(points_.begin(), points_.end(), first, by_cell);
-             it != points_.end() && it->cell <= last; ++it) {
-            if (it->key == key) continue;
-            double dot = x * it->x + y * it->y + z * it->z;
-            if (dot < dot_150) continue;
-            bool close = dot >= dot_50;
-            auto s = std::find_if(seen.begin(), seen.end(), [&](auto& e) { return e.first == it->key; });
-            if (s == seen.end()) seen.push_back({it->key, close});
-            else if (close && !s->second) s->second = true;
-            else continue;
-            if (close && ++close_names >= cap) return true;
-        }
+             it != points_.end() && it->cell <= last; ++it)
+            if (visit(*it)) return true;
         return false;
     };
     // Each row from the westernmost cell eastwards, cut in two where it crosses the antimeridian
-    // (the whole circle when the reach spans it): the order the points are met in is kept, which
-    // matters only once `cap` is reached.
+    // (the whole circle when the reach spans it).
     auto scan = [&] {
         const int cells = span == lon_cells / 2 ? lon_cells : 2 * span + 1;
         const int west = lon_cell(f.lon - span);
@@ -83,12 +101,7 @@ JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, int cap) con
         }
     };
     scan();
-    JointCounts out;
-    for (auto& [k, close] : seen) {
-        out.within_150km = uint8_t(std::min<int>(cap, out.within_150km + 1));
-        if (close) out.within_50km = uint8_t(std::min<int>(cap, out.within_50km + 1));
-    }
-    return out;
+    return counts();
 }
 
 }  // namespace placeline::resolution

@@ -20,14 +20,16 @@ struct JointCounts {
 
 class JointIndex {
 public:
-    // The candidates that may pull others: (name, place) pairs, a name being its key entry.
+    // The candidates that may pull others: (name, place) pairs, a name being its key entry, each
+    // with its point's unit_vector (unit_vector.hpp), which the resolver computes once per pair.
     struct Puller {
         const KeyEntry* key;
         PlaceIndex place;
+        double x, y, z;
     };
     JointIndex(const Gazetteer& g, std::vector<Puller> pullers);
-    // The other names (not `key`) with a puller near `place`.
-    JointCounts near(const KeyEntry* key, PlaceIndex place, int cap) const;
+    // The other names (not `key`) with a puller near `place`, whose unit vector is (x, y, z).
+    JointCounts near(const KeyEntry* key, PlaceIndex place, double x, double y, double z, int cap) const;
 
 private:
     struct Point {

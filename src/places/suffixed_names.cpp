@@ -7,6 +7,8 @@
 // alternate names): a common word with a suffix seldom spells a place's own name in its own
 // letters. Azerbaijani and Turkish suffixes are tried only in an article whose letters say it is
 // in one of them (ə, ı, ğ), so that no English word loses an ending.
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "placeline/places/names.hpp"
@@ -48,9 +50,13 @@ Script script_of_word(std::string_view word) {
 bool turkic_text(std::string_view text) {
     int n = 0;
     for (size_t i = 0; i < text.size() && n < 3;) {
-        // The letters counted are beyond ASCII: ASCII bytes are passed without decoding.
+        // The letters counted are beyond ASCII: ASCII bytes are passed without decoding, eight at
+        // a time where none of them has its high bit (an English text is read so nearly whole).
         if (static_cast<unsigned char>(text[i]) < 0x80) {
-            ++i;
+            uint64_t eight;
+            while (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080ull) == 0))
+                i += 8;
+            if (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
             continue;
         }
         char32_t c = next_codepoint(text, i);

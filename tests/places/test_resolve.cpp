@@ -2,9 +2,15 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <random>
+#include <unordered_map>
 
 #include "places/gazetteer_fixture.hpp"
+#include "places/great_circle.hpp"
+#include "places/pair_numbers.hpp"
 #include "placeline/places/matcher.hpp"
+#include "placeline/places/resolution.hpp"
 
 using namespace placeline;
 using test::make_place;
@@ -525,4 +531,96 @@ TEST_CASE("an acronym is a place only if the place is written so: EU is not the 
     CHECK(r.place_of("EU") == "none");
     CHECK(r.place_of("US") == "ne:US");
     CHECK(parse(*g, "The harbour of Eu in France was rebuilt.").place_of("Eu") == "gn:3020035");
+}
+
+TEST_CASE("evidence keeps a weight in hundredths rounded as lround rounds, halves away from zero") {
+    // Halves, values a hair either side of them, tiny ones and the ends of the clamp.
+    const float exact[] = {0.0f, -0.0f, 0.005f, -0.005f, 0.015f, -0.015f, 1.235f, -1.235f, 2.5e-3f,
+                           0.49999997f, -0.49999997f, 299.995f, -299.995f, 300.0f, -300.0f, 1e-30f, -1e-30f};
+    for (float w : exact) {
+        Evidence e;
+        e.add(Signal::kind, w);
+        const long want = std::lround(std::clamp(w, -300.0f, 300.0f) * 100.0f);
+        CHECK(e.signal_count == (want != 0 ? 1 : 0));
+        if (want != 0) CHECK(e.signals[0].hundredths == want);
+    }
+    // The float steps either side of every half hundredth up to ±20, where lround's rule shows.
+    for (int k = -2000; k <= 2000; ++k) {
+        float w = (float(k) + 0.5f) / 100.0f;
+        for (int step = 0; step < 4; ++step) w = std::nextafter(w, -1e9f);
+        for (int step = 0; step < 9; ++step, w = std::nextafter(w, 1e9f)) {
+            Evidence e;
+            e.add(Signal::kind, w);
+            const long want = std::lround(w * 100.0f);
+            const long got = e.signal_count ? e.signals[0].hundredths : 0;
+            if (got != want) FAIL("weight " << w << " kept as " << got << ", lround gives " << want);
+        }
+    }
+}
+
+TEST_CASE("a great-circle distance from points with their cosines kept is distance_km's, to the bit") {
+    std::mt19937_64 rng(14);
+    std::uniform_real_distribution<double> lat(-90, 90), lon(-180, 180), near(-3, 3);
+    for (int k = 0; k < 20000; ++k) {
+        double lat1 = lat(rng), lon1 = lon(rng);
+        // Half the pairs near each other, as the named-area pass mostly asks.
+        double lat2 = k % 2 ? std::clamp(lat1 + near(rng), -90.0, 90.0) : lat(rng);
+        double lon2 = k % 2 ? lon1 + near(rng) : lon(rng);
+        const double want = resolution::distance_km(lat1, lon1, lat2, lon2);
+        const double got = resolution::distance_km(resolution::great_circle_point(lat1, lon1),
+                                                   resolution::great_circle_point(lat2, lon2));
+        if (got != want) FAIL("distance from " << lat1 << "," << lon1 << " to " << lat2 << "," << lon2);
+    }
+    CHECK(resolution::distance_km(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 0)) == 0);
+}
+
+TEST_CASE("a distance surely beyond a reach by the difference of longitude is beyond it") {
+    std::mt19937_64 rng(15);
+    std::uniform_real_distribution<double> lat(-89.9, 89.9), lon(-180, 180), near(-8, 8);
+    const double reach = 425;
+    const double h = resolution::haversine_of_km(reach * 1.001 + 0.001);
+    int said_beyond = 0;
+    for (int k = 0; k < 50000; ++k) {
+        double lat1 = lat(rng), lon1 = lon(rng);
+        double lat2 = std::clamp(lat1 + near(rng) / 2, -90.0, 90.0), lon2 = lon1 + near(rng);
+        if (lon2 > 180) lon2 -= 360;  // across the antimeridian, as the gazetteer writes it
+        if (lon2 < -180) lon2 += 360;
+        const auto a = resolution::great_circle_point(lat1, lon1), b = resolution::great_circle_point(lat2, lon2);
+        if (resolution::surely_beyond_haversine(a, b, h)) {
+            ++said_beyond;
+            if (!(resolution::distance_km(a, b) > reach)) FAIL("said beyond " << reach << " km, but " << resolution::distance_km(a, b));
+        }
+    }
+    CHECK(said_beyond > 10000);  // and it does say so, often
+    // Near the reach: 3.9 degrees of longitude on the equator is 433.7 km, 3.8 is 422.5 km.
+    CHECK(resolution::surely_beyond_haversine(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 3.9), h));
+    CHECK_FALSE(resolution::surely_beyond_haversine(resolution::great_circle_point(0, 0), resolution::great_circle_point(0, 3.8), h));
+}
+
+TEST_CASE("pair numbers: each key numbered once, in the order first seen, as a hash map would") {
+    std::mt19937_64 rng(16);
+    std::vector<uint64_t> keys{0, 1, UINT64_MAX};  // no key value is special
+    for (int k = 0; k < 3000; ++k) keys.push_back(rng());
+    for (int k = 0; k < 3000; ++k) keys.push_back(uint64_t(k) << 40);  // alike in their low bits
+    std::vector<uint64_t> asked;
+    for (int k = 0; k < 12000; ++k) asked.push_back(keys[rng() % keys.size()]);
+    resolution::PairNumbers numbers(asked.size());
+    std::unordered_map<uint64_t, uint32_t> want;
+    uint32_t next = 0;
+    for (uint64_t key : asked) {
+        auto [it, fresh] = want.try_emplace(key, next);
+        auto [number, is_new] = numbers.number(key, next);
+        if (number != it->second || is_new != fresh) FAIL("key " << key << " numbered " << number << ", not " << it->second);
+        if (fresh) ++next;
+    }
+    CHECK(next == want.size());
+}
+
+TEST_CASE("the distance signal's radii: their cosines as constants are what std::cos gives at run time") {
+    // resolve.cpp keeps cos(km / 6371) of 50, 150, 400 and 3000 km as constants, which the
+    // compiler folds; the scans compared with them at run time before. Both must be one double.
+    volatile double km[] = {50, 150, 400, 3000};
+    const double folded[] = {std::cos(50 / 6371.0), std::cos(150 / 6371.0), std::cos(400 / 6371.0),
+                             std::cos(3000 / 6371.0)};
+    for (int k = 0; k < 4; ++k) CHECK(std::cos(km[k] / 6371.0) == folded[k]);
 }

@@ -2,7 +2,11 @@
 // together (joint coherence), on small made-up articles and gazetteers.
 #include <doctest/doctest.h>
 
+#include <random>
+
 #include "places/gazetteer_fixture.hpp"
+#include "places/resolve_joint.hpp"
+#include "places/unit_vector.hpp"
 #include "placeline/places/matcher.hpp"
 
 using namespace placeline;
@@ -83,4 +87,52 @@ TEST_CASE("joint coherence: a region named after its city shares the city's pull
     Found city = find(*g, "Trade crossed the city of Nakhchivan near Julfa.", "Nakhchivan");
     CHECK(city.id == "gn:147429");
     CHECK(city.joint == doctest::Approx(region.joint));
+}
+
+TEST_CASE("joint index: an article's few pullers read one by one count as the cells count them") {
+    // 48 places in a 6-degree square (Tennessee and around), each a puller of one of 12 names,
+    // and 80 more on the far side of the world: the first index reads its pullers one by one,
+    // the second (more than 64) by cells; far points count for neither.
+    std::mt19937_64 rng(17);
+    std::uniform_real_distribution<double> lat(33, 39), lon(-91, -85), far_lat(-40, -30), far_lon(140, 150);
+    GazetteerBuilder b;
+    auto named = [](char head, int k) {  // "t:7", "T7"
+        std::string s(1, head);
+        s += std::to_string(k);
+        return s;
+    };
+    for (int k = 0; k < 48; ++k)
+        b.add(make_place(named('t', k), named('T', k), PlaceKind::city, "US", lat(rng), lon(rng)));
+    for (int k = 0; k < 80; ++k)
+        b.add(make_place(named('f', k), named('F', k), PlaceKind::city, "AU", far_lat(rng), far_lon(rng)));
+    auto g = b.build();
+    std::vector<KeyEntry> names(13);  // the names are told apart by their addresses only
+    auto puller = [&](PlaceIndex p, size_t name) {
+        resolution::JointIndex::Puller u{&names[name], p, 0, 0, 0};
+        resolution::unit_vector(g->facts(p).lat, g->facts(p).lon, u.x, u.y, u.z);
+        return u;
+    };
+    std::vector<resolution::JointIndex::Puller> few, many;
+    for (PlaceIndex p = 0; p < g->size(); ++p) {
+        const bool near_one = g->id(p)[0] == 't';
+        if (near_one) few.push_back(puller(p, p % 12));
+        many.push_back(puller(p, p % 12));
+    }
+    REQUIRE(few.size() <= 64);
+    REQUIRE(many.size() > 64);
+    const resolution::JointIndex by_one(*g, few), by_cells(*g, many);
+    int pulled = 0;
+    for (PlaceIndex p = 0; p < g->size(); ++p) {
+        if (g->id(p)[0] != 't') continue;
+        double x, y, z;
+        resolution::unit_vector(g->facts(p).lat, g->facts(p).lon, x, y, z);
+        for (int cap : {1, 2, 3, 12}) {
+            const resolution::JointCounts a = by_one.near(&names[12], p, x, y, z, cap);
+            const resolution::JointCounts c = by_cells.near(&names[12], p, x, y, z, cap);
+            CHECK(a.within_50km == c.within_50km);
+            CHECK(a.within_150km == c.within_150km);
+            pulled += a.within_150km;
+        }
+    }
+    CHECK(pulled > 0);
 }

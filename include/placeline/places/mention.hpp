@@ -62,10 +62,19 @@ struct Evidence {
     uint32_t name_key = UINT32_MAX;  // index of the gazetteer name matched (Gazetteer::keys())
 
     void add(Signal s, float w) {
-        auto h = static_cast<int16_t>(std::lround(std::clamp(w, -300.0f, 300.0f) * 100.0f));
+        auto h = static_cast<int16_t>(round_half_away(std::clamp(w, -300.0f, 300.0f) * 100.0f));
         if (h == 0 || signal_count == signals.size()) return;
         signals[signal_count++] = {s, h};
         total += float(h) / 100.0f;  // the total is the sum of what is kept, exactly as shown
+    }
+    // std::lround of a float in [-30000, 30000] without the library call (the resolver adds a
+    // signal to every candidate several times): in double, x + 0.5 is exact for every |x| of at
+    // least 2^-14 and cannot reach the next integer below that, so truncating it rounds halves
+    // away from zero as lround does. A NaN gives 0, which lround's LONG_MIN also became in int16.
+    static long round_half_away(float x) {
+        if (std::isnan(x)) return 0;
+        const double d = x;
+        return static_cast<long>(d < 0 ? d - 0.5 : d + 0.5);
     }
     float weight_of(Signal s) const {
         float w = 0;
