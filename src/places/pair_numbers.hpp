@@ -20,8 +20,8 @@ public:
     // The number of `key`: the one it was given, or `next` if it is new (then `true`). At most
     // `most` distinct keys may be numbered.
     std::pair<uint32_t, bool> number(uint64_t key, uint32_t next) {
-        // The pair keys are products with an odd constant XOR a place: mixed again, so that the
-        // low bits the table uses depend on every bit.
+        // A pair key is a name's number above a place's: mixed, so that the low bits the table
+        // uses depend on every bit.
         size_t at = size_t((key ^ (key >> 29)) * 0xBF58476D1CE4E5B9ull >> 32) & mask_;
         for (;; at = (at + 1) & mask_) {
             auto& [k, number] = slots_[at];

@@ -128,9 +128,8 @@ void sort_by_total(std::vector<Scored>& v) {
     v.swap(sorted);
 }
 
-uint64_t pair_key(const KeyEntry* key, PlaceIndex p) {
-    return (uint64_t(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) ^ p;
-}
+// A (name, place) pair as one number, exactly: the name's number in the document and the place.
+uint64_t pair_key(uint32_t name, PlaceIndex p) { return uint64_t(name) << 32 | p; }
 
 // The radii the distance signal asks about, each with the cosine of its angle at the earth's
 // centre: two unit vectors lie within it when their dot product exceeds that. The cosines of
@@ -515,7 +514,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (fresh) first_of_name.push_back(i);
             name_of[i] = n->second;
             for (Scored& sc : scored[i]) {
-                auto [number, new_pair] = pair_index.number(pair_key(matches[i].key, sc.place), uint32_t(pairs.size()));
+                auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
                 if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
                 sc.pair = number;
             }
