@@ -32,7 +32,11 @@ std::string temporary_beside(const std::string& path) {
 
 std::string journal_beside(const std::string& path) {
     fs::path p(path);
-    return (p.parent_path() / ("." + p.filename().string() + ".placeline-journal")).string();
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "." + a string once inlined.
+    std::string name = ".";
+    name += p.filename().string();
+    name += ".placeline-journal";
+    return (p.parent_path() / name).string();
 }
 
 std::string folder_of(const std::string& path) {
