@@ -75,9 +75,10 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, 
         for (size_t a; (a = next.fetch_add(1)) < corpus.articles.size();) {
             if (progress && progress->cancelled()) return;
             const Article& article = corpus.articles[a];
-            // The words of the article, read once for the matcher and the resolver's passes.
-            const std::vector<Token> words = tokenize(article.text);
-            match_names(gazetteer, article.text, words, matches);
+            // The words of the article, read once for the matcher and the resolver's passes; a
+            // long one is read in pieces on every core.
+            std::vector<Token> words;
+            tokenize_and_match(gazetteer, article.text, words, matches);
             per_article[a] = resolve(gazetteer, article.text, words, matches);
             if (overrides && !overrides->empty()) apply_overrides(gazetteer, *overrides, article, matches, per_article[a]);
         }

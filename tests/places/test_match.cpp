@@ -126,3 +126,37 @@ TEST_CASE("the matcher reuses its output and handles text edges") {
     REQUIRE(out.size() == 1);
     CHECK(g->id(out[0].candidates.front()) == "gn:147625");
 }
+
+TEST_CASE("a long text read in pieces gives the words and matches of one pass") {
+    auto g = small_gazetteer();
+    // Lines whose names, words and odd bytes meet the line breaks where the pieces are cut:
+    // names split by a break, an initial's dot, an apostrophe, Armenian, a broken UTF-8 sequence.
+    const std::vector<std::string> lines = {
+        "Shelling near Lachin Corridor and Shusha went on.", "The road from Lachin", "Corridor reopened in Nagorno-",
+        "Karabakh after talks in St.", "Petersburg and the U.S.", "Ts'khinvali's mayor met Գյումրի officials",
+        "\xe2", "\xe2\x80", "United States of", "America", "", "  Lachin  ", "Shusha's square, Shushi and Şuşa."};
+    std::string text;
+    for (size_t i = 0; text.size() < 300 * 1024; ++i) text += lines[(i * 7) % lines.size()] + (i % 5 ? "\n" : "\n\n");
+    text += "Lachin";  // no break at the end
+
+    const std::vector<Token> one_words = tokenize(text);
+    std::vector<NameMatch> one_matches;
+    match_names(*g, text, one_words, one_matches);
+    REQUIRE(one_matches.size() > 1000);
+
+    std::vector<Token> words;
+    std::vector<NameMatch> matches;
+    tokenize_and_match(*g, text, words, matches);
+    REQUIRE(words.size() == one_words.size());
+    for (size_t i = 0; i < words.size(); ++i) {
+        CHECK(words[i].start == one_words[i].start);
+        CHECK(words[i].end == one_words[i].end);
+        CHECK(words[i].capitalised == one_words[i].capitalised);
+        CHECK(words[i].ascii == one_words[i].ascii);
+    }
+    REQUIRE(matches.size() == one_matches.size());
+    for (size_t i = 0; i < matches.size(); ++i) {
+        CHECK(matches[i].span == one_matches[i].span);
+        CHECK(matches[i].key == one_matches[i].key);
+    }
+}

@@ -29,6 +29,10 @@ std::vector<NameMatch> match_names(const Gazetteer& gazetteer, std::string_view 
 // The same with the text's words given (tokenize(text)), which the resolver reads too.
 void match_names(const Gazetteer& gazetteer, std::string_view text, std::span<const Token> words,
                  std::vector<NameMatch>& out);
+// The text's words (tokenize(text)) and its matches (match_names): the same results, but a long
+// text is read in pieces cut at line breaks, on every core.
+void tokenize_and_match(const Gazetteer& gazetteer, std::string_view text, std::vector<Token>& words,
+                        std::vector<NameMatch>& matches);
 
 // Picks one place per match, or drops the match when the evidence says it is no place here,
 // using the whole text as context (see resolve.cpp). Mentions carry article 0 and passage 0.
