@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "placeline/places/matcher.hpp"
+#include "placeline/places/resolution.hpp"
 
 namespace placeline {
 
@@ -156,6 +157,9 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
     // Undated passages need no article's date at all: none is looked for, and none is warned about.
     Corpus corpus = read_corpus(paths, diags, progress,
                                 times == PassageTimes::dated ? InferredDate::latest : InferredDate::none);
+    // The resolver's word lists (loaded once per process, at its first article) are read while
+    // the gazetteer may still be loading, rather than after it, on the way to the first match.
+    if (!corpus.articles.empty()) resolution::lexicon();
     std::shared_ptr<const Gazetteer> gazetteer = gazetteer_ready.get();
     if (progress) progress->stage("Finding places");
     Overrides overrides = Overrides::load(Overrides::path_for(paths), diags);
