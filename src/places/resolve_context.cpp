@@ -1,11 +1,13 @@
 // What the words around a match say: sentence starts, cue phrases, qualifiers, and the signs that
 // a capitalised word is part of a person's or an organisation's name rather than a place.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <mutex>
 #include <span>
+#include <vector>
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -340,23 +342,33 @@ bool water_words_near(std::string_view text, size_t start, size_t end) {
         unsigned char ch = static_cast<unsigned char>(around[i]);
         return std::isalpha(ch) || ch >= 0x80;
     };
-    auto found = [&](std::string_view w, bool whole) {
-        for (size_t at = around.find(w); at != std::string::npos; at = around.find(w, at + 1)) {
-            if (at > 0 && letter(at - 1)) continue;
-            if (whole && at + w.size() < around.size() && letter(at + w.size())) continue;
+    // The stems and the whole words by their first byte: one pass over the window's word starts
+    // asks only the few that begin with its byte, where a search of the window per word read the
+    // window 43 times (the answer is whether any is found, so the order they are asked in is free).
+    struct Water {
+        std::string_view word;
+        bool whole;  // the word must end there too
+    };
+    static const std::array<std::vector<Water>, 256> by_first_byte = [] {
+        static constexpr std::string_view stems[] = {
+            "water", "river", "flow", "flood", "reservoir", "delta", "stream", "boat", "ship", "barge", "fish", "ocean",
+            "coast", "shore", "island", "drought", "fluss", "ufer", "schiff", "pegel", "meer", "fleuve", "rivière", "crue",
+            "bateau", "agua", "presa", "caudal", "вод", "рек", "рік", "річ", "мор", "берег", "судн"};
+        static constexpr std::string_view words[] = {"sea", "seas", "dam", "mer", "mar", "eau", "río", "rio"};
+        std::array<std::vector<Water>, 256> table;
+        for (std::string_view w : stems) table[static_cast<unsigned char>(w[0])].push_back({w, false});
+        for (std::string_view w : words) table[static_cast<unsigned char>(w[0])].push_back({w, true});
+        return table;
+    }();
+    const std::string_view window(around);
+    for (size_t at = 0; at < window.size(); ++at) {
+        if (at > 0 && letter(at - 1)) continue;  // not a word's start
+        for (const Water& w : by_first_byte[static_cast<unsigned char>(window[at])]) {
+            if (window.substr(at, w.word.size()) != w.word) continue;
+            if (w.whole && at + w.word.size() < window.size() && letter(at + w.word.size())) continue;
             return true;
         }
-        return false;
-    };
-    static constexpr std::string_view stems[] = {
-        "water", "river", "flow", "flood", "reservoir", "delta", "stream", "boat", "ship", "barge", "fish", "ocean",
-        "coast", "shore", "island", "drought", "fluss", "ufer", "schiff", "pegel", "meer", "fleuve", "rivière", "crue",
-        "bateau", "agua", "presa", "caudal", "вод", "рек", "рік", "річ", "мор", "берег", "судн"};
-    static constexpr std::string_view words[] = {"sea", "seas", "dam", "mer", "mar", "eau", "río", "rio"};
-    for (std::string_view w : stems)
-        if (found(w, false)) return true;
-    for (std::string_view w : words)
-        if (found(w, true)) return true;
+    }
     return around.find("wasser") != std::string::npos;
 }
 
@@ -370,7 +382,28 @@ std::string lower_case(std::string_view word) {
         const std::string_view language = icu::Locale::getDefault().getLanguage();
         return language != "tr" && language != "az";
     }();
-    if (ascii_as_icu && std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+    // News text's other bytes are mostly punctuation: a no-break space (U+00A0) and the General
+    // Punctuation block (U+2000-U+206F: curly quotes, dashes, ellipses). None of those has a case
+    // or a case mapping, nor is a combining mark, so ICU passes them through and lowers the ASCII
+    // letters around them as it lowers them alone (the one mapping that reads its neighbours, a
+    // Greek capital sigma's, needs a sigma; a Lithuanian "I" reads only combining marks).
+    auto plain = [](std::string_view w) {
+        for (size_t i = 0; i < w.size(); ++i) {
+            const auto b = static_cast<unsigned char>(w[i]);
+            if (b < 0x80) continue;
+            const auto next = [&](size_t k) { return i + k < w.size() ? static_cast<unsigned char>(w[i + k]) : 0; };
+            if (b == 0xC2 && next(1) == 0xA0) {
+                i += 1;  // U+00A0
+            } else if (b == 0xE2 && (next(1) == 0x80 || (next(1) == 0x81 && next(2) >= 0x80 && next(2) <= 0xAF)) &&
+                       (next(2) & 0xC0) == 0x80) {
+                i += 2;  // U+2000-U+206F
+            } else {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (ascii_as_icu && plain(word)) {
         std::string out(word);
         for (char& c : out)
             if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
