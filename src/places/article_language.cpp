@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "placeline/places/names.hpp"
+#include "word_hash.hpp"
 
 namespace placeline::resolution {
 
@@ -22,12 +23,6 @@ namespace {
 using ListBits = uint64_t;
 constexpr ListBits english_bit = ListBits(1) << 63;
 constexpr size_t max_languages = 63;
-
-uint64_t fnv1a(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-    return h;
-}
 
 // The languages of the function words below, in the order of their codes (the order the counts
 // are compared in).
@@ -88,7 +83,7 @@ public:
     };
     Found of(std::string_view word) const {
         if (slots_.empty()) return {};
-        const uint64_t h = fnv1a(word);
+        const uint64_t h = word_hash(word);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (!s.entry) return {};
@@ -111,7 +106,7 @@ private:
     };
     void add(std::string_view word, ListBits bit, uint8_t function_language = 0) {
         if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-        const uint64_t h = fnv1a(word);
+        const uint64_t h = word_hash(word);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (!s.entry) {
@@ -133,7 +128,7 @@ private:
         slots_.assign(std::max<size_t>(1024, slots_.size() * 2), Slot{});
         mask_ = slots_.size() - 1;
         for (size_t n = 0; n < entries_.size(); ++n) {
-            const uint64_t h = fnv1a(std::string_view(pool_).substr(entries_[n].offset, entries_[n].length));
+            const uint64_t h = word_hash(std::string_view(pool_).substr(entries_[n].offset, entries_[n].length));
             size_t i = h & mask_;
             while (slots_[i].entry) i = (i + 1) & mask_;
             slots_[i] = {uint32_t(h >> 32), uint32_t(n + 1)};

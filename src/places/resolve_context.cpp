@@ -27,6 +27,7 @@
 #include "name_key.hpp"
 #include "person_names.hpp"
 #include "slavic_regions.hpp"
+#include "word_hash.hpp"
 
 namespace placeline::resolution {
 
@@ -116,19 +117,25 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
 // (the views are of string literals, which live as long as the program).
 class WordSet {
 public:
-    WordSet(std::initializer_list<std::string_view> words) : set_(words) {}
-    bool has(std::string_view w) const { return set_.count(w) != 0; }
+    WordSet(std::initializer_list<std::string_view> words) : set_(words) {
+        for (std::string_view w : words)
+            if (!w.empty()) lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w);
+    }
+    bool has(std::string_view w) const {
+        // Most words asked are in no set: most fail on their first letter and length, unhashed.
+        if (!w.empty() && !(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) return false;
+        return set_.count(w) != 0;
+    }
 
 private:
-    // FNV-1a: the words asked are short, and std::hash's setup costs more than their letters.
-    struct Fnv {
-        size_t operator()(std::string_view w) const {
-            uint64_t h = 0xcbf29ce484222325ull;
-            for (unsigned char c : w) h = (h ^ c) * 0x100000001b3ull;
-            return size_t(h);
-        }
+    // The words asked are short, and std::hash's setup costs more than their letters.
+    struct Hash {
+        size_t operator()(std::string_view w) const { return size_t(word_hash(w)); }
     };
-    std::unordered_set<std::string_view, Fnv> set_;
+    // A bit for the word's length; every length from 31 on shares the last.
+    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
+    std::unordered_set<std::string_view, Hash> set_;
+    std::array<uint32_t, 256> lengths_{};  // by first byte: the lengths of the set's words that begin so
 };
 
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
@@ -302,10 +309,8 @@ private:
     // The slot holding `w`, or the empty one where it would go (tokens are never empty).
     size_t index_of(std::string_view w) const {
         const size_t mask = slots_.size() - 1;
-        // FNV-1a: the words are short, and a general hash's setup cost more than their letters.
-        uint64_t h = 0xcbf29ce484222325ull;
-        for (unsigned char c : w) h = (h ^ c) * 0x100000001b3ull;
-        size_t i = size_t(h) & mask;
+        // word_hash: the words are short, and a general hash's setup cost more than their letters.
+        size_t i = size_t(word_hash(w)) & mask;
         while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
         return i;
     }
