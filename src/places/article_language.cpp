@@ -28,6 +28,8 @@ constexpr size_t max_languages = 63;
 // are compared in).
 constexpr std::string_view function_languages[] = {"de", "en", "es", "fr", "tr"};
 constexpr size_t function_language_count = std::size(function_languages);
+constexpr size_t english_function_language = 1;
+static_assert(function_languages[english_function_language] == "en");
 
 // The frequent function words of English, German, French, Spanish and Turkish (articles,
 // conjunctions, prepositions, pronouns: common knowledge of each language; a word two of them
@@ -67,6 +69,7 @@ public:
         while (slots < 2 * words) slots *= 2;
         slots_.assign(slots, Slot{});
         mask_ = slots - 1;
+        entries_.reserve(words);
         for (size_t k = 0; k < lex.language_words.size() && k < max_languages; ++k) {
             const WordList& words = lex.language_words[k].second;
             for (size_t w = 0; w < words.size(); ++w) add(words.word(w), ListBits(1) << k);
@@ -167,9 +170,26 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
     // Counted per language, in the order of function_languages.
     int function_hits[function_language_count] = {};
     size_t seen = 0;
-    for (const Token& t : words) {
+    for (size_t n = 0; n < words.size(); ++n) {
+        const Token& t = words[n];
         if (seen >= 2000) break;
         if (t.capitalised) continue;
+        // Now and then: whether the words left could still change an answer of no language
+        // (below). Each word adds at most one to the Latin or the Cyrillic count, to one
+        // language's function words, to each list's count and to English's. Once the Latin
+        // words lead the Cyrillic ones, and English's function words and list words lead every
+        // other language's, by at least as many as the words left, no language can come out, and
+        // the answer is -1 whatever those words are.
+        if (seen % 64 == 63) {
+            const int left = int(std::min(words.size() - n, 2000 - seen));
+            const int most_hits = languages ? *std::max_element(hits.begin(), hits.end()) : 0;
+            int most_function_hits = 0;
+            for (size_t k = 0; k < function_language_count; ++k)
+                if (k != english_function_language) most_function_hits = std::max(most_function_hits, function_hits[k]);
+            if (cyrillic + left <= latin && most_function_hits + left <= function_hits[english_function_language] &&
+                most_hits + left <= english)
+                return -1;
+        }
         ++seen;
         const std::string_view word = text.substr(t.start, t.end - t.start);
         if (t.ascii) {
