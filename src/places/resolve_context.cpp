@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <mutex>
 #include <span>
 #include <vector>
@@ -294,36 +295,52 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
-// Every word the text writes in lower case, as written: views into the text in one open-addressed
-// table (no string and no node per word, as a set of strings makes).
-class LowerCaseWords {
+// Which of the words asked (lowered names at a sentence's start, a few an article) the text
+// writes as words in lower case, each found or not. The asked words go in a small table; one pass
+// over the article's lower-case words turns most away on their first byte and length and probes
+// the table with the rest. A table of every lower-case word of the article, asked as the names
+// came, hashed every word instead.
+class WrittenInLowerCase {
 public:
-    LowerCaseWords() = default;
-    LowerCaseWords(std::string_view text, std::span<const Token> words) {
-        size_t capacity = 16;
-        while (capacity < 2 * words.size()) capacity *= 2;
-        slots_.assign(capacity, std::string_view());
-        for (const Token& t : words)
-            if (!t.capitalised) {
-                std::string_view w = text.substr(t.start, t.end - t.start);
-                std::string_view& slot = slots_[index_of(w)];
-                if (slot.empty()) slot = w, ++size_;
-            }
+    void ask(std::string_view w) {
+        if (w.empty()) return;  // no token is empty
+        lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w);
+        asked_.emplace_back(w);
     }
-    bool empty() const { return size_ == 0; }
-    bool contains(std::string_view w) const { return !slots_.empty() && !w.empty() && slots_[index_of(w)] == w; }
+    // Reads the text's words once; then found() answers.
+    void read(std::string_view text, std::span<const Token> words) {
+        if (asked_.empty()) return;
+        size_t size = 16;
+        while (size < 4 * asked_.size()) size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (const std::string& w : asked_) slots_[index_of(w)].word = w;
+        for (const Token& t : words) {
+            if (t.capitalised) continue;
+            const std::string_view w = text.substr(t.start, t.end - t.start);
+            if (!(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) continue;
+            Slot& slot = slots_[index_of(w)];
+            if (!slot.word.empty()) slot.found = true;
+        }
+    }
+    bool found(std::string_view w) const { return !w.empty() && !slots_.empty() && slots_[index_of(w)].found; }
 
 private:
-    // The slot holding `w`, or the empty one where it would go (tokens are never empty).
+    struct Slot {
+        std::string_view word;  // an asked word (a view of asked_'s string); empty: free
+        bool found = false;
+    };
+    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
+    // The slot holding `w`, or the free one where it would go.
     size_t index_of(std::string_view w) const {
-        const size_t mask = slots_.size() - 1;
-        // word_hash: the words are short, and a general hash's setup cost more than their letters.
-        size_t i = size_t(word_hash(w)) & mask;
-        while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
+        size_t i = size_t(word_hash(w)) & mask_;
+        while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask_;
         return i;
     }
-    std::vector<std::string_view> slots_;
-    size_t size_ = 0;
+    std::deque<std::string> asked_;  // a deque: the slots' views stay valid as it grows
+    std::array<uint32_t, 256> lengths_{};
+    std::vector<Slot> slots_;
+    size_t mask_ = 0;
 };
 
 bool cyrillic_word(std::string_view w) {
@@ -452,7 +469,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
     const int language = matches.empty() ? -1 : article_language(lex, text, words);
-    LowerCaseWords lower_words;  // the article's lower-case words, made when first asked
+    // The lowered names at a sentence's start, asked per match and answered after the pass over
+    // the matches (below), by one read of the article's words.
+    std::vector<std::string> asked_lower(matches.size());
     // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
     // no places, like the English ones. Which matches start at one, in order: asked at the
     // matches' starts only, not by reading the whole text.
@@ -468,9 +487,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                   "friday", "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // The matches' own words, on both cores for a long document (in runs of neighbouring
-    // matches; each writes its own context). The lower-case words are then made before, once.
-    const bool shared_lower_words = matches.size() > match_run;
-    if (shared_lower_words) lower_words = LowerCaseWords(text, words);
+    // matches; each writes its own context).
     auto one_match = [&](size_t i) {
         const NameMatch& m = matches[i];
         LocalContext& c = out[i];
@@ -694,8 +711,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
         // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.
         if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
-            if (!shared_lower_words && lower_words.empty()) lower_words = LowerCaseWords(text, words);
-            if (lower_words.contains(lower_case(surface))) c.common_word = true;
+            // Whether the article writes it in lower case is answered after this pass: nothing
+            // below reads common_word at a sentence's start.
+            asked_lower[i] = lower_case(surface);
             if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
         }
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
@@ -757,6 +775,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         }
     };
     for_each_run_on_cores(matches.size(), match_run, one_match);
+    {
+        WrittenInLowerCase lower_words;
+        for (const std::string& w : asked_lower) lower_words.ask(w);
+        lower_words.read(text, words);
+        for (size_t i = 0; i < matches.size(); ++i)
+            if (lower_words.found(asked_lower[i])) out[i].common_word = true;
+    }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
     // One sense per name for persons: a name the article once gives as a person's ("Bill
