@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "placeline/places/names.hpp"
+#include "word_hash.hpp"
 
 namespace placeline::resolution {
 
@@ -23,16 +24,12 @@ using ListBits = uint64_t;
 constexpr ListBits english_bit = ListBits(1) << 63;
 constexpr size_t max_languages = 63;
 
-uint64_t fnv1a(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-    return h;
-}
-
 // The languages of the function words below, in the order of their codes (the order the counts
 // are compared in).
 constexpr std::string_view function_languages[] = {"de", "en", "es", "fr", "tr"};
 constexpr size_t function_language_count = std::size(function_languages);
+constexpr size_t english_function_language = 1;
+static_assert(function_languages[english_function_language] == "en");
 
 // The frequent function words of English, German, French, Spanish and Turkish (articles,
 // conjunctions, prepositions, pronouns: common knowledge of each language; a word two of them
@@ -72,6 +69,7 @@ public:
         while (slots < 2 * words) slots *= 2;
         slots_.assign(slots, Slot{});
         mask_ = slots - 1;
+        entries_.reserve(words);
         for (size_t k = 0; k < lex.language_words.size() && k < max_languages; ++k) {
             const WordList& words = lex.language_words[k].second;
             for (size_t w = 0; w < words.size(); ++w) add(words.word(w), ListBits(1) << k);
@@ -88,7 +86,7 @@ public:
     };
     Found of(std::string_view word) const {
         if (slots_.empty()) return {};
-        const uint64_t h = fnv1a(word);
+        const uint64_t h = word_hash(word);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (!s.entry) return {};
@@ -111,7 +109,7 @@ private:
     };
     void add(std::string_view word, ListBits bit, uint8_t function_language = 0) {
         if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-        const uint64_t h = fnv1a(word);
+        const uint64_t h = word_hash(word);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (!s.entry) {
@@ -133,7 +131,7 @@ private:
         slots_.assign(std::max<size_t>(1024, slots_.size() * 2), Slot{});
         mask_ = slots_.size() - 1;
         for (size_t n = 0; n < entries_.size(); ++n) {
-            const uint64_t h = fnv1a(std::string_view(pool_).substr(entries_[n].offset, entries_[n].length));
+            const uint64_t h = word_hash(std::string_view(pool_).substr(entries_[n].offset, entries_[n].length));
             size_t i = h & mask_;
             while (slots_[i].entry) i = (i + 1) & mask_;
             slots_[i] = {uint32_t(h >> 32), uint32_t(n + 1)};
@@ -172,9 +170,26 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
     // Counted per language, in the order of function_languages.
     int function_hits[function_language_count] = {};
     size_t seen = 0;
-    for (const Token& t : words) {
+    for (size_t n = 0; n < words.size(); ++n) {
+        const Token& t = words[n];
         if (seen >= 2000) break;
         if (t.capitalised) continue;
+        // Now and then: whether the words left could still change an answer of no language
+        // (below). Each word adds at most one to the Latin or the Cyrillic count, to one
+        // language's function words, to each list's count and to English's. Once the Latin
+        // words lead the Cyrillic ones, and English's function words and list words lead every
+        // other language's, by at least as many as the words left, no language can come out, and
+        // the answer is -1 whatever those words are.
+        if (seen % 64 == 63) {
+            const int left = int(std::min(words.size() - n, 2000 - seen));
+            const int most_hits = languages ? *std::max_element(hits.begin(), hits.end()) : 0;
+            int most_function_hits = 0;
+            for (size_t k = 0; k < function_language_count; ++k)
+                if (k != english_function_language) most_function_hits = std::max(most_function_hits, function_hits[k]);
+            if (cyrillic + left <= latin && most_function_hits + left <= function_hits[english_function_language] &&
+                most_hits + left <= english)
+                return -1;
+        }
         ++seen;
         const std::string_view word = text.substr(t.start, t.end - t.start);
         if (t.ascii) {

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "placeline/places/names.hpp"
+#include "word_set.hpp"
 
 namespace placeline::resolution {
 
@@ -21,10 +21,10 @@ bool institution_word(std::string_view w) {
         "democratic", "democrat", "democrats", "fire", "health", "patrol", "chamber", "authority", "zoo", "judge",
         "courthouse", "fairgrounds", "center", "centre", "association", "administration", "agency", "housing",
         "community", "mayor", "volunteer", "veterans", "medical", "public", "hall", "arts"};
-    // Asked after most matches: one hash probe, not a comparison per word (the views are of the
+    // Asked after most matches: one probe, not a comparison per word (the views are of the
     // literals above, which live as long as the program).
-    static const std::unordered_set<std::string_view> set(std::begin(words), std::end(words));
-    return set.count(w) != 0;
+    static const WordSet set{std::span<const std::string_view>(words)};
+    return set.has(w);
 }
 
 bool town_service_word(std::string_view w) {

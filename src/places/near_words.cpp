@@ -34,14 +34,14 @@ constexpr const char* stops_after = ".!?\n;:,()";
 
 }  // namespace
 
-NearWords NearWords::copied(const std::vector<std::string>& words) {
-    NearWords out;
+void NearWords::copy(const std::vector<std::string>& words) {
+    size_ = 0;
+    folded_.clear();
     for (size_t k = 0; k < words.size() && k < size_t(capacity); ++k) {
-        out.folded_[k] = words[k];
-        out.slots_[k].own = true;
-        out.size_ = k + 1;
+        slots_[k] = {nullptr, uint32_t(folded_.size()), uint32_t(words[k].size()), true};
+        folded_ += words[k];
+        size_ = k + 1;
     }
-    return out;
 }
 
 void NearWords::add(std::string_view token, bool ascii) {
@@ -52,10 +52,13 @@ void NearWords::add(std::string_view token, bool ascii) {
         return (c >= 'A' && c <= 'Z') || c == '\'' || c == '.';
     });
     if (itself) {
-        slot = {token.data(), uint32_t(token.size()), false};
+        slot = {token.data(), 0, uint32_t(token.size()), false};
     } else {
-        fold_token(token, ascii, folded_[size_]);
-        slot.own = true;
+        // fold_token writes its word over the string it is given.
+        thread_local std::string word;
+        fold_token(token, ascii, word);
+        slot = {nullptr, uint32_t(folded_.size()), uint32_t(word.size()), true};
+        folded_ += word;
     }
     ++size_;
 }
@@ -103,9 +106,15 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 // stop or a line's end, as words_before takes them; when it would take a word from the cut
 // word's pieces, it is asked itself.
 NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count) {
+    // Every return gives `out`, so that it is made in the caller's place (a NearWords is two
+    // hundred bytes).
+    NearWords out;
     count = std::min(count, NearWords::capacity);
-    if (pos == 0 || count <= 0) return {};
-    if (!token_break(text[pos - 1])) return NearWords::copied(words_before(text, pos, count));
+    if (pos == 0 || count <= 0) return out;
+    if (!token_break(text[pos - 1])) {
+        out.copy(words_before(text, pos, count));
+        return out;
+    }
     const size_t from = window_start(pos, count);
     auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
     // The article's tokens in the window: [first, end).
@@ -113,8 +122,10 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     const size_t first = size_t(std::lower_bound(words.begin(), words.begin() + end, from, starts_before) - words.begin());
     // The window starts inside the word before `first`: its pieces are tokens of the window too.
     const bool cut_word = first > 0 && words[first - 1].end > from;
-    if (cut_word && (first == end || !token_break(text[words[first].start - 1])))
-        return NearWords::copied(words_before(text, pos, count));
+    if (cut_word && (first == end || !token_break(text[words[first].start - 1]))) {
+        out.copy(words_before(text, pos, count));
+        return out;
+    }
     // The tokens taken, nearest first, then folded in the text's order.
     size_t taken[NearWords::capacity];
     int n = 0;
@@ -123,9 +134,11 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
         if (holds_any(text.substr(words[k].end, next_start - words[k].end), stops_before)) break;
         taken[n++] = k;
         // The window's tokens end here, and it holds pieces of a cut word before them.
-        if (k == first && cut_word && n < count) return NearWords::copied(words_before(text, pos, count));
+        if (k == first && cut_word && n < count) {
+            out.copy(words_before(text, pos, count));
+            return out;
+        }
     }
-    NearWords out;
     while (n-- > 0) out.add(text.substr(words[taken[n]].start, words[taken[n]].end - words[taken[n]].start), words[taken[n]].ascii);
     return out;
 }
@@ -136,8 +149,11 @@ NearWords words_after(std::string_view text, std::span<const Token> words, size_
     count = std::min(count, NearWords::capacity);
     auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
     const size_t next = size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
-    if (next > 0 && words[next - 1].end > pos) return NearWords::copied(words_after(text, pos, count));
-    NearWords out;
+    NearWords out;  // the only object returned, as in words_before
+    if (next > 0 && words[next - 1].end > pos) {
+        out.copy(words_after(text, pos, count));
+        return out;
+    }
     size_t at = pos;
     for (size_t k = next; k < words.size() && int(out.size()) < count; ++k) {
         if (holds_any(text.substr(at, words[k].start - at), stops_after)) break;

@@ -15,14 +15,15 @@ namespace placeline::resolution {
 
 // Up to four words, nearest last before a match, first after one; folded as fold_token folds.
 // A word that folds to itself (lower-case ASCII, most words) is a view of the text, which must
-// outlive this; another is folded into a string held in place.
+// outlive this; the others' folded letters are held in one string, one after another.
 class NearWords {
 public:
     static constexpr int capacity = 4;
     size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     std::string_view operator[](size_t k) const {
-        return slots_[k].own ? std::string_view(folded_[k]) : std::string_view(slots_[k].data, slots_[k].size);
+        const Slot& s = slots_[k];
+        return s.own ? std::string_view(folded_).substr(s.at, s.size) : std::string_view(s.data, s.size);
     }
     std::string_view front() const { return (*this)[0]; }
     std::string_view back() const { return (*this)[size_ - 1]; }
@@ -32,16 +33,20 @@ public:
 private:
     friend NearWords words_before(std::string_view, std::span<const Token>, size_t, int);
     friend NearWords words_after(std::string_view, std::span<const Token>, size_t, int);
-    static NearWords copied(const std::vector<std::string>& words);
+    // Takes the words given (folded already), up to the capacity.
+    void copy(const std::vector<std::string>& words);
     // Appends the token's folded word.
     void add(std::string_view token, bool ascii);
     struct Slot {
         const char* data = nullptr;  // the view of the text, when not own
+        uint32_t at = 0;             // where folded_ holds the word, when own
         uint32_t size = 0;
-        bool own = false;            // folded_[k] holds the word
+        bool own = false;
     };
     std::array<Slot, capacity> slots_;
-    std::array<std::string, capacity> folded_;
+    // One string for all the folded words, not one per word: the functions return this by value,
+    // and four strings cost four constructions, moves and destructions a call.
+    std::string folded_;
     size_t size_ = 0;
 };
 

@@ -1,11 +1,14 @@
 // What the words around a match say: sentence starts, cue phrases, qualifiers, and the signs that
 // a capitalised word is part of a person's or an organisation's name rather than a place.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <mutex>
 #include <span>
+#include <vector>
 
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -25,6 +28,8 @@
 #include "name_key.hpp"
 #include "person_names.hpp"
 #include "slavic_regions.hpp"
+#include "word_hash.hpp"
+#include "word_set.hpp"
 
 namespace placeline::resolution {
 
@@ -109,25 +114,6 @@ bool in(std::string_view w, std::initializer_list<std::string_view> set) {
         if (w == s) return true;
     return false;
 }
-
-// A fixed list of words asked at every match: one hash probe instead of a comparison per word
-// (the views are of string literals, which live as long as the program).
-class WordSet {
-public:
-    WordSet(std::initializer_list<std::string_view> words) : set_(words) {}
-    bool has(std::string_view w) const { return set_.count(w) != 0; }
-
-private:
-    // FNV-1a: the words asked are short, and std::hash's setup costs more than their letters.
-    struct Fnv {
-        size_t operator()(std::string_view w) const {
-            uint64_t h = 0xcbf29ce484222325ull;
-            for (unsigned char c : w) h = (h ^ c) * 0x100000001b3ull;
-            return size_t(h);
-        }
-    };
-    std::unordered_set<std::string_view, Fnv> set_;
-};
 
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
 bool organisation_head(std::string_view w) {
@@ -277,38 +263,52 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
-// Every word the text writes in lower case, as written: views into the text in one open-addressed
-// table (no string and no node per word, as a set of strings makes).
-class LowerCaseWords {
+// Which of the words asked (lowered names at a sentence's start, a few an article) the text
+// writes as words in lower case, each found or not. The asked words go in a small table; one pass
+// over the article's lower-case words turns most away on their first byte and length and probes
+// the table with the rest. A table of every lower-case word of the article, asked as the names
+// came, hashed every word instead.
+class WrittenInLowerCase {
 public:
-    LowerCaseWords() = default;
-    LowerCaseWords(std::string_view text, std::span<const Token> words) {
-        size_t capacity = 16;
-        while (capacity < 2 * words.size()) capacity *= 2;
-        slots_.assign(capacity, std::string_view());
-        for (const Token& t : words)
-            if (!t.capitalised) {
-                std::string_view w = text.substr(t.start, t.end - t.start);
-                std::string_view& slot = slots_[index_of(w)];
-                if (slot.empty()) slot = w, ++size_;
-            }
+    void ask(std::string_view w) {
+        if (w.empty()) return;  // no token is empty
+        lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w);
+        asked_.emplace_back(w);
     }
-    bool empty() const { return size_ == 0; }
-    bool contains(std::string_view w) const { return !slots_.empty() && !w.empty() && slots_[index_of(w)] == w; }
+    // Reads the text's words once; then found() answers.
+    void read(std::string_view text, std::span<const Token> words) {
+        if (asked_.empty()) return;
+        size_t size = 16;
+        while (size < 4 * asked_.size()) size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (const std::string& w : asked_) slots_[index_of(w)].word = w;
+        for (const Token& t : words) {
+            if (t.capitalised) continue;
+            const std::string_view w = text.substr(t.start, t.end - t.start);
+            if (!(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) continue;
+            Slot& slot = slots_[index_of(w)];
+            if (!slot.word.empty()) slot.found = true;
+        }
+    }
+    bool found(std::string_view w) const { return !w.empty() && !slots_.empty() && slots_[index_of(w)].found; }
 
 private:
-    // The slot holding `w`, or the empty one where it would go (tokens are never empty).
+    struct Slot {
+        std::string_view word;  // an asked word (a view of asked_'s string); empty: free
+        bool found = false;
+    };
+    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
+    // The slot holding `w`, or the free one where it would go.
     size_t index_of(std::string_view w) const {
-        const size_t mask = slots_.size() - 1;
-        // FNV-1a: the words are short, and a general hash's setup cost more than their letters.
-        uint64_t h = 0xcbf29ce484222325ull;
-        for (unsigned char c : w) h = (h ^ c) * 0x100000001b3ull;
-        size_t i = size_t(h) & mask;
-        while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & mask;
+        size_t i = size_t(word_hash(w)) & mask_;
+        while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask_;
         return i;
     }
-    std::vector<std::string_view> slots_;
-    size_t size_ = 0;
+    std::deque<std::string> asked_;  // a deque: the slots' views stay valid as it grows
+    std::array<uint32_t, 256> lengths_{};
+    std::vector<Slot> slots_;
+    size_t mask_ = 0;
 };
 
 bool cyrillic_word(std::string_view w) {
@@ -340,23 +340,33 @@ bool water_words_near(std::string_view text, size_t start, size_t end) {
         unsigned char ch = static_cast<unsigned char>(around[i]);
         return std::isalpha(ch) || ch >= 0x80;
     };
-    auto found = [&](std::string_view w, bool whole) {
-        for (size_t at = around.find(w); at != std::string::npos; at = around.find(w, at + 1)) {
-            if (at > 0 && letter(at - 1)) continue;
-            if (whole && at + w.size() < around.size() && letter(at + w.size())) continue;
+    // The stems and the whole words by their first byte: one pass over the window's word starts
+    // asks only the few that begin with its byte, where a search of the window per word read the
+    // window 43 times (the answer is whether any is found, so the order they are asked in is free).
+    struct Water {
+        std::string_view word;
+        bool whole;  // the word must end there too
+    };
+    static const std::array<std::vector<Water>, 256> by_first_byte = [] {
+        static constexpr std::string_view stems[] = {
+            "water", "river", "flow", "flood", "reservoir", "delta", "stream", "boat", "ship", "barge", "fish", "ocean",
+            "coast", "shore", "island", "drought", "fluss", "ufer", "schiff", "pegel", "meer", "fleuve", "rivière", "crue",
+            "bateau", "agua", "presa", "caudal", "вод", "рек", "рік", "річ", "мор", "берег", "судн"};
+        static constexpr std::string_view words[] = {"sea", "seas", "dam", "mer", "mar", "eau", "río", "rio"};
+        std::array<std::vector<Water>, 256> table;
+        for (std::string_view w : stems) table[static_cast<unsigned char>(w[0])].push_back({w, false});
+        for (std::string_view w : words) table[static_cast<unsigned char>(w[0])].push_back({w, true});
+        return table;
+    }();
+    const std::string_view window(around);
+    for (size_t at = 0; at < window.size(); ++at) {
+        if (at > 0 && letter(at - 1)) continue;  // not a word's start
+        for (const Water& w : by_first_byte[static_cast<unsigned char>(window[at])]) {
+            if (window.substr(at, w.word.size()) != w.word) continue;
+            if (w.whole && at + w.word.size() < window.size() && letter(at + w.word.size())) continue;
             return true;
         }
-        return false;
-    };
-    static constexpr std::string_view stems[] = {
-        "water", "river", "flow", "flood", "reservoir", "delta", "stream", "boat", "ship", "barge", "fish", "ocean",
-        "coast", "shore", "island", "drought", "fluss", "ufer", "schiff", "pegel", "meer", "fleuve", "rivière", "crue",
-        "bateau", "agua", "presa", "caudal", "вод", "рек", "рік", "річ", "мор", "берег", "судн"};
-    static constexpr std::string_view words[] = {"sea", "seas", "dam", "mer", "mar", "eau", "río", "rio"};
-    for (std::string_view w : stems)
-        if (found(w, false)) return true;
-    for (std::string_view w : words)
-        if (found(w, true)) return true;
+    }
     return around.find("wasser") != std::string::npos;
 }
 
@@ -370,7 +380,28 @@ std::string lower_case(std::string_view word) {
         const std::string_view language = icu::Locale::getDefault().getLanguage();
         return language != "tr" && language != "az";
     }();
-    if (ascii_as_icu && std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; })) {
+    // News text's other bytes are mostly punctuation: a no-break space (U+00A0) and the General
+    // Punctuation block (U+2000-U+206F: curly quotes, dashes, ellipses). None of those has a case
+    // or a case mapping, nor is a combining mark, so ICU passes them through and lowers the ASCII
+    // letters around them as it lowers them alone (the one mapping that reads its neighbours, a
+    // Greek capital sigma's, needs a sigma; a Lithuanian "I" reads only combining marks).
+    auto plain = [](std::string_view w) {
+        for (size_t i = 0; i < w.size(); ++i) {
+            const auto b = static_cast<unsigned char>(w[i]);
+            if (b < 0x80) continue;
+            const auto next = [&](size_t k) { return i + k < w.size() ? static_cast<unsigned char>(w[i + k]) : 0; };
+            if (b == 0xC2 && next(1) == 0xA0) {
+                i += 1;  // U+00A0
+            } else if (b == 0xE2 && (next(1) == 0x80 || (next(1) == 0x81 && next(2) >= 0x80 && next(2) <= 0xAF)) &&
+                       (next(2) & 0xC0) == 0x80) {
+                i += 2;  // U+2000-U+206F
+            } else {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (ascii_as_icu && plain(word)) {
         std::string out(word);
         for (char& c : out)
             if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
@@ -406,7 +437,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
     const int language = matches.empty() ? -1 : article_language(lex, text, words);
-    LowerCaseWords lower_words;  // the article's lower-case words, made when first asked
+    // The lowered names at a sentence's start, asked per match and answered after the pass over
+    // the matches (below), by one read of the article's words.
+    std::vector<std::string> asked_lower(matches.size());
     // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
     // no places, like the English ones. Which matches start at one, in order: asked at the
     // matches' starts only, not by reading the whole text.
@@ -422,9 +455,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                   "friday", "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // The matches' own words, on both cores for a long document (in runs of neighbouring
-    // matches; each writes its own context). The lower-case words are then made before, once.
-    const bool shared_lower_words = matches.size() > match_run;
-    if (shared_lower_words) lower_words = LowerCaseWords(text, words);
+    // matches; each writes its own context).
     auto one_match = [&](size_t i) {
         const NameMatch& m = matches[i];
         LocalContext& c = out[i];
@@ -648,8 +679,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // case is that word ("По словам ... по"), and a Cyrillic word read as a name only through
         // a guessed case ending ("Міська влада" as Місько, a name of Mixco) needs evidence.
         if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
-            if (!shared_lower_words && lower_words.empty()) lower_words = LowerCaseWords(text, words);
-            if (lower_words.contains(lower_case(surface))) c.common_word = true;
+            // Whether the article writes it in lower case is answered after this pass: nothing
+            // below reads common_word at a sentence's start.
+            asked_lower[i] = lower_case(surface);
             if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
         }
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
@@ -711,6 +743,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         }
     };
     for_each_run_on_cores(matches.size(), match_run, one_match);
+    {
+        WrittenInLowerCase lower_words;
+        for (const std::string& w : asked_lower) lower_words.ask(w);
+        lower_words.read(text, words);
+        for (size_t i = 0; i < matches.size(); ++i)
+            if (lower_words.found(asked_lower[i])) out[i].common_word = true;
+    }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
     // One sense per name for persons: a name the article once gives as a person's ("Bill

@@ -4,17 +4,9 @@
 
 #include <algorithm>
 
+#include "word_hash.hpp"
+
 namespace placeline {
-
-namespace {
-
-uint64_t fnv1a(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-    return h;
-}
-
-}  // namespace
 
 size_t WordList::slot_of(std::string_view word, uint64_t hash) const {
     const size_t mask = slots_.size() - 1;
@@ -29,7 +21,7 @@ size_t WordList::slot_of(std::string_view word, uint64_t hash) const {
 void WordList::grow(size_t size) {
     slots_.assign(size, Slot{});
     for (size_t k = 0; k < entries_.size(); ++k) {
-        const uint64_t h = fnv1a(word(k));
+        const uint64_t h = word_hash(word(k));
         const size_t i = slot_of(word(k), h);
         slots_[i] = {uint32_t(h >> 32), uint32_t(k + 1)};
     }
@@ -45,7 +37,7 @@ void WordList::reserve(size_t words, size_t letters) {
 
 void WordList::insert(std::string_view word) {
     if ((entries_.size() + 1) * 2 > slots_.size()) grow(std::max<size_t>(64, slots_.size() * 2));
-    const uint64_t h = fnv1a(word);
+    const uint64_t h = word_hash(word);
     const size_t i = slot_of(word, h);
     if (slots_[i].entry) return;
     entries_.push_back({uint32_t(pool_.size()), uint32_t(word.size())});
@@ -55,7 +47,7 @@ void WordList::insert(std::string_view word) {
 
 bool WordList::contains(std::string_view word) const {
     if (slots_.empty()) return false;
-    return slots_[slot_of(word, fnv1a(word))].entry != 0;
+    return slots_[slot_of(word, word_hash(word))].entry != 0;
 }
 
 }  // namespace placeline
