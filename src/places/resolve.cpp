@@ -90,7 +90,7 @@ bool pointlike(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
 
 struct Scored {
     PlaceIndex place;
-    Evidence why;
+    SignalTally why;  // the winner's becomes its mention's Evidence
     uint32_t pair = 0;  // the document's (name, place) pair, once the pairs are listed (before 2b)
 };
 
@@ -110,7 +110,7 @@ struct Anchor {
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
 // those are left alone; the others are ordered by (total, position) in a small array and moved
-// once, instead of a stable sort moving the large Evidence records at every step. They are moved
+// once, instead of a stable sort moving the signal records at every step. They are moved
 // into a buffer kept per thread, which then trades storage with `v`: no allocation once warm.
 void sort_by_total(std::vector<Scored>& v) {
     auto better = [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; };
@@ -406,7 +406,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const PlaceFacts& f = *facts_of[k];
             Scored& s = scored[i].emplace_back();  // filled in place: the record is large
             s.place = p;
-            Evidence& e = s.why;
+            SignalTally& e = s.why;
             e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
                 e.add(Signal::population,
@@ -865,7 +865,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         mention.span = matches[i].span;
         if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
         mention.place = best.place;
-        mention.why = best.why;
+        static_cast<SignalTally&>(mention.why) = best.why;
         mention.why.candidates = static_cast<uint32_t>(matches[i].candidates.size());
         mention.why.name_key = static_cast<uint32_t>(matches[i].key - g.keys().data());
         float denominator = 0;
