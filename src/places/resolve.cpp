@@ -112,10 +112,21 @@ struct Anchor {
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
 // those are left alone; the others are ordered by (total, position) in a small array and moved
 // once, instead of a stable sort moving the signal records at every step. They are moved
-// into a buffer kept per thread and back: no allocation once warm.
+// into a buffer kept per thread and back: no allocation once warm. A few candidates are sorted
+// by insertion in place: each moves only past lower totals, so ties keep their order as well.
 void sort_by_total(std::span<Scored> v) {
     auto better = [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; };
     if (std::is_sorted(v.begin(), v.end(), better)) return;
+    if (v.size() <= 16) {
+        for (size_t i = 1; i < v.size(); ++i) {
+            if (!better(v[i], v[i - 1])) continue;
+            const Scored moving = v[i];
+            size_t j = i;
+            for (; j > 0 && better(moving, v[j - 1]); --j) v[j] = v[j - 1];
+            v[j] = moving;
+        }
+        return;
+    }
     thread_local std::vector<std::pair<float, uint32_t>> order;
     thread_local std::vector<Scored> sorted;
     order.clear();
