@@ -172,20 +172,6 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
     return g;
 }
 
-const char* Gazetteer::pool(uint32_t offset) const { return pool_ + offset; }
-
-const PlaceFacts& Gazetteer::facts(PlaceIndex i) const { return places_[i].facts; }
-std::string_view Gazetteer::id(PlaceIndex i) const { return pool(places_[i].id); }
-std::string_view Gazetteer::name(PlaceIndex i) const { return pool(places_[i].name); }
-const KeyEntry* Gazetteer::name_key(PlaceIndex i) const {
-    uint32_t k = places_[i].name_key;
-    return k < key_count_ ? keys_ + k : nullptr;
-}
-
-size_t Gazetteer::spelling_count(PlaceIndex i) const { return places_[i].names_count; }
-std::string_view Gazetteer::spelling(PlaceIndex i, size_t k) const { return pool(names_[places_[i].names_first + k].text); }
-std::string_view Gazetteer::stamp() const { return stamp_; }
-
 const Place& Gazetteer::place(PlaceIndex i) const {
     if (const Place* p = materialised_[i].load(std::memory_order_acquire)) return *p;
     const PlaceRecord& r = places_[i];
@@ -223,11 +209,6 @@ const KeyEntry* Gazetteer::find_key(uint64_t hash, std::string_view key) const {
     }
 }
 
-std::span<const PlaceIndex> Gazetteer::postings(const KeyEntry& e) const {
-    return {postings_ + e.postings_first, e.postings_count};
-}
-std::string_view Gazetteer::key_text(const KeyEntry& e) const { return {pool_ + e.text, e.length}; }
-std::span<const KeyEntry> Gazetteer::keys() const { return {keys_, key_count_}; }
 
 std::span<const PlaceIndex> Gazetteer::lookup(std::string_view key) const {
     const KeyEntry* e = find_key(key_hash(key), key);

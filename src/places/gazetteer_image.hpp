@@ -39,19 +39,8 @@ struct ImageHeader {
     uint64_t pool_bytes, off_stamp, stamp_bytes;
 };
 
-struct PlaceRecord {
-    PlaceFacts facts;
-    uint32_t id, name, source;      // pool offsets
-    uint32_t names_first, names_count;
-    uint32_t line_first, line_count;
-    uint32_t schematic;
-    uint32_t name_key;              // key index of the folded canonical name (UINT32_MAX: none)
-    uint32_t pad;
-};
-
-struct NameRecord {
-    uint32_t text, lang;  // pool offsets
-};
+// PlaceRecord and NameRecord, the records of the first two sections, are in gazetteer.hpp (the
+// accessors that read them are inline there).
 
 // Word-wise mixing hash of the image body: about 1 ns per 8 bytes, so checking a whole
 // world image costs a few tens of milliseconds at load.

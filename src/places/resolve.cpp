@@ -11,6 +11,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -90,7 +91,7 @@ bool pointlike(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
 
 struct Scored {
     PlaceIndex place;
-    Evidence why;
+    SignalTally why;  // the winner's becomes its mention's Evidence
     uint32_t pair = 0;  // the document's (name, place) pair, once the pairs are listed (before 2b)
 };
 
@@ -110,11 +111,22 @@ struct Anchor {
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
 // those are left alone; the others are ordered by (total, position) in a small array and moved
-// once, instead of a stable sort moving the large Evidence records at every step. They are moved
-// into a buffer kept per thread, which then trades storage with `v`: no allocation once warm.
-void sort_by_total(std::vector<Scored>& v) {
+// once, instead of a stable sort moving the signal records at every step. They are moved
+// into a buffer kept per thread and back: no allocation once warm. A few candidates are sorted
+// by insertion in place: each moves only past lower totals, so ties keep their order as well.
+void sort_by_total(std::span<Scored> v) {
     auto better = [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; };
     if (std::is_sorted(v.begin(), v.end(), better)) return;
+    if (v.size() <= 16) {
+        for (size_t i = 1; i < v.size(); ++i) {
+            if (!better(v[i], v[i - 1])) continue;
+            const Scored moving = v[i];
+            size_t j = i;
+            for (; j > 0 && better(moving, v[j - 1]); --j) v[j] = v[j - 1];
+            v[j] = moving;
+        }
+        return;
+    }
     thread_local std::vector<std::pair<float, uint32_t>> order;
     thread_local std::vector<Scored> sorted;
     order.clear();
@@ -123,9 +135,8 @@ void sort_by_total(std::vector<Scored>& v) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
     sorted.clear();
-    sorted.reserve(v.size());
-    for (auto [total, i] : order) sorted.push_back(std::move(v[i]));
-    v.swap(sorted);
+    for (auto [total, i] : order) sorted.push_back(v[i]);
+    std::copy(sorted.begin(), sorted.end(), v.begin());
 }
 
 // A (name, place) pair as one number, exactly: the name's number in the document and the place.
@@ -324,7 +335,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<LocalContext> ctx = local_contexts(g, text, words, matches);
 
     // --- 1 and 2: priors and local words, per candidate
-    std::vector<std::vector<Scored>> scored(matches.size());
+    // Every match's candidates in one array, match i's from candidate_start[i] (a demonym's none):
+    // one allocation for the document instead of one per match.
+    std::vector<size_t> candidate_start(matches.size() + 1, 0);
+    for (size_t i = 0; i < matches.size(); ++i)
+        candidate_start[i + 1] = candidate_start[i] + (ctx[i].demonym ? 0 : matches[i].candidates.size());
+    std::vector<Scored> all_scored(candidate_start.back());
+    std::vector<std::span<Scored>> scored(matches.size());
+    for (size_t i = 0; i < matches.size(); ++i)
+        scored[i] = std::span<Scored>(all_scored).subspan(candidate_start[i], candidate_start[i + 1] - candidate_start[i]);
     std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
     for (const LocalContext& c : ctx)
         if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
@@ -400,13 +419,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             for (size_t k = 0; k < m.candidates.size(); ++k)
                 if (pointlike(facts_of[k]->kind))
                     nearest_qualified = std::min(nearest_qualified, qualifier_distance(m.candidates[k]));
-        scored[i].reserve(m.candidates.size());
         for (size_t k = 0; k < m.candidates.size(); ++k) {
             const PlaceIndex p = m.candidates[k];
             const PlaceFacts& f = *facts_of[k];
-            Scored& s = scored[i].emplace_back();  // filled in place: the record is large
+            Scored& s = scored[i][k];  // filled in place, from its value-initialised state
             s.place = p;
-            Evidence& e = s.why;
+            SignalTally& e = s.why;
             e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
                 e.add(Signal::population,
@@ -507,7 +525,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     {
         std::unordered_map<const KeyEntry*, uint32_t> names;
         size_t candidates = 0;
-        for (const std::vector<Scored>& s : scored) candidates += s.size();
+        for (const std::span<Scored>& s : scored) candidates += s.size();
         PairNumbers pair_index(candidates);
         for (size_t i = 0; i < matches.size(); ++i) {
             auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
@@ -607,7 +625,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += W.demonym_anchor;
         }
     }
-    auto anchors_of = [&](const std::vector<std::vector<Scored>>& s) {
+    auto anchors_of = [&](const std::vector<std::span<Scored>>& s) {
         std::vector<Anchor> anchors;
         thread_local std::vector<uint32_t> index;  // pair -> its anchor + 1 (0: none yet): one per pair, in order
         index.assign(pairs.size(), 0);
@@ -626,14 +644,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         }
         return anchors;
     };
-    // The priors and local signals, kept for each round to start from: every match's candidates
-    // in one array (match i's from prior_start[i]), copied on both cores for a long document.
-    std::vector<size_t> prior_start(matches.size() + 1, 0);
-    for (size_t i = 0; i < matches.size(); ++i) prior_start[i + 1] = prior_start[i] + scored[i].size();
-    std::vector<Scored> priors(prior_start.back());
-    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-        std::copy(scored[i].begin(), scored[i].end(), priors.begin() + std::ptrdiff_t(prior_start[i]));
-    });
+    // The priors and local signals, kept for each round to start from: a copy of the candidates'
+    // array (match i's from candidate_start[i]).
+    const std::vector<Scored> priors = all_scored;
     std::vector<Anchor> anchors;
     for (int round = 0; round < 2; ++round) {
         anchors = anchors_of(scored);
@@ -755,8 +768,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Each round starts from the priors: the first finds them in `scored` already.
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
             if (round > 0)
-                scored[i].assign(priors.begin() + std::ptrdiff_t(prior_start[i]),
-                                 priors.begin() + std::ptrdiff_t(prior_start[i + 1]));
+                std::copy(priors.begin() + std::ptrdiff_t(candidate_start[i]),
+                          priors.begin() + std::ptrdiff_t(candidate_start[i + 1]), scored[i].begin());
             const double others = others_of[name_of[i]];
             const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
             for (size_t k = 0; k < scored[i].size(); ++k) {
@@ -865,7 +878,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         mention.span = matches[i].span;
         if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
         mention.place = best.place;
-        mention.why = best.why;
+        static_cast<SignalTally&>(mention.why) = best.why;
         mention.why.candidates = static_cast<uint32_t>(matches[i].candidates.size());
         mention.why.name_key = static_cast<uint32_t>(matches[i].key - g.keys().data());
         float denominator = 0;

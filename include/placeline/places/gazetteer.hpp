@@ -64,6 +64,24 @@ struct KeyEntry {
     static constexpr uint32_t is_prefix = 1;
 };
 
+// The image's record of a place and of one spelling (see gazetteer_image.hpp for the layout).
+// Declared here, not there, so that the accessors below are inline: the resolver asks for a
+// place's facts hundreds of thousands of times an LGL run, and a call per fact cost more than
+// the read.
+struct PlaceRecord {
+    PlaceFacts facts;
+    uint32_t id, name, source;      // pool offsets
+    uint32_t names_first, names_count;
+    uint32_t line_first, line_count;
+    uint32_t schematic;
+    uint32_t name_key;              // key index of the folded canonical name (UINT32_MAX: none)
+    uint32_t pad;
+};
+
+struct NameRecord {
+    uint32_t text, lang;  // pool offsets
+};
+
 class Gazetteer {
 public:
     Gazetteer(const Gazetteer&) = delete;
@@ -73,22 +91,25 @@ public:
     size_t size() const { return place_count_; }
     // The whole place, built from the image on first use (thread-safe) and kept.
     const Place& place(PlaceIndex i) const;
-    const PlaceFacts& facts(PlaceIndex i) const;
-    std::string_view id(PlaceIndex i) const;
-    std::string_view name(PlaceIndex i) const;  // canonical English name
+    const PlaceFacts& facts(PlaceIndex i) const { return places_[i].facts; }
+    std::string_view id(PlaceIndex i) const { return pool(places_[i].id); }
+    std::string_view name(PlaceIndex i) const { return pool(places_[i].name); }  // canonical English name
     // The index entry of the canonical name's folded key (nullptr when it folds to nothing).
-    const KeyEntry* name_key(PlaceIndex i) const;
+    const KeyEntry* name_key(PlaceIndex i) const {
+        const uint32_t k = places_[i].name_key;
+        return k < key_count_ ? keys_ + k : nullptr;
+    }
     // Every spelling of a place, without building the Place (the fuzzy search reads thousands).
-    size_t spelling_count(PlaceIndex i) const;
-    std::string_view spelling(PlaceIndex i, size_t k) const;
+    size_t spelling_count(PlaceIndex i) const { return places_[i].names_count; }
+    std::string_view spelling(PlaceIndex i, size_t k) const { return pool(names_[places_[i].names_first + k].text); }
 
     // Places whose some name folds to this key (see fold_name).
     std::span<const PlaceIndex> lookup(std::string_view folded_key) const;
     // The index entry of a folded key whose hash is known, or nullptr.
     const KeyEntry* find_key(uint64_t hash, std::string_view folded_key) const;
-    std::span<const PlaceIndex> postings(const KeyEntry& e) const;
-    std::string_view key_text(const KeyEntry& e) const;
-    std::span<const KeyEntry> keys() const;
+    std::span<const PlaceIndex> postings(const KeyEntry& e) const { return {postings_ + e.postings_first, e.postings_count}; }
+    std::string_view key_text(const KeyEntry& e) const { return {pool_ + e.text, e.length}; }
+    std::span<const KeyEntry> keys() const { return {keys_, key_count_}; }
     // The longest name, in words, of any place: the matcher never looks further ahead.
     int max_words() const { return max_words_; }
     // Places of one country (ISO alpha-2), in index order; the index is built on first use.
@@ -99,7 +120,7 @@ public:
     std::vector<PlaceIndex> find_by_name(std::string_view any_spelling) const;
 
     // Where it came from: the sources' stamp (paths, sizes, times) it was compiled from.
-    std::string_view stamp() const;
+    std::string_view stamp() const { return stamp_; }
     bool memory_mapped() const { return mapped_; }
     size_t image_bytes() const { return image_.size(); }
     std::span<const std::byte> image() const { return image_; }
@@ -115,14 +136,14 @@ public:
 
 private:
     Gazetteer() = default;
-    const char* pool(uint32_t offset) const;
+    const char* pool(uint32_t offset) const { return pool_ + offset; }
     std::span<const std::byte> image_;
     std::shared_ptr<const void> owner_;
     bool mapped_ = false;
     size_t place_count_ = 0;
     int max_words_ = 1;
-    const struct PlaceRecord* places_ = nullptr;
-    const struct NameRecord* names_ = nullptr;
+    const PlaceRecord* places_ = nullptr;
+    const NameRecord* names_ = nullptr;
     const LonLat* lines_ = nullptr;
     const KeyEntry* keys_ = nullptr;
     size_t key_count_ = 0;

@@ -50,16 +50,12 @@ struct RunnerUp {
     float total = 0;
 };
 
-// Why a mention resolved as it did: the winner's signals and the best other candidates. Fixed
-// size, so that mentions stay plain values (no allocation per mention).
-struct Evidence {
+// A candidate's signals and their sum: what the resolver adds up for every candidate (and moves
+// as it sorts them), apart from what only the winner's Evidence carries.
+struct SignalTally {
     std::array<SignalWeight, 12> signals{};
     uint8_t signal_count = 0;
-    std::array<RunnerUp, 3> runners_up{};
-    uint8_t runner_up_count = 0;
-    uint32_t candidates = 0;     // places bearing this name
-    float total = 0;             // the winner's summed weights
-    uint32_t name_key = UINT32_MAX;  // index of the gazetteer name matched (Gazetteer::keys())
+    float total = 0;             // the summed weights
 
     void add(Signal s, float w) {
         auto h = static_cast<int16_t>(round_half_away(std::clamp(w, -300.0f, 300.0f) * 100.0f));
@@ -82,6 +78,15 @@ struct Evidence {
             if (signals[i].signal == s) w += signals[i].weight();
         return w;
     }
+};
+
+// Why a mention resolved as it did: the winner's signals (the tally) and the best other
+// candidates. Fixed size, so that mentions stay plain values (no allocation per mention).
+struct Evidence : SignalTally {
+    std::array<RunnerUp, 3> runners_up{};
+    uint8_t runner_up_count = 0;
+    uint32_t candidates = 0;     // places bearing this name
+    uint32_t name_key = UINT32_MAX;  // index of the gazetteer name matched (Gazetteer::keys())
 };
 
 // What else a consumer (the variant checker, the UI) may want to know about a mention.
