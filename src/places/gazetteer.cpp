@@ -144,7 +144,8 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
     // Every offset the lookups follow is checked once here, so that no later read leaves the image.
     // Each loop counts its bad records without branching or stopping early, which the compiler
     // can vectorise: a sound image (every start) is read to its end either way.
-    auto in_pool = [&](uint32_t off) { return off < h.pool_bytes; };
+    // An int, not a bool: the tests below are joined with & on purpose (no branch per test).
+    auto in_pool = [&](uint32_t off) -> int { return off < h.pool_bytes; };
     size_t bad = 0;
     for (size_t i = 0; i < h.place_count; ++i) {
         const PlaceRecord& p = g->places_[i];
