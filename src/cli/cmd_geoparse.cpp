@@ -1,8 +1,10 @@
 // placeline geoparse [--format jsonl|csv|geojson] [--gazetteer PATH] FILE...
 // One record per mention; offsets are code points into the file's decoded text.
+#include <atomic>
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include "commands.hpp"
 #include "placeline/atlas/atlas.hpp"
@@ -24,7 +26,8 @@ struct GeoparseOptions {
 // JSON Lines, formatted on every core in batches and written in order. Each article's mentions
 // are contiguous (sorted by passage, passages by article) and cut into pieces of at most
 // `piece_mentions`, so that one long document is formatted on every core too; the pieces of an
-// article share one code-point map, built once.
+// article share one code-point map, built once. Each thread keeps one MentionRows for the whole
+// output, so that what it remembers of the places serves every batch.
 void write_jsonl(const Atlas& atlas, std::FILE* out) {
     const std::vector<Mention>& mentions = atlas.mentions();
     constexpr size_t piece_mentions = 512;
@@ -37,6 +40,8 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
     std::vector<std::string> text(std::min(batch, pieces.size()));
     std::vector<std::optional<CodepointMap>> maps(text.size());
     std::vector<size_t> map_of(text.size());  // the piece whose map a piece uses
+    // run_on_cores starts at most one thread per core.
+    std::vector<MentionRows> writers(std::max(1u, std::thread::hardware_concurrency()), MentionRows(atlas));
     for (size_t b = 0; b < pieces.size(); b += batch) {
         const size_t n = std::min(batch, pieces.size() - b);
         auto article = [&](size_t k) { return mentions[pieces[b + k].first].article; };
@@ -45,10 +50,14 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
             maps[k].reset();
             if (map_of[k] == k) maps[k].emplace(atlas.corpus().articles[article(k)].text);
         });
-        for_each_on_cores(n, [&](size_t k) {
-            auto [first, last] = pieces[b + k];
-            text[k].clear();
-            for (size_t i = first; i < last; ++i) append_mention_jsonl(text[k], atlas, mentions[i], *maps[map_of[k]]);
+        std::atomic<size_t> next{0}, threads{0};
+        run_on_cores(n, [&] {
+            MentionRows& rows = writers[threads.fetch_add(1)];
+            for (size_t k; (k = next.fetch_add(1)) < n;) {
+                auto [first, last] = pieces[b + k];
+                text[k].clear();
+                for (size_t i = first; i < last; ++i) rows.append(text[k], mentions[i], *maps[map_of[k]]);
+            }
         });
         for (size_t k = 0; k < n; ++k) std::fwrite(text[k].data(), 1, text[k].size(), out);
     }

@@ -3,7 +3,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -37,74 +36,65 @@ bool all_plain(std::string_view s) {
     return true;
 }
 
-}  // namespace
-
-void append_json_string(std::string& out, std::string_view s) {
-    // Plain ASCII (nearly every name, id and path) needs no escape: copied as it is. Anything
-    // else goes through nlohmann's own escaping, so that both ways give the same bytes.
-    const bool plain = all_plain(s);
-    if (plain && !s.empty() && s.size() + 2 <= 128) {
-        // Quoted on the stack and appended once (one capacity test and copy, not three).
-        char buffer[128];
-        buffer[0] = '"';
-        std::memcpy(buffer + 1, s.data(), s.size());
-        buffer[s.size() + 1] = '"';
-        out.append(buffer, s.size() + 2);
-        return;
-    }
-    if (plain) {
-        out += '"';
-        out.append(s);
-        out += '"';
-        return;
-    }
-    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+// Grows `out` by `room`, lets `write` fill it from its start, and cuts it where the writing ended.
+template <class Write>
+void append_written(std::string& out, size_t room, Write write) {
+    const size_t used = out.size();
+    out.resize(used + room);
+    out.resize(size_t(write(out.data() + used) - out.data()));
 }
 
-namespace {
-
-// The text of a double as nlohmann's to_chars wrote it, remembered. The records repeat their
-// numbers (a place's coordinates at each of its mentions, weights rounded to thousandths), and a
-// look-up costs a tenth of the conversion. The text is the conversion's own, so the bytes are
-// the same whether it was remembered or not.
-struct RememberedNumber {
-    uint64_t bits = 0;
-    uint8_t length = 0;  // 0: empty (the conversion never writes nothing)
-    char text[31];
-};
-
 }  // namespace
 
-void append_json_number(std::string& out, double v) {
-    if (!std::isfinite(v)) {
-        out += "null";
-        return;
+char* write_json_string(char* p, std::string_view s) {
+    // Plain ASCII (nearly every name, id and path) needs no escape: copied as it is. Anything
+    // else goes through nlohmann's own escaping, so that both ways give the same bytes.
+    if (all_plain(s)) {
+        *p++ = '"';
+        p = write_text(p, s);
+        *p++ = '"';
+        return p;
     }
-    // Direct-mapped, per thread (records are formatted on every core): a slot holds the last
-    // number whose bits hashed to it.
-    thread_local RememberedNumber remembered[1024];
+    return write_text(p, nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+char* write_json_number(char* p, double v) {
+    if (!std::isfinite(v)) return write_text(p, "null");
+    return nlohmann::detail::to_chars(p, p + json_number_room, v);
+}
+
+char* write_json_number(char* p, uint64_t v) { return std::to_chars(p, p + json_number_room, v).ptr; }
+
+void append_json_string(std::string& out, std::string_view s) {
+    append_written(out, json_string_room(s), [&](char* p) { return write_json_string(p, s); });
+}
+
+void append_json_number(std::string& out, double v) {
+    append_written(out, json_number_room, [&](char* p) { return write_json_number(p, v); });
+}
+
+char* NumberTexts::write(char* p, double v) {
+    if (slots_.empty()) slots_.resize(size_t(1) << slot_bits);
     uint64_t bits;
     std::memcpy(&bits, &v, sizeof bits);
-    RememberedNumber& slot = remembered[(bits * 0x9E3779B97F4A7C15ull) >> 54];
+    Remembered& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits)];
     if (slot.length && slot.bits == bits) {
-        out.append(slot.text, slot.length);
-        return;
+        std::memcpy(p, slot.text, sizeof slot.text);
+        return p + slot.length;
     }
-    char buffer[64];
-    char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, v);
-    const size_t length = size_t(end - buffer);
-    out.append(buffer, length);
-    if (length < sizeof slot.text) {
-        slot.bits = bits;
-        slot.length = uint8_t(length);
-        std::memcpy(slot.text, buffer, length);
-    }
+    char* end = write_json_number(p, v);
+    slot.bits = bits;
+    slot.length = uint8_t(end - p);
+    std::memcpy(slot.text, p, slot.length);
+    return end;
+}
+
+void NumberTexts::append(std::string& out, double v) {
+    append_written(out, json_number_room, [&](char* p) { return write(p, v); });
 }
 
 void append_json_number(std::string& out, uint64_t v) {
-    char buffer[24];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
-    out.append(buffer, end);
+    append_written(out, json_number_room, [&](char* p) { return write_json_number(p, v); });
 }
 
 }  // namespace placeline::cli

@@ -1,5 +1,5 @@
 #pragma once
-// JSON values appended straight to a string, byte for byte as nlohmann::json's dump() writes them
+// JSON values written straight into text, byte for byte as nlohmann::json's dump() writes them
 // (numbers by its own shortest round-trip conversion, strings escaped and invalid UTF-8 replaced
 // as with error_handler_t::replace): the geoparse output is written a million rows at a time, and
 // building a json object per row cost more than matching and resolving it.
@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace placeline::cli {
 
@@ -17,37 +18,41 @@ void append_json_string(std::string& out, std::string_view s);
 void append_json_number(std::string& out, double v);
 void append_json_number(std::string& out, uint64_t v);
 
-// An object written member by member, keys in the order given: `open` writes "{" at the first
-// key, `close` the "}" ("{}" when there was none).
-class JsonObjectOut {
+// The same values written at `p`, which has room for them, returning the end of what was written:
+// a row is written into room made once for all of it (tests/e2e/test_mention_record.cpp holds
+// both ways to dump()'s bytes). The room a string needs: each byte escaped as "\u00XX" at worst.
+inline size_t json_string_room(std::string_view s) { return 6 * s.size() + 2; }
+// The room a number needs: dump()'s longest, "-1.2345678901234567e+308", is 24 bytes; a number
+// may write all 32 bytes of its room (a fixed-size copy) and then ends where its text ends.
+constexpr size_t json_number_room = 32;
+char* write_json_string(char* p, std::string_view s);
+char* write_json_number(char* p, double v);
+char* write_json_number(char* p, uint64_t v);
+
+// Doubles' texts as write_json_number writes them, remembered: the records repeat their numbers
+// (weights rounded to thousandths, totals, a place's point), and a look-up costs a tenth of the
+// conversion. The text is the conversion's own, so the bytes are the same whether it was
+// remembered or not. One per writing thread; direct-mapped (a slot holds the last number whose
+// bits hashed to it), made at the first number.
+class NumberTexts {
 public:
-    explicit JsonObjectOut(std::string& out) : out_(out) {}
-    std::string& key(std::string_view k) {
-        // `{"key":` or `,"key":` assembled on the stack and appended once: every row has 20 keys
-        // or more, and each append to the string costs its capacity test and copy call.
-        char buffer[64];
-        const char* opening = first_ ? "{\"" : ",\"";
-        first_ = false;
-        if (k.size() + 4 > sizeof buffer) {
-            out_.append(opening, 2);
-            out_.append(k);
-            out_.append("\":", 2);
-            return out_;
-        }
-        std::memcpy(buffer, opening, 2);
-        std::memcpy(buffer + 2, k.data(), k.size());
-        std::memcpy(buffer + 2 + k.size(), "\":", 2);
-        out_.append(buffer, k.size() + 4);
-        return out_;
-    }
-    void string(std::string_view k, std::string_view v) { append_json_string(key(k), v); }
-    void number(std::string_view k, double v) { append_json_number(key(k), v); }
-    void number(std::string_view k, uint64_t v) { append_json_number(key(k), v); }
-    void close() { out_ += first_ ? "{}" : "}"; }
+    char* write(char* p, double v);
+    void append(std::string& out, double v);
 
 private:
-    std::string& out_;
-    bool first_ = true;
+    struct Remembered {
+        uint64_t bits = 0;
+        // The size of a number's room, so that a remembered text is copied in one fixed-size move.
+        char text[json_number_room];
+        uint8_t length = 0;  // 0: empty (the conversion never writes nothing)
+    };
+    static constexpr int slot_bits = 12;  // a long run holds some 6,000 distinct numbers
+    std::vector<Remembered> slots_;
 };
+// Plain bytes (keys, punctuation, text already written as JSON).
+inline char* write_text(char* p, std::string_view s) {
+    std::memcpy(p, s.data(), s.size());
+    return p + s.size();
+}
 
 }  // namespace placeline::cli

@@ -9,6 +9,7 @@
 
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/text/text.hpp"
+#include "json_text.hpp"
 
 namespace placeline::cli {
 
@@ -20,5 +21,30 @@ nlohmann::json mention_json(const Atlas& atlas, const Mention& m, const Codepoin
 
 // The record as one JSON Lines row, newline included, columns in mention_columns() order.
 void append_mention_jsonl(std::string& out, const Atlas& atlas, const Mention& m, const CodepointMap& cps);
+
+// The same rows, written by one thread that keeps what the rows repeat: the texts of each place
+// it wrote (its id, name, point, country and kind, as mentioned and as a runner-up), escaped and
+// formatted once, and the file of the last article. A corpus names the same places again and
+// again, and these were half of a row's cost.
+class MentionRows {
+public:
+    explicit MentionRows(const Atlas& atlas) : atlas_(atlas) {}
+    void append(std::string& out, const Mention& m, const CodepointMap& cps);
+
+private:
+    struct Remembered {
+        PlaceIndex place = no_place;
+        std::string text;
+    };
+    enum class PlaceText { mentioned, runner_up };
+    std::string_view place_text(PlaceIndex place, PlaceText which);
+
+    const Atlas& atlas_;
+    NumberTexts numbers_;
+    // Direct-mapped by place, made at the first row (a slot holds the last place hashed to it).
+    std::vector<Remembered> mentioned_, runners_up_;
+    uint32_t article_ = UINT32_MAX;
+    std::string file_;  // {"file":"...","start":  of article_
+};
 
 }  // namespace placeline::cli

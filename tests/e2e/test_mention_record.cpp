@@ -73,18 +73,27 @@ TEST_CASE("JSON text escapes every byte value wherever it stands in a string") {
 }
 
 TEST_CASE("numbers written again, or after another took their remembered slot, are the same bytes") {
-    // More numbers than append_json_number remembers, each written three times in turns, so that
-    // every write after the first finds its own text, another number's, or none.
+    // More numbers than NumberTexts remembers, each written three times in turns, so that every
+    // write after the first finds its own text, another number's, or none.
     std::vector<double> values;
     uint64_t state = 12345;
-    for (int i = 0; i < 5000; ++i) {
+    for (int i = 0; i < 10000; ++i) {
         state = state * 6364136223846793005ull + 1442695040888963407ull;
         double v = double(state >> 11) / double(1ull << 53) * 360.0 - 180.0;
         values.push_back(i % 3 == 0 ? v : i % 3 == 1 ? double(float(v)) : std::round(v * 1000) / 1000);
     }
     size_t differ = 0;
+    cli::NumberTexts remembered;
     for (int round = 0; round < 3; ++round)
-        for (double v : values) differ += as_number(v) != dumped(nlohmann::json(v));
+        for (double v : values) {
+            std::string out;
+            remembered.append(out, v);
+            differ += out != dumped(nlohmann::json(v));
+        }
+    CHECK(differ == 0);
+    // Written through a pointer into a row's room, the same.
+    char room[cli::json_number_room];
+    for (double v : values) differ += std::string(room, remembered.write(room, v)) != dumped(nlohmann::json(v));
     CHECK(differ == 0);
 }
 
