@@ -82,6 +82,11 @@ Action add_geoparse_command(CLI::App& app) {
         // time, so the passages are not dated.
         auto atlas = build_atlas(opts->files, [&] { return geo::load_gazetteer(sources, diags); }, diags, nullptr,
                                  PassageTimes::undated);
+        // The process ends when the command returns: the atlas is left for the process's end to
+        // reclaim rather than freed piece by piece (its articles and mentions, and the gazetteer,
+        // whose destructor visits each of its places): 1.7 M instructions on LGL's 588 texts.
+        static auto* const kept = new std::shared_ptr<const Atlas>;
+        *kept = atlas;
         print_diagnostics(diags);
         if (opts->format == TableFormat::geojson) {
             nlohmann::ordered_json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::json::array()}};
