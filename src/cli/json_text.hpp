@@ -54,5 +54,11 @@ inline char* write_text(char* p, std::string_view s) {
     std::memcpy(p, s.data(), s.size());
     return p + s.size();
 }
+// A literal's bytes, its size known when compiled: a copy of that size, no call to measure or copy.
+template <size_t N>
+char* write_text(char* p, const char (&literal)[N]) {
+    std::memcpy(p, literal, N - 1);
+    return p + (N - 1);
+}
 
 }  // namespace placeline::cli

@@ -10,6 +10,27 @@ namespace placeline::cli {
 
 namespace {
 
+// Each signal's name, and its place in the order of the names (the order a json object keeps its
+// keys in): worked out once, so that a row's signals are named without measuring the names and
+// sorted without comparing them.
+struct SignalNames {
+    std::array<std::string_view, 256> name;
+    std::array<uint8_t, 256> rank;
+    SignalNames() {
+        std::array<uint8_t, 256> order;
+        for (int i = 0; i < 256; ++i) {
+            name[i] = to_string(Signal(i));
+            order[i] = uint8_t(i);
+        }
+        std::stable_sort(order.begin(), order.end(), [&](uint8_t a, uint8_t b) { return name[a] < name[b]; });
+        for (int r = 0; r < 256; ++r) rank[order[r]] = uint8_t(r);
+    }
+};
+const SignalNames& signal_names() {
+    static const SignalNames names;
+    return names;
+}
+
 // Each signal's weight summed per signal, rounded to thousandths after each addition, in the
 // order the signals first appear. Signals are told apart by value, not by name (each has a name
 // of its own), and named once each.
@@ -23,25 +44,10 @@ size_t sum_signals(const Evidence& why, std::array<SignalSum, 12>& sums) {
     for (uint8_t i = 0; i < why.signal_count; ++i) {
         const Signal signal = why.signals[i].signal;
         auto it = std::find_if(sums.begin(), sums.begin() + n, [&](const SignalSum& s) { return s.signal == signal; });
-        if (it == sums.begin() + n) sums[n++] = {signal, to_string(signal), 0.0};
+        if (it == sums.begin() + n) sums[n++] = {signal, signal_names().name[uint8_t(signal)], 0.0};
         it->weight = std::round((it->weight + why.signals[i].weight()) * 1000) / 1000;
     }
     return n;
-}
-
-// Each signal's place in the order of the signals' names, the order a json object keeps its keys
-// in: worked out once, so that a row's signals are sorted without comparing their names.
-uint8_t name_rank(Signal s) {
-    static const std::array<uint8_t, 256> ranks = [] {
-        std::array<uint8_t, 256> order, rank;
-        for (int i = 0; i < 256; ++i) order[i] = uint8_t(i);
-        std::stable_sort(order.begin(), order.end(), [](uint8_t a, uint8_t b) {
-            return std::string_view(to_string(Signal(a))) < std::string_view(to_string(Signal(b)));
-        });
-        for (int r = 0; r < 256; ++r) rank[order[r]] = uint8_t(r);
-        return rank;
-    }();
-    return ranks[uint8_t(s)];
 }
 
 std::vector<std::string_view> flag_names(uint16_t flags) {
@@ -158,8 +164,9 @@ void MentionRows::append(std::string& out, const Mention& m, const CodepointMap&
         m.why.name_key < g.keys().size() ? g.key_text(g.keys()[m.why.name_key]) : std::string_view();
     std::array<SignalSum, 12> sums;
     const size_t n = sum_signals(m.why, sums);
+    const SignalNames& names = signal_names();
     for (size_t i = 1; i < n; ++i)  // sorted by name, as a json object keeps its keys; at most 12
-        for (size_t j = i; j > 0 && name_rank(sums[j].signal) < name_rank(sums[j - 1].signal); --j)
+        for (size_t j = i; j > 0 && names.rank[uint8_t(sums[j].signal)] < names.rank[uint8_t(sums[j - 1].signal)]; --j)
             std::swap(sums[j], sums[j - 1]);
     // The fixed keys, punctuation and flags take some 200 bytes, and five numbers 32 each.
     size_t room = 512 + file_.size() + place.size() + json_string_room(text) + json_string_room(matched);
@@ -209,7 +216,8 @@ void MentionRows::append(std::string& out, const Mention& m, const CodepointMap&
     p = write_text(p, "],\"signals\":");
     if (n == 0) p = write_text(p, "{}");
     for (size_t i = 0; i < n; ++i) {
-        p = write_text(p, i ? ",\"" : "{\"");
+        *p++ = i ? ',' : '{';
+        *p++ = '"';
         p = write_text(p, sums[i].name);
         p = write_text(p, "\":");
         p = numbers_.write(p, sums[i].weight);
