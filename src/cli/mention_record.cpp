@@ -113,10 +113,9 @@ void append_mention_jsonl(std::string& out, const Atlas& atlas, const Mention& m
 }
 
 std::string_view MentionRows::place_text(PlaceIndex place, PlaceText which) {
-    constexpr int slot_bits = 11;  // a few thousand places per thread: a long run's usual count
     std::vector<Remembered>& table = which == PlaceText::mentioned ? mentioned_ : runners_up_;
-    if (table.empty()) table.resize(size_t(1) << slot_bits);
-    Remembered& slot = table[(uint32_t(place) * 0x9E3779B1u) >> (32 - slot_bits)];
+    if (table.empty()) table.resize(size_t(1) << slot_bits_);
+    Remembered& slot = table[(uint32_t(place) * 0x9E3779B1u) >> (32 - slot_bits_)];
     if (slot.place == place) return slot.text;
     const Gazetteer& g = atlas_.gazetteer();
     std::string& text = slot.text;

@@ -28,7 +28,9 @@ void append_mention_jsonl(std::string& out, const Atlas& atlas, const Mention& m
 // again, and these were half of a row's cost.
 class MentionRows {
 public:
-    explicit MentionRows(const Atlas& atlas) : atlas_(atlas) {}
+    // 2^slot_bits places remembered of each kind: a few thousand, a long run's usual count (the
+    // tests take fewer, so that places take one another's slots all the time).
+    explicit MentionRows(const Atlas& atlas, int slot_bits = 11) : atlas_(atlas), slot_bits_(slot_bits) {}
     void append(std::string& out, const Mention& m, const CodepointMap& cps);
 
 private:
@@ -40,6 +42,7 @@ private:
     std::string_view place_text(PlaceIndex place, PlaceText which);
 
     const Atlas& atlas_;
+    int slot_bits_;
     NumberTexts numbers_;
     // Direct-mapped by place, made at the first row (a slot holds the last place hashed to it).
     std::vector<Remembered> mentioned_, runners_up_;

@@ -123,6 +123,32 @@ TEST_CASE("a mention's JSON Lines row is the bytes its json object dumps to") {
     CHECK(odd >= 3);
 }
 
+TEST_CASE("one writer's rows, its places remembered or taking one another's slots, are the bytes the objects dump to") {
+    Diagnostics diags;
+    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
+    auto atlas = build_atlas({SAMPLE_CORPUS}, gazetteer, diags);
+    REQUIRE(atlas->mentions().size() > 100);
+    // Two slots: a row's place and its runners-up keep taking one another's; 2^11, the command's:
+    // the second round finds every place remembered.
+    for (int slot_bits : {1, 11}) {
+        cli::MentionRows rows(*atlas, slot_bits);
+        size_t differ = 0, runners_up = 0;
+        for (int round = 0; round < 2; ++round)
+            for (const Mention& m : atlas->mentions()) {
+                CodepointMap cps(atlas->corpus().articles[m.article].text);
+                nlohmann::json object = cli::mention_json(*atlas, m, cps);
+                nlohmann::ordered_json ordered;
+                for (const std::string& c : cli::mention_columns()) ordered[c] = object.at(c);
+                std::string row = "earlier rows\n";
+                rows.append(row, m, cps);
+                differ += row != "earlier rows\n" + dumped(ordered) + "\n";
+                runners_up += m.why.runner_up_count > 1;
+            }
+        CHECK(differ == 0);
+        CHECK(runners_up > 10);
+    }
+}
+
 TEST_CASE("geoparse's undated atlas writes the same records as the dated one and dates nothing") {
     Diagnostics diags;
     auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
