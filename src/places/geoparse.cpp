@@ -87,6 +87,9 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, 
 
     // Each mention's passage: passages of an article are contiguous and sorted by offset.
     std::vector<Mention> all;
+    size_t found = 0;
+    for (const auto& mentions : per_article) found += mentions.size();
+    all.reserve(found);  // each mention copied once, not again at every growth (a long document has 10,000s)
     const auto& passages = corpus.passages;
     for (uint32_t a = 0; a < per_article.size(); ++a) {
         auto first = std::lower_bound(passages.begin(), passages.end(), a,
