@@ -40,7 +40,7 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
     std::vector<std::string> text(std::min(batch, pieces.size()));
     std::vector<std::optional<CodepointMap>> maps(text.size());
     std::vector<size_t> map_of(text.size());  // the piece whose map a piece uses
-    // run_on_cores starts at most one thread per core.
+    // run_on_cores starts at most one thread per core, as counted here.
     std::vector<MentionRows> writers(std::max(1u, std::thread::hardware_concurrency()), MentionRows(atlas));
     for (size_t b = 0; b < pieces.size(); b += batch) {
         const size_t n = std::min(batch, pieces.size() - b);
@@ -52,7 +52,9 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
         });
         std::atomic<size_t> next{0}, threads{0};
         run_on_cores(n, [&] {
-            MentionRows& rows = writers[threads.fetch_add(1)];
+            const size_t thread = threads.fetch_add(1);
+            std::optional<MentionRows> spare;  // for a thread beyond that count (a core brought online since)
+            MentionRows& rows = thread < writers.size() ? writers[thread] : spare.emplace(atlas);
             for (size_t k; (k = next.fetch_add(1)) < n;) {
                 auto [first, last] = pieces[b + k];
                 text[k].clear();
