@@ -152,8 +152,7 @@ void tokenize_and_match(const Gazetteer& gazetteer, std::string_view text, std::
         w.reserve((cuts[p + 1] - cuts[p]) / 6 + 16);
         // The whole text is read, so that a word's rules may look past the piece's end as in
         // one pass; the piece ends at the first word that starts beyond it.
-        Token t;
-        for (size_t at = cuts[p]; next_token(text, at, t) && t.start < cuts[p + 1]; at = t.end) w.push_back(t);
+        tokenize_into(text, cuts[p], cuts[p + 1], w);
         match_names(gazetteer, text, w, piece_matches[p]);
     });
     // Joined in text order.

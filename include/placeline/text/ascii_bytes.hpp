@@ -1,0 +1,67 @@
+#pragma once
+// Eight bytes at a time: tests on ASCII letters and digits in one 64-bit word ("SWAR"), for the
+// loops that read every byte of every word (the tokenizer, the folding of words and keys).
+//
+// Every test works on the low seven bits of each byte, so that adding a constant of at most 0x80
+// to a byte never carries into its neighbour, then keeps only bytes below 0x80; its answer is the
+// top bit of each byte. A range test [lo, hi]: x + (0x80 - lo) has its top bit set exactly when
+// x >= lo (x < 0x80), so "at least lo and not at least hi + 1" is x in the range.
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+namespace placeline::ascii8 {
+
+inline constexpr uint64_t ones = 0x0101010101010101ull;
+inline constexpr uint64_t high = 0x8080808080808080ull;
+
+// Eight bytes from `p`, the first in the lowest byte of the result, whatever the machine's order.
+inline uint64_t load(const char* p) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    if constexpr (std::endian::native == std::endian::big) {
+        uint64_t r = 0;
+        for (int i = 0; i < 8; ++i) r |= ((w >> (8 * i)) & 0xFF) << (8 * (7 - i));
+        w = r;
+    }
+    return w;
+}
+
+// Stores `w` as `load` would have read it.
+inline void store(char* p, uint64_t w) {
+    if constexpr (std::endian::native == std::endian::big) {
+        uint64_t r = 0;
+        for (int i = 0; i < 8; ++i) r |= ((w >> (8 * i)) & 0xFF) << (8 * (7 - i));
+        w = r;
+    }
+    std::memcpy(p, &w, 8);
+}
+
+// Top bit set in each byte of `w` that lies in [lo, hi] (both below 0x80); other bits zero.
+inline uint64_t in_range(uint64_t w, uint8_t lo, uint8_t hi) {
+    const uint64_t low7 = w & ~high;
+    const uint64_t at_least_lo = low7 + (0x80 - lo) * ones;
+    const uint64_t above_hi = low7 + (0x80 - (hi + 1)) * ones;
+    return at_least_lo & ~above_hi & ~w & high;
+}
+
+// Top bit set in each byte that is an ASCII letter or digit.
+inline uint64_t alnum(uint64_t w) {
+    // Setting bit 5 maps A-Z onto a-z and no other byte onto a-z (it maps 0x40 to 0x60 and
+    // 0x5B-0x5F to 0x7B-0x7F, all outside it); digits are tested on the bytes as they are.
+    return in_range(w | 0x20 * ones, 'a', 'z') | in_range(w, '0', '9');
+}
+
+// Top bit set in each byte equal to `b` (b below 0x80).
+inline uint64_t equal(uint64_t w, uint8_t b) { return in_range(w, b, b); }
+
+// How many of the eight bytes, from the first, are ASCII letters or digits (0 to 8).
+inline unsigned alnum_run(uint64_t w) {
+    const uint64_t stop = ~alnum(w) & high;
+    return stop ? unsigned(std::countr_zero(stop)) / 8 : 8;
+}
+
+// A-Z lowered; every other byte as it is.
+inline uint64_t lower(uint64_t w) { return w | (in_range(w, 'A', 'Z') >> 2); }
+
+}  // namespace placeline::ascii8
