@@ -25,16 +25,22 @@ bool joins(std::string_view text, const Token& prev, uint32_t next_start) {
     return true;
 }
 
-// Appends a word's folded form to the key and its hash. ASCII words fold byte by byte; others go
-// through ICU (rare in English text).
+// Appends a word's folded form to the key and its hash. ASCII words are appended whole, then
+// folded in place (no capacity test a byte) and cut to length; others go through ICU (rare in
+// English text).
 void append_folded(std::string_view word, bool ascii, std::string& key, KeyHash& hash, std::string& scratch) {
     if (ascii) {
+        const size_t at = key.size();
+        key.append(word);
+        char* folded = key.data() + at;
+        size_t n = 0;
         for (char ch : word) {
             if (ch == '\'' || ch == '.') continue;
-            char f = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
-            key += f;
+            const char f = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+            folded[n++] = f;
             hash.add(static_cast<unsigned char>(f));
         }
+        key.resize(at + n);
         return;
     }
     scratch = fold_name(word);
