@@ -66,12 +66,20 @@ bool looks_binary(std::string_view bytes) {
     // UTF-16 text is half NUL bytes; with its byte order mark it is text (decode_text reads it).
     if (utf16_by_bom(bytes) && bytes.size() % 2 == 0) return false;
     size_t n = std::min<size_t>(bytes.size(), 8192);
-    // Counted without a branch, so that the compiler vectorises the loop (every file passes here).
-    uint32_t control = 0, nul = 0;  // at most 8192: 32 bits, which vectorise better than 64
-    for (size_t i = 0; i < n; ++i) {
-        auto c = static_cast<unsigned char>(bytes[i]);
-        nul += c == 0;
-        control += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
+    // Counted without a branch, so that the compiler vectorises the loop (every file passes here),
+    // in 8 bits over blocks of 255 bytes (a block's count cannot pass 255): sixteen byte lanes an
+    // instruction, widened once a block.
+    size_t control = 0, nul = 0;
+    for (size_t from = 0; from < n; from += 255) {
+        const size_t to = std::min(n, from + 255);
+        uint8_t block_control = 0, block_nul = 0;
+        for (size_t i = from; i < to; ++i) {
+            auto c = static_cast<unsigned char>(bytes[i]);
+            block_nul += c == 0;
+            block_control += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
+        }
+        control += block_control;
+        nul += block_nul;
     }
     if (nul) return true;
     return n > 0 && control * 20 > n;  // more than 5 % control characters
@@ -158,11 +166,14 @@ CodepointMap::CodepointMap(std::string_view text) : text_(text) {
     // One checkpoint at each multiple of 64 below the size, then the total: counted block by
     // block, so that the inner loop has no test of its own and vectorises.
     checkpoints_.reserve(text.size() / 64 + 2);
+    // The block's count is summed in 8 bits (at most 64): byte lanes, widened once a block.
     uint32_t count = 0;
     for (size_t block = 0; block < text.size(); block += 64) {
         checkpoints_.push_back(count);
         const size_t end = std::min(text.size(), block + 64);
-        for (size_t i = block; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        uint8_t in_block = 0;
+        for (size_t i = block; i < end; ++i) in_block += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        count += in_block;
     }
     checkpoints_.push_back(count);
 }
