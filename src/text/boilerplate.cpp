@@ -225,7 +225,9 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
     const bool latin_article = text_letters(text, paragraphs, letters).foreign_share() < 0.4;
     for (size_t i = 0; i < paragraphs.size(); ++i) {
         std::string_view line = text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start);
-        words[i] = count_words(line);
+        // Exact up to 30, the most any rule here asks (classify_line, starts_link_list, the link
+        // list's 15): a long paragraph is not read to its end.
+        words[i] = count_words_capped(line, 31);
         if (line.size() > 4000) continue;  // no page furniture is this long
         std::string lower = words[i] <= 30 ? lower_ascii(line) : std::string();
 
@@ -246,7 +248,7 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
             kind[i] = BoilerplateKind::link_list;
             for (size_t k = i + 1; k < paragraphs.size(); ++k) {
                 std::string_view l = text.substr(paragraphs[k].start, paragraphs[k].end - paragraphs[k].start);
-                size_t w = count_words(l);
+                size_t w = count_words_capped(l, 31);
                 if (w > 15 && !indented(text, paragraphs[k]) && !starts_with_bullet(l)) break;
                 if (!kind[k]) kind[k] = classify_line(l, w <= 30 ? lower_ascii(l) : std::string(), w, letters[k], latin_article);
                 if (!kind[k]) kind[k] = BoilerplateKind::link_list;
