@@ -3,11 +3,11 @@
 // word only while a longer name is still possible. Words of one name may be separated only by
 // spaces or hyphens ("Nagorno-Karabakh"), or a dot after an initial ("St. Petersburg", "U.S.").
 #include <algorithm>
-#include <array>
 
 #include "placeline/base/on_cores.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
+#include "placeline/text/ascii_bytes.hpp"
 
 namespace placeline {
 
@@ -26,16 +26,6 @@ bool joins(std::string_view text, const Token& prev, uint32_t next_start) {
     return true;
 }
 
-// A byte of an ASCII word as a key holds it: A-Z lowered, apostrophes and dots dropped (0; no
-// word holds a NUL byte), the rest as it is. One probe instead of three tests.
-constexpr std::array<unsigned char, 256> make_ascii_fold() {
-    std::array<unsigned char, 256> t{};
-    for (int c = 0; c < 256; ++c) t[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    t['\''] = t['.'] = 0;
-    return t;
-}
-constexpr std::array<unsigned char, 256> ascii_fold = make_ascii_fold();
-
 // Appends a word's folded form to the key and its hash. ASCII words are appended whole, then
 // folded in place (no capacity test a byte) and cut to length; others go through ICU (rare in
 // English text).
@@ -46,8 +36,8 @@ void append_folded(std::string_view word, bool ascii, std::string& key, KeyHash&
         char* folded = key.data() + at;
         size_t n = 0;
         for (char ch : word) {
-            const unsigned char f = ascii_fold[static_cast<unsigned char>(ch)];
-            if (!f) continue;
+            const unsigned char f = ascii_key_byte[static_cast<unsigned char>(ch)];
+            if (!f && ch != '\0') continue;
             folded[n++] = static_cast<char>(f);
             hash.add(f);
         }

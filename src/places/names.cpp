@@ -332,9 +332,8 @@ void fold_token(std::string_view token, bool ascii, std::string& out) {
         }
         size_t n = i;
         for (; i < len; ++i) {
-            const char ch = token[i];
-            if (ch == '\'' || ch == '.') continue;
-            folded[n++] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+            const unsigned char f = ascii_key_byte[static_cast<unsigned char>(token[i])];
+            if (f || token[i] == '\0') folded[n++] = static_cast<char>(f);
         }
         out.resize(n);
         return;

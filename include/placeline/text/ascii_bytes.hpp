@@ -6,6 +6,7 @@
 // to a byte never carries into its neighbour, then keeps only bytes below 0x80; its answer is the
 // top bit of each byte. A range test [lo, hi]: x + (0x80 - lo) has its top bit set exactly when
 // x >= lo (x < 0x80), so "at least lo and not at least hi + 1" is x in the range.
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -65,3 +66,17 @@ inline unsigned alnum_run(uint64_t w) {
 inline uint64_t lower(uint64_t w) { return w | (in_range(w, 'A', 'Z') >> 2); }
 
 }  // namespace placeline::ascii8
+
+namespace placeline {
+
+// A byte of an ASCII word as a folded name key holds it: A-Z lowered, apostrophes and dots
+// dropped (0), every other byte as it is. One probe a byte instead of three tests, in the loops
+// that fold every word; a 0 from a NUL byte itself (which no word holds) is kept by the callers.
+inline constexpr std::array<unsigned char, 256> ascii_key_byte = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    t['\''] = t['.'] = 0;
+    return t;
+}();
+
+}  // namespace placeline
