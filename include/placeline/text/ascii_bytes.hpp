@@ -1,6 +1,6 @@
 #pragma once
-// Eight bytes at a time: tests on ASCII letters and digits in one 64-bit word ("SWAR"), for the
-// loops that read every byte of every word (the tokenizer, the folding of words and keys).
+// Eight bytes at a time: tests on ASCII bytes in one 64-bit word ("SWAR"), for the loops that
+// read every byte of every word (the folding of words), and the byte table of name keys.
 //
 // Every test works on the low seven bits of each byte, so that adding a constant of at most 0x80
 // to a byte never carries into its neighbour, then keeps only bytes below 0x80; its answer is the
@@ -46,21 +46,8 @@ inline uint64_t in_range(uint64_t w, uint8_t lo, uint8_t hi) {
     return at_least_lo & ~above_hi & ~w & high;
 }
 
-// Top bit set in each byte that is an ASCII letter or digit.
-inline uint64_t alnum(uint64_t w) {
-    // Setting bit 5 maps A-Z onto a-z and no other byte onto a-z (it maps 0x40 to 0x60 and
-    // 0x5B-0x5F to 0x7B-0x7F, all outside it); digits are tested on the bytes as they are.
-    return in_range(w | 0x20 * ones, 'a', 'z') | in_range(w, '0', '9');
-}
-
 // Top bit set in each byte equal to `b` (b below 0x80).
 inline uint64_t equal(uint64_t w, uint8_t b) { return in_range(w, b, b); }
-
-// How many of the eight bytes, from the first, are ASCII letters or digits (0 to 8).
-inline unsigned alnum_run(uint64_t w) {
-    const uint64_t stop = ~alnum(w) & high;
-    return stop ? unsigned(std::countr_zero(stop)) / 8 : 8;
-}
 
 // A-Z lowered; every other byte as it is.
 inline uint64_t lower(uint64_t w) { return w | (in_range(w, 'A', 'Z') >> 2); }
