@@ -165,7 +165,9 @@ std::optional<Article> read_article(const std::string& path, Diagnostics& diags,
         diags.error(path, "not a text file (binary content); skipped");
         return std::nullopt;
     }
-    return make_article(path, *bytes, diags, file_day(path), inferred);
+    // The file's time is a publication date's last resort; an undated read (geoparse) never asks
+    // for it, so the file is not stat'ed a second time.
+    return make_article(path, *bytes, diags, inferred == InferredDate::none ? Day(0) : file_day(path), inferred);
 }
 
 }  // namespace placeline

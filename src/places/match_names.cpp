@@ -3,10 +3,12 @@
 // word only while a longer name is still possible. Words of one name may be separated only by
 // spaces or hyphens ("Nagorno-Karabakh"), or a dot after an initial ("St. Petersburg", "U.S.").
 #include <algorithm>
+#include <cstring>
 
 #include "placeline/base/on_cores.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
+#include "placeline/text/ascii_bytes.hpp"
 
 namespace placeline {
 
@@ -25,22 +27,49 @@ bool joins(std::string_view text, const Token& prev, uint32_t next_start) {
     return true;
 }
 
-// Appends a word's folded form to the key and its hash. ASCII words fold byte by byte; others go
-// through ICU (rare in English text).
-void append_folded(std::string_view word, bool ascii, std::string& key, KeyHash& hash, std::string& scratch) {
-    if (ascii) {
-        for (char ch : word) {
-            if (ch == '\'' || ch == '.') continue;
-            char f = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
-            key += f;
-            hash.add(static_cast<unsigned char>(f));
-        }
-        return;
+// A key built word by word, with its hash: its bytes are [0, size) of `bytes`, a buffer that only
+// grows, so that appending a word is one loop over it and no string operation.
+struct KeyBuilder {
+    std::string bytes = std::string(256, '\0');
+    size_t size = 0;
+    KeyHash hash;
+
+    void clear() {
+        size = 0;
+        hash = KeyHash{};
     }
-    scratch = fold_name(word);
-    key += scratch;
-    hash.add(scratch);
-}
+    std::string_view view() const { return {bytes.data(), size}; }
+    // Where `n` more bytes go.
+    char* room(size_t n) {
+        if (bytes.size() < size + n) bytes.resize(2 * (size + n));
+        return bytes.data() + size;
+    }
+    void add_space() {
+        *room(1) = ' ';
+        ++size;
+        hash.add(' ');
+    }
+    // A word's folded form. ASCII words fold byte by byte through one table; others go through
+    // ICU (rare in English text).
+    void add_word(std::string_view word, bool ascii, std::string& scratch) {
+        if (!ascii) {
+            scratch = fold_name(word);
+            std::memcpy(room(scratch.size()), scratch.data(), scratch.size());
+            size += scratch.size();
+            hash.add(scratch);
+            return;
+        }
+        char* out = room(word.size());
+        char* const first = out;
+        for (char ch : word) {
+            const unsigned char f = ascii_key_byte[static_cast<unsigned char>(ch)];
+            if (!f && ch != '\0') continue;
+            *out++ = static_cast<char>(f);
+            hash.add(f);
+        }
+        size += size_t(out - first);
+    }
+};
 
 }  // namespace
 
@@ -52,8 +81,8 @@ void match_names(const Gazetteer& gazetteer, std::string_view text, std::span<co
                  std::vector<NameMatch>& out) {
     out.clear();
     const int max_words = gazetteer.max_words();
-    std::string key, scratch;
-    key.reserve(256);
+    KeyBuilder key;
+    std::string scratch;
     const size_t n = words.size();
     // The first word at or after byte `at` (a word's end: where the text is read on from).
     auto word_from = [&](size_t k, uint32_t at) {
@@ -69,13 +98,11 @@ void match_names(const Gazetteer& gazetteer, std::string_view text, std::span<co
         // The longest key starting at word `from`: the entry and where it ends (none: nullptr).
         auto longest = [&](size_t from, uint32_t& best_end) -> const KeyEntry* {
             key.clear();
-            KeyHash hash;
-            append_folded(text.substr(words[from].start, words[from].end - words[from].start), words[from].ascii, key,
-                          hash, scratch);
+            key.add_word(text.substr(words[from].start, words[from].end - words[from].start), words[from].ascii, scratch);
             size_t cur = from;
             const KeyEntry* best = nullptr;
             for (int count = 1;; ++count) {
-                const KeyEntry* e = gazetteer.find_key(hash.h, key);
+                const KeyEntry* e = gazetteer.find_key(key.hash.h, key.view());
                 if (!e) break;
                 if (e->postings_count) {
                     best = e;
@@ -85,9 +112,8 @@ void match_names(const Gazetteer& gazetteer, std::string_view text, std::span<co
                 if (cur + 1 >= n) break;
                 const Token& next = words[cur + 1];
                 if (!joins(text, words[cur], next.start)) break;
-                key += ' ';
-                hash.add(' ');
-                append_folded(text.substr(next.start, next.end - next.start), next.ascii, key, hash, scratch);
+                key.add_space();
+                key.add_word(text.substr(next.start, next.end - next.start), next.ascii, scratch);
                 ++cur;
             }
             return best;
@@ -152,8 +178,7 @@ void tokenize_and_match(const Gazetteer& gazetteer, std::string_view text, std::
         w.reserve((cuts[p + 1] - cuts[p]) / 6 + 16);
         // The whole text is read, so that a word's rules may look past the piece's end as in
         // one pass; the piece ends at the first word that starts beyond it.
-        Token t;
-        for (size_t at = cuts[p]; next_token(text, at, t) && t.start < cuts[p + 1]; at = t.end) w.push_back(t);
+        tokenize_into(text, cuts[p], cuts[p + 1], w);
         match_names(gazetteer, text, w, piece_matches[p]);
     });
     // Joined in text order.

@@ -15,6 +15,7 @@
 
 #include "latin_letters.hpp"
 #include "placeline/places/names.hpp"
+#include "placeline/text/ascii_bytes.hpp"
 #include "placeline/text/text.hpp"
 
 namespace placeline {
@@ -72,6 +73,14 @@ constexpr std::array<uint8_t, 256> make_classes() {
     return t;
 }
 constexpr std::array<uint8_t, 256> byte_class = make_classes();
+
+// ASCII letters and digits (classes lower, upper, digit): one probe of a byte, no arithmetic.
+constexpr std::array<bool, 256> make_ascii_word_bytes() {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = byte_class[c] == lower || byte_class[c] == upper || byte_class[c] == digit;
+    return t;
+}
+constexpr std::array<bool, 256> is_ascii_word_byte = make_ascii_word_bytes();
 
 bool word_char(char32_t c) {
     return u_isalnum(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
@@ -260,26 +269,37 @@ constexpr bool ascii_word_byte(uint8_t k) { return uint8_t(k - lower) <= digit -
 
 }  // namespace
 
-bool next_token(std::string_view text, size_t at, Token& t) {
-    // Fast path, most words of most texts: ASCII punctuation and spaces, then a word of ASCII
-    // letters and digits ended by an ASCII byte that no rule reads on past (not an apostrophe,
-    // nor the dot after a single letter of an initial). Anything else takes every rule, from `at`.
+namespace {
+
+// The fast path of next_token, most words of most texts: ASCII punctuation and spaces, then a
+// word of ASCII letters and digits ended by an ASCII byte that no rule reads on past (not an
+// apostrophe, nor the dot after a single letter of an initial). False when the word, or the end of
+// the text, needs every rule (next_token_any, from `at`). Inlined into tokenize's loop, so that the
+// common word costs no call.
+[[gnu::always_inline]] inline bool next_ascii_token(std::string_view text, size_t at, Token& t) {
     const size_t n = text.size();
     const auto cls = [&](size_t i) { return byte_class[static_cast<unsigned char>(text[i])]; };
     size_t i = at;
     while (i < n && cls(i) == other) ++i;
-    if (i < n && ascii_word_byte(cls(i))) {
-        size_t end = i + 1;
-        while (end < n && ascii_word_byte(cls(end))) ++end;
-        if (end == n || (cls(end) == other && !(text[end] == '.' && end == i + 1))) {
-            t.start = static_cast<uint32_t>(i);
-            t.end = static_cast<uint32_t>(end);
-            t.capitalised = cls(i) == upper;
-            t.ascii = true;
-            return true;
-        }
-    }
-    return next_token_any(text, at, t);
+    if (i >= n || !ascii_word_byte(cls(i))) return false;
+    size_t end = i + 1;
+    // While eight bytes remain, eight probes without a test of the end between them (the
+    // compiler unrolls the inner loop); then one test and probe a byte.
+    for (size_t k = 8; k == 8 && end + 8 <= n; end += k)
+        for (k = 0; k < 8 && is_ascii_word_byte[static_cast<unsigned char>(text[end + k])]; ++k) {}
+    while (end < n && is_ascii_word_byte[static_cast<unsigned char>(text[end])]) ++end;
+    if (end < n && (cls(end) != other || (text[end] == '.' && end == i + 1))) return false;
+    t.start = static_cast<uint32_t>(i);
+    t.end = static_cast<uint32_t>(end);
+    t.capitalised = cls(i) == upper;
+    t.ascii = true;
+    return true;
+}
+
+}  // namespace
+
+bool next_token(std::string_view text, size_t at, Token& t) {
+    return next_ascii_token(text, at, t) || next_token_any(text, at, t);
 }
 
 std::vector<Token> tokenize(std::string_view text) {
@@ -287,19 +307,33 @@ std::vector<Token> tokenize(std::string_view text) {
     // News text runs about six bytes a word (with its space): one allocation for most texts
     // instead of a dozen regrowths and copies on a long one.
     out.reserve(text.size() / 6 + 16);
-    Token t;
-    for (size_t at = 0; next_token(text, at, t); at = t.end) out.push_back(t);
+    tokenize_into(text, 0, text.size(), out);
     return out;
+}
+
+void tokenize_into(std::string_view text, size_t from, size_t until, std::vector<Token>& out) {
+    Token t;
+    for (size_t at = from; (next_ascii_token(text, at, t) || next_token_any(text, at, t)) && t.start < until; at = t.end)
+        out.push_back(t);
 }
 
 void fold_token(std::string_view token, bool ascii, std::string& out) {
     if (ascii) {
-        // Written in place and cut to length: no capacity test per byte.
-        out.resize(token.size());
-        size_t n = 0;
-        for (char ch : token) {
-            if (ch == '\'' || ch == '.') continue;
-            out[n++] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+        // Written in place and cut to length: no capacity test per byte. Eight bytes a step
+        // while there is no apostrophe or dot to drop; the rest byte by byte.
+        const size_t len = token.size();
+        out.resize(len);
+        char* folded = out.data();
+        size_t i = 0;
+        for (; i + 8 <= len; i += 8) {
+            const uint64_t w = ascii8::load(token.data() + i);
+            if (ascii8::equal(w, '\'') | ascii8::equal(w, '.')) break;
+            ascii8::store(folded + i, ascii8::lower(w));
+        }
+        size_t n = i;
+        for (; i < len; ++i) {
+            const unsigned char f = ascii_key_byte[static_cast<unsigned char>(token[i])];
+            if (f || token[i] == '\0') folded[n++] = static_cast<char>(f);
         }
         out.resize(n);
         return;

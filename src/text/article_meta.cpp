@@ -95,7 +95,7 @@ std::string find_title(std::string_view text, const std::vector<Boilerplate>& bp
     // that is not page furniture and does not end like a sentence cut short.
     for (const ByteSpan& p : split_paragraphs(text)) {
         std::string_view line = line_of(text, p);
-        size_t words = count_words(line);
+        size_t words = count_words_capped(line, 46);  // exact up to 45, the longest a title is looked past
         if (boilerplate_at(bp, p)) continue;
         if (words > 45) break;
         if (words < 4 || words > 30 || line.size() > 300) continue;
@@ -175,7 +175,7 @@ std::optional<Day> find_publication_date(std::string_view text, const std::vecto
     for (size_t i = 0; i < paragraphs.size() && i < 15; ++i) {
         std::string_view line = line_of(text, paragraphs[i]);
         const Boilerplate* b = boilerplate_at(bp, paragraphs[i]);
-        size_t words = count_words(line);
+        size_t words = count_words_capped(line, 15);  // exact up to 14, the most asked below
         if (b && b->kind == BoilerplateKind::metadata_json) {
             if (auto d = json_date(line)) return d;
             continue;

@@ -57,26 +57,57 @@ bool starts_with_bullet(std::string_view s) {
     return s.starts_with("\xE2\x80\xA2") || s.starts_with("\xC2\xB7") || s.starts_with("|") || s.starts_with("\xC2\xBB");
 }
 
-// Share of letters outside Latin (Cyrillic, Armenian, Georgian, CJK...) among all letters, from
-// UTF-8 lead bytes alone: U+0370-U+07FF (leads 0xCD-0xDF), U+0800-U+1FFF (0xE0, 0xE1) and
-// U+3000 up (0xE3-0xEF) count as other letters; U+2000-U+2FFF (0xE2) is punctuation; Latin with
-// diacritics (0xC3-0xC9 leads) counts as Latin. No decoding: this runs on every paragraph.
-// The ranges are disjoint, so they are summed without branches, in 32 bits over blocks of
-// 64 KiB: the loop vectorises.
-double foreign_letter_share(std::string_view s) {
+// Letters of a text by script, from UTF-8 lead bytes alone: U+0370-U+07FF (leads 0xCD-0xDF),
+// U+0800-U+1FFF (0xE0, 0xE1) and U+3000 up (0xE3-0xEF) count as other letters; U+2000-U+2FFF
+// (0xE2) is punctuation; Latin with diacritics (0xC3-0xC9 leads) counts as Latin. No decoding:
+// this runs on every paragraph.
+struct LetterCounts {
     size_t latin = 0, other = 0;
-    for (size_t from = 0; from < s.size(); from += 65536) {
-        const size_t to = std::min(s.size(), from + 65536);
-        uint32_t block_latin = 0, block_other = 0;
+    LetterCounts& operator+=(const LetterCounts& o) {
+        latin += o.latin;
+        other += o.other;
+        return *this;
+    }
+    // Share of letters outside Latin (Cyrillic, Armenian, Georgian, CJK...) among all letters.
+    double foreign_share() const { return latin + other == 0 ? 0.0 : double(other) / double(latin + other); }
+};
+
+LetterCounts count_letters(std::string_view s) {
+    LetterCounts n;
+    // The ranges are disjoint, so they are summed without branches, in 8 bits over blocks of 240
+    // bytes (a block's sum cannot pass 255; fifteen vectors of sixteen, no byte left to a scalar
+    // loop): the loop vectorises into byte lanes and widens once a block.
+    for (size_t from = 0; from < s.size(); from += 240) {
+        const size_t to = std::min(s.size(), from + 240);
+        uint8_t block_latin = 0, block_other = 0;
         for (size_t i = from; i < to; ++i) {
             const auto c = static_cast<unsigned char>(s[i]);
             block_latin += (uint8_t((c | 0x20) - 'a') <= 'z' - 'a') | (uint8_t(c - 0xC3) <= 0xC9 - 0xC3);
-            block_other += (uint8_t(c - 0xCD) <= 0xDF - 0xCD) | (uint8_t(c - 0xE0) <= 1) | (uint8_t(c - 0xE3) <= 0xEF - 0xE3);
+            // 0xCD-0xDF, 0xE0-0xE1 and 0xE3-0xEF: 0xCD-0xEF but the punctuation lead 0xE2.
+            block_other += (uint8_t(c - 0xCD) <= 0xEF - 0xCD) & (c != 0xE2);
         }
-        latin += block_latin;
-        other += block_other;
+        n.latin += block_latin;
+        n.other += block_other;
     }
-    return latin + other == 0 ? 0.0 : double(other) / double(latin + other);
+    return n;
+}
+
+// The whole text's letters, from its paragraphs' counts and those of the bytes between them, so
+// that no byte is read twice; counted anew if the paragraphs are not in text order without overlap
+// (split_paragraphs gives them so).
+LetterCounts text_letters(std::string_view text, const std::vector<ByteSpan>& paragraphs,
+                          const std::vector<LetterCounts>& letters) {
+    LetterCounts all;
+    size_t counted_to = 0;
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+        const ByteSpan& p = paragraphs[i];
+        if (p.start < counted_to || p.end < p.start || p.end > text.size()) return count_letters(text);
+        all += count_letters(text.substr(counted_to, p.start - counted_to));
+        all += letters[i];
+        counted_to = p.end;
+    }
+    all += count_letters(text.substr(counted_to));
+    return all;
 }
 
 // A line that is a date and nothing else ("20 December 2023").
@@ -147,10 +178,11 @@ bool looks_like_byline(std::string_view line, std::string_view lower, size_t wor
 // `latin_article`: most of the article's letters are Latin, so that a paragraph in another script
 // is a teaser of another edition; in an article written in Cyrillic, Armenian or Georgian it is
 // the article itself.
+// `letters`: the line's letters by script (count_letters).
 std::optional<BoilerplateKind> classify_line(std::string_view line, std::string_view lower, size_t words,
-                                             bool latin_article) {
+                                             const LetterCounts& letters, bool latin_article) {
     if (words > 30) {  // no furniture is this long, except teasers in other scripts
-        if ((latin_article && foreign_letter_share(line) >= 0.4) || date_glued_to_title(line))
+        if ((latin_article && letters.foreign_share() >= 0.4) || date_glued_to_title(line))
             return BoilerplateKind::other_language;
         return std::nullopt;
     }
@@ -168,7 +200,7 @@ std::optional<BoilerplateKind> classify_line(std::string_view line, std::string_
         return BoilerplateKind::navigation;
     if (words <= 30 && (line.find("\xC2\xA9") != std::string_view::npos || lower.find("all rights reserved") != std::string_view::npos))
         return BoilerplateKind::footer;
-    if ((latin_article && foreign_letter_share(line) >= 0.4) || date_glued_to_title(line))
+    if ((latin_article && letters.foreign_share() >= 0.4) || date_glued_to_title(line))
         return BoilerplateKind::other_language;
     if (looks_like_byline(line, lower, words) || (words <= 6 && only_a_date(line))) return BoilerplateKind::byline;
     return std::nullopt;
@@ -188,10 +220,15 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
     std::vector<std::optional<BoilerplateKind>> kind(paragraphs.size());
     std::vector<size_t> words(paragraphs.size());
     size_t json_budget = 2 * text.size() + 64 * 1024;
-    const bool latin_article = foreign_letter_share(text) < 0.4;
+    std::vector<LetterCounts> letters(paragraphs.size());
+    for (size_t i = 0; i < paragraphs.size(); ++i)
+        letters[i] = count_letters(text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start));
+    const bool latin_article = text_letters(text, paragraphs, letters).foreign_share() < 0.4;
     for (size_t i = 0; i < paragraphs.size(); ++i) {
         std::string_view line = text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start);
-        words[i] = count_words(line);
+        // Exact up to 30, the most any rule here asks (classify_line, starts_link_list, the link
+        // list's 15): a long paragraph is not read to its end.
+        words[i] = count_words_capped(line, 31);
         if (line.size() > 4000) continue;  // no page furniture is this long
         std::string lower = words[i] <= 30 ? lower_ascii(line) : std::string();
 
@@ -205,16 +242,16 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
             }
         }
         if (kind[i]) continue;
-        kind[i] = classify_line(line, lower, words[i], latin_article);
+        kind[i] = classify_line(line, lower, words[i], letters[i], latin_article);
 
         // "More work from ...": the heading and the short or indented lines after it.
         if (!kind[i] && words[i] <= 8 && starts_link_list(lower, words[i])) {
             kind[i] = BoilerplateKind::link_list;
             for (size_t k = i + 1; k < paragraphs.size(); ++k) {
                 std::string_view l = text.substr(paragraphs[k].start, paragraphs[k].end - paragraphs[k].start);
-                size_t w = count_words(l);
+                size_t w = count_words_capped(l, 31);
                 if (w > 15 && !indented(text, paragraphs[k]) && !starts_with_bullet(l)) break;
-                if (!kind[k]) kind[k] = classify_line(l, w <= 30 ? lower_ascii(l) : std::string(), w, latin_article);
+                if (!kind[k]) kind[k] = classify_line(l, w <= 30 ? lower_ascii(l) : std::string(), w, letters[k], latin_article);
                 if (!kind[k]) kind[k] = BoilerplateKind::link_list;
             }
         }

@@ -246,6 +246,8 @@ size_t decode_entity(std::string_view s, size_t i, std::string& out) {
 bool looks_like_html(std::string_view bytes) {
     // The first KB in lower case, written in place (one append per byte cost more than the search).
     const std::string_view first = bytes.substr(0, 1024);
+    // Every sign below opens with '<': a plain text with none in its first KB is done in one search.
+    if (first.find('<') == std::string_view::npos) return false;
     std::string head(first.size(), '\0');
     std::transform(first.begin(), first.end(), head.begin(), lower);
     if (head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos) return true;

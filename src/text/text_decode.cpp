@@ -16,8 +16,14 @@ bool is_valid_utf8(std::string_view bytes) {
     int32_t length = static_cast<int32_t>(bytes.size());
     int32_t i = 0;
     while (i < length) {
-        // Eight ASCII bytes at a time: most text is ASCII between its few multi-byte letters.
-        uint64_t word;
+        // Sixteen, then eight ASCII bytes at a time: most text is ASCII between its few
+        // multi-byte letters.
+        uint64_t word, next;
+        if (i + 16 <= length && (std::memcpy(&word, s + i, 8), std::memcpy(&next, s + i + 8, 8),
+                                 ((word | next) & 0x8080808080808080ull) == 0)) {
+            i += 16;
+            continue;
+        }
         if (i + 8 <= length && (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080ull) == 0)) {
             i += 8;
             continue;
@@ -66,12 +72,20 @@ bool looks_binary(std::string_view bytes) {
     // UTF-16 text is half NUL bytes; with its byte order mark it is text (decode_text reads it).
     if (utf16_by_bom(bytes) && bytes.size() % 2 == 0) return false;
     size_t n = std::min<size_t>(bytes.size(), 8192);
-    // Counted without a branch, so that the compiler vectorises the loop (every file passes here).
-    uint32_t control = 0, nul = 0;  // at most 8192: 32 bits, which vectorise better than 64
-    for (size_t i = 0; i < n; ++i) {
-        auto c = static_cast<unsigned char>(bytes[i]);
-        nul += c == 0;
-        control += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
+    // Counted without a branch, so that the compiler vectorises the loop (every file passes here),
+    // in 8 bits over blocks of 240 bytes (a block's count cannot pass 255; fifteen vectors of
+    // sixteen, no byte left to a scalar loop): byte lanes, widened once a block.
+    size_t control = 0, nul = 0;
+    for (size_t from = 0; from < n; from += 240) {
+        const size_t to = std::min(n, from + 240);
+        uint8_t block_control = 0, block_nul = 0;
+        for (size_t i = from; i < to; ++i) {
+            auto c = static_cast<unsigned char>(bytes[i]);
+            block_nul += c == 0;
+            block_control += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
+        }
+        control += block_control;
+        nul += block_nul;
     }
     if (nul) return true;
     return n > 0 && control * 20 > n;  // more than 5 % control characters
@@ -158,11 +172,14 @@ CodepointMap::CodepointMap(std::string_view text) : text_(text) {
     // One checkpoint at each multiple of 64 below the size, then the total: counted block by
     // block, so that the inner loop has no test of its own and vectorises.
     checkpoints_.reserve(text.size() / 64 + 2);
+    // The block's count is summed in 8 bits (at most 64): byte lanes, widened once a block.
     uint32_t count = 0;
     for (size_t block = 0; block < text.size(); block += 64) {
         checkpoints_.push_back(count);
         const size_t end = std::min(text.size(), block + 64);
-        for (size_t i = block; i < end; ++i) count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        uint8_t in_block = 0;
+        for (size_t i = block; i < end; ++i) in_block += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        count += in_block;
     }
     checkpoints_.push_back(count);
 }
@@ -170,9 +187,10 @@ CodepointMap::CodepointMap(std::string_view text) : text_(text) {
 size_t CodepointMap::to_codepoint(size_t byte_offset) const {
     byte_offset = std::min(byte_offset, text_.size());
     size_t block = byte_offset / 64;
-    size_t count = checkpoints_[block];
-    for (size_t i = block * 64; i < byte_offset; ++i) count += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
-    return count;
+    // Fewer than 64 bytes past the checkpoint: counted in 8 bits, byte lanes.
+    uint8_t past = 0;
+    for (size_t i = block * 64; i < byte_offset; ++i) past += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+    return checkpoints_[block] + past;
 }
 
 size_t CodepointMap::to_byte(size_t codepoint_offset) const {

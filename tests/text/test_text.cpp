@@ -69,7 +69,7 @@ TEST_CASE("words are runs of anything but spaces, tabs and line breaks") {
     CHECK(count_words(" \t\n ") == 0);
     CHECK(count_words("Shusha,  Khankendi\tand\nGoris") == 4);
     CHECK(count_words("  \xC5\x9Eu\xC5\x9F" "a -- 2023 ") == 3);
-    // Counted in blocks of 64 KiB: words across the blocks' seams count once.
+    // Counted in blocks: words across the blocks' seams count once.
     std::string many;
     for (int i = 0; i < 30000; ++i) many += i % 3 ? "Goris " : "Stepanakert\t";
     CHECK(count_words(many) == 30000);

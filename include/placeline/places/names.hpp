@@ -38,6 +38,10 @@ struct Token {
 // (possessives), and hyphens split words so that "Nagorno-Karabakh" is two tokens.
 std::vector<Token> tokenize(std::string_view text);
 
+// Appends to `out` the words of `text` read from byte `from` that start before byte `until`
+// (the rest of the text is read when a word's rules look past `until`).
+void tokenize_into(std::string_view text, size_t from, size_t until, std::vector<Token>& out);
+
 // Reads the word that starts at or after `at` into `token`; returns false at the end of the
 // text. The same rules as tokenize, without a vector: the matcher's hot path.
 bool next_token(std::string_view text, size_t at, Token& token);
