@@ -92,7 +92,11 @@ Lexicon load_lexicon() {
         std::string_view form = line.substr(0, tab);
         std::string country(tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
         if (!country.empty() && country.back() == '\r') country.pop_back();
-        lex.demonyms.emplace(fold_name(form), country);
+        // The first line of a form holds (a map's emplace kept the first too).
+        const std::string folded = fold_name(form);
+        if (lex.demonym_forms.index_of(folded) != WordList::npos) return;
+        lex.demonym_forms.insert(folded);
+        lex.demonym_countries.push_back(std::move(country));
     });
     // Given names (scripts/fetch-data.sh: Moby Word II's English first names, via npm). Without
     // the file the titles, the surname endings and "said" still work.
@@ -109,10 +113,44 @@ Lexicon load_lexicon() {
     return lex;
 }
 
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-    for (std::string_view s : set)
-        if (w == s) return true;
-    return false;
+// The short lists of words asked at every match: each a WordSet, whose probe turns most words
+// away on their first byte and length, where a comparison per word of the list cost more.
+const WordSet city_cue_words{"city", "town", "capital"};
+const WordSet region_type_words{"oblast", "province", "region", "governorate", "prefecture", "voivodeship", "krai", "okrug"};
+const WordSet water_type_words{"sea", "gulf", "bay", "strait", "lake"};
+const WordSet military_unit_words{"regiment", "battalion", "brigade", "squadron"};
+const WordSet plant_kind_words{"nuclear", "power", "hydroelectric", "thermal"};
+const WordSet plant_words{"plant", "station", "dam"};
+const WordSet place_prepositions{"in", "near", "outside"};
+const WordSet german_articles{"der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins",
+                              "ein", "eine", "einem", "einen", "eines", "einer"};
+const WordSet definite_articles{"the", "der", "die", "das", "dem", "den", "des", "le", "la", "du", "au", "el", "del", "al"};
+const WordSet compass_words{"sur", "norte", "este", "oeste", "sud", "nord", "est", "ouest"};
+const WordSet compass_joiners{"del", "du", "de"};
+// Words before a capitalised word that leave it no part of a longer name.
+const WordSet name_run_breakers{"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"};
+
+// The English months and weekdays, whole and cut short, in lower case: is_english_calendar_word
+// (calendar_words.hpp) asked in one probe. That function takes a word for one of them when it
+// equals the name with each byte's 0x20 bit set; for the names' letters that is their lower case.
+const WordSet& english_calendar_words() {
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> out;
+        auto add = [&](std::string_view name) {
+            std::string w(name);
+            for (char& ch : w) ch = char(ch | 0x20);
+            out.push_back(w);
+        };
+        for (std::string_view m : english_months) add(m), add(english_abbreviation(m));
+        for (std::string_view d : english_weekdays) add(d), add(english_abbreviation(d));
+        add(english_september_long);
+        return out;
+    }();
+    static const WordSet set = [] {
+        std::vector<std::string_view> views(words.begin(), words.end());
+        return WordSet(std::span<const std::string_view>(views));
+    }();
+    return set;
 }
 
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
@@ -468,7 +506,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
         bool all_caps = all_capitals(surface);
         // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
-        bool calendar = is_english_calendar_word(key);
+        bool calendar = english_calendar_words().has(key);
         // The word lists are English: a name written with other letters (Şəki, not the word
         // "saki") is not the English word its folded form spells.
         bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
@@ -505,7 +543,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
         else if (at(0) == "of" && region_word(at(1))) c.cue = Cue::region, demonym_at = 2;
-        else if (in(at(0), {"city", "town", "capital"})) c.cue = Cue::city, demonym_at = 1;
+        else if (city_cue_words.has(at(0))) c.cue = Cue::city, demonym_at = 1;
         if (c.cue != Cue::none)
             if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
         // ...and after: "X region", "X district", "X village", "X Monastery".
@@ -521,7 +559,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // region, not its seat of the same name. With no region of the name, the name stays the
         // town's ("Hadrut region": the town is the best point for it).
         if (!after.empty() && one_word &&
-            in(after[0], {"oblast", "province", "region", "governorate", "prefecture", "voivodeship", "krai", "okrug"}) &&
+            region_type_words.has(after[0]) &&
             std::any_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
                 PlaceKind k = g.facts(p).kind;
                 return k == PlaceKind::admin1 || k == PlaceKind::admin2 || k == PlaceKind::region;
@@ -567,7 +605,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             std::string_view tail = text.substr(m.span.end);
             // ...and the type word itself, matched as a place of its own ("Gulf" in "Gulf of Mexico").
             std::string_view surface_word = text.substr(m.span.start, m.span.end - m.span.start);
-            if (in(key, {"sea", "gulf", "bay", "strait", "lake"}) && surface_word.size() && std::isupper(static_cast<unsigned char>(surface_word[0])) &&
+            if (water_type_words.has(key) && surface_word.size() && std::isupper(static_cast<unsigned char>(surface_word[0])) &&
                 tail.size() > 4 && tail.substr(0, 4) == " of " && std::isupper(static_cast<unsigned char>(tail[4])))
                 c.feature = LocalContext::Feature::type_word;
         }
@@ -576,11 +614,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // plant", "Kherson power station" (the place itself is named in other words).
         {
             auto unit = [](std::string_view w) {
-                return in(w, {"regiment", "battalion", "brigade", "squadron"});
+                return military_unit_words.has(w);
             };
             if (!next2.empty() && unit(next2[0])) c.organisation = true;
-            if (next2.size() == 2 && in(next2[0], {"nuclear", "power", "hydroelectric", "thermal"}) &&
-                in(next2[1], {"plant", "station", "dam"}))
+            if (next2.size() == 2 && plant_kind_words.has(next2[0]) &&
+                plant_words.has(next2[1]))
                 c.organisation = true;
         }
 
@@ -624,7 +662,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (c.cue == Cue::none && names_town_service(text, m.span.end)) c.cue = Cue::city;
         // "in Scottdale", "near Raytown": a name after a preposition of place in mid-sentence that
         // only settlements bear is a town more often than a person's or a firm's name.
-        if (c.cue == Cue::none && !c.sentence_start && !before.empty() && in(before.back(), {"in", "near", "outside"}) &&
+        if (c.cue == Cue::none && !c.sentence_start && !before.empty() && place_prepositions.has(before.back()) &&
             std::all_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
                 PlaceKind k = g.facts(p).kind;
                 return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
@@ -651,11 +689,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
         if (nouns_capitalised && one_word && !before.empty() &&
-            in(before.back(), {"der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins",
-                               "ein", "eine", "einem", "einen", "eines", "einer"}))
+            german_articles.has(before.back()))
             c.after_article = true;
         if (one_word && !before.empty() &&
-            in(before.back(), {"the", "der", "die", "das", "dem", "den", "des", "le", "la", "du", "au", "el", "del", "al"})) {
+            definite_articles.has(before.back())) {
             Token after;
             bool named_on = next_token(text, m.span.end, after) && after.capitalised && after.start == m.span.end + 1;
             bool joined = m.span.end < text.size() && (text[m.span.end] == '-' || text[m.span.end] == '\'');
@@ -666,8 +703,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             c.common_word = true;
         // A compass word after "del", "du" or "de" and a capitalised word is the direction of a
         // longer name the gazetteer lacks ("Corea del Sur", "Sudán del Norte"), not the town Sur.
-        if (one_word && in(key, {"sur", "norte", "este", "oeste", "sud", "nord", "est", "ouest"}) && before.size() >= 2 &&
-            in(before.back(), {"del", "du", "de"})) {
+        if (one_word && compass_words.has(key) && before.size() >= 2 &&
+            compass_joiners.has(before.back())) {
             bool cap = false, dot = false;
             size_t wstart = 0;
             size_t joiner = m.span.start;
@@ -687,8 +724,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
         // is the place more often than the word.
         if (c.common_word && !c.sentence_start && !before.empty() &&
-            in(before.back(), {"in", "near", "outside"}) &&
-            !is_english_calendar_word(key) && !function_word(key))
+            place_prepositions.has(before.back()) &&
+            !english_calendar_words().has(key) && !function_word(key))
             c.common_word = false;
         if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             size_t p = m.span.start - 1;
@@ -697,7 +734,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             if (!before.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
                 Token pt;
                 if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(before.back()) &&
-                    !in(before.back(), {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"}) &&
+                    !name_run_breakers.has(before.back()) &&
                     !place_prefix_word(before.back())) {
                     c.name_part = true;
                     c.person = c.person || (one_word && surname_like(key));
