@@ -163,4 +163,65 @@ NearWords words_after(std::string_view text, std::span<const Token> words, size_
     return out;
 }
 
+TokensAfter::TokensAfter(std::string_view text, std::span<const Token> words, size_t pos)
+    : text_(text), words_(words), pos_(pos) {
+    // As in words_after: outside a token, next_token from `pos` reads the article's next token,
+    // and from each token's end the one after. Inside one it reads a piece of it: read so then.
+    if (words.empty()) return;
+    auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
+    next_ = size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
+    aligned_ = next_ == 0 || words[next_ - 1].end <= pos;
+}
+
+const Token* TokensAfter::token(size_t k) {
+    while (read_ <= k && !ended_) {
+        if (aligned_) {
+            if (next_ + read_ >= words_.size()) {
+                ended_ = true;
+                break;
+            }
+            tokens_[read_] = words_[next_ + read_];
+            ++read_;
+        } else {
+            const size_t from = read_ == 0 ? pos_ : tokens_[read_ - 1].end;
+            if (next_token(text_, from, tokens_[read_])) ++read_;
+            else ended_ = true;
+        }
+    }
+    return k < read_ ? &tokens_[k] : nullptr;
+}
+
+std::string_view TokensAfter::folded(size_t k) {
+    if (!folded_done_[k]) {
+        const Token& t = tokens_[k];
+        const std::string_view word = text_.substr(t.start, t.end - t.start);
+        // fold_token drops apostrophes and full stops and lowers ASCII capitals: a token with none
+        // of them folds to itself (as NearWords::add).
+        const bool itself = t.ascii && std::none_of(word.begin(), word.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || c == '\'' || c == '.';
+        });
+        if (itself) {
+            folded_[k] = word;
+        } else {
+            fold_token(word, t.ascii, own_[k]);
+            folded_[k] = own_[k];
+        }
+        folded_done_[k] = true;
+    }
+    return folded_[k];
+}
+
+NearWords TokensAfter::words(int count) {
+    NearWords out;  // the only object returned
+    count = std::min(count, NearWords::capacity);
+    size_t at = pos_;
+    for (size_t k = 0; int(k) < count; ++k) {
+        const Token* t = token(k);
+        if (!t || holds_any(text_.substr(at, t->start - at), stops_after)) break;
+        out.take(folded(k));
+        at = t->end;
+    }
+    return out;
+}
+
 }  // namespace placeline::resolution

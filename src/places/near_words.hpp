@@ -33,10 +33,13 @@ public:
 private:
     friend NearWords words_before(std::string_view, std::span<const Token>, size_t, int);
     friend NearWords words_after(std::string_view, std::span<const Token>, size_t, int);
+    friend class TokensAfter;
     // Takes the words given (folded already), up to the capacity.
     void copy(const std::vector<std::string>& words);
     // Appends the token's folded word.
     void add(std::string_view token, bool ascii);
+    // Appends a word folded already, as a view: it must outlive this.
+    void take(std::string_view folded) { slots_[size_++] = {folded.data(), 0, uint32_t(folded.size()), false}; }
     struct Slot {
         const char* data = nullptr;  // the view of the text, when not own
         uint32_t at = 0;             // where folded_ holds the word, when own
@@ -48,6 +51,41 @@ private:
     // and four strings cost four constructions, moves and destructions a call.
     std::string folded_;
     size_t size_ = 0;
+};
+
+// The tokens right after a position, each read and folded once for all the tests of a match that
+// look there (the words after it, the next capitalised word, the run of an organisation's or an
+// institution's name), where each test read and folded them again. Token 0 is what next_token
+// reads from the position, token k what it reads from the end of token k - 1; read from the
+// article's tokens where they are those (below), and only when asked.
+class TokensAfter {
+public:
+    static constexpr size_t capacity = 4;
+    // `words` is tokenize(text), or empty to read the text alone; both must outlive this.
+    TokensAfter(std::string_view text, std::span<const Token> words, size_t pos);
+    std::string_view text() const { return text_; }
+    size_t position() const { return pos_; }
+    // Token k (k < capacity), or nullptr when the text ends before it.
+    const Token* token(size_t k);
+    // Token k's word as fold_token folds it; token(k) must have given one. A view of the text or
+    // of this object.
+    std::string_view folded(size_t k);
+    // words_after(text, words, position(), count): the words up to a comma, a bracket or the
+    // end of a sentence, as views of the text or of this object.
+    NearWords words(int count);
+
+private:
+    std::string_view text_;
+    std::span<const Token> words_;
+    size_t pos_;
+    size_t next_ = 0;   // with aligned_: the index in words_ of token 0
+    bool aligned_ = false;  // token k is words_[next_ + k]
+    size_t read_ = 0;   // tokens read so far
+    bool ended_ = false;  // the text ended after read_ tokens
+    std::array<Token, capacity> tokens_;
+    std::array<bool, capacity> folded_done_{};
+    std::array<std::string_view, capacity> folded_;
+    std::array<std::string, capacity> own_;  // the folded words that are no view of the text
 };
 
 // words_before(text, pos, count) and words_after(text, pos, count) for count <= 4, where `words` is

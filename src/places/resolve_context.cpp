@@ -548,12 +548,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
         // ...and after: "X region", "X district", "X village", "X Monastery".
         // The two words after, read once: the first is the type or cue word, both the facility's.
-        const NearWords next2 = words_after(text, words, m.span.end, 2);
+        // The tokens after the match, read and folded once for every test below that looks there.
+        TokensAfter tokens_after(text, words, m.span.end);
+        const NearWords next2 = tokens_after.words(2);
         const NearWords& after = next2;  // its first word
         // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
         if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
-            Token t;
-            if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && t.capitalised) c.typed_end = t.end;
+            const Token* t = tokens_after.token(0);
+            if (t && t->start == m.span.end + 1 && t->capitalised) c.typed_end = t->end;
         }
         // ...and a region's type word ("Kharkiv Oblast", "Sindh province", "Donetsk region"): the
         // region, not its seat of the same name. With no region of the name, the name stays the
@@ -564,9 +566,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 PlaceKind k = g.facts(p).kind;
                 return k == PlaceKind::admin1 || k == PlaceKind::admin2 || k == PlaceKind::region;
             })) {
-            Token t;
-            if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && text[m.span.end] == ' ') {
-                c.typed_end = t.end;
+            const Token* t = tokens_after.token(0);
+            if (t && t->start == m.span.end + 1 && text[m.span.end] == ' ') {
+                c.typed_end = t->end;
                 c.typed_area = true;
             }
         }
@@ -633,33 +635,33 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (caseless_script(surface) && one_word && count_codepoints(surface) <= 3) c.particle = true;
         // A single letter is a preposition, a pronoun or an initial (Ukrainian "У", "in"), not a name.
         if (count_codepoints(surface) == 1) c.particle = true;
-        Token next;
-        if (!caseless && next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
-            std::string w;
-            fold_token(text.substr(next.start, next.end - next.start), next.ascii, w);
-            if (next.capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
+        const Token* next = caseless ? nullptr : tokens_after.token(0);
+        if (next && next->start == m.span.end + 1 && text[m.span.end] == ' ') {
+            const std::string_view w = tokens_after.folded(0);
+            if (next->capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
                 !organisation_head(w)) {
                 c.name_part = true;
                 c.person = surname_like(w);
             }
             // Organisations: the capitalised run after the name holds a head word, or "group" follows.
-            size_t run_at = m.span.end;
-            Token t = next;
-            for (int k = 0; k < 4 && (t.capitalised || k == 0); ++k) {
-                std::string tw;
-                fold_token(text.substr(t.start, t.end - t.start), t.ascii, tw);
-                if (organisation_head(tw) && (t.capitalised || tw == "group")) {
+            // The run: up to four words, one space apart, all capitalised but the first.
+            for (size_t k = 0; k < 4; ++k) {
+                const Token* t = tokens_after.token(k);
+                if (k > 0) {
+                    const size_t run_at = tokens_after.token(k - 1)->end;
+                    if (!t || t->start != run_at + 1 || text[run_at] != ' ' || !t->capitalised) break;
+                }
+                const std::string_view tw = tokens_after.folded(k);
+                if (organisation_head(tw) && (t->capitalised || tw == "group")) {
                     c.organisation = true;
                     break;
                 }
-                run_at = t.end;
-                if (!next_token(text, run_at, t) || t.start != run_at + 1 || text[run_at] != ' ') break;
             }
         }
         // The seat of an institution ("Ohio Supreme Court", "Laurel County Clerk"): the place itself
         // (institutions.hpp).
-        if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
-        if (c.cue == Cue::none && names_town_service(text, m.span.end)) c.cue = Cue::city;
+        if (names_institution(tokens_after)) c.name_part = c.person = c.organisation = false;
+        if (c.cue == Cue::none && names_town_service(tokens_after)) c.cue = Cue::city;
         // "in Scottdale", "near Raytown": a name after a preposition of place in mid-sentence that
         // only settlements bear is a town more often than a person's or a firm's name.
         if (c.cue == Cue::none && !c.sentence_start && !before.empty() && place_prepositions.has(before.back()) &&
@@ -681,9 +683,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (epithet_after(text, m.span.end)) c.person = c.name_part = c.named_person = true;
         {
             // ...and the given name of a person whose age follows the surname ("Chad Walker, 23,").
-            Token sur;
-            if (next_token(text, m.span.end, sur) && sur.capitalised && sur.start == m.span.end + 1 &&
-                text[m.span.end] == ' ' && age_after(text, sur.end))
+            const Token* sur = tokens_after.token(0);
+            if (sur && sur->capitalised && sur->start == m.span.end + 1 &&
+                text[m.span.end] == ' ' && age_after(text, sur->end))
                 c.person = c.name_part = true;
         }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
@@ -693,8 +695,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             c.after_article = true;
         if (one_word && !before.empty() &&
             definite_articles.has(before.back())) {
-            Token after;
-            bool named_on = next_token(text, m.span.end, after) && after.capitalised && after.start == m.span.end + 1;
+            const Token* after_token = tokens_after.token(0);
+            bool named_on = after_token && after_token->capitalised && after_token->start == m.span.end + 1;
             bool joined = m.span.end < text.size() && (text[m.span.end] == '-' || text[m.span.end] == '\'');
             c.water_article = !named_on && !joined && water_words_near(text, m.span.start, m.span.end);
         }

@@ -12,6 +12,7 @@
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "places/institutions.hpp"
 #include "places/near_words.hpp"
 
 namespace {
@@ -35,7 +36,38 @@ void check_everywhere(const std::string& text) {
                     resolution::words_before(text, pos, count));
             REQUIRE(as_strings(resolution::words_after(text, words, pos, count)) ==
                     resolution::words_after(text, pos, count));
+            resolution::TokensAfter after(text, words, pos);
+            REQUIRE(as_strings(after.words(count)) == resolution::words_after(text, pos, count));
         }
+}
+
+// The tokens after every byte read from the article's tokens are those next_token reads on from
+// there, folded as fold_token folds them; and so are the tests that read them.
+void check_tokens_after_everywhere(const std::string& text) {
+    const std::vector<Token> words = tokenize(text);
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+        CAPTURE(pos);
+        resolution::TokensAfter after(text, words, pos);
+        size_t at = pos;
+        Token t;
+        for (size_t k = 0; k < resolution::TokensAfter::capacity; ++k) {
+            const bool found = next_token(text, at, t);
+            const Token* read = after.token(k);
+            REQUIRE(found == (read != nullptr));
+            if (!found) break;
+            REQUIRE(read->start == t.start);
+            REQUIRE(read->end == t.end);
+            REQUIRE(read->capitalised == t.capitalised);
+            REQUIRE(read->ascii == t.ascii);
+            std::string folded;
+            fold_token(std::string_view(text).substr(t.start, t.end - t.start), t.ascii, folded);
+            REQUIRE(after.folded(k) == folded);
+            at = t.end;
+        }
+        resolution::TokensAfter again(text, words, pos);
+        REQUIRE(resolution::names_institution(again) == resolution::names_institution(text, pos));
+        REQUIRE(resolution::names_town_service(again) == resolution::names_town_service(text, pos));
+    }
 }
 
 }  // namespace
@@ -49,6 +81,14 @@ TEST_CASE("near words: the tokens' words are the text's, at every byte of awkwar
         "in Rostov-on-Don.\nA.B.C. AB.C. D'Amato's 's 3rd 2024\tWashington, D.C.,U.S.Army");
 }
 
+TEST_CASE("near words: the tokens after a position are next_token's, at every byte of awkward text") {
+    check_tokens_after_everywhere(
+        "The Ohio Supreme Court; Butler County Coroner's Office; Lewisburg Police said. U.S. Army's base near "
+        "Ts'khinvali, Mr. Jones (D-Ky.) said Nagorno-Karabakh\xE2\x80\x94Stepanakert \xC2\xA0Shusha; "
+        "Харьковской области, Şəki Gəncə. D'Amato\xE2\x80\x99s Office 's 3rd 2024\tWashington, D.C.,U.S.Army "
+        "Springfield Science Museum Grand Ledge Volunteer Fire");
+}
+
 TEST_CASE("near words: the tokens' words are the text's, at every byte of the languages set") {
     size_t files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(TEST_DATA "/languages")) {
@@ -58,6 +98,7 @@ TEST_CASE("near words: the tokens' words are the text's, at every byte of the la
         text << in.rdbuf();
         CAPTURE(entry.path().filename().string());
         check_everywhere(text.str());
+        check_tokens_after_everywhere(text.str());
         ++files;
     }
     CHECK(files >= 9);
