@@ -119,7 +119,11 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
     // The article's tokens in the window: [first, end).
     const size_t end = size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
-    const size_t first = size_t(std::lower_bound(words.begin(), words.begin() + end, from, starts_before) - words.begin());
+    // The window's tokens start at distinct bytes of it, so there are at most pos - from of them:
+    // `first` is searched for among the last pos - from tokens before `end` only.
+    const size_t lowest = end > pos - from ? end - (pos - from) : 0;
+    const size_t first =
+        size_t(std::lower_bound(words.begin() + lowest, words.begin() + end, from, starts_before) - words.begin());
     // The window starts inside the word before `first`: its pieces are tokens of the window too.
     const bool cut_word = first > 0 && words[first - 1].end > from;
     if (cut_word && (first == end || !token_break(text[words[first].start - 1]))) {

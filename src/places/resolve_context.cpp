@@ -244,6 +244,8 @@ bool speech_verb(std::string_view w) {
 // The code point that ends just before `pos`, and where it starts.
 char32_t previous_codepoint(std::string_view text, size_t& pos) {
     if (pos == 0) return 0;
+    // An ASCII byte is its own code point (most of news text), without next_codepoint's call.
+    if (static_cast<unsigned char>(text[pos - 1]) < 0x80) return char32_t(text[--pos]);
     size_t start = pos - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     size_t i = start;
@@ -360,6 +362,15 @@ bool cyrillic_word(std::string_view w) {
 bool all_capitals(std::string_view surface) {
     int letters = 0;
     for (size_t i = 0; i < surface.size();) {
+        // An ASCII byte answers alone: ICU's lower-case letters there are a-z, its letters a-z
+        // and A-Z; most names are ASCII, and ICU's lookups cost a call each.
+        const auto b = static_cast<unsigned char>(surface[i]);
+        if (b < 0x80) {
+            ++i;
+            if (b >= 'a' && b <= 'z') return false;
+            letters += b >= 'A' && b <= 'Z' ? 1 : 0;
+            continue;
+        }
         char32_t c = next_codepoint(surface, i);
         if (u_islower(UChar32(c))) return false;
         letters += u_isalpha(UChar32(c)) ? 1 : 0;
@@ -376,7 +387,8 @@ bool water_words_near(std::string_view text, size_t start, size_t end) {
     const std::string around = lower_case(text.substr(from, std::min(text.size(), end + 150) - from));
     auto letter = [&](size_t i) {
         unsigned char ch = static_cast<unsigned char>(around[i]);
-        return std::isalpha(ch) || ch >= 0x80;
+        // std::isalpha in the "C" locale (the program sets no other), without a call per byte.
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
     };
     // The stems and the whole words by their first byte: one pass over the window's word starts
     // asks only the few that begin with its byte, where a search of the window per word read the
@@ -632,9 +644,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // German writes every noun with a capital: a capitalised neighbour there ("die Häfen
         // Frankreichs") is no sign of a longer name either.
         const bool caseless = caseless_script(surface) || nouns_capitalised;
-        if (caseless_script(surface) && one_word && count_codepoints(surface) <= 3) c.particle = true;
+        const size_t codepoints = count_codepoints(surface);
+        if (caseless_script(surface) && one_word && codepoints <= 3) c.particle = true;
         // A single letter is a preposition, a pronoun or an initial (Ukrainian "У", "in"), not a name.
-        if (count_codepoints(surface) == 1) c.particle = true;
+        if (codepoints == 1) c.particle = true;
         const Token* next = caseless ? nullptr : tokens_after.token(0);
         if (next && next->start == m.span.end + 1 && text[m.span.end] == ' ') {
             const std::string_view w = tokens_after.folded(0);
@@ -795,21 +808,30 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     // Clinton", "President Lincoln") is likely that person's at its other occurrences ("Clinton
     // said"), though with less weight than where the person's own name stands: on LGL's halves a
     // name given once as a person's is as often a town elsewhere in the article.
-    std::unordered_set<const KeyEntry*> persons;
-    for (size_t i = 0; i < matches.size(); ++i)
-        if (out[i].person) persons.insert(matches[i].key);
-    for (size_t j = 0; j < matches.size(); ++j)
-        if (persons.count(matches[j].key)) out[j].person = out[j].name_part = true;
+    // The keys in sorted vectors, not hash sets: an article has a few, built and asked once.
+    auto keys_where = [&](auto flagged) {
+        std::vector<const KeyEntry*> keys;
+        for (size_t i = 0; i < matches.size(); ++i)
+            if (flagged(out[i])) keys.push_back(matches[i].key);
+        std::sort(keys.begin(), keys.end(), std::less<>());
+        return keys;
+    };
+    auto holds = [](const std::vector<const KeyEntry*>& keys, const KeyEntry* key) {
+        return std::binary_search(keys.begin(), keys.end(), key, std::less<>());
+    };
+    const std::vector<const KeyEntry*> persons = keys_where([](const LocalContext& c) { return c.person; });
+    if (!persons.empty())
+        for (size_t j = 0; j < matches.size(); ++j)
+            if (holds(persons, matches[j].key)) out[j].person = out[j].name_part = true;
     // One sense per name for organisations likewise ("the Carnegie Endowment ... Carnegie does
     // not take positions"), where nothing at the other occurrence says place (a cue, a
     // dateline, "in"); the resolver spares places too prominent to be a firm's name.
-    std::unordered_set<const KeyEntry*> organisations;
-    for (size_t i = 0; i < matches.size(); ++i)
-        if (out[i].organisation) organisations.insert(matches[i].key);
-    for (size_t j = 0; j < matches.size(); ++j)
-        if (!out[j].organisation && organisations.count(matches[j].key) && out[j].cue == Cue::none && !out[j].news_cue &&
-            out[j].qualifier < 0)
-            out[j].organisation_elsewhere = true;
+    const std::vector<const KeyEntry*> organisations = keys_where([](const LocalContext& c) { return c.organisation; });
+    if (!organisations.empty())
+        for (size_t j = 0; j < matches.size(); ++j)
+            if (!out[j].organisation && holds(organisations, matches[j].key) && out[j].cue == Cue::none &&
+                !out[j].news_cue && out[j].qualifier < 0)
+                out[j].organisation_elsewhere = true;
     return out;
 }
 
