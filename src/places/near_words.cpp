@@ -4,6 +4,7 @@
 #include "near_words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -25,12 +26,22 @@ bool token_break(char c) {
 }
 
 // Whether a cue reaches across the text between two words: it does not across the end of a
-// sentence or line (before), nor across a comma or a bracket (after).
-bool holds_any(std::string_view between, const char* stops) {
-    return between.find_first_of(stops) != std::string_view::npos;
+// sentence or line (before), nor across a comma or a bracket (after). The stops as a table of
+// bytes: the text between two words is mostly one space, which find_first_of met with a memchr
+// of the stops.
+struct Stops {
+    std::array<bool, 256> is{};
+    constexpr explicit Stops(const char* stops) {
+        for (; *stops; ++stops) is[static_cast<unsigned char>(*stops)] = true;
+    }
+};
+bool holds_any(std::string_view between, const Stops& stops) {
+    for (char c : between)
+        if (stops.is[static_cast<unsigned char>(c)]) return true;
+    return false;
 }
-constexpr const char* stops_before = ".!?\n;:";
-constexpr const char* stops_after = ".!?\n;:,()";
+constexpr Stops stops_before(".!?\n;:");
+constexpr Stops stops_after(".!?\n;:,()");
 
 }  // namespace
 
@@ -105,7 +116,16 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 // first that follows a token break. The words are those tokens', nearest first, back to a full
 // stop or a line's end, as words_before takes them; when it would take a word from the cut
 // word's pieces, it is asked itself.
+size_t first_token_from(std::span<const Token> words, size_t pos) {
+    auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
+    return size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
+}
+
 NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count) {
+    return words_before(text, words, pos, count, first_token_from(words, pos));
+}
+
+NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count, size_t end) {
     // Every return gives `out`, so that it is made in the caller's place (a NearWords is two
     // hundred bytes).
     NearWords out;
@@ -117,8 +137,7 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     }
     const size_t from = window_start(pos, count);
     auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
-    // The article's tokens in the window: [first, end).
-    const size_t end = size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
+    // The article's tokens in the window: [first, end), `end` the first token from `pos`.
     // The window's tokens start at distinct bytes of it, so there are at most pos - from of them:
     // `first` is searched for among the last pos - from tokens before `end` only.
     const size_t lowest = end > pos - from ? end - (pos - from) : 0;
@@ -167,13 +186,18 @@ NearWords words_after(std::string_view text, std::span<const Token> words, size_
     return out;
 }
 
-TokensAfter::TokensAfter(std::string_view text, std::span<const Token> words, size_t pos)
+TokensAfter::TokensAfter(std::string_view text, std::span<const Token> words, size_t pos, size_t from)
     : text_(text), words_(words), pos_(pos) {
     // As in words_after: outside a token, next_token from `pos` reads the article's next token,
     // and from each token's end the one after. Inside one it reads a piece of it: read so then.
     if (words.empty()) return;
-    auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
-    next_ = size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
+    // The first token from `pos`, sought on from `from` (a match's own few tokens).
+    if (from == search) {
+        next_ = first_token_from(words, pos);
+    } else {
+        next_ = std::min(from, words.size());
+        while (next_ < words.size() && words[next_].start < pos) ++next_;
+    }
     aligned_ = next_ == 0 || words[next_ - 1].end <= pos;
 }
 

@@ -31,7 +31,7 @@ public:
     std::string_view from_back(size_t k) const { return k < size_ ? (*this)[size_ - 1 - k] : std::string_view(); }
 
 private:
-    friend NearWords words_before(std::string_view, std::span<const Token>, size_t, int);
+    friend NearWords words_before(std::string_view, std::span<const Token>, size_t, int, size_t);
     friend NearWords words_after(std::string_view, std::span<const Token>, size_t, int);
     friend class TokensAfter;
     // Takes the words given (folded already), up to the capacity.
@@ -61,8 +61,11 @@ private:
 class TokensAfter {
 public:
     static constexpr size_t capacity = 4;
-    // `words` is tokenize(text), or empty to read the text alone; both must outlive this.
-    TokensAfter(std::string_view text, std::span<const Token> words, size_t pos);
+    // `words` is tokenize(text), or empty to read the text alone; both must outlive this. `from`,
+    // when given, is at most first_token_from(words, pos): the first token from `pos` is sought
+    // on from there (a match's first token, a few before its end), else searched for.
+    static constexpr size_t search = size_t(-1);
+    TokensAfter(std::string_view text, std::span<const Token> words, size_t pos, size_t from = search);
     std::string_view text() const { return text_; }
     size_t position() const { return pos_; }
     // Token k (k < capacity), or nullptr when the text ends before it.
@@ -91,6 +94,10 @@ private:
 // words_before(text, pos, count) and words_after(text, pos, count) for count <= 4, where `words` is
 // tokenize(text).
 NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count);
+// The same where `next` is first_token_from(words, pos), known already.
+NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count, size_t next);
+// The index of the first of `words` that starts at or after `pos` (words.size() if none).
+size_t first_token_from(std::span<const Token> words, size_t pos);
 NearWords words_after(std::string_view text, std::span<const Token> words, size_t pos, int count);
 
 }  // namespace placeline::resolution

@@ -550,7 +550,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         c.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
-        const NearWords before = words_before(text, words, m.span.start, 4);
+        // The match's first token: where the words before end, and the search for those after starts.
+        const size_t first_token = first_token_from(words, m.span.start);
+        const NearWords before = words_before(text, words, m.span.start, 4, first_token);
         auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
@@ -561,7 +563,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // ...and after: "X region", "X district", "X village", "X Monastery".
         // The two words after, read once: the first is the type or cue word, both the facility's.
         // The tokens after the match, read and folded once for every test below that looks there.
-        TokensAfter tokens_after(text, words, m.span.end);
+        TokensAfter tokens_after(text, words, m.span.end, first_token);
         const NearWords next2 = tokens_after.words(2);
         const NearWords& after = next2;  // its first word
         // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).

@@ -64,7 +64,9 @@ void check_tokens_after_everywhere(const std::string& text) {
             REQUIRE(after.folded(k) == folded);
             at = t.end;
         }
-        resolution::TokensAfter again(text, words, pos);
+        // Sought on from an earlier token, as the resolver does from a match's first token.
+        resolution::TokensAfter again(text, words, pos, resolution::first_token_from(words, pos > 12 ? pos - 12 : 0));
+        REQUIRE(as_strings(again.words(4)) == resolution::words_after(text, pos, 4));
         REQUIRE(resolution::names_institution(again) == resolution::names_institution(text, pos));
         REQUIRE(resolution::names_town_service(again) == resolution::names_town_service(text, pos));
     }
