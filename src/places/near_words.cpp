@@ -162,6 +162,7 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
             return out;
         }
     }
+    if (n > 0) out.last_token_ = taken[0];
     while (n-- > 0) out.add(text.substr(words[taken[n]].start, words[taken[n]].end - words[taken[n]].start), words[taken[n]].ascii);
     return out;
 }

@@ -29,6 +29,10 @@ public:
     std::string_view back() const { return (*this)[size_ - 1]; }
     // The k-th from the end (0: the last), or an empty view past the first.
     std::string_view from_back(size_t k) const { return k < size_ ? (*this)[size_ - 1 - k] : std::string_view(); }
+    static constexpr size_t no_token = size_t(-1);
+    // The index among the article's tokens of the token whose folded word back() is, when
+    // words_before took the words from them; else no_token.
+    size_t last_token() const { return last_token_; }
 
 private:
     friend NearWords words_before(std::string_view, std::span<const Token>, size_t, int, size_t);
@@ -51,6 +55,7 @@ private:
     // and four strings cost four constructions, moves and destructions a call.
     std::string folded_;
     size_t size_ = 0;
+    size_t last_token_ = no_token;
 };
 
 // The tokens right after a position, each read and folded once for all the tests of a match that

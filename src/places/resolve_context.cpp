@@ -287,6 +287,37 @@ std::string word_before(std::string_view text, size_t pos, bool& capitalised, si
     return w;
 }
 
+// word_before(text, pos, ...) in the resolver's pass over the matches, where `next` is
+// first_token_from(words, pos) and `before` is words_before(text, words, pos, ...): the same word,
+// as a view of `before` or of `scratch`. Where word_before reads just the article's token before
+// `pos` (the letters it reads back to are that token's), next_token reads that token again out of
+// them (it reads on from a token's start alone), and its folded word is the one words_before
+// took last, or folded once here.
+std::string_view word_before(std::string_view text, std::span<const Token> words, size_t next,
+                             const NearWords& before, size_t pos, bool& capitalised, size_t& start, bool& dot,
+                             std::string& scratch) {
+    size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == pos || end == 0) return {};
+    dot = text[end - 1] == '.';
+    if (dot) --end;
+    size_t b = end;
+    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
+                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
+        --b;
+    if (b == end) return {};
+    start = b;
+    if (next > 0 && next <= words.size() && words[next - 1].start == b && words[next - 1].end == end) {
+        const Token& t = words[next - 1];
+        capitalised = t.capitalised;
+        if (before.last_token() == next - 1) return before.back();
+        fold_token(text.substr(b, end - b), t.ascii, scratch);
+        return scratch;
+    }
+    scratch = word_before(text, pos, capitalised, start, dot);
+    return scratch;
+}
+
 // Whether a title comes right before `pos` ("Rep. Jay Roberts": the full stop after "Rep." ends
 // no sentence, and "Jay" is a given name even though it is also a word).
 bool after_title(std::string_view text, size_t pos) {
@@ -765,7 +796,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         {
             bool cap = false, dot = false;
             size_t wstart = 0;
-            std::string w = word_before(text, m.span.start, cap, wstart, dot);
+            std::string scratch;
+            const std::string_view w =
+                word_before(text, words, first_token, before, m.span.start, cap, wstart, dot, scratch);
             if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = c.named_person = true;
             else if (!w.empty() && cap && wstart + w.size() + 1 == m.span.start && lex.given_names.count(w) &&
                      !lex.demonym(w) && !place_prefix_word(w) &&
