@@ -75,11 +75,14 @@ WordList word_list_file(const std::string& path) {
 
 // fold_name of a word of ASCII letters and digits is the word in lower case: the given names'
 // list is such words, folded here without fold_name's general reading.
+// (std::isalnum and std::tolower in the "C" locale, which the program keeps: ASCII letters and
+// digits, and A-Z lowered, without a call per letter.)
 std::string folded_word(std::string_view w) {
-    if (!std::all_of(w.begin(), w.end(), [](char c) { return c > 0 && std::isalnum(static_cast<unsigned char>(c)); }))
-        return fold_name(w);
+    auto ascii_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    if (!std::all_of(w.begin(), w.end(), ascii_alnum)) return fold_name(w);
     std::string out(w);
-    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c + ('a' - 'A'));
     return out;
 }
 
@@ -97,6 +100,7 @@ Lexicon load_lexicon() {
         if (lex.demonym_forms.index_of(folded) != WordList::npos) return;
         lex.demonym_forms.insert(folded);
         lex.demonym_countries.push_back(std::move(country));
+        if (!folded.empty()) lex.demonym_lengths[static_cast<unsigned char>(folded[0])] |= Lexicon::length_bit(folded.size());
     });
     // Given names (scripts/fetch-data.sh: Moby Word II's English first names, via npm). Without
     // the file the titles, the surname endings and "said" still work.
@@ -133,25 +137,22 @@ const WordSet name_run_breakers{"the", "of", "and", "in", "president", "minister
 // The English months and weekdays, whole and cut short, in lower case: is_english_calendar_word
 // (calendar_words.hpp) asked in one probe. That function takes a word for one of them when it
 // equals the name with each byte's 0x20 bit set; for the names' letters that is their lower case.
-const WordSet& english_calendar_words() {
-    static const std::vector<std::string> words = [] {
-        std::vector<std::string> out;
-        auto add = [&](std::string_view name) {
-            std::string w(name);
-            for (char& ch : w) ch = char(ch | 0x20);
-            out.push_back(w);
-        };
-        for (std::string_view m : english_months) add(m), add(english_abbreviation(m));
-        for (std::string_view d : english_weekdays) add(d), add(english_abbreviation(d));
-        add(english_september_long);
-        return out;
-    }();
-    static const WordSet set = [] {
-        std::vector<std::string_view> views(words.begin(), words.end());
-        return WordSet(std::span<const std::string_view>(views));
-    }();
-    return set;
-}
+const std::vector<std::string> english_calendar_word_list = [] {
+    std::vector<std::string> out;
+    auto add = [&](std::string_view name) {
+        std::string w(name);
+        for (char& ch : w) ch = char(ch | 0x20);
+        out.push_back(w);
+    };
+    for (std::string_view m : english_months) add(m), add(english_abbreviation(m));
+    for (std::string_view d : english_weekdays) add(d), add(english_abbreviation(d));
+    add(english_september_long);
+    return out;
+}();
+const WordSet english_calendar_words = [] {
+    std::vector<std::string_view> views(english_calendar_word_list.begin(), english_calendar_word_list.end());
+    return WordSet(std::span<const std::string_view>(views));
+}();
 
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
 bool organisation_head(std::string_view w) {
@@ -549,7 +550,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
         bool all_caps = all_capitals(surface);
         // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
-        bool calendar = english_calendar_words().has(key);
+        bool calendar = english_calendar_words.has(key);
         // The word lists are English: a name written with other letters (Şəki, not the word
         // "saki") is not the English word its folded form spells.
         bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
@@ -773,7 +774,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // is the place more often than the word.
         if (c.common_word && !c.sentence_start && !before.empty() &&
             place_prepositions.has(before.back()) &&
-            !english_calendar_words().has(key) && !function_word(key))
+            !english_calendar_words.has(key) && !function_word(key))
             c.common_word = false;
         if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             size_t p = m.span.start - 1;
