@@ -22,7 +22,9 @@ size_t window_start(size_t pos, int count) { return pos > 24 * size_t(count) ? p
 // before it whatever follows, and the next one starts after it whatever came before.
 bool token_break(char c) {
     const auto b = static_cast<unsigned char>(c);
-    return b < 0x80 && !std::isalnum(b) && b != '\'' && b != '.';
+    // (std::isalnum in the "C" locale, which the program keeps: ASCII letters and digits.)
+    const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    return b < 0x80 && !alnum && b != '\'' && b != '.';
 }
 
 // Whether a cue reaches across the text between two words: it does not across the end of a
@@ -185,6 +187,54 @@ NearWords words_after(std::string_view text, std::span<const Token> words, size_
         at = words[k].end;
     }
     return out;
+}
+
+std::string word_before(std::string_view text, size_t pos, bool& capitalised, size_t& start, bool& dot) {
+    size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == pos || end == 0) return {};
+    dot = text[end - 1] == '.';
+    if (dot) --end;
+    size_t b = end;
+    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
+                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
+        --b;
+    if (b == end) return {};
+    start = b;
+    Token t;
+    std::string w;
+    if (!next_token(text.substr(b, end - b), 0, t)) return {};
+    capitalised = t.capitalised;
+    fold_token(text.substr(b + t.start, t.end - t.start), t.ascii, w);
+    return w;
+}
+
+// Where word_before reads just the article's token before `pos` (the letters it reads back to are
+// that token's), next_token reads that token again out of them (it reads on from a token's start
+// alone), and its folded word is the one words_before took last, or folded once here.
+std::string_view word_before(std::string_view text, std::span<const Token> words, size_t next,
+                             const NearWords& before, size_t pos, bool& capitalised, size_t& start, bool& dot,
+                             std::string& scratch) {
+    size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == pos || end == 0) return {};
+    dot = text[end - 1] == '.';
+    if (dot) --end;
+    size_t b = end;
+    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
+                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
+        --b;
+    if (b == end) return {};
+    start = b;
+    if (next > 0 && next <= words.size() && words[next - 1].start == b && words[next - 1].end == end) {
+        const Token& t = words[next - 1];
+        capitalised = t.capitalised;
+        if (before.last_token() == next - 1) return before.back();
+        fold_token(text.substr(b, end - b), t.ascii, scratch);
+        return scratch;
+    }
+    scratch = word_before(text, pos, capitalised, start, dot);
+    return scratch;
 }
 
 TokensAfter::TokensAfter(std::string_view text, std::span<const Token> words, size_t pos, size_t from)

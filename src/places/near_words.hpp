@@ -96,6 +96,17 @@ private:
     std::array<std::string, capacity> own_;  // the folded words that are no view of the text
 };
 
+// The word before `pos` across spaces and one full stop ("Mr. Jones", "Gen. Smith"), folded; with
+// whether it is capitalised, where it starts and whether a full stop came after it (each set
+// only as far as the word was read). Empty when there is none.
+std::string word_before(std::string_view text, size_t pos, bool& capitalised, size_t& start, bool& dot);
+// The same in the resolver's pass over the matches, where `words` is tokenize(text), `next` is
+// first_token_from(words, pos) and `before` is words_before(text, words, pos, ...): a view of
+// `before` or of `scratch`.
+std::string_view word_before(std::string_view text, std::span<const Token> words, size_t next,
+                             const NearWords& before, size_t pos, bool& capitalised, size_t& start, bool& dot,
+                             std::string& scratch);
+
 // words_before(text, pos, count) and words_after(text, pos, count) for count <= 4, where `words` is
 // tokenize(text).
 NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count);

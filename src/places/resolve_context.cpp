@@ -266,59 +266,6 @@ bool starts_sentence(std::string_view text, size_t pos) {
     return true;
 }
 
-// The word before `pos` across spaces and one full stop ("Mr. Jones", "Gen. Smith"), folded; with
-// whether it is capitalised, where it starts and whether a full stop came after it.
-std::string word_before(std::string_view text, size_t pos, bool& capitalised, size_t& start, bool& dot) {
-    size_t end = pos;
-    while (end > 0 && text[end - 1] == ' ') --end;
-    if (end == pos || end == 0) return {};
-    dot = text[end - 1] == '.';
-    if (dot) --end;
-    size_t b = end;
-    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
-                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
-        --b;
-    if (b == end) return {};
-    start = b;
-    Token t;
-    std::string w;
-    if (!next_token(text.substr(b, end - b), 0, t)) return {};
-    capitalised = t.capitalised;
-    fold_token(text.substr(b + t.start, t.end - t.start), t.ascii, w);
-    return w;
-}
-
-// word_before(text, pos, ...) in the resolver's pass over the matches, where `next` is
-// first_token_from(words, pos) and `before` is words_before(text, words, pos, ...): the same word,
-// as a view of `before` or of `scratch`. Where word_before reads just the article's token before
-// `pos` (the letters it reads back to are that token's), next_token reads that token again out of
-// them (it reads on from a token's start alone), and its folded word is the one words_before
-// took last, or folded once here.
-std::string_view word_before(std::string_view text, std::span<const Token> words, size_t next,
-                             const NearWords& before, size_t pos, bool& capitalised, size_t& start, bool& dot,
-                             std::string& scratch) {
-    size_t end = pos;
-    while (end > 0 && text[end - 1] == ' ') --end;
-    if (end == pos || end == 0) return {};
-    dot = text[end - 1] == '.';
-    if (dot) --end;
-    size_t b = end;
-    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
-                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
-        --b;
-    if (b == end) return {};
-    start = b;
-    if (next > 0 && next <= words.size() && words[next - 1].start == b && words[next - 1].end == end) {
-        const Token& t = words[next - 1];
-        capitalised = t.capitalised;
-        if (before.last_token() == next - 1) return before.back();
-        fold_token(text.substr(b, end - b), t.ascii, scratch);
-        return scratch;
-    }
-    scratch = word_before(text, pos, capitalised, start, dot);
-    return scratch;
-}
-
 // Whether a title comes right before `pos` ("Rep. Jay Roberts": the full stop after "Rep." ends
 // no sentence, and "Jay" is a given name even though it is also a word).
 bool after_title(std::string_view text, size_t pos) {
@@ -678,7 +625,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // German writes every noun with a capital: a capitalised neighbour there ("die Häfen
         // Frankreichs") is no sign of a longer name either.
         const bool caseless = caseless_script(surface) || nouns_capitalised;
-        const size_t codepoints = count_codepoints(surface);
+        // Only "at most three?" and "one?" are asked: the code points are counted up to four.
+        size_t codepoints = 0;
+        for (size_t b = 0; b < surface.size() && codepoints <= 3; ++b)
+            codepoints += (static_cast<unsigned char>(surface[b]) & 0xC0) != 0x80;  // as count_codepoints
         if (caseless_script(surface) && one_word && codepoints <= 3) c.particle = true;
         // A single letter is a preposition, a pronoun or an initial (Ukrainian "У", "in"), not a name.
         if (codepoints == 1) c.particle = true;

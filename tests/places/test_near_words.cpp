@@ -41,6 +41,29 @@ void check_everywhere(const std::string& text) {
         }
 }
 
+// The word before every byte read from the article's tokens is the one word_before reads out of
+// the text, with the same flags.
+void check_word_before_everywhere(const std::string& text) {
+    const std::vector<Token> words = tokenize(text);
+    for (size_t pos = 0; pos <= text.size(); ++pos) {
+        CAPTURE(pos);
+        bool cap = false, dot = false;
+        size_t start = size_t(-1);
+        const std::string w = resolution::word_before(text, pos, cap, start, dot);
+        bool cap2 = false, dot2 = false;
+        size_t start2 = size_t(-1);
+        const size_t next = resolution::first_token_from(words, pos);
+        const resolution::NearWords before = resolution::words_before(text, words, pos, 4, next);
+        std::string scratch;
+        const std::string_view w2 =
+            resolution::word_before(text, words, next, before, pos, cap2, start2, dot2, scratch);
+        REQUIRE(w2 == w);
+        REQUIRE(cap2 == cap);
+        REQUIRE(start2 == start);
+        REQUIRE(dot2 == dot);
+    }
+}
+
 // The tokens after every byte read from the article's tokens are those next_token reads on from
 // there, folded as fold_token folds them; and so are the tests that read them.
 void check_tokens_after_everywhere(const std::string& text) {
@@ -83,6 +106,13 @@ TEST_CASE("near words: the tokens' words are the text's, at every byte of awkwar
         "in Rostov-on-Don.\nA.B.C. AB.C. D'Amato's 's 3rd 2024\tWashington, D.C.,U.S.Army");
 }
 
+TEST_CASE("near words: the word before a position is word_before's, at every byte of awkward text") {
+    check_word_before_everywhere(
+        "Mr. Jones, Rep. Jay Roberts and Gen. Smith met in Rostov-on-Don. O'Brien's Kyiv; U.S. Army "
+        "D'Amato\xE2\x80\x99s \xE2\x80\x9C" "Bill Clinton\xE2\x80\x9D \xC2\xA0President Lincoln  Şəki "
+        "Харьковской  области. A.B.C. Ts'khinvali 3rd 2024 Smith . Jones\tWashington, D.C. Nagorno-Karabakh");
+}
+
 TEST_CASE("near words: the tokens after a position are next_token's, at every byte of awkward text") {
     check_tokens_after_everywhere(
         "The Ohio Supreme Court; Butler County Coroner's Office; Lewisburg Police said. U.S. Army's base near "
@@ -101,6 +131,7 @@ TEST_CASE("near words: the tokens' words are the text's, at every byte of the la
         CAPTURE(entry.path().filename().string());
         check_everywhere(text.str());
         check_tokens_after_everywhere(text.str());
+        check_word_before_everywhere(text.str());
         ++files;
     }
     CHECK(files >= 9);
