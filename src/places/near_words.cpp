@@ -127,11 +127,13 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     return words_before(text, words, pos, count, first_token_from(words, pos));
 }
 
-NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count, size_t end) {
+NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count, size_t end,
+                       int take) {
     // Every return gives `out`, so that it is made in the caller's place (a NearWords is two
     // hundred bytes).
     NearWords out;
     count = std::min(count, NearWords::capacity);
+    take = std::min(take, count);
     if (pos == 0 || count <= 0) return out;
     if (!token_break(text[pos - 1])) {
         out.copy(words_before(text, pos, count));
@@ -154,12 +156,14 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     // The tokens taken, nearest first, then folded in the text's order.
     size_t taken[NearWords::capacity];
     int n = 0;
-    for (size_t k = end; k-- > first && n < count;) {
+    // Past the byte before `first`, a token break, the window's tokens are the article's: the
+    // nearest `take` words are theirs whatever the cut word's pieces before them add.
+    for (size_t k = end; k-- > first && n < take;) {
         const size_t next_start = k + 1 < end ? words[k + 1].start : pos;
         if (holds_any(text.substr(words[k].end, next_start - words[k].end), stops_before)) break;
         taken[n++] = k;
         // The window's tokens end here, and it holds pieces of a cut word before them.
-        if (k == first && cut_word && n < count) {
+        if (k == first && cut_word && n < take) {
             out.copy(words_before(text, pos, count));
             return out;
         }

@@ -35,7 +35,7 @@ public:
     size_t last_token() const { return last_token_; }
 
 private:
-    friend NearWords words_before(std::string_view, std::span<const Token>, size_t, int, size_t);
+    friend NearWords words_before(std::string_view, std::span<const Token>, size_t, int, size_t, int);
     friend NearWords words_after(std::string_view, std::span<const Token>, size_t, int);
     friend class TokensAfter;
     // Takes the words given (folded already), up to the capacity.
@@ -110,8 +110,11 @@ std::string_view word_before(std::string_view text, std::span<const Token> words
 // words_before(text, pos, count) and words_after(text, pos, count) for count <= 4, where `words` is
 // tokenize(text).
 NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count);
-// The same where `next` is first_token_from(words, pos), known already.
-NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count, size_t next);
+// The same where `next` is first_token_from(words, pos), known already; with `take` < count, only
+// the nearest `take` of those words at least (the window is still count words' bytes): for a
+// caller that reads no further back.
+NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count, size_t next,
+                       int take = NearWords::capacity);
 // The index of the first of `words` that starts at or after `pos` (words.size() if none).
 size_t first_token_from(std::span<const Token> words, size_t pos);
 NearWords words_after(std::string_view text, std::span<const Token> words, size_t pos, int count);

@@ -531,7 +531,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
         // The match's first token: where the words before end, and the search for those after starts.
         const size_t first_token = first_token_from(words, m.span.start);
-        const NearWords before = words_before(text, words, m.span.start, 4, first_token);
+        // Four words' window, of which the tests below read the nearest three at most.
+        const NearWords before = words_before(text, words, m.span.start, 4, first_token, 3);
         auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;

@@ -4,6 +4,7 @@
 // inside.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,6 +37,15 @@ void check_everywhere(const std::string& text) {
                     resolution::words_before(text, pos, count));
             REQUIRE(as_strings(resolution::words_after(text, words, pos, count)) ==
                     resolution::words_after(text, pos, count));
+            // The nearest `take` words at least, of the same window.
+            const std::vector<std::string> all = resolution::words_before(text, pos, count);
+            for (int take = 1; take <= count; ++take) {
+                const std::vector<std::string> some = as_strings(resolution::words_before(
+                    text, words, pos, count, resolution::first_token_from(words, pos), take));
+                REQUIRE(some.size() >= std::min(all.size(), size_t(take)));
+                REQUIRE(some.size() <= all.size());
+                REQUIRE(std::equal(some.rbegin(), some.rend(), all.rbegin()));
+            }
             resolution::TokensAfter after(text, words, pos);
             REQUIRE(as_strings(after.words(count)) == resolution::words_after(text, pos, count));
         }
