@@ -483,6 +483,21 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                                   "friday", "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
+    // Each match's first token, first_token_from(words, its start). The matches come in the
+    // text's order: each is sought on from the one before, in steps that double until one passes
+    // it, then by halves among the last step's tokens, where a search of all the tokens read
+    // some twenty of a long document's per match. A match before the one before is sought from
+    // the first token.
+    std::vector<size_t> first_tokens(matches.size());
+    for (size_t i = 0, k = 0; i < matches.size(); ++i) {
+        const size_t start = matches[i].span.start;
+        if (i > 0 && start < matches[i - 1].span.start) k = 0;
+        // Every token before k starts before `start`; so do those before k + step after a step.
+        size_t step = 1;
+        while (k + step <= words.size() && words[k + step - 1].start < start) k += step, step *= 2;
+        k += first_token_from(words.subspan(k, std::min(step - 1, words.size() - k)), start);
+        first_tokens[i] = k;
+    }
     // The matches' own words, on both cores for a long document (in runs of neighbouring
     // matches; each writes its own context).
     auto one_match = [&](size_t i) {
@@ -530,7 +545,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
         // The match's first token: where the words before end, and the search for those after starts.
-        const size_t first_token = first_token_from(words, m.span.start);
+        const size_t first_token = first_tokens[i];
         // Four words' window, of which the tests below read the nearest three at most.
         const NearWords before = words_before(text, words, m.span.start, 4, first_token, 3);
         auto at = [&](size_t back) { return before.from_back(back); };
