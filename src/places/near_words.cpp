@@ -256,7 +256,7 @@ TokensAfter::TokensAfter(std::string_view text, std::span<const Token> words, si
     aligned_ = next_ == 0 || words[next_ - 1].end <= pos;
 }
 
-const Token* TokensAfter::token(size_t k) {
+const Token* TokensAfter::read_to(size_t k) {
     while (read_ <= k && !ended_) {
         if (aligned_) {
             if (next_ + read_ >= words_.size()) {
@@ -274,23 +274,21 @@ const Token* TokensAfter::token(size_t k) {
     return k < read_ ? &tokens_[k] : nullptr;
 }
 
-std::string_view TokensAfter::folded(size_t k) {
-    if (!folded_done_[k]) {
-        const Token& t = tokens_[k];
-        const std::string_view word = text_.substr(t.start, t.end - t.start);
-        // fold_token drops apostrophes and full stops and lowers ASCII capitals: a token with none
-        // of them folds to itself (as NearWords::add).
-        const bool itself = t.ascii && std::none_of(word.begin(), word.end(), [](char c) {
-            return (c >= 'A' && c <= 'Z') || c == '\'' || c == '.';
-        });
-        if (itself) {
-            folded_[k] = word;
-        } else {
-            fold_token(word, t.ascii, own_[k]);
-            folded_[k] = own_[k];
-        }
-        folded_done_[k] = true;
+std::string_view TokensAfter::fold(size_t k) {
+    const Token& t = tokens_[k];
+    const std::string_view word = text_.substr(t.start, t.end - t.start);
+    // fold_token drops apostrophes and full stops and lowers ASCII capitals: a token with none
+    // of them folds to itself (as NearWords::add).
+    const bool itself = t.ascii && std::none_of(word.begin(), word.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == '\'' || c == '.';
+    });
+    if (itself) {
+        folded_[k] = word;
+    } else {
+        fold_token(word, t.ascii, own_[k]);
+        folded_[k] = own_[k];
     }
+    folded_done_[k] = true;
     return folded_[k];
 }
 

@@ -73,16 +73,19 @@ public:
     TokensAfter(std::string_view text, std::span<const Token> words, size_t pos, size_t from = search);
     std::string_view text() const { return text_; }
     size_t position() const { return pos_; }
-    // Token k (k < capacity), or nullptr when the text ends before it.
-    const Token* token(size_t k);
+    // Token k (k < capacity), or nullptr when the text ends before it. (Read once: asked again,
+    // inline.)
+    const Token* token(size_t k) { return k < read_ ? &tokens_[k] : read_to(k); }
     // Token k's word as fold_token folds it; token(k) must have given one. A view of the text or
     // of this object.
-    std::string_view folded(size_t k);
+    std::string_view folded(size_t k) { return folded_done_[k] ? folded_[k] : fold(k); }
     // words_after(text, words, position(), count): the words up to a comma, a bracket or the
     // end of a sentence, as views of the text or of this object.
     NearWords words(int count);
 
 private:
+    const Token* read_to(size_t k);
+    std::string_view fold(size_t k);
     std::string_view text_;
     std::span<const Token> words_;
     size_t pos_;

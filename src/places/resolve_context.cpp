@@ -193,9 +193,15 @@ bool surname_like(std::string_view w) {
     static constexpr std::string_view suffixes[] = {"yan", "ian", "ov", "ova", "ev", "eva", "yev", "enko", "shvili", "dze",
                                                     "ski", "sky", "vich", "uk", "chuk", "escu", "oglu", "zade", "ova", "ina"};
     if (w.empty()) return false;
-    // The last letters first: most words end in none of the suffixes' letters.
-    for (std::string_view s : suffixes)
-        if (w.back() == s.back() && ends(s)) return true;
+    // The suffixes by their last byte: most words end in none of their letters, and the others
+    // are compared with the few that end so only.
+    static const std::array<std::vector<std::string_view>, 256> by_last_byte = [] {
+        std::array<std::vector<std::string_view>, 256> table;
+        for (std::string_view s : suffixes) table[static_cast<unsigned char>(s.back())].push_back(s);
+        return table;
+    }();
+    for (std::string_view s : by_last_byte[static_cast<unsigned char>(w.back())])
+        if (ends(s)) return true;
     return false;
 }
 
