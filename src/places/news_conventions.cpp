@@ -46,6 +46,8 @@ bool dateline(std::string_view text, size_t start, size_t end) {
 }
 
 bool after_party(std::string_view text, size_t start) {
+    // Each party's letters end in a hyphen: most names follow none, and are answered at once.
+    if (start < 2 || text[start - 1] != '-') return false;
     for (std::string_view party : {"D-", "R-", "I-", "DFL-"}) {
         if (start < party.size() || text.substr(start - party.size(), party.size()) != party) continue;
         size_t before = start - party.size();
