@@ -47,8 +47,8 @@ bool age_after(std::string_view text, size_t end) {
 }
 
 bool after_saint(std::string_view text, size_t start) {
-    // Each form ends in a space: most names follow none of them, and are answered at once.
-    if (start < 3 || text[start - 1] != ' ') return false;
+    // Each form ends in ". " or "t ": most names follow neither, and are answered at once.
+    if (start < 3 || text[start - 1] != ' ' || (text[start - 2] != '.' && text[start - 2] != 't')) return false;
     for (std::string_view s : {"St. ", "Saint ", "St "}) {
         if (start < s.size() || text.substr(start - s.size(), s.size()) != s) continue;
         size_t b = start - s.size();

@@ -767,14 +767,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
-            if (!before.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
-                Token pt;
-                if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(before.back()) &&
-                    !name_run_breakers.has(before.back()) &&
-                    !place_prefix_word(before.back())) {
-                    c.name_part = true;
-                    c.person = c.person || (one_word && surname_like(key));
-                }
+            // (All tests of words alone: the one most words fail, a capital, is asked first.)
+            Token pt;
+            if (!before.empty() && !prev_word.empty() && next_token(prev_word, 0, pt) && pt.capitalised &&
+                pt.end == prev_word.size() && !starts_sentence(text, p) && !lex.demonym(before.back()) &&
+                !name_run_breakers.has(before.back()) && !place_prefix_word(before.back())) {
+                c.name_part = true;
+                c.person = c.person || (one_word && surname_like(key));
             }
         }
 
