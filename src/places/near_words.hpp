@@ -71,6 +71,9 @@ public:
     // on from there (a match's first token, a few before its end), else searched for.
     static constexpr size_t search = size_t(-1);
     TokensAfter(std::string_view text, std::span<const Token> words, size_t pos, size_t from = search);
+    // Its folded words are views of its own strings: a copy's would be of the original's.
+    TokensAfter(const TokensAfter&) = delete;
+    TokensAfter& operator=(const TokensAfter&) = delete;
     std::string_view text() const { return text_; }
     size_t position() const { return pos_; }
     // Token k (k < capacity), or nullptr when the text ends before it. (Read once: asked again,
