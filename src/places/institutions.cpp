@@ -33,30 +33,40 @@ bool town_service_word(std::string_view w) {
 }
 
 bool names_town_service(std::string_view text, size_t end) {
+    TokensAfter after(text, {}, end);
+    return names_town_service(after);
+}
+
+bool names_town_service(TokensAfter& after) {
+    const std::string_view text = after.text();
+    const size_t end = after.position();
     // Only a space between: most matches are followed by none, and need no word read.
     if (end >= text.size() || text[end] != ' ') return false;
-    Token t;
-    std::string w;
-    if (!next_token(text, end, t) || !t.capitalised || t.start != end + 1 || text[end] != ' ') return false;
-    fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-    return town_service_word(w);
+    const Token* t = after.token(0);
+    if (!t || !t->capitalised || t->start != end + 1) return false;
+    return town_service_word(after.folded(0));
 }
 
 bool names_institution(std::string_view text, size_t end) {
+    TokensAfter after(text, {}, end);
+    return names_institution(after);
+}
+
+bool names_institution(TokensAfter& after) {
+    const std::string_view text = after.text();
+    const size_t end = after.position();
     // The first word follows after one space (below): most matches are followed by none, and need
     // no word read.
     if (end >= text.size() || text[end] != ' ') return false;
-    Token t;
     size_t at = end;
-    std::string w;
-    for (int k = 0; k < 4; ++k) {
-        if (!next_token(text, at, t) || !t.capitalised) return false;
+    for (size_t k = 0; k < 4; ++k) {
+        const Token* t = after.token(k);
+        if (!t || !t->capitalised) return false;
         // Only a space between the words, or a possessive before it ("Coroner's Office").
-        std::string_view gap = text.substr(at, t.start - at);
+        std::string_view gap = text.substr(at, t->start - at);
         if (gap != " " && !(k > 0 && (gap == "'s " || gap == "\u2019s "))) return false;
-        fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-        if (institution_word(w)) return true;
-        at = t.end;
+        if (institution_word(after.folded(k))) return true;
+        at = t->end;
     }
     return false;
 }

@@ -4,6 +4,7 @@
 #include "near_words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -21,16 +22,28 @@ size_t window_start(size_t pos, int count) { return pos > 24 * size_t(count) ? p
 // before it whatever follows, and the next one starts after it whatever came before.
 bool token_break(char c) {
     const auto b = static_cast<unsigned char>(c);
-    return b < 0x80 && !std::isalnum(b) && b != '\'' && b != '.';
+    // (std::isalnum in the "C" locale, which the program keeps: ASCII letters and digits.)
+    const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    return b < 0x80 && !alnum && b != '\'' && b != '.';
 }
 
 // Whether a cue reaches across the text between two words: it does not across the end of a
-// sentence or line (before), nor across a comma or a bracket (after).
-bool holds_any(std::string_view between, const char* stops) {
-    return between.find_first_of(stops) != std::string_view::npos;
+// sentence or line (before), nor across a comma or a bracket (after). The stops as a table of
+// bytes: the text between two words is mostly one space, which find_first_of met with a memchr
+// of the stops.
+struct Stops {
+    std::array<bool, 256> is{};
+    constexpr explicit Stops(const char* stops) {
+        for (; *stops; ++stops) is[static_cast<unsigned char>(*stops)] = true;
+    }
+};
+bool holds_any(std::string_view between, const Stops& stops) {
+    for (char c : between)
+        if (stops.is[static_cast<unsigned char>(c)]) return true;
+    return false;
 }
-constexpr const char* stops_before = ".!?\n;:";
-constexpr const char* stops_after = ".!?\n;:,()";
+constexpr Stops stops_before(".!?\n;:");
+constexpr Stops stops_after(".!?\n;:,()");
 
 }  // namespace
 
@@ -105,11 +118,22 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 // first that follows a token break. The words are those tokens', nearest first, back to a full
 // stop or a line's end, as words_before takes them; when it would take a word from the cut
 // word's pieces, it is asked itself.
+size_t first_token_from(std::span<const Token> words, size_t pos) {
+    auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
+    return size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
+}
+
 NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count) {
+    return words_before(text, words, pos, count, first_token_from(words, pos));
+}
+
+NearWords words_before(std::string_view text, std::span<const Token> words, size_t pos, int count, size_t end,
+                       int take) {
     // Every return gives `out`, so that it is made in the caller's place (a NearWords is two
     // hundred bytes).
     NearWords out;
     count = std::min(count, NearWords::capacity);
+    take = std::min(take, count);
     if (pos == 0 || count <= 0) return out;
     if (!token_break(text[pos - 1])) {
         out.copy(words_before(text, pos, count));
@@ -117,9 +141,12 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     }
     const size_t from = window_start(pos, count);
     auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
-    // The article's tokens in the window: [first, end).
-    const size_t end = size_t(std::lower_bound(words.begin(), words.end(), pos, starts_before) - words.begin());
-    const size_t first = size_t(std::lower_bound(words.begin(), words.begin() + end, from, starts_before) - words.begin());
+    // The article's tokens in the window: [first, end), `end` the first token from `pos`.
+    // The window's tokens start at distinct bytes of it, so there are at most pos - from of them:
+    // `first` is searched for among the last pos - from tokens before `end` only.
+    const size_t lowest = end > pos - from ? end - (pos - from) : 0;
+    const size_t first =
+        size_t(std::lower_bound(words.begin() + lowest, words.begin() + end, from, starts_before) - words.begin());
     // The window starts inside the word before `first`: its pieces are tokens of the window too.
     const bool cut_word = first > 0 && words[first - 1].end > from;
     if (cut_word && (first == end || !token_break(text[words[first].start - 1]))) {
@@ -129,16 +156,19 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     // The tokens taken, nearest first, then folded in the text's order.
     size_t taken[NearWords::capacity];
     int n = 0;
-    for (size_t k = end; k-- > first && n < count;) {
+    // Past the byte before `first`, a token break, the window's tokens are the article's: the
+    // nearest `take` words are theirs whatever the cut word's pieces before them add.
+    for (size_t k = end; k-- > first && n < take;) {
         const size_t next_start = k + 1 < end ? words[k + 1].start : pos;
         if (holds_any(text.substr(words[k].end, next_start - words[k].end), stops_before)) break;
         taken[n++] = k;
         // The window's tokens end here, and it holds pieces of a cut word before them.
-        if (k == first && cut_word && n < count) {
+        if (k == first && cut_word && n < take) {
             out.copy(words_before(text, pos, count));
             return out;
         }
     }
+    if (n > 0) out.last_token_ = taken[0];
     while (n-- > 0) out.add(text.substr(words[taken[n]].start, words[taken[n]].end - words[taken[n]].start), words[taken[n]].ascii);
     return out;
 }
@@ -159,6 +189,118 @@ NearWords words_after(std::string_view text, std::span<const Token> words, size_
         if (holds_any(text.substr(at, words[k].start - at), stops_after)) break;
         out.add(text.substr(words[k].start, words[k].end - words[k].start), words[k].ascii);
         at = words[k].end;
+    }
+    return out;
+}
+
+std::string word_before(std::string_view text, size_t pos, bool& capitalised, size_t& start, bool& dot) {
+    size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == pos || end == 0) return {};
+    dot = text[end - 1] == '.';
+    if (dot) --end;
+    size_t b = end;
+    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
+                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
+        --b;
+    if (b == end) return {};
+    start = b;
+    Token t;
+    std::string w;
+    if (!next_token(text.substr(b, end - b), 0, t)) return {};
+    capitalised = t.capitalised;
+    fold_token(text.substr(b + t.start, t.end - t.start), t.ascii, w);
+    return w;
+}
+
+// Where word_before reads just the article's token before `pos` (the letters it reads back to are
+// that token's), next_token reads that token again out of them (it reads on from a token's start
+// alone), and its folded word is the one words_before took last, or folded once here.
+std::string_view word_before(std::string_view text, std::span<const Token> words, size_t next,
+                             const NearWords& before, size_t pos, bool& capitalised, size_t& start, bool& dot,
+                             std::string& scratch) {
+    size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == pos || end == 0) return {};
+    dot = text[end - 1] == '.';
+    if (dot) --end;
+    size_t b = end;
+    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
+                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
+        --b;
+    if (b == end) return {};
+    start = b;
+    if (next > 0 && next <= words.size() && words[next - 1].start == b && words[next - 1].end == end) {
+        const Token& t = words[next - 1];
+        capitalised = t.capitalised;
+        if (before.last_token() == next - 1) return before.back();
+        fold_token(text.substr(b, end - b), t.ascii, scratch);
+        return scratch;
+    }
+    scratch = word_before(text, pos, capitalised, start, dot);
+    return scratch;
+}
+
+TokensAfter::TokensAfter(std::string_view text, std::span<const Token> words, size_t pos, size_t from)
+    : text_(text), words_(words), pos_(pos) {
+    // As in words_after: outside a token, next_token from `pos` reads the article's next token,
+    // and from each token's end the one after. Inside one it reads a piece of it: read so then.
+    if (words.empty()) return;
+    // The first token from `pos`, sought on from `from` (a match's own few tokens).
+    if (from == search) {
+        next_ = first_token_from(words, pos);
+    } else {
+        next_ = std::min(from, words.size());
+        while (next_ < words.size() && words[next_].start < pos) ++next_;
+    }
+    aligned_ = next_ == 0 || words[next_ - 1].end <= pos;
+}
+
+const Token* TokensAfter::read_to(size_t k) {
+    while (read_ <= k && !ended_) {
+        if (aligned_) {
+            if (next_ + read_ >= words_.size()) {
+                ended_ = true;
+                break;
+            }
+            tokens_[read_] = words_[next_ + read_];
+            ++read_;
+        } else {
+            const size_t from = read_ == 0 ? pos_ : tokens_[read_ - 1].end;
+            if (next_token(text_, from, tokens_[read_])) ++read_;
+            else ended_ = true;
+        }
+    }
+    return k < read_ ? &tokens_[k] : nullptr;
+}
+
+std::string_view TokensAfter::fold(size_t k) {
+    const Token& t = tokens_[k];
+    const std::string_view word = text_.substr(t.start, t.end - t.start);
+    // fold_token drops apostrophes and full stops and lowers ASCII capitals: a token with none
+    // of them folds to itself (as NearWords::add).
+    const bool itself = t.ascii && std::none_of(word.begin(), word.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == '\'' || c == '.';
+    });
+    if (itself) {
+        folded_[k] = word;
+    } else {
+        fold_token(word, t.ascii, own_[k]);
+        folded_[k] = own_[k];
+    }
+    folded_done_[k] = true;
+    return folded_[k];
+}
+
+NearWords TokensAfter::words(int count) {
+    NearWords out;  // the only object returned
+    count = std::min(count, NearWords::capacity);
+    size_t at = pos_;
+    for (size_t k = 0; int(k) < count; ++k) {
+        const Token* t = token(k);
+        if (!t || holds_any(text_.substr(at, t->start - at), stops_after)) break;
+        out.take(folded(k));
+        at = t->end;
     }
     return out;
 }

@@ -22,6 +22,12 @@ size_t dash_at(std::string_view text, size_t at) {
 
 bool dateline(std::string_view text, size_t start, size_t end) {
     if (end <= start || end > text.size()) return false;
+    // First on its line, or after the title: "Title text. CHARLESTON -- ". Asked first: most
+    // names stand in mid-sentence, and need no letter counted.
+    size_t b = start;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    bool first = b == 0 || text[b - 1] == '\n' || (b < start && text[b - 1] == '.');
+    if (!first) return false;
     // In capitals: at least two letters and no lower-case one ("DeKALB" is allowed one).
     size_t letters = 0, lowers = 0;
     for (size_t i = start; i < end; ++i) {
@@ -29,11 +35,6 @@ bool dateline(std::string_view text, size_t start, size_t end) {
         lowers += lower(text[i]);
     }
     if (letters < 2 || lowers > 1) return false;
-    // First on its line, or after the title: "Title text. CHARLESTON -- ".
-    size_t b = start;
-    while (b > 0 && text[b - 1] == ' ') --b;
-    bool first = b == 0 || text[b - 1] == '\n' || (b < start && text[b - 1] == '.');
-    if (!first) return false;
     // A qualifier or an agency may come before the dash: "CHARLESTON, W.Va. --", "MOSCOW (AP) —",
     // within 26 bytes on the same line.
     if (dash_at(text, end)) return true;
@@ -45,6 +46,8 @@ bool dateline(std::string_view text, size_t start, size_t end) {
 }
 
 bool after_party(std::string_view text, size_t start) {
+    // Each party's letters end in a hyphen: most names follow none, and are answered at once.
+    if (start < 2 || text[start - 1] != '-') return false;
     for (std::string_view party : {"D-", "R-", "I-", "DFL-"}) {
         if (start < party.size() || text.substr(start - party.size(), party.size()) != party) continue;
         size_t before = start - party.size();

@@ -4,7 +4,9 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <span>
@@ -75,11 +77,14 @@ WordList word_list_file(const std::string& path) {
 
 // fold_name of a word of ASCII letters and digits is the word in lower case: the given names'
 // list is such words, folded here without fold_name's general reading.
+// (std::isalnum and std::tolower in the "C" locale, which the program keeps: ASCII letters and
+// digits, and A-Z lowered, without a call per letter.)
 std::string folded_word(std::string_view w) {
-    if (!std::all_of(w.begin(), w.end(), [](char c) { return c > 0 && std::isalnum(static_cast<unsigned char>(c)); }))
-        return fold_name(w);
+    auto ascii_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    if (!std::all_of(w.begin(), w.end(), ascii_alnum)) return fold_name(w);
     std::string out(w);
-    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c + ('a' - 'A'));
     return out;
 }
 
@@ -92,7 +97,12 @@ Lexicon load_lexicon() {
         std::string_view form = line.substr(0, tab);
         std::string country(tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
         if (!country.empty() && country.back() == '\r') country.pop_back();
-        lex.demonyms.emplace(fold_name(form), country);
+        // The first line of a form holds (a map's emplace kept the first too).
+        const std::string folded = fold_name(form);
+        if (lex.demonym_forms.index_of(folded) != WordList::npos) return;
+        lex.demonym_forms.insert(folded);
+        lex.demonym_countries.push_back(std::move(country));
+        if (!folded.empty()) lex.demonym_lengths[static_cast<unsigned char>(folded[0])] |= Lexicon::length_bit(folded.size());
     });
     // Given names (scripts/fetch-data.sh: Moby Word II's English first names, via npm). Without
     // the file the titles, the surname endings and "said" still work.
@@ -109,11 +119,42 @@ Lexicon load_lexicon() {
     return lex;
 }
 
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-    for (std::string_view s : set)
-        if (w == s) return true;
-    return false;
-}
+// The short lists of words asked at every match: each a WordSet, whose probe turns most words
+// away on their first byte and length, where a comparison per word of the list cost more.
+const WordSet city_cue_words{"city", "town", "capital"};
+const WordSet region_type_words{"oblast", "province", "region", "governorate", "prefecture", "voivodeship", "krai", "okrug"};
+const WordSet water_type_words{"sea", "gulf", "bay", "strait", "lake"};
+const WordSet military_unit_words{"regiment", "battalion", "brigade", "squadron"};
+const WordSet plant_kind_words{"nuclear", "power", "hydroelectric", "thermal"};
+const WordSet plant_words{"plant", "station", "dam"};
+const WordSet place_prepositions{"in", "near", "outside"};
+const WordSet german_articles{"der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins",
+                              "ein", "eine", "einem", "einen", "eines", "einer"};
+const WordSet definite_articles{"the", "der", "die", "das", "dem", "den", "des", "le", "la", "du", "au", "el", "del", "al"};
+const WordSet compass_words{"sur", "norte", "este", "oeste", "sud", "nord", "est", "ouest"};
+const WordSet compass_joiners{"del", "du", "de"};
+// Words before a capitalised word that leave it no part of a longer name.
+const WordSet name_run_breakers{"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"};
+
+// The English months and weekdays, whole and cut short, in lower case: is_english_calendar_word
+// (calendar_words.hpp) asked in one probe. That function takes a word for one of them when it
+// equals the name with each byte's 0x20 bit set; for the names' letters that is their lower case.
+const std::vector<std::string> english_calendar_word_list = [] {
+    std::vector<std::string> out;
+    auto add = [&](std::string_view name) {
+        std::string w(name);
+        for (char& ch : w) ch = char(ch | 0x20);
+        out.push_back(w);
+    };
+    for (std::string_view m : english_months) add(m), add(english_abbreviation(m));
+    for (std::string_view d : english_weekdays) add(d), add(english_abbreviation(d));
+    add(english_september_long);
+    return out;
+}();
+const WordSet english_calendar_words = [] {
+    std::vector<std::string_view> views(english_calendar_word_list.begin(), english_calendar_word_list.end());
+    return WordSet(std::span<const std::string_view>(views));
+}();
 
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
 bool organisation_head(std::string_view w) {
@@ -152,9 +193,15 @@ bool surname_like(std::string_view w) {
     static constexpr std::string_view suffixes[] = {"yan", "ian", "ov", "ova", "ev", "eva", "yev", "enko", "shvili", "dze",
                                                     "ski", "sky", "vich", "uk", "chuk", "escu", "oglu", "zade", "ova", "ina"};
     if (w.empty()) return false;
-    // The last letters first: most words end in none of the suffixes' letters.
-    for (std::string_view s : suffixes)
-        if (w.back() == s.back() && ends(s)) return true;
+    // The suffixes by their last byte: most words end in none of their letters, and the others
+    // are compared with the few that end so only.
+    static const std::array<std::vector<std::string_view>, 256> by_last_byte = [] {
+        std::array<std::vector<std::string_view>, 256> table;
+        for (std::string_view s : suffixes) table[static_cast<unsigned char>(s.back())].push_back(s);
+        return table;
+    }();
+    for (std::string_view s : by_last_byte[static_cast<unsigned char>(w.back())])
+        if (ends(s)) return true;
     return false;
 }
 
@@ -206,6 +253,8 @@ bool speech_verb(std::string_view w) {
 // The code point that ends just before `pos`, and where it starts.
 char32_t previous_codepoint(std::string_view text, size_t& pos) {
     if (pos == 0) return 0;
+    // An ASCII byte is its own code point (most of news text), without next_codepoint's call.
+    if (static_cast<unsigned char>(text[pos - 1]) < 0x80) return char32_t(text[--pos]);
     size_t start = pos - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     size_t i = start;
@@ -223,28 +272,6 @@ bool starts_sentence(std::string_view text, size_t pos) {
         return c == U'\n' || c == U'.' || c == U'!' || c == U'?' || c == U':' || c == U'\u2013' || c == U'\u2014';
     }
     return true;
-}
-
-// The word before `pos` across spaces and one full stop ("Mr. Jones", "Gen. Smith"), folded; with
-// whether it is capitalised, where it starts and whether a full stop came after it.
-std::string word_before(std::string_view text, size_t pos, bool& capitalised, size_t& start, bool& dot) {
-    size_t end = pos;
-    while (end > 0 && text[end - 1] == ' ') --end;
-    if (end == pos || end == 0) return {};
-    dot = text[end - 1] == '.';
-    if (dot) --end;
-    size_t b = end;
-    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
-                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
-        --b;
-    if (b == end) return {};
-    start = b;
-    Token t;
-    std::string w;
-    if (!next_token(text.substr(b, end - b), 0, t)) return {};
-    capitalised = t.capitalised;
-    fold_token(text.substr(b + t.start, t.end - t.start), t.ascii, w);
-    return w;
 }
 
 // Whether a title comes right before `pos` ("Rep. Jay Roberts": the full stop after "Rep." ends
@@ -322,6 +349,15 @@ bool cyrillic_word(std::string_view w) {
 bool all_capitals(std::string_view surface) {
     int letters = 0;
     for (size_t i = 0; i < surface.size();) {
+        // An ASCII byte answers alone: ICU's lower-case letters there are a-z, its letters a-z
+        // and A-Z; most names are ASCII, and ICU's lookups cost a call each.
+        const auto b = static_cast<unsigned char>(surface[i]);
+        if (b < 0x80) {
+            ++i;
+            if (b >= 'a' && b <= 'z') return false;
+            letters += b >= 'A' && b <= 'Z' ? 1 : 0;
+            continue;
+        }
         char32_t c = next_codepoint(surface, i);
         if (u_islower(UChar32(c))) return false;
         letters += u_isalpha(UChar32(c)) ? 1 : 0;
@@ -333,12 +369,15 @@ bool all_capitals(std::string_view surface) {
 // "Fluss", "río"): what tells a river or sea after an article from a title ("Before the Peace:")
 // or an organisation ("the Atlantic reported"). Looked for in 150 bytes on either side: stems at a
 // word's start ("riverboats"), short words whole ("sea", not "season"), and "wasser" anywhere.
-bool water_words_near(std::string_view text, size_t start, size_t end) {
+// Asked for a few matches only: kept out of the pass over every match (inlined there, it made
+// that pass's own code longer for all).
+[[gnu::noinline]] bool water_words_near(std::string_view text, size_t start, size_t end) {
     size_t from = start > 150 ? start - 150 : 0;
     const std::string around = lower_case(text.substr(from, std::min(text.size(), end + 150) - from));
     auto letter = [&](size_t i) {
         unsigned char ch = static_cast<unsigned char>(around[i]);
-        return std::isalpha(ch) || ch >= 0x80;
+        // std::isalpha in the "C" locale (the program sets no other), without a call per byte.
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
     };
     // The stems and the whole words by their first byte: one pass over the window's word starts
     // asks only the few that begin with its byte, where a search of the window per word read the
@@ -387,6 +426,14 @@ std::string lower_case(std::string_view word) {
     // Greek capital sigma's, needs a sigma; a Lithuanian "I" reads only combining marks).
     auto plain = [](std::string_view w) {
         for (size_t i = 0; i < w.size(); ++i) {
+            // Eight ASCII bytes at a time: none has its high bit set (most of a news text).
+            while (i + 8 <= w.size()) {
+                uint64_t eight;
+                std::memcpy(&eight, w.data() + i, sizeof eight);
+                if (eight & 0x8080808080808080ull) break;
+                i += 8;
+            }
+            if (i >= w.size()) break;
             const auto b = static_cast<unsigned char>(w[i]);
             if (b < 0x80) continue;
             const auto next = [&](size_t k) { return i + k < w.size() ? static_cast<unsigned char>(w[i + k]) : 0; };
@@ -403,8 +450,11 @@ std::string lower_case(std::string_view word) {
     };
     if (ascii_as_icu && plain(word)) {
         std::string out(word);
-        for (char& c : out)
-            if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+        // Without a branch per byte, so that the loop runs on several bytes at once: a byte of
+        // A-Z (its distance from 'A' below 26) gains 'a' - 'A'.
+        char* p = out.data();
+        for (size_t i = 0, n = out.size(); i < n; ++i)
+            p[i] = char(p[i] + (static_cast<unsigned char>(p[i] - 'A') < 26 ? 'a' - 'A' : 0));
         return out;
     }
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
@@ -454,6 +504,21 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                                   "friday", "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
+    // Each match's first token, first_token_from(words, its start). The matches come in the
+    // text's order: each is sought on from the one before, in steps that double until one passes
+    // it, then by halves among the last step's tokens, where a search of all the tokens read
+    // some twenty of a long document's per match. A match before the one before is sought from
+    // the first token.
+    std::vector<size_t> first_tokens(matches.size());
+    for (size_t i = 0, k = 0; i < matches.size(); ++i) {
+        const size_t start = matches[i].span.start;
+        if (i > 0 && start < matches[i - 1].span.start) k = 0;
+        // Every token before k starts before `start`; so do those before k + step after a step.
+        size_t step = 1;
+        while (k + step <= words.size() && words[k + step - 1].start < start) k += step, step *= 2;
+        k += first_token_from(words.subspan(k, std::min(step - 1, words.size() - k)), start);
+        first_tokens[i] = k;
+    }
     // The matches' own words, on both cores for a long document (in runs of neighbouring
     // matches; each writes its own context).
     auto one_match = [&](size_t i) {
@@ -468,7 +533,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
         bool all_caps = all_capitals(surface);
         // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
-        bool calendar = is_english_calendar_word(key);
+        bool calendar = english_calendar_words.has(key);
         // The word lists are English: a name written with other letters (Şəki, not the word
         // "saki") is not the English word its folded form spells.
         bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
@@ -500,35 +565,40 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         c.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
-        const NearWords before = words_before(text, words, m.span.start, 4);
+        // The match's first token: where the words before end, and the search for those after starts.
+        const size_t first_token = first_tokens[i];
+        // Four words' window, of which the tests below read the nearest three at most.
+        const NearWords before = words_before(text, words, m.span.start, 4, first_token, 3);
         auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
         else if (at(0) == "of" && region_word(at(1))) c.cue = Cue::region, demonym_at = 2;
-        else if (in(at(0), {"city", "town", "capital"})) c.cue = Cue::city, demonym_at = 1;
+        else if (city_cue_words.has(at(0))) c.cue = Cue::city, demonym_at = 1;
         if (c.cue != Cue::none)
             if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
         // ...and after: "X region", "X district", "X village", "X Monastery".
         // The two words after, read once: the first is the type or cue word, both the facility's.
-        const NearWords next2 = words_after(text, words, m.span.end, 2);
+        // The tokens after the match, read and folded once for every test below that looks there.
+        TokensAfter tokens_after(text, words, m.span.end, first_token);
+        const NearWords next2 = tokens_after.words(2);
         const NearWords& after = next2;  // its first word
         // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
         if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
-            Token t;
-            if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && t.capitalised) c.typed_end = t.end;
+            const Token* t = tokens_after.token(0);
+            if (t && t->start == m.span.end + 1 && t->capitalised) c.typed_end = t->end;
         }
         // ...and a region's type word ("Kharkiv Oblast", "Sindh province", "Donetsk region"): the
         // region, not its seat of the same name. With no region of the name, the name stays the
         // town's ("Hadrut region": the town is the best point for it).
         if (!after.empty() && one_word &&
-            in(after[0], {"oblast", "province", "region", "governorate", "prefecture", "voivodeship", "krai", "okrug"}) &&
+            region_type_words.has(after[0]) &&
             std::any_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
                 PlaceKind k = g.facts(p).kind;
                 return k == PlaceKind::admin1 || k == PlaceKind::admin2 || k == PlaceKind::region;
             })) {
-            Token t;
-            if (next_token(text, m.span.end, t) && t.start == m.span.end + 1 && text[m.span.end] == ' ') {
-                c.typed_end = t.end;
+            const Token* t = tokens_after.token(0);
+            if (t && t->start == m.span.end + 1 && text[m.span.end] == ' ') {
+                c.typed_end = t->end;
                 c.typed_area = true;
             }
         }
@@ -567,7 +637,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             std::string_view tail = text.substr(m.span.end);
             // ...and the type word itself, matched as a place of its own ("Gulf" in "Gulf of Mexico").
             std::string_view surface_word = text.substr(m.span.start, m.span.end - m.span.start);
-            if (in(key, {"sea", "gulf", "bay", "strait", "lake"}) && surface_word.size() && std::isupper(static_cast<unsigned char>(surface_word[0])) &&
+            if (water_type_words.has(key) && surface_word.size() && std::isupper(static_cast<unsigned char>(surface_word[0])) &&
                 tail.size() > 4 && tail.substr(0, 4) == " of " && std::isupper(static_cast<unsigned char>(tail[4])))
                 c.feature = LocalContext::Feature::type_word;
         }
@@ -576,11 +646,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // plant", "Kherson power station" (the place itself is named in other words).
         {
             auto unit = [](std::string_view w) {
-                return in(w, {"regiment", "battalion", "brigade", "squadron"});
+                return military_unit_words.has(w);
             };
             if (!next2.empty() && unit(next2[0])) c.organisation = true;
-            if (next2.size() == 2 && in(next2[0], {"nuclear", "power", "hydroelectric", "thermal"}) &&
-                in(next2[1], {"plant", "station", "dam"}))
+            if (next2.size() == 2 && plant_kind_words.has(next2[0]) &&
+                plant_words.has(next2[1]))
                 c.organisation = true;
         }
 
@@ -592,39 +662,43 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // German writes every noun with a capital: a capitalised neighbour there ("die Häfen
         // Frankreichs") is no sign of a longer name either.
         const bool caseless = caseless_script(surface) || nouns_capitalised;
-        if (caseless_script(surface) && one_word && count_codepoints(surface) <= 3) c.particle = true;
+        // Only "at most three?" and "one?" are asked: the code points are counted up to four.
+        size_t codepoints = 0;
+        for (size_t b = 0; b < surface.size() && codepoints <= 3; ++b)
+            codepoints += (static_cast<unsigned char>(surface[b]) & 0xC0) != 0x80;  // as count_codepoints
+        if (caseless_script(surface) && one_word && codepoints <= 3) c.particle = true;
         // A single letter is a preposition, a pronoun or an initial (Ukrainian "У", "in"), not a name.
-        if (count_codepoints(surface) == 1) c.particle = true;
-        Token next;
-        if (!caseless && next_token(text, m.span.end, next) && next.start == m.span.end + 1 && text[m.span.end] == ' ') {
-            std::string w;
-            fold_token(text.substr(next.start, next.end - next.start), next.ascii, w);
-            if (next.capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
+        if (codepoints == 1) c.particle = true;
+        const Token* next = caseless ? nullptr : tokens_after.token(0);
+        if (next && next->start == m.span.end + 1 && text[m.span.end] == ' ') {
+            const std::string_view w = tokens_after.folded(0);
+            if (next->capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
                 !organisation_head(w)) {
                 c.name_part = true;
                 c.person = surname_like(w);
             }
             // Organisations: the capitalised run after the name holds a head word, or "group" follows.
-            size_t run_at = m.span.end;
-            Token t = next;
-            for (int k = 0; k < 4 && (t.capitalised || k == 0); ++k) {
-                std::string tw;
-                fold_token(text.substr(t.start, t.end - t.start), t.ascii, tw);
-                if (organisation_head(tw) && (t.capitalised || tw == "group")) {
+            // The run: up to four words, one space apart, all capitalised but the first.
+            for (size_t k = 0; k < 4; ++k) {
+                const Token* t = tokens_after.token(k);
+                if (k > 0) {
+                    const size_t run_at = tokens_after.token(k - 1)->end;
+                    if (!t || t->start != run_at + 1 || text[run_at] != ' ' || !t->capitalised) break;
+                }
+                const std::string_view tw = tokens_after.folded(k);
+                if (organisation_head(tw) && (t->capitalised || tw == "group")) {
                     c.organisation = true;
                     break;
                 }
-                run_at = t.end;
-                if (!next_token(text, run_at, t) || t.start != run_at + 1 || text[run_at] != ' ') break;
             }
         }
         // The seat of an institution ("Ohio Supreme Court", "Laurel County Clerk"): the place itself
         // (institutions.hpp).
-        if (names_institution(text, m.span.end)) c.name_part = c.person = c.organisation = false;
-        if (c.cue == Cue::none && names_town_service(text, m.span.end)) c.cue = Cue::city;
+        if (names_institution(tokens_after)) c.name_part = c.person = c.organisation = false;
+        if (c.cue == Cue::none && names_town_service(tokens_after)) c.cue = Cue::city;
         // "in Scottdale", "near Raytown": a name after a preposition of place in mid-sentence that
         // only settlements bear is a town more often than a person's or a firm's name.
-        if (c.cue == Cue::none && !c.sentence_start && !before.empty() && in(before.back(), {"in", "near", "outside"}) &&
+        if (c.cue == Cue::none && !c.sentence_start && !before.empty() && place_prepositions.has(before.back()) &&
             std::all_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
                 PlaceKind k = g.facts(p).kind;
                 return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
@@ -643,21 +717,20 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (epithet_after(text, m.span.end)) c.person = c.name_part = c.named_person = true;
         {
             // ...and the given name of a person whose age follows the surname ("Chad Walker, 23,").
-            Token sur;
-            if (next_token(text, m.span.end, sur) && sur.capitalised && sur.start == m.span.end + 1 &&
-                text[m.span.end] == ' ' && age_after(text, sur.end))
+            const Token* sur = tokens_after.token(0);
+            if (sur && sur->capitalised && sur->start == m.span.end + 1 &&
+                text[m.span.end] == ' ' && age_after(text, sur->end))
                 c.person = c.name_part = true;
         }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && function_word(key)) c.common_word = true;
         if (nouns_capitalised && one_word && !before.empty() &&
-            in(before.back(), {"der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "ins",
-                               "ein", "eine", "einem", "einen", "eines", "einer"}))
+            german_articles.has(before.back()))
             c.after_article = true;
         if (one_word && !before.empty() &&
-            in(before.back(), {"the", "der", "die", "das", "dem", "den", "des", "le", "la", "du", "au", "el", "del", "al"})) {
-            Token after;
-            bool named_on = next_token(text, m.span.end, after) && after.capitalised && after.start == m.span.end + 1;
+            definite_articles.has(before.back())) {
+            const Token* after_token = tokens_after.token(0);
+            bool named_on = after_token && after_token->capitalised && after_token->start == m.span.end + 1;
             bool joined = m.span.end < text.size() && (text[m.span.end] == '-' || text[m.span.end] == '\'');
             c.water_article = !named_on && !joined && water_words_near(text, m.span.start, m.span.end);
         }
@@ -666,8 +739,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             c.common_word = true;
         // A compass word after "del", "du" or "de" and a capitalised word is the direction of a
         // longer name the gazetteer lacks ("Corea del Sur", "Sudán del Norte"), not the town Sur.
-        if (one_word && in(key, {"sur", "norte", "este", "oeste", "sud", "nord", "est", "ouest"}) && before.size() >= 2 &&
-            in(before.back(), {"del", "du", "de"})) {
+        if (one_word && compass_words.has(key) && before.size() >= 2 &&
+            compass_joiners.has(before.back())) {
             bool cap = false, dot = false;
             size_t wstart = 0;
             size_t joiner = m.span.start;
@@ -687,21 +760,20 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
         // is the place more often than the word.
         if (c.common_word && !c.sentence_start && !before.empty() &&
-            in(before.back(), {"in", "near", "outside"}) &&
-            !is_english_calendar_word(key) && !function_word(key))
+            place_prepositions.has(before.back()) &&
+            !english_calendar_words.has(key) && !function_word(key))
             c.common_word = false;
         if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
-            if (!before.empty() && !prev_word.empty() && !starts_sentence(text, p)) {
-                Token pt;
-                if (next_token(prev_word, 0, pt) && pt.capitalised && pt.end == prev_word.size() && !lex.demonym(before.back()) &&
-                    !in(before.back(), {"the", "of", "and", "in", "president", "minister", "mr", "mrs", "dr"}) &&
-                    !place_prefix_word(before.back())) {
-                    c.name_part = true;
-                    c.person = c.person || (one_word && surname_like(key));
-                }
+            // (All tests of words alone: the one most words fail, a capital, is asked first.)
+            Token pt;
+            if (!before.empty() && !prev_word.empty() && next_token(prev_word, 0, pt) && pt.capitalised &&
+                pt.end == prev_word.size() && !starts_sentence(text, p) && !lex.demonym(before.back()) &&
+                !name_run_breakers.has(before.back()) && !place_prefix_word(before.back())) {
+                c.name_part = true;
+                c.person = c.person || (one_word && surname_like(key));
             }
         }
 
@@ -711,7 +783,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         {
             bool cap = false, dot = false;
             size_t wstart = 0;
-            std::string w = word_before(text, m.span.start, cap, wstart, dot);
+            std::string scratch;
+            const std::string_view w =
+                word_before(text, words, first_token, before, m.span.start, cap, wstart, dot, scratch);
             if (!w.empty() && (dot ? title_abbreviation(w) : title_word(w))) c.person = c.name_part = c.named_person = true;
             else if (!w.empty() && cap && wstart + w.size() + 1 == m.span.start && lex.given_names.count(w) &&
                      !lex.demonym(w) && !place_prefix_word(w) &&
@@ -756,21 +830,30 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     // Clinton", "President Lincoln") is likely that person's at its other occurrences ("Clinton
     // said"), though with less weight than where the person's own name stands: on LGL's halves a
     // name given once as a person's is as often a town elsewhere in the article.
-    std::unordered_set<const KeyEntry*> persons;
-    for (size_t i = 0; i < matches.size(); ++i)
-        if (out[i].person) persons.insert(matches[i].key);
-    for (size_t j = 0; j < matches.size(); ++j)
-        if (persons.count(matches[j].key)) out[j].person = out[j].name_part = true;
+    // The keys in sorted vectors, not hash sets: an article has a few, built and asked once.
+    auto keys_where = [&](auto flagged) {
+        std::vector<const KeyEntry*> keys;
+        for (size_t i = 0; i < matches.size(); ++i)
+            if (flagged(out[i])) keys.push_back(matches[i].key);
+        std::sort(keys.begin(), keys.end(), std::less<>());
+        return keys;
+    };
+    auto holds = [](const std::vector<const KeyEntry*>& keys, const KeyEntry* key) {
+        return std::binary_search(keys.begin(), keys.end(), key, std::less<>());
+    };
+    const std::vector<const KeyEntry*> persons = keys_where([](const LocalContext& c) { return c.person; });
+    if (!persons.empty())
+        for (size_t j = 0; j < matches.size(); ++j)
+            if (holds(persons, matches[j].key)) out[j].person = out[j].name_part = true;
     // One sense per name for organisations likewise ("the Carnegie Endowment ... Carnegie does
     // not take positions"), where nothing at the other occurrence says place (a cue, a
     // dateline, "in"); the resolver spares places too prominent to be a firm's name.
-    std::unordered_set<const KeyEntry*> organisations;
-    for (size_t i = 0; i < matches.size(); ++i)
-        if (out[i].organisation) organisations.insert(matches[i].key);
-    for (size_t j = 0; j < matches.size(); ++j)
-        if (!out[j].organisation && organisations.count(matches[j].key) && out[j].cue == Cue::none && !out[j].news_cue &&
-            out[j].qualifier < 0)
-            out[j].organisation_elsewhere = true;
+    const std::vector<const KeyEntry*> organisations = keys_where([](const LocalContext& c) { return c.organisation; });
+    if (!organisations.empty())
+        for (size_t j = 0; j < matches.size(); ++j)
+            if (!out[j].organisation && holds(organisations, matches[j].key) && out[j].cue == Cue::none &&
+                !out[j].news_cue && out[j].qualifier < 0)
+                out[j].organisation_elsewhere = true;
     return out;
 }
 

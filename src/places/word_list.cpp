@@ -50,4 +50,10 @@ bool WordList::contains(std::string_view word) const {
     return slots_[slot_of(word, word_hash(word))].entry != 0;
 }
 
+size_t WordList::index_of(std::string_view word) const {
+    if (slots_.empty()) return npos;
+    const uint32_t entry = slots_[slot_of(word, word_hash(word))].entry;
+    return entry == 0 ? npos : entry - 1;
+}
+
 }  // namespace placeline

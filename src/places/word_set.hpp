@@ -32,15 +32,19 @@ public:
             slots_[i] = w;
         }
     }
-    bool has(std::string_view w) const {
-        // Most words asked are in no set: most fail on their first letter and length, unhashed.
+    // Most words asked are in no set: most fail on their first letter and length, unhashed, and
+    // inline, without a call.
+    [[gnu::always_inline]] bool has(std::string_view w) const {
         if (w.empty() || !(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) return false;
+        return probe(w);
+    }
+
+private:
+    [[gnu::noinline]] bool probe(std::string_view w) const {
         for (size_t i = size_t(word_hash(w)) & mask_; !slots_[i].empty(); i = (i + 1) & mask_)
             if (slots_[i] == w) return true;
         return false;
     }
-
-private:
     // A bit for the word's length; every length from 31 on shares the last.
     static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
     std::vector<std::string_view> slots_;  // a power of two of them; empty: free

@@ -1,6 +1,8 @@
 #pragma once
 // Resolution's parts: shared by resolve.cpp, resolve_context.cpp and resolve_fuzzy.cpp, and by
 // the variant checker, which asks the same fuzzy step and word lists.
+#include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,13 +18,16 @@ namespace placeline::resolution {
 
 // Word lists the resolver consults (geodata/common-words.txt, geodata/demonyms.tsv), loaded once.
 struct Lexicon {
-    // Looks a std::string key up by string_view, without a string made for the lookup.
-    struct ViewHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
     WordList common_words;                                   // folded
-    std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> demonyms;  // folded form -> ISO alpha-2 or ""
+    // The demonyms' folded forms, and by each form's index there its country: ISO alpha-2 or "".
+    // A flat word list rather than a std::unordered_map of strings: asked several times a match,
+    // where the map hashed every byte and followed a node.
+    WordList demonym_forms;
+    std::vector<std::string> demonym_countries;
+    // By first byte, a bit for each length of the forms that begin so (from 31 bytes on, one bit):
+    // most words asked begin or end unlike any demonym, and are turned away unhashed.
+    std::array<uint32_t, 256> demonym_lengths{};
+    static uint32_t length_bit(size_t length) { return uint32_t(1) << (length < 31 ? length : 31); }
     WordList given_names;                                    // folded; empty without the data cache's list
     // Other languages' words that are also places' names (geodata/common-words-LANG.txt), as
     // written in lower case; the article's language is the one whose list (or the English one)
@@ -30,8 +35,10 @@ struct Lexicon {
     std::vector<std::pair<std::string, WordList>> language_words;
     bool is_common(std::string_view folded) const { return common_words.contains(folded); }
     const std::string* demonym(std::string_view folded) const {
-        auto it = demonyms.find(folded);
-        return it == demonyms.end() ? nullptr : &it->second;
+        if (!folded.empty() && !(demonym_lengths[static_cast<unsigned char>(folded[0])] & length_bit(folded.size())))
+            return nullptr;
+        const size_t k = demonym_forms.index_of(folded);
+        return k == WordList::npos ? nullptr : &demonym_countries[k];
     }
 };
 const Lexicon& lexicon();

@@ -17,6 +17,9 @@ public:
     // Adds the word (a copy); a word already there is kept once.
     void insert(std::string_view word);
     bool contains(std::string_view word) const;
+    static constexpr size_t npos = size_t(-1);
+    // Where the word was added among the words (the k of word(k)), or npos.
+    size_t index_of(std::string_view word) const;
     // As a set's count: 1 or 0.
     size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
     size_t size() const { return entries_.size(); }
