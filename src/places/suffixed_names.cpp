@@ -87,8 +87,11 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
         return nullptr;
     };
     for (const Token& t : words) {
-        while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
+        // Only a capitalised word beyond ASCII can take a suffix here (English text has few): the
+        // matches are caught up with at such words alone, which skips the same ones as catching
+        // up at every word would.
         if (!t.capitalised || t.ascii) continue;
+        while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         std::string_view word = text.substr(t.start, t.end - t.start);
         Script s = script_of_word(word);
         if (next_match < matches.size() && matches[next_match].span.start < t.end) {  // a name already
