@@ -50,12 +50,16 @@ Script script_of_word(std::string_view word) {
 bool turkic_text(std::string_view text) {
     int n = 0;
     for (size_t i = 0; i < text.size() && n < 3;) {
-        // The letters counted are beyond ASCII: ASCII bytes are passed without decoding, eight at
-        // a time where none of them has its high bit (an English text is read so nearly whole).
+        // The letters counted are beyond ASCII: ASCII bytes are passed without decoding, 32 and
+        // then eight at a time where none of them has its high bit (an English text is read so
+        // nearly whole).
         if (static_cast<unsigned char>(text[i]) < 0x80) {
-            uint64_t eight;
-            while (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080ull) == 0))
-                i += 8;
+            constexpr uint64_t high_bits = 0x8080808080808080ull;
+            uint64_t eight[4];
+            while (i + 32 <= text.size() &&
+                   (std::memcpy(eight, text.data() + i, 32), ((eight[0] | eight[1] | eight[2] | eight[3]) & high_bits) == 0))
+                i += 32;
+            while (i + 8 <= text.size() && (std::memcpy(eight, text.data() + i, 8), (eight[0] & high_bits) == 0)) i += 8;
             if (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
             continue;
         }
