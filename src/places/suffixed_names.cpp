@@ -9,11 +9,14 @@
 // in one of them (ə, ı, ğ), so that no English word loses an ending.
 #include <cstdint>
 #include <cstring>
+#include <mutex>
 #include <string>
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "placeline/text/text.hpp"
+#include "line_pieces.hpp"
 #include "merge_matches.hpp"
 #include "name_key.hpp"
 
@@ -69,17 +72,27 @@ bool turkic_text(std::string_view text) {
     return n >= 3;
 }
 
-}  // namespace
+// Whether the text is Azerbaijani or Turkish, asked only at the first word that could need it
+// (English text has none), and once for the text by whichever piece of it asks first.
+class TurkicText {
+public:
+    explicit TurkicText(std::string_view text) : text_(text) {}
+    bool operator()() {
+        std::call_once(once_, [&] { turkic_ = turkic_text(text_); });
+        return turkic_;
+    }
 
-std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
-    return with_suffixed_names(g, text, tokenize(text), matches);
-}
+private:
+    std::string_view text_;
+    std::once_flag once_;
+    bool turkic_ = false;
+};
 
-std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                                           const std::vector<NameMatch>& matches) {
-    int turkic_article = -1;  // asked only at the first word that could need it (English text has none)
-    std::vector<NameMatch> found;
-    size_t next_match = 0;
+// The suffixed names among `words` (a run of whole lines, line_pieces.hpp), in text order;
+// `next_match` is the first of `matches` that starts in the run or after it.
+void find_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                         const std::vector<NameMatch>& matches, size_t next_match, TurkicText& turkic_article,
+                         std::vector<NameMatch>& found) {
     std::string form;
     // The key of `name` if one of its places is written exactly so.
     auto written_place = [&](const std::string& name) -> const KeyEntry* {
@@ -108,10 +121,7 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
                 for (size_t k = 0, n = g.spelling_count(p); k < n && !written; ++k) written = g.spelling(p, k) == word;
             if (written) continue;
         }
-        if (s == Script::other) {
-            if (turkic_article < 0) turkic_article = turkic_text(text) ? 1 : 0;
-            if (turkic_article) s = Script::turkic;
-        }
+        if (s == Script::other && turkic_article()) s = Script::turkic;
         std::span<const std::string_view> suffixes = s == Script::turkic     ? std::span<const std::string_view>(turkic)
                                                      : s == Script::armenian ? std::span<const std::string_view>(armenian)
                                                      : s == Script::georgian ? std::span<const std::string_view>(georgian)
@@ -131,7 +141,28 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
         }
         if (key) found.push_back({{t.start, t.end}, g.postings(*key), key});
     }
-    return merged_matches(matches, found);
+}
+
+}  // namespace
+
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
+    return with_suffixed_names(g, text, tokenize(text), matches);
+}
+
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                           const std::vector<NameMatch>& matches) {
+    // A long document in pieces of whole lines on both cores, an article in one: a word's
+    // suffix is read from the word alone, and the matches tell which words are names already.
+    const std::vector<LinePiece> pieces = line_pieces(text, words, matches);
+    TurkicText turkic_article(text);
+    std::vector<std::vector<NameMatch>> found(pieces.size());
+    for_each_on_cores(pieces.size(), [&](size_t p) {
+        const LinePiece& piece = pieces[p];
+        find_suffixed_names(g, text, words.subspan(piece.first_word, piece.end_word - piece.first_word), matches,
+                            piece.first_match, turkic_article, found[p]);
+    });
+    for (size_t p = 1; p < found.size(); ++p) found[0].insert(found[0].end(), found[p].begin(), found[p].end());
+    return merged_matches(matches, found[0]);
 }
 
 }  // namespace placeline::resolution

@@ -102,3 +102,25 @@ TEST_CASE("inflected names: a long document in pieces finds on every line what o
         CHECK(a.key == b.key);
     }
 }
+
+TEST_CASE("suffixed names: a long document in pieces finds on every line what one line finds") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:587084", "Baku", PlaceKind::capital, "AZ", 40.38, 49.89, 1116513, {"Bakı"}, "PPLC"));
+    b.add(make_place("gn:611717", "Tbilisi", PlaceKind::capital, "GE", 41.69, 44.83, 1049498, {"თბილისი"}, "PPLC"));
+    auto g = b.build();
+    // Azerbaijani (its letters ə, ı, ğ say so) with a locative, and Georgian with one.
+    const std::string one = "Prezident Bakıda görüş keçirdi, dağ yolu bağlandı. შეხვედრა თბილისში გაიმართა.\n";
+    const std::vector<NameMatch> alone = resolution::with_suffixed_names(*g, one, match_names(*g, one));
+    REQUIRE(alone.size() >= 2);
+    const size_t n = 2000;
+    std::string text;
+    for (size_t k = 0; k < n; ++k) text += one;
+    REQUIRE(text.size() > 2 * 64 * 1024);
+    const std::vector<NameMatch> all = resolution::with_suffixed_names(*g, text, match_names(*g, text));
+    REQUIRE(all.size() == n * alone.size());
+    for (size_t k = 0; k < all.size(); ++k) {
+        const uint32_t shift = uint32_t((k / alone.size()) * one.size());
+        CHECK(all[k].span.start == alone[k % alone.size()].span.start + shift);
+        CHECK(all[k].key == alone[k % alone.size()].key);
+    }
+}
