@@ -4,11 +4,12 @@
 // stays the town's), so its candidates are those counties: the article's other places choose
 // among them as for any name.
 #include <algorithm>
+#include <array>
 #include <cctype>
-#include <cstring>
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "byte_scan.hpp"
 #include "merge_matches.hpp"
 
 namespace placeline::resolution {
@@ -45,28 +46,30 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
     // three times as many instructions: every letter of those is frequent.)
     constexpr std::string_view plurals[] = {" counties", " Counties", " parishes", " Parishes"};
     std::vector<size_t> places_of[4];
-    auto each_byte = [&](char c, auto&& at_byte) {
-        if (text.empty()) return;
-        for (const char* p = text.data(), *end = text.data() + text.size();
-             (p = static_cast<const char*>(std::memchr(p, c, size_t(end - p)))) != nullptr; ++p)
-            at_byte(size_t(p - text.data()));
-    };
     // The plural whose byte `k` (of its nine) is at `i`: its place, if it is written there. The
     // byte after is compared first, in line: most hits end there.
     auto written = [&](size_t i, size_t k, std::string_view plural) {
         return i >= k && i + 1 < text.size() && text[i + 1] == plural[k + 1] &&
                text.compare(i - k, plural.size(), plural) == 0;
     };
-    each_byte('u', [&](size_t i) {
-        if (written(i, 3, plurals[0])) places_of[0].push_back(i - 3);
-        else if (written(i, 3, plurals[1])) places_of[1].push_back(i - 3);
+    // A long document's ranges on both cores, each range's places joined in text order.
+    std::vector<std::array<std::vector<size_t>, 4>> in_range(scan_ranges(text.size()));
+    scan_on_cores(text.size(), [&](size_t r, size_t from, size_t to) {
+        std::array<std::vector<size_t>, 4>& places = in_range[r];
+        each_byte(text, from, to, 'u', [&](size_t i) {
+            if (written(i, 3, plurals[0])) places[0].push_back(i - 3);
+            else if (written(i, 3, plurals[1])) places[1].push_back(i - 3);
+        });
+        each_byte(text, from, to, 'p', [&](size_t i) {
+            if (written(i, 1, plurals[2])) places[2].push_back(i - 1);
+        });
+        each_byte(text, from, to, 'P', [&](size_t i) {
+            if (written(i, 1, plurals[3])) places[3].push_back(i - 1);
+        });
     });
-    each_byte('p', [&](size_t i) {
-        if (written(i, 1, plurals[2])) places_of[2].push_back(i - 1);
-    });
-    each_byte('P', [&](size_t i) {
-        if (written(i, 1, plurals[3])) places_of[3].push_back(i - 1);
-    });
+    for (const auto& places : in_range)
+        for (int which = 0; which < 4; ++which)
+            places_of[which].insert(places_of[which].end(), places[which].begin(), places[which].end());
     // Plural by plural, each from the start of the text, as the lists are kept in that order.
     for (int which = 0; which < 4; ++which) {
         const std::string_view plural = plurals[which];

@@ -3,13 +3,13 @@
 // datelines. Each becomes a match of the state's name, so that it is a mention of the state and
 // the qualifier of the town before it.
 #include <algorithm>
-#include <cstring>
 #include <iterator>
 #include <vector>
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
 #include "news_conventions.hpp"
+#include "byte_scan.hpp"
 #include "merge_matches.hpp"
 
 namespace placeline::resolution {
@@ -72,22 +72,23 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
     // left out at once. The places after commas and after dashes, each found in text order, are
     // merged into one list in text order (no place is both: a comma's is after a space).
     auto capital_at = [&](size_t at) { return at < text.size() && text[at] >= 'A' && text[at] <= 'Z'; };
-    std::vector<size_t> after_commas, after_dashes, starts;
-    // Each comma and dash by memchr (many bytes at a time), the bytes after it compared in line.
-    auto each_byte = [&](char c, auto&& at_byte) {
-        if (text.empty()) return;
-        for (const char* p = text.data(), *end = text.data() + text.size();
-             (p = static_cast<const char*>(std::memchr(p, c, size_t(end - p)))) != nullptr; ++p)
-            at_byte(size_t(p - text.data()));
-    };
-    each_byte(',', [&](size_t comma) {
-        if (comma + 1 < text.size() && text[comma + 1] == ' ' && capital_at(comma + 2)) after_commas.push_back(comma + 2);
+    // Each comma and dash by memchr, the bytes after it compared in line; a long document's
+    // ranges on both cores, each taking the places that start in it, joined in text order.
+    std::vector<std::vector<size_t>> in_range(scan_ranges(text.size()));
+    scan_on_cores(text.size(), [&](size_t r, size_t from, size_t to) {
+        std::vector<size_t> after_commas, after_dashes;
+        each_byte(text, from >= 2 ? from - 2 : 0, to - 2, ',', [&](size_t comma) {
+            if (comma + 1 < text.size() && text[comma + 1] == ' ' && capital_at(comma + 2))
+                after_commas.push_back(comma + 2);
+        });
+        each_byte(text, from >= 1 ? from - 1 : 0, to - 1, '-', [&](size_t dash) {
+            if (capital_at(dash + 1) && after_party(text, dash + 1)) after_dashes.push_back(dash + 1);
+        });
+        std::merge(after_commas.begin(), after_commas.end(), after_dashes.begin(), after_dashes.end(),
+                   std::back_inserter(in_range[r]));
     });
-    each_byte('-', [&](size_t dash) {
-        if (capital_at(dash + 1) && after_party(text, dash + 1)) after_dashes.push_back(dash + 1);
-    });
-    std::merge(after_commas.begin(), after_commas.end(), after_dashes.begin(), after_dashes.end(),
-               std::back_inserter(starts));
+    std::vector<size_t> starts;
+    for (const std::vector<size_t>& range : in_range) starts.insert(starts.end(), range.begin(), range.end());
     static const ByFirstLetter by_first_letter;
     for (size_t at : starts) {
         for (const Abbreviation* a : by_first_letter.of[text[at] - 'A']) {
