@@ -45,17 +45,19 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
     // of the parishes. (Two whole Boyer-Moore-Horspool searches, for "ounties" and "arishes", cost
     // three times as many instructions: every letter of those is frequent.)
     constexpr std::string_view plurals[] = {" counties", " Counties", " parishes", " Parishes"};
-    std::vector<size_t> places_of[4];
+    std::array<std::vector<size_t>, 4> places_of;
     // The plural whose byte `k` (of its nine) is at `i`: its place, if it is written there. The
     // byte after is compared first, in line: most hits end there.
     auto written = [&](size_t i, size_t k, std::string_view plural) {
         return i >= k && i + 1 < text.size() && text[i + 1] == plural[k + 1] &&
                text.compare(i - k, plural.size(), plural) == 0;
     };
-    // A long document's ranges on both cores, each range's places joined in text order.
-    std::vector<std::array<std::vector<size_t>, 4>> in_range(scan_ranges(text.size()));
+    // A long document's ranges on both cores, each range's places joined in text order (an
+    // article's one range writes them in place).
+    const size_t ranges = scan_ranges(text.size());
+    std::vector<std::array<std::vector<size_t>, 4>> in_range(ranges > 1 ? ranges : 0);
     scan_on_cores(text.size(), [&](size_t r, size_t from, size_t to) {
-        std::array<std::vector<size_t>, 4>& places = in_range[r];
+        auto& places = ranges > 1 ? in_range[r] : places_of;
         each_byte(text, from, to, 'u', [&](size_t i) {
             if (written(i, 3, plurals[0])) places[0].push_back(i - 3);
             else if (written(i, 3, plurals[1])) places[1].push_back(i - 3);

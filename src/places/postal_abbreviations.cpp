@@ -73,8 +73,11 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
     // merged into one list in text order (no place is both: a comma's is after a space).
     auto capital_at = [&](size_t at) { return at < text.size() && text[at] >= 'A' && text[at] <= 'Z'; };
     // Each comma and dash by memchr, the bytes after it compared in line; a long document's
-    // ranges on both cores, each taking the places that start in it, joined in text order.
-    std::vector<std::vector<size_t>> in_range(scan_ranges(text.size()));
+    // ranges on both cores, each taking the places that start in it, joined in text order (an
+    // article's one range writes them in place).
+    const size_t ranges = scan_ranges(text.size());
+    std::vector<std::vector<size_t>> in_range(ranges > 1 ? ranges : 0);
+    std::vector<size_t> starts;
     scan_on_cores(text.size(), [&](size_t r, size_t from, size_t to) {
         std::vector<size_t> after_commas, after_dashes;
         each_byte(text, from >= 2 ? from - 2 : 0, to - 2, ',', [&](size_t comma) {
@@ -85,9 +88,8 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
             if (capital_at(dash + 1) && after_party(text, dash + 1)) after_dashes.push_back(dash + 1);
         });
         std::merge(after_commas.begin(), after_commas.end(), after_dashes.begin(), after_dashes.end(),
-                   std::back_inserter(in_range[r]));
+                   std::back_inserter(ranges > 1 ? in_range[r] : starts));
     });
-    std::vector<size_t> starts;
     for (const std::vector<size_t>& range : in_range) starts.insert(starts.end(), range.begin(), range.end());
     static const ByFirstLetter by_first_letter;
     for (size_t at : starts) {
