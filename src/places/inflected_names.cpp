@@ -406,6 +406,11 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
     // (d'Allemagne), suffixes after an apostrophe (İzmir'de) and German genitives (Chinas).
     // A long document in pieces of whole lines on both cores, an article in one.
     const std::vector<LinePiece> pieces = line_pieces(text, words, matches);
+    if (pieces.size() == 1) {  // no per-piece lists to join
+        std::vector<NameMatch> found;
+        find_inflected_names(g, text, words, matches, 0, found);
+        return merged_matches(matches, found);
+    }
     std::vector<std::vector<NameMatch>> found(pieces.size());
     for_each_on_cores(pieces.size(), [&](size_t p) {
         const LinePiece& piece = pieces[p];

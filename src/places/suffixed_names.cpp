@@ -155,6 +155,11 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
     // suffix is read from the word alone, and the matches tell which words are names already.
     const std::vector<LinePiece> pieces = line_pieces(text, words, matches);
     TurkicText turkic_article(text);
+    if (pieces.size() == 1) {  // no per-piece lists to join
+        std::vector<NameMatch> found;
+        find_suffixed_names(g, text, words, matches, 0, turkic_article, found);
+        return merged_matches(matches, found);
+    }
     std::vector<std::vector<NameMatch>> found(pieces.size());
     for_each_on_cores(pieces.size(), [&](size_t p) {
         const LinePiece& piece = pieces[p];
