@@ -6,8 +6,10 @@
 #include "article_language.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -53,11 +55,46 @@ std::vector<std::pair<std::string_view, uint8_t>> function_words() {
     return m;
 }
 
+// A word of up to eight bytes as one number: its bytes in text order from the lowest, zero past
+// its end. No word holds a zero byte, so with its length it tells the word from every other: a
+// table entry is compared with a word by two numbers, not byte by byte. Read in two loads of four
+// bytes (or three single bytes), overlapping where the word is shorter than eight, whatever its
+// length.
+uint64_t short_word_bits(std::string_view w) {
+    const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+    const size_t n = w.size();
+    if constexpr (std::endian::native != std::endian::little) {
+        uint64_t v = 0;
+        for (size_t i = 0; i < n; ++i) v |= uint64_t(p[i]) << (8 * i);
+        return v;
+    }
+    if (n >= 4) {
+        uint32_t first, last;
+        std::memcpy(&first, p, 4);
+        std::memcpy(&last, p + n - 4, 4);
+        // The last four bytes belong at n - 4; where they overlap the first four they are the same.
+        return uint64_t(first) | (uint64_t(last) << (8 * (n - 4)));
+    }
+    if (n == 0) return 0;
+    // One to three bytes: the first, the middle and the last cover them all.
+    return uint64_t(p[0]) | (uint64_t(p[n / 2]) << (8 * (n / 2))) | (uint64_t(p[n - 1]) << (8 * (n - 1)));
+}
+
+// The table's hash of a word: of its number and length for a short word (above), word_hash for a
+// longer one. Built and asked alike, so which hash it is changes no answer.
+uint64_t table_hash(std::string_view w, uint64_t bits) {
+    if (w.size() > 8) return word_hash(w);
+    uint64_t h = (bits ^ (uint64_t(w.size()) << 59)) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
+}
+
 // Every word of every list, with its bits, in one flat open-addressing table (a quarter of a
-// megabyte of slots and the words' letters in one pool): a probe touches a slot or two and the
-// word's letters, where a node-based map chased three pointers through memory shared with the
-// rest of the geoparse (perf showed that table's lookups at a tenth of the time although they are
-// a hundredth of the instructions).
+// megabyte of slots; a word of up to eight bytes held in its entry as a number, a longer one's
+// letters in one pool): a probe touches a slot or two and an entry, where a node-based map chased
+// three pointers through memory shared with the rest of the geoparse (perf showed that table's
+// lookups at a tenth of the time although they are a hundredth of the instructions).
 class WordLists {
 public:
     explicit WordLists(const Lexicon& lex) {
@@ -86,13 +123,14 @@ public:
     };
     Found of(std::string_view word) const {
         if (slots_.empty()) return {};
-        const uint64_t h = word_hash(word);
+        const uint64_t number = short_word_bits(std::string_view(word.data(), std::min<size_t>(word.size(), 8)));
+        const uint64_t h = table_hash(word, number);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (!s.entry) return {};
             if (s.tag == uint32_t(h >> 32)) {
                 const Entry& e = entries_[s.entry - 1];
-                if (word == std::string_view(pool_).substr(e.offset, e.length)) return {e.bits, e.function_language};
+                if (same(e, word, number)) return {e.bits, e.function_language};
             }
         }
     }
@@ -103,23 +141,31 @@ private:
         uint32_t entry = 0;  // index + 1 into entries_; 0: empty
     };
     struct Entry {
-        uint32_t offset, length;
+        uint64_t number;  // short_word_bits of its first eight bytes
         ListBits bits;
+        uint32_t offset, length;  // its letters in pool_, for a word longer than eight bytes
         uint8_t function_language;
     };
+    bool same(const Entry& e, std::string_view word, uint64_t number) const {
+        if (e.length != word.size() || e.number != number) return false;
+        return word.size() <= 8 || word.compare(8, std::string_view::npos, std::string_view(pool_).substr(e.offset, e.length - 8)) == 0;
+    }
     void add(std::string_view word, ListBits bit, uint8_t function_language = 0) {
         if ((entries_.size() + 1) * 2 > slots_.size()) grow();
-        const uint64_t h = word_hash(word);
+        const uint64_t number = short_word_bits(word.substr(0, 8));
+        const uint64_t h = table_hash(word, number);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (!s.entry) {
-                entries_.push_back({uint32_t(pool_.size()), uint32_t(word.size()), bit, function_language});
-                pool_ += word;
+                // Only the bytes past the eighth are kept in the pool: the number holds the rest.
+                Entry e{number, bit, uint32_t(pool_.size()), uint32_t(word.size()), function_language};
+                if (word.size() > 8) pool_ += word.substr(8);
+                entries_.push_back(e);
                 s = {uint32_t(h >> 32), uint32_t(entries_.size())};
                 return;
             }
             Entry& e = entries_[s.entry - 1];
-            if (s.tag == uint32_t(h >> 32) && word == std::string_view(pool_).substr(e.offset, e.length)) {
+            if (s.tag == uint32_t(h >> 32) && same(e, word, number)) {
                 e.bits |= bit;
                 if (!e.function_language) e.function_language = function_language;
                 return;
@@ -131,11 +177,18 @@ private:
         slots_.assign(std::max<size_t>(1024, slots_.size() * 2), Slot{});
         mask_ = slots_.size() - 1;
         for (size_t n = 0; n < entries_.size(); ++n) {
-            const uint64_t h = word_hash(std::string_view(pool_).substr(entries_[n].offset, entries_[n].length));
+            const uint64_t h = table_hash(word_of(entries_[n]), entries_[n].number);
             size_t i = h & mask_;
             while (slots_[i].entry) i = (i + 1) & mask_;
             slots_[i] = {uint32_t(h >> 32), uint32_t(n + 1)};
         }
+    }
+    // An entry's word again, from its number and the pool.
+    std::string word_of(const Entry& e) const {
+        std::string w;
+        for (size_t i = 0; i < std::min<size_t>(8, e.length); ++i) w += char((e.number >> (8 * i)) & 0xFF);
+        if (e.length > 8) w += std::string_view(pool_).substr(e.offset, e.length - 8);
+        return w;
     }
     std::vector<Slot> slots_;
     size_t mask_ = 0;
@@ -164,7 +217,7 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
     // lexicon() is one per process, loaded once: so is its table.
     static const WordLists lists(lex);
     const size_t languages = std::min(lex.language_words.size(), max_languages);
-    std::vector<int> hits(languages, 0);
+    std::array<int, max_languages> hits{};  // per language of the lists, the first `languages` used
     const ListBits language_bits = (ListBits(1) << languages) - 1;  // languages < 64
     int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
     // Counted per language, in the order of function_languages.
@@ -179,10 +232,11 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
         // language's function words, to each list's count and to English's. Once the Latin
         // words lead the Cyrillic ones, and English's function words and list words lead every
         // other language's, by at least as many as the words left, no language can come out, and
-        // the answer is -1 whatever those words are.
-        if (seen % 64 == 63) {
+        // the answer is -1 whatever those words are. Asked every 16 words (not 64): an article of
+        // a few hundred words stops that much sooner, for a test that costs about a lookup.
+        if (seen % 16 == 15) {
             const int left = int(std::min(words.size() - n, 2000 - seen));
-            const int most_hits = languages ? *std::max_element(hits.begin(), hits.end()) : 0;
+            const int most_hits = *std::max_element(hits.begin(), hits.begin() + languages);
             int most_function_hits = 0;
             for (size_t k = 0; k < function_language_count; ++k)
                 if (k != english_function_language) most_function_hits = std::max(most_function_hits, function_hits[k]);
@@ -191,7 +245,7 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
                 return -1;
         }
         ++seen;
-        const std::string_view word = text.substr(t.start, t.end - t.start);
+        const std::string_view word(text.data() + t.start, t.end - t.start);  // tokenize's, within the text
         if (t.ascii) {
             ++latin;  // an ASCII word's first letter is no Cyrillic one, and it has no Slavic letter
         } else {
@@ -233,7 +287,7 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
         if (best_hits >= 3 && best_hits > english_hits)
             if (int k = index_of(best); k >= 0) return k;
     }
-    int best = int(std::max_element(hits.begin(), hits.end()) - hits.begin());
+    int best = int(std::max_element(hits.begin(), hits.begin() + languages) - hits.begin());
     return hits[size_t(best)] >= 2 && hits[size_t(best)] > english ? best : -1;
 }
 

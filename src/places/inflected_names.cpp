@@ -5,13 +5,16 @@
 // whole word, so that the mention covers what the article wrote. A region named by an adjective
 // ("Одеської області") is read with its type word (slavic_regions.cpp).
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <utility>
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "placeline/text/text.hpp"
+#include "line_pieces.hpp"
 #include "merge_matches.hpp"
 #include "name_key.hpp"
 #include "slavic_regions.hpp"
@@ -116,19 +119,64 @@ int prominence(const Gazetteer& g, const KeyEntry& key) {
     return rank;
 }
 
-}  // namespace
+// Where the next apostrophe (' or U+2019) starts at or after a byte, for words read in text
+// order: each is searched for once (memchr over the text), not byte by byte in every word.
+class Apostrophes {
+public:
+    Apostrophes(std::string_view text, size_t from) : text_(text), quote_(find_quote(from)), right_(find_right(from)) {}
+    // Whether an apostrophe starts in [start, end); `start` never decreases from call to call.
+    bool within(size_t start, size_t end) {
+        if (next_ < start) {
+            if (quote_ < start) quote_ = find_quote(start);
+            if (right_ < start) right_ = find_right(start);
+            next_ = std::min(quote_, right_);
+        }
+        return next_ < end;
+    }
 
-std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
-                                            const std::vector<NameMatch>& matches) {
-    return with_inflected_names(g, text, tokenize(text), matches);
-}
+private:
+    // The next ' at or after `from`, or the text's end.
+    size_t find_quote(size_t from) const { return find_byte('\'', from); }
+    // The next U+2019 (E2 80 99 in UTF-8) at or after `from`, or the text's end.
+    size_t find_right(size_t from) const {
+        for (;; ++from) {
+            from = find_byte('\xE2', from);
+            if (from == text_.size() || text_.compare(from, 3, "\u2019") == 0) return from;
+        }
+    }
+    size_t find_byte(char c, size_t from) const {
+        if (from >= text_.size()) return text_.size();
+        const void* at = std::memchr(text_.data() + from, c, text_.size() - from);
+        return at ? size_t(static_cast<const char*>(at) - text_.data()) : text_.size();
+    }
+    std::string_view text_;
+    // Where the next ' and the next U+2019 start, at or after the last word asked, and the
+    // nearer of them.
+    size_t quote_, right_, next_ = std::min(quote_, right_);
+};
 
-std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                                            const std::vector<NameMatch>& matches) {
-    // Every text is scanned: besides Cyrillic case endings, Latin-script words carry elisions
-    // (d'Allemagne), suffixes after an apostrophe (İzmir'de) and German genitives (Chinas).
-    std::vector<NameMatch> found;
-    size_t next_match = 0;
+// The capitalised words right before this one, each after a space: the last two at most.
+class WordsBefore {
+public:
+    size_t size() const { return n_; }
+    bool empty() const { return n_ == 0; }
+    const Token& back() const { return w_[n_ - 1]; }
+    const Token& operator[](size_t k) const { return w_[k]; }
+    void clear() { n_ = 0; }
+    void push_back(const Token& t) {
+        if (n_ == 2) w_[0] = w_[1], n_ = 1;
+        w_[n_++] = t;
+    }
+
+private:
+    Token w_[2];
+    size_t n_ = 0;
+};
+
+// The inflected names among `words` (a run of whole lines, line_pieces.hpp), in text order;
+// `next_match` is the first of `matches` that starts in the run or after it.
+void find_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                          const std::vector<NameMatch>& matches, size_t next_match, std::vector<NameMatch>& found) {
     auto lookup = [&](std::string_view name) { return key_of_name(g, name); };
     const Lexicon& lex = lexicon();
     // "Vereinigten Staaten" from its first word: the two or three capitalised words from there,
@@ -168,29 +216,33 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         return std::nullopt;
     };
     Token prev_cyrillic;  // the capitalised Cyrillic word just before, no name by itself (end 0: none)
-    std::vector<Token> before_words;  // the capitalised words right before this one, each after a space
+    WordsBefore before_words;  // the capitalised words right before this one, each after a space
+    Apostrophes apostrophes(text, words.empty() ? text.size() : words[0].start);
     for (size_t k = 0, next_k; k < words.size(); k = next_k) {
-        Token t = words[k];  // a copy: a longer name found below moves its end
-        next_k = k + 1;
-        std::string_view word = text.substr(t.start, t.end - t.start);
-        // Most words are lower-case ASCII without an apostrophe: none of the forms below starts
-        // at one, and it only ends the runs of capitalised and Cyrillic words before it.
-        if (!t.capitalised && t.ascii && word.find('\'') == std::string_view::npos) {
+        // Most words are lower case without an apostrophe: none of the forms below starts at
+        // one (each needs a capital or an apostrophe), and it only ends the runs of capitalised
+        // and Cyrillic words before it. Whether the word holds an apostrophe is asked of the
+        // text's apostrophes, found once, not of each word's bytes; a run of such words is
+        // passed in a loop of its own.
+        auto plain = [&](const Token& w) { return !w.capitalised && !apostrophes.within(w.start, w.end); };
+        if (plain(words[k])) {
+            next_k = k + 1;
+            while (next_k < words.size() && plain(words[next_k])) ++next_k;
             before_words.clear();
             prev_cyrillic = {};
             continue;
         }
+        Token t = words[k];  // a copy: a longer name found below moves its end
+        next_k = k + 1;
+        std::string_view word = text.substr(t.start, t.end - t.start);
         if (!(t.capitalised && !before_words.empty() && t.start == before_words.back().end + 1 &&
               text[before_words.back().end] == ' '))
             before_words.clear();
         struct Remember {  // the word is the next one's word before, however this one ends
-            std::vector<Token>& words;
+            WordsBefore& words;
             const Token& t;
             ~Remember() {
-                if (t.capitalised) {
-                    words.push_back(t);
-                    if (words.size() > 2) words.erase(words.begin());
-                }
+                if (t.capitalised) words.push_back(t);
             }
         } remember{before_words, t};
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
@@ -232,7 +284,9 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
             prev_cyrillic = this_word ? t : Token{};
             continue;
         }
-        if (size_t apos = apostrophe_at(word); apos != std::string_view::npos) {
+        // (The text's apostrophes say whether there is one to look for.)
+        if (size_t apos = apostrophes.within(t.start, t.end) ? apostrophe_at(word) : std::string_view::npos;
+            apos != std::string_view::npos) {
             // French and Italian elide the article or preposition before a name (d'Allemagne,
             // l'Espagne, dell'Italia); Turkish and Azerbaijani put a case suffix after one
             // (İzmir'de, Bakı'dan). The name is the part that is one, and the mention covers it.
@@ -337,7 +391,34 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
         }
         if (best) found.push_back({{t.start, t.end}, g.postings(*best), best});
     }
-    return merged_matches(matches, found);
+}
+
+}  // namespace
+
+std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
+                                            const std::vector<NameMatch>& matches) {
+    return with_inflected_names(g, text, tokenize(text), matches);
+}
+
+std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                            const std::vector<NameMatch>& matches) {
+    // Every text is scanned: besides Cyrillic case endings, Latin-script words carry elisions
+    // (d'Allemagne), suffixes after an apostrophe (İzmir'de) and German genitives (Chinas).
+    // A long document in pieces of whole lines on both cores, an article in one.
+    const std::vector<LinePiece> pieces = line_pieces(text, words, matches);
+    if (pieces.size() == 1) {  // no per-piece lists to join
+        std::vector<NameMatch> found;
+        find_inflected_names(g, text, words, matches, 0, found);
+        return merged_matches(matches, found);
+    }
+    std::vector<std::vector<NameMatch>> found(pieces.size());
+    for_each_on_cores(pieces.size(), [&](size_t p) {
+        const LinePiece& piece = pieces[p];
+        find_inflected_names(g, text, words.subspan(piece.first_word, piece.end_word - piece.first_word), matches,
+                             piece.first_match, found[p]);
+    });
+    for (size_t p = 1; p < found.size(); ++p) found[0].insert(found[0].end(), found[p].begin(), found[p].end());
+    return merged_matches(matches, found[0]);
 }
 
 }  // namespace placeline::resolution

@@ -3,10 +3,13 @@
 // datelines. Each becomes a match of the state's name, so that it is a mention of the state and
 // the qualifier of the town before it.
 #include <algorithm>
+#include <iterator>
+#include <vector>
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
 #include "news_conventions.hpp"
+#include "byte_scan.hpp"
 #include "merge_matches.hpp"
 
 namespace placeline::resolution {
@@ -34,12 +37,25 @@ constexpr Abbreviation abbreviations[] = {
 
 bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// The abbreviations by their first letter (each a capital), in the table's order: a place after
+// a comma is compared with those of its letter only, the first of them written there winning as
+// in the whole table.
+struct ByFirstLetter {
+    std::vector<const Abbreviation*> of[26];
+    ByFirstLetter() {
+        for (const Abbreviation& a : abbreviations) of[a.text[0] - 'A'].push_back(&a);
+    }
+};
+
 }  // namespace
 
 // Every abbreviation ends with its full stop: a match without one (almost every match, asked
 // once each) is none, without a comparison per abbreviation.
 static_assert(std::all_of(std::begin(abbreviations), std::end(abbreviations),
                           [](const Abbreviation& a) { return !a.text.empty() && a.text.back() == '.'; }));
+// ...and starts with a capital (ByFirstLetter, above).
+static_assert(std::all_of(std::begin(abbreviations), std::end(abbreviations),
+                          [](const Abbreviation& a) { return a.text[0] >= 'A' && a.text[0] <= 'Z'; }));
 
 bool postal_abbreviation(std::string_view surface) {
     if (surface.empty() || surface.back() != '.') return false;
@@ -52,22 +68,38 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
     std::vector<NameMatch> found;
     // Only after a comma ("Athens, Ga.") or a party's initial ("Rep. James Clyburn, D-S.C."):
     // "Miss." and "Mass." are also words, "Ind." an abbreviation of others.
+    // Every abbreviation starts with a capital: most commas are followed by none, and those are
+    // left out at once. The places after commas and after dashes, each found in text order, are
+    // merged into one list in text order (no place is both: a comma's is after a space).
+    auto capital_at = [&](size_t at) { return at < text.size() && text[at] >= 'A' && text[at] <= 'Z'; };
+    // Each comma and dash by memchr, the bytes after it compared in line; a long document's
+    // ranges on both cores, each taking the places that start in it, joined in text order (an
+    // article's one range writes them in place).
+    const size_t ranges = scan_ranges(text.size());
+    std::vector<std::vector<size_t>> in_range(ranges > 1 ? ranges : 0);
     std::vector<size_t> starts;
-    for (size_t comma = text.find(", "); comma != std::string_view::npos; comma = text.find(", ", comma + 1))
-        starts.push_back(comma + 2);
-    for (size_t dash = text.find('-'); dash != std::string_view::npos; dash = text.find('-', dash + 1))
-        if (after_party(text, dash + 1)) starts.push_back(dash + 1);
-    std::sort(starts.begin(), starts.end());
+    scan_on_cores(text.size(), [&](size_t r, size_t from, size_t to) {
+        std::vector<size_t> after_commas, after_dashes;
+        each_byte(text, from >= 2 ? from - 2 : 0, to - 2, ',', [&](size_t comma) {
+            if (comma + 1 < text.size() && text[comma + 1] == ' ' && capital_at(comma + 2))
+                after_commas.push_back(comma + 2);
+        });
+        each_byte(text, from >= 1 ? from - 1 : 0, to - 1, '-', [&](size_t dash) {
+            if (capital_at(dash + 1) && after_party(text, dash + 1)) after_dashes.push_back(dash + 1);
+        });
+        std::merge(after_commas.begin(), after_commas.end(), after_dashes.begin(), after_dashes.end(),
+                   std::back_inserter(ranges > 1 ? in_range[r] : starts));
+    });
+    for (const std::vector<size_t>& range : in_range) starts.insert(starts.end(), range.begin(), range.end());
+    static const ByFirstLetter by_first_letter;
     for (size_t at : starts) {
-        // Every abbreviation starts with a capital: most commas are followed by none.
-        if (at >= text.size() || text[at] < 'A' || text[at] > 'Z') continue;
-        for (const Abbreviation& a : abbreviations) {
-            if (text[at] != a.text[0] || text.compare(at, a.text.size(), a.text) != 0) continue;
-            size_t end = at + a.text.size();
+        for (const Abbreviation* a : by_first_letter.of[text[at] - 'A']) {
+            if (text.compare(at, a->text.size(), a->text) != 0) continue;
+            size_t end = at + a->text.size();
             if (end < text.size() && letter(text[end])) continue;
             KeyHash h;
-            h.add(a.state);
-            const KeyEntry* key = g.find_key(h.h, a.state);
+            h.add(a->state);
+            const KeyEntry* key = g.find_key(h.h, a->state);
             if (!key || key->postings_count == 0) break;
             found.push_back({{uint32_t(at), uint32_t(end)}, g.postings(*key), key});
             break;

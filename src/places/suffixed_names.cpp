@@ -9,11 +9,14 @@
 // in one of them (ə, ı, ğ), so that no English word loses an ending.
 #include <cstdint>
 #include <cstring>
+#include <mutex>
 #include <string>
 
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "placeline/text/text.hpp"
+#include "line_pieces.hpp"
 #include "merge_matches.hpp"
 #include "name_key.hpp"
 
@@ -50,12 +53,16 @@ Script script_of_word(std::string_view word) {
 bool turkic_text(std::string_view text) {
     int n = 0;
     for (size_t i = 0; i < text.size() && n < 3;) {
-        // The letters counted are beyond ASCII: ASCII bytes are passed without decoding, eight at
-        // a time where none of them has its high bit (an English text is read so nearly whole).
+        // The letters counted are beyond ASCII: ASCII bytes are passed without decoding, 32 and
+        // then eight at a time where none of them has its high bit (an English text is read so
+        // nearly whole).
         if (static_cast<unsigned char>(text[i]) < 0x80) {
-            uint64_t eight;
-            while (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080ull) == 0))
-                i += 8;
+            constexpr uint64_t high_bits = 0x8080808080808080ull;
+            uint64_t eight[4];
+            while (i + 32 <= text.size() &&
+                   (std::memcpy(eight, text.data() + i, 32), ((eight[0] | eight[1] | eight[2] | eight[3]) & high_bits) == 0))
+                i += 32;
+            while (i + 8 <= text.size() && (std::memcpy(eight, text.data() + i, 8), (eight[0] & high_bits) == 0)) i += 8;
             if (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
             continue;
         }
@@ -65,17 +72,27 @@ bool turkic_text(std::string_view text) {
     return n >= 3;
 }
 
-}  // namespace
+// Whether the text is Azerbaijani or Turkish, asked only at the first word that could need it
+// (English text has none), and once for the text by whichever piece of it asks first.
+class TurkicText {
+public:
+    explicit TurkicText(std::string_view text) : text_(text) {}
+    bool operator()() {
+        std::call_once(once_, [&] { turkic_ = turkic_text(text_); });
+        return turkic_;
+    }
 
-std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
-    return with_suffixed_names(g, text, tokenize(text), matches);
-}
+private:
+    std::string_view text_;
+    std::once_flag once_;
+    bool turkic_ = false;
+};
 
-std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                                           const std::vector<NameMatch>& matches) {
-    int turkic_article = -1;  // asked only at the first word that could need it (English text has none)
-    std::vector<NameMatch> found;
-    size_t next_match = 0;
+// The suffixed names among `words` (a run of whole lines, line_pieces.hpp), in text order;
+// `next_match` is the first of `matches` that starts in the run or after it.
+void find_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                         const std::vector<NameMatch>& matches, size_t next_match, TurkicText& turkic_article,
+                         std::vector<NameMatch>& found) {
     std::string form;
     // The key of `name` if one of its places is written exactly so.
     auto written_place = [&](const std::string& name) -> const KeyEntry* {
@@ -87,8 +104,11 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
         return nullptr;
     };
     for (const Token& t : words) {
-        while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
+        // Only a capitalised word beyond ASCII can take a suffix here (English text has few): the
+        // matches are caught up with at such words alone, which skips the same ones as catching
+        // up at every word would.
         if (!t.capitalised || t.ascii) continue;
+        while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         std::string_view word = text.substr(t.start, t.end - t.start);
         Script s = script_of_word(word);
         if (next_match < matches.size() && matches[next_match].span.start < t.end) {  // a name already
@@ -101,10 +121,7 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
                 for (size_t k = 0, n = g.spelling_count(p); k < n && !written; ++k) written = g.spelling(p, k) == word;
             if (written) continue;
         }
-        if (s == Script::other) {
-            if (turkic_article < 0) turkic_article = turkic_text(text) ? 1 : 0;
-            if (turkic_article) s = Script::turkic;
-        }
+        if (s == Script::other && turkic_article()) s = Script::turkic;
         std::span<const std::string_view> suffixes = s == Script::turkic     ? std::span<const std::string_view>(turkic)
                                                      : s == Script::armenian ? std::span<const std::string_view>(armenian)
                                                      : s == Script::georgian ? std::span<const std::string_view>(georgian)
@@ -124,7 +141,33 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
         }
         if (key) found.push_back({{t.start, t.end}, g.postings(*key), key});
     }
-    return merged_matches(matches, found);
+}
+
+}  // namespace
+
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
+    return with_suffixed_names(g, text, tokenize(text), matches);
+}
+
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                           const std::vector<NameMatch>& matches) {
+    // A long document in pieces of whole lines on both cores, an article in one: a word's
+    // suffix is read from the word alone, and the matches tell which words are names already.
+    const std::vector<LinePiece> pieces = line_pieces(text, words, matches);
+    TurkicText turkic_article(text);
+    if (pieces.size() == 1) {  // no per-piece lists to join
+        std::vector<NameMatch> found;
+        find_suffixed_names(g, text, words, matches, 0, turkic_article, found);
+        return merged_matches(matches, found);
+    }
+    std::vector<std::vector<NameMatch>> found(pieces.size());
+    for_each_on_cores(pieces.size(), [&](size_t p) {
+        const LinePiece& piece = pieces[p];
+        find_suffixed_names(g, text, words.subspan(piece.first_word, piece.end_word - piece.first_word), matches,
+                            piece.first_match, turkic_article, found[p]);
+    });
+    for (size_t p = 1; p < found.size(); ++p) found[0].insert(found[0].end(), found[p].begin(), found[p].end());
+    return merged_matches(matches, found[0]);
 }
 
 }  // namespace placeline::resolution

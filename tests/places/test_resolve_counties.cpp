@@ -113,3 +113,21 @@ TEST_CASE("a county goes to the state the article names: Washington County in an
     CHECK(id == "usc:39167");
     CHECK(named > 0);
 }
+
+TEST_CASE("parishes listed before the plural are parishes, in either case, and a list may open the text") {
+    GazetteerBuilder b;
+    b.add(make_place("usc:22071", "Orleans Parish", PlaceKind::admin2, "US", 30.07, -89.93));
+    b.add(make_place("usc:22051", "Jefferson Parish", PlaceKind::admin2, "US", 29.73, -90.10));
+    b.add(make_place("usc:31087", "Hitchcock County", PlaceKind::admin2, "US", 40.18, -101.04));
+    b.add(make_place("usc:31085", "Hayes County", PlaceKind::admin2, "US", 40.52, -101.06));
+    auto g = b.build();
+    using P = std::pair<std::string, std::string>;
+    const std::vector<P> parishes{{"Orleans", "usc:22071"}, {"Jefferson", "usc:22051"}};
+    CHECK(mentions_of(*g, "Water rose in Orleans and Jefferson parishes overnight.") == parishes);
+    CHECK(mentions_of(*g, "Water rose in Orleans and Jefferson Parishes.") == parishes);
+    CHECK(mentions_of(*g, "Orleans and Jefferson parishes") == parishes);
+    CHECK(mentions_of(*g, "Hitchcock and Hayes counties voted.") ==
+          std::vector<P>{{"Hitchcock", "usc:31087"}, {"Hayes", "usc:31085"}});
+    // The plural must end its word: "parishioners" lists nothing.
+    CHECK(mentions_of(*g, "Orleans and Jefferson parishioners prayed.").empty());
+}
