@@ -151,6 +151,15 @@ struct Radius {
 const Radius radius_50{50, std::cos(50 / 6371.0)}, radius_150{150, std::cos(150 / 6371.0)},
     radius_400{400, std::cos(400 / 6371.0)}, radius_3000{3000, std::cos(3000 / 6371.0)};
 
+// Whether two lists of anchors are the same, field by field and in order: a document context made
+// from either is the same.
+bool same_anchors(const std::vector<Anchor>& a, const std::vector<Anchor>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Anchor& x, const Anchor& y) {
+        return x.key == y.key && x.place == y.place && x.country == y.country && x.x == y.x && x.y == y.y &&
+               x.z == y.z && x.area == y.area && x.weight == y.weight && x.kind == y.kind && x.name == y.name;
+    });
+}
+
 // The document's anchors indexed for the two questions each candidate asks, so that a document
 // costs time in proportion to its mentions, not their square: what share of the other names'
 // weight lies in a country, and how far the nearest other named point is. "Other" excludes the
@@ -647,9 +656,16 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // The priors and local signals, kept for each round to start from: a copy of the candidates'
     // array (match i's from candidate_start[i]).
     const std::vector<Scored> priors = all_scored;
-    std::vector<Anchor> anchors;
+    // A round's scores depend on its anchors only (it starts from the priors): when the first
+    // round leaves the anchors as they were, the second would score every candidate as the first
+    // did, and is not run.
+    std::vector<Anchor> anchors = anchors_of(scored);
     for (int round = 0; round < 2; ++round) {
-        anchors = anchors_of(scored);
+        if (round > 0) {
+            std::vector<Anchor> next = anchors_of(scored);
+            if (same_anchors(next, anchors)) break;
+            anchors = std::move(next);
+        }
         const DocumentContext doc(anchors, demonym_countries, first_of_name.size());
         // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
         // speaks for the name's place nearest its point, as a qualifier would, more weakly.
@@ -785,17 +801,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             sort_by_total(scored[i]);
         });
     }
-    std::vector<std::string> focus;  // countries by weight, for the fuzzy pass
-    {
-        std::map<std::string, float, std::less<>> weight = demonym_countries;
-        for (const Anchor& a : anchors_of(scored))
-            if (!a.country.empty()) weight[std::string(a.country)] += a.weight;
-        std::vector<std::pair<float, std::string>> order;
-        for (auto& [cc, w] : weight) order.push_back({w, cc});
-        std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });
-        for (auto& [w, cc] : order) focus.push_back(cc);
-    }
-
     // --- 4a: a region the article names with its type word ("Иркутской области", "Kharkiv
     // Oblast") is what the type word is for: the bare name elsewhere ("в Иркутске", "in Kharkiv")
     // is then the town of the name, when there is one.
