@@ -591,8 +591,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 JointCounts n = joint.near(pairs[k].first, pairs[k].second, v.x, v.y, v.z, int(W.joint_cap));
                 joint_weight[k] = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
             });
-            for (size_t i = 0; i < matches.size(); ++i) {
-                if (ctx[i].demonym || scored[i].size() < 2) continue;
+            // Each match on its own (both cores for a long document; each its own candidates).
+            for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+                if (ctx[i].demonym || scored[i].size() < 2) return;
                 bool changed = false;
                 for (Scored& s : scored[i]) {
                     const PlaceFacts& f = g.facts(s.place);
@@ -613,7 +614,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                     if (w != 0) s.why.add(Signal::joint, w), changed = true;
                 }
                 if (changed) sort_by_total(scored[i]);
-            }
+            });
         }
     }
 
@@ -626,13 +627,22 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (const std::string* cc = lex.demonym(g.key_text(*matches[i].key)); cc && !cc->empty())
                 demonym_countries[*cc] += W.demonym_anchor;
     {
-        // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan.
-        std::string w;
-        for (const Token& t : words) {
-            if (!t.capitalised) continue;
-            fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += W.demonym_anchor;
-        }
+        // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan,
+        // a long document's in stretches of words on both cores, each stretch's countries kept in
+        // its own list and added in the words' order, as one scan would.
+        constexpr size_t stretch = 8192;  // words; an article is one stretch, on the calling thread
+        std::vector<std::vector<const std::string*>> found((words.size() + stretch - 1) / stretch);
+        for_each_run_on_cores(found.size(), 1, [&](size_t r) {
+            std::string w;
+            for (size_t k = r * stretch, end = std::min(words.size(), k + stretch); k < end; ++k) {
+                const Token& t = words[k];
+                if (!t.capitalised) continue;
+                fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
+                if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) found[r].push_back(cc);
+            }
+        });
+        for (const std::vector<const std::string*>& stretch_found : found)
+            for (const std::string* cc : stretch_found) demonym_countries[*cc] += W.demonym_anchor;
     }
     auto anchors_of = [&](const std::vector<std::span<Scored>>& s) {
         std::vector<Anchor> anchors;
@@ -810,15 +820,17 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (ctx[i].typed_area && !scored[i].empty() && scored[i][0].why.total >= threshold &&
                 is_area(g.facts(scored[i][0].place).kind))
                 typed_regions.insert(scored[i][0].place);
-        for (size_t i = 0; i < matches.size() && !typed_regions.empty(); ++i) {
-            if (ctx[i].typed_area || ctx[i].typed_end) continue;
-            bool has_town = std::any_of(scored[i].begin(), scored[i].end(),
-                                        [&](const Scored& s) { return is_settlement(g.facts(s.place).kind); });
-            if (!has_town) continue;
-            for (Scored& s : scored[i])
-                if (typed_regions.count(s.place)) s.why.add(Signal::cue, W.typed_elsewhere);
-            sort_by_total(scored[i]);
-        }
+        // Each match on its own (both cores for a long document; each its own candidates).
+        if (!typed_regions.empty())
+            for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+                if (ctx[i].typed_area || ctx[i].typed_end) return;
+                bool has_town = std::any_of(scored[i].begin(), scored[i].end(),
+                                            [&](const Scored& s) { return is_settlement(g.facts(s.place).kind); });
+                if (!has_town) return;
+                for (Scored& s : scored[i])
+                    if (typed_regions.count(s.place)) s.why.add(Signal::cue, W.typed_elsewhere);
+                sort_by_total(scored[i]);
+            });
     }
 
     // --- 4b: a name qualified once ("PARIS, Texas (AP)") means that place in its other, bare
@@ -829,13 +841,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (!scored[i].empty() && scored[i][0].why.weight_of(Signal::qualifier) >= W.qualifier_nearest &&
                 scored[i][0].why.total >= threshold)
                 qualified.try_emplace(matches[i].key, scored[i][0].place);
-        for (size_t i = 0; i < matches.size() && !qualified.empty(); ++i) {
-            auto q = qualified.find(matches[i].key);
-            if (q == qualified.end() || ctx[i].qualifier >= 0) continue;
-            for (Scored& s : scored[i])
-                if (s.place == q->second) s.why.add(Signal::one_sense, W.qualified_elsewhere);
-            sort_by_total(scored[i]);
-        }
+        // Each match on its own (both cores for a long document; each its own candidates).
+        if (!qualified.empty())
+            for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+                auto q = qualified.find(matches[i].key);
+                if (q == qualified.end() || ctx[i].qualifier >= 0) return;
+                for (Scored& s : scored[i])
+                    if (s.place == q->second) s.why.add(Signal::one_sense, W.qualified_elsewhere);
+                sort_by_total(scored[i]);
+            });
     }
 
     // --- 4: one sense per name per document. The place with the best summed total over every
