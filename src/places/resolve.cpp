@@ -532,14 +532,16 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
     std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
-        std::unordered_map<const KeyEntry*, uint32_t> names;
+        // Names numbered by their key entry's address in the same kind of table as the pairs:
+        // no node allocated per name.
+        PairNumbers names(matches.size());
         size_t candidates = 0;
         for (const std::span<Scored>& s : scored) candidates += s.size();
         PairNumbers pair_index(candidates);
         for (size_t i = 0; i < matches.size(); ++i) {
-            auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
+            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
             if (fresh) first_of_name.push_back(i);
-            name_of[i] = n->second;
+            name_of[i] = n;
             for (Scored& sc : scored[i]) {
                 auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
                 if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
@@ -565,10 +567,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     {
         auto small = [&](PlaceIndex p) { return pointlike(g.facts(p).kind); };
         std::vector<JointIndex::Puller> pullers;
-        std::unordered_set<const KeyEntry*> keys;
+        std::vector<bool> pulled(first_of_name.size(), false);  // by name: its first likely occurrence pulls
         for (size_t i = 0; i < matches.size(); ++i) {
             if (ctx[i].demonym || scored[i].empty() || scored[i][0].why.total < threshold) continue;
-            if (!keys.insert(matches[i].key).second) continue;
+            if (pulled[name_of[i]]) continue;
+            pulled[name_of[i]] = true;
             for (const Scored& s : scored[i])
                 if (s.why.total >= scored[i][0].why.total - W.joint_margin && small(s.place))
                     pullers.push_back({matches[i].key, s.place, pair_points[s.pair].x, pair_points[s.pair].y,
