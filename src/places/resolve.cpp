@@ -353,6 +353,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<std::span<Scored>> scored(matches.size());
     for (size_t i = 0; i < matches.size(); ++i)
         scored[i] = std::span<Scored>(all_scored).subspan(candidate_start[i], candidate_start[i + 1] - candidate_start[i]);
+    // Whether a match's best candidate reaches the threshold on its priors and local words (a
+    // demonym: no), noted as each is scored, for the joint coherence's serial pass to read.
+    std::vector<uint8_t> likely(matches.size(), 0);
     std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
     for (const LocalContext& c : ctx)
         if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
@@ -519,6 +522,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, W.speaker);
         }
         sort_by_total(scored[i]);
+        likely[i] = !scored[i].empty() && scored[i][0].why.total >= threshold;
     });
 
     // The joint coherence and the context signals depend on the name and the place only: each
@@ -569,8 +573,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         std::vector<JointIndex::Puller> pullers;
         std::vector<bool> pulled(first_of_name.size(), false);  // by name: its first likely occurrence pulls
         for (size_t i = 0; i < matches.size(); ++i) {
-            if (ctx[i].demonym || scored[i].empty() || scored[i][0].why.total < threshold) continue;
-            if (pulled[name_of[i]]) continue;
+            if (!likely[i] || pulled[name_of[i]]) continue;
             pulled[name_of[i]] = true;
             for (const Scored& s : scored[i])
                 if (s.why.total >= scored[i][0].why.total - W.joint_margin && small(s.place))
@@ -839,11 +842,16 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // --- 4b: a name qualified once ("PARIS, Texas (AP)") means that place in its other, bare
     // occurrences too ("officials in Paris said"), unless their own qualifier says otherwise.
     {
+        // Which matches a qualifier decided, found on both cores for a long document; the first of
+        // each name then taken in the matches' order.
+        std::vector<uint8_t> decided(matches.size(), 0);
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            decided[i] = !scored[i].empty() && scored[i][0].why.weight_of(Signal::qualifier) >= W.qualifier_nearest &&
+                         scored[i][0].why.total >= threshold;
+        });
         std::unordered_map<const KeyEntry*, PlaceIndex> qualified;
         for (size_t i = 0; i < matches.size(); ++i)
-            if (!scored[i].empty() && scored[i][0].why.weight_of(Signal::qualifier) >= W.qualifier_nearest &&
-                scored[i][0].why.total >= threshold)
-                qualified.try_emplace(matches[i].key, scored[i][0].place);
+            if (decided[i]) qualified.try_emplace(matches[i].key, scored[i][0].place);
         // Each match on its own (both cores for a long document; each its own candidates).
         if (!qualified.empty())
             for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
