@@ -92,7 +92,9 @@ bool pointlike(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
 struct Scored {
     PlaceIndex place;
     SignalTally why;  // the winner's becomes its mention's Evidence
-    uint32_t pair = 0;  // the document's (name, place) pair, once the pairs are listed (before 2b)
+    // The document's (name, place) pair, once the pairs are listed (before 2b); until then, its
+    // place among its match's candidates.
+    uint32_t pair = 0;
 };
 
 // A confident place of the document, as context for the others. Occurrences of one name that
@@ -436,6 +438,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const PlaceFacts& f = *facts_of[k];
             Scored& s = scored[i][k];  // filled in place, from its value-initialised state
             s.place = p;
+            s.pair = uint32_t(k);  // its place among the match's candidates, until the pairs are numbered
             SignalTally& e = s.why;
             e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
@@ -542,13 +545,34 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         size_t candidates = 0;
         for (const std::span<Scored>& s : scored) candidates += s.size();
         PairNumbers pair_index(candidates);
+        // A name's later occurrences mostly have its first one's candidates (the same span of the
+        // gazetteer): their pairs are all numbered already, and each candidate's number is read
+        // by its place among the candidates (Scored::pair until now), not looked up in the table,
+        // whose slots a long document's many pairs scatter beyond the caches. The numbers are
+        // those the table would give. first_numbers[first_number_at[n] + k]: the pair of name n's
+        // first occurrence's candidate k.
+        std::vector<uint32_t> first_numbers, first_number_at;
+        first_numbers.reserve(candidates);
+        first_number_at.reserve(matches.size());
         for (size_t i = 0; i < matches.size(); ++i) {
             auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
-            if (fresh) first_of_name.push_back(i);
+            if (fresh) {
+                first_of_name.push_back(i);
+                first_number_at.push_back(uint32_t(first_numbers.size()));
+                first_numbers.resize(first_numbers.size() + scored[i].size());
+            }
             name_of[i] = n;
+            const size_t first = first_of_name[n];
+            if (!fresh && scored[i].size() == scored[first].size() &&
+                matches[i].candidates.data() == matches[first].candidates.data() &&
+                matches[i].candidates.size() == matches[first].candidates.size()) {
+                for (Scored& sc : scored[i]) sc.pair = first_numbers[first_number_at[n] + sc.pair];
+                continue;
+            }
             for (Scored& sc : scored[i]) {
                 auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
                 if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
+                if (fresh) first_numbers[first_number_at[n] + sc.pair] = number;
                 sc.pair = number;
             }
         }
