@@ -288,14 +288,19 @@ private:
             int span = widest >= 89 ? lon_cells : int(std::ceil(dlat / std::cos(widest * 3.14159265358979323846 / 180.0) / deg)) + 1;
             bool all_lon = 2 * span + 1 >= lon_cells;
             int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
-            for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la)
-                for (int k = from; k <= to; ++k) {
-                    uint32_t cell = uint32_t(la * lon_cells + (k % lon_cells + lon_cells) % lon_cells);
+            // The columns from `from` to `to`, wrapped into [0, lon_cells) once and then stepped,
+            // not by a remainder per cell.
+            const int first_column = (from % lon_cells + lon_cells) % lon_cells;
+            for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la) {
+                const uint32_t row = uint32_t(la * lon_cells);
+                for (int k = from, column = first_column; k <= to; ++k, column = column + 1 == lon_cells ? 0 : column + 1) {
+                    const uint32_t cell = row + uint32_t(column);
                     for (uint32_t i = start[cell]; i < start[cell + 1]; ++i) {
                         const Anchor& a = anchors[anchor_of[i]];
                         if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
                     }
                 }
+            }
             return false;
         }
     };
