@@ -177,7 +177,14 @@ public:
             if (!a.country.empty()) add_to_country(a.country, a.weight);
             By& b = by_name_[a.name];
             b.weight += a.weight;
-            if (!a.country.empty()) b.countries.push_back({country_code16(a.country), a.weight});
+            if (!a.country.empty()) {
+                // Linked at the name's end, so that its countries are read in the anchors' order.
+                const uint32_t link = uint32_t(country_links_.size());
+                country_links_.push_back({country_code16(a.country), a.weight, no_link});
+                if (b.first_country == no_link) b.first_country = link;
+                else country_links_[b.last_country].next = link;
+                b.last_country = link;
+            }
             if (!a.area) {
                 ++b.points;
                 ++points_;
@@ -209,8 +216,8 @@ public:
                                   [](const std::pair<uint16_t, double>& e, uint16_t v) { return e.first < v; });
         if (c == country_.end() || c->first != code) return 0;
         double w = c->second;
-        for (auto& [other, ow] : by_name_[name].countries)
-            if (other == code) w -= ow;
+        for (uint32_t l = by_name_[name].first_country; l != no_link; l = country_links_[l].next)
+            if (country_links_[l].code == code) w -= country_links_[l].weight;
         return std::max(w, 0.0);
     }
     bool has_points_without(uint32_t name) const { return points_ > by_name_[name].points; }
@@ -304,11 +311,20 @@ private:
             return false;
         }
     };
+    // Per name: its anchors' weight, their points, and their countries, a list through
+    // country_links_ (one array for the document, not a vector per name).
+    static constexpr uint32_t no_link = UINT32_MAX;
     struct By {
         double weight = 0;
-        std::vector<std::pair<uint16_t, float>> countries;  // country_code16
+        uint32_t first_country = no_link, last_country = no_link;
         size_t points = 0;
     };
+    struct CountryLink {
+        uint16_t code;  // country_code16
+        float weight;
+        uint32_t next;
+    };
+    std::vector<CountryLink> country_links_;
     // The weight in each country, summed in the anchors' order, then the demonyms'. Only codes of
     // two letters are ever asked for (a place's): a demonym's country of another length is kept
     // out, lest its number stand for a two-letter code's.
