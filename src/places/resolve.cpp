@@ -8,6 +8,7 @@
 //   5. the threshold: a match whose best total stays below it is no mention
 // Every weight is in one table, resolve_weights.hpp, with what it is for.
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cmath>
 #include <map>
@@ -162,6 +163,20 @@ private:
 const DemonymFilter& demonym_filter() {
     static const DemonymFilter filter(lexicon());
     return filter;
+}
+
+// log10(population + 1) in float, as the population prior takes it. The same places come back in
+// every occurrence of their name and in article after article: the last 256 populations asked on
+// this thread are kept by a hash of the number, the library's logarithm computed only for others.
+float log10_of_population(int64_t population) {
+    struct Kept {
+        int64_t population = 0;  // 0: nothing kept (the prior asks only for populations above 0)
+        float log10 = 0;
+    };
+    thread_local std::array<Kept, 256> kept;
+    Kept& k = kept[(uint32_t(population) * 2654435761u) >> 24];
+    if (k.population != population || population == 0) k = {population, std::log10(float(population) + 1)};
+    return k.log10;
 }
 
 // A (name, place) pair as one number, exactly: the name's number in the document and the place.
@@ -487,7 +502,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
                 e.add(Signal::population,
-                      std::clamp(W.population_per_decade * (std::log10(float(f.population) + 1) - W.population_from_log10),
+                      std::clamp(W.population_per_decade * (log10_of_population(f.population) - W.population_from_log10),
                                  W.population_min, W.population_max));
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
             if (!namesake_country.empty() && is_settlement(f.kind) && f.country_code() == namesake_country)
