@@ -12,8 +12,11 @@
 #include <bitset>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <new>
 #include <optional>
 #include <span>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -98,6 +101,25 @@ struct Scored {
     // place among its match's candidates.
     uint32_t pair = 0;
 };
+
+// An array of Scored records whose slots are each written before they are read (a candidate's in
+// pass 1, a round's copy of the priors from the candidates), so none is zeroed first: a vector's
+// value-initialisation would zero a long document's megabytes on one thread, then the passes on
+// both cores would write them again. The records are plain values (trivially copyable and
+// destructible): a slot is made by placement new or std::uninitialized_copy.
+class ScoredSlots {
+public:
+    explicit ScoredSlots(size_t n) : slots_(std::allocator<Scored>().allocate(std::max<size_t>(n, 1))), n_(n) {}
+    ~ScoredSlots() { std::allocator<Scored>().deallocate(slots_, std::max<size_t>(n_, 1)); }
+    ScoredSlots(const ScoredSlots&) = delete;
+    ScoredSlots& operator=(const ScoredSlots&) = delete;
+    std::span<Scored> span(size_t from, size_t count) const { return {slots_ + from, count}; }
+
+private:
+    Scored* slots_;
+    size_t n_;
+};
+static_assert(std::is_trivially_copyable_v<Scored> && std::is_trivially_destructible_v<Scored>);
 
 // A confident place of the document, as context for the others. Occurrences of one name that
 // resolve alike are one anchor with a weight, and points are unit vectors, so that the context
@@ -410,10 +432,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<size_t> candidate_start(matches.size() + 1, 0);
     for (size_t i = 0; i < matches.size(); ++i)
         candidate_start[i + 1] = candidate_start[i] + (ctx[i].demonym ? 0 : matches[i].candidates.size());
-    std::vector<Scored> all_scored(candidate_start.back());
+    ScoredSlots all_scored(candidate_start.back());
     std::vector<std::span<Scored>> scored(matches.size());
     for (size_t i = 0; i < matches.size(); ++i)
-        scored[i] = std::span<Scored>(all_scored).subspan(candidate_start[i], candidate_start[i + 1] - candidate_start[i]);
+        scored[i] = all_scored.span(candidate_start[i], candidate_start[i + 1] - candidate_start[i]);
     // Whether a match's best candidate reaches the threshold on its priors and local words (a
     // demonym: no), noted as each is scored, for the joint coherence's serial pass to read.
     std::vector<uint8_t> likely(matches.size(), 0);
@@ -495,7 +517,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         for (size_t k = 0; k < m.candidates.size(); ++k) {
             const PlaceIndex p = m.candidates[k];
             const PlaceFacts& f = *facts_of[k];
-            Scored& s = scored[i][k];  // filled in place, from its value-initialised state
+            Scored& s = *new (&scored[i][k]) Scored{};  // filled in place, from its value-initialised state
             s.place = p;
             s.pair = uint32_t(k);  // its place among the match's candidates, until the pairs are numbered
             SignalTally& e = s.why;
@@ -755,8 +777,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         return anchors;
     };
     // The priors and local signals, kept for each round to start from: a copy of the candidates'
-    // array (match i's from candidate_start[i]).
-    const std::vector<Scored> priors = all_scored;
+    // array (match i's from candidate_start[i]), each match's taken by the first round before it
+    // adds to them.
+    ScoredSlots priors(candidate_start.back());
     // A round's scores depend on its anchors only (it starts from the priors): when the first
     // round leaves the anchors as they were, the second would score every candidate as the first
     // did, and is not run.
@@ -882,11 +905,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 pair_weights[k].second = w;
             }
         });
-        // Each round starts from the priors: the first finds them in `scored` already.
+        // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-            if (round > 0)
-                std::copy(priors.begin() + std::ptrdiff_t(candidate_start[i]),
-                          priors.begin() + std::ptrdiff_t(candidate_start[i + 1]), scored[i].begin());
+            const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
+            if (round == 0) std::uninitialized_copy(scored[i].begin(), scored[i].end(), kept.begin());
+            else std::copy(kept.begin(), kept.end(), scored[i].begin());
             const double others = others_of[name_of[i]];
             const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
             for (size_t k = 0; k < scored[i].size(); ++k) {
