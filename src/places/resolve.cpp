@@ -232,6 +232,9 @@ public:
     DocumentContext(const std::vector<Anchor>& anchors, const std::map<std::string, float, std::less<>>& demonyms,
                     size_t names)
         : anchors_(anchors), by_name_(names) {
+        // Room for every anchor at once, not grown a doubling at a time.
+        country_links_.reserve(anchors.size());
+        point_anchors_.reserve(anchors.size());
         for (const Anchor& a : anchors) {
             total_ += a.weight;
             if (!a.country.empty()) add_to_country(a.country, a.weight);
@@ -626,6 +629,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         size_t candidates = 0;
         for (const std::span<Scored>& s : scored) candidates += s.size();
         PairNumbers pair_index(candidates);
+        pairs.reserve(candidates);  // at most one pair per candidate: no growing
+        name_of_pair.reserve(candidates);
         // A name's later occurrences mostly have its first one's candidates (the same span of the
         // gazetteer): their pairs are all numbered already, and each candidate's number is read
         // by its place among the candidates (Scored::pair until now), not looked up in the table,
@@ -676,6 +681,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     {
         auto small = [&](PlaceIndex p) { return pointlike(g.facts(p).kind); };
         std::vector<JointIndex::Puller> pullers;
+        pullers.reserve(pairs.size());  // each a distinct pair
         std::vector<bool> pulled(first_of_name.size(), false);  // by name: its first likely occurrence pulls
         for (size_t i = 0; i < matches.size(); ++i) {
             if (!likely[i] || pulled[name_of[i]]) continue;
@@ -759,6 +765,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     }
     auto anchors_of = [&](const std::vector<std::span<Scored>>& s) {
         std::vector<Anchor> anchors;
+        anchors.reserve(first_of_name.size());  // mostly one a name
         thread_local std::vector<uint32_t> index;  // pair -> its anchor + 1 (0: none yet): one per pair, in order
         index.assign(pairs.size(), 0);
         for (size_t i = 0; i < matches.size(); ++i) {
@@ -1034,12 +1041,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             }
         made[i] = mention;
     });
+    // Near spellings after a cue ("the Azerbaijani city of Yevlash").
+    std::vector<Mention> fuzzy = fuzzy_mentions(g, text, matches);
     std::vector<Mention> out;
+    out.reserve(size_t(std::count_if(made.begin(), made.end(), [](const std::optional<Mention>& m) { return m.has_value(); })) +
+                fuzzy.size());
     for (std::optional<Mention>& m : made)
         if (m) out.push_back(*m);
-
-    // Near spellings after a cue ("the Azerbaijani city of Yevlash").
-    for (Mention& m : fuzzy_mentions(g, text, matches)) out.push_back(m);
+    out.insert(out.end(), fuzzy.begin(), fuzzy.end());
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
     return out;
 }
