@@ -8,10 +8,15 @@
 //   5. the threshold: a match whose best total stays below it is no mention
 // Every weight is in one table, resolve_weights.hpp, with what it is for.
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <new>
 #include <optional>
 #include <span>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -92,8 +97,29 @@ bool pointlike(PlaceKind k) { return !is_area(k) || k == PlaceKind::admin2; }
 struct Scored {
     PlaceIndex place;
     SignalTally why;  // the winner's becomes its mention's Evidence
-    uint32_t pair = 0;  // the document's (name, place) pair, once the pairs are listed (before 2b)
+    // The document's (name, place) pair, once the pairs are listed (before 2b); until then, its
+    // place among its match's candidates.
+    uint32_t pair = 0;
 };
+
+// An array of Scored records whose slots are each written before they are read (a candidate's in
+// pass 1, a round's copy of the priors from the candidates), so none is zeroed first: a vector's
+// value-initialisation would zero a long document's megabytes on one thread, then the passes on
+// both cores would write them again. The records are plain values (trivially copyable and
+// destructible): a slot is made by placement new or std::uninitialized_copy.
+class ScoredSlots {
+public:
+    explicit ScoredSlots(size_t n) : slots_(std::allocator<Scored>().allocate(std::max<size_t>(n, 1))), n_(n) {}
+    ~ScoredSlots() { std::allocator<Scored>().deallocate(slots_, std::max<size_t>(n_, 1)); }
+    ScoredSlots(const ScoredSlots&) = delete;
+    ScoredSlots& operator=(const ScoredSlots&) = delete;
+    std::span<Scored> span(size_t from, size_t count) const { return {slots_ + from, count}; }
+
+private:
+    Scored* slots_;
+    size_t n_;
+};
+static_assert(std::is_trivially_copyable_v<Scored> && std::is_trivially_destructible_v<Scored>);
 
 // A confident place of the document, as context for the others. Occurrences of one name that
 // resolve alike are one anchor with a weight, and points are unit vectors, so that the context
@@ -139,6 +165,42 @@ void sort_by_total(std::span<Scored> v) {
     std::copy(sorted.begin(), sorted.end(), v.begin());
 }
 
+// Most capitalised words are no demonym: a bit per (length, first byte, last byte) of the
+// lexicon's demonyms says "surely not" for most of them before the hash table is asked. Made once
+// from lexicon(), which is loaded once per process.
+class DemonymFilter {
+public:
+    explicit DemonymFilter(const Lexicon& lex) {
+        for (const auto& [folded, country] : lex.demonyms) bits_.set(bit(folded));
+    }
+    bool may_be(std::string_view folded) const { return bits_.test(bit(folded)); }
+
+private:
+    static size_t bit(std::string_view w) {
+        const size_t first = w.empty() ? 0 : uint8_t(w.front()), last = w.empty() ? 0 : uint8_t(w.back());
+        return ((w.size() * 31 + first) * 31 + last) % 4096;
+    }
+    std::bitset<4096> bits_;
+};
+const DemonymFilter& demonym_filter() {
+    static const DemonymFilter filter(lexicon());
+    return filter;
+}
+
+// log10(population + 1) in float, as the population prior takes it. The same places come back in
+// every occurrence of their name and in article after article: the last 256 populations asked on
+// this thread are kept by a hash of the number, the library's logarithm computed only for others.
+float log10_of_population(int64_t population) {
+    struct Kept {
+        int64_t population = 0;  // 0: nothing kept (the prior asks only for populations above 0)
+        float log10 = 0;
+    };
+    thread_local std::array<Kept, 256> kept;
+    Kept& k = kept[(uint32_t(population) * 2654435761u) >> 24];
+    if (k.population != population || population == 0) k = {population, std::log10(float(population) + 1)};
+    return k.log10;
+}
+
 // A (name, place) pair as one number, exactly: the name's number in the document and the place.
 uint64_t pair_key(uint32_t name, PlaceIndex p) { return uint64_t(name) << 32 | p; }
 
@@ -151,6 +213,15 @@ struct Radius {
 const Radius radius_50{50, std::cos(50 / 6371.0)}, radius_150{150, std::cos(150 / 6371.0)},
     radius_400{400, std::cos(400 / 6371.0)}, radius_3000{3000, std::cos(3000 / 6371.0)};
 
+// Whether two lists of anchors are the same, field by field and in order: a document context made
+// from either is the same.
+bool same_anchors(const std::vector<Anchor>& a, const std::vector<Anchor>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Anchor& x, const Anchor& y) {
+        return x.key == y.key && x.place == y.place && x.country == y.country && x.x == y.x && x.y == y.y &&
+               x.z == y.z && x.area == y.area && x.weight == y.weight && x.kind == y.kind && x.name == y.name;
+    });
+}
+
 // The document's anchors indexed for the two questions each candidate asks, so that a document
 // costs time in proportion to its mentions, not their square: what share of the other names'
 // weight lies in a country, and how far the nearest other named point is. "Other" excludes the
@@ -161,12 +232,22 @@ public:
     DocumentContext(const std::vector<Anchor>& anchors, const std::map<std::string, float, std::less<>>& demonyms,
                     size_t names)
         : anchors_(anchors), by_name_(names) {
+        // Room for every anchor at once, not grown a doubling at a time.
+        country_links_.reserve(anchors.size());
+        point_anchors_.reserve(anchors.size());
         for (const Anchor& a : anchors) {
             total_ += a.weight;
             if (!a.country.empty()) add_to_country(a.country, a.weight);
             By& b = by_name_[a.name];
             b.weight += a.weight;
-            if (!a.country.empty()) b.countries.push_back({country_code16(a.country), a.weight});
+            if (!a.country.empty()) {
+                // Linked at the name's end, so that its countries are read in the anchors' order.
+                const uint32_t link = uint32_t(country_links_.size());
+                country_links_.push_back({country_code16(a.country), a.weight, no_link});
+                if (b.first_country == no_link) b.first_country = link;
+                else country_links_[b.last_country].next = link;
+                b.last_country = link;
+            }
             if (!a.area) {
                 ++b.points;
                 ++points_;
@@ -198,8 +279,8 @@ public:
                                   [](const std::pair<uint16_t, double>& e, uint16_t v) { return e.first < v; });
         if (c == country_.end() || c->first != code) return 0;
         double w = c->second;
-        for (auto& [other, ow] : by_name_[name].countries)
-            if (other == code) w -= ow;
+        for (uint32_t l = by_name_[name].first_country; l != no_link; l = country_links_[l].next)
+            if (country_links_[l].code == code) w -= country_links_[l].weight;
         return std::max(w, 0.0);
     }
     bool has_points_without(uint32_t name) const { return points_ > by_name_[name].points; }
@@ -277,22 +358,36 @@ private:
             int span = widest >= 89 ? lon_cells : int(std::ceil(dlat / std::cos(widest * 3.14159265358979323846 / 180.0) / deg)) + 1;
             bool all_lon = 2 * span + 1 >= lon_cells;
             int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
-            for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la)
-                for (int k = from; k <= to; ++k) {
-                    uint32_t cell = uint32_t(la * lon_cells + (k % lon_cells + lon_cells) % lon_cells);
+            // The columns from `from` to `to`, wrapped into [0, lon_cells) once and then stepped,
+            // not by a remainder per cell.
+            const int first_column = (from % lon_cells + lon_cells) % lon_cells;
+            for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la) {
+                const uint32_t row = uint32_t(la * lon_cells);
+                for (int k = from, column = first_column; k <= to; ++k, column = column + 1 == lon_cells ? 0 : column + 1) {
+                    const uint32_t cell = row + uint32_t(column);
                     for (uint32_t i = start[cell]; i < start[cell + 1]; ++i) {
                         const Anchor& a = anchors[anchor_of[i]];
                         if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
                     }
                 }
+            }
             return false;
         }
     };
+    // Per name: its anchors' weight, their points, and their countries, a list through
+    // country_links_ (one array for the document, not a vector per name).
+    static constexpr uint32_t no_link = UINT32_MAX;
     struct By {
         double weight = 0;
-        std::vector<std::pair<uint16_t, float>> countries;  // country_code16
+        uint32_t first_country = no_link, last_country = no_link;
         size_t points = 0;
     };
+    struct CountryLink {
+        uint16_t code;  // country_code16
+        float weight;
+        uint32_t next;
+    };
+    std::vector<CountryLink> country_links_;
     // The weight in each country, summed in the anchors' order, then the demonyms'. Only codes of
     // two letters are ever asked for (a place's): a demonym's country of another length is kept
     // out, lest its number stand for a two-letter code's.
@@ -340,10 +435,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<size_t> candidate_start(matches.size() + 1, 0);
     for (size_t i = 0; i < matches.size(); ++i)
         candidate_start[i + 1] = candidate_start[i] + (ctx[i].demonym ? 0 : matches[i].candidates.size());
-    std::vector<Scored> all_scored(candidate_start.back());
+    ScoredSlots all_scored(candidate_start.back());
     std::vector<std::span<Scored>> scored(matches.size());
     for (size_t i = 0; i < matches.size(); ++i)
-        scored[i] = std::span<Scored>(all_scored).subspan(candidate_start[i], candidate_start[i + 1] - candidate_start[i]);
+        scored[i] = all_scored.span(candidate_start[i], candidate_start[i + 1] - candidate_start[i]);
+    // Whether a match's best candidate reaches the threshold on its priors and local words (a
+    // demonym: no), noted as each is scored, for the joint coherence's serial pass to read.
+    std::vector<uint8_t> likely(matches.size(), 0);
     std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
     for (const LocalContext& c : ctx)
         if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
@@ -422,13 +520,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         for (size_t k = 0; k < m.candidates.size(); ++k) {
             const PlaceIndex p = m.candidates[k];
             const PlaceFacts& f = *facts_of[k];
-            Scored& s = scored[i][k];  // filled in place, from its value-initialised state
+            Scored& s = *new (&scored[i][k]) Scored{};  // filled in place, from its value-initialised state
             s.place = p;
+            s.pair = uint32_t(k);  // its place among the match's candidates, until the pairs are numbered
             SignalTally& e = s.why;
             e.add(Signal::kind, W.kind(f.kind));
             if (f.population > 0)
                 e.add(Signal::population,
-                      std::clamp(W.population_per_decade * (std::log10(float(f.population) + 1) - W.population_from_log10),
+                      std::clamp(W.population_per_decade * (log10_of_population(f.population) - W.population_from_log10),
                                  W.population_min, W.population_max));
             if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
             if (!namesake_country.empty() && is_settlement(f.kind) && f.country_code() == namesake_country)
@@ -510,6 +609,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (c.said && !is_area(f.kind) && f.kind != PlaceKind::capital) e.add(Signal::person, W.speaker);
         }
         sort_by_total(scored[i]);
+        likely[i] = !scored[i].empty() && scored[i][0].why.total >= threshold;
     });
 
     // The joint coherence and the context signals depend on the name and the place only: each
@@ -523,17 +623,42 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
     std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
-        std::unordered_map<const KeyEntry*, uint32_t> names;
+        // Names numbered by their key entry's address in the same kind of table as the pairs:
+        // no node allocated per name.
+        PairNumbers names(matches.size());
         size_t candidates = 0;
         for (const std::span<Scored>& s : scored) candidates += s.size();
         PairNumbers pair_index(candidates);
+        pairs.reserve(candidates);  // at most one pair per candidate: no growing
+        name_of_pair.reserve(candidates);
+        // A name's later occurrences mostly have its first one's candidates (the same span of the
+        // gazetteer): their pairs are all numbered already, and each candidate's number is read
+        // by its place among the candidates (Scored::pair until now), not looked up in the table,
+        // whose slots a long document's many pairs scatter beyond the caches. The numbers are
+        // those the table would give. first_numbers[first_number_at[n] + k]: the pair of name n's
+        // first occurrence's candidate k.
+        std::vector<uint32_t> first_numbers, first_number_at;
+        first_numbers.reserve(candidates);
+        first_number_at.reserve(matches.size());
         for (size_t i = 0; i < matches.size(); ++i) {
-            auto [n, fresh] = names.try_emplace(matches[i].key, uint32_t(first_of_name.size()));
-            if (fresh) first_of_name.push_back(i);
-            name_of[i] = n->second;
+            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
+            if (fresh) {
+                first_of_name.push_back(i);
+                first_number_at.push_back(uint32_t(first_numbers.size()));
+                first_numbers.resize(first_numbers.size() + scored[i].size());
+            }
+            name_of[i] = n;
+            const size_t first = first_of_name[n];
+            if (!fresh && scored[i].size() == scored[first].size() &&
+                matches[i].candidates.data() == matches[first].candidates.data() &&
+                matches[i].candidates.size() == matches[first].candidates.size()) {
+                for (Scored& sc : scored[i]) sc.pair = first_numbers[first_number_at[n] + sc.pair];
+                continue;
+            }
             for (Scored& sc : scored[i]) {
                 auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
                 if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
+                if (fresh) first_numbers[first_number_at[n] + sc.pair] = number;
                 sc.pair = number;
             }
         }
@@ -556,10 +681,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     {
         auto small = [&](PlaceIndex p) { return pointlike(g.facts(p).kind); };
         std::vector<JointIndex::Puller> pullers;
-        std::unordered_set<const KeyEntry*> keys;
+        pullers.reserve(pairs.size());  // each a distinct pair
+        std::vector<bool> pulled(first_of_name.size(), false);  // by name: its first likely occurrence pulls
         for (size_t i = 0; i < matches.size(); ++i) {
-            if (ctx[i].demonym || scored[i].empty() || scored[i][0].why.total < threshold) continue;
-            if (!keys.insert(matches[i].key).second) continue;
+            if (!likely[i] || pulled[name_of[i]]) continue;
+            pulled[name_of[i]] = true;
             for (const Scored& s : scored[i])
                 if (s.why.total >= scored[i][0].why.total - W.joint_margin && small(s.place))
                     pullers.push_back({matches[i].key, s.place, pair_points[s.pair].x, pair_points[s.pair].y,
@@ -582,8 +708,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 JointCounts n = joint.near(pairs[k].first, pairs[k].second, v.x, v.y, v.z, int(W.joint_cap));
                 joint_weight[k] = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
             });
-            for (size_t i = 0; i < matches.size(); ++i) {
-                if (ctx[i].demonym || scored[i].size() < 2) continue;
+            // Each match on its own (both cores for a long document; each its own candidates).
+            for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+                if (ctx[i].demonym || scored[i].size() < 2) return;
                 bool changed = false;
                 for (Scored& s : scored[i]) {
                     const PlaceFacts& f = g.facts(s.place);
@@ -604,7 +731,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                     if (w != 0) s.why.add(Signal::joint, w), changed = true;
                 }
                 if (changed) sort_by_total(scored[i]);
-            }
+            });
         }
     }
 
@@ -617,16 +744,28 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (const std::string* cc = lex.demonym(g.key_text(*matches[i].key)); cc && !cc->empty())
                 demonym_countries[*cc] += W.demonym_anchor;
     {
-        // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan.
-        std::string w;
-        for (const Token& t : words) {
-            if (!t.capitalised) continue;
-            fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonym_countries[*cc] += W.demonym_anchor;
-        }
+        // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan,
+        // a long document's in stretches of words on both cores, each stretch's countries kept in
+        // its own list and added in the words' order, as one scan would.
+        constexpr size_t stretch = 8192;  // words; an article is one stretch, on the calling thread
+        const DemonymFilter& demonyms = demonym_filter();
+        std::vector<std::vector<const std::string*>> found((words.size() + stretch - 1) / stretch);
+        for_each_run_on_cores(found.size(), 1, [&](size_t r) {
+            std::string w;
+            for (size_t k = r * stretch, end = std::min(words.size(), k + stretch); k < end; ++k) {
+                const Token& t = words[k];
+                if (!t.capitalised) continue;
+                fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
+                if (!demonyms.may_be(w)) continue;
+                if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) found[r].push_back(cc);
+            }
+        });
+        for (const std::vector<const std::string*>& stretch_found : found)
+            for (const std::string* cc : stretch_found) demonym_countries[*cc] += W.demonym_anchor;
     }
     auto anchors_of = [&](const std::vector<std::span<Scored>>& s) {
         std::vector<Anchor> anchors;
+        anchors.reserve(first_of_name.size());  // mostly one a name
         thread_local std::vector<uint32_t> index;  // pair -> its anchor + 1 (0: none yet): one per pair, in order
         index.assign(pairs.size(), 0);
         for (size_t i = 0; i < matches.size(); ++i) {
@@ -645,11 +784,19 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         return anchors;
     };
     // The priors and local signals, kept for each round to start from: a copy of the candidates'
-    // array (match i's from candidate_start[i]).
-    const std::vector<Scored> priors = all_scored;
-    std::vector<Anchor> anchors;
+    // array (match i's from candidate_start[i]), each match's taken by the first round before it
+    // adds to them.
+    ScoredSlots priors(candidate_start.back());
+    // A round's scores depend on its anchors only (it starts from the priors): when the first
+    // round leaves the anchors as they were, the second would score every candidate as the first
+    // did, and is not run.
+    std::vector<Anchor> anchors = anchors_of(scored);
     for (int round = 0; round < 2; ++round) {
-        anchors = anchors_of(scored);
+        if (round > 0) {
+            std::vector<Anchor> next = anchors_of(scored);
+            if (same_anchors(next, anchors)) break;
+            anchors = std::move(next);
+        }
         const DocumentContext doc(anchors, demonym_countries, first_of_name.size());
         // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
         // speaks for the name's place nearest its point, as a qualifier would, more weakly.
@@ -765,11 +912,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 pair_weights[k].second = w;
             }
         });
-        // Each round starts from the priors: the first finds them in `scored` already.
+        // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-            if (round > 0)
-                std::copy(priors.begin() + std::ptrdiff_t(candidate_start[i]),
-                          priors.begin() + std::ptrdiff_t(candidate_start[i + 1]), scored[i].begin());
+            const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
+            if (round == 0) std::uninitialized_copy(scored[i].begin(), scored[i].end(), kept.begin());
+            else std::copy(kept.begin(), kept.end(), scored[i].begin());
             const double others = others_of[name_of[i]];
             const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
             for (size_t k = 0; k < scored[i].size(); ++k) {
@@ -785,17 +932,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             sort_by_total(scored[i]);
         });
     }
-    std::vector<std::string> focus;  // countries by weight, for the fuzzy pass
-    {
-        std::map<std::string, float, std::less<>> weight = demonym_countries;
-        for (const Anchor& a : anchors_of(scored))
-            if (!a.country.empty()) weight[std::string(a.country)] += a.weight;
-        std::vector<std::pair<float, std::string>> order;
-        for (auto& [cc, w] : weight) order.push_back({w, cc});
-        std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });
-        for (auto& [w, cc] : order) focus.push_back(cc);
-    }
-
     // --- 4a: a region the article names with its type word ("Иркутской области", "Kharkiv
     // Oblast") is what the type word is for: the bare name elsewhere ("в Иркутске", "in Kharkiv")
     // is then the town of the name, when there is one.
@@ -805,32 +941,41 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (ctx[i].typed_area && !scored[i].empty() && scored[i][0].why.total >= threshold &&
                 is_area(g.facts(scored[i][0].place).kind))
                 typed_regions.insert(scored[i][0].place);
-        for (size_t i = 0; i < matches.size() && !typed_regions.empty(); ++i) {
-            if (ctx[i].typed_area || ctx[i].typed_end) continue;
-            bool has_town = std::any_of(scored[i].begin(), scored[i].end(),
-                                        [&](const Scored& s) { return is_settlement(g.facts(s.place).kind); });
-            if (!has_town) continue;
-            for (Scored& s : scored[i])
-                if (typed_regions.count(s.place)) s.why.add(Signal::cue, W.typed_elsewhere);
-            sort_by_total(scored[i]);
-        }
+        // Each match on its own (both cores for a long document; each its own candidates).
+        if (!typed_regions.empty())
+            for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+                if (ctx[i].typed_area || ctx[i].typed_end) return;
+                bool has_town = std::any_of(scored[i].begin(), scored[i].end(),
+                                            [&](const Scored& s) { return is_settlement(g.facts(s.place).kind); });
+                if (!has_town) return;
+                for (Scored& s : scored[i])
+                    if (typed_regions.count(s.place)) s.why.add(Signal::cue, W.typed_elsewhere);
+                sort_by_total(scored[i]);
+            });
     }
 
     // --- 4b: a name qualified once ("PARIS, Texas (AP)") means that place in its other, bare
     // occurrences too ("officials in Paris said"), unless their own qualifier says otherwise.
     {
+        // Which matches a qualifier decided, found on both cores for a long document; the first of
+        // each name then taken in the matches' order.
+        std::vector<uint8_t> decided(matches.size(), 0);
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            decided[i] = !scored[i].empty() && scored[i][0].why.weight_of(Signal::qualifier) >= W.qualifier_nearest &&
+                         scored[i][0].why.total >= threshold;
+        });
         std::unordered_map<const KeyEntry*, PlaceIndex> qualified;
         for (size_t i = 0; i < matches.size(); ++i)
-            if (!scored[i].empty() && scored[i][0].why.weight_of(Signal::qualifier) >= W.qualifier_nearest &&
-                scored[i][0].why.total >= threshold)
-                qualified.try_emplace(matches[i].key, scored[i][0].place);
-        for (size_t i = 0; i < matches.size() && !qualified.empty(); ++i) {
-            auto q = qualified.find(matches[i].key);
-            if (q == qualified.end() || ctx[i].qualifier >= 0) continue;
-            for (Scored& s : scored[i])
-                if (s.place == q->second) s.why.add(Signal::one_sense, W.qualified_elsewhere);
-            sort_by_total(scored[i]);
-        }
+            if (decided[i]) qualified.try_emplace(matches[i].key, scored[i][0].place);
+        // Each match on its own (both cores for a long document; each its own candidates).
+        if (!qualified.empty())
+            for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+                auto q = qualified.find(matches[i].key);
+                if (q == qualified.end() || ctx[i].qualifier >= 0) return;
+                for (Scored& s : scored[i])
+                    if (s.place == q->second) s.why.add(Signal::one_sense, W.qualified_elsewhere);
+                sort_by_total(scored[i]);
+            });
     }
 
     // --- 4: one sense per name per document. The place with the best summed total over every
@@ -896,12 +1041,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             }
         made[i] = mention;
     });
+    // Near spellings after a cue ("the Azerbaijani city of Yevlash").
+    std::vector<Mention> fuzzy = fuzzy_mentions(g, text, matches);
     std::vector<Mention> out;
+    out.reserve(size_t(std::count_if(made.begin(), made.end(), [](const std::optional<Mention>& m) { return m.has_value(); })) +
+                fuzzy.size());
     for (std::optional<Mention>& m : made)
         if (m) out.push_back(*m);
-
-    // Near spellings after a cue ("the Azerbaijani city of Yevlash").
-    for (Mention& m : fuzzy_mentions(g, text, matches)) out.push_back(m);
+    out.insert(out.end(), fuzzy.begin(), fuzzy.end());
     std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
     return out;
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "placeline/base/on_cores.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
 #include "resolve_weights.hpp"
@@ -40,15 +41,16 @@ bool settlement(PlaceKind k) {
     return k == PlaceKind::capital || k == PlaceKind::admin_seat || k == PlaceKind::city || k == PlaceKind::village;
 }
 
-}  // namespace
-
-std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
-    std::vector<Mention> out;
-    size_t next_match = 0;
+// The fuzzy mentions of the words after the "of "s that start in [from, to) of the text.
+// `next_match` starts at most at the first match that does not end by `from` (0 will do): the
+// scan below moves it to the first match not ending by each word's start, whatever it started
+// from, as long as that was no further.
+void fuzzy_mentions_in(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches, size_t from,
+                       size_t to, size_t next_match, std::vector<Mention>& out) {
     Token t;
     std::string word;
     // Only words right after "of " can follow such a cue: find those, do not read every word.
-    for (size_t of = text.find("of "); of != std::string_view::npos; of = text.find("of ", of + 3)) {
+    for (size_t of = text.find("of ", from); of != std::string_view::npos && of < to; of = text.find("of ", of + 3)) {
         if (!next_token(text, of + 3, t) || t.start != of + 3) continue;
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         if (!t.capitalised || !t.ascii) continue;
@@ -109,6 +111,27 @@ std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, c
         m.score = std::clamp(0.45f - 0.1f * float(best_distance - 1), 0.1f, 0.45f);
         out.push_back(m);
     }
+}
+
+}  // namespace
+
+std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
+    // A long document in stretches of text on both cores, their mentions then taken in the
+    // stretches' order: the same mentions in the same order as one pass ("of " cannot overlap
+    // itself, so every one starts in exactly one stretch). An article is one stretch.
+    constexpr size_t stretch = size_t(1) << 16;
+    std::vector<std::vector<Mention>> found((text.size() + stretch - 1) / stretch);
+    // Each stretch's first match not ending by the stretch's start (see fuzzy_mentions_in).
+    std::vector<size_t> first_match(found.size(), 0);
+    for (size_t r = 0, m = 0; r < found.size(); ++r) {
+        while (m < matches.size() && matches[m].span.end <= r * stretch) ++m;
+        first_match[r] = m;
+    }
+    for_each_run_on_cores(found.size(), 1, [&](size_t r) {
+        fuzzy_mentions_in(g, text, matches, r * stretch, std::min(text.size(), (r + 1) * stretch), first_match[r], found[r]);
+    });
+    std::vector<Mention> out;
+    for (const std::vector<Mention>& f : found) out.insert(out.end(), f.begin(), f.end());
     return out;
 }
 

@@ -46,6 +46,9 @@ JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, do
         double dot = x * p.x + y * p.y + z * p.z;
         if (dot < dot_150) return false;
         bool close = dot >= dot_50;
+        // Once `cap` names are seen, one more within 150 km only changes no count (both are at
+        // most `cap`): only a close one is looked up.
+        if (!close && seen.size() >= size_t(cap)) return false;
         auto s = std::find_if(seen.begin(), seen.end(), [&](auto& e) { return e.first == p.key; });
         if (s == seen.end()) seen.push_back({p.key, close});
         else if (close && !s->second) s->second = true;

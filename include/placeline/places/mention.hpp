@@ -57,7 +57,9 @@ struct SignalTally {
     uint8_t signal_count = 0;
     float total = 0;             // the summed weights
 
-    void add(Signal s, float w) {
+    // Inline at every call (the compiler kept it out of line: half a million calls on LGL's 588
+    // articles, a call's overhead on a body of some twenty instructions).
+    [[gnu::always_inline]] void add(Signal s, float w) {
         auto h = static_cast<int16_t>(round_half_away(std::clamp(w, -300.0f, 300.0f) * 100.0f));
         if (h == 0 || signal_count == signals.size()) return;
         signals[signal_count++] = {s, h};
@@ -67,7 +69,7 @@ struct SignalTally {
     // signal to every candidate several times): in double, x + 0.5 is exact for every |x| of at
     // least 2^-14 and cannot reach the next integer below that, so truncating it rounds halves
     // away from zero as lround does. A NaN gives 0, which lround's LONG_MIN also became in int16.
-    static long round_half_away(float x) {
+    [[gnu::always_inline]] static long round_half_away(float x) {
         if (std::isnan(x)) return 0;
         const double d = x;
         return static_cast<long>(d < 0 ? d - 0.5 : d + 0.5);
