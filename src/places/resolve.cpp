@@ -9,7 +9,6 @@
 // Every weight is in one table, resolve_weights.hpp, with what it is for.
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -163,28 +162,6 @@ void sort_by_total(std::span<Scored> v) {
     sorted.clear();
     for (auto [total, i] : order) sorted.push_back(v[i]);
     std::copy(sorted.begin(), sorted.end(), v.begin());
-}
-
-// Most capitalised words are no demonym: a bit per (length, first byte, last byte) of the
-// lexicon's demonyms says "surely not" for most of them before the hash table is asked. Made once
-// from lexicon(), which is loaded once per process.
-class DemonymFilter {
-public:
-    explicit DemonymFilter(const Lexicon& lex) {
-        for (const auto& [folded, country] : lex.demonyms) bits_.set(bit(folded));
-    }
-    bool may_be(std::string_view folded) const { return bits_.test(bit(folded)); }
-
-private:
-    static size_t bit(std::string_view w) {
-        const size_t first = w.empty() ? 0 : uint8_t(w.front()), last = w.empty() ? 0 : uint8_t(w.back());
-        return ((w.size() * 31 + first) * 31 + last) % 4096;
-    }
-    std::bitset<4096> bits_;
-};
-const DemonymFilter& demonym_filter() {
-    static const DemonymFilter filter(lexicon());
-    return filter;
 }
 
 // log10(population + 1) in float, as the population prior takes it. The same places come back in
@@ -744,11 +721,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (const std::string* cc = lex.demonym(g.key_text(*matches[i].key)); cc && !cc->empty())
                 demonym_countries[*cc] += W.demonym_anchor;
     {
-        // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan,
+        // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan (the
+        // lexicon turns most words away by first byte and length before hashing),
         // a long document's in stretches of words on both cores, each stretch's countries kept in
         // its own list and added in the words' order, as one scan would.
         constexpr size_t stretch = 8192;  // words; an article is one stretch, on the calling thread
-        const DemonymFilter& demonyms = demonym_filter();
         std::vector<std::vector<const std::string*>> found((words.size() + stretch - 1) / stretch);
         for_each_run_on_cores(found.size(), 1, [&](size_t r) {
             std::string w;
@@ -756,7 +733,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 const Token& t = words[k];
                 if (!t.capitalised) continue;
                 fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
-                if (!demonyms.may_be(w)) continue;
                 if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) found[r].push_back(cc);
             }
         });
