@@ -193,17 +193,26 @@ NearWords words_after(std::string_view text, std::span<const Token> words, size_
     return out;
 }
 
-std::string word_before(std::string_view text, size_t pos, bool& capitalised, size_t& start, bool& dot) {
-    size_t end = pos;
+namespace {
+// The letters of the word that ends, spaces and one dot aside, just before `pos`: [b, end) and
+// whether a dot followed them; false when there is none. Both word_before forms read it so.
+bool letters_before(std::string_view text, size_t pos, size_t& b, size_t& end, bool& dot) {
+    end = pos;
     while (end > 0 && text[end - 1] == ' ') --end;
-    if (end == pos || end == 0) return {};
+    if (end == pos || end == 0) return false;
     dot = text[end - 1] == '.';
     if (dot) --end;
-    size_t b = end;
+    b = end;
     while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
                      (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
         --b;
-    if (b == end) return {};
+    return b != end;
+}
+}  // namespace
+
+std::string word_before(std::string_view text, size_t pos, bool& capitalised, size_t& start, bool& dot) {
+    size_t b = 0, end = 0;
+    if (!letters_before(text, pos, b, end, dot)) return {};
     start = b;
     Token t;
     std::string w;
@@ -219,16 +228,8 @@ std::string word_before(std::string_view text, size_t pos, bool& capitalised, si
 std::string_view word_before(std::string_view text, std::span<const Token> words, size_t next,
                              const NearWords& before, size_t pos, bool& capitalised, size_t& start, bool& dot,
                              std::string& scratch) {
-    size_t end = pos;
-    while (end > 0 && text[end - 1] == ' ') --end;
-    if (end == pos || end == 0) return {};
-    dot = text[end - 1] == '.';
-    if (dot) --end;
-    size_t b = end;
-    while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') ||
-                     (static_cast<unsigned char>(text[b - 1]) >= 0x80)))
-        --b;
-    if (b == end) return {};
+    size_t b = 0, end = 0;
+    if (!letters_before(text, pos, b, end, dot)) return {};
     start = b;
     if (next > 0 && next <= words.size() && words[next - 1].start == b && words[next - 1].end == end) {
         const Token& t = words[next - 1];
