@@ -396,12 +396,12 @@ void find_inflected_names(const Gazetteer& g, std::string_view text, std::span<c
 }  // namespace
 
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
-                                            const std::vector<NameMatch>& matches) {
-    return with_inflected_names(g, text, tokenize(text), matches);
+                                            std::vector<NameMatch> matches) {
+    return with_inflected_names(g, text, tokenize(text), std::move(matches));
 }
 
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                                            const std::vector<NameMatch>& matches) {
+                                            std::vector<NameMatch> matches) {
     // Every text is scanned: besides Cyrillic case endings, Latin-script words carry elisions
     // (d'Allemagne), suffixes after an apostrophe (İzmir'de) and German genitives (Chinas).
     // A long document in pieces of whole lines on both cores, an article in one.
@@ -409,7 +409,7 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
     if (pieces.size() == 1) {  // no per-piece lists to join
         std::vector<NameMatch> found;
         find_inflected_names(g, text, words, matches, 0, found);
-        return merged_matches(matches, found);
+        return merged_matches(std::move(matches), found);
     }
     std::vector<std::vector<NameMatch>> found(pieces.size());
     for_each_on_cores(pieces.size(), [&](size_t p) {
@@ -418,7 +418,7 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
                              piece.first_match, found[p]);
     });
     for (size_t p = 1; p < found.size(); ++p) found[0].insert(found[0].end(), found[p].begin(), found[p].end());
-    return merged_matches(matches, found[0]);
+    return merged_matches(std::move(matches), found[0]);
 }
 
 }  // namespace placeline::resolution

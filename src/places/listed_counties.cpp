@@ -4,6 +4,7 @@
 // stays the town's), so its candidates are those counties: the article's other places choose
 // among them as for any name.
 #include <algorithm>
+#include <utility>
 #include <array>
 #include <cctype>
 
@@ -37,7 +38,7 @@ size_t separator_before(std::string_view text, size_t end) {
 }  // namespace
 
 std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view text,
-                                            const std::vector<NameMatch>& matches) {
+                                            std::vector<NameMatch> matches) {
     std::vector<NameMatch> found;
     // Each plural's places (where its space is), in text order, found by a byte of it that is
     // rare in text, searched for with memchr (many bytes at a time), and the words around each
@@ -52,26 +53,16 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
         return i >= k && i + 1 < text.size() && text[i + 1] == plural[k + 1] &&
                text.compare(i - k, plural.size(), plural) == 0;
     };
-    // A long document's ranges on both cores, each range's places joined in text order (an
-    // article's one range writes them in place).
-    const size_t ranges = scan_ranges(text.size());
-    std::vector<std::array<std::vector<size_t>, 4>> in_range(ranges > 1 ? ranges : 0);
-    scan_on_cores(text.size(), [&](size_t r, size_t from, size_t to) {
-        auto& places = ranges > 1 ? in_range[r] : places_of;
-        each_byte(text, from, to, 'u', [&](size_t i) {
-            if (written(i, 3, plurals[0])) places[0].push_back(i - 3);
-            else if (written(i, 3, plurals[1])) places[1].push_back(i - 3);
-        });
-        each_byte(text, from, to, 'p', [&](size_t i) {
-            if (written(i, 1, plurals[2])) places[2].push_back(i - 1);
-        });
-        each_byte(text, from, to, 'P', [&](size_t i) {
-            if (written(i, 1, plurals[3])) places[3].push_back(i - 1);
-        });
+    each_byte(text, 0, text.size(), 'u', [&](size_t i) {
+        if (written(i, 3, plurals[0])) places_of[0].push_back(i - 3);
+        else if (written(i, 3, plurals[1])) places_of[1].push_back(i - 3);
     });
-    for (const auto& places : in_range)
-        for (int which = 0; which < 4; ++which)
-            places_of[which].insert(places_of[which].end(), places[which].begin(), places[which].end());
+    each_byte(text, 0, text.size(), 'p', [&](size_t i) {
+        if (written(i, 1, plurals[2])) places_of[2].push_back(i - 1);
+    });
+    each_byte(text, 0, text.size(), 'P', [&](size_t i) {
+        if (written(i, 1, plurals[3])) places_of[3].push_back(i - 1);
+    });
     // Plural by plural, each from the start of the text, as the lists are kept in that order.
     for (int which = 0; which < 4; ++which) {
         const std::string_view plural = plurals[which];
@@ -117,7 +108,7 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
         }
     }
     std::sort(found.begin(), found.end(), [](const NameMatch& a, const NameMatch& b) { return a.span.start < b.span.start; });
-    return merged_matches(matches, found);
+    return merged_matches(std::move(matches), found);
 }
 
 }  // namespace placeline::resolution

@@ -8,7 +8,7 @@ namespace placeline::resolution {
 
 // `matches` and `found` (each in text order) as one list in text order; a match that overlaps a
 // found one gives way to it ("Ga." read as Georgia replaces whatever the matcher took there).
-inline std::vector<NameMatch> merged_matches(const std::vector<NameMatch>& matches, const std::vector<NameMatch>& found) {
+inline std::vector<NameMatch> merged_matches(std::vector<NameMatch> matches, const std::vector<NameMatch>& found) {
     if (found.empty()) return matches;
     std::vector<NameMatch> out;
     out.reserve(matches.size() + found.size());

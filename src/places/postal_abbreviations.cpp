@@ -4,6 +4,7 @@
 // the qualifier of the town before it.
 #include <algorithm>
 #include <iterator>
+#include <utility>
 #include <vector>
 
 #include "placeline/places/names.hpp"
@@ -64,7 +65,7 @@ bool postal_abbreviation(std::string_view surface) {
 }
 
 std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string_view text,
-                                                 const std::vector<NameMatch>& matches) {
+                                                 std::vector<NameMatch> matches) {
     std::vector<NameMatch> found;
     // Only after a comma ("Athens, Ga.") or a party's initial ("Rep. James Clyburn, D-S.C."):
     // "Miss." and "Mass." are also words, "Ind." an abbreviation of others.
@@ -72,25 +73,18 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
     // left out at once. The places after commas and after dashes, each found in text order, are
     // merged into one list in text order (no place is both: a comma's is after a space).
     auto capital_at = [&](size_t at) { return at < text.size() && text[at] >= 'A' && text[at] <= 'Z'; };
-    // Each comma and dash by memchr, the bytes after it compared in line; a long document's
-    // ranges on both cores, each taking the places that start in it, joined in text order (an
-    // article's one range writes them in place).
-    const size_t ranges = scan_ranges(text.size());
-    std::vector<std::vector<size_t>> in_range(ranges > 1 ? ranges : 0);
-    std::vector<size_t> starts;
-    scan_on_cores(text.size(), [&](size_t r, size_t from, size_t to) {
-        std::vector<size_t> after_commas, after_dashes;
-        each_byte(text, from >= 2 ? from - 2 : 0, to - 2, ',', [&](size_t comma) {
-            if (comma + 1 < text.size() && text[comma + 1] == ' ' && capital_at(comma + 2))
-                after_commas.push_back(comma + 2);
-        });
-        each_byte(text, from >= 1 ? from - 1 : 0, to - 1, '-', [&](size_t dash) {
-            if (capital_at(dash + 1) && after_party(text, dash + 1)) after_dashes.push_back(dash + 1);
-        });
-        std::merge(after_commas.begin(), after_commas.end(), after_dashes.begin(), after_dashes.end(),
-                   std::back_inserter(ranges > 1 ? in_range[r] : starts));
+    // Each comma and dash by memchr, the bytes after it compared in line.
+    std::vector<size_t> after_commas, after_dashes, starts;
+    each_byte(text, 0, text.size(), ',', [&](size_t comma) {
+        if (comma + 1 < text.size() && text[comma + 1] == ' ' && capital_at(comma + 2))
+            after_commas.push_back(comma + 2);
     });
-    for (const std::vector<size_t>& range : in_range) starts.insert(starts.end(), range.begin(), range.end());
+    each_byte(text, 0, text.size(), '-', [&](size_t dash) {
+        if (capital_at(dash + 1) && after_party(text, dash + 1)) after_dashes.push_back(dash + 1);
+    });
+    starts.reserve(after_commas.size() + after_dashes.size());
+    std::merge(after_commas.begin(), after_commas.end(), after_dashes.begin(), after_dashes.end(),
+               std::back_inserter(starts));
     static const ByFirstLetter by_first_letter;
     for (size_t at : starts) {
         for (const Abbreviation* a : by_first_letter.of[text[at] - 'A']) {
@@ -105,7 +99,7 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
             break;
         }
     }
-    return merged_matches(matches, found);
+    return merged_matches(std::move(matches), found);
 }
 
 }  // namespace placeline::resolution

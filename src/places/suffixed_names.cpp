@@ -145,12 +145,12 @@ void find_suffixed_names(const Gazetteer& g, std::string_view text, std::span<co
 
 }  // namespace
 
-std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches) {
-    return with_suffixed_names(g, text, tokenize(text), matches);
+std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::vector<NameMatch> matches) {
+    return with_suffixed_names(g, text, tokenize(text), std::move(matches));
 }
 
 std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                                           const std::vector<NameMatch>& matches) {
+                                           std::vector<NameMatch> matches) {
     // A long document in pieces of whole lines on both cores, an article in one: a word's
     // suffix is read from the word alone, and the matches tell which words are names already.
     const std::vector<LinePiece> pieces = line_pieces(text, words, matches);
@@ -158,7 +158,7 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
     if (pieces.size() == 1) {  // no per-piece lists to join
         std::vector<NameMatch> found;
         find_suffixed_names(g, text, words, matches, 0, turkic_article, found);
-        return merged_matches(matches, found);
+        return merged_matches(std::move(matches), found);
     }
     std::vector<std::vector<NameMatch>> found(pieces.size());
     for_each_on_cores(pieces.size(), [&](size_t p) {
@@ -167,7 +167,7 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
                             piece.first_match, turkic_article, found[p]);
     });
     for (size_t p = 1; p < found.size(); ++p) found[0].insert(found[0].end(), found[p].begin(), found[p].end());
-    return merged_matches(matches, found[0]);
+    return merged_matches(std::move(matches), found[0]);
 }
 
 }  // namespace placeline::resolution

@@ -102,33 +102,35 @@ std::vector<std::string> words_after(std::string_view text, size_t pos, int coun
 // country (named by a demonym: "the Azerbaijani city of"), flagged fuzzy, with a lower score.
 std::vector<Mention> fuzzy_mentions(const Gazetteer& g, std::string_view text, const std::vector<NameMatch>& matches);
 
+// The with_* passes take the list by value and give it back moved when they find nothing.
+
 // US state abbreviations after a comma ("Athens, Ga.", "Charleston, W.Va."): `matches` with a
 // match of the state's name for each (replacing what overlapped it), in text order.
 std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string_view text,
-                                                 const std::vector<NameMatch>& matches);
+                                                 std::vector<NameMatch> matches);
 bool postal_abbreviation(std::string_view surface);
 
 // Counties listed before the plural type word ("Hitchcock and Hayes counties", "Orleans and
 // Jefferson parishes"): `matches` with a match of "<name> County" (or Parish) for each listed name.
 std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view text,
-                                            const std::vector<NameMatch>& matches);
+                                            std::vector<NameMatch> matches);
 
 // Russian and Ukrainian names in the oblique cases ("Изюме", "Киевом", "Гостомеля"): `matches`
 // with a match for each capitalised Cyrillic word no name matched whose nominative is a name.
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text,
-                                            const std::vector<NameMatch>& matches);
+                                            std::vector<NameMatch> matches);
 // The same with the text's tokenize() given.
 std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                                            const std::vector<NameMatch>& matches);
+                                            std::vector<NameMatch> matches);
 
 // Names with case suffixes glued on, in Azerbaijani and Turkish articles ("Bakıda", "Gəncəyə"),
 // Armenian ("Երևանում") and Georgian ("თბილისში"): `matches` with a match for each word no name
 // matched whose form without a suffix is a place's name as the gazetteer writes it.
 std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text,
-                                           const std::vector<NameMatch>& matches);
+                                           std::vector<NameMatch> matches);
 // The same with the text's tokenize() given.
 std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                                           const std::vector<NameMatch>& matches);
+                                           std::vector<NameMatch> matches);
 
 // Great-circle distance in kilometres.
 double distance_km(double lat1, double lon1, double lat2, double lon2);
