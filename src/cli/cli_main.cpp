@@ -1,7 +1,5 @@
 // The command line: `placeline [CORPUS...]` opens the window; `placeline SUBCOMMAND ...` runs a
 // headless tool. Every subcommand's contract is in the issues and the README.
-#include <SDL.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>

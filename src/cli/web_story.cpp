@@ -10,7 +10,7 @@
 
 #include "placeline/base/atomic_write.hpp"
 #include "placeline/render/slide_frame.hpp"
-#include "placeline/sink/slide_overlay.hpp"
+#include "placeline/sink/slide_quotes.hpp"
 #include "placeline/text/text.hpp"
 
 namespace placeline::cli {

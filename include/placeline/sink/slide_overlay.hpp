@@ -9,23 +9,11 @@
 #include "placeline/render/deck.hpp"
 #include "placeline/render/labels.hpp"
 #include "placeline/sink/fonts.hpp"
+#include "placeline/sink/slide_quotes.hpp"
 
 struct ImDrawList;
 
 namespace placeline::sink {
-
-struct QuoteText {
-    std::string text;    // the passage excerpt
-    std::string source;  // article title and date
-    bool found = false;
-};
-
-// How a quote is credited: the article's title, its site and its date, whichever are known; the
-// file's name (never its folders) only when it has neither title nor site.
-std::string quote_credit(const Article& article);
-
-// The quoted text from the corpus, by file name and code points.
-QuoteText quote_text(const Atlas& atlas, const render::Quote& quote);
 
 // The screen boxes the overlay covers (caption, quotes, slide number), measured with the fonts
 // it is drawn with: the map is framed beside them and its labels keep out of them.
