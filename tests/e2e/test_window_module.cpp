@@ -41,7 +41,7 @@ fs::path program_without_window_module(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("geoparse maps neither SDL2, ImGui nor the window module; render loads them to draw") {
+TEST_CASE("geoparse maps neither SDL2, ImGui nor the window module, while render loads them to draw") {
     const std::string article = small_article();
     auto warm = e2e::run("geoparse --format jsonl " + article);  // compiles the gazetteer if needed
     REQUIRE(warm.status == 0);
