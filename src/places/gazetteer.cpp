@@ -1,7 +1,10 @@
 // Reading a compiled gazetteer image: its header, lookups, and places built on first use (the
 // checks that make every read of the image stay inside it: gazetteer_check.cpp).
 #include <algorithm>
+#include <atomic>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 
 #include "gazetteer_image.hpp"
 #include "placeline/base/data_paths.hpp"
@@ -38,9 +41,11 @@ PlaceKind place_kind_from_string(const std::string& s) {
 
 std::string_view PlaceFacts::feature_code() const { return {feature, strnlen(feature, sizeof feature)}; }
 
+void Gazetteer::Free::operator()(const Place** p) const { std::free(p); }
+
 Gazetteer::~Gazetteer() {
     if (!materialised_) return;
-    for (size_t i = 0; i < place_count_; ++i) delete materialised_[i].load();
+    for (size_t i = 0; i < place_count_; ++i) delete materialised_[i];
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte> image,
@@ -99,12 +104,15 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
     g->pool_ = base + h.off_pool;
     g->pool_bytes_ = h.pool_bytes;
     g->stamp_ = std::string_view(base + h.off_stamp, h.stamp_bytes);
-    g->materialised_ = std::make_unique<std::atomic<const Place*>[]>(h.place_count);
+    // calloc(0) may return null: one pointer more, so that null means only "out of memory".
+    g->materialised_.reset(static_cast<const Place**>(std::calloc(size_t(h.place_count) + 1, sizeof(const Place*))));
+    if (!g->materialised_) throw std::bad_alloc();
     return g;
 }
 
 const Place& Gazetteer::place(PlaceIndex i) const {
-    if (const Place* p = materialised_[i].load(std::memory_order_acquire)) return *p;
+    std::atomic_ref<const Place*> slot(materialised_[i]);
+    if (const Place* p = slot.load(std::memory_order_acquire)) return *p;
     const PlaceRecord& r = places_[i];
     auto p = std::make_unique<Place>();
     p->id = pool(r.id);
@@ -123,7 +131,7 @@ const Place& Gazetteer::place(PlaceIndex i) const {
     const Place* expected = nullptr;
     const Place* mine = p.get();
     // Two threads may build the same place; the first one published wins, the other is dropped.
-    if (materialised_[i].compare_exchange_strong(expected, mine, std::memory_order_acq_rel)) {
+    if (slot.compare_exchange_strong(expected, mine, std::memory_order_acq_rel)) {
         p.release();
         return *mine;
     }
