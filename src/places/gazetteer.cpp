@@ -2,9 +2,7 @@
 // checks that make every read of the image stay inside it: gazetteer_check.cpp).
 #include <algorithm>
 #include <atomic>
-#include <cstdlib>
 #include <cstring>
-#include <new>
 
 #include "gazetteer_image.hpp"
 #include "placeline/base/data_paths.hpp"
@@ -40,8 +38,6 @@ PlaceKind place_kind_from_string(const std::string& s) {
 }
 
 std::string_view PlaceFacts::feature_code() const { return {feature, strnlen(feature, sizeof feature)}; }
-
-void Gazetteer::Free::operator()(const Place** p) const { std::free(p); }
 
 Gazetteer::~Gazetteer() {
     if (!materialised_) return;
@@ -104,9 +100,7 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
     g->pool_ = base + h.off_pool;
     g->pool_bytes_ = h.pool_bytes;
     g->stamp_ = std::string_view(base + h.off_stamp, h.stamp_bytes);
-    // calloc(0) may return null: one pointer more, so that null means only "out of memory".
-    g->materialised_.reset(static_cast<const Place**>(std::calloc(size_t(h.place_count) + 1, sizeof(const Place*))));
-    if (!g->materialised_) throw std::bad_alloc();
+    g->materialised_ = ZeroedArray<const Place*>(h.place_count);
     return g;
 }
 
