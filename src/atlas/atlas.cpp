@@ -25,19 +25,19 @@ Atlas::Atlas(Corpus corpus, std::shared_ptr<const Gazetteer> gazetteer, std::vec
     for (size_t i = 0; i < np; ++i) mention_start_[i + 1] += mention_start_[i];
 
     // Slots: one per place mentioned, so per-place arrays stay small on a world gazetteer.
-    place_slot_.assign(gazetteer_ ? gazetteer_->size() : 0, UINT32_MAX);
+    place_slot_ = ZeroedArray<uint32_t>(gazetteer_ ? gazetteer_->size() : 0);
     std::vector<PlaceIndex> slot_place;
     for (const Mention& m : mentions_) {
-        if (place_slot_[m.place] == UINT32_MAX) {
-            place_slot_[m.place] = static_cast<uint32_t>(slot_place.size());
+        if (place_slot_[m.place] == 0) {
             slot_place.push_back(m.place);
+            place_slot_[m.place] = static_cast<uint32_t>(slot_place.size());
         }
     }
     // Distinct (slot, passage) pairs, in passage order.
     for (uint32_t p = 0; p < np; ++p) {
         size_t before = place_passage_.size();
         for (uint32_t k = mention_start_[p]; k < mention_start_[p + 1]; ++k) {
-            uint32_t slot = place_slot_[mentions_[k].place];
+            uint32_t slot = place_slot_[mentions_[k].place] - 1;
             bool seen = false;
             for (size_t j = before; j < place_passage_.size(); ++j) seen |= place_passage_[j].first == slot;
             if (!seen) place_passage_.push_back({slot, p});
@@ -57,8 +57,8 @@ Atlas::Atlas(Corpus corpus, std::shared_ptr<const Gazetteer> gazetteer, std::vec
 }
 
 std::span<const uint32_t> Atlas::passages_of(PlaceIndex place) const {
-    if (place >= place_slot_.size() || place_slot_[place] == UINT32_MAX) return {};
-    uint32_t s = place_slot_[place];
+    if (place >= place_slot_.size() || place_slot_[place] == 0) return {};
+    uint32_t s = place_slot_[place] - 1;
     return std::span<const uint32_t>(passage_list_).subspan(passage_list_start_[s],
                                                            passage_list_start_[s + 1] - passage_list_start_[s]);
 }
@@ -111,7 +111,7 @@ void Atlas::places_in(const TimeSpan& window, TimeAxis axis, std::vector<PlaceCo
         if (passage_in(p, window, axis)) ++counts[slot];
     // places_ is in descending total count, so the output keeps a stable, meaningful order.
     for (const PlaceCount& pc : places_) {
-        uint32_t s = place_slot_[pc.place];
+        uint32_t s = place_slot_[pc.place] - 1;
         if (counts[s]) out.push_back({pc.place, counts[s]});
     }
 }

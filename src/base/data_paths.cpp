@@ -33,14 +33,23 @@ void set_executable_folder(const std::string& dir) { executable_dir() = dir; }
 
 std::string data_root() {
     if (const char* v = std::getenv("PLACELINE_DATA"); v && *v) return v;
+    if (executable_dir().empty()) return PLACELINE_SOURCE_DIR;
+    // The search below stats a file or two per folder, and a start asks some twenty times (every
+    // word list, every curated list): each thread keeps its last answer, for the folder it was
+    // for (tests move the executable's folder).
+    thread_local std::string searched_from, found;
+    if (searched_from == executable_dir()) return found;
+    found = PLACELINE_SOURCE_DIR;
     std::error_code ec;
-    if (!executable_dir().empty()) {
-        for (fs::path dir = executable_dir(); !dir.empty(); dir = dir.parent_path()) {
-            if (fs::exists(dir / "geodata" / "places.tsv", ec)) return dir.string();
-            if (dir == dir.parent_path()) break;
+    for (fs::path dir = executable_dir(); !dir.empty(); dir = dir.parent_path()) {
+        if (fs::exists(dir / "geodata" / "places.tsv", ec)) {
+            found = dir.string();
+            break;
         }
+        if (dir == dir.parent_path()) break;
     }
-    return PLACELINE_SOURCE_DIR;
+    searched_from = executable_dir();
+    return found;
 }
 
 std::string geodata_path(const std::string& file) { return data_root() + "/geodata/" + file; }

@@ -1,5 +1,7 @@
-// Reading a compiled gazetteer image: validation, lookups, and places built on first use.
+// Reading a compiled gazetteer image: its header, lookups, and places built on first use (the
+// checks that make every read of the image stay inside it: gazetteer_check.cpp).
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include "gazetteer_image.hpp"
@@ -37,47 +39,9 @@ PlaceKind place_kind_from_string(const std::string& s) {
 
 std::string_view PlaceFacts::feature_code() const { return {feature, strnlen(feature, sizeof feature)}; }
 
-uint64_t image_checksum(std::span<const std::byte> body) {
-    uint64_t h = 0x243F6A8885A308D3ull ^ body.size();
-    size_t words = body.size() / 8;
-    const std::byte* p = body.data();
-    for (size_t i = 0; i < words; ++i) {
-        uint64_t w;
-        std::memcpy(&w, p + i * 8, 8);
-        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
-    }
-    for (size_t i = words * 8; i < body.size(); ++i) h = (h ^ uint64_t(body[i])) * 0x100000001B3ull;
-    return h;
-}
-
-namespace {
-
-template <typename T>
-bool section_fits(const ImageHeader& h, uint64_t offset, uint64_t count) {
-    return offset % 8 == 0 && offset >= h.header_bytes && offset <= h.total_bytes &&
-           count <= (h.total_bytes - offset) / sizeof(T);
-}
-
-bool power_of_two(uint64_t n) { return n && !(n & (n - 1)); }
-
-// How many of the n indexes are `limit` or more: a loop of its own, with nothing else in view, so
-// that the compiler vectorises it (the slots alone are millions).
-size_t count_at_least(const uint32_t* v, size_t n, uint64_t limit) {
-    if (limit > UINT32_MAX) return 0;
-    // Compared as signed numbers with their top bits flipped (the same order): the base x86-64
-    // instruction set compares only signed lanes, and the compiler leaves an unsigned loop scalar.
-    const int32_t l = int32_t(uint32_t(limit) ^ 0x80000000u);
-    uint32_t bad = 0;  // at most n, and n < 2^32 (counts in the header are 32-bit)
-    for (size_t i = 0; i < n; ++i) bad += int32_t(v[i] ^ 0x80000000u) >= l;
-    return bad;
-}
-
-}  // namespace
-
 Gazetteer::~Gazetteer() {
     if (!materialised_) return;
-    for (size_t i = 0; i < place_count_; ++i) delete materialised_[i].load();
+    for (size_t i = 0; i < place_count_; ++i) delete materialised_[i];
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte> image,
@@ -107,21 +71,16 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
         error = "damaged gazetteer image (checksum mismatch)";
         return nullptr;
     }
-    bool ok = section_fits<PlaceRecord>(h, h.off_places, h.place_count) &&
-              section_fits<NameRecord>(h, h.off_names, h.name_count) &&
-              section_fits<LonLat>(h, h.off_lines, h.line_point_count) &&
-              section_fits<KeyEntry>(h, h.off_keys, h.key_count) && section_fits<uint32_t>(h, h.off_slots, h.slot_count) &&
-              section_fits<uint32_t>(h, h.off_postings, h.posting_count) &&
-              section_fits<uint32_t>(h, h.off_id_slots, h.id_slot_count) && section_fits<char>(h, h.off_pool, h.pool_bytes) &&
-              section_fits<char>(h, h.off_stamp, h.stamp_bytes) && power_of_two(h.slot_count) &&
-              power_of_two(h.id_slot_count) && h.pool_bytes > 0 && h.key_count < h.slot_count &&
-              h.place_count < h.id_slot_count;
-    auto* base = reinterpret_cast<const char*>(image.data());
-    ok = ok && base[h.off_pool] == '\0' && base[h.off_pool + h.pool_bytes - 1] == '\0';
-    if (!ok) {
+    if (!image_sections_fit(h, image)) {
         error = "gazetteer image with inconsistent sections";
         return nullptr;
     }
+    // Every offset the lookups follow is checked once here, so that no later read leaves the image.
+    if (!image_offsets_inside(h, image)) {
+        error = "gazetteer image with offsets outside it";
+        return nullptr;
+    }
+    auto* base = reinterpret_cast<const char*>(image.data());
     std::shared_ptr<Gazetteer> g(new Gazetteer());
     g->image_ = image;
     g->owner_ = std::move(owner);
@@ -141,40 +100,13 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
     g->pool_ = base + h.off_pool;
     g->pool_bytes_ = h.pool_bytes;
     g->stamp_ = std::string_view(base + h.off_stamp, h.stamp_bytes);
-    // Every offset the lookups follow is checked once here, so that no later read leaves the image.
-    // Each loop counts its bad records without branching or stopping early, which the compiler
-    // can vectorise: a sound image (every start) is read to its end either way.
-    // An int, not a bool: the tests below are joined with & on purpose (no branch per test).
-    auto in_pool = [&](uint32_t off) -> int { return off < h.pool_bytes; };
-    size_t bad = 0;
-    for (size_t i = 0; i < h.place_count; ++i) {
-        const PlaceRecord& p = g->places_[i];
-        bad += !(in_pool(p.id) & in_pool(p.name) & in_pool(p.source) & (p.names_first <= h.name_count) &
-                 (p.names_count <= h.name_count - p.names_first) & (p.line_first <= h.line_point_count) &
-                 (p.line_count <= h.line_point_count - p.line_first) &
-                 ((p.name_key == UINT32_MAX) | (p.name_key < h.key_count)));
-    }
-    for (size_t i = 0; i < h.name_count; ++i) bad += !(in_pool(g->names_[i].text) & in_pool(g->names_[i].lang));
-    for (size_t i = 0; i < h.key_count; ++i) {
-        const KeyEntry& k = g->keys_[i];
-        // The length is compared only where the text is in the pool (the subtraction would wrap).
-        bad += !(in_pool(k.text) && k.length < h.pool_bytes - k.text) |
-               !((k.postings_first <= h.posting_count) & (k.postings_count <= h.posting_count - k.postings_first));
-    }
-    bad += count_at_least(g->postings_, h.posting_count, uint64_t(h.place_count));
-    bad += count_at_least(g->slots_, h.slot_count, uint64_t(h.key_count) + 1);
-    bad += count_at_least(g->id_slots_, h.id_slot_count, uint64_t(h.place_count) + 1);
-    ok = bad == 0;
-    if (!ok) {
-        error = "gazetteer image with offsets outside it";
-        return nullptr;
-    }
-    g->materialised_ = std::make_unique<std::atomic<const Place*>[]>(h.place_count);
+    g->materialised_ = ZeroedArray<const Place*>(h.place_count);
     return g;
 }
 
 const Place& Gazetteer::place(PlaceIndex i) const {
-    if (const Place* p = materialised_[i].load(std::memory_order_acquire)) return *p;
+    std::atomic_ref<const Place*> slot(materialised_[i]);
+    if (const Place* p = slot.load(std::memory_order_acquire)) return *p;
     const PlaceRecord& r = places_[i];
     auto p = std::make_unique<Place>();
     p->id = pool(r.id);
@@ -193,7 +125,7 @@ const Place& Gazetteer::place(PlaceIndex i) const {
     const Place* expected = nullptr;
     const Place* mine = p.get();
     // Two threads may build the same place; the first one published wins, the other is dropped.
-    if (materialised_[i].compare_exchange_strong(expected, mine, std::memory_order_acq_rel)) {
+    if (slot.compare_exchange_strong(expected, mine, std::memory_order_acq_rel)) {
         p.release();
         return *mine;
     }

@@ -42,6 +42,14 @@ struct ImageHeader {
 // PlaceRecord and NameRecord, the records of the first two sections, are in gazetteer.hpp (the
 // accessors that read them are inline there).
 
+// Whether the header's sections are aligned and lie inside the image, the hash tables' sizes are
+// powers of two with room to spare, and the string pool starts and ends with a NUL
+// (gazetteer_check.cpp).
+bool image_sections_fit(const ImageHeader& h, std::span<const std::byte> image);
+// Whether every offset and index in the image's records stays inside the section it points into,
+// so that no lookup can read outside the image. A large image is read on all cores.
+bool image_offsets_inside(const ImageHeader& h, std::span<const std::byte> image);
+
 // Word-wise mixing hash of the image body: about 1 ns per 8 bytes, so checking a whole
 // world image costs a few tens of milliseconds at load.
 uint64_t image_checksum(std::span<const std::byte> body);

@@ -1,6 +1,7 @@
 // The gazetteer: building and merging, the compiled image, the cache on disk, the GeoNames reader.
 #include <doctest/doctest.h>
 
+#include <cstddef>
 #include <cstring>
 #include <filesystem>
 #include <span>
@@ -156,6 +157,103 @@ TEST_CASE("an image whose slot, posting or id slot points outside its section is
     refused_with(h.off_slots, h.slot_count, h.key_count + 1);          // a key past the last (key_count: empty)
     refused_with(h.off_id_slots, h.id_slot_count, UINT32_MAX);        // the largest index there is
     fs::remove_all(dir);
+}
+
+namespace {
+
+// An image's bytes, with a 32-bit field of one record overwritten; opened without the checksum
+// (as a sealed image is), so that only the offset checks stand between it and the lookups.
+struct ImageBytes {
+    std::vector<char> bytes;
+    ImageHeader h;
+    explicit ImageBytes(const Gazetteer& g) {
+        auto image = g.image();
+        bytes.assign(reinterpret_cast<const char*>(image.data()), reinterpret_cast<const char*>(image.data()) + image.size());
+        std::memcpy(&h, bytes.data(), sizeof h);
+    }
+    // Opens the image with the field at `record`'s `field_offset` (bytes into the record) set to
+    // `value`; returns the reason it was refused, or "" if it was not.
+    std::string refusal(uint64_t section, size_t record_bytes, uint32_t record, size_t field_offset, uint32_t value) const {
+        std::vector<char> bad = bytes;
+        std::memcpy(bad.data() + section + uint64_t(record) * record_bytes + field_offset, &value, 4);
+        std::string why;
+        return Gazetteer::from_image(std::as_bytes(std::span(bad)), nullptr, false, why, false) ? std::string() : why;
+    }
+};
+
+// Every field of the place, name and key records that the lookups follow, past its end: each is
+// refused, in the first, a middle and the last record.
+void records_pointing_outside_are_refused(const Gazetteer& g) {
+    ImageBytes image(g);
+    const ImageHeader& h = image.h;
+    REQUIRE(h.place_count > 0);
+    REQUIRE(h.name_count > 0);
+    REQUIRE(h.key_count > 0);
+    const uint32_t pool = uint32_t(h.pool_bytes);
+    struct Field {
+        const char* what;
+        uint64_t section;
+        size_t record_bytes;
+        uint32_t records;
+        size_t offset;
+        uint32_t value;
+    };
+    const Field fields[] = {
+        {"a place's id", h.off_places, sizeof(PlaceRecord), h.place_count, offsetof(PlaceRecord, id), pool},
+        {"a place's name", h.off_places, sizeof(PlaceRecord), h.place_count, offsetof(PlaceRecord, name), pool},
+        {"a place's source", h.off_places, sizeof(PlaceRecord), h.place_count, offsetof(PlaceRecord, source), UINT32_MAX},
+        {"a place's first name", h.off_places, sizeof(PlaceRecord), h.place_count, offsetof(PlaceRecord, names_first),
+         h.name_count + 1},
+        {"a place's name count", h.off_places, sizeof(PlaceRecord), h.place_count, offsetof(PlaceRecord, names_count),
+         h.name_count + 1},
+        {"a place's line count", h.off_places, sizeof(PlaceRecord), h.place_count, offsetof(PlaceRecord, line_count),
+         h.line_point_count + 1},
+        {"a place's name key", h.off_places, sizeof(PlaceRecord), h.place_count, offsetof(PlaceRecord, name_key),
+         h.key_count},
+        {"a spelling's text", h.off_names, sizeof(NameRecord), h.name_count, offsetof(NameRecord, text), pool},
+        {"a spelling's language", h.off_names, sizeof(NameRecord), h.name_count, offsetof(NameRecord, lang), UINT32_MAX},
+        {"a key's text", h.off_keys, sizeof(KeyEntry), h.key_count, offsetof(KeyEntry, text), pool},
+        {"a key's length", h.off_keys, sizeof(KeyEntry), h.key_count, offsetof(KeyEntry, length), pool},
+        {"a key's first posting", h.off_keys, sizeof(KeyEntry), h.key_count, offsetof(KeyEntry, postings_first),
+         h.posting_count + 1},
+        {"a key's posting count", h.off_keys, sizeof(KeyEntry), h.key_count, offsetof(KeyEntry, postings_count),
+         UINT32_MAX},
+    };
+    for (const Field& f : fields)
+        for (uint32_t at : {0u, f.records / 2, f.records - 1}) {
+            CAPTURE(f.what);
+            CAPTURE(at);
+            CHECK(image.refusal(f.section, f.record_bytes, at, f.offset, f.value).find("offsets outside") !=
+                  std::string::npos);
+        }
+    // The image itself, untouched, opens: the checks refuse only what leaves it.
+    std::string why;
+    CHECK_MESSAGE(Gazetteer::from_image(std::as_bytes(std::span(image.bytes)), nullptr, false, why, false), why);
+}
+
+}  // namespace
+
+TEST_CASE("an image whose place, spelling or key record points outside its section is refused") {
+    records_pointing_outside_are_refused(*two_places());
+}
+
+// A world image is checked in stretches of a few megabytes on all cores: a bad offset in any
+// stretch, the last of a section included, is refused all the same.
+TEST_CASE("a large image checked in stretches on the cores refuses a bad offset in any of them") {
+    GazetteerBuilder b;
+    constexpr int places = 60000;  // 4.8 MB of place records: two stretches of places
+    b.reserve_more(places);
+    for (int i = 0; i < places; ++i)
+        b.add(make_place("t:" + std::to_string(i), "Place " + std::to_string(i), PlaceKind::village, "AM", 40.0, 44.0));
+    auto g = b.build(nullptr, "test stamp");
+    REQUIRE(g->size() == size_t(places));
+    records_pointing_outside_are_refused(*g);
+    ImageBytes image(*g);
+    const ImageHeader& h = image.h;
+    for (uint32_t at : {0u, h.slot_count / 2, h.slot_count - 1})
+        CHECK(image.refusal(h.off_slots, 4, at, 0, h.key_count + 1).find("offsets outside") != std::string::npos);
+    for (uint32_t at : {0u, h.posting_count - 1})
+        CHECK(image.refusal(h.off_postings, 4, at, 0, h.place_count).find("offsets outside") != std::string::npos);
 }
 
 TEST_CASE("the source stamp changes when a source changes") {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "placeline/base/zeroed_array.hpp"
 #include "placeline/corpus/corpus.hpp"
 #include "placeline/places/gazetteer.hpp"
 #include "placeline/places/mention.hpp"
@@ -70,7 +71,9 @@ private:
     std::vector<Mention> mentions_;            // sorted by passage, then offset
     std::vector<uint32_t> mention_start_;      // per passage: first mention index (size passages+1)
     std::vector<PlaceCount> places_;
-    std::vector<uint32_t> place_slot_;         // place index -> slot in the arrays below, or UINT32_MAX
+    // Place index -> 1 + its slot in the arrays below, or 0 for a place not mentioned: zeroed by
+    // the kernel, so that only the pages of mentioned places are written (zeroed_array.hpp).
+    ZeroedArray<uint32_t> place_slot_;
     std::vector<uint32_t> passage_list_;       // passages per place, concatenated
     std::vector<uint32_t> passage_list_start_; // per slot (size slots+1)
     // (place slot, passage) pairs for the window query, in passage order.

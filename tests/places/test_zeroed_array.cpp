@@ -1,0 +1,29 @@
+// ZeroedArray (base/zeroed_array.hpp): the per-place tables of the gazetteer and the atlas.
+#include <doctest/doctest.h>
+
+#include <utility>
+
+#include "placeline/base/zeroed_array.hpp"
+
+using namespace placeline;
+
+TEST_CASE("a zeroed array starts all zeros, keeps what is written and moves whole") {
+    ZeroedArray<uint32_t> a(300000);  // larger than malloc's threshold for a mapping of its own
+    REQUIRE(a);
+    CHECK(a.size() == 300000);
+    size_t nonzero = 0;
+    for (size_t i = 0; i < a.size(); ++i) nonzero += a[i] != 0;
+    CHECK(nonzero == 0);
+    a[0] = 7;
+    a[299999] = 9;
+    ZeroedArray<uint32_t> b = std::move(a);
+    CHECK(b.size() == 300000);
+    CHECK(b[0] == 7);
+    CHECK(b[299999] == 9);
+    CHECK(b[150000] == 0);
+
+    ZeroedArray<const int*> none(0);  // empty, yet made: null means out of memory only
+    CHECK(none);
+    CHECK(none.size() == 0);
+    CHECK_FALSE(ZeroedArray<double>());  // default: nothing allocated
+}
