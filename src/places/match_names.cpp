@@ -61,12 +61,16 @@ struct KeyBuilder {
         }
         char* out = room(word.size());
         char* const first = out;
+        // The hash in a local: a byte written through `out` might, for all the compiler knows, be
+        // the member's, which kept it in memory, stored and loaded again at every byte.
+        KeyHash h = hash;
         for (char ch : word) {
             const unsigned char f = ascii_key_byte[static_cast<unsigned char>(ch)];
             if (!f && ch != '\0') continue;
             *out++ = static_cast<char>(f);
-            hash.add(f);
+            h.add(f);
         }
+        hash = h;
         size += size_t(out - first);
     }
 };

@@ -282,12 +282,17 @@ namespace {
     size_t i = at;
     while (i < n && cls(i) == other) ++i;
     if (i >= n || !ascii_word_byte(cls(i))) return false;
-    size_t end = i + 1;
     // While eight bytes remain, eight probes without a test of the end between them (the
-    // compiler unrolls the inner loop); then one test and probe a byte.
-    for (size_t k = 8; k == 8 && end + 8 <= n; end += k)
-        for (k = 0; k < 8 && is_ascii_word_byte[static_cast<unsigned char>(text[end + k])]; ++k) {}
-    while (end < n && is_ascii_word_byte[static_cast<unsigned char>(text[end])]) ++end;
+    // compiler unrolls the inner loop); then one test and probe a byte. The first byte that is no
+    // letter or digit returns at once, not read again by the loop after.
+    const auto word_end = [&](size_t end) {
+        for (; end + 8 <= n; end += 8)
+            for (size_t k = 0; k < 8; ++k)
+                if (!is_ascii_word_byte[static_cast<unsigned char>(text[end + k])]) return end + k;
+        while (end < n && is_ascii_word_byte[static_cast<unsigned char>(text[end])]) ++end;
+        return end;
+    };
+    const size_t end = word_end(i + 1);
     if (end < n && (cls(end) != other || (text[end] == '.' && end == i + 1))) return false;
     t.start = static_cast<uint32_t>(i);
     t.end = static_cast<uint32_t>(end);
@@ -312,9 +317,19 @@ std::vector<Token> tokenize(std::string_view text) {
 }
 
 void tokenize_into(std::string_view text, size_t from, size_t until, std::vector<Token>& out) {
-    Token t;
-    for (size_t at = from; (next_ascii_token(text, at, t) || next_token_any(text, at, t)) && t.start < until; at = t.end)
+    for (size_t at = from;;) {
+        // The fast path's token is its own variable, whose address is never taken, so that it
+        // stays in registers; the one next_token_any fills by reference lives in memory.
+        Token t;
+        if (!next_ascii_token(text, at, t)) {
+            Token any;
+            if (!next_token_any(text, at, any)) return;
+            t = any;
+        }
+        if (t.start >= until) return;
         out.push_back(t);
+        at = t.end;
+    }
 }
 
 void fold_token(std::string_view token, bool ascii, std::string& out) {
