@@ -94,11 +94,13 @@ void match_names(const Gazetteer& gazetteer, std::string_view text, std::span<co
         return k;
     };
     for (size_t k = 0; k < n;) {
-        const Token& t = words[k];
-        if (!t.capitalised) {
-            ++k;
+        // Lower-case words, most of a text, in a loop of their own.
+        if (!words[k].capitalised) {
+            const Token* const first = words.data();
+            while (++k < n && !first[k].capitalised) {}
             continue;
         }
+        const Token& t = words[k];
         // The longest key starting at word `from`: the entry and where it ends (none: nullptr).
         auto longest = [&](size_t from, uint32_t& best_end) -> const KeyEntry* {
             key.clear();
