@@ -9,7 +9,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
-#include <cctype>
+#include <cstdint>
 #include <cerrno>
 #include <string_view>
 #include <system_error>
@@ -34,8 +34,10 @@ bool is_article_name(const std::string& name) {
     if (dot == std::string_view::npos || dot == 0 || file == "..") return false;
     const std::string_view ext = file.substr(dot);
     auto is = [&](std::string_view want) {
+        // ASCII capitals lowered: no extension asked holds an "i", the one letter a locale
+        // (Turkish) lowers to another, so std::tolower in any locale gave the same answers.
         return ext.size() == want.size() && std::equal(ext.begin(), ext.end(), want.begin(), [](char a, char b) {
-                   return std::tolower(static_cast<unsigned char>(a)) == b;
+                   return (a >= 'A' && a <= 'Z' ? char(a + 32) : a) == b;
                });
     };
     return is(".txt") || is(".md") || is(".markdown") || is(".html") || is(".htm");
@@ -83,7 +85,7 @@ struct FolderWalk {
             }
             const char* name = e->d_name;
             if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'))) continue;
-            const std::string path = joined(dir, name);
+            std::string path = joined(dir, name);
             // The entry's type, links followed (as directory_entry's is_directory and
             // is_regular_file do); a link that leads nowhere is neither.
             bool is_dir = e->d_type == DT_DIR, is_file = e->d_type == DT_REG;
@@ -106,7 +108,7 @@ struct FolderWalk {
                 continue;
             }
             if (!is_article_name(name)) continue;
-            if (is_file) found.push_back(path);
+            if (is_file) found.push_back(std::move(path));
             else diags.error(path, "cannot read: " + input_file_problem(path) + "; skipped");
         }
         ::closedir(d);
@@ -135,9 +137,18 @@ std::vector<std::string> collect_article_files(const std::vector<std::string>& p
             FolderWalk walk{seen, found, diags, {}};
             walk.walk(given);
             if (walk.failure) diags.warn(given, "could not read the whole folder: " + walk.failure.message());
-            std::sort(found.begin(), found.end());
+            // In byte order of the whole path, as before; every path starts with `given`, so the
+            // bytes after it decide, and the strings stay where they are while their numbers are
+            // sorted.
+            const size_t common = given.size();
+            std::vector<uint32_t> order(found.size());
+            for (size_t k = 0; k < order.size(); ++k) order[k] = uint32_t(k);
+            std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+                return std::string_view(found[a]).substr(common) < std::string_view(found[b]).substr(common);
+            });
             if (found.empty()) diags.warn(given, "folder holds no articles (.txt, .md, .html)");
-            files.insert(files.end(), found.begin(), found.end());
+            files.reserve(files.size() + found.size());
+            for (uint32_t k : order) files.push_back(std::move(found[k]));
         } else {
             files.push_back(given);
         }
