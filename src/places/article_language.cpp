@@ -123,7 +123,7 @@ public:
         uint8_t function_language = 0;
     };
     [[gnu::always_inline]] Found of(std::string_view word) const {
-        if (slots_.empty()) return {};
+        // (The table has its slots from the start: at least 1,024, at most half full.)
         const uint64_t number = short_word_bits(std::string_view(word.data(), std::min<size_t>(word.size(), 8)));
         const uint64_t h = table_hash(word, number);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
