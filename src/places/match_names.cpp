@@ -181,7 +181,7 @@ void tokenize_and_match(const Gazetteer& gazetteer, std::string_view text, std::
     std::vector<std::vector<NameMatch>> piece_matches(pieces);
     for_each_on_cores(pieces, [&](size_t p) {
         std::vector<Token>& w = piece_words[p];
-        w.reserve((cuts[p + 1] - cuts[p]) / 6 + 16);
+        w.reserve((cuts[p + 1] - cuts[p]) / 5 + 16);  // as tokenize() reserves
         // The whole text is read, so that a word's rules may look past the piece's end as in
         // one pass; the piece ends at the first word that starts beyond it.
         tokenize_into(text, cuts[p], cuts[p + 1], w);
