@@ -102,7 +102,9 @@ void match_names(const Gazetteer& gazetteer, std::string_view text, std::span<co
         }
         const Token& t = words[k];
         // The longest key starting at word `from`: the entry and where it ends (none: nullptr).
-        auto longest = [&](size_t from, uint32_t& best_end) -> const KeyEntry* {
+        // Inlined where it is asked: as a call it spent a fifth of its instructions on entering
+        // and leaving (its captures loaded, registers saved).
+        auto longest = [&](size_t from, uint32_t& best_end) __attribute__((always_inline)) -> const KeyEntry* {
             key.clear();
             key.add_word(text.substr(words[from].start, words[from].end - words[from].start), words[from].ascii, scratch);
             size_t cur = from;
