@@ -6,7 +6,13 @@
 #include <iterator>
 #include <set>
 
+#include <dirent.h>
 #include <sys/stat.h>
+
+#include <cstdint>
+#include <cerrno>
+#include <string_view>
+#include <system_error>
 
 #include "placeline/time/chronology.hpp"
 #include "placeline/corpus/corpus.hpp"
@@ -18,11 +24,99 @@ namespace placeline {
 
 namespace fs = std::filesystem;
 
+// The extension std::filesystem::path::extension() gives (the file name's last dot and what
+// follows, none for a name starting with its only dot, "." or ".."), compared without case, read
+// in place: a path object built and split per file cost a thousand instructions a name.
 bool is_article_name(const std::string& name) {
-    std::string ext = fs::path(name).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+    const size_t slash = name.rfind('/');
+    const std::string_view file = std::string_view(name).substr(slash == std::string::npos ? 0 : slash + 1);
+    const size_t dot = file.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || file == "..") return false;
+    const std::string_view ext = file.substr(dot);
+    auto is = [&](std::string_view want) {
+        // ASCII capitals lowered: no extension asked holds an "i", the one letter a locale
+        // (Turkish) lowers to another, so std::tolower in any locale gave the same answers.
+        return ext.size() == want.size() && std::equal(ext.begin(), ext.end(), want.begin(), [](char a, char b) {
+                   return (a >= 'A' && a <= 'Z' ? char(a + 32) : a) == b;
+               });
+    };
+    return is(".txt") || is(".md") || is(".markdown") || is(".html") || is(".htm");
 }
+
+namespace {
+
+// `dir` + "/" + `name`, as std::filesystem joins them (no second slash after one that ends `dir`).
+std::string joined(const std::string& dir, const char* name) {
+    std::string out = dir;
+    if (out.empty() || out.back() != '/') out += '/';
+    out += name;
+    return out;
+}
+
+// One folder's walk, depth first in the order the folder lists its entries, as
+// std::filesystem::recursive_directory_iterator (with skip_permission_denied and
+// follow_directory_symlink) walked it: linked folders followed, a folder already read (a loop,
+// or the same folder twice) reported and not entered again, a folder that cannot be opened for
+// want of permission skipped, any other failure ending the walk (returned, with why). Read with
+// opendir/readdir and the entry's type from the folder where the file system gives it (stat only
+// for links and unknown types): the iterator built, copied and split a path object per entry,
+// some 3,000 instructions a file on the one thread that must list every file before any is read.
+struct FolderWalk {
+    std::set<std::pair<dev_t, ino_t>>& seen;
+    std::vector<std::string>& found;
+    Diagnostics& diags;
+    std::error_code failure;
+
+    // False when the walk must stop (failure set).
+    bool walk(const std::string& dir) {
+        DIR* d = ::opendir(dir.c_str());
+        if (!d) {
+            if (errno == EACCES) return true;
+            failure = std::error_code(errno, std::generic_category());
+            return false;
+        }
+        bool go_on = true;
+        for (;;) {
+            errno = 0;
+            const dirent* e = ::readdir(d);
+            if (!e) {
+                if (errno) failure = std::error_code(errno, std::generic_category()), go_on = false;
+                break;
+            }
+            const char* name = e->d_name;
+            if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'))) continue;
+            std::string path = joined(dir, name);
+            // The entry's type, links followed (as directory_entry's is_directory and
+            // is_regular_file do); a link that leads nowhere is neither.
+            bool is_dir = e->d_type == DT_DIR, is_file = e->d_type == DT_REG;
+            struct stat st;
+            const bool stat_done = e->d_type == DT_LNK || e->d_type == DT_UNKNOWN;
+            if (stat_done) {
+                const bool ok = ::stat(path.c_str(), &st) == 0;
+                is_dir = ok && S_ISDIR(st.st_mode);
+                is_file = ok && S_ISREG(st.st_mode);
+            }
+            if (is_dir) {
+                if ((!stat_done && ::stat(path.c_str(), &st) != 0) || !seen.insert({st.st_dev, st.st_ino}).second) {
+                    diags.warn(path, "a link to a folder already read (a loop?); not followed");
+                    continue;
+                }
+                if (!walk(path)) {
+                    go_on = false;
+                    break;
+                }
+                continue;
+            }
+            if (!is_article_name(name)) continue;
+            if (is_file) found.push_back(std::move(path));
+            else diags.error(path, "cannot read: " + input_file_problem(path) + "; skipped");
+        }
+        ::closedir(d);
+        return go_on;
+    }
+};
+
+}  // namespace
 
 std::vector<std::string> collect_article_files(const std::vector<std::string>& paths, Diagnostics& diags) {
     std::vector<std::string> files;
@@ -40,26 +134,21 @@ std::vector<std::string> collect_article_files(const std::vector<std::string>& p
             std::set<std::pair<dev_t, ino_t>> seen;
             struct stat root;
             if (::stat(given.c_str(), &root) == 0) seen.insert({root.st_dev, root.st_ino});
-            const auto options = fs::directory_options::skip_permission_denied | fs::directory_options::follow_directory_symlink;
-            for (auto it = fs::recursive_directory_iterator(given, options, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                std::error_code entry_ec;
-                if (it->is_directory(entry_ec)) {
-                    struct stat dir;
-                    if (::stat(it->path().c_str(), &dir) != 0 || !seen.insert({dir.st_dev, dir.st_ino}).second) {
-                        diags.warn(it->path().string(), "a link to a folder already read (a loop?); not followed");
-                        it.disable_recursion_pending();
-                    }
-                    continue;
-                }
-                if (!is_article_name(it->path().filename().string())) continue;
-                if (it->is_regular_file(entry_ec)) found.push_back(it->path().string());
-                else diags.error(it->path().string(), "cannot read: " + input_file_problem(it->path().string()) + "; skipped");
-            }
-            if (ec) diags.warn(given, "could not read the whole folder: " + ec.message());
-            std::sort(found.begin(), found.end());
+            FolderWalk walk{seen, found, diags, {}};
+            walk.walk(given);
+            if (walk.failure) diags.warn(given, "could not read the whole folder: " + walk.failure.message());
+            // In byte order of the whole path, as before; every path starts with `given`, so the
+            // bytes after it decide, and the strings stay where they are while their numbers are
+            // sorted.
+            const size_t common = given.size();
+            std::vector<uint32_t> order(found.size());
+            for (size_t k = 0; k < order.size(); ++k) order[k] = uint32_t(k);
+            std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+                return std::string_view(found[a]).substr(common) < std::string_view(found[b]).substr(common);
+            });
             if (found.empty()) diags.warn(given, "folder holds no articles (.txt, .md, .html)");
-            files.insert(files.end(), found.begin(), found.end());
+            files.reserve(files.size() + found.size());
+            for (uint32_t k : order) files.push_back(std::move(found[k]));
         } else {
             files.push_back(given);
         }

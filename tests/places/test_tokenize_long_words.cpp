@@ -1,9 +1,10 @@
 // Words longer than eight bytes, words at the text's very end, and the pieces a long document is
-// read in: the tokenizer's eight-probe loop and fold_token's eight-byte steps must give what the
-// byte-by-byte rules give.
+// read in: the tokenizer's eight-probe loop, its sixty-four-byte blocks and fold_token's
+// eight-byte steps must give what the byte-by-byte rules give.
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -79,4 +80,58 @@ TEST_CASE("fold_token folds long ASCII words as fold_name does, an apostrophe or
     }
     CHECK(checked > 400);
     CHECK(differ == 0);
+}
+
+namespace {
+
+// The words next_token reads one after another from the text's start, up to the first that starts
+// at `until` or after: the rules word by word, with no block of bytes classified at once.
+std::vector<Token> token_by_token(std::string_view text, size_t until) {
+    std::vector<Token> out;
+    Token t;
+    for (size_t at = 0; next_token(text, at, t) && t.start < until; at = t.end) out.push_back(t);
+    return out;
+}
+
+bool same_tokens(const std::vector<Token>& a, const std::vector<Token>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].start != b[i].start || a[i].end != b[i].end || a[i].capitalised != b[i].capitalised ||
+            a[i].ascii != b[i].ascii)
+            return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("the tokenizer's blocks of bytes give the words of the rules read word by word, whatever the text") {
+    // Texts drawn from pieces that exercise every rule at every place in a block of 64 bytes:
+    // spaces, punctuation, initials, apostrophes (ASCII and curly), letters beyond ASCII (Latin,
+    // Cyrillic), digits, hyphens, line breaks, and words shorter and longer than a block.
+    const std::vector<std::string> pieces{
+        " ", " ", " ", "  ", ",", ".", ". ", "-", "\n", "'", "\xE2\x80\x99", "the", "and", "Shusha", "U.S.", "D.C.",
+        "St.", "a", "A", "x.", "I", "Ts'khinvali", "Zürich", "\xC3\xA9t\xC3\xA9", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+        "2026", "7", "x1", "Constantinople", "internationally", std::string(70, 'k'), "Abcdefghijklmnopqrstuvwxyz", "'s",
+        "O'Neil", "l'Espagne", "(", ")", "\"", "\t", "\xC2\xA0", "Z", "z", "9"};
+    uint64_t state = 0x9E3779B97F4A7C15ull;  // a fixed sequence: the same texts every run
+    auto next = [&] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return size_t(state >> 33);
+    };
+    size_t texts = 0, differ = 0, differ_until = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const size_t count = next() % 120;
+        for (size_t k = 0; k < count; ++k) text += pieces[next() % pieces.size()];
+        ++texts;
+        differ += !same_tokens(tokenize(text), token_by_token(text, text.size()));
+        // A piece's words end at the first that starts at `until` or after, as in one pass.
+        const size_t until = text.empty() ? 0 : next() % (text.size() + 1);
+        std::vector<Token> part;
+        tokenize_into(text, 0, until, part);
+        differ_until += !same_tokens(part, token_by_token(text, until));
+    }
+    CHECK(texts == 3000);
+    CHECK(differ == 0);
+    CHECK(differ_until == 0);
 }
