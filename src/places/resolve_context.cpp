@@ -156,6 +156,11 @@ const WordSet english_calendar_words = [] {
     return WordSet(std::span<const std::string_view>(views));
 }();
 
+// The English months and weekdays whole, as the date lexicons' words stand for them.
+constexpr std::string_view calendar_names[] = {"january", "february", "march", "april", "may", "june", "july",
+                                               "august", "september", "october", "november", "december", "monday",
+                                               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
 bool organisation_head(std::string_view w) {
     static const WordSet words{"group", "house", "university", "institute", "center", "centre", "agency", "council", "court",
@@ -490,35 +495,31 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     // The lowered names at a sentence's start, asked per match and answered after the pass over
     // the matches (below), by one read of the article's words.
     std::vector<std::string> asked_lower(matches.size());
-    // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
-    // no places, like the English ones. Which matches start at one, in order: asked at the
-    // matches' starts only, not by reading the whole text.
-    std::vector<size_t> match_starts;
-    match_starts.reserve(matches.size());
-    for (const NameMatch& m : matches) match_starts.push_back(m.span.start);
-    std::sort(match_starts.begin(), match_starts.end());
-    match_starts.erase(std::unique(match_starts.begin(), match_starts.end()), match_starts.end());
-    const std::vector<size_t> calendar_at =
-        lexicon_words_meaning_at(text, match_starts,
-                                 {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                                  "friday", "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // Each match's first token, first_token_from(words, its start). The matches come in the
-    // text's order: each is sought on from the one before, in steps that double until one passes
-    // it, then by halves among the last step's tokens, where a search of all the tokens read
-    // some twenty of a long document's per match. A match before the one before is sought from
-    // the first token.
-    std::vector<size_t> first_tokens(matches.size());
-    for (size_t i = 0, k = 0; i < matches.size(); ++i) {
-        const size_t start = matches[i].span.start;
-        if (i > 0 && start < matches[i - 1].span.start) k = 0;
+    // text's order: each is sought on from the one before on the same thread (the runs of
+    // neighbouring matches below), in steps that double until one passes it, then by halves among
+    // the last step's tokens, where a search of all the tokens read some twenty of a long
+    // document's per match. Any token index before which every token starts before the match's
+    // start gives the same answer: the last one found on this thread is used when it is such an
+    // index (asked of the tokens, so any order of matches and threads gives the same answers),
+    // else all the tokens are searched.
+    struct Hint {
+        const Token* words = nullptr;  // the article the index is of
+        size_t k = 0;
+    };
+    auto first_token_of = [&](size_t start) {
+        thread_local Hint hint;
+        size_t k = hint.words == words.data() && hint.k <= words.size() && (hint.k == 0 || words[hint.k - 1].start < start)
+                       ? hint.k
+                       : 0;
         // Every token before k starts before `start`; so do those before k + step after a step.
         size_t step = 1;
         while (k + step <= words.size() && words[k + step - 1].start < start) k += step, step *= 2;
         k += first_token_from(words.subspan(k, std::min(step - 1, words.size() - k)), start);
-        first_tokens[i] = k;
-    }
+        hint = {words.data(), k};
+        return k;
+    };
     // The matches' own words, on both cores for a long document (in runs of neighbouring
     // matches; each writes its own context).
     auto one_match = [&](size_t i) {
@@ -566,7 +567,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
         // The match's first token: where the words before end, and the search for those after starts.
-        const size_t first_token = first_tokens[i];
+        const size_t first_token = first_token_of(m.span.start);
         // Four words' window, of which the tests below read the nearest three at most.
         const NearWords before = words_before(text, words, m.span.start, 4, first_token, 3);
         auto at = [&](size_t back) { return before.from_back(back); };
@@ -735,8 +736,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             c.water_article = !named_on && !joined && water_words_near(text, m.span.start, m.span.end);
         }
         c.hyphen_compound = m.span.start >= 2 && text[m.span.start - 1] == '-' && text[m.span.start - 2] != ' ';
-        if (one_word && std::binary_search(calendar_at.begin(), calendar_at.end(), size_t(m.span.start)))
-            c.common_word = true;
+        // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
+        // no places, like the English ones. Asked at the match's start only, not by reading the
+        // whole text.
+        if (one_word && lexicon_word_meaning_at(text, m.span.start, calendar_names)) c.common_word = true;
         // A compass word after "del", "du" or "de" and a capitalised word is the direction of a
         // longer name the gazetteer lacks ("Corea del Sur", "Sudán del Norte"), not the town Sur.
         if (one_word && compass_words.has(key) && before.size() >= 2 &&
