@@ -2,6 +2,7 @@
 // a capitalised word is part of a person's or an organisation's name rather than a place.
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -307,30 +308,51 @@ public:
         lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w);
         asked_.emplace_back(w);
     }
-    // Reads the text's words once; then found() answers.
+    // Reads the text's words once; then found() answers. A long text's words (one long document)
+    // are read in pieces on the cores, each marking the words it finds: a word is found when any
+    // piece finds it, as one reading finds it.
     void read(std::string_view text, std::span<const Token> words) {
         if (asked_.empty()) return;
         size_t size = 16;
         while (size < 4 * asked_.size()) size *= 2;
-        slots_.assign(size, Slot{});
+        slots_ = std::vector<Slot>(size);
         mask_ = size - 1;
         for (const std::string& w : asked_) slots_[index_of(w)].word = w;
+        constexpr size_t piece = 64 * 1024;
+        const size_t pieces = words.size() / piece;
+        if (pieces < 2) {
+            read_piece(text, words);
+            return;
+        }
+        for_each_on_cores(pieces, [&](size_t k) {
+            const size_t end = k + 1 == pieces ? words.size() : (k + 1) * piece;
+            read_piece(text, words.subspan(k * piece, end - k * piece));
+        });
+    }
+    bool found(std::string_view w) const {
+        return !w.empty() && !slots_.empty() && slots_[index_of(w)].found.load(std::memory_order_relaxed);
+    }
+
+private:
+    struct Slot {
+        std::string_view word;  // an asked word (a view of asked_'s string); empty: free
+        // Set by whichever piece finds the word first (read after the pieces are joined).
+        std::atomic<bool> found{false};
+    };
+    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
+    // Marks the asked words among these words in lower case.
+    void read_piece(std::string_view text, std::span<const Token> words) {
         for (const Token& t : words) {
             if (t.capitalised) continue;
             const std::string_view w = text.substr(t.start, t.end - t.start);
             if (!(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) continue;
             Slot& slot = slots_[index_of(w)];
-            if (!slot.word.empty()) slot.found = true;
+            // Written once: a word found again and again ("in") is only read after, so that the
+            // pieces on two cores do not take its cache line from each other at every find.
+            if (!slot.word.empty() && !slot.found.load(std::memory_order_relaxed))
+                slot.found.store(true, std::memory_order_relaxed);
         }
     }
-    bool found(std::string_view w) const { return !w.empty() && !slots_.empty() && slots_[index_of(w)].found; }
-
-private:
-    struct Slot {
-        std::string_view word;  // an asked word (a view of asked_'s string); empty: free
-        bool found = false;
-    };
-    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
     // The slot holding `w`, or the free one where it would go.
     size_t index_of(std::string_view w) const {
         size_t i = size_t(word_hash(w)) & mask_;
