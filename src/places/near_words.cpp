@@ -293,6 +293,17 @@ std::string_view TokensAfter::fold(size_t k) {
     return folded_[k];
 }
 
+bool TokensAfter::reaches(size_t k) {
+    if (k >= capacity) return false;
+    size_t at = pos_;
+    for (size_t j = 0; j <= k; ++j) {
+        const Token* t = token(j);
+        if (!t || holds_any(text_.substr(at, t->start - at), stops_after)) return false;
+        at = t->end;
+    }
+    return true;
+}
+
 NearWords TokensAfter::words(int count) {
     NearWords out;  // the only object returned
     count = std::min(count, NearWords::capacity);

@@ -590,8 +590,17 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
         // The match's first token: where the words before end, and the search for those after starts.
         const size_t first_token = first_token_of(m.span.start);
-        // Four words' window, of which the tests below read the nearest three at most.
-        const NearWords before = words_before(text, words, m.span.start, 4, first_token, 3);
+        // Four words' window, of which the tests below read the nearest three at most: the two
+        // before the nearest only after "of" or a city cue word, and how many there are only before
+        // a compass word. The nearest is read first, alone; the three again where they are asked
+        // (words_before gives the same nearest words whatever it is asked to take).
+        const NearWords before = [&] {
+            NearWords nearest = words_before(text, words, m.span.start, 4, first_token, 1);
+            const std::string_view w = nearest.from_back(0);
+            if (w == "of" || city_cue_words.has(w) || (one_word && compass_words.has(key)))
+                return words_before(text, words, m.span.start, 4, first_token, 3);
+            return nearest;
+        }();
         auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
@@ -603,18 +612,20 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // The two words after, read once: the first is the type or cue word, both the facility's.
         // The tokens after the match, read and folded once for every test below that looks there.
         TokensAfter tokens_after(text, words, m.span.end, first_token);
-        const NearWords next2 = tokens_after.words(2);
-        const NearWords& after = next2;  // its first word
+        // The first of the words after (tokens_after.words(1)[0]), or none; the second is read
+        // only where the first is asked about with it.
+        const bool has_after = tokens_after.reaches(0);
+        const std::string_view after_word = has_after ? tokens_after.folded(0) : std::string_view();
         // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
-        if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
+        if (has_after && (after_word == "county" || after_word == "parish") && one_word) {
             const Token* t = tokens_after.token(0);
             if (t && t->start == m.span.end + 1 && t->capitalised) c.typed_end = t->end;
         }
         // ...and a region's type word ("Kharkiv Oblast", "Sindh province", "Donetsk region"): the
         // region, not its seat of the same name. With no region of the name, the name stays the
         // town's ("Hadrut region": the town is the best point for it).
-        if (!after.empty() && one_word &&
-            region_type_words.has(after[0]) &&
+        if (has_after && one_word &&
+            region_type_words.has(after_word) &&
             std::any_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
                 PlaceKind k = g.facts(p).kind;
                 return k == PlaceKind::admin1 || k == PlaceKind::admin2 || k == PlaceKind::region;
@@ -630,10 +641,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             size_t last = surface.rfind(' ');
             if (last != std::string_view::npos && slavic_region_word(surface.substr(last + 1))) c.typed_area = true;
         }
-        if (!after.empty() && c.cue == Cue::none) {
-            if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
-            else if (after[0] == "city") c.cue = Cue::city;
-            else if (landmark_word(after[0])) c.cue = Cue::landmark;
+        if (has_after && c.cue == Cue::none) {
+            if (region_word(after_word) && after_word != "state" && after_word != "republic") c.cue = Cue::region;
+            else if (after_word == "city") c.cue = Cue::city;
+            else if (landmark_word(after_word)) c.cue = Cue::landmark;
         }
 
         // A sea, gulf, bay or strait named after the place, which the gazetteer does not hold: had
@@ -671,9 +682,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             auto unit = [](std::string_view w) {
                 return military_unit_words.has(w);
             };
-            if (!next2.empty() && unit(next2[0])) c.organisation = true;
-            if (next2.size() == 2 && plant_kind_words.has(next2[0]) &&
-                plant_words.has(next2[1]))
+            if (has_after && unit(after_word)) c.organisation = true;
+            if (has_after && plant_kind_words.has(after_word) && tokens_after.reaches(1) &&
+                plant_words.has(tokens_after.folded(1)))
                 c.organisation = true;
         }
 
@@ -816,7 +827,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                      !lex.demonym(w) && !place_prefix_word(w) &&
                      (!lex.is_common(w) || !starts_sentence(text, wstart) || after_title(text, wstart)))
                 c.person = c.name_part = c.named_person = true;
-            c.said = !after.empty() && speech_verb(after[0]);
+            c.said = has_after && speech_verb(after_word);
         }
 
         // "Granada, Spain": a country or region right after a comma qualifies the name.
