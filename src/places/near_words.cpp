@@ -27,6 +27,19 @@ bool token_break(char c) {
     return b < 0x80 && !alnum && b != '\'' && b != '.';
 }
 
+// Whether the text before `pos` ends in a token break: an ASCII one, or one of the spaces, dashes,
+// quotation marks and bullets of news text outside ASCII (U+00A0, U+00AB, U+00BB, U+2013, U+2014,
+// U+201C, U+201D, U+2022, U+2026). None of those is a letter, a digit, a mark or an apostrophe, so
+// the tokeniser starts no word with one and ends any word before one, as at an ASCII break.
+bool breaks_before(std::string_view text, size_t pos) {
+    const auto b = static_cast<unsigned char>(text[pos - 1]);
+    if (b < 0x80) return token_break(text[pos - 1]);
+    auto byte = [&](size_t back) { return pos >= back ? static_cast<unsigned char>(text[pos - back]) : 0; };
+    if (byte(2) == 0xC2) return b == 0xA0 || b == 0xAB || b == 0xBB;
+    if (byte(3) == 0xE2 && byte(2) == 0x80) return b == 0x93 || b == 0x94 || b == 0x9C || b == 0x9D || b == 0xA2 || b == 0xA6;
+    return false;
+}
+
 // Whether a cue reaches across the text between two words: it does not across the end of a
 // sentence or line (before), nor across a comma or a bracket (after). The stops as a table of
 // bytes: the text between two words is mostly one space, which find_first_of met with a memchr
@@ -135,7 +148,7 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     count = std::min(count, NearWords::capacity);
     take = std::min(take, count);
     if (pos == 0 || count <= 0) return out;
-    if (!token_break(text[pos - 1])) {
+    if (!breaks_before(text, pos)) {
         out.copy(words_before(text, pos, count));
         return out;
     }

@@ -425,13 +425,24 @@ bool all_capitals(std::string_view surface) {
         return table;
     }();
     const std::string_view window(around);
-    for (size_t at = 0; at < window.size(); ++at) {
-        if (at > 0 && letter(at - 1)) continue;  // not a word's start
+    // Word by word: every word and stem begins with a letter, so only a letter after a non-letter
+    // (or at the window's start) can begin one; the bytes between are passed in tight loops, a
+    // table probe a byte (letter() as a table).
+    static const std::array<bool, 256> is_letter = [] {
+        std::array<bool, 256> table{};
+        for (int b = 0; b < 256; ++b) table[size_t(b)] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+        return table;
+    }();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(window.data());
+    for (size_t at = 0, n = window.size(); at < n;) {
+        while (at < n && !is_letter[bytes[at]]) ++at;
+        if (at >= n) break;
         for (const Water& w : by_first_byte[static_cast<unsigned char>(window[at])]) {
             if (window.substr(at, w.word.size()) != w.word) continue;
-            if (w.whole && at + w.word.size() < window.size() && letter(at + w.word.size())) continue;
+            if (w.whole && at + w.word.size() < n && letter(at + w.word.size())) continue;
             return true;
         }
+        while (at < n && is_letter[bytes[at]]) ++at;
     }
     return around.find("wasser") != std::string::npos;
 }
