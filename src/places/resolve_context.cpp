@@ -447,6 +447,113 @@ bool all_capitals(std::string_view surface) {
     return around.find("wasser") != std::string::npos;
 }
 
+// What a match's own name says, whatever stands around it: the same for every match of the same
+// key written the same way in one article (its language is the article's).
+struct NameFacts {
+    bool postal = false;
+    bool all_caps = false;
+    bool common_word = false;  // an English word, or the article's language's (before the context's tests)
+    bool demonym = false;
+    bool slavic_typed = false;  // "Одеської області": a region with its type word
+    bool script_caseless = false;  // Georgian's Mkhedruli (caseless_script)
+    bool particle = false;
+    bool calendar = false;
+    bool function_word = false;
+};
+
+NameFacts name_facts(const Lexicon& lex, int language, std::string_view key, std::string_view surface) {
+    NameFacts f;
+    const bool one_word = key.find(' ') == std::string_view::npos;
+    f.postal = postal_abbreviation(surface);
+    // An all-capitals word is an acronym ("US"), not the English word.
+    f.all_caps = all_capitals(surface);
+    // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
+    f.calendar = english_calendar_words.has(key);
+    // The word lists are English: a name written with other letters (Şəki, not the word
+    // "saki") is not the English word its folded form spells.
+    bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
+    f.common_word = one_word && !f.all_caps && ascii_surface && (f.calendar || lex.is_common(key));
+    // ...and in an article of another language with a list, that language's words ("Auch" in
+    // German, "По" in Russian).
+    // Russian and Ukrainian share most short words ("по", "до"): either list counts for both.
+    if (language >= 0 && one_word && !f.all_caps) {
+        const std::string& lang = lex.language_words[size_t(language)].first;
+        bool east_slavic = lang == "ru" || lang == "uk";
+        std::string lower = lower_case(surface);
+        for (const auto& [other, words] : lex.language_words)
+            if ((other == lang || (east_slavic && (other == "ru" || other == "uk"))) && words.count(lower))
+                f.common_word = true;
+    }
+    // The demonyms are English: a name in another script that folds to one is no demonym
+    // (Georgian აზერბაიჯანი, "Azerbaijan", folds to "azerbaijani").
+    f.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
+    // "Одеської області" read whole (slavic_regions.hpp): a region's name with its type word.
+    const size_t last = surface.rfind(' ');
+    f.slavic_typed = last != std::string_view::npos && slavic_region_word(surface.substr(last + 1));
+    f.script_caseless = caseless_script(surface);
+    // Only "at most three?" and "one?" are asked: the code points are counted up to four.
+    size_t codepoints = 0;
+    for (size_t b = 0; b < surface.size() && codepoints <= 3; ++b)
+        codepoints += (static_cast<unsigned char>(surface[b]) & 0xC0) != 0x80;  // as count_codepoints
+    // In a script without capitals in use (Georgian) a word of one to three letters is far more
+    // often a particle than a place (რომ "that", not Rome); a single letter is a preposition, a
+    // pronoun or an initial (Ukrainian "У", "in"), not a name.
+    f.particle = (f.script_caseless && one_word && codepoints <= 3) || codepoints == 1;
+    f.function_word = function_word(key);
+    return f;
+}
+
+// name_facts remembered per thread for the matches of one call of local_contexts (`call`), by
+// key and surface: an article names the same places again and again. The surfaces are views of
+// the call's text, compared whole.
+class NameFactsMemo {
+public:
+    const NameFacts& get(uint64_t call, const Lexicon& lex, int language, const KeyEntry* key_entry,
+                         std::string_view key, std::string_view surface) {
+        if (call != call_) {
+            call_ = call;
+            used_ = 0;
+            slots_.assign(64, Slot{});
+        }
+        const uint64_t h = word_hash(surface) ^ (reinterpret_cast<uintptr_t>(key_entry) * 0x9E3779B97F4A7C15ull);
+        size_t i = size_t(h >> 32) & (slots_.size() - 1);
+        for (; slots_[i].filled; i = (i + 1) & (slots_.size() - 1))
+            if (slots_[i].key == key_entry && slots_[i].surface == surface) return slots_[i].facts;
+        if (2 * (used_ + 1) > slots_.size()) {
+            grow();
+            return get(call, lex, language, key_entry, key, surface);
+        }
+        ++used_;
+        slots_[i] = {true, key_entry, surface, h, name_facts(lex, language, key, surface)};
+        return slots_[i].facts;
+    }
+
+private:
+    struct Slot {
+        bool filled = false;
+        const KeyEntry* key = nullptr;
+        std::string_view surface;
+        uint64_t hash = 0;
+        NameFacts facts;
+    };
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        for (const Slot& s : old) {
+            if (!s.filled) continue;
+            size_t i = size_t(s.hash >> 32) & (slots_.size() - 1);
+            while (slots_[i].filled) i = (i + 1) & (slots_.size() - 1);
+            slots_[i] = s;
+        }
+    }
+    uint64_t call_ = 0;
+    size_t used_ = 0;
+    std::vector<Slot> slots_;
+};
+
+// Each call of local_contexts's number, for the memos above (0: none yet).
+std::atomic<uint64_t> context_calls{0};
+
 }  // namespace
 
 std::string lower_case(std::string_view word) {
@@ -524,6 +631,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                          const std::vector<NameMatch>& matches) {
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
+    // This call's number, which no other call has: the per-thread memo of name facts below holds
+    // one call's names only.
+    const uint64_t call = context_calls.fetch_add(1, std::memory_order_relaxed) + 1;
     const int language = matches.empty() ? -1 : article_language(lex, text, words);
     // The lowered names at a sentence's start, asked per match and answered after the pass over
     // the matches (below), by one read of the article's words.
@@ -562,27 +672,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         bool one_word = key.find(' ') == std::string_view::npos;
         c.sentence_start = starts_sentence(text, m.span.start);
         c.other_language = language >= 0;
-        c.postal = postal_abbreviation(text.substr(m.span.start, m.span.end - m.span.start));
-        // An all-capitals word is an acronym ("US"), not the English word.
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
-        bool all_caps = all_capitals(surface);
-        // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
-        bool calendar = english_calendar_words.has(key);
-        // The word lists are English: a name written with other letters (Şəki, not the word
-        // "saki") is not the English word its folded form spells.
-        bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
-        c.common_word = one_word && !all_caps && ascii_surface && (calendar || lex.is_common(key));
-        // ...and in an article of another language with a list, that language's words ("Auch" in
-        // German, "По" in Russian).
-        // Russian and Ukrainian share most short words ("по", "до"): either list counts for both.
-        if (language >= 0 && one_word && !all_caps) {
-            const std::string& lang = lex.language_words[size_t(language)].first;
-            bool east_slavic = lang == "ru" || lang == "uk";
-            std::string lower = lower_case(surface);
-            for (const auto& [other, words] : lex.language_words)
-                if ((other == lang || (east_slavic && (other == "ru" || other == "uk"))) && words.count(lower))
-                    c.common_word = true;
-        }
+        // What the name itself says (name_facts), asked once for each name in the article.
+        thread_local NameFactsMemo memo;
+        const NameFacts& facts = memo.get(call, lex, language, m.key, key, surface);
+        c.postal = facts.postal;
+        const bool all_caps = facts.all_caps;
+        c.common_word = facts.common_word;
         // A name read on through a lower-case English word ("The settlement") is that phrase more
         // often than the place: curated places are exempt in resolve().
         if (!one_word) {
@@ -594,9 +690,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 if (!lower_case_name_word(f) && lex.is_common(f)) c.common_word = true;
             }
         }
-        // The demonyms are English: a name in another script that folds to one is no demonym
-        // (Georgian აზერბაიჯანი, "Azerbaijan", folds to "azerbaijani").
-        c.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
+        c.demonym = facts.demonym;
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
         // The match's first token: where the words before end, and the search for those after starts.
@@ -647,11 +741,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 c.typed_area = true;
             }
         }
-        // "Одеської області" read whole (slavic_regions.hpp): a region's name with its type word.
-        {
-            size_t last = surface.rfind(' ');
-            if (last != std::string_view::npos && slavic_region_word(surface.substr(last + 1))) c.typed_area = true;
-        }
+        if (facts.slavic_typed) c.typed_area = true;
         if (has_after && c.cue == Cue::none) {
             if (region_word(after_word) && after_word != "state" && after_word != "republic") c.cue = Cue::region;
             else if (after_word == "city") c.cue = Cue::city;
@@ -703,17 +793,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // demonym or cue: the name is likely part of a longer proper name ("Vladimir Putin").
         // In a script without capitals in use (Georgian) every word looks capitalised, so the
         // words beside a name say nothing; a word of one to three letters there is far more often
-        // a particle than a place (რომ "that", not Rome).
+        // a particle than a place (რომ "that", not Rome: name_facts).
         // German writes every noun with a capital: a capitalised neighbour there ("die Häfen
         // Frankreichs") is no sign of a longer name either.
-        const bool caseless = caseless_script(surface) || nouns_capitalised;
-        // Only "at most three?" and "one?" are asked: the code points are counted up to four.
-        size_t codepoints = 0;
-        for (size_t b = 0; b < surface.size() && codepoints <= 3; ++b)
-            codepoints += (static_cast<unsigned char>(surface[b]) & 0xC0) != 0x80;  // as count_codepoints
-        if (caseless_script(surface) && one_word && codepoints <= 3) c.particle = true;
-        // A single letter is a preposition, a pronoun or an initial (Ukrainian "У", "in"), not a name.
-        if (codepoints == 1) c.particle = true;
+        const bool caseless = facts.script_caseless || nouns_capitalised;
+        if (facts.particle) c.particle = true;
         const Token* next = caseless ? nullptr : tokens_after.token(0);
         if (next && next->start == m.span.end + 1 && text[m.span.end] == ' ') {
             const std::string_view w = tokens_after.folded(0);
@@ -768,7 +852,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 c.person = c.name_part = true;
         }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
-        if (one_word && !all_caps && function_word(key)) c.common_word = true;
+        if (one_word && !all_caps && facts.function_word) c.common_word = true;
         if (nouns_capitalised && one_word && !before.empty() &&
             german_articles.has(before.back()))
             c.after_article = true;
@@ -808,7 +892,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // is the place more often than the word.
         if (c.common_word && !c.sentence_start && !before.empty() &&
             place_prepositions.has(before.back()) &&
-            !english_calendar_words.has(key) && !function_word(key))
+            !facts.calendar && !facts.function_word)
             c.common_word = false;
         if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             size_t p = m.span.start - 1;
