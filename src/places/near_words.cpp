@@ -154,14 +154,20 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     }
     const size_t from = window_start(pos, count);
     auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
-    // The article's tokens in the window: [first, end), `end` the first token from `pos`.
-    // The window's tokens start at distinct bytes of it, so there are at most pos - from of them:
-    // `first` is searched for among the last pos - from tokens before `end` only.
+    // The article's tokens in the window: [first, end), `end` the first token from `pos`; a token
+    // is among them when it starts at `from` or after. Where a token break stands just before or
+    // at `from` (or the window is the text's start), no token holds both sides of `from`, so no
+    // word is cut and `first` need not be known: the tokens taken below are asked their start.
+    const bool whole_words = from == 0 || token_break(text[from - 1]) || token_break(text[from]);
+    // Else the window's tokens start at distinct bytes of it, so there are at most pos - from of
+    // them: `first` is searched for among the last pos - from tokens before `end` only.
     const size_t lowest = end > pos - from ? end - (pos - from) : 0;
     const size_t first =
-        size_t(std::lower_bound(words.begin() + lowest, words.begin() + end, from, starts_before) - words.begin());
+        whole_words
+            ? lowest
+            : size_t(std::lower_bound(words.begin() + lowest, words.begin() + end, from, starts_before) - words.begin());
     // The window starts inside the word before `first`: its pieces are tokens of the window too.
-    const bool cut_word = first > 0 && words[first - 1].end > from;
+    const bool cut_word = !whole_words && first > 0 && words[first - 1].end > from;
     if (cut_word && (first == end || !token_break(text[words[first].start - 1]))) {
         out.copy(words_before(text, pos, count));
         return out;
@@ -171,7 +177,7 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     int n = 0;
     // Past the byte before `first`, a token break, the window's tokens are the article's: the
     // nearest `take` words are theirs whatever the cut word's pieces before them add.
-    for (size_t k = end; k-- > first && n < take;) {
+    for (size_t k = end; k-- > first && n < take && words[k].start >= from;) {
         const size_t next_start = k + 1 < end ? words[k + 1].start : pos;
         if (holds_any(text.substr(words[k].end, next_start - words[k].end), stops_before)) break;
         taken[n++] = k;
