@@ -212,23 +212,26 @@ bool surname_like(std::string_view w) {
 }
 
 // Words that may continue a name in lower case ("Rostov-on-Don", "Lachin corridor").
+constexpr std::string_view lower_case_name_words[] = {"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do",
+                                                      "dos", "am", "an", "im", "sur", "and", "en", "y", "el", "al"};
 bool lower_case_name_word(std::string_view w) {
-    static const WordSet words{"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do", "dos", "am", "an", "im",
-        "sur", "and", "en", "y", "el", "al"};
+    static const WordSet words{std::span<const std::string_view>(lower_case_name_words)};
     return words.has(w);
 }
 
 // Titles written short with a full stop ("Mr. Jones", "Gen. Smith"); after any other word a full
 // stop ends a sentence.
+constexpr std::string_view title_abbreviations[] = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt",
+                                                    "adm", "cpl", "pvt", "sen", "rep", "gov", "rev", "supt", "det", "insp",
+                                                    "cmdr", "atty", "const", "cst"};
 bool title_abbreviation(std::string_view w) {
-    static const WordSet words{"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
-        "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty", "const", "cst"};
+    static const WordSet words{std::span<const std::string_view>(title_abbreviations)};
     return words.has(w);
 }
 
 // Titles and ranks that come before a person's name, folded.
 bool title_word(std::string_view w) {
-    static const WordSet words{"miss", "professor", "sir", "dame", "lord", "lady", "president",
+    static constexpr std::string_view titles[] = {"miss", "professor", "sir", "dame", "lord", "lady", "president",
         "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
         "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
         "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
@@ -237,16 +240,32 @@ bool title_word(std::string_view w) {
         "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
         "trooper", "attorney", "secretary", "constable", "representative", "congressman",
         "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"};
-    return title_abbreviation(w) || words.has(w);
+    // The titles and the abbreviations in one set: one probe, where the abbreviations' set and
+    // then the titles' were asked in turn.
+    static const std::vector<std::string_view> both = [] {
+        std::vector<std::string_view> out(std::begin(title_abbreviations), std::end(title_abbreviations));
+        out.insert(out.end(), std::begin(titles), std::end(titles));
+        return out;
+    }();
+    static const WordSet words{std::span<const std::string_view>(both)};
+    return words.has(w);
 }
 
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
 bool place_prefix_word(std::string_view w) {
-    static const WordSet words{"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
-        "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-        "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
-        "santa", "sao", "little", "great", "grand", "royal"};
-    return words.has(w) || lower_case_name_word(w);
+    static constexpr std::string_view prefixes[] = {"saint", "st", "upper", "lower", "north", "south", "east", "west",
+        "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+        "northeastern", "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape",
+        "port", "fort", "san", "santa", "sao", "little", "great", "grand", "royal"};
+    // With the words that continue a name in lower case, in one set: one probe, where the
+    // prefixes' set and then lower_case_name_word were asked in turn.
+    static const std::vector<std::string_view> both = [] {
+        std::vector<std::string_view> out(std::begin(prefixes), std::end(prefixes));
+        out.insert(out.end(), std::begin(lower_case_name_words), std::end(lower_case_name_words));
+        return out;
+    }();
+    static const WordSet words{std::span<const std::string_view>(both)};
+    return words.has(w);
 }
 
 // Verbs of speech right after a name: "Jones said", "Smith told reporters".
