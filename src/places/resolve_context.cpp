@@ -163,32 +163,31 @@ constexpr std::string_view calendar_names[] = {"january", "february", "march", "
                                                "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 // Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
-bool organisation_head(std::string_view w) {
-    static const WordSet words{"group", "house", "university", "institute", "center", "centre", "agency", "council", "court",
-        "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
-        "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
-        "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
-        "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
-        "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
-        "funeral"};
-    return words.has(w);
-}
+constexpr std::string_view organisation_heads[] = {"group", "house", "university", "institute", "center", "centre", "agency",
+    "council", "court", "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
+    "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
+    "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
+    "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
+    "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
+    "funeral"};
+constexpr std::string_view region_words[] = {"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz",
+    "governorate", "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
+    "krai", "okrug", "prefecture", "canton"};
+constexpr std::string_view city_words[] = {"city", "town", "village", "capital", "port", "suburb", "township"};
+constexpr std::string_view landmark_words[] = {"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain",
+    "mountains", "river", "lake", "checkpoint", "church", "cathedral", "valley"};
 
-bool region_word(std::string_view w) {
-    static const WordSet words{"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz", "governorate",
-        "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
-        "krai", "okrug", "prefecture", "canton"};
-    return words.has(w);
-}
-bool city_word(std::string_view w) {
-    static const WordSet words{"city", "town", "village", "capital", "port", "suburb", "township"};
-    return words.has(w);
-}
-bool landmark_word(std::string_view w) {
-    static const WordSet words{"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain", "mountains", "river",
-        "lake", "checkpoint", "church", "cathedral", "valley"};
-    return words.has(w);
-}
+// The four lists above in one table: the word after a match is asked about all of them, and one
+// probe answers for all (a bit for each list that holds the word).
+enum : uint32_t { region_class = 1, city_class = 2, landmark_class = 4, organisation_class = 8 };
+const WordClasses near_word_classes{{std::span<const std::string_view>(region_words), region_class},
+                                    {std::span<const std::string_view>(city_words), city_class},
+                                    {std::span<const std::string_view>(landmark_words), landmark_class},
+                                    {std::span<const std::string_view>(organisation_heads), organisation_class}};
+
+bool organisation_head(std::string_view w) { return near_word_classes.of(w) & organisation_class; }
+bool region_word(std::string_view w) { return near_word_classes.of(w) & region_class; }
+bool city_word(std::string_view w) { return near_word_classes.of(w) & city_class; }
 
 // Surnames of the region and beyond end so ("Pashinyan", "Sahakian", "Solovyov", "Aliyev",
 // "Zelensky", "Kvaratskhelia" does not, and that is fine: the rule only adds evidence).
@@ -761,10 +760,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             }
         }
         if (facts.slavic_typed) c.typed_area = true;
+        // The lists that hold the word after (near_word_classes), asked once for the tests below.
+        const uint32_t after_classes = has_after ? near_word_classes.of(after_word) : 0;
         if (has_after && c.cue == Cue::none) {
-            if (region_word(after_word) && after_word != "state" && after_word != "republic") c.cue = Cue::region;
+            if ((after_classes & region_class) && after_word != "state" && after_word != "republic") c.cue = Cue::region;
             else if (after_word == "city") c.cue = Cue::city;
-            else if (landmark_word(after_word)) c.cue = Cue::landmark;
+            else if (after_classes & landmark_class) c.cue = Cue::landmark;
         }
 
         // A sea, gulf, bay or strait named after the place, which the gazetteer does not hold: had
@@ -820,8 +821,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         const Token* next = caseless ? nullptr : tokens_after.token(0);
         if (next && next->start == m.span.end + 1 && text[m.span.end] == ' ') {
             const std::string_view w = tokens_after.folded(0);
-            if (next->capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
-                !organisation_head(w)) {
+            // (w is after_word: one space stands between, no stop, so the words after reach it.)
+            const uint32_t classes = after_classes;
+            if (next->capitalised && !lex.demonym(w) &&
+                !(classes & (region_class | city_class | landmark_class | organisation_class))) {
                 c.name_part = true;
                 c.person = surname_like(w);
             }
@@ -834,7 +837,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                     if (!t || t->start != run_at + 1 || text[run_at] != ' ' || !t->capitalised) break;
                 }
                 const std::string_view tw = tokens_after.folded(k);
-                if (organisation_head(tw) && (t->capitalised || tw == "group")) {
+                const bool head = k == 0 ? (classes & organisation_class) != 0 : organisation_head(tw);
+                if (head && (t->capitalised || tw == "group")) {
                     c.organisation = true;
                     break;
                 }
