@@ -213,66 +213,47 @@ bool surname_like(std::string_view w) {
 // Words that may continue a name in lower case ("Rostov-on-Don", "Lachin corridor").
 constexpr std::string_view lower_case_name_words[] = {"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do",
                                                       "dos", "am", "an", "im", "sur", "and", "en", "y", "el", "al"};
-bool lower_case_name_word(std::string_view w) {
-    static const WordSet words{std::span<const std::string_view>(lower_case_name_words)};
-    return words.has(w);
-}
-
 // Titles written short with a full stop ("Mr. Jones", "Gen. Smith"); after any other word a full
 // stop ends a sentence.
 constexpr std::string_view title_abbreviations[] = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt",
                                                     "adm", "cpl", "pvt", "sen", "rep", "gov", "rev", "supt", "det", "insp",
                                                     "cmdr", "atty", "const", "cst"};
-bool title_abbreviation(std::string_view w) {
-    static const WordSet words{std::span<const std::string_view>(title_abbreviations)};
-    return words.has(w);
-}
-
 // Titles and ranks that come before a person's name, folded.
-bool title_word(std::string_view w) {
-    static constexpr std::string_view titles[] = {"miss", "professor", "sir", "dame", "lord", "lady", "president",
-        "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
-        "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
-        "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
-        "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
-        "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
-        "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
-        "trooper", "attorney", "secretary", "constable", "representative", "congressman",
-        "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"};
-    // The titles and the abbreviations in one set: one probe, where the abbreviations' set and
-    // then the titles' were asked in turn.
-    static const std::vector<std::string_view> both = [] {
-        std::vector<std::string_view> out(std::begin(title_abbreviations), std::end(title_abbreviations));
-        out.insert(out.end(), std::begin(titles), std::end(titles));
-        return out;
-    }();
-    static const WordSet words{std::span<const std::string_view>(both)};
-    return words.has(w);
-}
-
+constexpr std::string_view titles[] = {"miss", "professor", "sir", "dame", "lord", "lady", "president",
+    "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
+    "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
+    "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
+    "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
+    "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
+    "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
+    "trooper", "attorney", "secretary", "constable", "representative", "congressman",
+    "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"};
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
-bool place_prefix_word(std::string_view w) {
-    static constexpr std::string_view prefixes[] = {"saint", "st", "upper", "lower", "north", "south", "east", "west",
-        "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
-        "northeastern", "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape",
-        "port", "fort", "san", "santa", "sao", "little", "great", "grand", "royal"};
-    // With the words that continue a name in lower case, in one set: one probe, where the
-    // prefixes' set and then lower_case_name_word were asked in turn.
-    static const std::vector<std::string_view> both = [] {
-        std::vector<std::string_view> out(std::begin(prefixes), std::end(prefixes));
-        out.insert(out.end(), std::begin(lower_case_name_words), std::end(lower_case_name_words));
-        return out;
-    }();
-    static const WordSet words{std::span<const std::string_view>(both)};
-    return words.has(w);
-}
-
+constexpr std::string_view place_prefixes[] = {"saint", "st", "upper", "lower", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+    "northeastern", "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape",
+    "port", "fort", "san", "santa", "sao", "little", "great", "grand", "royal"};
 // Verbs of speech right after a name: "Jones said", "Smith told reporters".
-bool speech_verb(std::string_view w) {
-    static const WordSet words{"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked", "recalled",
-        "testified", "insisted", "argued", "admitted", "replied", "continued"};
-    return words.has(w);
-}
+constexpr std::string_view speech_verbs[] = {"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked",
+                                             "recalled", "testified", "insisted", "argued", "admitted", "replied", "continued"};
+
+// The sets at namespace scope, asked inline: a set made in a function is a guarded static, and
+// its function a call, at every question. Titles and their abbreviations in one table, and place
+// prefixes with the words that continue a name in lower case (each function asked both): a bit
+// for each list that holds a word.
+const WordSet lower_case_name_set{std::span<const std::string_view>(lower_case_name_words)};
+const WordSet title_abbreviation_set{std::span<const std::string_view>(title_abbreviations)};
+const WordClasses title_classes{{std::span<const std::string_view>(title_abbreviations), 1},
+                                {std::span<const std::string_view>(titles), 2}};
+const WordClasses place_prefix_classes{{std::span<const std::string_view>(place_prefixes), 1},
+                                       {std::span<const std::string_view>(lower_case_name_words), 2}};
+const WordSet speech_verb_set{std::span<const std::string_view>(speech_verbs)};
+
+bool lower_case_name_word(std::string_view w) { return lower_case_name_set.has(w); }
+bool title_abbreviation(std::string_view w) { return title_abbreviation_set.has(w); }
+bool title_word(std::string_view w) { return title_classes.of(w) != 0; }
+bool place_prefix_word(std::string_view w) { return place_prefix_classes.of(w) != 0; }
+bool speech_verb(std::string_view w) { return speech_verb_set.has(w); }
 
 // The code point that ends just before `pos`, and where it starts.
 char32_t previous_codepoint(std::string_view text, size_t& pos) {
