@@ -27,6 +27,19 @@ bool token_break(char c) {
     return b < 0x80 && !alnum && b != '\'' && b != '.';
 }
 
+// Whether the text before `pos` ends in a token break: an ASCII one, or one of the spaces, dashes,
+// quotation marks and bullets of news text outside ASCII (U+00A0, U+00AB, U+00BB, U+2013, U+2014,
+// U+201C, U+201D, U+2022, U+2026). None of those is a letter, a digit, a mark or an apostrophe, so
+// the tokeniser starts no word with one and ends any word before one, as at an ASCII break.
+bool breaks_before(std::string_view text, size_t pos) {
+    const auto b = static_cast<unsigned char>(text[pos - 1]);
+    if (b < 0x80) return token_break(text[pos - 1]);
+    auto byte = [&](size_t back) { return pos >= back ? static_cast<unsigned char>(text[pos - back]) : 0; };
+    if (byte(2) == 0xC2) return b == 0xA0 || b == 0xAB || b == 0xBB;
+    if (byte(3) == 0xE2 && byte(2) == 0x80) return b == 0x93 || b == 0x94 || b == 0x9C || b == 0x9D || b == 0xA2 || b == 0xA6;
+    return false;
+}
+
 // Whether a cue reaches across the text between two words: it does not across the end of a
 // sentence or line (before), nor across a comma or a bracket (after). The stops as a table of
 // bytes: the text between two words is mostly one space, which find_first_of met with a memchr
@@ -135,20 +148,26 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     count = std::min(count, NearWords::capacity);
     take = std::min(take, count);
     if (pos == 0 || count <= 0) return out;
-    if (!token_break(text[pos - 1])) {
+    if (!breaks_before(text, pos)) {
         out.copy(words_before(text, pos, count));
         return out;
     }
     const size_t from = window_start(pos, count);
     auto starts_before = [](const Token& t, size_t p) { return t.start < p; };
-    // The article's tokens in the window: [first, end), `end` the first token from `pos`.
-    // The window's tokens start at distinct bytes of it, so there are at most pos - from of them:
-    // `first` is searched for among the last pos - from tokens before `end` only.
+    // The article's tokens in the window: [first, end), `end` the first token from `pos`; a token
+    // is among them when it starts at `from` or after. Where a token break stands just before or
+    // at `from` (or the window is the text's start), no token holds both sides of `from`, so no
+    // word is cut and `first` need not be known: the tokens taken below are asked their start.
+    const bool whole_words = from == 0 || token_break(text[from - 1]) || token_break(text[from]);
+    // Else the window's tokens start at distinct bytes of it, so there are at most pos - from of
+    // them: `first` is searched for among the last pos - from tokens before `end` only.
     const size_t lowest = end > pos - from ? end - (pos - from) : 0;
     const size_t first =
-        size_t(std::lower_bound(words.begin() + lowest, words.begin() + end, from, starts_before) - words.begin());
+        whole_words
+            ? lowest
+            : size_t(std::lower_bound(words.begin() + lowest, words.begin() + end, from, starts_before) - words.begin());
     // The window starts inside the word before `first`: its pieces are tokens of the window too.
-    const bool cut_word = first > 0 && words[first - 1].end > from;
+    const bool cut_word = !whole_words && first > 0 && words[first - 1].end > from;
     if (cut_word && (first == end || !token_break(text[words[first].start - 1]))) {
         out.copy(words_before(text, pos, count));
         return out;
@@ -158,7 +177,7 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     int n = 0;
     // Past the byte before `first`, a token break, the window's tokens are the article's: the
     // nearest `take` words are theirs whatever the cut word's pieces before them add.
-    for (size_t k = end; k-- > first && n < take;) {
+    for (size_t k = end; k-- > first && n < take && words[k].start >= from;) {
         const size_t next_start = k + 1 < end ? words[k + 1].start : pos;
         if (holds_any(text.substr(words[k].end, next_start - words[k].end), stops_before)) break;
         taken[n++] = k;
@@ -291,6 +310,17 @@ std::string_view TokensAfter::fold(size_t k) {
     }
     folded_done_[k] = true;
     return folded_[k];
+}
+
+bool TokensAfter::reaches(size_t k) {
+    if (k >= capacity) return false;
+    size_t at = pos_;
+    for (size_t j = 0; j <= k; ++j) {
+        const Token* t = token(j);
+        if (!t || holds_any(text_.substr(at, t->start - at), stops_after)) return false;
+        at = t->end;
+    }
+    return true;
 }
 
 NearWords TokensAfter::words(int count) {

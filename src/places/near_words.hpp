@@ -85,6 +85,9 @@ public:
     // words_after(text, words, position(), count): the words up to a comma, a bracket or the
     // end of a sentence, as views of the text or of this object.
     NearWords words(int count);
+    // Whether words(count) reaches word k for any count > k (its word k is folded(k) then): tokens
+    // 0 to k are there, with no comma, bracket or end of a sentence between. Reads no token past k.
+    bool reaches(size_t k);
 
 private:
     const Token* read_to(size_t k);

@@ -2,6 +2,7 @@
 // a capitalised word is part of a person's or an organisation's name rather than a place.
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -156,33 +157,37 @@ const WordSet english_calendar_words = [] {
     return WordSet(std::span<const std::string_view>(views));
 }();
 
-// Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
-bool organisation_head(std::string_view w) {
-    static const WordSet words{"group", "house", "university", "institute", "center", "centre", "agency", "council", "court",
-        "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
-        "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
-        "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
-        "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
-        "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
-        "funeral"};
-    return words.has(w);
-}
+// The English months and weekdays whole, as the date lexicons' words stand for them.
+constexpr std::string_view calendar_names[] = {"january", "february", "march", "april", "may", "june", "july",
+                                               "august", "september", "october", "november", "december", "monday",
+                                               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
-bool region_word(std::string_view w) {
-    static const WordSet words{"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz", "governorate",
-        "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
-        "krai", "okrug", "prefecture", "canton"};
-    return words.has(w);
-}
-bool city_word(std::string_view w) {
-    static const WordSet words{"city", "town", "village", "capital", "port", "suburb", "township"};
-    return words.has(w);
-}
-bool landmark_word(std::string_view w) {
-    static const WordSet words{"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain", "mountains", "river",
-        "lake", "checkpoint", "church", "cathedral", "valley"};
-    return words.has(w);
-}
+// Head words of organisations' names: "OSCE Minsk Group", "Chatham House", "Kyiv Independent".
+constexpr std::string_view organisation_heads[] = {"group", "house", "university", "institute", "center", "centre", "agency",
+    "council", "court", "independent", "times", "post", "foundation", "endowment", "bank", "party", "studies", "school",
+    "college", "company", "corporation", "club", "committee", "ministry", "news", "herald", "tribune",
+    "journal", "gazette", "daily", "radio", "television", "media", "press", "review", "monitor",
+    "forum", "initiative", "programme", "program", "project", "network", "association", "airlines",
+    "pravda", "report", "magazine", "observer", "telegraph", "guardian", "theatre", "theater",
+    "funeral"};
+constexpr std::string_view region_words[] = {"region", "regions", "district", "districts", "province", "oblast", "rayon", "marz",
+    "governorate", "county", "municipality", "autonomous", "territory", "exclave", "enclave", "republic", "state",
+    "krai", "okrug", "prefecture", "canton"};
+constexpr std::string_view city_words[] = {"city", "town", "village", "capital", "port", "suburb", "township"};
+constexpr std::string_view landmark_words[] = {"village", "monastery", "monasteries", "bridge", "hill", "hills", "mountain",
+    "mountains", "river", "lake", "checkpoint", "church", "cathedral", "valley"};
+
+// The four lists above in one table: the word after a match is asked about all of them, and one
+// probe answers for all (a bit for each list that holds the word).
+enum : uint32_t { region_class = 1, city_class = 2, landmark_class = 4, organisation_class = 8 };
+const WordClasses near_word_classes{{std::span<const std::string_view>(region_words), region_class},
+                                    {std::span<const std::string_view>(city_words), city_class},
+                                    {std::span<const std::string_view>(landmark_words), landmark_class},
+                                    {std::span<const std::string_view>(organisation_heads), organisation_class}};
+
+bool organisation_head(std::string_view w) { return near_word_classes.of(w) & organisation_class; }
+bool region_word(std::string_view w) { return near_word_classes.of(w) & region_class; }
+bool city_word(std::string_view w) { return near_word_classes.of(w) & city_class; }
 
 // Surnames of the region and beyond end so ("Pashinyan", "Sahakian", "Solovyov", "Aliyev",
 // "Zelensky", "Kvaratskhelia" does not, and that is fine: the rule only adds evidence).
@@ -206,49 +211,49 @@ bool surname_like(std::string_view w) {
 }
 
 // Words that may continue a name in lower case ("Rostov-on-Don", "Lachin corridor").
-bool lower_case_name_word(std::string_view w) {
-    static const WordSet words{"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do", "dos", "am", "an", "im",
-        "sur", "and", "en", "y", "el", "al"};
-    return words.has(w);
-}
-
+constexpr std::string_view lower_case_name_words[] = {"of", "on", "upon", "de", "la", "le", "del", "di", "da", "du", "des", "do",
+                                                      "dos", "am", "an", "im", "sur", "and", "en", "y", "el", "al"};
 // Titles written short with a full stop ("Mr. Jones", "Gen. Smith"); after any other word a full
 // stop ends a sentence.
-bool title_abbreviation(std::string_view w) {
-    static const WordSet words{"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "adm", "cpl", "pvt",
-        "sen", "rep", "gov", "rev", "supt", "det", "insp", "cmdr", "atty", "const", "cst"};
-    return words.has(w);
-}
-
+constexpr std::string_view title_abbreviations[] = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt",
+                                                    "adm", "cpl", "pvt", "sen", "rep", "gov", "rev", "supt", "det", "insp",
+                                                    "cmdr", "atty", "const", "cst"};
 // Titles and ranks that come before a person's name, folded.
-bool title_word(std::string_view w) {
-    static const WordSet words{"miss", "professor", "sir", "dame", "lord", "lady", "president",
-        "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
-        "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
-        "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
-        "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
-        "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
-        "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
-        "trooper", "attorney", "secretary", "constable", "representative", "congressman",
-        "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"};
-    return title_abbreviation(w) || words.has(w);
-}
-
+constexpr std::string_view titles[] = {"miss", "professor", "sir", "dame", "lord", "lady", "president",
+    "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "sgt",
+    "sergeant", "adm", "admiral", "cpl", "pvt", "sen", "senator", "rep", "gov", "governor", "mayor",
+    "judge", "justice", "sheriff", "deputy", "officer", "detective", "rev", "reverend", "pastor",
+    "father", "bishop", "rabbi", "imam", "coach", "chairman", "chairwoman", "minister", "premier",
+    "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "commissioner",
+    "spokesman", "spokeswoman", "councilman", "councilwoman", "supt", "superintendent", "principal",
+    "trooper", "attorney", "secretary", "constable", "representative", "congressman",
+    "congresswoman", "assemblyman", "assemblywoman", "councillor", "councilor", "delegate"};
 // Words that begin place names before a capitalised word ("North Texas", "Port Elizabeth").
-bool place_prefix_word(std::string_view w) {
-    static const WordSet words{"saint", "st", "upper", "lower", "north", "south", "east", "west", "northern", "southern", "eastern",
-        "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-        "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape", "port", "fort", "san",
-        "santa", "sao", "little", "great", "grand", "royal"};
-    return words.has(w) || lower_case_name_word(w);
-}
-
+constexpr std::string_view place_prefixes[] = {"saint", "st", "upper", "lower", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+    "northeastern", "northwestern", "southeastern", "southwestern", "greater", "new", "old", "lake", "mount", "cape",
+    "port", "fort", "san", "santa", "sao", "little", "great", "grand", "royal"};
 // Verbs of speech right after a name: "Jones said", "Smith told reporters".
-bool speech_verb(std::string_view w) {
-    static const WordSet words{"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked", "recalled",
-        "testified", "insisted", "argued", "admitted", "replied", "continued"};
-    return words.has(w);
-}
+constexpr std::string_view speech_verbs[] = {"said", "says", "told", "added", "explained", "stated", "noted", "wrote", "asked",
+                                             "recalled", "testified", "insisted", "argued", "admitted", "replied", "continued"};
+
+// The sets at namespace scope, asked inline: a set made in a function is a guarded static, and
+// its function a call, at every question. Titles and their abbreviations in one table, and place
+// prefixes with the words that continue a name in lower case (each function asked both): a bit
+// for each list that holds a word.
+const WordSet lower_case_name_set{std::span<const std::string_view>(lower_case_name_words)};
+const WordSet title_abbreviation_set{std::span<const std::string_view>(title_abbreviations)};
+const WordClasses title_classes{{std::span<const std::string_view>(title_abbreviations), 1},
+                                {std::span<const std::string_view>(titles), 2}};
+const WordClasses place_prefix_classes{{std::span<const std::string_view>(place_prefixes), 1},
+                                       {std::span<const std::string_view>(lower_case_name_words), 2}};
+const WordSet speech_verb_set{std::span<const std::string_view>(speech_verbs)};
+
+bool lower_case_name_word(std::string_view w) { return lower_case_name_set.has(w); }
+bool title_abbreviation(std::string_view w) { return title_abbreviation_set.has(w); }
+bool title_word(std::string_view w) { return title_classes.of(w) != 0; }
+bool place_prefix_word(std::string_view w) { return place_prefix_classes.of(w) != 0; }
+bool speech_verb(std::string_view w) { return speech_verb_set.has(w); }
 
 // The code point that ends just before `pos`, and where it starts.
 char32_t previous_codepoint(std::string_view text, size_t& pos) {
@@ -302,30 +307,51 @@ public:
         lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w);
         asked_.emplace_back(w);
     }
-    // Reads the text's words once; then found() answers.
+    // Reads the text's words once; then found() answers. A long text's words (one long document)
+    // are read in pieces on the cores, each marking the words it finds: a word is found when any
+    // piece finds it, as one reading finds it.
     void read(std::string_view text, std::span<const Token> words) {
         if (asked_.empty()) return;
         size_t size = 16;
         while (size < 4 * asked_.size()) size *= 2;
-        slots_.assign(size, Slot{});
+        slots_ = std::vector<Slot>(size);
         mask_ = size - 1;
         for (const std::string& w : asked_) slots_[index_of(w)].word = w;
+        constexpr size_t piece = 64 * 1024;
+        const size_t pieces = words.size() / piece;
+        if (pieces < 2) {
+            read_piece(text, words);
+            return;
+        }
+        for_each_on_cores(pieces, [&](size_t k) {
+            const size_t end = k + 1 == pieces ? words.size() : (k + 1) * piece;
+            read_piece(text, words.subspan(k * piece, end - k * piece));
+        });
+    }
+    bool found(std::string_view w) const {
+        return !w.empty() && !slots_.empty() && slots_[index_of(w)].found.load(std::memory_order_relaxed);
+    }
+
+private:
+    struct Slot {
+        std::string_view word;  // an asked word (a view of asked_'s string); empty: free
+        // Set by whichever piece finds the word first (read after the pieces are joined).
+        std::atomic<bool> found{false};
+    };
+    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
+    // Marks the asked words among these words in lower case.
+    void read_piece(std::string_view text, std::span<const Token> words) {
         for (const Token& t : words) {
             if (t.capitalised) continue;
             const std::string_view w = text.substr(t.start, t.end - t.start);
             if (!(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) continue;
             Slot& slot = slots_[index_of(w)];
-            if (!slot.word.empty()) slot.found = true;
+            // Written once: a word found again and again ("in") is only read after, so that the
+            // pieces on two cores do not take its cache line from each other at every find.
+            if (!slot.word.empty() && !slot.found.load(std::memory_order_relaxed))
+                slot.found.store(true, std::memory_order_relaxed);
         }
     }
-    bool found(std::string_view w) const { return !w.empty() && !slots_.empty() && slots_[index_of(w)].found; }
-
-private:
-    struct Slot {
-        std::string_view word;  // an asked word (a view of asked_'s string); empty: free
-        bool found = false;
-    };
-    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
     // The slot holding `w`, or the free one where it would go.
     size_t index_of(std::string_view w) const {
         size_t i = size_t(word_hash(w)) & mask_;
@@ -398,16 +424,134 @@ bool all_capitals(std::string_view surface) {
         return table;
     }();
     const std::string_view window(around);
-    for (size_t at = 0; at < window.size(); ++at) {
-        if (at > 0 && letter(at - 1)) continue;  // not a word's start
+    // Word by word: every word and stem begins with a letter, so only a letter after a non-letter
+    // (or at the window's start) can begin one; the bytes between are passed in tight loops, a
+    // table probe a byte (letter() as a table).
+    static const std::array<bool, 256> is_letter = [] {
+        std::array<bool, 256> table{};
+        for (int b = 0; b < 256; ++b) table[size_t(b)] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+        return table;
+    }();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(window.data());
+    for (size_t at = 0, n = window.size(); at < n;) {
+        while (at < n && !is_letter[bytes[at]]) ++at;
+        if (at >= n) break;
         for (const Water& w : by_first_byte[static_cast<unsigned char>(window[at])]) {
             if (window.substr(at, w.word.size()) != w.word) continue;
-            if (w.whole && at + w.word.size() < window.size() && letter(at + w.word.size())) continue;
+            if (w.whole && at + w.word.size() < n && letter(at + w.word.size())) continue;
             return true;
         }
+        while (at < n && is_letter[bytes[at]]) ++at;
     }
     return around.find("wasser") != std::string::npos;
 }
+
+// What a match's own name says, whatever stands around it: the same for every match of the same
+// key written the same way in one article (its language is the article's).
+struct NameFacts {
+    bool postal = false;
+    bool all_caps = false;
+    bool common_word = false;  // an English word, or the article's language's (before the context's tests)
+    bool demonym = false;
+    bool slavic_typed = false;  // "Одеської області": a region with its type word
+    bool script_caseless = false;  // Georgian's Mkhedruli (caseless_script)
+    bool particle = false;
+    bool calendar = false;
+    bool function_word = false;
+};
+
+NameFacts name_facts(const Lexicon& lex, int language, std::string_view key, std::string_view surface) {
+    NameFacts f;
+    const bool one_word = key.find(' ') == std::string_view::npos;
+    f.postal = postal_abbreviation(surface);
+    // An all-capitals word is an acronym ("US"), not the English word.
+    f.all_caps = all_capitals(surface);
+    // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
+    f.calendar = english_calendar_words.has(key);
+    // The word lists are English: a name written with other letters (Şəki, not the word
+    // "saki") is not the English word its folded form spells.
+    bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
+    f.common_word = one_word && !f.all_caps && ascii_surface && (f.calendar || lex.is_common(key));
+    // ...and in an article of another language with a list, that language's words ("Auch" in
+    // German, "По" in Russian).
+    // Russian and Ukrainian share most short words ("по", "до"): either list counts for both.
+    if (language >= 0 && one_word && !f.all_caps) {
+        const std::string& lang = lex.language_words[size_t(language)].first;
+        bool east_slavic = lang == "ru" || lang == "uk";
+        std::string lower = lower_case(surface);
+        for (const auto& [other, words] : lex.language_words)
+            if ((other == lang || (east_slavic && (other == "ru" || other == "uk"))) && words.count(lower))
+                f.common_word = true;
+    }
+    // The demonyms are English: a name in another script that folds to one is no demonym
+    // (Georgian აზერბაიჯანი, "Azerbaijan", folds to "azerbaijani").
+    f.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
+    // "Одеської області" read whole (slavic_regions.hpp): a region's name with its type word.
+    const size_t last = surface.rfind(' ');
+    f.slavic_typed = last != std::string_view::npos && slavic_region_word(surface.substr(last + 1));
+    f.script_caseless = caseless_script(surface);
+    // Only "at most three?" and "one?" are asked: the code points are counted up to four.
+    size_t codepoints = 0;
+    for (size_t b = 0; b < surface.size() && codepoints <= 3; ++b)
+        codepoints += (static_cast<unsigned char>(surface[b]) & 0xC0) != 0x80;  // as count_codepoints
+    // In a script without capitals in use (Georgian) a word of one to three letters is far more
+    // often a particle than a place (რომ "that", not Rome); a single letter is a preposition, a
+    // pronoun or an initial (Ukrainian "У", "in"), not a name.
+    f.particle = (f.script_caseless && one_word && codepoints <= 3) || codepoints == 1;
+    f.function_word = function_word(key);
+    return f;
+}
+
+// name_facts remembered per thread for the matches of one call of local_contexts (`call`), by
+// key and surface: an article names the same places again and again. The surfaces are views of
+// the call's text, compared whole.
+class NameFactsMemo {
+public:
+    const NameFacts& get(uint64_t call, const Lexicon& lex, int language, const KeyEntry* key_entry,
+                         std::string_view key, std::string_view surface) {
+        if (call != call_) {
+            call_ = call;
+            used_ = 0;
+            slots_.assign(64, Slot{});
+        }
+        const uint64_t h = word_hash(surface) ^ (reinterpret_cast<uintptr_t>(key_entry) * 0x9E3779B97F4A7C15ull);
+        size_t i = size_t(h >> 32) & (slots_.size() - 1);
+        for (; slots_[i].filled; i = (i + 1) & (slots_.size() - 1))
+            if (slots_[i].key == key_entry && slots_[i].surface == surface) return slots_[i].facts;
+        if (2 * (used_ + 1) > slots_.size()) {
+            grow();
+            return get(call, lex, language, key_entry, key, surface);
+        }
+        ++used_;
+        slots_[i] = {true, key_entry, surface, h, name_facts(lex, language, key, surface)};
+        return slots_[i].facts;
+    }
+
+private:
+    struct Slot {
+        bool filled = false;
+        const KeyEntry* key = nullptr;
+        std::string_view surface;
+        uint64_t hash = 0;
+        NameFacts facts;
+    };
+    void grow() {
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
+        for (const Slot& s : old) {
+            if (!s.filled) continue;
+            size_t i = size_t(s.hash >> 32) & (slots_.size() - 1);
+            while (slots_[i].filled) i = (i + 1) & (slots_.size() - 1);
+            slots_[i] = s;
+        }
+    }
+    uint64_t call_ = 0;
+    size_t used_ = 0;
+    std::vector<Slot> slots_;
+};
+
+// Each call of local_contexts's number, for the memos above (0: none yet).
+std::atomic<uint64_t> context_calls{0};
 
 }  // namespace
 
@@ -486,39 +630,38 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                                          const std::vector<NameMatch>& matches) {
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> out(matches.size());
+    // This call's number, which no other call has: the per-thread memo of name facts below holds
+    // one call's names only.
+    const uint64_t call = context_calls.fetch_add(1, std::memory_order_relaxed) + 1;
     const int language = matches.empty() ? -1 : article_language(lex, text, words);
     // The lowered names at a sentence's start, asked per match and answered after the pass over
     // the matches (below), by one read of the article's words.
     std::vector<std::string> asked_lower(matches.size());
-    // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
-    // no places, like the English ones. Which matches start at one, in order: asked at the
-    // matches' starts only, not by reading the whole text.
-    std::vector<size_t> match_starts;
-    match_starts.reserve(matches.size());
-    for (const NameMatch& m : matches) match_starts.push_back(m.span.start);
-    std::sort(match_starts.begin(), match_starts.end());
-    match_starts.erase(std::unique(match_starts.begin(), match_starts.end()), match_starts.end());
-    const std::vector<size_t> calendar_at =
-        lexicon_words_meaning_at(text, match_starts,
-                                 {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                                  "friday", "saturday", "sunday"});
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // Each match's first token, first_token_from(words, its start). The matches come in the
-    // text's order: each is sought on from the one before, in steps that double until one passes
-    // it, then by halves among the last step's tokens, where a search of all the tokens read
-    // some twenty of a long document's per match. A match before the one before is sought from
-    // the first token.
-    std::vector<size_t> first_tokens(matches.size());
-    for (size_t i = 0, k = 0; i < matches.size(); ++i) {
-        const size_t start = matches[i].span.start;
-        if (i > 0 && start < matches[i - 1].span.start) k = 0;
+    // text's order: each is sought on from the one before on the same thread (the runs of
+    // neighbouring matches below), in steps that double until one passes it, then by halves among
+    // the last step's tokens, where a search of all the tokens read some twenty of a long
+    // document's per match. Any token index before which every token starts before the match's
+    // start gives the same answer: the last one found on this thread is used when it is such an
+    // index (asked of the tokens, so any order of matches and threads gives the same answers),
+    // else all the tokens are searched.
+    struct Hint {
+        const Token* words = nullptr;  // the article the index is of
+        size_t k = 0;
+    };
+    auto first_token_of = [&](size_t start) {
+        thread_local Hint hint;
+        size_t k = hint.words == words.data() && hint.k <= words.size() && (hint.k == 0 || words[hint.k - 1].start < start)
+                       ? hint.k
+                       : 0;
         // Every token before k starts before `start`; so do those before k + step after a step.
         size_t step = 1;
         while (k + step <= words.size() && words[k + step - 1].start < start) k += step, step *= 2;
         k += first_token_from(words.subspan(k, std::min(step - 1, words.size() - k)), start);
-        first_tokens[i] = k;
-    }
+        hint = {words.data(), k};
+        return k;
+    };
     // The matches' own words, on both cores for a long document (in runs of neighbouring
     // matches; each writes its own context).
     auto one_match = [&](size_t i) {
@@ -528,27 +671,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         bool one_word = key.find(' ') == std::string_view::npos;
         c.sentence_start = starts_sentence(text, m.span.start);
         c.other_language = language >= 0;
-        c.postal = postal_abbreviation(text.substr(m.span.start, m.span.end - m.span.start));
-        // An all-capitals word is an acronym ("US"), not the English word.
         std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
-        bool all_caps = all_capitals(surface);
-        // Months and weekdays, whole or cut short ("Nov. 8"), are no places either.
-        bool calendar = english_calendar_words.has(key);
-        // The word lists are English: a name written with other letters (Şəki, not the word
-        // "saki") is not the English word its folded form spells.
-        bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
-        c.common_word = one_word && !all_caps && ascii_surface && (calendar || lex.is_common(key));
-        // ...and in an article of another language with a list, that language's words ("Auch" in
-        // German, "По" in Russian).
-        // Russian and Ukrainian share most short words ("по", "до"): either list counts for both.
-        if (language >= 0 && one_word && !all_caps) {
-            const std::string& lang = lex.language_words[size_t(language)].first;
-            bool east_slavic = lang == "ru" || lang == "uk";
-            std::string lower = lower_case(surface);
-            for (const auto& [other, words] : lex.language_words)
-                if ((other == lang || (east_slavic && (other == "ru" || other == "uk"))) && words.count(lower))
-                    c.common_word = true;
-        }
+        // What the name itself says (name_facts), asked once for each name in the article.
+        thread_local NameFactsMemo memo;
+        const NameFacts& facts = memo.get(call, lex, language, m.key, key, surface);
+        c.postal = facts.postal;
+        const bool all_caps = facts.all_caps;
+        c.common_word = facts.common_word;
         // A name read on through a lower-case English word ("The settlement") is that phrase more
         // often than the place: curated places are exempt in resolve().
         if (!one_word) {
@@ -560,15 +689,22 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 if (!lower_case_name_word(f) && lex.is_common(f)) c.common_word = true;
             }
         }
-        // The demonyms are English: a name in another script that folds to one is no demonym
-        // (Georgian აზერბაიჯანი, "Azerbaijan", folds to "azerbaijani").
-        c.demonym = one_word && lex.demonym(key) != nullptr && script_of(surface) == "Latn";
+        c.demonym = facts.demonym;
 
         // Cue phrases before: "the (Azerbaijani) city of X", "the capital X", "the exclave of X".
         // The match's first token: where the words before end, and the search for those after starts.
-        const size_t first_token = first_tokens[i];
-        // Four words' window, of which the tests below read the nearest three at most.
-        const NearWords before = words_before(text, words, m.span.start, 4, first_token, 3);
+        const size_t first_token = first_token_of(m.span.start);
+        // Four words' window, of which the tests below read the nearest three at most: the two
+        // before the nearest only after "of" or a city cue word, and how many there are only before
+        // a compass word. The nearest is read first, alone; the three again where they are asked
+        // (words_before gives the same nearest words whatever it is asked to take).
+        const NearWords before = [&] {
+            NearWords nearest = words_before(text, words, m.span.start, 4, first_token, 1);
+            const std::string_view w = nearest.from_back(0);
+            if (w == "of" || city_cue_words.has(w) || (one_word && compass_words.has(key)))
+                return words_before(text, words, m.span.start, 4, first_token, 3);
+            return nearest;
+        }();
         auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
@@ -580,18 +716,20 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // The two words after, read once: the first is the type or cue word, both the facility's.
         // The tokens after the match, read and folded once for every test below that looks there.
         TokensAfter tokens_after(text, words, m.span.end, first_token);
-        const NearWords next2 = tokens_after.words(2);
-        const NearWords& after = next2;  // its first word
+        // The first of the words after (tokens_after.words(1)[0]), or none; the second is read
+        // only where the first is asked about with it.
+        const bool has_after = tokens_after.reaches(0);
+        const std::string_view after_word = has_after ? tokens_after.folded(0) : std::string_view();
         // A typed name: the type word is part of it ("Laurel County" is a name, not the word laurel).
-        if (!after.empty() && (after[0] == "county" || after[0] == "parish") && one_word) {
+        if (has_after && (after_word == "county" || after_word == "parish") && one_word) {
             const Token* t = tokens_after.token(0);
             if (t && t->start == m.span.end + 1 && t->capitalised) c.typed_end = t->end;
         }
         // ...and a region's type word ("Kharkiv Oblast", "Sindh province", "Donetsk region"): the
         // region, not its seat of the same name. With no region of the name, the name stays the
         // town's ("Hadrut region": the town is the best point for it).
-        if (!after.empty() && one_word &&
-            region_type_words.has(after[0]) &&
+        if (has_after && one_word &&
+            region_type_words.has(after_word) &&
             std::any_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
                 PlaceKind k = g.facts(p).kind;
                 return k == PlaceKind::admin1 || k == PlaceKind::admin2 || k == PlaceKind::region;
@@ -602,15 +740,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 c.typed_area = true;
             }
         }
-        // "Одеської області" read whole (slavic_regions.hpp): a region's name with its type word.
-        {
-            size_t last = surface.rfind(' ');
-            if (last != std::string_view::npos && slavic_region_word(surface.substr(last + 1))) c.typed_area = true;
-        }
-        if (!after.empty() && c.cue == Cue::none) {
-            if (region_word(after[0]) && after[0] != "state" && after[0] != "republic") c.cue = Cue::region;
-            else if (after[0] == "city") c.cue = Cue::city;
-            else if (landmark_word(after[0])) c.cue = Cue::landmark;
+        if (facts.slavic_typed) c.typed_area = true;
+        // The lists that hold the word after (near_word_classes), asked once for the tests below.
+        const uint32_t after_classes = has_after ? near_word_classes.of(after_word) : 0;
+        if (has_after && c.cue == Cue::none) {
+            if ((after_classes & region_class) && after_word != "state" && after_word != "republic") c.cue = Cue::region;
+            else if (after_word == "city") c.cue = Cue::city;
+            else if (after_classes & landmark_class) c.cue = Cue::landmark;
         }
 
         // A sea, gulf, bay or strait named after the place, which the gazetteer does not hold: had
@@ -648,9 +784,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             auto unit = [](std::string_view w) {
                 return military_unit_words.has(w);
             };
-            if (!next2.empty() && unit(next2[0])) c.organisation = true;
-            if (next2.size() == 2 && plant_kind_words.has(next2[0]) &&
-                plant_words.has(next2[1]))
+            if (has_after && unit(after_word)) c.organisation = true;
+            if (has_after && plant_kind_words.has(after_word) && tokens_after.reaches(1) &&
+                plant_words.has(tokens_after.folded(1)))
                 c.organisation = true;
         }
 
@@ -658,22 +794,18 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // demonym or cue: the name is likely part of a longer proper name ("Vladimir Putin").
         // In a script without capitals in use (Georgian) every word looks capitalised, so the
         // words beside a name say nothing; a word of one to three letters there is far more often
-        // a particle than a place (რომ "that", not Rome).
+        // a particle than a place (რომ "that", not Rome: name_facts).
         // German writes every noun with a capital: a capitalised neighbour there ("die Häfen
         // Frankreichs") is no sign of a longer name either.
-        const bool caseless = caseless_script(surface) || nouns_capitalised;
-        // Only "at most three?" and "one?" are asked: the code points are counted up to four.
-        size_t codepoints = 0;
-        for (size_t b = 0; b < surface.size() && codepoints <= 3; ++b)
-            codepoints += (static_cast<unsigned char>(surface[b]) & 0xC0) != 0x80;  // as count_codepoints
-        if (caseless_script(surface) && one_word && codepoints <= 3) c.particle = true;
-        // A single letter is a preposition, a pronoun or an initial (Ukrainian "У", "in"), not a name.
-        if (codepoints == 1) c.particle = true;
+        const bool caseless = facts.script_caseless || nouns_capitalised;
+        if (facts.particle) c.particle = true;
         const Token* next = caseless ? nullptr : tokens_after.token(0);
         if (next && next->start == m.span.end + 1 && text[m.span.end] == ' ') {
             const std::string_view w = tokens_after.folded(0);
-            if (next->capitalised && !lex.demonym(w) && !region_word(w) && !city_word(w) && !landmark_word(w) &&
-                !organisation_head(w)) {
+            // (w is after_word: one space stands between, no stop, so the words after reach it.)
+            const uint32_t classes = after_classes;
+            if (next->capitalised && !lex.demonym(w) &&
+                !(classes & (region_class | city_class | landmark_class | organisation_class))) {
                 c.name_part = true;
                 c.person = surname_like(w);
             }
@@ -686,7 +818,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                     if (!t || t->start != run_at + 1 || text[run_at] != ' ' || !t->capitalised) break;
                 }
                 const std::string_view tw = tokens_after.folded(k);
-                if (organisation_head(tw) && (t->capitalised || tw == "group")) {
+                const bool head = k == 0 ? (classes & organisation_class) != 0 : organisation_head(tw);
+                if (head && (t->capitalised || tw == "group")) {
                     c.organisation = true;
                     break;
                 }
@@ -723,7 +856,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                 c.person = c.name_part = true;
         }
         if (after_saint(text, m.span.start)) c.person = c.name_part = true;
-        if (one_word && !all_caps && function_word(key)) c.common_word = true;
+        if (one_word && !all_caps && facts.function_word) c.common_word = true;
         if (nouns_capitalised && one_word && !before.empty() &&
             german_articles.has(before.back()))
             c.after_article = true;
@@ -735,8 +868,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             c.water_article = !named_on && !joined && water_words_near(text, m.span.start, m.span.end);
         }
         c.hyphen_compound = m.span.start >= 2 && text[m.span.start - 1] == '-' && text[m.span.start - 2] != ' ';
-        if (one_word && std::binary_search(calendar_at.begin(), calendar_at.end(), size_t(m.span.start)))
-            c.common_word = true;
+        // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
+        // no places, like the English ones. Asked at the match's start only, not by reading the
+        // whole text.
+        if (one_word && lexicon_word_meaning_at(text, m.span.start, calendar_names)) c.common_word = true;
         // A compass word after "del", "du" or "de" and a capitalised word is the direction of a
         // longer name the gazetteer lacks ("Corea del Sur", "Sudán del Norte"), not the town Sur.
         if (one_word && compass_words.has(key) && before.size() >= 2 &&
@@ -761,7 +896,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // is the place more often than the word.
         if (c.common_word && !c.sentence_start && !before.empty() &&
             place_prepositions.has(before.back()) &&
-            !english_calendar_words.has(key) && !function_word(key))
+            !facts.calendar && !facts.function_word)
             c.common_word = false;
         if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             size_t p = m.span.start - 1;
@@ -791,7 +926,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
                      !lex.demonym(w) && !place_prefix_word(w) &&
                      (!lex.is_common(w) || !starts_sentence(text, wstart) || after_title(text, wstart)))
                 c.person = c.name_part = c.named_person = true;
-            c.said = !after.empty() && speech_verb(after[0]);
+            c.said = has_after && speech_verb(after_word);
         }
 
         // "Granada, Spain": a country or region right after a comma qualifies the name.

@@ -52,4 +52,52 @@ private:
     std::array<uint32_t, 256> lengths_{};  // by first byte: the lengths of the set's words that begin so
 };
 
+// Several fixed lists of words asked about the same word: one probe gives the lists that hold it,
+// a bit for each (the views are of string literals, as WordSet's).
+class WordClasses {
+public:
+    struct List {
+        std::span<const std::string_view> words;
+        uint32_t bit;
+    };
+    WordClasses(std::initializer_list<List> lists) {
+        size_t words = 0;
+        for (const List& l : lists) words += l.words.size();
+        size_t size = 16;
+        while (size < 4 * words) size *= 2;  // at most a quarter full: short probes
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (const List& l : lists)
+            for (std::string_view w : l.words) {
+                if (w.empty()) continue;  // an empty slot means none
+                lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w);
+                size_t i = size_t(word_hash(w)) & mask_;
+                while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask_;
+                slots_[i].word = w;
+                slots_[i].bits |= l.bit;
+            }
+    }
+    // The bits of the lists that hold `w`; 0 for most words, turned away on their first byte and
+    // length unhashed.
+    [[gnu::always_inline]] uint32_t of(std::string_view w) const {
+        if (w.empty() || !(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) return 0;
+        return probe(w);
+    }
+
+private:
+    [[gnu::noinline]] uint32_t probe(std::string_view w) const {
+        for (size_t i = size_t(word_hash(w)) & mask_; !slots_[i].word.empty(); i = (i + 1) & mask_)
+            if (slots_[i].word == w) return slots_[i].bits;
+        return 0;
+    }
+    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
+    struct Slot {
+        std::string_view word;  // empty: free
+        uint32_t bits = 0;
+    };
+    std::vector<Slot> slots_;  // a power of two of them
+    size_t mask_ = 0;
+    std::array<uint32_t, 256> lengths_{};
+};
+
 }  // namespace placeline::resolution

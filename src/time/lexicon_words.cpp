@@ -18,8 +18,7 @@ bool ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' 
 // ASCII non-letter, a UTF-8 continuation byte) is passed here, without a call: scan_word would read
 // no letter there. No word crosses an ASCII non-letter, and the reading steps onto the byte after
 // each: a reading started there is the whole text's reading from there on.
-size_t read_step(const unsigned char* p, size_t i, size_t n, std::initializer_list<std::string_view> english,
-                 bool& meaning) {
+size_t read_step(const unsigned char* p, size_t i, size_t n, std::span<const std::string_view> english, bool& meaning) {
     meaning = false;
     if (p[i] < 0xC0 && !ascii_letter(p[i])) return i + 1;
     uint64_t key = 0;
@@ -32,7 +31,7 @@ size_t read_step(const unsigned char* p, size_t i, size_t n, std::initializer_li
 }
 
 // The words that start in [from, to) of p[0, n), their offsets appended to `out` in order.
-void words_meaning(const unsigned char* p, size_t from, size_t to, size_t n, std::initializer_list<std::string_view> english,
+void words_meaning(const unsigned char* p, size_t from, size_t to, size_t n, std::span<const std::string_view> english,
                    std::vector<size_t>& out) {
     for (size_t i = from; i < to;) {
         bool meaning = false;
@@ -42,9 +41,14 @@ void words_meaning(const unsigned char* p, size_t from, size_t to, size_t n, std
     }
 }
 
+std::span<const std::string_view> as_span(std::initializer_list<std::string_view> english) {
+    return {english.begin(), english.size()};
+}
+
 }  // namespace
 
-std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initializer_list<std::string_view> english) {
+std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initializer_list<std::string_view> english_list) {
+    const std::span<const std::string_view> english = as_span(english_list);
     std::vector<size_t> out;
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
@@ -72,7 +76,8 @@ std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initialize
 }
 
 std::vector<size_t> lexicon_words_meaning_at(std::string_view text, std::span<const size_t> at,
-                                             std::initializer_list<std::string_view> english) {
+                                             std::initializer_list<std::string_view> english_list) {
+    const std::span<const std::string_view> english = as_span(english_list);
     std::vector<size_t> out;
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
@@ -94,6 +99,24 @@ std::vector<size_t> lexicon_words_meaning_at(std::string_view text, std::span<co
         }
     }
     return out;
+}
+
+bool lexicon_word_meaning_at(std::string_view text, size_t at, std::span<const std::string_view> english) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    if (at >= n) return false;
+    // As lexicon_words_meaning_at from a reading that stands at the text's start: back to the
+    // nearest ASCII non-letter before `at`, which the whole reading passes, and on from there
+    // until the reading reaches or passes `at` (it passes it when `at` is inside a word).
+    size_t i = at;
+    while (i > 0 && !(p[i - 1] < 0x80 && !ascii_letter(p[i - 1]))) --i;
+    while (i <= at) {
+        bool meaning = false;
+        const size_t next = read_step(p, i, n, english, meaning);
+        if (i == at) return meaning;
+        i = next;
+    }
+    return false;
 }
 
 }  // namespace placeline

@@ -48,6 +48,13 @@ void check_everywhere(const std::string& text) {
             }
             resolution::TokensAfter after(text, words, pos);
             REQUIRE(as_strings(after.words(count)) == resolution::words_after(text, pos, count));
+            // Asked word by word: as far as the words reach, and the same words.
+            const std::vector<std::string> following = resolution::words_after(text, pos, count);
+            resolution::TokensAfter lazy(text, words, pos);
+            for (size_t k = 0; k < size_t(count); ++k) {
+                REQUIRE(lazy.reaches(k) == (following.size() > k));
+                if (lazy.reaches(k)) REQUIRE(lazy.folded(k) == following[k]);
+            }
         }
 }
 

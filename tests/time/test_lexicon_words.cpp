@@ -2,6 +2,8 @@
 // text is read in pieces on the cores, which must find exactly what reading its parts finds.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -63,4 +65,22 @@ TEST_CASE("lexicon words: asked at given offsets, the same answers as the whole 
             CAPTURE(first);
             CHECK(placeline::lexicon_words_meaning_at(text, at, english) == expected);
         }
+}
+
+TEST_CASE("lexicon words: asked at one offset at a time, in any order, the whole text's reading") {
+    // Every offset of the same awkward text, and some past its end, from the last to the first:
+    // each answer is whether the whole reading lists the offset.
+    const std::string text = "Am 3. Januar Walmart,марта\xC2\xA0март—Januar; 5Januar März Mai Publié mars. "
+                             "Опубликовано марта Smart январяМарта Sonntag-Montag";
+    const std::initializer_list<std::string_view> english = {"january", "march", "may", "sunday", "monday"};
+    const std::vector<size_t> whole = lexicon_words_meaning(text, english);
+    const std::span<const std::string_view> asked(english.begin(), english.size());
+    size_t found = 0;
+    for (size_t at = text.size() + 3; at-- > 0;) {
+        const bool listed = std::find(whole.begin(), whole.end(), at) != whole.end();
+        CAPTURE(at);
+        CHECK(placeline::lexicon_word_meaning_at(text, at, asked) == listed);
+        found += listed;
+    }
+    CHECK(found == whole.size());
 }

@@ -20,6 +20,11 @@ std::vector<size_t> lexicon_words_meaning(std::string_view text, std::initialize
 std::vector<size_t> lexicon_words_meaning_at(std::string_view text, std::span<const size_t> at,
                                              std::initializer_list<std::string_view> english);
 
+// The same asked at one offset: whether lexicon_words_meaning(text, english) lists `at`. The
+// answer is the one lexicon_words_meaning_at gives for `at` among any other offsets, so that
+// callers may ask each offset where they need it, on any thread, in any order.
+bool lexicon_word_meaning_at(std::string_view text, size_t at, std::span<const std::string_view> english);
+
 // For the sentence splitter: the byte after the lexicon phrase whose first word starts at byte
 // `at` of text ("av. J.-C.", "n. Chr."), or 0 when no phrase starts there; its full stops end no
 // sentence.
