@@ -271,7 +271,7 @@ public:
     public:
         // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps.
         Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z, const KeyEntry* key)
-            : doc_(doc), lat_(lat), lon_(lon), key_(key) {
+            : doc_(doc), lat_(lat), lon_(lon), x_(x), y_(y), z_(z), key_(key) {
             if (doc.points_ > scan_limit) return;
             for (const PointAnchor& p : doc.point_anchors_)
                 if (p.key != key) best_dot_ = std::max(best_dot_, x * p.x + y * p.y + z * p.z);
@@ -280,12 +280,12 @@ public:
         // computed again for every candidate.
         bool within_km(const Radius& radius) const {
             if (doc_.points_ <= scan_limit) return best_dot_ > radius.min_dot;
-            return (radius.km <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, key_, radius.km);
+            return (radius.km <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, x_, y_, z_, key_, radius);
         }
 
     private:
         const DocumentContext& doc_;
-        double lat_, lon_;
+        double lat_, lon_, x_, y_, z_;
         const KeyEntry* key_;
         double best_dot_ = -2;  // below any dot product of unit vectors
     };
@@ -323,11 +323,11 @@ private:
             for (auto [cell, a] : added) anchor_of[fill[cell]++] = a;
             added = {};
         }
-        bool any_within(const std::vector<Anchor>& anchors, double lat, double lon, const KeyEntry* key,
-                        double radius) const {
-            double x, y, z;
-            unit_vector(lat, lon, x, y, z);
-            const double min_dot = std::cos(radius / 6371.0);
+        // (x, y, z) is unit_vector(lat, lon), and the radius's min_dot is std::cos(km / 6371.0):
+        // both computed once by the caller, not per cell search.
+        bool any_within(const std::vector<Anchor>& anchors, double lat, double lon, double x, double y, double z,
+                        const KeyEntry* key, const Radius& r) const {
+            const double radius = r.km, min_dot = r.min_dot;
             // A point within `radius` km differs by at most radius/111 degrees of latitude, and by at
             // most that over the cosine of the highest latitude the band reaches in longitude.
             double dlat = radius / 111.0 + 0.01;
@@ -790,13 +790,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             division_points.push_back(great_circle_point(df.lat, df.lon));
         }
         std::sort(divisions_by_country.begin(), divisions_by_country.end());
-        // Per name: the weight of the other names, and the places the named divisions speak for.
-        std::vector<double> others_of(first_of_name.size());
+        // Per name: the places the named divisions speak for.
         std::vector<std::vector<PlaceIndex>> named_area_places(first_of_name.size());
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
-            others_of[n] = doc.total_without(uint32_t(n));
             std::vector<PlaceIndex>& in_named_area = named_area_places[n];
             // The name's candidates as the divisions ask about them: those whose point says where
             // they are, grouped by country (in their own order within one), so that a division
@@ -869,15 +867,18 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 from = to;
             }
         });
-        // Per pair: the (country, distance) weights.
-        std::vector<std::pair<float, float>> pair_weights(pairs.size(), {0.0f, 0.0f});
+        // Per pair: the (country, distance) weights, in the hundredths SignalTally keeps (0: none
+        // added). Whether a candidate takes either depends on its pair only (its name's `others`,
+        // its place's country and kind), so every occurrence adds the pair's two as they are.
+        std::vector<std::pair<int16_t, int16_t>> pair_weights(pairs.size(), {0, 0});
         for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
             const auto [key, place] = pairs[k];
             const PlaceFacts& f = g.facts(place);
             const uint32_t name = name_of_pair[k];
             const double others = doc.total_without(name);
             if (others > 0 && !f.country_code().empty())
-                pair_weights[k].first = float(double(W.context_country) * doc.country_without(f.country_code(), name) / others);
+                pair_weights[k].first = SignalTally::hundredths_of(
+                    float(double(W.context_country) * doc.country_without(f.country_code(), name) / others));
             if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                 // Far from everything else the article names, a town needs other evidence.
                 const UnitVector& v = pair_points[k];
@@ -885,7 +886,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 auto near = [&](const Radius& r) { return nearby.within_km(r); };
                 float w = near(radius_50) ? W.near_50km : near(radius_150) ? W.near_150km : near(radius_400) ? W.near_400km : 0.0f;
                 if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !near(radius_3000)) w = W.far_3000km;
-                pair_weights[k].second = w;
+                pair_weights[k].second = SignalTally::hundredths_of(w);
             }
         });
         // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
@@ -893,16 +894,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
             if (round == 0) std::uninitialized_copy(scored[i].begin(), scored[i].end(), kept.begin());
             else std::copy(kept.begin(), kept.end(), scored[i].begin());
-            const double others = others_of[name_of[i]];
             const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
-            for (size_t k = 0; k < scored[i].size(); ++k) {
-                Scored& sc = scored[i][k];
-                const PlaceFacts& f = g.facts(sc.place);
-                const std::pair<float, float>& w = pair_weights[sc.pair];
-                if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, w.first);
-                if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
-                    sc.why.add(Signal::context_distance, w.second);
-                if (std::find(in_named_area.begin(), in_named_area.end(), sc.place) != in_named_area.end())
+            for (Scored& sc : scored[i]) {
+                const std::pair<int16_t, int16_t>& w = pair_weights[sc.pair];
+                sc.why.add_hundredths(Signal::context_country, w.first);
+                sc.why.add_hundredths(Signal::context_distance, w.second);
+                if (!in_named_area.empty() &&
+                    std::find(in_named_area.begin(), in_named_area.end(), sc.place) != in_named_area.end())
                     sc.why.add(Signal::named_area, W.named_area);
             }
             sort_by_total(scored[i]);
