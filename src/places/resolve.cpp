@@ -164,18 +164,43 @@ void sort_by_total(std::span<Scored> v) {
     std::copy(sorted.begin(), sorted.end(), v.begin());
 }
 
-// log10(population + 1) in float, as the population prior takes it. The same places come back in
-// every occurrence of their name and in article after article: the last 256 populations asked on
-// this thread are kept by a hash of the number, the library's logarithm computed only for others.
-float log10_of_population(int64_t population) {
+// The population prior of a population above 0, in the hundredths SignalTally keeps:
+// per_decade * (log10(population + 1) - from_log10), clamped, all in float. The same places come
+// back in every occurrence of their name and in article after article: the last 256 populations
+// asked on this thread are kept by a hash of the number, the library's logarithm computed only
+// for others.
+int16_t population_hundredths(const Weights& W, int64_t population) {
     struct Kept {
         int64_t population = 0;  // 0: nothing kept (the prior asks only for populations above 0)
-        float log10 = 0;
+        int16_t hundredths = 0;
     };
     thread_local std::array<Kept, 256> kept;
     Kept& k = kept[(uint32_t(population) * 2654435761u) >> 24];
-    if (k.population != population || population == 0) k = {population, std::log10(float(population) + 1)};
-    return k.log10;
+    if (k.population != population || population == 0) {
+        const float log10 = std::log10(float(population) + 1);
+        k = {population, SignalTally::hundredths_of(std::clamp(W.population_per_decade * (log10 - W.population_from_log10),
+                                                              W.population_min, W.population_max))};
+    }
+    return k.hundredths;
+}
+
+// The priors every candidate takes, in the hundredths SignalTally keeps, computed once per
+// process from the weights (which are read once per process): add_hundredths(s, these) is
+// add(s, the weight), without rounding a constant again for every candidate.
+struct PriorHundredths {
+    std::array<int16_t, 256> kind{};  // by PlaceKind's number (a number no kind has: 0, as W.kind)
+    int16_t curated = 0, main_name = 0, variant_name = 0;
+};
+const PriorHundredths& prior_hundredths(const Weights& W) {
+    static const PriorHundredths h = [&] {
+        PriorHundredths p;
+        for (size_t k = 0; k < p.kind.size(); ++k) p.kind[k] = SignalTally::hundredths_of(W.kind(PlaceKind(k)));
+        p.curated = SignalTally::hundredths_of(W.curated);
+        p.main_name = SignalTally::hundredths_of(W.main_name);
+        p.variant_name = SignalTally::hundredths_of(W.variant_name);
+        return p;
+    }();
+    return h;
 }
 
 // A (name, place) pair as one number, exactly: the name's number in the document and the place.
@@ -398,6 +423,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                              const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
     const Weights& W = weights();
+    const PriorHundredths& H = prior_hundredths(W);
     const float threshold = W.threshold;
     const std::vector<NameMatch> matches =
         with_suffixed_names(g, text, words,
@@ -501,12 +527,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             s.place = p;
             s.pair = uint32_t(k);  // its place among the match's candidates, until the pairs are numbered
             SignalTally& e = s.why;
-            e.add(Signal::kind, W.kind(f.kind));
-            if (f.population > 0)
-                e.add(Signal::population,
-                      std::clamp(W.population_per_decade * (log10_of_population(f.population) - W.population_from_log10),
-                                 W.population_min, W.population_max));
-            if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
+            e.add_hundredths(Signal::kind, H.kind[uint8_t(f.kind)]);
+            if (f.population > 0) e.add_hundredths(Signal::population, population_hundredths(W, f.population));
+            if (f.flags & PlaceFacts::curated) e.add_hundredths(Signal::curated, H.curated);
             if (!namesake_country.empty() && is_settlement(f.kind) && f.country_code() == namesake_country)
                 e.add(Signal::kind, W.country_namesake);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
@@ -523,7 +546,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                               (f.kind == PlaceKind::country || f.kind == PlaceKind::admin1 ||
                                f.kind == PlaceKind::capital || f.population >= 1000000) &&
                               written_so(p));
-            if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
+            if (main_name || !(f.flags & PlaceFacts::curated))
+                e.add_hundredths(Signal::exact_name, main_name ? H.main_name : H.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (size_t j = 0; j < m.candidates.size(); ++j) {
                     const PlaceIndex r = m.candidates[j];
