@@ -457,17 +457,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // The candidates' facts, looked up once for the passes over them below (kept per thread).
         thread_local std::vector<const PlaceFacts*> facts_of;
         facts_of.clear();
-        for (PlaceIndex p : m.candidates) facts_of.push_back(&g.facts(p));
+        // What the name's candidates together say, read in one pass over them:
         // A city named like the region it lies in is what articles mean by the name.
         bool has_region = false;
-        for (const PlaceFacts* f : facts_of) has_region |= is_area(f->kind) && f->kind != PlaceKind::country;
         // A bare name a state or country bears too ("Ohio", "Niger", "Colorado") is the river only
         // when written as rivers are, after "the" ("the Ohio"): "in Ohio" is the state.
         // ...and in English the other way round: a state takes no article, so "the Ohio" is the river.
         bool area_namesake = false, river_namesake = false;
-        for (const PlaceFacts* f : facts_of) {
+        // A country's name that its capital or another of its towns also bears ("México" in a
+        // Spanish article, GeoNames' name of Mexico City too; Djibouti, Kuwait) means the country;
+        // the town is written with its own word ("Ciudad de México", "Kuwait City"). The last
+        // country among the candidates.
+        std::string_view namesake_country;
+        // A name the article gives elsewhere as an organisation's: every candidate loses alike (the
+        // doubt is whether it is a place at all, not which), unless one is too prominent to be
+        // read as a firm's name.
+        bool organisation_elsewhere = c.organisation_elsewhere;
+        for (PlaceIndex p : m.candidates) {
+            const PlaceFacts* f = &g.facts(p);
+            facts_of.push_back(f);
+            has_region |= is_area(f->kind) && f->kind != PlaceKind::country;
             area_namesake |= is_area(f->kind);
             river_namesake |= f->kind == PlaceKind::river;
+            if (f->kind == PlaceKind::country) namesake_country = f->country_code();
+            if (f->population >= 100000 || !is_settlement(f->kind) || f->kind == PlaceKind::capital)
+                organisation_elsewhere = false;
         }
         // "Paris, Texas": how far a candidate lies from the qualifier's point, when in its country
         // (within 1,000 km of a first-level division's point, 300 km of another region's).
@@ -502,19 +516,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 if (g.spelling(p, k) == written) return true;
             return false;
         };
-        // A country's name that its capital or another of its towns also bears ("México" in a
-        // Spanish article, GeoNames' name of Mexico City too; Djibouti, Kuwait) means the country;
-        // the town is written with its own word ("Ciudad de México", "Kuwait City").
-        std::string_view namesake_country;
-        for (const PlaceFacts* f : facts_of)
-            if (f->kind == PlaceKind::country) namesake_country = f->country_code();
-        // A name the article gives elsewhere as an organisation's: every candidate loses alike (the
-        // doubt is whether it is a place at all, not which), unless one is too prominent to be
-        // read as a firm's name.
-        bool organisation_elsewhere = c.organisation_elsewhere;
-        for (const PlaceFacts* f : facts_of)
-            if (f->population >= 100000 || !is_settlement(f->kind) || f->kind == PlaceKind::capital)
-                organisation_elsewhere = false;
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (size_t k = 0; k < m.candidates.size(); ++k)
