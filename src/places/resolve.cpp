@@ -215,6 +215,16 @@ struct Radius {
 const Radius radius_50{50, std::cos(50 / 6371.0)}, radius_150{150, std::cos(150 / 6371.0)},
     radius_400{400, std::cos(400 / 6371.0)}, radius_3000{3000, std::cos(3000 / 6371.0)};
 
+// cos(d degrees) for d = 0..90, computed once.
+const std::array<double, 91>& cos_of_degree() {
+    static const std::array<double, 91> table = [] {
+        std::array<double, 91> t{};
+        for (size_t d = 0; d < t.size(); ++d) t[d] = std::cos(double(d) * 3.14159265358979323846 / 180.0);
+        return t;
+    }();
+    return table;
+}
+
 // Whether two lists of anchors are the same, field by field and in order: a document context made
 // from either is the same.
 bool same_anchors(const std::vector<Anchor>& a, const std::vector<Anchor>& b) {
@@ -357,7 +367,14 @@ private:
             // most that over the cosine of the highest latitude the band reaches in longitude.
             double dlat = radius / 111.0 + 0.01;
             double widest = std::max(std::abs(lat - dlat), std::abs(lat + dlat));
-            int span = widest >= 89 ? lon_cells : int(std::ceil(dlat / std::cos(widest * 3.14159265358979323846 / 180.0) / deg)) + 1;
+            // The cosine of the whole degree above `widest` and one more: no greater than widest's
+            // (well beyond any rounding), so the columns cover at least what widest's would, from
+            // a table instead of a cosine per search. More columns read give the same answer.
+            int span = lon_cells;
+            if (widest < 89) {
+                const double columns = dlat / cos_of_degree()[size_t(std::ceil(widest)) + 1] / deg;
+                if (columns < lon_cells) span = int(std::ceil(columns)) + 1;
+            }
             bool all_lon = 2 * span + 1 >= lon_cells;
             int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
             // The columns from `from` to `to`, wrapped into [0, lon_cells) once and then stepped,
