@@ -519,7 +519,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // ("Osa" for Osh).
         std::string_view written = text.substr(m.span.start, m.span.end - m.span.start);
         bool native_script = false;
-        for (size_t k = 0; k < written.size() && !native_script;) {
+        // Its ASCII start is one byte a code point, none of them a letter beyond ASCII: decoding
+        // starts at the first byte above it (for most names, none).
+        size_t first_beyond_ascii = 0;
+        while (first_beyond_ascii < written.size() && uint8_t(written[first_beyond_ascii]) < 0x80) ++first_beyond_ascii;
+        for (size_t k = first_beyond_ascii; k < written.size() && !native_script;) {
             char32_t cp = next_codepoint(written, k);
             // Letters only: a curly apostrophe or a no-break space is no sign of a language.
             native_script = cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x206F);
