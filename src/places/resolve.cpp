@@ -649,32 +649,43 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Names numbered by their key entry's address in the same kind of table as the pairs:
         // no node allocated per name.
         PairNumbers names(matches.size());
-        size_t candidates = 0;
-        for (const std::span<Scored>& s : scored) candidates += s.size();
-        PairNumbers pair_index(candidates);
-        pairs.reserve(candidates);  // at most one pair per candidate: no growing
-        name_of_pair.reserve(candidates);
+        for (size_t i = 0; i < matches.size(); ++i) {
+            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
+            if (fresh) first_of_name.push_back(i);
+            name_of[i] = n;
+        }
         // A name's later occurrences mostly have its first one's candidates (the same span of the
         // gazetteer): their pairs are all numbered already, and each candidate's number is read
         // by its place among the candidates (Scored::pair until now), not looked up in the table,
         // whose slots a long document's many pairs scatter beyond the caches. The numbers are
         // those the table would give. first_numbers[first_number_at[n] + k]: the pair of name n's
         // first occurrence's candidate k.
-        std::vector<uint32_t> first_numbers, first_number_at;
-        first_numbers.reserve(candidates);
-        first_number_at.reserve(matches.size());
+        auto reuses_first = [&](size_t i) {
+            const size_t first = first_of_name[name_of[i]];
+            return first != i && scored[i].size() == scored[first].size() &&
+                   matches[i].candidates.data() == matches[first].candidates.data() &&
+                   matches[i].candidates.size() == matches[first].candidates.size();
+        };
+        // The table holds the pairs of the occurrences read otherwise: sized for those, not for
+        // every candidate of the document (its slots are filled when made).
+        size_t candidates = 0, looked_up = 0;
         for (size_t i = 0; i < matches.size(); ++i) {
-            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
-            if (fresh) {
-                first_of_name.push_back(i);
-                first_number_at.push_back(uint32_t(first_numbers.size()));
-                first_numbers.resize(first_numbers.size() + scored[i].size());
-            }
-            name_of[i] = n;
-            const size_t first = first_of_name[n];
-            if (!fresh && scored[i].size() == scored[first].size() &&
-                matches[i].candidates.data() == matches[first].candidates.data() &&
-                matches[i].candidates.size() == matches[first].candidates.size()) {
+            candidates += scored[i].size();
+            if (!reuses_first(i)) looked_up += scored[i].size();
+        }
+        PairNumbers pair_index(looked_up);
+        pairs.reserve(looked_up);  // at most one pair per candidate looked up: no growing
+        name_of_pair.reserve(looked_up);
+        std::vector<uint32_t> first_numbers, first_number_at(first_of_name.size());
+        first_numbers.reserve(candidates);
+        for (size_t n = 0; n < first_of_name.size(); ++n) {
+            first_number_at[n] = uint32_t(first_numbers.size());
+            first_numbers.resize(first_numbers.size() + scored[first_of_name[n]].size());
+        }
+        for (size_t i = 0; i < matches.size(); ++i) {
+            const uint32_t n = name_of[i];
+            const bool fresh = first_of_name[n] == i;
+            if (reuses_first(i)) {
                 for (Scored& sc : scored[i]) sc.pair = first_numbers[first_number_at[n] + sc.pair];
                 continue;
             }
