@@ -164,18 +164,43 @@ void sort_by_total(std::span<Scored> v) {
     std::copy(sorted.begin(), sorted.end(), v.begin());
 }
 
-// log10(population + 1) in float, as the population prior takes it. The same places come back in
-// every occurrence of their name and in article after article: the last 256 populations asked on
-// this thread are kept by a hash of the number, the library's logarithm computed only for others.
-float log10_of_population(int64_t population) {
+// The population prior of a population above 0, in the hundredths SignalTally keeps:
+// per_decade * (log10(population + 1) - from_log10), clamped, all in float. The same places come
+// back in every occurrence of their name and in article after article: the last 256 populations
+// asked on this thread are kept by a hash of the number, the library's logarithm computed only
+// for others.
+int16_t population_hundredths(const Weights& W, int64_t population) {
     struct Kept {
         int64_t population = 0;  // 0: nothing kept (the prior asks only for populations above 0)
-        float log10 = 0;
+        int16_t hundredths = 0;
     };
     thread_local std::array<Kept, 256> kept;
     Kept& k = kept[(uint32_t(population) * 2654435761u) >> 24];
-    if (k.population != population || population == 0) k = {population, std::log10(float(population) + 1)};
-    return k.log10;
+    if (k.population != population || population == 0) {
+        const float log10 = std::log10(float(population) + 1);
+        k = {population, SignalTally::hundredths_of(std::clamp(W.population_per_decade * (log10 - W.population_from_log10),
+                                                              W.population_min, W.population_max))};
+    }
+    return k.hundredths;
+}
+
+// The priors every candidate takes, in the hundredths SignalTally keeps, computed once per
+// process from the weights (which are read once per process): add_hundredths(s, these) is
+// add(s, the weight), without rounding a constant again for every candidate.
+struct PriorHundredths {
+    std::array<int16_t, 256> kind{};  // by PlaceKind's number (a number no kind has: 0, as W.kind)
+    int16_t curated = 0, main_name = 0, variant_name = 0;
+};
+const PriorHundredths& prior_hundredths(const Weights& W) {
+    static const PriorHundredths h = [&] {
+        PriorHundredths p;
+        for (size_t k = 0; k < p.kind.size(); ++k) p.kind[k] = SignalTally::hundredths_of(W.kind(PlaceKind(k)));
+        p.curated = SignalTally::hundredths_of(W.curated);
+        p.main_name = SignalTally::hundredths_of(W.main_name);
+        p.variant_name = SignalTally::hundredths_of(W.variant_name);
+        return p;
+    }();
+    return h;
 }
 
 // A (name, place) pair as one number, exactly: the name's number in the document and the place.
@@ -189,6 +214,16 @@ struct Radius {
 };
 const Radius radius_50{50, std::cos(50 / 6371.0)}, radius_150{150, std::cos(150 / 6371.0)},
     radius_400{400, std::cos(400 / 6371.0)}, radius_3000{3000, std::cos(3000 / 6371.0)};
+
+// cos(d degrees) for d = 0..90, computed once.
+const std::array<double, 91>& cos_of_degree() {
+    static const std::array<double, 91> table = [] {
+        std::array<double, 91> t{};
+        for (size_t d = 0; d < t.size(); ++d) t[d] = std::cos(double(d) * 3.14159265358979323846 / 180.0);
+        return t;
+    }();
+    return table;
+}
 
 // Whether two lists of anchors are the same, field by field and in order: a document context made
 // from either is the same.
@@ -271,7 +306,7 @@ public:
     public:
         // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps.
         Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z, const KeyEntry* key)
-            : doc_(doc), lat_(lat), lon_(lon), key_(key) {
+            : doc_(doc), lat_(lat), lon_(lon), x_(x), y_(y), z_(z), key_(key) {
             if (doc.points_ > scan_limit) return;
             for (const PointAnchor& p : doc.point_anchors_)
                 if (p.key != key) best_dot_ = std::max(best_dot_, x * p.x + y * p.y + z * p.z);
@@ -280,12 +315,12 @@ public:
         // computed again for every candidate.
         bool within_km(const Radius& radius) const {
             if (doc_.points_ <= scan_limit) return best_dot_ > radius.min_dot;
-            return (radius.km <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, key_, radius.km);
+            return (radius.km <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, x_, y_, z_, key_, radius);
         }
 
     private:
         const DocumentContext& doc_;
-        double lat_, lon_;
+        double lat_, lon_, x_, y_, z_;
         const KeyEntry* key_;
         double best_dot_ = -2;  // below any dot product of unit vectors
     };
@@ -323,16 +358,23 @@ private:
             for (auto [cell, a] : added) anchor_of[fill[cell]++] = a;
             added = {};
         }
-        bool any_within(const std::vector<Anchor>& anchors, double lat, double lon, const KeyEntry* key,
-                        double radius) const {
-            double x, y, z;
-            unit_vector(lat, lon, x, y, z);
-            const double min_dot = std::cos(radius / 6371.0);
+        // (x, y, z) is unit_vector(lat, lon), and the radius's min_dot is std::cos(km / 6371.0):
+        // both computed once by the caller, not per cell search.
+        bool any_within(const std::vector<Anchor>& anchors, double lat, double lon, double x, double y, double z,
+                        const KeyEntry* key, const Radius& r) const {
+            const double radius = r.km, min_dot = r.min_dot;
             // A point within `radius` km differs by at most radius/111 degrees of latitude, and by at
             // most that over the cosine of the highest latitude the band reaches in longitude.
             double dlat = radius / 111.0 + 0.01;
             double widest = std::max(std::abs(lat - dlat), std::abs(lat + dlat));
-            int span = widest >= 89 ? lon_cells : int(std::ceil(dlat / std::cos(widest * 3.14159265358979323846 / 180.0) / deg)) + 1;
+            // The cosine of the whole degree above `widest` and one more: no greater than widest's
+            // (well beyond any rounding), so the columns cover at least what widest's would, from
+            // a table instead of a cosine per search. More columns read give the same answer.
+            int span = lon_cells;
+            if (widest < 89) {
+                const double columns = dlat / cos_of_degree()[size_t(std::ceil(widest)) + 1] / deg;
+                if (columns < lon_cells) span = int(std::ceil(columns)) + 1;
+            }
             bool all_lon = 2 * span + 1 >= lon_cells;
             int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
             // The columns from `from` to `to`, wrapped into [0, lon_cells) once and then stepped,
@@ -398,6 +440,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                              const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
     const Weights& W = weights();
+    const PriorHundredths& H = prior_hundredths(W);
     const float threshold = W.threshold;
     const std::vector<NameMatch> matches =
         with_suffixed_names(g, text, words,
@@ -431,17 +474,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // The candidates' facts, looked up once for the passes over them below (kept per thread).
         thread_local std::vector<const PlaceFacts*> facts_of;
         facts_of.clear();
-        for (PlaceIndex p : m.candidates) facts_of.push_back(&g.facts(p));
+        // What the name's candidates together say, read in one pass over them:
         // A city named like the region it lies in is what articles mean by the name.
         bool has_region = false;
-        for (const PlaceFacts* f : facts_of) has_region |= is_area(f->kind) && f->kind != PlaceKind::country;
         // A bare name a state or country bears too ("Ohio", "Niger", "Colorado") is the river only
         // when written as rivers are, after "the" ("the Ohio"): "in Ohio" is the state.
         // ...and in English the other way round: a state takes no article, so "the Ohio" is the river.
         bool area_namesake = false, river_namesake = false;
-        for (const PlaceFacts* f : facts_of) {
+        // A country's name that its capital or another of its towns also bears ("México" in a
+        // Spanish article, GeoNames' name of Mexico City too; Djibouti, Kuwait) means the country;
+        // the town is written with its own word ("Ciudad de México", "Kuwait City"). The last
+        // country among the candidates.
+        std::string_view namesake_country;
+        // A name the article gives elsewhere as an organisation's: every candidate loses alike (the
+        // doubt is whether it is a place at all, not which), unless one is too prominent to be
+        // read as a firm's name.
+        bool organisation_elsewhere = c.organisation_elsewhere;
+        for (PlaceIndex p : m.candidates) {
+            const PlaceFacts* f = &g.facts(p);
+            facts_of.push_back(f);
+            has_region |= is_area(f->kind) && f->kind != PlaceKind::country;
             area_namesake |= is_area(f->kind);
             river_namesake |= f->kind == PlaceKind::river;
+            if (f->kind == PlaceKind::country) namesake_country = f->country_code();
+            if (f->population >= 100000 || !is_settlement(f->kind) || f->kind == PlaceKind::capital)
+                organisation_elsewhere = false;
         }
         // "Paris, Texas": how far a candidate lies from the qualifier's point, when in its country
         // (within 1,000 km of a first-level division's point, 300 km of another region's).
@@ -462,7 +519,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // ("Osa" for Osh).
         std::string_view written = text.substr(m.span.start, m.span.end - m.span.start);
         bool native_script = false;
-        for (size_t k = 0; k < written.size() && !native_script;) {
+        // Its ASCII start is one byte a code point, none of them a letter beyond ASCII: decoding
+        // starts at the first byte above it (for most names, none).
+        size_t first_beyond_ascii = 0;
+        while (first_beyond_ascii < written.size() && uint8_t(written[first_beyond_ascii]) < 0x80) ++first_beyond_ascii;
+        for (size_t k = first_beyond_ascii; k < written.size() && !native_script;) {
             char32_t cp = next_codepoint(written, k);
             // Letters only: a curly apostrophe or a no-break space is no sign of a language.
             native_script = cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x206F);
@@ -476,19 +537,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 if (g.spelling(p, k) == written) return true;
             return false;
         };
-        // A country's name that its capital or another of its towns also bears ("México" in a
-        // Spanish article, GeoNames' name of Mexico City too; Djibouti, Kuwait) means the country;
-        // the town is written with its own word ("Ciudad de México", "Kuwait City").
-        std::string_view namesake_country;
-        for (const PlaceFacts* f : facts_of)
-            if (f->kind == PlaceKind::country) namesake_country = f->country_code();
-        // A name the article gives elsewhere as an organisation's: every candidate loses alike (the
-        // doubt is whether it is a place at all, not which), unless one is too prominent to be
-        // read as a firm's name.
-        bool organisation_elsewhere = c.organisation_elsewhere;
-        for (const PlaceFacts* f : facts_of)
-            if (f->population >= 100000 || !is_settlement(f->kind) || f->kind == PlaceKind::capital)
-                organisation_elsewhere = false;
         double nearest_qualified = 1e9;
         if (c.qualifier >= 0)
             for (size_t k = 0; k < m.candidates.size(); ++k)
@@ -501,12 +549,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             s.place = p;
             s.pair = uint32_t(k);  // its place among the match's candidates, until the pairs are numbered
             SignalTally& e = s.why;
-            e.add(Signal::kind, W.kind(f.kind));
-            if (f.population > 0)
-                e.add(Signal::population,
-                      std::clamp(W.population_per_decade * (log10_of_population(f.population) - W.population_from_log10),
-                                 W.population_min, W.population_max));
-            if (f.flags & PlaceFacts::curated) e.add(Signal::curated, W.curated);
+            e.add_hundredths(Signal::kind, H.kind[uint8_t(f.kind)]);
+            if (f.population > 0) e.add_hundredths(Signal::population, population_hundredths(W, f.population));
+            if (f.flags & PlaceFacts::curated) e.add_hundredths(Signal::curated, H.curated);
             if (!namesake_country.empty() && is_settlement(f.kind) && f.country_code() == namesake_country)
                 e.add(Signal::kind, W.country_namesake);
             // The main name is better evidence than one of many variants ("Osa" is also a spelling of Osh).
@@ -523,7 +568,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                               (f.kind == PlaceKind::country || f.kind == PlaceKind::admin1 ||
                                f.kind == PlaceKind::capital || f.population >= 1000000) &&
                               written_so(p));
-            if (main_name || !(f.flags & PlaceFacts::curated)) e.add(Signal::exact_name, main_name ? W.main_name : W.variant_name);
+            if (main_name || !(f.flags & PlaceFacts::curated))
+                e.add_hundredths(Signal::exact_name, main_name ? H.main_name : H.variant_name);
             if (has_region && is_area(f.kind) && f.kind != PlaceKind::country) {
                 for (size_t j = 0; j < m.candidates.size(); ++j) {
                     const PlaceIndex r = m.candidates[j];
@@ -603,32 +649,43 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Names numbered by their key entry's address in the same kind of table as the pairs:
         // no node allocated per name.
         PairNumbers names(matches.size());
-        size_t candidates = 0;
-        for (const std::span<Scored>& s : scored) candidates += s.size();
-        PairNumbers pair_index(candidates);
-        pairs.reserve(candidates);  // at most one pair per candidate: no growing
-        name_of_pair.reserve(candidates);
+        for (size_t i = 0; i < matches.size(); ++i) {
+            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
+            if (fresh) first_of_name.push_back(i);
+            name_of[i] = n;
+        }
         // A name's later occurrences mostly have its first one's candidates (the same span of the
         // gazetteer): their pairs are all numbered already, and each candidate's number is read
         // by its place among the candidates (Scored::pair until now), not looked up in the table,
         // whose slots a long document's many pairs scatter beyond the caches. The numbers are
         // those the table would give. first_numbers[first_number_at[n] + k]: the pair of name n's
         // first occurrence's candidate k.
-        std::vector<uint32_t> first_numbers, first_number_at;
-        first_numbers.reserve(candidates);
-        first_number_at.reserve(matches.size());
+        auto reuses_first = [&](size_t i) {
+            const size_t first = first_of_name[name_of[i]];
+            return first != i && scored[i].size() == scored[first].size() &&
+                   matches[i].candidates.data() == matches[first].candidates.data() &&
+                   matches[i].candidates.size() == matches[first].candidates.size();
+        };
+        // The table holds the pairs of the occurrences read otherwise: sized for those, not for
+        // every candidate of the document (its slots are filled when made).
+        size_t candidates = 0, looked_up = 0;
         for (size_t i = 0; i < matches.size(); ++i) {
-            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
-            if (fresh) {
-                first_of_name.push_back(i);
-                first_number_at.push_back(uint32_t(first_numbers.size()));
-                first_numbers.resize(first_numbers.size() + scored[i].size());
-            }
-            name_of[i] = n;
-            const size_t first = first_of_name[n];
-            if (!fresh && scored[i].size() == scored[first].size() &&
-                matches[i].candidates.data() == matches[first].candidates.data() &&
-                matches[i].candidates.size() == matches[first].candidates.size()) {
+            candidates += scored[i].size();
+            if (!reuses_first(i)) looked_up += scored[i].size();
+        }
+        PairNumbers pair_index(looked_up);
+        pairs.reserve(looked_up);  // at most one pair per candidate looked up: no growing
+        name_of_pair.reserve(looked_up);
+        std::vector<uint32_t> first_numbers, first_number_at(first_of_name.size());
+        first_numbers.reserve(candidates);
+        for (size_t n = 0; n < first_of_name.size(); ++n) {
+            first_number_at[n] = uint32_t(first_numbers.size());
+            first_numbers.resize(first_numbers.size() + scored[first_of_name[n]].size());
+        }
+        for (size_t i = 0; i < matches.size(); ++i) {
+            const uint32_t n = name_of[i];
+            const bool fresh = first_of_name[n] == i;
+            if (reuses_first(i)) {
                 for (Scored& sc : scored[i]) sc.pair = first_numbers[first_number_at[n] + sc.pair];
                 continue;
             }
@@ -790,13 +847,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             division_points.push_back(great_circle_point(df.lat, df.lon));
         }
         std::sort(divisions_by_country.begin(), divisions_by_country.end());
-        // Per name: the weight of the other names, and the places the named divisions speak for.
-        std::vector<double> others_of(first_of_name.size());
+        // Per name: the places the named divisions speak for.
         std::vector<std::vector<PlaceIndex>> named_area_places(first_of_name.size());
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
-            others_of[n] = doc.total_without(uint32_t(n));
             std::vector<PlaceIndex>& in_named_area = named_area_places[n];
             // The name's candidates as the divisions ask about them: those whose point says where
             // they are, grouped by country (in their own order within one), so that a division
@@ -869,15 +924,18 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 from = to;
             }
         });
-        // Per pair: the (country, distance) weights.
-        std::vector<std::pair<float, float>> pair_weights(pairs.size(), {0.0f, 0.0f});
+        // Per pair: the (country, distance) weights, in the hundredths SignalTally keeps (0: none
+        // added). Whether a candidate takes either depends on its pair only (its name's `others`,
+        // its place's country and kind), so every occurrence adds the pair's two as they are.
+        std::vector<std::pair<int16_t, int16_t>> pair_weights(pairs.size(), {0, 0});
         for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
             const auto [key, place] = pairs[k];
             const PlaceFacts& f = g.facts(place);
             const uint32_t name = name_of_pair[k];
             const double others = doc.total_without(name);
             if (others > 0 && !f.country_code().empty())
-                pair_weights[k].first = float(double(W.context_country) * doc.country_without(f.country_code(), name) / others);
+                pair_weights[k].first = SignalTally::hundredths_of(
+                    float(double(W.context_country) * doc.country_without(f.country_code(), name) / others));
             if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                 // Far from everything else the article names, a town needs other evidence.
                 const UnitVector& v = pair_points[k];
@@ -885,7 +943,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 auto near = [&](const Radius& r) { return nearby.within_km(r); };
                 float w = near(radius_50) ? W.near_50km : near(radius_150) ? W.near_150km : near(radius_400) ? W.near_400km : 0.0f;
                 if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !near(radius_3000)) w = W.far_3000km;
-                pair_weights[k].second = w;
+                pair_weights[k].second = SignalTally::hundredths_of(w);
             }
         });
         // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
@@ -893,16 +951,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
             if (round == 0) std::uninitialized_copy(scored[i].begin(), scored[i].end(), kept.begin());
             else std::copy(kept.begin(), kept.end(), scored[i].begin());
-            const double others = others_of[name_of[i]];
             const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
-            for (size_t k = 0; k < scored[i].size(); ++k) {
-                Scored& sc = scored[i][k];
-                const PlaceFacts& f = g.facts(sc.place);
-                const std::pair<float, float>& w = pair_weights[sc.pair];
-                if (others > 0 && !f.country_code().empty()) sc.why.add(Signal::context_country, w.first);
-                if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent)
-                    sc.why.add(Signal::context_distance, w.second);
-                if (std::find(in_named_area.begin(), in_named_area.end(), sc.place) != in_named_area.end())
+            for (Scored& sc : scored[i]) {
+                const std::pair<int16_t, int16_t>& w = pair_weights[sc.pair];
+                sc.why.add_hundredths(Signal::context_country, w.first);
+                sc.why.add_hundredths(Signal::context_distance, w.second);
+                if (!in_named_area.empty() &&
+                    std::find(in_named_area.begin(), in_named_area.end(), sc.place) != in_named_area.end())
                     sc.why.add(Signal::named_area, W.named_area);
             }
             sort_by_total(scored[i]);

@@ -30,6 +30,10 @@ JointIndex::JointIndex(const Gazetteer& g, std::vector<Puller> pullers) : g_(g) 
         points_.push_back({uint32_t(lat_cell(f.lat) * lon_cells + lon_cell(f.lon)), p.key, p.x, p.y, p.z});
     }
     std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.cell < b.cell; });
+    if (points_.size() <= scan_all) {
+        by_z_ = points_;
+        std::sort(by_z_.begin(), by_z_.end(), [](const Point& a, const Point& b) { return a.z < b.z; });
+    }
 }
 
 JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, double y, double z, int cap) const {
@@ -68,12 +72,18 @@ JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, do
     // that over the cosine of the band's highest latitude in longitude.
     const double dlat = reach_km / 111.0 + 0.01;
     const double band_edge = std::max(std::abs(f.lat - dlat), std::abs(f.lat + dlat));
-    // An article's few pullers are all read: cheaper than finding the cells, and the same points
-    // pass the dot products either way, where the cells cover the reach (all but the band
-    // within a degree of a pole, which keeps the cells' answer).
+    // An article's few pullers are read in the band of z (the sine of latitude) the reach
+    // spans: cheaper than finding the cells, and the same points pass the dot products either
+    // way, where the cells cover the reach (all but the band within a degree of a pole, which
+    // keeps the cells' answer). Two points within an angle a differ by at most a in latitude, so
+    // by at most a in z (the sine's slope is at most 1); the margin covers the rounding of the
+    // unit vectors and their dot product many times over.
     if (points_.size() <= scan_all && band_edge < 89.0) {
-        for (const Point& p : points_)
-            if (visit(p)) break;
+        const double z_reach = reach_km / earth_km + 1e-6;
+        for (auto it = std::lower_bound(by_z_.begin(), by_z_.end(), z - z_reach,
+                                        [](const Point& p, double v) { return p.z < v; });
+             it != by_z_.end() && it->z <= z + z_reach; ++it)
+            if (visit(*it)) break;
         return counts();
     }
     const double widest = std::min(89.0, band_edge);

@@ -39,6 +39,7 @@ private:
     };
     const Gazetteer& g_;
     std::vector<Point> points_;  // sorted by cell
+    std::vector<Point> by_z_;    // the same by z, when near() reads them all (an article's few)
 };
 
 }  // namespace placeline::resolution

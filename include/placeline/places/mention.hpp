@@ -59,8 +59,14 @@ struct SignalTally {
 
     // Inline at every call (the compiler kept it out of line: half a million calls on LGL's 588
     // articles, a call's overhead on a body of some twenty instructions).
-    [[gnu::always_inline]] void add(Signal s, float w) {
-        auto h = static_cast<int16_t>(round_half_away(std::clamp(w, -300.0f, 300.0f) * 100.0f));
+    [[gnu::always_inline]] void add(Signal s, float w) { add_hundredths(s, hundredths_of(w)); }
+    // A weight as add() keeps it, for one computed once and added to many tallies (a (name, place)
+    // pair's context weights, added to every occurrence's candidate): add_hundredths(s,
+    // hundredths_of(w)) is add(s, w).
+    [[gnu::always_inline]] static int16_t hundredths_of(float w) {
+        return static_cast<int16_t>(round_half_away(std::clamp(w, -300.0f, 300.0f) * 100.0f));
+    }
+    [[gnu::always_inline]] void add_hundredths(Signal s, int16_t h) {
         if (h == 0 || signal_count == signals.size()) return;
         signals[signal_count++] = {s, h};
         total += float(h) / 100.0f;  // the total is the sum of what is kept, exactly as shown
