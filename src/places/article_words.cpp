@@ -4,6 +4,8 @@
 // word and no name holds a line break.
 #include "placeline/places/article_words.hpp"
 
+#include <atomic>
+
 #include "line_pieces.hpp"
 #include "placeline/base/on_cores.hpp"
 
@@ -41,9 +43,15 @@ std::vector<Token> read_words(std::string_view text) {
 }  // namespace
 
 std::vector<std::vector<Token>> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted) {
+    // The words take about twice the bytes of their text, and a gazetteer built from its sources
+    // (the first run) takes minutes: a big corpus would hold all its words at once. Past this much
+    // text, the rest is read as it is matched.
+    constexpr size_t most_bytes = size_t(32) << 20;
+    std::atomic<size_t> bytes{0};
     std::vector<std::vector<Token>> words(corpus.articles.size());
     for_each_on_cores(corpus.articles.size(), [&](size_t a) {
-        if (wanted()) words[a] = read_words(corpus.articles[a].text);
+        const std::string& text = corpus.articles[a].text;
+        if (wanted() && bytes.fetch_add(text.size()) + text.size() <= most_bytes) words[a] = read_words(text);
     });
     return words;
 }

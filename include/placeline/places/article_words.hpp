@@ -15,8 +15,8 @@
 namespace placeline {
 
 // Each article's words (tokenize(text)), the articles taken in order, on every core, for as long
-// as `wanted()` says; the articles not reached keep no words (nor does an article without any,
-// which geoparse then reads again, for nothing).
+// as `wanted()` says and up to 32 MiB of text; the articles not reached keep no words (nor does
+// an article without any, which geoparse then reads again, for nothing).
 std::vector<std::vector<Token>> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted);
 
 // match_names over an article's words already read: the same matches, but a long text matched in
