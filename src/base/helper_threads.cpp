@@ -1,8 +1,10 @@
 // The process's helper threads for run_on_cores (include/placeline/base/on_cores.hpp): one fewer
 // than the cores, started at the first call that wants them and parked on a condition variable
-// between calls. A call hands them one job (a function and its context) under the lock; each
-// helper asked for runs it once and counts itself done; the caller, having run the job itself,
-// waits until every helper has.
+// between calls. A call hands them one job (a function and its context) under the lock and runs
+// it itself; a helper asked for joins in if it wakes while the job is still open. The caller,
+// its own run done, closes the job and waits only for the helpers that joined: on a busy machine
+// a helper may wake late, when the caller has already taken every item, and the caller does not
+// wait for it to find that out.
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -23,7 +25,8 @@ namespace {
 
 class HelperThreads {
 public:
-    // Whether `helpers` helpers ran `work(context)` beside the caller's own run of it.
+    // Whether the job ran: on the calling thread, and on those of `helpers` helpers that woke
+    // while the caller ran it.
     bool run(size_t helpers, void (*work)(void*), void* context) {
         // One job at a time: a caller that finds the helpers taken (a pass nested in a helper's
         // item, or another thread's call) is told so at once rather than made to wait, which
@@ -35,35 +38,38 @@ public:
             work_ = work;
             context_ = context;
             asked_ = helpers;
-            running_ = helpers;
+            joined_ = finished_ = 0;
+            open_ = true;
             ++job_;
         }
         wake_.notify_all();
         work(context);
         {
             std::unique_lock lock(mutex_);
-            done_.wait(lock, [&] { return running_ == 0; });
+            open_ = false;  // no helper joins from now on
+            done_.wait(lock, [&] { return finished_ == joined_; });
         }
         taken_.store(false, std::memory_order_release);
         return true;
     }
 
 private:
-    // Helper `index`: waits for a job that asks for it, runs it, counts itself done.
+    // Helper `index`: waits for a job that asks for it, joins it while it is open, says when done.
     void serve(size_t index) {
         std::unique_lock lock(mutex_);
-        // A helper started by a job takes part in that job: it counts from the one before.
+        // A helper started by a job may take part in that job: it counts from the one before.
         uint64_t seen = job_ - 1;
         for (;;) {
             wake_.wait(lock, [&] { return job_ != seen; });
             seen = job_;
-            if (index >= asked_) continue;
+            if (index >= asked_ || !open_) continue;
+            ++joined_;
             void (*work)(void*) = work_;
             void* context = context_;
             lock.unlock();
             work(context);
             lock.lock();
-            if (--running_ == 0) done_.notify_one();
+            if (++finished_ == joined_ && !open_) done_.notify_one();
         }
     }
 
@@ -75,8 +81,9 @@ private:
     uint64_t job_ = 0;
     void (*work_)(void*) = nullptr;
     void* context_ = nullptr;
-    size_t asked_ = 0;    // helpers [0, asked_) run it
-    size_t running_ = 0;  // of those, how many have not finished it
+    size_t asked_ = 0;                  // helpers [0, asked_) may join it
+    bool open_ = false;                 // while the caller runs it: helpers may still join
+    size_t joined_ = 0, finished_ = 0;  // helpers that joined it, and of those, that are done
 };
 
 }  // namespace

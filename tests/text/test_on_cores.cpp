@@ -53,7 +53,7 @@ TEST_CASE("for_each_on_cores called from two threads at once visits every index 
     CHECK(visited_once(b) == items);
 }
 
-TEST_CASE("run_on_cores runs its worker on at most one thread per core, each with its own copy") {
+TEST_CASE("run_on_cores runs its worker on the calling thread and at most one more per core, each with its own copy") {
     std::mutex m;
     std::set<std::thread::id> threads;
     std::atomic<int> runs{0};
@@ -67,7 +67,9 @@ TEST_CASE("run_on_cores runs its worker on at most one thread per core, each wit
         threads.insert(std::this_thread::get_id());
         copies_own_state += fresh;
     });
-    CHECK(runs.load() == int(std::min<size_t>(core_count(), 64)));
+    // A helper that wakes after the calling thread's run skips it: between one run and one per core.
+    CHECK(runs.load() >= 1);
+    CHECK(runs.load() <= int(std::min<size_t>(core_count(), 64)));
     CHECK(copies_own_state == runs.load());
     CHECK(threads.size() == size_t(runs.load()));
     CHECK(threads.count(std::this_thread::get_id()) == 1);

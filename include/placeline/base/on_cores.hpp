@@ -1,14 +1,17 @@
 #pragma once
 // Independent items (articles, files, layers) spread over the machine's cores: `worker` runs on
-// as many threads as there are cores but no more than `items`, the calling thread among them,
-// and each call pulls items until none is left (an atomic counter of its own). Returns when all
-// are done. The worker may keep per-thread state (scratch buffers, a PROJ object) in its frame.
+// the calling thread and on up to one other thread per further core, no more threads than
+// `items`, and each call pulls items until none is left (an atomic counter of its own). Returns
+// when all are done. The worker may keep per-thread state (scratch buffers, a PROJ object) in its
+// frame.
 //
 // The other threads are the process's helper threads, started at the first call and kept, parked
 // between calls (src/base/helper_threads.cpp): one long document makes some thirty passes over
-// the cores, and starting and joining a thread for each cost more than waking one. A call made
-// while the helpers are busy (a pass inside an item of another call, or a second thread's call)
-// starts threads of its own instead, as every call did before.
+// the cores, and starting and joining a thread for each cost more than waking one. A helper that
+// wakes after the calling thread has finished its run skips the call (the caller has pulled every
+// item), so the caller never waits for a late one. A call made while the helpers are busy (a pass
+// inside an item of another call, or a second thread's call) starts threads of its own instead,
+// as every call did before.
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -21,8 +24,9 @@ namespace placeline {
 size_t core_count();
 
 namespace detail {
-// Runs `work(context)` on the calling thread and on `helpers` of the helper threads at once, and
-// returns when all have returned; false, having run nothing, when the helpers are busy.
+// Runs `work(context)` on the calling thread and on those of `helpers` helper threads that wake
+// before it returns there, and returns when all have returned; false, having run nothing, when
+// the helpers are busy.
 bool run_on_helper_threads(size_t helpers, void (*work)(void*), void* context);
 }  // namespace detail
 
