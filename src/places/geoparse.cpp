@@ -73,7 +73,7 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, 
 }
 
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
-                              std::vector<std::vector<Token>> words_read, const Overrides* overrides,
+                              std::vector<WordPieces> words_read, const Overrides* overrides,
                               const Progress* progress) {
     std::vector<std::vector<Mention>> per_article(corpus.articles.size());
     std::atomic<size_t> next{0};
@@ -87,8 +87,7 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
             // every core.
             std::vector<Token> words;
             if (a < words_read.size() && !words_read[a].empty()) {
-                words = std::move(words_read[a]);
-                match_words(gazetteer, article.text, words, matches);
+                match_words(gazetteer, article.text, std::move(words_read[a]), words, matches);
             } else {
                 tokenize_and_match(gazetteer, article.text, words, matches);
             }

@@ -4,7 +4,6 @@
 // read (build_atlas); the words read while it still loads are words the matcher need not read
 // after it, when both cores are busy anyway.
 #include <functional>
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -14,14 +13,18 @@
 
 namespace placeline {
 
-// Each article's words (tokenize(text)), the articles taken in order, on every core, for as long
-// as `wanted()` says and up to 32 MiB of text; the articles not reached keep no words (nor does
-// an article without any, which geoparse then reads again, for nothing).
-std::vector<std::vector<Token>> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted);
+// An article's words in the pieces its text was read in: pieces of whole lines for a long text
+// (read on every core), one for an ordinary article. Joined, they are tokenize(text).
+using WordPieces = std::vector<std::vector<Token>>;
 
-// match_names over an article's words already read: the same matches, but a long text matched in
-// pieces of whole lines on every core, as tokenize_and_match reads it.
-void match_words(const Gazetteer& gazetteer, std::string_view text, std::span<const Token> words,
+// Each article's words, the articles taken in order, on every core, for as long as `wanted()`
+// says and up to 32 MiB of text; the articles not reached keep no pieces.
+std::vector<WordPieces> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted);
+
+// The pieces joined into `words`, and match_names over them into `matches`: the words and matches
+// of one pass. The pieces are matched on every core, the join beside them (the words of a long
+// text are megabytes, copied into fresh pages).
+void match_words(const Gazetteer& gazetteer, std::string_view text, WordPieces pieces, std::vector<Token>& words,
                  std::vector<NameMatch>& matches);
 
 }  // namespace placeline
