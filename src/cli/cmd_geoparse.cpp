@@ -70,7 +70,7 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
 // back to the kernel and coming again as fresh pages, each a page fault: glibc maps allocations
 // above a threshold (128 KiB at first) on their own and unmaps them when freed, and returns a
 // heap's free top beyond another. One long document's passes allocate and free vectors of
-// megabytes one after the other: a fifth of the process's page faults (`/usr/bin/time -f %R`).
+// megabytes one after the other: a sixth of the process's page faults (`/usr/bin/time -f %R`).
 // The process ends with the command, so what it keeps is not kept long.
 void keep_freed_memory() {
     constexpr int big = 1 << 30;
