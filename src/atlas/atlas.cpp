@@ -1,10 +1,13 @@
 #include "placeline/atlas/atlas.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <future>
 #include <map>
+#include <optional>
 #include <thread>
 
+#include "placeline/places/article_words.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/resolution.hpp"
 
@@ -164,6 +167,11 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
     // The resolver's word lists (loaded once per process, at its first article) are read while
     // the gazetteer may still be loading, rather than after it, on the way to the first match.
     if (!corpus.articles.empty()) resolution::lexicon();
+    // So are the articles' words, as long as the gazetteer is not there: on one long document
+    // the matcher then finds its words read.
+    std::vector<WordPieces> words = read_words_while(corpus, [&] {
+        return gazetteer_ready.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+    });
     std::shared_ptr<const Gazetteer> gazetteer = gazetteer_ready.get();
     if (progress) progress->stage("Finding places");
     Overrides overrides = Overrides::load(Overrides::path_for(paths), diags);
@@ -171,11 +179,11 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
     {
         // Times and places do not depend on each other: the passages are dated on a thread of
         // their own while the places are found (which read the passages' spans, never their
-        // times), so that one long document keeps both cores busy.
-        std::jthread dating([&] {
-            if (times == PassageTimes::dated) date_corpus(corpus);
-        });
-        if (!progress || !progress->cancelled()) mentions = geoparse(*gazetteer, corpus, &overrides, progress);
+        // times), so that one long document keeps both cores busy. Undated, no thread is started.
+        std::optional<std::jthread> dating;
+        if (times == PassageTimes::dated) dating.emplace([&] { date_corpus(corpus); });
+        if (!progress || !progress->cancelled())
+            mentions = geoparse(*gazetteer, corpus, std::move(words), &overrides, progress);
     }
     if (progress) progress->stage("Indexing");
     auto atlas = std::make_shared<Atlas>(std::move(corpus), std::move(gazetteer), std::move(mentions));

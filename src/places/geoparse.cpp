@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "placeline/places/article_words.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/base/on_cores.hpp"
@@ -68,6 +69,12 @@ void apply_overrides(const Gazetteer& g, const Overrides& overrides, const Artic
 
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, const Overrides* overrides,
                               const Progress* progress) {
+    return geoparse(gazetteer, corpus, {}, overrides, progress);
+}
+
+std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
+                              std::vector<WordPieces> words_read, const Overrides* overrides,
+                              const Progress* progress) {
     std::vector<std::vector<Mention>> per_article(corpus.articles.size());
     std::atomic<size_t> next{0};
     auto worker = [&] {
@@ -75,10 +82,15 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, 
         for (size_t a; (a = next.fetch_add(1)) < corpus.articles.size();) {
             if (progress && progress->cancelled()) return;
             const Article& article = corpus.articles[a];
-            // The words of the article, read once for the matcher and the resolver's passes; a
-            // long one is read in pieces on every core.
+            // The words of the article, read once for the matcher and the resolver's passes
+            // (perhaps already, while the gazetteer loaded); a long one is read in pieces on
+            // every core.
             std::vector<Token> words;
-            tokenize_and_match(gazetteer, article.text, words, matches);
+            if (a < words_read.size() && !words_read[a].empty()) {
+                match_words(gazetteer, article.text, std::move(words_read[a]), words, matches);
+            } else {
+                tokenize_and_match(gazetteer, article.text, words, matches);
+            }
             per_article[a] = resolve(gazetteer, article.text, words, matches);
             if (overrides && !overrides->empty()) apply_overrides(gazetteer, *overrides, article, matches, per_article[a]);
         }

@@ -1,8 +1,17 @@
 #pragma once
 // Independent items (articles, files, layers) spread over the machine's cores: `worker` runs on
-// as many threads as there are cores but no more than `items`, the calling thread among them,
-// and each call pulls items until none is left (an atomic counter of its own). Returns when all
-// are done. The worker may keep per-thread state (scratch buffers, a PROJ object) in its frame.
+// the calling thread and on up to one other thread per further core, no more threads than
+// `items`, and each call pulls items until none is left (an atomic counter of its own). Returns
+// when all are done. The worker may keep per-thread state (scratch buffers, a PROJ object) in its
+// frame.
+//
+// The other threads are the process's helper threads, started at the first call and kept, parked
+// between calls (src/base/helper_threads.cpp): one long document makes some thirty passes over
+// the cores, and starting and joining a thread for each cost more than waking one. A helper that
+// wakes after the calling thread has finished its run skips the call (the caller has pulled every
+// item), so the caller never waits for a late one. A call made while the helpers are busy (a pass
+// inside an item of another call, or a second thread's call) starts threads of its own instead,
+// as every call did before.
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -10,15 +19,35 @@
 
 namespace placeline {
 
+// The machine's cores, asked once per process (glibc reads /sys at every
+// std::thread::hardware_concurrency() call); at least 1.
+size_t core_count();
+
+namespace detail {
+// Runs `work(context)` on the calling thread and on those of `helpers` helper threads that wake
+// before it returns there, and returns when all have returned; false, having run nothing, when
+// the helpers are busy.
+bool run_on_helper_threads(size_t helpers, void (*work)(void*), void* context);
+}  // namespace detail
+
 template <class Worker>
 void run_on_cores(size_t items, Worker worker) {
-    // One item or none: the calling thread alone, without asking how many cores there are
-    // (glibc reads /sys for that at every call; the resolver asks per article).
+    // One item or none: the calling thread alone.
     if (items <= 1) {
         worker();
         return;
     }
-    const size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), items);
+    const size_t threads = std::min(core_count(), items);
+    if (threads <= 1) {
+        worker();
+        return;
+    }
+    // Each thread runs its own copy of the worker, as a std::thread started with it would.
+    auto work = [](void* w) {
+        Worker own(*static_cast<const Worker*>(w));
+        own();
+    };
+    if (detail::run_on_helper_threads(threads - 1, work, &worker)) return;
     std::vector<std::thread> pool;
     for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
     worker();
@@ -38,7 +67,7 @@ void for_each_on_cores(size_t items, Each each) {
 // One long document's per-item work (its matches' local words and priors): items [0, items) in
 // runs of `run` consecutive ones, the runs spread over the cores as above, so that each thread
 // reads neighbouring text. With one run or none, all on the calling thread: an ordinary article
-// starts no thread. `each(i)` writes only to item i's own slot, as above.
+// wakes no thread. `each(i)` writes only to item i's own slot, as above.
 template <class Each>
 void for_each_run_on_cores(size_t items, size_t run, Each each) {
     const size_t runs = (items + run - 1) / run;
