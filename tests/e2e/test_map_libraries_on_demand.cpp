@@ -5,29 +5,15 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "placeline/base/data_paths.hpp"
 #include "skip.hpp"
-#include "support.hpp"
+#include "module_checks.hpp"
 
 namespace fs = std::filesystem;
 using namespace placeline;
 
-namespace {
-
-bool mapped(const std::string& loader_log, const std::string& library) {
-    return loader_log.find("/" + library + ".so") != std::string::npos;
-}
-
-std::string small_article() {
-    const std::string path = e2e::temp_path("libraries-article.txt");
-    std::ofstream(path) << "Published 4 March 2024\n\nFloods cut the road between Lahore and Multan on Monday, "
-                           "officials in Islamabad said.\n";
-    return path;
-}
-
-}  // namespace
+using e2e::mapped;
 
 TEST_CASE("geoparse, passages and variants over a cached gazetteer map neither GDAL, PROJ nor GEOS") {
     // Without cities500 the regional gazetteer is compiled from region.gpkg at every start, which
@@ -36,7 +22,7 @@ TEST_CASE("geoparse, passages and variants over a cached gazetteer map neither G
         test::skip("no cities500.txt in the data cache (scripts/fetch-data.sh puts it there)");
         return;
     }
-    const std::string article = small_article();
+    const std::string article = e2e::floods_article("libraries-article.txt");
     // The first run compiles the gazetteer if this build's image is not cached yet (with GDAL).
     auto warm = e2e::run("geoparse --format jsonl " + article);
     REQUIRE(warm.status == 0);
@@ -65,7 +51,7 @@ TEST_CASE("geoparse, passages and variants over a cached gazetteer map neither G
 
 TEST_CASE("render loads GDAL, PROJ and GEOS when it first needs them and draws the map") {
     const std::string out = e2e::temp_path("libraries-map.png");
-    auto r = e2e::run("render --out " + out + " --size 320x200 " + small_article(), "LD_DEBUG=libs");
+    auto r = e2e::run("render --out " + out + " --size 320x200 " + e2e::floods_article("libraries-article.txt"), "LD_DEBUG=libs");
     CHECK(r.status == 0);
     CHECK(mapped(r.err, "libplaceline_geo_gdal"));
     CHECK(mapped(r.err, "libgdal"));
@@ -79,18 +65,13 @@ TEST_CASE("a copy of the program without the module beside it geoparses, and a m
         test::skip("no cities500.txt in the data cache (scripts/fetch-data.sh puts it there)");
         return;
     }
-    const std::string article = small_article();
+    const std::string article = e2e::floods_article("libraries-article.txt");
     auto before = e2e::run("geoparse --format jsonl " + article);  // warms the cache if needed
     REQUIRE(before.status == 0);
-    // A folder holding only the executable (hard-linked when the file system allows it).
-    const fs::path alone = fs::path(e2e::temp_path("alone")) / "bin";
-    fs::create_directories(alone);
+    // A folder holding only the executable.
+    const fs::path alone = e2e::program_copy("alone", {"placeline"});
     const fs::path exe = alone / "placeline";
     std::error_code ec;
-    fs::remove(exe, ec);
-    fs::create_hard_link(PLACELINE_EXE, exe, ec);
-    if (ec) fs::copy_file(PLACELINE_EXE, exe, fs::copy_options::overwrite_existing);
-
     auto geoparse = e2e::run_program(exe.string(), "geoparse --format jsonl " + article);
     CHECK(geoparse.status == 0);
     CHECK(geoparse.out == before.out);

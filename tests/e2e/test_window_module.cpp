@@ -7,42 +7,23 @@
 #include <filesystem>
 #include <fstream>
 
-#include "support.hpp"
+#include "module_checks.hpp"
 
 namespace fs = std::filesystem;
 
+using e2e::mapped;
+
 namespace {
 
-bool mapped(const std::string& loader_log, const std::string& library) {
-    return loader_log.find("/" + library + ".so") != std::string::npos;
-}
-
-std::string small_article() {
-    const std::string path = e2e::temp_path("window-module-article.txt");
-    std::ofstream(path) << "Published 4 March 2024\n\nFloods cut the road between Lahore and Multan on Monday, "
-                           "officials in Islamabad said.\n";
-    return path;
-}
-
-// A folder holding the executable and geo's GDAL module, without the window module (hard links
-// when the file system allows them).
+// The executable and geo's GDAL module, without the window module.
 fs::path program_without_window_module(const std::string& name) {
-    const fs::path alone = fs::path(e2e::temp_path(name)) / "bin";
-    fs::create_directories(alone);
-    const fs::path exe_folder = fs::path(PLACELINE_EXE).parent_path();
-    for (const char* file : {"placeline", "libplaceline_geo_gdal.so"}) {
-        std::error_code ec;
-        fs::remove(alone / file, ec);
-        fs::create_hard_link(exe_folder / file, alone / file, ec);
-        if (ec) fs::copy_file(exe_folder / file, alone / file, fs::copy_options::overwrite_existing);
-    }
-    return alone;
+    return e2e::program_copy(name, {"placeline", "libplaceline_geo_gdal.so"});
 }
 
 }  // namespace
 
 TEST_CASE("geoparse maps neither SDL2, ImGui nor the window module, while render loads them to draw") {
-    const std::string article = small_article();
+    const std::string article = e2e::floods_article("window-module-article.txt");
     auto warm = e2e::run("geoparse --format jsonl " + article);  // compiles the gazetteer if needed
     REQUIRE(warm.status == 0);
     auto g = e2e::run("geoparse --format jsonl " + article, "LD_DEBUG=libs");
@@ -63,7 +44,7 @@ TEST_CASE("geoparse maps neither SDL2, ImGui nor the window module, while render
 }
 
 TEST_CASE("without the window module the program geoparses, and the window and render name the missing file") {
-    const std::string article = small_article();
+    const std::string article = e2e::floods_article("window-module-article.txt");
     auto before = e2e::run("geoparse --format jsonl " + article);
     REQUIRE(before.status == 0);
     const fs::path alone = program_without_window_module("no-window-module");
@@ -93,7 +74,7 @@ TEST_CASE("a window module that is not a library is named with the loader's reas
     const fs::path alone = program_without_window_module("bad-window-module");
     const std::string module = (alone / "libplaceline_window.so").string();
     std::ofstream(module) << "not a shared object\n";
-    auto window = e2e::run_program((alone / "placeline").string(), small_article(), "SDL_VIDEODRIVER=offscreen");
+    auto window = e2e::run_program((alone / "placeline").string(), e2e::floods_article("window-module-article.txt"), "SDL_VIDEODRIVER=offscreen");
     CHECK(window.status == 1);
     CHECK(window.err.find("cannot load " + module + ": ") != std::string::npos);
     std::error_code ec;
