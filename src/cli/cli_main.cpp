@@ -1,7 +1,9 @@
 // The command line: `placeline [CORPUS...]` opens the window; `placeline SUBCOMMAND ...` runs a
 // headless tool. Every subcommand's contract is in the issues and the README.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "commands.hpp"
@@ -105,7 +107,14 @@ int run(int argc, char** argv, sink::RunWindow run_window) {
     // The last net: every reader reports instead of throwing, but whatever still throws ends here
     // with a message and a status, never in std::terminate.
     try {
-        return run_parsed(app, present, window, present_deck, commands, run_window);
+        const int status = run_parsed(app, present, window, present_deck, commands, run_window);
+        // Records written to standard output (geoparse, passages, variants) are buffered: a full
+        // disk or a closed pipe shows only when they are flushed, and must not end with status 0.
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            std::fprintf(stderr, "placeline: cannot write to standard output: %s\n", std::strerror(errno));
+            return 1;
+        }
+        return status;
     } catch (const std::bad_alloc&) {
         std::fprintf(stderr, "placeline: out of memory\n");
     } catch (const std::exception& e) {

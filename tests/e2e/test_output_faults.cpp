@@ -169,3 +169,10 @@ TEST_CASE("slides past 99 keep their numbers sortable") {
     CHECK(fs::exists(dir + "/out/slide-101.png"));
     CHECK_FALSE(fs::exists(dir + "/out/slide-01.png"));
 }
+
+TEST_CASE("records written to a full standard output end with status 1 and say so") {
+    auto r = e2e::run("geoparse --format jsonl " + std::string(SAMPLE_CORPUS) + " > /dev/full");
+    CHECK(r.status == 1);
+    CHECK(r.err.find("cannot write to standard output") != std::string::npos);
+}
+
