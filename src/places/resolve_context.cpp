@@ -458,6 +458,10 @@ struct NameFacts {
     bool particle = false;
     bool calendar = false;
     bool function_word = false;
+    // A month's or weekday's name in a date lexicon's language ("Sonntag", "Mai"): what
+    // lexicon_word_meaning_at answers at the name's start where the name is a word of its own
+    // (below), read from the name alone.
+    bool lexicon_calendar = false;
 };
 
 NameFacts name_facts(const Lexicon& lex, int language, std::string_view key, std::string_view surface) {
@@ -499,7 +503,19 @@ NameFacts name_facts(const Lexicon& lex, int language, std::string_view key, std
     // pronoun or an initial (Ukrainian "У", "in"), not a name.
     f.particle = (f.script_caseless && one_word && codepoints <= 3) || codepoints == 1;
     f.function_word = function_word(key);
+    // lexicon_word_meaning_at reads the word at the name's start, back to the ASCII non-letter
+    // before it and on to the one after it: where those stand right before and right after the
+    // name (or the text ends there), it reads the name's bytes alone, as it reads them here.
+    f.lexicon_calendar = one_word && lexicon_word_meaning_at(surface, 0, calendar_names);
     return f;
+}
+
+// Whether the byte at `pos` is one that lexicon_word_meaning_at reads no word across: an ASCII
+// byte that is no letter (the text's end counts as one).
+bool word_break_at(std::string_view text, size_t pos) {
+    if (pos >= text.size()) return true;
+    const auto b = static_cast<unsigned char>(text[pos]);
+    return b < 0x80 && !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
 }
 
 // name_facts remembered per thread for the matches of one call of local_contexts (`call`), by
@@ -871,7 +887,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
         // no places, like the English ones. Asked at the match's start only, not by reading the
         // whole text.
-        if (one_word && lexicon_word_meaning_at(text, m.span.start, calendar_names)) c.common_word = true;
+        if (one_word) {
+            // Answered from the name alone (name_facts) where it stands between word breaks.
+            const bool alone = (m.span.start == 0 || word_break_at(text, m.span.start - 1)) && word_break_at(text, m.span.end);
+            if (alone ? facts.lexicon_calendar : lexicon_word_meaning_at(text, m.span.start, calendar_names))
+                c.common_word = true;
+        }
         // A compass word after "del", "du" or "de" and a capitalised word is the direction of a
         // longer name the gazetteer lacks ("Corea del Sur", "Sudán del Norte"), not the town Sur.
         if (one_word && compass_words.has(key) && before.size() >= 2 &&
