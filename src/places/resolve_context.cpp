@@ -986,30 +986,34 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     // Clinton", "President Lincoln") is likely that person's at its other occurrences ("Clinton
     // said"), though with less weight than where the person's own name stands: on LGL's halves a
     // name given once as a person's is as often a town elsewhere in the article.
-    // The keys in sorted vectors, not hash sets: an article has a few, built and asked once.
+    // The keys in sorted vectors, not hash sets: an article has a few, built and asked once. Each
+    // key once (a name flagged at many of its matches would be searched among its copies).
     auto keys_where = [&](auto flagged) {
         std::vector<const KeyEntry*> keys;
         for (size_t i = 0; i < matches.size(); ++i)
             if (flagged(out[i])) keys.push_back(matches[i].key);
         std::sort(keys.begin(), keys.end(), std::less<>());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         return keys;
     };
     auto holds = [](const std::vector<const KeyEntry*>& keys, const KeyEntry* key) {
         return std::binary_search(keys.begin(), keys.end(), key, std::less<>());
     };
     const std::vector<const KeyEntry*> persons = keys_where([](const LocalContext& c) { return c.person; });
-    if (!persons.empty())
-        for (size_t j = 0; j < matches.size(); ++j)
-            if (holds(persons, matches[j].key)) out[j].person = out[j].name_part = true;
     // One sense per name for organisations likewise ("the Carnegie Endowment ... Carnegie does
     // not take positions"), where nothing at the other occurrence says place (a cue, a
     // dateline, "in"); the resolver spares places too prominent to be a firm's name.
     const std::vector<const KeyEntry*> organisations = keys_where([](const LocalContext& c) { return c.organisation; });
-    if (!organisations.empty())
-        for (size_t j = 0; j < matches.size(); ++j)
-            if (!out[j].organisation && holds(organisations, matches[j].key) && out[j].cue == Cue::none &&
-                !out[j].news_cue && out[j].qualifier < 0)
-                out[j].organisation_elsewhere = true;
+    // Both marked in one pass, on both cores for a long document: the persons' marks (person,
+    // name_part) are none of what the organisations' test reads, and each match writes its own.
+    if (!persons.empty() || !organisations.empty())
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t j) {
+            LocalContext& c = out[j];
+            if (!persons.empty() && holds(persons, matches[j].key)) c.person = c.name_part = true;
+            if (!organisations.empty() && !c.organisation && c.cue == Cue::none && !c.news_cue && c.qualifier < 0 &&
+                holds(organisations, matches[j].key))
+                c.organisation_elsewhere = true;
+        });
     return out;
 }
 
