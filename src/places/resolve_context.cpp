@@ -437,7 +437,9 @@ bool all_capitals(std::string_view surface) {
         while (at < n && !is_letter[bytes[at]]) ++at;
         if (at >= n) break;
         for (const Water& w : by_first_byte[static_cast<unsigned char>(window[at])]) {
-            if (window.substr(at, w.word.size()) != w.word) continue;
+            // (Every word and stem has a second byte: most of those sharing a first byte with the
+            // text's word differ there, and are turned away without a comparison's call.)
+            if (at + 1 >= n || window[at + 1] != w.word[1] || window.substr(at, w.word.size()) != w.word) continue;
             if (w.whole && at + w.word.size() < n && letter(at + w.word.size())) continue;
             return true;
         }
