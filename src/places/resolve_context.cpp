@@ -520,39 +520,69 @@ bool word_break_at(std::string_view text, size_t pos) {
     return b < 0x80 && !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
 }
 
-// name_facts remembered per thread for the matches of one call of local_contexts (`call`), by
-// key and surface: an article names the same places again and again. The surfaces are views of
-// the call's text, compared whole.
+// name_facts remembered per thread, across the articles it reads: an article names the same
+// places again and again, and a corpus's articles many of the same. By key, surface and the
+// article's language, which are all name_facts reads besides the lexicon (one per process). The
+// keys and surfaces are copied and compared whole, since the texts and the gazetteer they came
+// from may be gone at the next call; within one call (`call`) a name's key entry, compared as a
+// pointer, stands for its key. Past `limit` names it starts empty again.
 class NameFactsMemo {
 public:
     const NameFacts& get(uint64_t call, const Lexicon& lex, int language, const KeyEntry* key_entry,
                          std::string_view key, std::string_view surface) {
-        if (call != call_) {
-            call_ = call;
-            used_ = 0;
-            slots_.assign(64, Slot{});
+        const uint64_t h = word_hash(surface) ^ (uint64_t(uint32_t(language)) * 0x9E3779B97F4A7C15ull);
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = size_t(h >> 32) & mask; !slots_.empty() && slots_[i].filled; i = (i + 1) & mask) {
+            Slot& s = slots_[i];
+            if (s.hash != h || s.language != language || bytes(s.at + s.key_size, s.surface_size) != surface) continue;
+            if (s.call == call && s.key_entry == key_entry) return s.facts;
+            if (bytes(s.at, s.key_size) == key) {
+                s.call = call;
+                s.key_entry = key_entry;
+                return s.facts;
+            }
         }
-        const uint64_t h = word_hash(surface) ^ (reinterpret_cast<uintptr_t>(key_entry) * 0x9E3779B97F4A7C15ull);
-        size_t i = size_t(h >> 32) & (slots_.size() - 1);
-        for (; slots_[i].filled; i = (i + 1) & (slots_.size() - 1))
-            if (slots_[i].key == key_entry && slots_[i].surface == surface) return slots_[i].facts;
-        if (2 * (used_ + 1) > slots_.size()) {
-            grow();
-            return get(call, lex, language, key_entry, key, surface);
-        }
-        ++used_;
-        slots_[i] = {true, key_entry, surface, h, name_facts(lex, language, key, surface)};
-        return slots_[i].facts;
+        return add(call, lex, language, key_entry, key, surface, h);
     }
 
 private:
+    static constexpr size_t initial = 256;
+    static constexpr size_t limit = size_t(1) << 15;
     struct Slot {
         bool filled = false;
-        const KeyEntry* key = nullptr;
-        std::string_view surface;
+        int language = -1;
+        uint32_t at = 0;  // where bytes_ holds the key, the surface right after it
+        uint32_t key_size = 0;
+        uint32_t surface_size = 0;
         uint64_t hash = 0;
+        uint64_t call = 0;  // the call that last asked, with the key entry it asked with
+        const KeyEntry* key_entry = nullptr;
         NameFacts facts;
     };
+    std::string_view bytes(uint32_t at, uint32_t size) const { return std::string_view(bytes_).substr(at, size); }
+    // A name new to the thread (asked once for each name of an article: kept out of the pass
+    // over every match).
+    [[gnu::noinline]] const NameFacts& add(uint64_t call, const Lexicon& lex, int language, const KeyEntry* key_entry,
+                                           std::string_view key, std::string_view surface, uint64_t h) {
+        if (2 * (used_ + 1) > slots_.size()) {
+            if (slots_.empty() || slots_.size() >= limit) {
+                slots_.assign(initial, Slot{});
+                bytes_.clear();
+                used_ = 0;
+            } else {
+                grow();
+            }
+        }
+        size_t i = size_t(h >> 32) & (slots_.size() - 1);
+        while (slots_[i].filled) i = (i + 1) & (slots_.size() - 1);
+        ++used_;
+        const uint32_t at = uint32_t(bytes_.size());
+        bytes_.append(key);
+        bytes_.append(surface);
+        slots_[i] = {true, language, at, uint32_t(key.size()), uint32_t(surface.size()), h, call, key_entry,
+                     name_facts(lex, language, key, surface)};
+        return slots_[i].facts;
+    }
     void grow() {
         std::vector<Slot> old(slots_.size() * 2);
         old.swap(slots_);
@@ -563,9 +593,9 @@ private:
             slots_[i] = s;
         }
     }
-    uint64_t call_ = 0;
     size_t used_ = 0;
     std::vector<Slot> slots_;
+    std::string bytes_;  // the keys and surfaces, one after another
 };
 
 // Each call of local_contexts's number, for the memos above (0: none yet).
