@@ -955,9 +955,16 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
-            // (All tests of words alone: the one most words fail, a capital, is asked first.)
+            // (All tests of words alone: the one most words fail, a capital, is asked first. A word
+            // that starts with an ASCII lower-case letter or digit is its first token's start, and
+            // so no capital, without reading it.)
+            auto lower_start = [](std::string_view w) {
+                const auto b = static_cast<unsigned char>(w[0]);
+                return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+            };
             Token pt;
-            if (!before.empty() && !prev_word.empty() && next_token(prev_word, 0, pt) && pt.capitalised &&
+            if (!before.empty() && !prev_word.empty() && !lower_start(prev_word) && next_token(prev_word, 0, pt) &&
+                pt.capitalised &&
                 pt.end == prev_word.size() && !starts_sentence(text, p) && !lex.demonym(before.back()) &&
                 !name_run_breakers.has(before.back()) && !place_prefix_word(before.back())) {
                 c.name_part = true;
