@@ -746,13 +746,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // before the nearest only after "of" or a city cue word, and how many there are only before
         // a compass word. The nearest is read first, alone; the three again where they are asked
         // (words_before gives the same nearest words whatever it is asked to take).
-        const NearWords before = [&] {
-            NearWords nearest = words_before(text, words, m.span.start, 4, first_token, 1);
-            const std::string_view w = nearest.from_back(0);
-            if (w == "of" || city_cue_words.has(w) || (one_word && compass_words.has(key)))
-                return words_before(text, words, m.span.start, 4, first_token, 3);
-            return nearest;
-        }();
+        // (Made in place and read again only where asked: a lambda returning either the first
+        // reading or the second moved the first at every match.)
+        NearWords before = words_before(text, words, m.span.start, 4, first_token, 1);
+        if (const std::string_view w = before.from_back(0);
+            w == "of" || city_cue_words.has(w) || (one_word && compass_words.has(key)))
+            before = words_before(text, words, m.span.start, 4, first_token, 3);
         auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
