@@ -963,8 +963,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             };
             Token pt;
             if (!before.empty() && !prev_word.empty() && !lower_start(prev_word) && next_token(prev_word, 0, pt) &&
-                pt.capitalised &&
-                pt.end == prev_word.size() && !starts_sentence(text, p) && !lex.demonym(before.back()) &&
+                pt.capitalised && pt.end == prev_word.size() && !starts_sentence(text, p) && !lex.demonym(before.back()) &&
                 !name_run_breakers.has(before.back()) && !place_prefix_word(before.back())) {
                 c.name_part = true;
                 c.person = c.person || (one_word && surname_like(key));
