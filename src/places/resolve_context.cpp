@@ -437,7 +437,9 @@ bool all_capitals(std::string_view surface) {
         while (at < n && !is_letter[bytes[at]]) ++at;
         if (at >= n) break;
         for (const Water& w : by_first_byte[static_cast<unsigned char>(window[at])]) {
-            if (window.substr(at, w.word.size()) != w.word) continue;
+            // (Every word and stem has a second byte: most of those sharing a first byte with the
+            // text's word differ there, and are turned away without a comparison's call.)
+            if (at + 1 >= n || window[at + 1] != w.word[1] || window.substr(at, w.word.size()) != w.word) continue;
             if (w.whole && at + w.word.size() < n && letter(at + w.word.size())) continue;
             return true;
         }
@@ -458,6 +460,10 @@ struct NameFacts {
     bool particle = false;
     bool calendar = false;
     bool function_word = false;
+    // A month's or weekday's name in a date lexicon's language ("Sonntag", "Mai"): what
+    // lexicon_word_meaning_at answers at the name's start where the name is a word of its own
+    // (below), read from the name alone.
+    bool lexicon_calendar = false;
 };
 
 NameFacts name_facts(const Lexicon& lex, int language, std::string_view key, std::string_view surface) {
@@ -499,42 +505,84 @@ NameFacts name_facts(const Lexicon& lex, int language, std::string_view key, std
     // pronoun or an initial (Ukrainian "У", "in"), not a name.
     f.particle = (f.script_caseless && one_word && codepoints <= 3) || codepoints == 1;
     f.function_word = function_word(key);
+    // lexicon_word_meaning_at reads the word at the name's start, back to the ASCII non-letter
+    // before it and on to the one after it: where those stand right before and right after the
+    // name (or the text ends there), it reads the name's bytes alone, as it reads them here.
+    f.lexicon_calendar = one_word && lexicon_word_meaning_at(surface, 0, calendar_names);
     return f;
 }
 
-// name_facts remembered per thread for the matches of one call of local_contexts (`call`), by
-// key and surface: an article names the same places again and again. The surfaces are views of
-// the call's text, compared whole.
+// Whether the byte at `pos` is one that lexicon_word_meaning_at reads no word across: an ASCII
+// byte that is no letter (the text's end counts as one).
+bool word_break_at(std::string_view text, size_t pos) {
+    if (pos >= text.size()) return true;
+    const auto b = static_cast<unsigned char>(text[pos]);
+    return b < 0x80 && !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
+}
+
+// name_facts remembered per thread, across the articles it reads: an article names the same
+// places again and again, and a corpus's articles many of the same. By key, surface and the
+// article's language, which are all name_facts reads besides the lexicon (one per process). The
+// keys and surfaces are copied and compared whole, since the texts and the gazetteer they came
+// from may be gone at the next call; within one call (`call`) a name's key entry, compared as a
+// pointer, stands for its key. Past `limit` names it starts empty again.
 class NameFactsMemo {
 public:
     const NameFacts& get(uint64_t call, const Lexicon& lex, int language, const KeyEntry* key_entry,
                          std::string_view key, std::string_view surface) {
-        if (call != call_) {
-            call_ = call;
-            used_ = 0;
-            slots_.assign(64, Slot{});
+        const uint64_t h = word_hash(surface) ^ (uint64_t(uint32_t(language)) * 0x9E3779B97F4A7C15ull);
+        const size_t mask = slots_.size() - 1;
+        for (size_t i = size_t(h >> 32) & mask; !slots_.empty() && slots_[i].filled; i = (i + 1) & mask) {
+            Slot& s = slots_[i];
+            if (s.hash != h || s.language != language || bytes(s.at + s.key_size, s.surface_size) != surface) continue;
+            if (s.call == call && s.key_entry == key_entry) return s.facts;
+            if (bytes(s.at, s.key_size) == key) {
+                s.call = call;
+                s.key_entry = key_entry;
+                return s.facts;
+            }
         }
-        const uint64_t h = word_hash(surface) ^ (reinterpret_cast<uintptr_t>(key_entry) * 0x9E3779B97F4A7C15ull);
-        size_t i = size_t(h >> 32) & (slots_.size() - 1);
-        for (; slots_[i].filled; i = (i + 1) & (slots_.size() - 1))
-            if (slots_[i].key == key_entry && slots_[i].surface == surface) return slots_[i].facts;
-        if (2 * (used_ + 1) > slots_.size()) {
-            grow();
-            return get(call, lex, language, key_entry, key, surface);
-        }
-        ++used_;
-        slots_[i] = {true, key_entry, surface, h, name_facts(lex, language, key, surface)};
-        return slots_[i].facts;
+        return add(call, lex, language, key_entry, key, surface, h);
     }
 
 private:
+    static constexpr size_t initial = 256;
+    static constexpr size_t limit = size_t(1) << 15;
     struct Slot {
         bool filled = false;
-        const KeyEntry* key = nullptr;
-        std::string_view surface;
+        int language = -1;
+        uint32_t at = 0;  // where bytes_ holds the key, the surface right after it
+        uint32_t key_size = 0;
+        uint32_t surface_size = 0;
         uint64_t hash = 0;
+        uint64_t call = 0;  // the call that last asked, with the key entry it asked with
+        const KeyEntry* key_entry = nullptr;
         NameFacts facts;
     };
+    std::string_view bytes(uint32_t at, uint32_t size) const { return std::string_view(bytes_).substr(at, size); }
+    // A name new to the thread (asked once for each name of an article: kept out of the pass
+    // over every match).
+    [[gnu::noinline]] const NameFacts& add(uint64_t call, const Lexicon& lex, int language, const KeyEntry* key_entry,
+                                           std::string_view key, std::string_view surface, uint64_t h) {
+        if (2 * (used_ + 1) > slots_.size()) {
+            if (slots_.empty() || slots_.size() >= limit) {
+                slots_.assign(initial, Slot{});
+                bytes_.clear();
+                used_ = 0;
+            } else {
+                grow();
+            }
+        }
+        size_t i = size_t(h >> 32) & (slots_.size() - 1);
+        while (slots_[i].filled) i = (i + 1) & (slots_.size() - 1);
+        ++used_;
+        const uint32_t at = uint32_t(bytes_.size());
+        bytes_.append(key);
+        bytes_.append(surface);
+        slots_[i] = {true, language, at, uint32_t(key.size()), uint32_t(surface.size()), h, call, key_entry,
+                     name_facts(lex, language, key, surface)};
+        return slots_[i].facts;
+    }
     void grow() {
         std::vector<Slot> old(slots_.size() * 2);
         old.swap(slots_);
@@ -545,9 +593,9 @@ private:
             slots_[i] = s;
         }
     }
-    uint64_t call_ = 0;
     size_t used_ = 0;
     std::vector<Slot> slots_;
+    std::string bytes_;  // the keys and surfaces, one after another
 };
 
 // Each call of local_contexts's number, for the memos above (0: none yet).
@@ -698,13 +746,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // before the nearest only after "of" or a city cue word, and how many there are only before
         // a compass word. The nearest is read first, alone; the three again where they are asked
         // (words_before gives the same nearest words whatever it is asked to take).
-        const NearWords before = [&] {
-            NearWords nearest = words_before(text, words, m.span.start, 4, first_token, 1);
-            const std::string_view w = nearest.from_back(0);
-            if (w == "of" || city_cue_words.has(w) || (one_word && compass_words.has(key)))
-                return words_before(text, words, m.span.start, 4, first_token, 3);
-            return nearest;
-        }();
+        // (Made in place and read again only where asked: a lambda returning either the first
+        // reading or the second moved the first at every match.)
+        NearWords before = words_before(text, words, m.span.start, 4, first_token, 1);
+        if (const std::string_view w = before.from_back(0);
+            w == "of" || city_cue_words.has(w) || (one_word && compass_words.has(key)))
+            before = words_before(text, words, m.span.start, 4, first_token, 3);
         auto at = [&](size_t back) { return before.from_back(back); };
         size_t demonym_at = 0;
         if (at(0) == "of" && city_word(at(1))) c.cue = Cue::city, demonym_at = 2;
@@ -871,7 +918,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // Months and weekdays in the languages of the date lexicons ("Sonntag", "Mittwoch", "Mai"):
         // no places, like the English ones. Asked at the match's start only, not by reading the
         // whole text.
-        if (one_word && lexicon_word_meaning_at(text, m.span.start, calendar_names)) c.common_word = true;
+        if (one_word) {
+            // Answered from the name alone (name_facts) where it stands between word breaks.
+            const bool alone = (m.span.start == 0 || word_break_at(text, m.span.start - 1)) && word_break_at(text, m.span.end);
+            if (alone ? facts.lexicon_calendar : lexicon_word_meaning_at(text, m.span.start, calendar_names))
+                c.common_word = true;
+        }
         // A compass word after "del", "du" or "de" and a capitalised word is the direction of a
         // longer name the gazetteer lacks ("Corea del Sur", "Sudán del Norte"), not the town Sur.
         if (one_word && compass_words.has(key) && before.size() >= 2 &&
@@ -902,10 +954,16 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
-            // (All tests of words alone: the one most words fail, a capital, is asked first.)
+            // (All tests of words alone: the one most words fail, a capital, is asked first. A word
+            // that starts with an ASCII lower-case letter or digit is its first token's start, and
+            // so no capital, without reading it.)
+            auto lower_start = [](std::string_view w) {
+                const auto b = static_cast<unsigned char>(w[0]);
+                return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+            };
             Token pt;
-            if (!before.empty() && !prev_word.empty() && next_token(prev_word, 0, pt) && pt.capitalised &&
-                pt.end == prev_word.size() && !starts_sentence(text, p) && !lex.demonym(before.back()) &&
+            if (!before.empty() && !prev_word.empty() && !lower_start(prev_word) && next_token(prev_word, 0, pt) &&
+                pt.capitalised && pt.end == prev_word.size() && !starts_sentence(text, p) && !lex.demonym(before.back()) &&
                 !name_run_breakers.has(before.back()) && !place_prefix_word(before.back())) {
                 c.name_part = true;
                 c.person = c.person || (one_word && surname_like(key));
@@ -965,30 +1023,34 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     // Clinton", "President Lincoln") is likely that person's at its other occurrences ("Clinton
     // said"), though with less weight than where the person's own name stands: on LGL's halves a
     // name given once as a person's is as often a town elsewhere in the article.
-    // The keys in sorted vectors, not hash sets: an article has a few, built and asked once.
+    // The keys in sorted vectors, not hash sets: an article has a few, built and asked once. Each
+    // key once (a name flagged at many of its matches would be searched among its copies).
     auto keys_where = [&](auto flagged) {
         std::vector<const KeyEntry*> keys;
         for (size_t i = 0; i < matches.size(); ++i)
             if (flagged(out[i])) keys.push_back(matches[i].key);
         std::sort(keys.begin(), keys.end(), std::less<>());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         return keys;
     };
     auto holds = [](const std::vector<const KeyEntry*>& keys, const KeyEntry* key) {
         return std::binary_search(keys.begin(), keys.end(), key, std::less<>());
     };
     const std::vector<const KeyEntry*> persons = keys_where([](const LocalContext& c) { return c.person; });
-    if (!persons.empty())
-        for (size_t j = 0; j < matches.size(); ++j)
-            if (holds(persons, matches[j].key)) out[j].person = out[j].name_part = true;
     // One sense per name for organisations likewise ("the Carnegie Endowment ... Carnegie does
     // not take positions"), where nothing at the other occurrence says place (a cue, a
     // dateline, "in"); the resolver spares places too prominent to be a firm's name.
     const std::vector<const KeyEntry*> organisations = keys_where([](const LocalContext& c) { return c.organisation; });
-    if (!organisations.empty())
-        for (size_t j = 0; j < matches.size(); ++j)
-            if (!out[j].organisation && holds(organisations, matches[j].key) && out[j].cue == Cue::none &&
-                !out[j].news_cue && out[j].qualifier < 0)
-                out[j].organisation_elsewhere = true;
+    // Both marked in one pass, on both cores for a long document: the persons' marks (person,
+    // name_part) are none of what the organisations' test reads, and each match writes its own.
+    if (!persons.empty() || !organisations.empty())
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t j) {
+            LocalContext& c = out[j];
+            if (!persons.empty() && holds(persons, matches[j].key)) c.person = c.name_part = true;
+            if (!organisations.empty() && !c.organisation && c.cue == Cue::none && !c.news_cue && c.qualifier < 0 &&
+                holds(organisations, matches[j].key))
+                c.organisation_elsewhere = true;
+        });
     return out;
 }
 

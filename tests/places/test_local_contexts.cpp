@@ -53,3 +53,34 @@ TEST_CASE("local contexts: one key written two ways in one article keeps what ea
         CHECK(context_of(*g, both, "Paris").common_word == context_of(*g, word, "Paris").common_word);
     }
 }
+
+TEST_CASE("local contexts: what a name says is kept across articles by the article's language") {
+    // Auch is a French town and a German word: the same name, written the same way, is the word
+    // in a German article and no word in a French one, whichever article a thread reads first.
+    GazetteerBuilder b;
+    b.add(make_place("gn:3036433", "Auch", PlaceKind::admin_seat, "FR", 43.65, 0.58, 21000, {}, "PPLA2"));
+    auto g = b.build();
+    const std::string de = "Die Bahn hat den Verkehr eingestellt und die Straße ist gesperrt. Auch die Schulen bleiben zu.";
+    const std::string fr = "Le marché de la ville ouvre. Les habitants de Auch sont venus avec leurs enfants.";
+    for (int round = 0; round < 2; ++round) {
+        CAPTURE(round);
+        CHECK(context_of(*g, de, "Auch").common_word);
+        CHECK_FALSE(context_of(*g, fr, "Auch").common_word);
+        CHECK_FALSE(context_of(*g, fr, "Auch").common_word);
+        CHECK(context_of(*g, de, "Auch").common_word);
+    }
+}
+
+TEST_CASE("local contexts: a month's name in a date lexicon's language is a word where it stands alone") {
+    // "Sonntag" (Sunday) between spaces, before a full stop or at the text's start is the word;
+    // read the same whether the name's facts were worked out in this article or an earlier one.
+    GazetteerBuilder b;
+    b.add(make_place("gn:2764359", "Sonntag", PlaceKind::village, "AT", 47.23, 9.9, 700, {}, "PPL"));
+    auto g = b.build();
+    for (const std::string text : {"Die Straße bleibt gesperrt. Seit Sonntag sind die Dörfer abgeschnitten.",
+                                   "Sonntag blieb die Straße gesperrt.", "Die Straße blieb bis Sonntag."}) {
+        CAPTURE(text);
+        CHECK(context_of(*g, text, "Sonntag").common_word);
+        CHECK(context_of(*g, text, "Sonntag").common_word);
+    }
+}
