@@ -277,6 +277,15 @@ TEST_CASE("postal abbreviations: Athens, Ga. is Athens in the US state of Georgi
     // Not after a comma, "Miss." is a title and no state.
     CHECK(parse(*g, "He thanked Miss. Athens for it.").place_of("Miss.") == "none");
     CHECK(parse(*g, "He grew up in Athens and left.").place_of("Athens") == "gn:264371");
+    // Found wherever it falls: the commas are found sixteen bytes at a time, and in the last bytes
+    // one by one (byte_scan.hpp); spaces before the sentence move it through a block, and the
+    // abbreviation may end the text.
+    for (size_t pad = 0; pad < 20; ++pad) {
+        CHECK_MESSAGE(parse(*g, std::string(pad, ' ') + "He grew up in Athens, Ga. and left.").place_of("Ga.") ==
+                          "ne1:usa:georgia", "pad " << pad);
+        CHECK_MESSAGE(parse(*g, std::string(pad, ' ') + "He grew up in Athens, Ga.").place_of("Ga.") == "ne1:usa:georgia",
+                      "pad " << pad);
+    }
 }
 TEST_CASE("Russian and Ukrainian case endings: Киевом, Гостомеля, Харькова, Києві") {
     auto g = world();

@@ -131,3 +131,17 @@ TEST_CASE("parishes listed before the plural are parishes, in either case, and a
     // The plural must end its word: "parishioners" lists nothing.
     CHECK(mentions_of(*g, "Orleans and Jefferson parishioners prayed.").empty());
 }
+
+TEST_CASE("a listed plural is found wherever it falls: in the text's sixteen-byte blocks or after them") {
+    // The plural is found by a sieve over sixteen bytes at a time and by a plain test in the last
+    // bytes (byte_scan.hpp): spaces before the list move it through every place of a block.
+    auto g = nebraska();
+    using P = std::pair<std::string, std::string>;
+    const std::vector<P> want{{"Hitchcock", "usc:31087"}, {"Hayes", "usc:31085"}};
+    for (size_t pad = 0; pad < 40; ++pad) {
+        const std::string spaces(pad, ' ');
+        CHECK_MESSAGE(mentions_of(*g, spaces + "Hitchcock and Hayes counties") == want, "pad " << pad);
+        CHECK_MESSAGE(mentions_of(*g, spaces + "In Hitchcock and Hayes Counties, rain fell on the fields all day.") == want,
+                      "pad " << pad);
+    }
+}
