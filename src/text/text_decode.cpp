@@ -4,8 +4,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <memory>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "placeline/text/text.hpp"
 
@@ -16,8 +20,24 @@ bool is_valid_utf8(std::string_view bytes) {
     int32_t length = static_cast<int32_t>(bytes.size());
     int32_t i = 0;
     while (i < length) {
-        // Sixteen, then eight ASCII bytes at a time: most text is ASCII between its few
-        // multi-byte letters.
+#if defined(__SSE2__)
+        // Sixteen bytes at a time, their top bits in one mask: ASCII runs are passed whole, and
+        // the first byte of 0x80 or more is reached in one step (most text is ASCII between its
+        // few multi-byte letters and quotes, each of which stopped the eight-byte steps that
+        // were here and left the bytes up to it to a loop of one byte a step).
+        if (i + 16 <= length) {
+            const unsigned high = unsigned(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i))));
+            if (high == 0) {
+                i += 16;
+                continue;
+            }
+            i += int32_t(std::countr_zero(high));
+        } else if (s[i] < 0x80) {
+            ++i;
+            continue;
+        }
+#else
+        // Sixteen, then eight ASCII bytes at a time.
         uint64_t word, next;
         if (i + 16 <= length && (std::memcpy(&word, s + i, 8), std::memcpy(&next, s + i + 8, 8),
                                  ((word | next) & 0x8080808080808080ull) == 0)) {
@@ -32,6 +52,7 @@ bool is_valid_utf8(std::string_view bytes) {
             ++i;
             continue;
         }
+#endif
         UChar32 c;
         U8_NEXT(s, i, length, c);
         if (c < 0) return false;
