@@ -40,6 +40,22 @@ TEST_CASE("UTF-8 is checked wherever a multi-byte letter or a bad byte falls: in
 TEST_CASE("binary content is recognised") {
     CHECK(looks_binary(std::string("PK\x03\x04\0\0", 6)));
     CHECK_FALSE(looks_binary("plain text\nwith lines\n"));
+    // One NUL anywhere in the first 8 KiB is binary, in a sixteen-byte step or in the last bytes;
+    // line breaks, tabs, carriage returns and form feeds are text.
+    for (size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'a');
+        text[at] = '\0';
+        CHECK_MESSAGE(looks_binary(text), "at " << at);
+        text[at] = at % 4 == 0 ? '\n' : at % 4 == 1 ? '\t' : at % 4 == 2 ? '\r' : '\f';
+        CHECK_FALSE(looks_binary(text));
+    }
+    // Other control characters: binary above 5 % of the bytes read, text at 5 % or below.
+    std::string text(200, 'a');
+    for (size_t k = 0; k < 10; ++k) text[k * 19 + 3] = '\x01';  // 10 of 200: 5 %
+    CHECK_FALSE(looks_binary(text));
+    text[199] = '\x1B';  // 11 of 200
+    CHECK(looks_binary(text));
+    CHECK_FALSE(looks_binary(std::string(9000, 'a') + std::string(100, '\0')));  // past the first 8 KiB
 }
 
 TEST_CASE("code point offsets count characters, not bytes") {
