@@ -39,19 +39,16 @@ size_t separator_before(std::string_view text, size_t end) {
     return std::string_view::npos;
 }
 
-}  // namespace
+constexpr std::string_view plurals[] = {" counties", " Counties", " parishes", " Parishes"};
 
-std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view text,
-                                            std::vector<NameMatch> matches) {
-    std::vector<NameMatch> found;
-    // Each plural's places (where its space is), in text order, from one pass over the text: a
-    // sieve lets through the places with a space, an s eight bytes on and the u of "counties" or
-    // the a of "parishes" between (bytes 3 and 2 after the space), and those are compared with
-    // the four plurals. (Before: memchr for the u, the p and the P, every u stopping it: three
-    // passes and 40 % more instructions on a 2 MiB document. The commas of the postal
-    // abbreviations, one memchr pass, are found more cheaply by memchr than by such a sieve.)
-    constexpr std::string_view plurals[] = {" counties", " Counties", " parishes", " Parishes"};
-    std::array<std::vector<size_t>, 4> places_of;
+// Each plural's places (where its space is) in [from, to), in text order, from one pass: a sieve
+// lets through the places with a space, an s eight bytes on and the u of "counties" or the a of
+// "parishes" between (bytes 3 and 2 after the space), and those are compared with the four
+// plurals. (Before: memchr for the u, the p and the P, every u stopping it: three passes and
+// 40 % more instructions on a 2 MiB document. The commas of the postal abbreviations, one memchr
+// pass, are found more cheaply by memchr than by such a sieve.)
+using Places = std::array<std::vector<size_t>, std::size(plurals)>;
+void plural_places(std::string_view text, size_t from, size_t to, Places& places_of) {
     auto plural_at = [&](size_t i) {
         if (text[i] != ' ') return;
         for (size_t k = 0; k < std::size(plurals); ++k)
@@ -68,10 +65,24 @@ std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view
         const __m128i u_or_a = _mm_or_si128(at(3, 'u'), at(2, 'a'));
         return unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(at(0, ' '), at(8, 's')), u_or_a)));
     };
-    each_candidate(text, 8, lanes, plural_at);
+    each_candidate(text, from, to, 8, lanes, plural_at);
 #else
-    for (size_t i = 0; i < text.size(); ++i) plural_at(i);
+    for (size_t i = from; i < to; ++i) plural_at(i);
 #endif
+}
+
+}  // namespace
+
+std::vector<NameMatch> with_listed_counties(const Gazetteer& g, std::string_view text,
+                                            std::vector<NameMatch> matches) {
+    std::vector<NameMatch> found;
+    // A long document's ranges on every core, their places joined in text order.
+    Places places_of;
+    scan_in_pieces(
+        text.size(), places_of, [&](size_t from, size_t to, Places& places) { plural_places(text, from, to, places); },
+        [](Places& all, const Places& part) {
+            for (size_t k = 0; k < all.size(); ++k) all[k].insert(all[k].end(), part[k].begin(), part[k].end());
+        });
     // Plural by plural, each from the start of the text, as the lists are kept in that order.
     for (int which = 0; which < 4; ++which) {
         const std::string_view plural = plurals[which];

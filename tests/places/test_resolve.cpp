@@ -633,3 +633,13 @@ TEST_CASE("the distance signal's radii: their cosines as constants are what std:
                              std::cos(3000 / 6371.0)};
     for (int k = 0; k < 4; ++k) CHECK(std::cos(km[k] / 6371.0) == folded[k]);
 }
+TEST_CASE("postal abbreviations in a long document: found in whichever range of the text they fall") {
+    // A long document's commas are searched in ranges of 256 KiB on every core (byte_scan.hpp).
+    auto g = world();
+    const std::string sentence = "He grew up in Athens, Ga. and left.";
+    const size_t range = 256 * 1024, comma = sentence.find(',');
+    for (size_t shift : {size_t(0), size_t(1), size_t(2), size_t(3), size_t(30)}) {
+        const std::string text = std::string(range + shift - comma - 2, ' ') + sentence;  // the comma `shift` bytes from the range's end
+        CHECK_MESSAGE(parse(*g, text).place_of("Ga.") == "ne1:usa:georgia", "shift " << shift);
+    }
+}
