@@ -12,9 +12,12 @@ namespace placeline {
 
 namespace {
 
-// Pieces of about this many bytes, each ended by a line break, as tokenize_and_match cuts them:
-// an ordinary article is one piece.
+// Pieces of about this many bytes, each ended by a line break: small enough that a long document
+// makes many (both cores stay busy to the end), large enough that an ordinary article is one
+// piece and starts no thread.
 constexpr size_t piece_bytes = 64 * 1024;
+
+}  // namespace
 
 WordPieces read_words(std::string_view text) {
     std::vector<size_t> cuts{0};  // the pieces' starts, then the text's end
@@ -24,18 +27,23 @@ WordPieces read_words(std::string_view text) {
         cuts.push_back(nl + 1);
     }
     cuts.push_back(text.size());
-    if (cuts.size() == 2) return {tokenize(text)};
+    if (cuts.size() == 2) {
+        // Moved in: a braced list ({tokenize(text)}) would copy the words out of it.
+        WordPieces one(1);
+        one[0] = tokenize(text);
+        return one;
+    }
     WordPieces pieces(cuts.size() - 1);
     for_each_on_cores(pieces.size(), [&](size_t p) {
-        pieces[p].reserve((cuts[p + 1] - cuts[p]) / 6 + 16);
+        // Room for a word every five bytes, as tokenize() reserves (news runs about six a word:
+        // at one every six, many pieces grew and copied their words).
+        pieces[p].reserve((cuts[p + 1] - cuts[p]) / 5 + 16);
         // The whole text is read, so that a word's rules may look past the piece's end as in one
         // pass; the piece ends at the first word that starts beyond it.
         tokenize_into(text, cuts[p], cuts[p + 1], pieces[p]);
     });
     return pieces;
 }
-
-}  // namespace
 
 std::vector<WordPieces> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted) {
     // The words take about twice the bytes of their text, and a gazetteer built from its sources

@@ -124,15 +124,18 @@ int prominence(const Gazetteer& g, const KeyEntry& key) {
 class Apostrophes {
 public:
     Apostrophes(std::string_view text, size_t from) : text_(text), quote_(find_quote(from)), right_(find_right(from)) {}
-    // Whether an apostrophe starts in [start, end); `start` never decreases from call to call.
-    bool within(size_t start, size_t end) {
+    // Where the first apostrophe at or after `start` starts (the text's end: none); `start`
+    // never decreases from call to call, here or in within().
+    size_t next_from(size_t start) {
         if (next_ < start) {
             if (quote_ < start) quote_ = find_quote(start);
             if (right_ < start) right_ = find_right(start);
             next_ = std::min(quote_, right_);
         }
-        return next_ < end;
+        return next_;
     }
+    // Whether an apostrophe starts in [start, end).
+    bool within(size_t start, size_t end) { return next_from(start) < end; }
 
 private:
     // The next ' at or after `from`, or the text's end.
@@ -226,8 +229,17 @@ void find_inflected_names(const Gazetteer& g, std::string_view text, std::span<c
         // passed in a loop of its own.
         auto plain = [&](const Token& w) { return !w.capitalised && !apostrophes.within(w.start, w.end); };
         if (plain(words[k])) {
+            // The run: the words that end by the next apostrophe are asked only their case, in a
+            // loop of their own (most runs end at a capital before it); at a word that does
+            // not end by it, plain() asks again (an apostrophe between words is passed).
             next_k = k + 1;
-            while (next_k < words.size() && plain(words[next_k])) ++next_k;
+            while (next_k < words.size()) {
+                const size_t apostrophe = apostrophes.next_from(words[next_k].start);
+                const Token* const w = words.data();
+                while (next_k < words.size() && !w[next_k].capitalised && w[next_k].end <= apostrophe) ++next_k;
+                if (next_k == words.size() || !plain(words[next_k])) break;
+                ++next_k;
+            }
             before_words.clear();
             prev_cyrillic = {};
             continue;

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "placeline/base/on_cores.hpp"
+#include "placeline/places/article_words.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/text/ascii_bytes.hpp"
@@ -50,13 +50,18 @@ struct KeyBuilder {
         hash.add(' ');
     }
     // A word's folded form. ASCII words fold byte by byte through one table; others go through
-    // ICU (rare in English text).
-    void add_word(std::string_view word, bool ascii, std::string& scratch) {
+    // ICU (rare in English text), out of line. Inlined where it is asked (a name's first word
+    // and each next one): as a call, entering and leaving it (six registers saved and restored)
+    // cost half as much as folding and hashing an average word's bytes.
+    [[gnu::noinline]] void add_folded(std::string_view word, std::string& scratch) {
+        scratch = fold_name(word);
+        std::memcpy(room(scratch.size()), scratch.data(), scratch.size());
+        size += scratch.size();
+        hash.add(scratch);
+    }
+    [[gnu::always_inline]] void add_word(std::string_view word, bool ascii, std::string& scratch) {
         if (!ascii) {
-            scratch = fold_name(word);
-            std::memcpy(room(scratch.size()), scratch.data(), scratch.size());
-            size += scratch.size();
-            hash.add(scratch);
+            add_folded(word, scratch);
             return;
         }
         char* out = room(word.size());
@@ -157,52 +162,21 @@ std::vector<NameMatch> match_names(const Gazetteer& gazetteer, std::string_view 
 
 void tokenize_and_match(const Gazetteer& gazetteer, std::string_view text, std::vector<Token>& words,
                         std::vector<NameMatch>& matches) {
-    // Pieces of about this many bytes, each ended by a line break: small enough that a long
-    // document makes many (both cores stay busy to the end), large enough that an ordinary
-    // article is one piece and starts no thread.
-    constexpr size_t piece_bytes = 64 * 1024;
-    // Why a piece gives the words and names of one pass: no word holds a line break (it ends a
-    // word, and no UTF-8 sequence swallows it), so the first word at or after a line's start is
-    // the same whether the words are read from there or from the text's start; and no name
-    // crosses a line break (`joins` lets only spaces, hyphens and an initial's dot between its
-    // words), so the matcher always reaches a line's first word, in the state it starts in.
-    std::vector<size_t> cuts{0};  // the pieces' starts, then the text's end
-    while (text.size() - cuts.back() > piece_bytes) {
-        size_t nl = text.find('\n', cuts.back() + piece_bytes);
-        if (nl == std::string_view::npos || nl + 1 >= text.size()) break;
-        cuts.push_back(nl + 1);
-    }
-    cuts.push_back(text.size());
-    const size_t pieces = cuts.size() - 1;
-    if (pieces == 1) {
-        words = tokenize(text);
+    // A long text is read in pieces of whole lines on every core, then matched piece by piece on
+    // every core while its words are joined beside (article_words.cpp): the join, megabytes
+    // copied into fresh pages, was a serial stretch after the matching. Why the pieces give the
+    // words and names of one pass: no word holds a line break (it ends a word, and no UTF-8
+    // sequence swallows it), so the first word at or after a line's start is the same whether
+    // the words are read from there or from the text's start; and no name crosses a line break
+    // (`joins` lets only spaces, hyphens and an initial's dot between its words), so the matcher
+    // always reaches a line's first word, in the state it starts in.
+    WordPieces pieces = read_words(text);
+    if (pieces.size() == 1) {  // an ordinary article: no thread
+        words = std::move(pieces[0]);
         match_names(gazetteer, text, words, matches);
         return;
     }
-    std::vector<std::vector<Token>> piece_words(pieces);
-    std::vector<std::vector<NameMatch>> piece_matches(pieces);
-    for_each_on_cores(pieces, [&](size_t p) {
-        std::vector<Token>& w = piece_words[p];
-        w.reserve((cuts[p + 1] - cuts[p]) / 5 + 16);  // as tokenize() reserves
-        // The whole text is read, so that a word's rules may look past the piece's end as in
-        // one pass; the piece ends at the first word that starts beyond it.
-        tokenize_into(text, cuts[p], cuts[p + 1], w);
-        match_names(gazetteer, text, w, piece_matches[p]);
-    });
-    // Joined in text order.
-    size_t total_words = 0, total_matches = 0;
-    for (size_t p = 0; p < pieces; ++p) {
-        total_words += piece_words[p].size();
-        total_matches += piece_matches[p].size();
-    }
-    words.clear();
-    words.reserve(total_words);
-    matches.clear();
-    matches.reserve(total_matches);
-    for (size_t p = 0; p < pieces; ++p) {
-        words.insert(words.end(), piece_words[p].begin(), piece_words[p].end());
-        matches.insert(matches.end(), piece_matches[p].begin(), piece_matches[p].end());
-    }
+    match_words(gazetteer, text, std::move(pieces), words, matches);
 }
 
 }  // namespace placeline

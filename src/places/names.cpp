@@ -105,11 +105,17 @@ std::string fold_name(std::string_view name) {
         append_utf8(out, c);
     };
     if (all_ascii(name)) {
+        // Byte by byte, as emit() would write them (an ASCII code point's UTF-8 is its byte),
+        // without its call to append_utf8 a letter: half of this path's instructions.
         for (char ch : name) {
-            uint8_t k = byte_class[static_cast<unsigned char>(ch)];
-            if (k == lower || k == digit) emit(static_cast<char32_t>(ch));
-            else if (k == upper) emit(static_cast<char32_t>(ch + 32));
-            else if (ch != '\'' && ch != '.') pending_space = true;
+            const uint8_t k = byte_class[static_cast<unsigned char>(ch)];
+            if (is_ascii_word_byte[static_cast<unsigned char>(ch)]) {
+                if (pending_space && !out.empty()) out += ' ';
+                pending_space = false;
+                out += static_cast<char>(k == upper ? ch + 32 : ch);
+            } else if (ch != '\'' && ch != '.') {
+                pending_space = true;
+            }
         }
         return out;
     }

@@ -48,6 +48,22 @@ struct ByFirstLetter {
     }
 };
 
+// The places after a comma and a space, and after a party's dash, where a capital stands, in
+// [from, to) (where the comma or dash is), each in text order: each comma and dash found by
+// memchr, the bytes after it compared in line.
+struct MarkPlaces {
+    std::vector<size_t> after_commas, after_dashes;
+};
+void mark_places(std::string_view text, size_t from, size_t to, MarkPlaces& places) {
+    auto capital_at = [&](size_t at) { return at < text.size() && text[at] >= 'A' && text[at] <= 'Z'; };
+    each_byte(text, from, to, ',', [&](size_t comma) {
+        if (comma + 1 < text.size() && text[comma + 1] == ' ' && capital_at(comma + 2)) places.after_commas.push_back(comma + 2);
+    });
+    each_byte(text, from, to, '-', [&](size_t dash) {
+        if (capital_at(dash + 1) && after_party(text, dash + 1)) places.after_dashes.push_back(dash + 1);
+    });
+}
+
 }  // namespace
 
 // Every abbreviation ends with its full stop: a match without one (almost every match, asked
@@ -72,18 +88,17 @@ std::vector<NameMatch> with_postal_abbreviations(const Gazetteer& g, std::string
     // Every abbreviation starts with a capital: most commas are followed by none, and those are
     // left out at once. The places after commas and after dashes, each found in text order, are
     // merged into one list in text order (no place is both: a comma's is after a space).
-    auto capital_at = [&](size_t at) { return at < text.size() && text[at] >= 'A' && text[at] <= 'Z'; };
-    // Each comma and dash by memchr, the bytes after it compared in line.
-    std::vector<size_t> after_commas, after_dashes, starts;
-    each_byte(text, 0, text.size(), ',', [&](size_t comma) {
-        if (comma + 1 < text.size() && text[comma + 1] == ' ' && capital_at(comma + 2))
-            after_commas.push_back(comma + 2);
-    });
-    each_byte(text, 0, text.size(), '-', [&](size_t dash) {
-        if (capital_at(dash + 1) && after_party(text, dash + 1)) after_dashes.push_back(dash + 1);
-    });
-    starts.reserve(after_commas.size() + after_dashes.size());
-    std::merge(after_commas.begin(), after_commas.end(), after_dashes.begin(), after_dashes.end(),
+    // A long document's ranges on every core, their places joined in text order.
+    MarkPlaces marks;
+    scan_in_pieces(
+        text.size(), marks, [&](size_t from, size_t to, MarkPlaces& places) { mark_places(text, from, to, places); },
+        [](MarkPlaces& all, const MarkPlaces& part) {
+            all.after_commas.insert(all.after_commas.end(), part.after_commas.begin(), part.after_commas.end());
+            all.after_dashes.insert(all.after_dashes.end(), part.after_dashes.begin(), part.after_dashes.end());
+        });
+    std::vector<size_t> starts;
+    starts.reserve(marks.after_commas.size() + marks.after_dashes.size());
+    std::merge(marks.after_commas.begin(), marks.after_commas.end(), marks.after_dashes.begin(), marks.after_dashes.end(),
                std::back_inserter(starts));
     static const ByFirstLetter by_first_letter;
     for (size_t at : starts) {

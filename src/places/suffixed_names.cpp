@@ -103,11 +103,15 @@ void find_suffixed_names(const Gazetteer& g, std::string_view text, std::span<co
                 if (g.spelling(p, k) == name) return key;
         return nullptr;
     };
-    for (const Token& t : words) {
+    const Token* const w = words.data();
+    const size_t n = words.size();
+    for (size_t i = 0; i < n; ++i) {
         // Only a capitalised word beyond ASCII can take a suffix here (English text has few): the
-        // matches are caught up with at such words alone, which skips the same ones as catching
-        // up at every word would.
-        if (!t.capitalised || t.ascii) continue;
+        // others are passed in a loop of their own, and the matches are caught up with at such
+        // words alone, which skips the same ones as catching up at every word would.
+        while (i < n && (!w[i].capitalised || w[i].ascii)) ++i;
+        if (i == n) break;
+        const Token& t = w[i];
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         std::string_view word = text.substr(t.start, t.end - t.start);
         Script s = script_of_word(word);

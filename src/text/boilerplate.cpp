@@ -62,52 +62,67 @@ bool starts_with_bullet(std::string_view s) {
 // (0xE2) is punctuation; Latin with diacritics (0xC3-0xC9 leads) counts as Latin. No decoding:
 // this runs on every paragraph.
 struct LetterCounts {
-    size_t latin = 0, other = 0;
-    LetterCounts& operator+=(const LetterCounts& o) {
-        latin += o.latin;
-        other += o.other;
-        return *this;
-    }
+    size_t latin = 0, other = 0;  // latin left 0 where the whole text has no other letter
     // Share of letters outside Latin (Cyrillic, Armenian, Georgian, CJK...) among all letters.
     double foreign_share() const { return latin + other == 0 ? 0.0 : double(other) / double(latin + other); }
 };
 
-LetterCounts count_letters(std::string_view s) {
-    LetterCounts n;
-    // The ranges are disjoint, so they are summed without branches, in 8 bits over blocks of 240
-    // bytes (a block's sum cannot pass 255; fifteen vectors of sixteen, no byte left to a scalar
-    // loop): the loop vectorises into byte lanes and widens once a block.
+// The two counts below run in 8 bits over blocks of 240 bytes (a block's sum cannot pass 255;
+// fifteen vectors of sixteen, no byte left to a scalar loop), without a branch: the loop
+// vectorises into byte lanes and widens once a block. `in(c)` is 1 for a byte counted, else 0.
+template <class In>
+size_t count_bytes(std::string_view s, In in) {
+    size_t n = 0;
     for (size_t from = 0; from < s.size(); from += 240) {
         const size_t to = std::min(s.size(), from + 240);
-        uint8_t block_latin = 0, block_other = 0;
-        for (size_t i = from; i < to; ++i) {
-            const auto c = static_cast<unsigned char>(s[i]);
-            block_latin += (uint8_t((c | 0x20) - 'a') <= 'z' - 'a') | (uint8_t(c - 0xC3) <= 0xC9 - 0xC3);
-            // 0xCD-0xDF, 0xE0-0xE1 and 0xE3-0xEF: 0xCD-0xEF but the punctuation lead 0xE2.
-            block_other += (uint8_t(c - 0xCD) <= 0xEF - 0xCD) & (c != 0xE2);
-        }
-        n.latin += block_latin;
-        n.other += block_other;
+        uint8_t block = 0;
+        for (size_t i = from; i < to; ++i) block += in(static_cast<unsigned char>(s[i]));
+        n += block;
     }
     return n;
 }
 
-// The whole text's letters, from its paragraphs' counts and those of the bytes between them, so
-// that no byte is read twice; counted anew if the paragraphs are not in text order without overlap
-// (split_paragraphs gives them so).
-LetterCounts text_letters(std::string_view text, const std::vector<ByteSpan>& paragraphs,
-                          const std::vector<LetterCounts>& letters) {
-    LetterCounts all;
-    size_t counted_to = 0;
+// Latin letters: ASCII letters and the leads of Latin letters with diacritics.
+size_t count_latin(std::string_view s) {
+    return count_bytes(s, [](unsigned char c) {
+        return uint8_t((uint8_t((c | 0x20) - 'a') <= 'z' - 'a') | (uint8_t(c - 0xC3) <= 0xC9 - 0xC3));
+    });
+}
+
+// Other letters' leads: 0xCD-0xDF, 0xE0-0xE1 and 0xE3-0xEF, i.e. 0xCD-0xEF but the punctuation
+// lead 0xE2. (Disjoint from the Latin ones.)
+size_t count_other(std::string_view s) {
+    return count_bytes(s, [](unsigned char c) { return uint8_t((uint8_t(c - 0xCD) <= 0xEF - 0xCD) & (c != 0xE2)); });
+}
+
+// The whole text's count, from its paragraphs' counts (`of_paragraph(i)`) and `count` of the
+// bytes between them, so that no byte is read twice; counted anew if the paragraphs are not in
+// text order without overlap (split_paragraphs gives them so).
+template <class OfParagraph, class Count>
+size_t text_count(std::string_view text, const std::vector<ByteSpan>& paragraphs, OfParagraph of_paragraph, Count count) {
+    size_t all = 0, counted_to = 0;
     for (size_t i = 0; i < paragraphs.size(); ++i) {
         const ByteSpan& p = paragraphs[i];
-        if (p.start < counted_to || p.end < p.start || p.end > text.size()) return count_letters(text);
-        all += count_letters(text.substr(counted_to, p.start - counted_to));
-        all += letters[i];
+        if (p.start < counted_to || p.end < p.start || p.end > text.size()) return count(text);
+        all += count(text.substr(counted_to, p.start - counted_to)) + of_paragraph(i);
         counted_to = p.end;
     }
-    all += count_letters(text.substr(counted_to));
-    return all;
+    return all + count(text.substr(counted_to));
+}
+
+// Each paragraph's letters by script, and whether the article's letters are mostly Latin. The
+// other letters are counted first: where the text has none (most English, French, German...
+// text), every share of them is 0 whatever the Latin count, which is then not read (a quarter
+// of the instructions of the two counts).
+bool count_paragraph_letters(std::string_view text, const std::vector<ByteSpan>& paragraphs,
+                             std::vector<LetterCounts>& letters) {
+    auto paragraph = [&](size_t i) { return text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start); };
+    for (size_t i = 0; i < paragraphs.size(); ++i) letters[i].other = count_other(paragraph(i));
+    const size_t other = text_count(text, paragraphs, [&](size_t i) { return letters[i].other; }, count_other);
+    if (other == 0) return true;  // a share of 0: Latin (foreign_share() < 0.4)
+    for (size_t i = 0; i < paragraphs.size(); ++i) letters[i].latin = count_latin(paragraph(i));
+    const size_t latin = text_count(text, paragraphs, [&](size_t i) { return letters[i].latin; }, count_latin);
+    return LetterCounts{latin, other}.foreign_share() < 0.4;
 }
 
 // A line that is a date and nothing else ("20 December 2023").
@@ -221,9 +236,7 @@ std::vector<Boilerplate> find_boilerplate(std::string_view text) {
     std::vector<size_t> words(paragraphs.size());
     size_t json_budget = 2 * text.size() + 64 * 1024;
     std::vector<LetterCounts> letters(paragraphs.size());
-    for (size_t i = 0; i < paragraphs.size(); ++i)
-        letters[i] = count_letters(text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start));
-    const bool latin_article = text_letters(text, paragraphs, letters).foreign_share() < 0.4;
+    const bool latin_article = count_paragraph_letters(text, paragraphs, letters);
     for (size_t i = 0; i < paragraphs.size(); ++i) {
         std::string_view line = text.substr(paragraphs[i].start, paragraphs[i].end - paragraphs[i].start);
         // Exact up to 30, the most any rule here asks (classify_line, starts_link_list, the link

@@ -277,6 +277,15 @@ TEST_CASE("postal abbreviations: Athens, Ga. is Athens in the US state of Georgi
     // Not after a comma, "Miss." is a title and no state.
     CHECK(parse(*g, "He thanked Miss. Athens for it.").place_of("Miss.") == "none");
     CHECK(parse(*g, "He grew up in Athens and left.").place_of("Athens") == "gn:264371");
+    // Found wherever it falls: the commas are found sixteen bytes at a time, and in the last bytes
+    // one by one (byte_scan.hpp); spaces before the sentence move it through a block, and the
+    // abbreviation may end the text.
+    for (size_t pad = 0; pad < 20; ++pad) {
+        CHECK_MESSAGE(parse(*g, std::string(pad, ' ') + "He grew up in Athens, Ga. and left.").place_of("Ga.") ==
+                          "ne1:usa:georgia", "pad " << pad);
+        CHECK_MESSAGE(parse(*g, std::string(pad, ' ') + "He grew up in Athens, Ga.").place_of("Ga.") == "ne1:usa:georgia",
+                      "pad " << pad);
+    }
 }
 TEST_CASE("Russian and Ukrainian case endings: Киевом, Гостомеля, Харькова, Києві") {
     auto g = world();
@@ -623,4 +632,14 @@ TEST_CASE("the distance signal's radii: their cosines as constants are what std:
     const double folded[] = {std::cos(50 / 6371.0), std::cos(150 / 6371.0), std::cos(400 / 6371.0),
                              std::cos(3000 / 6371.0)};
     for (int k = 0; k < 4; ++k) CHECK(std::cos(km[k] / 6371.0) == folded[k]);
+}
+TEST_CASE("postal abbreviations in a long document: found in whichever range of the text they fall") {
+    // A long document's commas are searched in ranges of 256 KiB on every core (byte_scan.hpp).
+    auto g = world();
+    const std::string sentence = "He grew up in Athens, Ga. and left.";
+    const size_t range = 256 * 1024, comma = sentence.find(',');
+    for (size_t shift : {size_t(0), size_t(1), size_t(2), size_t(3), size_t(30)}) {
+        const std::string text = std::string(range + shift - comma - 2, ' ') + sentence;  // the comma `shift` bytes from the range's end
+        CHECK_MESSAGE(parse(*g, text).place_of("Ga.") == "ne1:usa:georgia", "shift " << shift);
+    }
 }

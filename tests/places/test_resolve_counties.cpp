@@ -131,3 +131,31 @@ TEST_CASE("parishes listed before the plural are parishes, in either case, and a
     // The plural must end its word: "parishioners" lists nothing.
     CHECK(mentions_of(*g, "Orleans and Jefferson parishioners prayed.").empty());
 }
+
+TEST_CASE("a listed plural is found wherever it falls: in the text's sixteen-byte blocks or after them") {
+    // The plural is found by a sieve over sixteen bytes at a time and by a plain test in the last
+    // bytes (byte_scan.hpp): spaces before the list move it through every place of a block.
+    auto g = nebraska();
+    using P = std::pair<std::string, std::string>;
+    const std::vector<P> want{{"Hitchcock", "usc:31087"}, {"Hayes", "usc:31085"}};
+    for (size_t pad = 0; pad < 40; ++pad) {
+        const std::string spaces(pad, ' ');
+        CHECK_MESSAGE(mentions_of(*g, spaces + "Hitchcock and Hayes counties") == want, "pad " << pad);
+        CHECK_MESSAGE(mentions_of(*g, spaces + "In Hitchcock and Hayes Counties, rain fell on the fields all day.") == want,
+                      "pad " << pad);
+    }
+}
+
+TEST_CASE("a listed plural in a long document is found in whichever range of the text it falls") {
+    // A long document's text is searched in ranges of 256 KiB on every core (byte_scan.hpp):
+    // spaces before the list put its plural before, across and after the first range's end.
+    auto g = nebraska();
+    using P = std::pair<std::string, std::string>;
+    const std::vector<P> want{{"Hitchcock", "usc:31087"}, {"Hayes", "usc:31085"}};
+    const std::string list = "Hitchcock and Hayes counties voted.";
+    const size_t range = 256 * 1024, plural = list.find(" counties");
+    for (size_t shift : {size_t(0), size_t(4), size_t(9), size_t(12), size_t(40)}) {
+        const size_t pad = range + shift - plural - 9;  // the plural ends `shift` bytes past the range
+        CHECK_MESSAGE(mentions_of(*g, std::string(pad, ' ') + list) == want, "shift " << shift);
+    }
+}

@@ -283,3 +283,19 @@ TEST_CASE("an article written in Cyrillic keeps its paragraphs, and one left emp
     CHECK(said);
     CHECK(build_corpus({empty}).passages.empty());
 }
+
+TEST_CASE("letters by script: an article in Cyrillic keeps its paragraphs, Latin text with no other letter has no teaser") {
+    // Mostly Cyrillic: its Cyrillic paragraphs are the article, not teasers of another edition.
+    CHECK(noise("\xD0\x96\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xB6\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8 "
+                "\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB5\xD0\xB9.\n"
+                "Reuters\n")
+              .empty());
+    // Curly quotes, dashes and accented Latin letters are no other script (their leads are
+    // punctuation's or Latin's): no letter of another script anywhere, no teaser.
+    CHECK(noise("\xE2\x80\x9C" "Caf\xC3\xA9 owners" "\xE2\x80\x9D \xE2\x80\x94 in Z\xC3\xBCrich \xE2\x80\x94 said no.\n").empty());
+    // One Cyrillic line in a Latin article is a teaser.
+    auto n = noise("The body of the article is here, in English, a full sentence.\n"
+                   "\xD0\x96\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB8 \xD0\xB6\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8\n");
+    REQUIRE(n.size() == 1);
+    CHECK(n[0].starts_with("teasers in other languages: "));
+}

@@ -22,9 +22,40 @@ TEST_CASE("invalid UTF-8 is read as Windows-1252") {
     CHECK(d.utf8 == "\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D");
 }
 
+TEST_CASE("UTF-8 is checked wherever a multi-byte letter or a bad byte falls: in sixteen-byte steps or in the last bytes") {
+    // ASCII before and after moves each sequence through every place of a sixteen-byte step and
+    // into the bytes left after the last step.
+    for (size_t before = 0; before < 40; ++before)
+        for (size_t after : {size_t(0), size_t(1), size_t(15), size_t(16), size_t(17)}) {
+            const std::string a(before, 'a'), z(after, 'z');
+            CHECK(is_valid_utf8(a + "\xC3\xA9" + z));           // é
+            CHECK(is_valid_utf8(a + "\xE2\x80\x9C" + z));       // a left quote
+            CHECK(is_valid_utf8(a + "\xF0\x9F\x98\x80" + z));   // an emoji: four bytes
+            CHECK_FALSE(is_valid_utf8(a + "\xE9" + z));          // Windows-1252's é alone
+            CHECK_FALSE(is_valid_utf8(a + "\xE2\x80" + z));      // a sequence cut short
+            CHECK_FALSE(is_valid_utf8(a + "\xC0\xAF" + z));      // an overlong slash
+        }
+}
+
 TEST_CASE("binary content is recognised") {
     CHECK(looks_binary(std::string("PK\x03\x04\0\0", 6)));
     CHECK_FALSE(looks_binary("plain text\nwith lines\n"));
+    // One NUL anywhere in the first 8 KiB is binary, in a sixteen-byte step or in the last bytes;
+    // line breaks, tabs, carriage returns and form feeds are text.
+    for (size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'a');
+        text[at] = '\0';
+        CHECK_MESSAGE(looks_binary(text), "at " << at);
+        text[at] = at % 4 == 0 ? '\n' : at % 4 == 1 ? '\t' : at % 4 == 2 ? '\r' : '\f';
+        CHECK_FALSE(looks_binary(text));
+    }
+    // Other control characters: binary above 5 % of the bytes read, text at 5 % or below.
+    std::string text(200, 'a');
+    for (size_t k = 0; k < 10; ++k) text[k * 19 + 3] = '\x01';  // 10 of 200: 5 %
+    CHECK_FALSE(looks_binary(text));
+    text[199] = '\x1B';  // 11 of 200
+    CHECK(looks_binary(text));
+    CHECK_FALSE(looks_binary(std::string(9000, 'a') + std::string(100, '\0')));  // past the first 8 KiB
 }
 
 TEST_CASE("code point offsets count characters, not bytes") {

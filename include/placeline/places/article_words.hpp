@@ -17,6 +17,10 @@ namespace placeline {
 // (read on every core), one for an ordinary article. Joined, they are tokenize(text).
 using WordPieces = std::vector<std::vector<Token>>;
 
+// A text's words in pieces: pieces of whole lines of about 64 KiB for a long text, read on every
+// core; one piece for an ordinary article (tokenize(text)).
+WordPieces read_words(std::string_view text);
+
 // Each article's words, the articles taken in order, on every core, for as long as `wanted()`
 // says and up to 32 MiB of text; the articles not reached keep no pieces.
 std::vector<WordPieces> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted);
