@@ -38,11 +38,11 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
         pieces.push_back({i, j});
     }
     constexpr size_t batch = 256;  // bounds the text held at once
-    std::vector<std::string> text(std::min(batch, pieces.size()));
+    std::vector<TextBuffer> text(std::min(batch, pieces.size()));
     std::vector<std::optional<CodepointMap>> maps(text.size());
     std::vector<size_t> map_of(text.size());  // the piece whose map a piece uses
     // run_on_cores starts at most one thread per core, as counted here.
-    std::vector<MentionRows> writers(std::max(1u, std::thread::hardware_concurrency()), MentionRows(atlas));
+    std::vector<std::optional<MentionRows>> writers(std::max(1u, std::thread::hardware_concurrency()));
     for (size_t b = 0; b < pieces.size(); b += batch) {
         const size_t n = std::min(batch, pieces.size() - b);
         auto article = [&](size_t k) { return mentions[pieces[b + k].first].article; };
@@ -55,10 +55,14 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
         run_on_cores(n, [&] {
             const size_t thread = threads.fetch_add(1);
             std::optional<MentionRows> spare;  // for a thread beyond that count (a core brought online since)
-            MentionRows& rows = thread < writers.size() ? writers[thread] : spare.emplace(atlas);
+            MentionRows& rows = thread >= writers.size() ? spare.emplace(atlas)
+                                : writers[thread] ? *writers[thread] : writers[thread].emplace(atlas);
             for (size_t k; (k = next.fetch_add(1)) < n;) {
                 auto [first, last] = pieces[b + k];
+                // A row takes some 550 bytes on LGL's texts: room for the piece's rows made at
+                // once, rather than grown (and moved) row by row.
                 text[k].clear();
+                text[k].reserve((last - first) * 640);
                 for (size_t i = first; i < last; ++i) rows.append(text[k], mentions[i], *maps[map_of[k]]);
             }
         });
