@@ -117,35 +117,43 @@ std::string_view MentionRows::place_text(PlaceIndex place, PlaceText which) {
     std::vector<Remembered>& table = which == PlaceText::mentioned ? mentioned_ : runners_up_;
     if (table.empty()) table.resize(size_t(1) << slot_bits_);
     Remembered& slot = table[(uint32_t(place) * 0x9E3779B1u) >> (32 - slot_bits_)];
-    if (slot.place == place) return slot.text;
+    if (slot.place == place) return slot.text.view();
     const Gazetteer& g = atlas_.gazetteer();
-    std::string& text = slot.text;
+    const std::string_view id = g.id(place), name = g.name(place);
+    TextBuffer& text = slot.text;
     text.clear();
+    char* p;
     if (which == PlaceText::mentioned) {
-        // Columns 5 to 10 of the row, without the commas around them.
+        // Columns 5 to 10 of the row, without the commas around them. A place's point is its own
+        // (not worth remembering among the numbers the rows repeat).
         const PlaceFacts& f = g.facts(place);
-        text += "\"place_id\":";
-        append_json_string(text, g.id(place));
-        text += ",\"name\":";
-        append_json_string(text, g.name(place));
-        text += ",\"lat\":";
-        numbers_.append(text, f.lat);
-        text += ",\"lon\":";
-        numbers_.append(text, f.lon);
-        text += ",\"country\":";
-        append_json_string(text, f.country_code());
-        text += ",\"kind\":";
-        append_json_string(text, to_string(f.kind));
+        const std::string_view country = f.country_code(), kind = to_string(f.kind);
+        p = text.room(64 + json_string_room(id) + json_string_room(name) + 2 * json_number_room +
+                      json_string_room(country) + json_string_room(kind));
+        p = write_text(p, "\"place_id\":");
+        p = write_json_string(p, id);
+        p = write_text(p, ",\"name\":");
+        p = write_json_string(p, name);
+        p = write_text(p, ",\"lat\":");
+        p = write_json_number(p, f.lat);
+        p = write_text(p, ",\"lon\":");
+        p = write_json_number(p, f.lon);
+        p = write_text(p, ",\"country\":");
+        p = write_json_string(p, country);
+        p = write_text(p, ",\"kind\":");
+        p = write_json_string(p, kind);
     } else {
         // A runner-up's object up to its total, keys sorted as in mention_json.
-        text += "{\"name\":";
-        append_json_string(text, g.name(place));
-        text += ",\"place_id\":";
-        append_json_string(text, g.id(place));
-        text += ",\"total\":";
+        p = text.room(32 + json_string_room(id) + json_string_room(name));
+        p = write_text(p, "{\"name\":");
+        p = write_json_string(p, name);
+        p = write_text(p, ",\"place_id\":");
+        p = write_json_string(p, id);
+        p = write_text(p, ",\"total\":");
     }
+    text.commit(p);
     slot.place = place;
-    return text;
+    return text.view();
 }
 
 MentionRows::WhyKey MentionRows::why_key(const Mention& m) {

@@ -41,7 +41,7 @@ public:
 private:
     struct Remembered {
         PlaceIndex place = no_place;
-        std::string text;
+        TextBuffer text;
     };
     enum class PlaceText { mentioned, runner_up };
     std::string_view place_text(PlaceIndex place, PlaceText which);
