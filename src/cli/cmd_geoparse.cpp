@@ -114,7 +114,7 @@ Action add_geoparse_command(CLI::App& app) {
         // The gazetteer is mapped and checked while the articles are read. No record holds a
         // time, so the passages are not dated.
         auto atlas = build_atlas(opts->files, [&] { return geo::load_gazetteer(sources, diags); }, diags, nullptr,
-                                 PassageTimes::undated);
+                                 AtlasUse::records);
         // The process ends when the command returns: the atlas is left for the process's end to
         // reclaim rather than freed piece by piece (its articles and mentions, and the gazetteer,
         // whose destructor visits each of its places): 1.7 M instructions on LGL's 588 texts.

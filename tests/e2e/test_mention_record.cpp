@@ -149,11 +149,11 @@ TEST_CASE("one writer's rows, its places remembered or taking one another's slot
     }
 }
 
-TEST_CASE("geoparse's undated atlas writes the same records as the dated one and dates nothing") {
+TEST_CASE("geoparse's records atlas writes the same records as the full one, dates nothing and indexes no place") {
     Diagnostics diags;
     auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
     auto dated = build_atlas({SAMPLE_CORPUS}, gazetteer, diags);
-    auto undated = build_atlas({SAMPLE_CORPUS}, [&] { return gazetteer; }, diags, nullptr, PassageTimes::undated);
+    auto undated = build_atlas({SAMPLE_CORPUS}, [&] { return gazetteer; }, diags, nullptr, AtlasUse::records);
     REQUIRE(dated->mentions().size() > 100);
     REQUIRE(undated->mentions().size() == dated->mentions().size());
     // No record holds a time: every row is the same bytes.
@@ -171,4 +171,11 @@ TEST_CASE("geoparse's undated atlas writes the same records as the dated one and
     for (const Passage& p : undated->corpus().passages) undated_sentences += p.sentences.size();
     CHECK(dated_sentences > 0);
     CHECK(undated_sentences == 0);
+    // ...nor were its places indexed by passage: what asks that index finds nothing.
+    REQUIRE(!dated->places().empty());
+    const PlaceIndex mentioned = dated->places().front().place;
+    CHECK(!dated->passages_of(mentioned).empty());
+    CHECK(undated->places().empty());
+    CHECK(undated->passages_of(mentioned).empty());
+    CHECK(undated->mentions_in(undated->mentions().front().passage).empty());
 }
