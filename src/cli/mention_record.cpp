@@ -181,8 +181,13 @@ MentionRows::WhyKey MentionRows::why_key(const Mention& m) {
 char* MentionRows::write_why(TextBuffer& out, char* p, const Mention& m) {
     const WhyKey key = why_key(m);
     if (whys_.empty()) whys_.resize(size_t(1) << slot_bits_);
+    // Hashed two words at a time (the words past the key's size are zero).
     uint64_t hash = 0;
-    for (uint32_t i = 0; i < key.size; ++i) hash = (hash ^ key.words[i]) * 0x9E3779B97F4A7C15ull;
+    for (uint32_t i = 0; i < key.size; i += 2) {
+        uint64_t pair;
+        std::memcpy(&pair, &key.words[i], sizeof pair);
+        hash = (hash ^ pair) * 0x9E3779B97F4A7C15ull;
+    }
     RememberedWhy& slot = whys_[hash >> (64 - slot_bits_)];
     if (slot.key == key) {
         p = out.room(p, slot.text.size());
@@ -264,10 +269,13 @@ void MentionRows::append(TextBuffer& out, const Mention& m, const CodepointMap& 
     // Up to `why`: keys and punctuation take some 40 bytes, and three numbers 32 each.
     char* p = out.room(64 + 3 * json_number_room + file_.size() + place.size() + json_string_room(text));
     // Columns in mention_columns() order.
+    // The end counted from the start, over the mention's own few bytes, rather than from the
+    // checkpoint before it (the same count: code points are the bytes that do not continue one).
+    const size_t start = cps.to_codepoint(m.span.start);
     p = write_text(p, file_);
-    p = write_json_number(p, uint64_t(cps.to_codepoint(m.span.start)));
+    p = write_json_number(p, uint64_t(start));
     p = write_text(p, ",\"end\":");
-    p = write_json_number(p, uint64_t(cps.to_codepoint(m.span.end)));
+    p = write_json_number(p, uint64_t(start + count_codepoints(text)));
     p = write_text(p, ",\"text\":");
     p = write_json_string(p, text);
     *p++ = ',';

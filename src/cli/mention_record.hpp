@@ -49,7 +49,7 @@ private:
     // Everything a `why` object is written from, as 32-bit words (the counts and flags, the
     // total, the candidates, the name, each signal, each runner-up): equal keys, equal texts.
     struct WhyKey {
-        std::array<uint32_t, 4 + 12 + 2 * 3> words{};
+        std::array<uint32_t, 4 + 12 + 2 * 3> words{};  // an even count, zero past `size`
         uint32_t size = 0;  // words used; 0 in a slot that holds none
         bool operator==(const WhyKey& other) const {
             return size == other.size && std::memcmp(words.data(), other.words.data(), size * sizeof(uint32_t)) == 0;
