@@ -28,8 +28,8 @@ void append_mention_jsonl(std::string& out, const Atlas& atlas, const Mention& m
 // it wrote (its id, name, point, country and kind, as mentioned and as a runner-up), escaped and
 // formatted once, the file of the last article, and the `why` objects it wrote. A corpus names the
 // same places again and again, and these were half of a row's cost; in one long document most
-// mentions' evidence is another's of the same name and place (seven rows in ten on LGL's texts
-// joined, four in ten on its single articles).
+// mentions' evidence is another's of the same name and place (six rows in ten on LGL's texts
+// joined, four in ten on its single articles: callgrind's call counts).
 class MentionRows {
 public:
     // 2^slot_bits places and `why` objects remembered of each kind: a few thousand, a long run's
