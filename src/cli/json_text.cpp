@@ -1,8 +1,10 @@
 #include "json_text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <new>
 
 #include <nlohmann/json.hpp>
 
@@ -91,6 +93,15 @@ char* NumberTexts::write(char* p, double v) {
 
 void NumberTexts::append(std::string& out, double v) {
     append_written(out, json_number_room, [&](char* p) { return write(p, v); });
+}
+
+void TextBuffer::grow(size_t capacity) {
+    // At least doubled, so that text written a row at a time is moved a bounded number of times.
+    capacity = std::max(capacity, 2 * capacity_);
+    char* data = static_cast<char*>(std::realloc(data_, capacity));
+    if (!data) throw std::bad_alloc();
+    data_ = data;
+    capacity_ = capacity;
 }
 
 void append_json_number(std::string& out, uint64_t v) {

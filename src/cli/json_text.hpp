@@ -4,9 +4,11 @@
 // as with error_handler_t::replace): the geoparse output is written a million rows at a time, and
 // building a json object per row cost more than matching and resolving it.
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace placeline::cli {
@@ -49,6 +51,49 @@ private:
     static constexpr int slot_bits = 12;  // a long run holds some 6,000 distinct numbers
     std::vector<Remembered> slots_;
 };
+// Text written through pointers, as a row is: room is made for what comes next, written, and the
+// end committed. Unlike a std::string resized for the room, the room is not zero-filled first (a
+// row's room is some 1.5 KiB, written to a third), and a whole batch's rows are kept in one block.
+class TextBuffer {
+public:
+    TextBuffer() = default;
+    TextBuffer(TextBuffer&& other) noexcept { swap(other); }
+    TextBuffer& operator=(TextBuffer&& other) noexcept {
+        swap(other);
+        return *this;
+    }
+    ~TextBuffer() { std::free(data_); }
+
+    const char* data() const { return data_; }
+    size_t size() const { return size_; }
+    std::string_view view() const { return {data_, size_}; }
+    void clear() { size_ = 0; }
+    void reserve(size_t capacity) {
+        if (capacity > capacity_) grow(capacity);
+    }
+    // Where to write `n` bytes after the committed text.
+    char* room(size_t n) { return room(data_ + size_, n); }
+    // Where to write `n` bytes after `p`, a pointer into room made before and not yet committed:
+    // `p` itself if the room is there, or the same place in the text moved to a larger block.
+    char* room(char* p, size_t n) {
+        const size_t at = size_t(p - data_);
+        if (capacity_ - at < n) grow(at + n);
+        return data_ + at;
+    }
+    // The text now ends at `end`, a pointer into the room.
+    void commit(const char* end) { size_ = size_t(end - data_); }
+
+private:
+    void grow(size_t capacity);
+    void swap(TextBuffer& other) noexcept {
+        std::swap(data_, other.data_);
+        std::swap(size_, other.size_);
+        std::swap(capacity_, other.capacity_);
+    }
+    char* data_ = nullptr;
+    size_t size_ = 0, capacity_ = 0;
+};
+
 // Plain bytes (keys, punctuation, text already written as JSON).
 inline char* write_text(char* p, std::string_view s) {
     std::memcpy(p, s.data(), s.size());

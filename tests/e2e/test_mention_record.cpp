@@ -97,6 +97,31 @@ TEST_CASE("numbers written again, or after another took their remembered slot, a
     CHECK(differ == 0);
 }
 
+TEST_CASE("text written through a buffer's room keeps what came before as the buffer moves to a larger block") {
+    // Rows of growing length, each written in small rooms taken one after the other from a
+    // pointer into the room before (as a row's parts are), some committed and some dropped.
+    cli::TextBuffer buffer;
+    std::string expected;
+    for (int row = 0; row < 200; ++row) {
+        char* p = buffer.room(3);
+        std::string written;
+        for (int part = 0; part <= row; ++part) {
+            const std::string piece = std::to_string(row) + ":" + std::to_string(part) + ";";
+            p = buffer.room(p, piece.size());
+            p = cli::write_text(p, piece);
+            written += piece;
+        }
+        if (row % 7 == 3) continue;  // not committed: the next row writes over it
+        buffer.commit(p);
+        expected += written;
+    }
+    CHECK(buffer.view() == expected);
+    CHECK(expected.size() > 50000);
+    buffer.clear();
+    CHECK(buffer.size() == 0);
+    CHECK(cli::write_text(buffer.room(5), "after") - buffer.data() == 5);
+}
+
 TEST_CASE("a mention's JSON Lines row is the bytes its json object dumps to") {
     // The sample corpus, and an article whose path and text need escaping and hold other scripts.
     std::string dir = e2e::temp_path("mention-record");
@@ -123,13 +148,13 @@ TEST_CASE("a mention's JSON Lines row is the bytes its json object dumps to") {
     CHECK(odd >= 3);
 }
 
-TEST_CASE("one writer's rows, its places remembered or taking one another's slots, are the bytes the objects dump to") {
+TEST_CASE("one writer's rows, its places and why objects remembered or taking one another's slots, are the bytes the objects dump to") {
     Diagnostics diags;
     auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
     auto atlas = build_atlas({SAMPLE_CORPUS}, gazetteer, diags);
     REQUIRE(atlas->mentions().size() > 100);
-    // Two slots: a row's place and its runners-up keep taking one another's; 2^11, the command's:
-    // the second round finds every place remembered.
+    // Two slots: a row's place, its runners-up and its why object keep taking one another's;
+    // 2^11, the command's: the second round finds every place and most why objects remembered.
     for (int slot_bits : {1, 11}) {
         cli::MentionRows rows(*atlas, slot_bits);
         size_t differ = 0, runners_up = 0;
@@ -149,11 +174,11 @@ TEST_CASE("one writer's rows, its places remembered or taking one another's slot
     }
 }
 
-TEST_CASE("geoparse's undated atlas writes the same records as the dated one and dates nothing") {
+TEST_CASE("geoparse's records atlas writes the same records as the full one, dates nothing and indexes no place") {
     Diagnostics diags;
     auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
     auto dated = build_atlas({SAMPLE_CORPUS}, gazetteer, diags);
-    auto undated = build_atlas({SAMPLE_CORPUS}, [&] { return gazetteer; }, diags, nullptr, PassageTimes::undated);
+    auto undated = build_atlas({SAMPLE_CORPUS}, [&] { return gazetteer; }, diags, nullptr, AtlasUse::records);
     REQUIRE(dated->mentions().size() > 100);
     REQUIRE(undated->mentions().size() == dated->mentions().size());
     // No record holds a time: every row is the same bytes.
@@ -171,4 +196,11 @@ TEST_CASE("geoparse's undated atlas writes the same records as the dated one and
     for (const Passage& p : undated->corpus().passages) undated_sentences += p.sentences.size();
     CHECK(dated_sentences > 0);
     CHECK(undated_sentences == 0);
+    // ...nor were its places indexed by passage: what asks that index finds nothing.
+    REQUIRE(!dated->places().empty());
+    const PlaceIndex mentioned = dated->places().front().place;
+    CHECK(!dated->passages_of(mentioned).empty());
+    CHECK(undated->places().empty());
+    CHECK(undated->passages_of(mentioned).empty());
+    CHECK(undated->mentions_in(undated->mentions().front().passage).empty());
 }

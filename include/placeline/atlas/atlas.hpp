@@ -28,10 +28,19 @@ struct FormCount {
     uint32_t count = 0;
 };
 
+// What a caller reads of the atlas. `browse` (the window, the exports): all of it. `records`
+// (`geoparse`, which writes one record per mention, none holding a time): the mentions, their
+// articles and the gazetteer only. Its passages are not dated (they keep no sentences and the
+// default time; no article's publication date is looked for: InferredDate::none marks the
+// articles `undated`, with no date warning), and its places are not indexed by passage (places(),
+// passages_of(), mentions_in() and places_in() find nothing).
+enum class AtlasUse { browse, records };
+
 class Atlas {
 public:
     Atlas() = default;
-    Atlas(Corpus corpus, std::shared_ptr<const Gazetteer> gazetteer, std::vector<Mention> mentions);
+    Atlas(Corpus corpus, std::shared_ptr<const Gazetteer> gazetteer, std::vector<Mention> mentions,
+          AtlasUse use = AtlasUse::browse);
 
     const Corpus& corpus() const { return corpus_; }
     const Gazetteer& gazetteer() const { return *gazetteer_; }
@@ -86,16 +95,11 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          std::shared_ptr<const Gazetteer> gazetteer,
                                          Diagnostics& diags, Progress* progress = nullptr);
 
-// Whether the passages are dated. A caller that reads only places and mentions (`geoparse`) saves
-// the dating: its passages keep no sentences and the default time, and no article's publication
-// date is looked for (InferredDate::none: the articles are marked `undated`, with no date warning).
-enum class PassageTimes { dated, undated };
-
 // The same, the gazetteer loaded by `load_gazetteer` on a thread of its own while the articles
 // are read: a command's start-up spent beside its first work instead of before it.
 std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          const std::function<std::shared_ptr<const Gazetteer>()>& load_gazetteer,
                                          Diagnostics& diags, Progress* progress = nullptr,
-                                         PassageTimes times = PassageTimes::dated);
+                                         AtlasUse use = AtlasUse::browse);
 
 }  // namespace placeline
