@@ -22,11 +22,11 @@ TEST_CASE("a zeroed array starts all zeros, keeps what is written and moves whol
     CHECK(b[0] == 7);
     CHECK(b[299999] == 9);
     CHECK(b[150000] == 0);
-    CHECK_FALSE(a);  // moved from: owns nothing, so its end unmaps nothing
+    CHECK_FALSE(a);  // moved from: owns nothing, so its end frees nothing
 
     ZeroedArray<uint32_t> c(10);
     c[3] = 5;
-    c = std::move(b);  // c's own pages are given back, b's taken over
+XX
     CHECK(c.size() == 300000);
     CHECK(c[299999] == 9);
     CHECK_FALSE(b);
