@@ -2,11 +2,17 @@
 // The offsets are checked at every start (the seal skips only the checksum), so this is on the
 // start's path: a world image's checked sections are some 70 MB, read in stretches on both cores.
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
 #include "gazetteer_image.hpp"
 #include "placeline/base/on_cores.hpp"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 namespace placeline {
 
@@ -34,9 +40,9 @@ bool section_fits(const ImageHeader& h, uint64_t offset, uint64_t count) {
 
 bool power_of_two(uint64_t n) { return n && !(n & (n - 1)); }
 
-// The two loops over millions of records below are compiled twice, for the base x86-64 set and for
-// AVX2 (twice the lanes: 15 M instead of 26 M instructions at a world image's start); the loader
-// picks the one this processor runs. The places' loop does not gain from it and is left alone.
+// The indexes' loop below is compiled twice, for the base x86-64 set and for AVX2 (twice the
+// lanes); the loader picks the one this processor runs. The keys' loop has an AVX2 version by
+// hand (bad_keys_avx2); the places' loop does not gain from either and is left alone.
 #if defined(__x86_64__) && defined(__has_attribute)
 #if __has_attribute(target_clones)
 #define PLACELINE_ALSO_AVX2 __attribute__((target_clones("avx2", "default")))
@@ -65,7 +71,7 @@ PLACELINE_ALSO_AVX2 size_t count_at_least(const uint32_t* v, size_t n, uint64_t 
 // every start, is read to its end either way. A range (first, count) or a string (text, length)
 // is tested as one sum in 64 bits, where it cannot wrap.
 
-size_t bad_places(const ImageHeader& h, const PlaceRecord* p, size_t first, size_t last) {
+size_t bad_places_portable(const ImageHeader& h, const PlaceRecord* p, size_t first, size_t last) {
     size_t bad = 0;
     for (size_t i = first; i < last; ++i) {
         const uint32_t furthest_text = std::max({p[i].id, p[i].name, p[i].source});
@@ -77,12 +83,107 @@ size_t bad_places(const ImageHeader& h, const PlaceRecord* p, size_t first, size
     return bad;
 }
 
-PLACELINE_ALSO_AVX2 size_t bad_keys(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
+#if defined(__x86_64__) && defined(__GNUC__)
+#define PLACELINE_CHECKS_AVX2 1
+// The places' loop by hand for AVX2 (the compiler leaves it scalar: some 31 instructions a
+// place). A record's offsets are read as two overlapping 32-byte vectors, both inside the record:
+//   at `id`:   id, name, source, ...               as 32-bit lanes: the pool offsets against the pool
+//   at `name`: (name, source) (names first, count) (lines first, count) (schematic, name key)
+//              as 64-bit lanes, each summed from its halves: the ranges against their sections;
+//              as 32-bit lanes, the name key plus one against the keys' count (as bad_places_portable)
+// Unsigned 32-bit lanes are compared as signed ones with their top bits flipped (the same order).
+static_assert(sizeof(PlaceRecord) == 80 && offsetof(PlaceRecord, id) == 40 && offsetof(PlaceRecord, name) == 44 &&
+              offsetof(PlaceRecord, source) == 48 && offsetof(PlaceRecord, names_first) == 52 &&
+              offsetof(PlaceRecord, names_count) == 56 && offsetof(PlaceRecord, line_first) == 60 &&
+              offsetof(PlaceRecord, line_count) == 64 && offsetof(PlaceRecord, name_key) == 72);
+struct PlaceBounds {
+    __m256i flip, pool, low, ranges, key_step, keys;
+};
+__attribute__((target("avx2"))) inline __m256i place_over(const PlaceRecord* p, const PlaceBounds& b) {
+    const auto* bytes = reinterpret_cast<const char*>(p);
+    const __m256i at_id = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + offsetof(PlaceRecord, id)));
+    const __m256i at_name = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + offsetof(PlaceRecord, name)));
+    const __m256i texts = _mm256_cmpgt_epi32(_mm256_xor_si256(at_id, b.flip), b.pool);
+    const __m256i sums = _mm256_add_epi64(_mm256_and_si256(at_name, b.low), _mm256_srli_epi64(at_name, 32));
+    const __m256i ranges = _mm256_cmpgt_epi64(sums, b.ranges);
+    const __m256i key = _mm256_cmpgt_epi32(_mm256_xor_si256(_mm256_add_epi32(at_name, b.key_step), b.flip), b.keys);
+    return _mm256_or_si256(_mm256_or_si256(texts, ranges), key);
+}
+__attribute__((target("avx2"))) size_t bad_places_avx2(const ImageHeader& h, const PlaceRecord* p, size_t first,
+                                                        size_t last) {
+    constexpr int32_t never = INT32_MAX;  // no flipped lane is above it
+    auto flipped = [](uint64_t v) { return int32_t(uint32_t(v) ^ 0x80000000u); };
+    // "offset >= pool_bytes" is "offset > pool_bytes - 1" (pool_bytes > 0: image_sections_fit); a
+    // pool of 4 GB or more holds every 32-bit offset.
+    const int32_t pool = h.pool_bytes - 1 > UINT32_MAX ? never : flipped(h.pool_bytes - 1);
+    PlaceBounds b;
+    b.flip = _mm256_set1_epi32(int32_t(0x80000000u));
+    b.pool = _mm256_setr_epi32(pool, pool, pool, never, never, never, never, never);
+    b.low = _mm256_set1_epi64x(0xFFFFFFFF);
+    b.ranges = _mm256_setr_epi64x(INT64_MAX, int64_t(h.name_count), int64_t(h.line_point_count), INT64_MAX);
+    // The last 32-bit lane of the vector at `name` is the name key: plus one, it wraps "none" to 0.
+    b.key_step = _mm256_setr_epi32(0, 0, 0, 0, 0, 0, 0, 1);
+    b.keys = _mm256_setr_epi32(never, never, never, never, never, never, never, flipped(h.key_count));
+    __m256i bad = _mm256_setzero_si256();
+    for (size_t i = first; i < last; ++i) bad = _mm256_or_si256(bad, place_over(p + i, b));
+    return _mm256_testz_si256(bad, bad) ? 0 : 1;
+}
+#endif
+
+size_t bad_places(const ImageHeader& h, const PlaceRecord* p, size_t first, size_t last) {
+#ifdef PLACELINE_CHECKS_AVX2
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) return bad_places_avx2(h, p, first, last);
+#endif
+    return bad_places_portable(h, p, first, last);
+}
+
+size_t bad_keys_portable(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
     size_t bad = 0;
     for (size_t i = first; i < last; ++i)
         bad += (uint64_t(k[i].text) + k[i].length >= h.pool_bytes) |
                (uint64_t(k[i].postings_first) + k[i].postings_count > h.posting_count);
     return bad;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+// The keys' loop, by hand for AVX2: the compiler's own vectorisation of the loop above gathers
+// the four fields of four keys into lanes (12 instructions a key). Here a key is one 32-byte
+// vector of four 64-bit lanes, (hash), (text, length), (postings first, count), (words, flags):
+// each lane's two 32-bit halves are summed in 64 bits (where they cannot wrap) and compared with
+// that lane's bound, the pool's size and the postings' count (none for the hash and the words):
+// some 6 instructions a key. Nonzero when some key is bad (not how many).
+static_assert(sizeof(KeyEntry) == 32 && offsetof(KeyEntry, text) == 8 && offsetof(KeyEntry, length) == 12 &&
+              offsetof(KeyEntry, postings_first) == 16 && offsetof(KeyEntry, postings_count) == 20);
+// One key's lanes above their bounds (a lambda would not take the function's AVX2 target).
+__attribute__((target("avx2"))) inline __m256i key_over(const KeyEntry* key, __m256i low, __m256i bound) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(key));
+    return _mm256_cmpgt_epi64(_mm256_add_epi64(_mm256_and_si256(v, low), _mm256_srli_epi64(v, 32)), bound);
+}
+__attribute__((target("avx2"))) size_t bad_keys_avx2(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
+    // "sum >= pool_bytes" is "sum > pool_bytes - 1" (pool_bytes > 0: image_sections_fit); the
+    // bounds are below 2^63, so the signed 64-bit comparison is the unsigned one.
+    const __m256i bound = _mm256_setr_epi64x(INT64_MAX, int64_t(h.pool_bytes - 1), int64_t(h.posting_count), INT64_MAX);
+    const __m256i low = _mm256_set1_epi64x(0xFFFFFFFF);
+    __m256i bad = _mm256_setzero_si256();
+    const KeyEntry* key = k + first;
+    const KeyEntry* end = k + last;
+    // Four keys a turn: the loop's own count and test once for four.
+    for (; end - key >= 4; key += 4)
+        bad = _mm256_or_si256(
+            _mm256_or_si256(bad, _mm256_or_si256(key_over(key, low, bound), key_over(key + 1, low, bound))),
+            _mm256_or_si256(key_over(key + 2, low, bound), key_over(key + 3, low, bound)));
+    for (; key < end; ++key) bad = _mm256_or_si256(bad, key_over(key, low, bound));
+    return _mm256_testz_si256(bad, bad) ? 0 : 1;
+}
+#endif
+
+size_t bad_keys(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
+#ifdef PLACELINE_CHECKS_AVX2
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) return bad_keys_avx2(h, k, first, last);
+#endif
+    return bad_keys_portable(h, k, first, last);
 }
 
 // One stretch of one section: the unit of work handed to a core.
