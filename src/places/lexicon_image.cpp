@@ -16,9 +16,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 
 #include "placeline/base/atomic_write.hpp"
 #include "placeline/base/data_paths.hpp"
@@ -132,10 +134,28 @@ bool section_inside(std::string_view image, const Section& s) {
 
 std::string lexicon_image_path(const std::vector<std::string>& files) {
     KeyHash h;
+    h.add(own_build_id() + "\n");
     for (const std::string& f : files) h.add(absolute(f) + "\n");
     char name[64];
     std::snprintf(name, sizeof name, "/lexicon-%016llx.img", static_cast<unsigned long long>(h.h));
     return cache_dir() + name;
+}
+
+void evict_lexicon_images(const std::string& folder, size_t keep_count, const std::string& keep) {
+    namespace fs = std::filesystem;
+    std::vector<std::pair<fs::file_time_type, fs::path>> images;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        std::error_code e;
+        if (name.rfind("lexicon-", 0) != 0 || it->path().extension() != ".img" || !it->is_regular_file(e)) continue;
+        if (it->path().lexically_normal() == fs::path(keep).lexically_normal()) continue;
+        const auto written = it->last_write_time(e);
+        if (!e) images.emplace_back(written, it->path());
+    }
+    if (images.size() + 1 <= keep_count) return;
+    std::sort(images.begin(), images.end());
+    for (size_t k = 0; k + keep_count < images.size() + 1; ++k) fs::remove(images[k].second, ec);
 }
 
 std::string lexicon_stamp(const std::vector<std::string>& files) {
@@ -248,7 +268,8 @@ Lexicon cached_lexicon(const std::vector<std::string>& files, Lexicon (*build)()
     }
     Lexicon lex = build();
     // No data cache, or one that cannot be written: the next run builds again, as before images.
-    (void)write_file_atomically(path, lexicon_image(lex, stamp));
+    if (write_file_atomically(path, lexicon_image(lex, stamp)).empty())
+        evict_lexicon_images(cache_dir(), lexicon_images_kept, path);
     return lex;
 }
 

@@ -2,7 +2,10 @@
 // The lexicon's word lists compiled once into a flat image in the data cache and read in place by
 // later runs, as the gazetteer's image is: building them from the list files (27,000 words hashed
 // and copied) was a quarter of every geoparse's start-up instructions. Private to places.
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "placeline/places/resolution.hpp"
@@ -15,10 +18,17 @@ namespace placeline::resolution {
 // written for the next run. Without a data cache to write to, every run builds.
 Lexicon cached_lexicon(const std::vector<std::string>& files, Lexicon (*build)());
 
-// The image's name in the cache folder for these list files (one image per set of paths: two
-// checkouts side by side keep one each), and its stamp: what the image must say it was made from.
+// The image's name in the cache folder for this build and these list files (two builds, or two
+// checkouts, used by turns keep one each rather than writing over each other's at every turn),
+// and its stamp: what the image must say it was made from.
 std::string lexicon_image_path(const std::vector<std::string>& files);
 std::string lexicon_stamp(const std::vector<std::string>& files);
+
+// Each build leaves an image (1 MB): when one is written, the oldest written are removed until
+// `keep_count` are left, `keep` among them. A build whose image went is read from its files once
+// more and writes it again.
+void evict_lexicon_images(const std::string& folder, size_t keep_count, const std::string& keep);
+inline constexpr size_t lexicon_images_kept = 8;
 
 // The image's bytes for a lexicon and the lexicon read in place from such bytes (nullopt when
 // they are not a sound image with this stamp). `keep` holds the bytes alive for the lists.

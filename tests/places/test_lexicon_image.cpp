@@ -153,3 +153,25 @@ TEST_CASE("lexicon image: written at the first start, read at the next, read aga
     else ::unsetenv("XDG_CACHE_HOME");
     fs::remove_all(dir);
 }
+
+TEST_CASE("lexicon image: the oldest written images are removed past the count kept, never the one just written") {
+    const fs::path dir = fs::temp_directory_path() / ("placeline-lexicon-evict-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const auto now = fs::file_time_type::clock::now();
+    for (int k = 0; k < 6; ++k) {
+        const fs::path p = dir / ("lexicon-" + std::to_string(k) + ".img");
+        std::ofstream(p) << "image";
+        fs::last_write_time(p, now - std::chrono::hours(10 - k));  // 0 the oldest
+    }
+    std::ofstream(dir / "gazetteer-1.idx") << "not a lexicon";
+    // The one just written is kept even when it is the oldest by its time.
+    const std::string keep = (dir / "lexicon-0.img").string();
+    evict_lexicon_images(dir.string(), 3, keep);
+    CHECK(fs::exists(dir / "lexicon-0.img"));
+    CHECK_FALSE(fs::exists(dir / "lexicon-1.img"));
+    CHECK_FALSE(fs::exists(dir / "lexicon-3.img"));
+    CHECK(fs::exists(dir / "lexicon-4.img"));
+    CHECK(fs::exists(dir / "lexicon-5.img"));
+    CHECK(fs::exists(dir / "gazetteer-1.idx"));
+    fs::remove_all(dir);
+}
