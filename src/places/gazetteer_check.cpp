@@ -179,32 +179,40 @@ size_t bad_keys_portable(const ImageHeader& h, const KeyEntry* k, size_t first, 
 
 #if defined(__x86_64__) && defined(__GNUC__)
 // The keys' loop, by hand for AVX2: the compiler's own vectorisation of the loop above gathers
-// the four fields of four keys into lanes (12 instructions a key). Here a key is one 32-byte
-// vector of four 64-bit lanes, (hash), (text, length), (postings first, count), (words, flags):
-// each lane's two 32-bit halves are summed in 64 bits (where they cannot wrap) and compared with
-// that lane's bound, the pool's size and the postings' count (none for the hash and the words):
-// some 6 instructions a key. Nonzero when some key is bad (not how many).
+// the four fields of four keys into lanes (12 instructions a key). Here the 16 bytes of a key that
+// are checked, (text, length) (postings first, count), fill half a vector, two keys a vector:
+// each 64-bit lane's two 32-bit halves are summed in 64 bits (where they cannot wrap) and compared
+// with that lane's bound, the pool's size or the postings' count: some 4 instructions a key.
+// Nonzero when some key is bad (not how many).
 static_assert(sizeof(KeyEntry) == 32 && offsetof(KeyEntry, text) == 8 && offsetof(KeyEntry, length) == 12 &&
               offsetof(KeyEntry, postings_first) == 16 && offsetof(KeyEntry, postings_count) == 20);
-// One key's lanes above their bounds (a lambda would not take the function's AVX2 target).
-__attribute__((target("avx2"))) inline __m256i key_over(const KeyEntry* key, __m256i low, __m256i bound) {
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(key));
-    return _mm256_cmpgt_epi64(_mm256_add_epi64(_mm256_and_si256(v, low), _mm256_srli_epi64(v, 32)), bound);
+// The checked half of a key, from `text` on.
+__attribute__((target("avx2"))) inline __m128i key_ranges(const KeyEntry* key) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(reinterpret_cast<const char*>(key) + offsetof(KeyEntry, text)));
+}
+// Two keys' checked halves in one vector.
+__attribute__((target("avx2"))) inline __m256i key_pair(const KeyEntry* key) {
+    return _mm256_inserti128_si256(_mm256_castsi128_si256(key_ranges(key)), key_ranges(key + 1), 1);
+}
+// Two keys' lanes above their bounds (a lambda would not take the function's AVX2 target).
+__attribute__((target("avx2"))) inline __m256i keys_over(__m256i two, __m256i low, __m256i bound) {
+    return _mm256_cmpgt_epi64(_mm256_add_epi64(_mm256_and_si256(two, low), _mm256_srli_epi64(two, 32)), bound);
 }
 __attribute__((target("avx2"))) size_t bad_keys_avx2(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
     // "sum >= pool_bytes" is "sum > pool_bytes - 1" (pool_bytes > 0: image_sections_fit); the
     // bounds are below 2^63, so the signed 64-bit comparison is the unsigned one.
-    const __m256i bound = _mm256_setr_epi64x(INT64_MAX, int64_t(h.pool_bytes - 1), int64_t(h.posting_count), INT64_MAX);
+    const __m256i bound = _mm256_setr_epi64x(int64_t(h.pool_bytes - 1), int64_t(h.posting_count),
+                                             int64_t(h.pool_bytes - 1), int64_t(h.posting_count));
     const __m256i low = _mm256_set1_epi64x(0xFFFFFFFF);
     __m256i bad = _mm256_setzero_si256();
     const KeyEntry* key = k + first;
     const KeyEntry* end = k + last;
     // Four keys a turn: the loop's own count and test once for four.
     for (; end - key >= 4; key += 4)
-        bad = _mm256_or_si256(
-            _mm256_or_si256(bad, _mm256_or_si256(key_over(key, low, bound), key_over(key + 1, low, bound))),
-            _mm256_or_si256(key_over(key + 2, low, bound), key_over(key + 3, low, bound)));
-    for (; key < end; ++key) bad = _mm256_or_si256(bad, key_over(key, low, bound));
+        bad = _mm256_or_si256(bad, _mm256_or_si256(keys_over(key_pair(key), low, bound), keys_over(key_pair(key + 2), low, bound)));
+    // The last keys one by one, each in both halves.
+    for (; key < end; ++key)
+        bad = _mm256_or_si256(bad, keys_over(_mm256_broadcastsi128_si256(key_ranges(key)), low, bound));
     return _mm256_testz_si256(bad, bad) ? 0 : 1;
 }
 #endif
