@@ -40,24 +40,16 @@ bool section_fits(const ImageHeader& h, uint64_t offset, uint64_t count) {
 
 bool power_of_two(uint64_t n) { return n && !(n & (n - 1)); }
 
-// The indexes' loop below is compiled twice, for the base x86-64 set and for AVX2 (twice the
-// lanes); the loader picks the one this processor runs. The keys' loop has an AVX2 version by
-// hand (bad_keys_avx2); the places' loop does not gain from either and is left alone.
-#if defined(__x86_64__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define PLACELINE_ALSO_AVX2 __attribute__((target_clones("avx2", "default")))
-#endif
-#endif
-#ifndef PLACELINE_ALSO_AVX2
-#define PLACELINE_ALSO_AVX2
-#endif
+// Each of the three loops (places, keys, index arrays) has a plain version, for the base x86-64
+// set and other processors, and one written with AVX2's intrinsics (below the plain ones), which
+// it runs when this processor has AVX2 (__builtin_cpu_supports, asked once).
 
 // Whether some of the n indexes are `limit` or more (nonzero then, not how many): the largest
 // index is kept and compared once at the end (a count of those over the limit cost a comparison
 // and a sum per lane). A loop of its own, with nothing else in view, so that the compiler
 // vectorises it; the base x86-64 set has no unsigned maximum, so it keeps the signed one of the
-// numbers with their top bits flipped (the same order). AVX2 has its own, below.
-PLACELINE_ALSO_AVX2 size_t some_at_least_portable(const uint32_t* v, size_t n, uint64_t limit) {
+// numbers with their top bits flipped (the same order).
+size_t some_at_least_portable(const uint32_t* v, size_t n, uint64_t limit) {
     if (limit > UINT32_MAX || n == 0) return 0;
     int32_t largest = INT32_MIN;  // flipped: the least uint32
     for (size_t i = 0; i < n; ++i) largest = std::max(largest, int32_t(v[i] ^ 0x80000000u));
