@@ -26,9 +26,10 @@ std::string lexicon_stamp(const std::vector<std::string>& files);
 
 // Each build leaves an image (1 MB): when one is written, the oldest written are removed until
 // `keep_count` are left, `keep` among them. A build whose image went is read from its files once
-// more and writes it again.
+// more and writes it again. 32: the program, its tests and its benchmarks in a few checkouts and
+// build folders used by turns each keep theirs, rather than removing each other's at every start.
 void evict_lexicon_images(const std::string& folder, size_t keep_count, const std::string& keep);
-inline constexpr size_t lexicon_images_kept = 8;
+inline constexpr size_t lexicon_images_kept = 32;
 
 // The image's bytes for a lexicon and the lexicon read in place from such bytes (nullopt when
 // they are not a sound image with this stamp). `keep` holds the bytes alive for the lists.
