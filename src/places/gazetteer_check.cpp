@@ -2,11 +2,17 @@
 // The offsets are checked at every start (the seal skips only the checksum), so this is on the
 // start's path: a world image's checked sections are some 70 MB, read in stretches on both cores.
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
 #include "gazetteer_image.hpp"
 #include "placeline/base/on_cores.hpp"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 namespace placeline {
 
@@ -34,38 +40,28 @@ bool section_fits(const ImageHeader& h, uint64_t offset, uint64_t count) {
 
 bool power_of_two(uint64_t n) { return n && !(n & (n - 1)); }
 
-// The two loops over millions of records below are compiled twice, for the base x86-64 set and for
-// AVX2 (twice the lanes: 15 M instead of 26 M instructions at a world image's start); the loader
-// picks the one this processor runs. The places' loop does not gain from it and is left alone.
-#if defined(__x86_64__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define PLACELINE_ALSO_AVX2 __attribute__((target_clones("avx2", "default")))
-#endif
-#endif
-#ifndef PLACELINE_ALSO_AVX2
-#define PLACELINE_ALSO_AVX2
-#endif
+// Each of the three loops (places, keys, index arrays) has a plain version, for the base x86-64
+// set and other processors, and one written with AVX2's intrinsics (below the plain ones), which
+// it runs when this processor has AVX2 (__builtin_cpu_supports, asked once).
 
-// How many of the n indexes are `limit` or more: a loop of its own, with nothing else in view, so
-// that the compiler vectorises it (the slots alone are millions).
-PLACELINE_ALSO_AVX2 size_t count_at_least(const uint32_t* v, size_t n, uint64_t limit) {
-    if (limit > UINT32_MAX) return 0;
-    if (limit == 0) return n;
-    // Compared as signed numbers with their top bits flipped (the same order): the base x86-64
-    // instruction set compares only signed lanes, and the compiler leaves an unsigned loop scalar.
-    // "At least limit" is "greater than limit - 1": one comparison per lane, not two.
-    const int32_t below = int32_t((uint32_t(limit) - 1) ^ 0x80000000u);
-    uint32_t bad = 0;  // at most n, and n < 2^32 (counts in the header are 32-bit)
-    for (size_t i = 0; i < n; ++i) bad += int32_t(v[i] ^ 0x80000000u) > below;
-    return bad;
+// Whether some of the n indexes are `limit` or more (nonzero then, not how many): the largest
+// index is kept and compared once at the end (a count of those over the limit cost a comparison
+// and a sum per lane). A loop of its own, with nothing else in view, so that the compiler
+// vectorises it; the base x86-64 set has no unsigned maximum, so it keeps the signed one of the
+// numbers with their top bits flipped (the same order).
+size_t some_at_least_portable(const uint32_t* v, size_t n, uint64_t limit) {
+    if (limit > UINT32_MAX || n == 0) return 0;
+    int32_t largest = INT32_MIN;  // flipped: the least uint32
+    for (size_t i = 0; i < n; ++i) largest = std::max(largest, int32_t(v[i] ^ 0x80000000u));
+    return uint64_t(uint32_t(largest) ^ 0x80000000u) >= limit ? 1 : 0;
 }
 
-// Each loop below counts its bad records without branching or stopping early, which keeps it
-// short (and lets the compiler vectorise the plain index arrays): a sound image, the case at
-// every start, is read to its end either way. A range (first, count) or a string (text, length)
-// is tested as one sum in 64 bits, where it cannot wrap.
+// Each loop below counts its bad records (the AVX2 ones only say whether there is one) without
+// branching or stopping early, which keeps it short: a sound image, the case at every start, is
+// read to its end either way. A range (first, count) or a string (text, length) is tested as one
+// sum in 64 bits, where it cannot wrap.
 
-size_t bad_places(const ImageHeader& h, const PlaceRecord* p, size_t first, size_t last) {
+size_t bad_places_portable(const ImageHeader& h, const PlaceRecord* p, size_t first, size_t last) {
     size_t bad = 0;
     for (size_t i = first; i < last; ++i) {
         const uint32_t furthest_text = std::max({p[i].id, p[i].name, p[i].source});
@@ -77,12 +73,154 @@ size_t bad_places(const ImageHeader& h, const PlaceRecord* p, size_t first, size
     return bad;
 }
 
-PLACELINE_ALSO_AVX2 size_t bad_keys(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
+#if defined(__x86_64__) && defined(__GNUC__)
+#define PLACELINE_CHECKS_AVX2 1
+// The places' loop by hand for AVX2 (the compiler leaves it scalar: some 31 instructions a
+// place). A record's offsets are read as two overlapping 32-byte vectors, both inside the record:
+//   at `id`:   id, name, source, ...               as 32-bit lanes: the pool offsets against the pool
+//   at `name`: (name, source) (names first, count) (lines first, count) (schematic, name key)
+//              as 64-bit lanes, each summed from its halves: the ranges against their sections;
+//              as 32-bit lanes, the name key plus one against the keys' count (as bad_places_portable)
+// The two 32-bit tests are one comparison of a blend of the two vectors. Unsigned 32-bit lanes
+// are compared as signed ones with their top bits flipped (the same order). Some 15 instructions
+// a place.
+static_assert(sizeof(PlaceRecord) == 80 && offsetof(PlaceRecord, id) == 40 && offsetof(PlaceRecord, name) == 44 &&
+              offsetof(PlaceRecord, source) == 48 && offsetof(PlaceRecord, names_first) == 52 &&
+              offsetof(PlaceRecord, names_count) == 56 && offsetof(PlaceRecord, line_first) == 60 &&
+              offsetof(PlaceRecord, line_count) == 64 && offsetof(PlaceRecord, name_key) == 72);
+struct PlaceBounds {
+    __m256i flip, offsets, low, ranges, key_step;
+};
+__attribute__((target("avx2"))) inline __m256i place_over(const PlaceRecord* p, const PlaceBounds& b) {
+    const auto* bytes = reinterpret_cast<const char*>(p);
+    const __m256i at_id = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + offsetof(PlaceRecord, id)));
+    const __m256i at_name = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + offsetof(PlaceRecord, name)));
+    // One 32-bit comparison for the pool offsets (lanes 0 to 2 at `id`) and the name key plus one
+    // (lane 7 at `name`), blended into one vector.
+    const __m256i offsets = _mm256_blend_epi32(at_id, _mm256_add_epi32(at_name, b.key_step), 0x80);
+    const __m256i over = _mm256_cmpgt_epi32(_mm256_xor_si256(offsets, b.flip), b.offsets);
+    const __m256i sums = _mm256_add_epi64(_mm256_and_si256(at_name, b.low), _mm256_srli_epi64(at_name, 32));
+    return _mm256_or_si256(over, _mm256_cmpgt_epi64(sums, b.ranges));
+}
+__attribute__((target("avx2"))) size_t bad_places_avx2(const ImageHeader& h, const PlaceRecord* p, size_t first,
+                                                        size_t last) {
+    constexpr int32_t never = INT32_MAX;  // no flipped lane is above it
+    auto flipped = [](uint64_t v) { return int32_t(uint32_t(v) ^ 0x80000000u); };
+    // "offset >= pool_bytes" is "offset > pool_bytes - 1" (pool_bytes > 0: image_sections_fit); a
+    // pool of 4 GB or more holds every 32-bit offset.
+    const int32_t pool = h.pool_bytes - 1 > UINT32_MAX ? never : flipped(h.pool_bytes - 1);
+    PlaceBounds b;
+    b.flip = _mm256_set1_epi32(int32_t(0x80000000u));
+    // The last 32-bit lane of the vector at `name` is the name key: plus one, it wraps "none" to 0.
+    b.offsets = _mm256_setr_epi32(pool, pool, pool, never, never, never, never, flipped(h.key_count));
+    b.low = _mm256_set1_epi64x(0xFFFFFFFF);
+    b.ranges = _mm256_setr_epi64x(INT64_MAX, int64_t(h.name_count), int64_t(h.line_point_count), INT64_MAX);
+    b.key_step = _mm256_setr_epi32(0, 0, 0, 0, 0, 0, 0, 1);
+    __m256i bad = _mm256_setzero_si256();
+    size_t i = first;
+    // Two places a turn: the loop's own count and test once for two.
+    for (; i + 2 <= last; i += 2)
+        bad = _mm256_or_si256(bad, _mm256_or_si256(place_over(p + i, b), place_over(p + i + 1, b)));
+    if (i < last) bad = _mm256_or_si256(bad, place_over(p + i, b));
+    return _mm256_testz_si256(bad, bad) ? 0 : 1;
+}
+#endif
+
+size_t bad_places(const ImageHeader& h, const PlaceRecord* p, size_t first, size_t last) {
+#ifdef PLACELINE_CHECKS_AVX2
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) return bad_places_avx2(h, p, first, last);
+#endif
+    return bad_places_portable(h, p, first, last);
+}
+
+#ifdef PLACELINE_CHECKS_AVX2
+// The indexes' loop by hand for AVX2: four 32-byte vectors a turn, one unsigned maximum each (the
+// compiler's loop took one vector a turn, with the flip and the loop's own count and test).
+__attribute__((target("avx2"))) size_t some_at_least_avx2(const uint32_t* v, size_t n, uint64_t limit) {
+    if (limit > UINT32_MAX || n == 0) return 0;
+    const auto* at = reinterpret_cast<const __m256i*>(v);  // 8 indexes a vector
+    const __m256i* whole = at + n / 32 * 4;                 // where the last turn of four ends
+    __m256i a = _mm256_setzero_si256(), b = a, c = a, d = a;
+    for (; at < whole; at += 4) {
+        a = _mm256_max_epu32(a, _mm256_loadu_si256(at));
+        b = _mm256_max_epu32(b, _mm256_loadu_si256(at + 1));
+        c = _mm256_max_epu32(c, _mm256_loadu_si256(at + 2));
+        d = _mm256_max_epu32(d, _mm256_loadu_si256(at + 3));
+    }
+    size_t i = n / 32 * 32;
+    a = _mm256_max_epu32(_mm256_max_epu32(a, b), _mm256_max_epu32(c, d));
+    alignas(32) uint32_t lanes[8];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), a);
+    uint32_t largest = 0;
+    for (uint32_t lane : lanes) largest = std::max(largest, lane);
+    for (; i < n; ++i) largest = std::max(largest, v[i]);
+    return largest >= limit ? 1 : 0;
+}
+#endif
+
+size_t some_at_least(const uint32_t* v, size_t n, uint64_t limit) {
+#ifdef PLACELINE_CHECKS_AVX2
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) return some_at_least_avx2(v, n, limit);
+#endif
+    return some_at_least_portable(v, n, limit);
+}
+
+size_t bad_keys_portable(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
     size_t bad = 0;
     for (size_t i = first; i < last; ++i)
         bad += (uint64_t(k[i].text) + k[i].length >= h.pool_bytes) |
                (uint64_t(k[i].postings_first) + k[i].postings_count > h.posting_count);
     return bad;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+// The keys' loop, by hand for AVX2: the compiler's own vectorisation of the loop above gathers
+// the four fields of four keys into lanes (12 instructions a key). Here the 16 bytes of a key that
+// are checked, (text, length) (postings first, count), fill half a vector, two keys a vector:
+// each 64-bit lane's two 32-bit halves are summed in 64 bits (where they cannot wrap) and compared
+// with that lane's bound, the pool's size or the postings' count: some 4 instructions a key.
+// Nonzero when some key is bad (not how many).
+static_assert(sizeof(KeyEntry) == 32 && offsetof(KeyEntry, text) == 8 && offsetof(KeyEntry, length) == 12 &&
+              offsetof(KeyEntry, postings_first) == 16 && offsetof(KeyEntry, postings_count) == 20);
+// The checked half of a key, from `text` on.
+__attribute__((target("avx2"))) inline __m128i key_ranges(const KeyEntry* key) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(reinterpret_cast<const char*>(key) + offsetof(KeyEntry, text)));
+}
+// Two keys' checked halves in one vector.
+__attribute__((target("avx2"))) inline __m256i key_pair(const KeyEntry* key) {
+    return _mm256_inserti128_si256(_mm256_castsi128_si256(key_ranges(key)), key_ranges(key + 1), 1);
+}
+// Two keys' lanes above their bounds (a lambda would not take the function's AVX2 target).
+__attribute__((target("avx2"))) inline __m256i keys_over(__m256i two, __m256i low, __m256i bound) {
+    return _mm256_cmpgt_epi64(_mm256_add_epi64(_mm256_and_si256(two, low), _mm256_srli_epi64(two, 32)), bound);
+}
+__attribute__((target("avx2"))) size_t bad_keys_avx2(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
+    // "sum >= pool_bytes" is "sum > pool_bytes - 1" (pool_bytes > 0: image_sections_fit); the
+    // bounds are below 2^63, so the signed 64-bit comparison is the unsigned one.
+    const __m256i bound = _mm256_setr_epi64x(int64_t(h.pool_bytes - 1), int64_t(h.posting_count),
+                                             int64_t(h.pool_bytes - 1), int64_t(h.posting_count));
+    const __m256i low = _mm256_set1_epi64x(0xFFFFFFFF);
+    __m256i bad = _mm256_setzero_si256();
+    const KeyEntry* key = k + first;
+    const KeyEntry* end = k + last;
+    // Four keys a turn: the loop's own count and test once for four.
+    for (; end - key >= 4; key += 4)
+        bad = _mm256_or_si256(bad, _mm256_or_si256(keys_over(key_pair(key), low, bound), keys_over(key_pair(key + 2), low, bound)));
+    // The last keys one by one, each in both halves.
+    for (; key < end; ++key)
+        bad = _mm256_or_si256(bad, keys_over(_mm256_broadcastsi128_si256(key_ranges(key)), low, bound));
+    return _mm256_testz_si256(bad, bad) ? 0 : 1;
+}
+#endif
+
+size_t bad_keys(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
+#ifdef PLACELINE_CHECKS_AVX2
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) return bad_keys_avx2(h, k, first, last);
+#endif
+    return bad_keys_portable(h, k, first, last);
 }
 
 // One stretch of one section: the unit of work handed to a core.
@@ -145,7 +283,7 @@ bool image_offsets_inside(const ImageHeader& h, std::span<const std::byte> image
             case Stretch::keys:
                 bad[i] = bad_keys(h, reinterpret_cast<const KeyEntry*>(base + h.off_keys), s.first, s.last);
                 break;
-            case Stretch::indexes: bad[i] = count_at_least(s.index + s.first, s.last - s.first, s.limit); break;
+            case Stretch::indexes: bad[i] = some_at_least(s.index + s.first, s.last - s.first, s.limit); break;
         }
     };
     // A small image (the tests', the curated lists' alone) is checked on the calling thread.

@@ -1,11 +1,11 @@
 // Name folding and word splitting.
 //
 // Index:
-//   1. ICU transliterators (one per thread: ICU transliterators must not be shared while in use)
+//   1. ICU transliterators (one per thread: ICU transliterators must not be shared while in use),
+//      in a module of their own
 //   2. fold_name: ASCII fast path, ICU for the rest
 //   3. latin_display, script_of
 //   4. Tokens: a byte-class table for ASCII, ICU character properties beyond it
-#include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
@@ -19,6 +19,7 @@
 #endif
 
 #include "latin_letters.hpp"
+#include "translit_entry_points.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/text/ascii_bytes.hpp"
 #include "placeline/text/text.hpp"
@@ -28,32 +29,8 @@ namespace placeline {
 namespace {
 
 // --- 1. ICU transliterators ---------------------------------------------------------------------
-
-std::unique_ptr<icu::Transliterator> make_transliterator(const char* rules) {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError parse{};
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
-        "placeline", icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, parse, status));
-    return U_SUCCESS(status) ? std::move(t) : nullptr;
-}
-
-// Matching: only the scripts the region's names come in are romanised (the filter keeps ICU from
-// running Han-Latin and friends, which is slow and turns Chinese names into English-looking
-// syllables). Azerbaijani schwa becomes "a", as in GeoNames' ASCII names (Xankəndi ~ Xankandi),
-// which Latin-ASCII would leave alone. (The schwa rule must follow a :: pass: placed right after
-// ::NFKC it silently disables the passes after it, which the folding tests catch.)
-icu::Transliterator* matching_folder() {
-    thread_local std::unique_ptr<icu::Transliterator> t = make_transliterator(
-        ":: NFKC; :: [[:Cyrillic:][:Greek:][:Armenian:][:Georgian:]] Any-Latin; ə > a; Ə > A; "
-        ":: Latin-ASCII; :: Lower;");
-    return t.get();
-}
-
-icu::Transliterator* display_folder() {
-    thread_local std::unique_ptr<icu::Transliterator> t =
-        make_transliterator(":: NFKC; :: [[:Cyrillic:][:Greek:][:Armenian:][:Georgian:]] Any-Latin;");
-    return t.get();
-}
+// In a module loaded at the first name that needs one (translit_entry_points.hpp); its rules and
+// why they are so are in src/translit/translit_module_entry.cpp.
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC' || c == U'\u2018'; }
 bool vanishes(char32_t c) { return is_apostrophe(c) || c == U'.' || c == U'\u02B9' || c == U'\u02BB'; }
@@ -122,8 +99,7 @@ std::string fold_name(std::string_view name) {
     // Accented Latin letters and curly apostrophes fold to ASCII without ICU (latin_letters.hpp).
     if (std::string ascii; latin_letters_to_ascii(name, ascii)) return fold_name(ascii);
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-    if (icu::Transliterator* t = matching_folder()) t->transliterate(u);
-    else u.toLower();
+    if (!translit_module().matching(u)) u.toLower();
     u.foldCase();  // scripts the transliterator leaves alone still lose their case
     std::string folded;
     u.toUTF8String(folded);
@@ -155,7 +131,7 @@ std::string fold_name(std::string_view name) {
 std::string latin_display(std::string_view name) {
     if (all_ascii(name)) return std::string(name);
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-    if (icu::Transliterator* t = display_folder()) t->transliterate(u);
+    translit_module().display(u);
     std::string out;
     u.toUTF8String(out);
     return out;

@@ -26,6 +26,7 @@
 #include "placeline/places/resolution.hpp"
 #include "article_language.hpp"
 #include "institutions.hpp"
+#include "lexicon_image.hpp"
 #include "near_words.hpp"
 #include "news_conventions.hpp"
 #include "name_key.hpp"
@@ -89,10 +90,21 @@ std::string folded_word(std::string_view w) {
     return out;
 }
 
-Lexicon load_lexicon() {
+// The files the lexicon is read from, in the order read_lexicon reads them: what its image in the
+// data cache is checked against.
+constexpr const char* other_languages[] = {"de", "ru", "uk", "fr", "es", "tr"};
+std::vector<std::string> lexicon_files() {
+    std::vector<std::string> files = {geodata_path("common-words.txt"), geodata_path("demonyms.tsv"),
+                                      cache_dir() + "/given-names.txt"};
+    for (const char* lang : other_languages) files.push_back(geodata_path(std::string("common-words-") + lang + ".txt"));
+    return files;
+}
+
+Lexicon read_lexicon() {
+    const std::vector<std::string> files = lexicon_files();
     Lexicon lex;
-    lex.common_words = word_list_file(geodata_path("common-words.txt"));
-    for_each_line(geodata_path("demonyms.tsv"), [&](std::string_view line) {
+    lex.common_words = word_list_file(files[0]);
+    for_each_line(files[1], [&](std::string_view line) {
         if (line.empty() || line[0] == '#') return;
         size_t tab = line.find('\t');
         std::string_view form = line.substr(0, tab);
@@ -107,18 +119,22 @@ Lexicon load_lexicon() {
     });
     // Given names (scripts/fetch-data.sh: Moby Word II's English first names, via npm). Without
     // the file the titles, the surname endings and "said" still work.
-    const std::string given = file_text(cache_dir() + "/given-names.txt");
+    const std::string given = file_text(files[2]);
     lex.given_names.reserve(size_t(std::count(given.begin(), given.end(), '\n')) + 1, given.size());
     for_each_line_of(given, [&](std::string_view line) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (!line.empty() && line[0] != '#') lex.given_names.insert(folded_word(line));
     });
-    for (const char* lang : {"de", "ru", "uk", "fr", "es", "tr"}) {
-        WordList words = word_list_file(geodata_path(std::string("common-words-") + lang + ".txt"));
-        if (!words.empty()) lex.language_words.emplace_back(lang, std::move(words));
+    for (size_t k = 0; k < std::size(other_languages); ++k) {
+        WordList words = word_list_file(files[3 + k]);
+        if (!words.empty()) lex.language_words.emplace_back(other_languages[k], std::move(words));
     }
     return lex;
 }
+
+// Read in place from the data cache's image of the lists when it is this build's and the files
+// are as they were; read from the files (and the image written) otherwise.
+Lexicon load_lexicon() { return cached_lexicon(lexicon_files(), read_lexicon); }
 
 // The short lists of words asked at every match: each a WordSet, whose probe turns most words
 // away on their first byte and length, where a comparison per word of the list cost more.

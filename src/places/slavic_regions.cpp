@@ -9,8 +9,8 @@
 #include "slavic_regions.hpp"
 
 #include "name_key.hpp"
+#include "translit_entry_points.hpp"
 
-#include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -39,20 +39,11 @@ constexpr Ending masculine[] = {
     {"ом", "ый"},  {"им", "ий"},  {"ым", "ый"},  {"ім", "ий"},  {"ий", "ий"},  {"ый", "ый"},  {"ой", "ой"},
 };
 
-// BGN/PCGN romanisation of Russian or Ukrainian (ICU's own transforms), one per thread.
+// BGN/PCGN romanisation of Russian or Ukrainian (ICU's own transforms, in the transliterators'
+// module), one per thread.
 std::string romanised(std::string_view word, bool ukrainian) {
-    auto make = [](const char* id) {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> t(
-            icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
-        return U_SUCCESS(status) ? std::move(t) : nullptr;
-    };
-    thread_local std::unique_ptr<icu::Transliterator> ru = make("Russian-Latin/BGN");
-    thread_local std::unique_ptr<icu::Transliterator> uk = make("Ukrainian-Latin/BGN");
-    icu::Transliterator* t = ukrainian ? uk.get() : ru.get();
-    if (!t) return {};
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), int32_t(word.size())));
-    t->transliterate(u);
+    if (!translit_module().bgn(u, ukrainian)) return {};
     u.findAndReplace(icu::UnicodeString(UChar(0x00B7)), icu::UnicodeString());  // "Irkut·skaya": тс, not ц
     std::string out;
     u.toUTF8String(out);

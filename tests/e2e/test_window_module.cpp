@@ -15,9 +15,9 @@ using e2e::mapped;
 
 namespace {
 
-// The executable and geo's GDAL module, without the window module.
+// The executable, geo's GDAL module and the transliterators' module, without the window module.
 fs::path program_without_window_module(const std::string& name) {
-    return e2e::program_copy(name, {"placeline", "libplaceline_geo_gdal.so"});
+    return e2e::program_copy(name, {"placeline", "libplaceline_geo_gdal.so", "libplaceline_translit.so"});
 }
 
 }  // namespace

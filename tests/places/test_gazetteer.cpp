@@ -256,6 +256,32 @@ TEST_CASE("a large image checked in stretches on the cores refuses a bad offset 
         CHECK(image.refusal(h.off_postings, 4, at, 0, h.place_count).find("offsets outside") != std::string::npos);
 }
 
+// The checks read keys two to a vector and indexes 32 to a turn, with the records left over one
+// by one: a bad record in either place of a pair, and in each of the last ones, is refused.
+TEST_CASE("a bad key, place or index is refused at every place in the checks' vectors and after them") {
+    GazetteerBuilder b;
+    for (int i = 0; i < 45; ++i)
+        b.add(make_place("t:" + std::to_string(i), "Place " + std::to_string(i), PlaceKind::village, "AM", 40.0, 44.0));
+    auto g = b.build(nullptr, "test stamp");
+    ImageBytes image(*g);
+    const ImageHeader& h = image.h;
+    auto every_place = [](uint32_t n, auto check) {
+        for (uint32_t at = 0; at < n; ++at) {
+            CAPTURE(at);
+            check(at);
+        }
+    };
+    every_place(h.key_count, [&](uint32_t at) {
+        CHECK(image.refusal(h.off_keys, sizeof(KeyEntry), at, offsetof(KeyEntry, postings_count), UINT32_MAX) != "");
+        CHECK(image.refusal(h.off_keys, sizeof(KeyEntry), at, offsetof(KeyEntry, length), uint32_t(h.pool_bytes)) != "");
+    });
+    every_place(h.place_count, [&](uint32_t at) {
+        CHECK(image.refusal(h.off_places, sizeof(PlaceRecord), at, offsetof(PlaceRecord, line_count), h.line_point_count + 1) != "");
+        CHECK(image.refusal(h.off_places, sizeof(PlaceRecord), at, offsetof(PlaceRecord, source), UINT32_MAX) != "");
+    });
+    every_place(h.posting_count, [&](uint32_t at) { CHECK(image.refusal(h.off_postings, 4, at, 0, h.place_count) != ""); });
+}
+
 TEST_CASE("the source stamp changes when a source changes") {
     std::string dir = test::temp_dir("stamp");
     std::string src = dir + "/src.txt";
