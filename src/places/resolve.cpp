@@ -9,6 +9,7 @@
 // Every weight is in one table, resolve_weights.hpp, with what it is for.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -135,15 +136,20 @@ struct Anchor {
 };
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
-// those are left alone; the others are ordered by (total, position) in a small array and moved
-// once, instead of a stable sort moving the signal records at every step. They are moved
-// into a buffer kept per thread and back: no allocation once warm. A few candidates are sorted
-// by insertion in place: each moves only past lower totals, so ties keep their order as well.
+// those are left alone, found by the first one that beats the one before it. A few candidates are
+// sorted by insertion in place: each moves only past lower totals, so ties keep their order as
+// well. More are ordered by (total, position) in a small array of 8-byte keys, not 64-byte
+// records: by insertion too while that moves about no more than a full sort would cost (a
+// pass's few small weights leave most in order), by std::sort beyond; (total, position) is a
+// strict order, so both give the same one. Then only the records from the first that moved are
+// moved, once, through a buffer kept per thread (no allocation once warm).
 void sort_by_total(std::span<Scored> v) {
     auto better = [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; };
-    if (std::is_sorted(v.begin(), v.end(), better)) return;
+    size_t first = 1;  // the first record that beats the one before it: those before are in order
+    while (first < v.size() && !better(v[first], v[first - 1])) ++first;
+    if (first >= v.size()) return;
     if (v.size() <= 16) {
-        for (size_t i = 1; i < v.size(); ++i) {
+        for (size_t i = first; i < v.size(); ++i) {
             if (!better(v[i], v[i - 1])) continue;
             const Scored moving = v[i];
             size_t j = i;
@@ -152,16 +158,31 @@ void sort_by_total(std::span<Scored> v) {
         }
         return;
     }
-    thread_local std::vector<std::pair<float, uint32_t>> order;
-    thread_local std::vector<Scored> sorted;
-    order.clear();
-    for (size_t i = 0; i < v.size(); ++i) order.push_back({v[i].why.total, uint32_t(i)});
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    sorted.clear();
-    for (auto [total, i] : order) sorted.push_back(v[i]);
-    std::copy(sorted.begin(), sorted.end(), v.begin());
+    using Key = std::pair<float, uint32_t>;  // (total, position)
+    thread_local std::vector<Key> order;
+    thread_local std::vector<Scored> moved;
+    order.resize(v.size());
+    for (size_t i = 0; i < v.size(); ++i) order[i] = {v[i].why.total, uint32_t(i)};
+    // Insertion from `first`, moving at most about what a sort would cost (a key moved is a few
+    // instructions, a sort's comparison and swap some more: 2 n log2 n moves).
+    size_t budget = 2 * v.size() * size_t(std::bit_width(v.size()));
+    bool within_budget = true;
+    for (size_t i = first; i < order.size() && within_budget; ++i) {
+        const Key moving = order[i];
+        size_t j = i;
+        for (; j > 0 && moving.first > order[j - 1].first; --j) order[j] = order[j - 1];
+        order[j] = moving;
+        within_budget = budget >= i - j;
+        budget -= std::min(budget, i - j);
+    }
+    if (!within_budget)
+        std::sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+    size_t from = 0;  // records before `from` stay where they are
+    while (order[from].second == from) ++from;
+    moved.assign(v.begin() + std::ptrdiff_t(from), v.end());
+    for (size_t k = from; k < v.size(); ++k) v[k] = moved[order[k].second - from];
 }
 
 // The population prior of a population above 0, in the hundredths SignalTally keeps:
