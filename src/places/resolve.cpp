@@ -133,6 +133,7 @@ struct Anchor {
     float weight;
     PlaceKind kind;
     uint32_t name;  // the document's number of `key`
+    uint32_t pair;  // the document's number of (key, place)
 };
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
@@ -251,7 +252,8 @@ const std::array<double, 91>& cos_of_degree() {
 bool same_anchors(const std::vector<Anchor>& a, const std::vector<Anchor>& b) {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Anchor& x, const Anchor& y) {
         return x.key == y.key && x.place == y.place && x.country == y.country && x.x == y.x && x.y == y.y &&
-               x.z == y.z && x.area == y.area && x.weight == y.weight && x.kind == y.kind && x.name == y.name;
+               x.z == y.z && x.area == y.area && x.weight == y.weight && x.kind == y.kind && x.name == y.name &&
+               x.pair == y.pair;
     });
 }
 
@@ -833,7 +835,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             at = uint32_t(anchors.size() + 1);
             const PlaceFacts& f = g.facts(p);
             const UnitVector& v = pair_points[s[i][0].pair];
-            anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind, name_of[i]});
+            anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind, name_of[i],
+                               s[i][0].pair});
         }
         return anchors;
     };
@@ -845,6 +848,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // round leaves the anchors as they were, the second would score every candidate as the first
     // did, and is not run.
     std::vector<Anchor> anchors = anchors_of(scored);
+    // Per name: the places the named divisions speak for, each with the number of the division
+    // that found it. What a division finds for a name depends on that division alone (a name and a
+    // place: its point and country) and the name's candidates, so a second round keeps what its
+    // divisions found in the first and asks only those new to it.
+    std::vector<std::vector<std::pair<PlaceIndex, uint32_t>>> named_area_places(first_of_name.size());
+    constexpr uint32_t no_division = UINT32_MAX;
+    std::vector<uint32_t> division_of_pair(pairs.size(), no_division);  // numbered as first met
+    std::vector<uint8_t> division_active;  // by number: one of this round's divisions
     for (int round = 0; round < 2; ++round) {
         if (round > 0) {
             std::vector<Anchor> next = anchors_of(scored);
@@ -854,9 +865,24 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         const DocumentContext doc(anchors, demonym_countries, first_of_name.size());
         // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
         // speaks for the name's place nearest its point, as a qualifier would, more weakly.
+        // `divisions`: this round's not met in an earlier one, each with its number (division_numbers).
         std::vector<const Anchor*> divisions;
-        for (const Anchor& a : anchors)
-            if (a.kind == PlaceKind::admin1) divisions.push_back(&a);
+        std::vector<uint32_t> division_numbers;
+        const size_t divisions_before = division_active.size();
+        std::fill(division_active.begin(), division_active.end(), 0);
+        for (const Anchor& a : anchors) {
+            if (a.kind != PlaceKind::admin1) continue;
+            uint32_t& number = division_of_pair[a.pair];
+            if (number == no_division) {
+                number = uint32_t(division_active.size());
+                division_active.push_back(0);
+                divisions.push_back(&a);
+                division_numbers.push_back(number);
+            }
+            division_active[number] = 1;
+        }
+        const bool some_gone = std::count(division_active.begin(), division_active.begin() + std::ptrdiff_t(divisions_before),
+                                          uint8_t(0)) > 0;
         // Their points with the cosine of their latitude, computed once a round, not per name.
         // And their order by country (country_code16, then their own order), so that a name's
         // candidates of one country meet the divisions of that country only.
@@ -868,12 +894,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             division_points.push_back(great_circle_point(df.lat, df.lon));
         }
         std::sort(divisions_by_country.begin(), divisions_by_country.end());
-        // Per name: the places the named divisions speak for.
-        std::vector<std::vector<PlaceIndex>> named_area_places(first_of_name.size());
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
-            std::vector<PlaceIndex>& in_named_area = named_area_places[n];
+            std::vector<std::pair<PlaceIndex, uint32_t>>& in_named_area = named_area_places[n];
+            if (some_gone)
+                std::erase_if(in_named_area, [&](const std::pair<PlaceIndex, uint32_t>& e) { return !division_active[e.second]; });
             // The name's candidates as the divisions ask about them: those whose point says where
             // they are, grouped by country (in their own order within one), so that a division
             // reads only those of its country, each point with its cosine computed when first
@@ -940,7 +966,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                     if (nearest > W.named_area_km) continue;
                     for (size_t k = 0; k < km_of.size(); ++k)
                         if (km_of[k] <= nearest + W.qualifier_nearest_slack_km)
-                            in_named_area.push_back(from[std::ptrdiff_t(k)].place);
+                            in_named_area.push_back({from[std::ptrdiff_t(k)].place, division_numbers[dc->second]});
                 }
                 from = to;
             }
@@ -972,13 +998,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
             if (round == 0) std::uninitialized_copy(scored[i].begin(), scored[i].end(), kept.begin());
             else std::copy(kept.begin(), kept.end(), scored[i].begin());
-            const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
+            const std::vector<std::pair<PlaceIndex, uint32_t>>& in_named_area = named_area_places[name_of[i]];
             for (Scored& sc : scored[i]) {
                 const std::pair<int16_t, int16_t>& w = pair_weights[sc.pair];
                 sc.why.add_hundredths(Signal::context_country, w.first);
                 sc.why.add_hundredths(Signal::context_distance, w.second);
                 if (!in_named_area.empty() &&
-                    std::find(in_named_area.begin(), in_named_area.end(), sc.place) != in_named_area.end())
+                    std::any_of(in_named_area.begin(), in_named_area.end(), [&](const auto& e) { return e.first == sc.place; }))
                     sc.why.add(Signal::named_area, W.named_area);
             }
             sort_by_total(scored[i]);
