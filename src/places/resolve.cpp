@@ -335,8 +335,10 @@ public:
                 if (p.key != key) best_dot_ = std::max(best_dot_, x * p.x + y * p.y + z * p.z);
         }
         // `radius` is one of the distance signal's: its cosine is a constant (Radius), not
-        // computed again for every candidate.
-        bool within_km(const Radius& radius) const {
+        // computed again for every candidate. Inline at its four call sites: a call costs more
+        // than the comparison an article's few anchors come to (the compiler's choice varied as
+        // the resolver around it changed).
+        [[gnu::always_inline]] bool within_km(const Radius& radius) const {
             if (doc_.points_ <= scan_limit) return best_dot_ > radius.min_dot;
             return (radius.km <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, x_, y_, z_, key_, radius);
         }
@@ -987,9 +989,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 // Far from everything else the article names, a town needs other evidence.
                 const UnitVector& v = pair_points[k];
                 const auto nearby = doc.proximity(f.lat, f.lon, v.x, v.y, v.z, key);
-                auto near = [&](const Radius& r) { return nearby.within_km(r); };
-                float w = near(radius_50) ? W.near_50km : near(radius_150) ? W.near_150km : near(radius_400) ? W.near_400km : 0.0f;
-                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !near(radius_3000)) w = W.far_3000km;
+                float w = nearby.within_km(radius_50)    ? W.near_50km
+                          : nearby.within_km(radius_150) ? W.near_150km
+                          : nearby.within_km(radius_400) ? W.near_400km
+                                                         : 0.0f;
+                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !nearby.within_km(radius_3000))
+                    w = W.far_3000km;
                 pair_weights[k].second = SignalTally::hundredths_of(w);
             }
         });
@@ -1126,8 +1131,22 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 fuzzy.size());
     for (std::optional<Mention>& m : made)
         if (m) out.push_back(*m);
-    out.insert(out.end(), fuzzy.begin(), fuzzy.end());
-    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+    const auto fuzzy_from = out.insert(out.end(), fuzzy.begin(), fuzzy.end());
+    // In the order of their starts. The mentions made come in the matches' order, mostly by start
+    // already, and the near spellings are few: when no two mentions start alike, there is one
+    // order by start, which std::sort would give too, and a merge of the two sorted runs gives it
+    // without a long document's sort of all its mentions on one thread. With starts alike, the
+    // order std::sort leaves them in is kept by calling it.
+    auto by_start = [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; };
+    auto strictly_by_start = [](auto first, auto last) {
+        return std::adjacent_find(first, last, [](const Mention& a, const Mention& b) { return a.span.start >= b.span.start; }) ==
+               last;
+    };
+    const bool distinct_starts =
+        strictly_by_start(out.begin(), fuzzy_from) && strictly_by_start(fuzzy_from, out.end()) &&
+        std::none_of(fuzzy_from, out.end(), [&](const Mention& f) { return std::binary_search(out.begin(), fuzzy_from, f, by_start); });
+    if (distinct_starts) std::inplace_merge(out.begin(), fuzzy_from, out.end(), by_start);
+    else std::sort(out.begin(), out.end(), by_start);
     return out;
 }
 
