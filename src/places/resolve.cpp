@@ -11,6 +11,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <new>
@@ -106,7 +107,7 @@ struct Scored {
 // pass 1, a round's copy of the priors from the candidates), so none is zeroed first: a vector's
 // value-initialisation would zero a long document's megabytes on one thread, then the passes on
 // both cores would write them again. The records are plain values (trivially copyable and
-// destructible): a slot is made by placement new or std::uninitialized_copy.
+// destructible): a slot is made by placement new or copy_scored.
 class ScoredSlots {
 public:
     explicit ScoredSlots(size_t n) : slots_(std::allocator<Scored>().allocate(std::max<size_t>(n, 1))), n_(n) {}
@@ -120,6 +121,12 @@ private:
     size_t n_;
 };
 static_assert(std::is_trivially_copyable_v<Scored> && std::is_trivially_destructible_v<Scored>);
+
+// Records copied as bytes, which a trivially copyable type allows: its default member
+// initialisers make Scored no trivial type, so std::copy would copy it field by field.
+void copy_scored(std::span<const Scored> from, Scored* to) {
+    if (!from.empty()) std::memcpy(static_cast<void*>(to), from.data(), from.size_bytes());
+}
 
 // A confident place of the document, as context for the others. Occurrences of one name that
 // resolve alike are one anchor with a weight, and points are unit vectors, so that the context
@@ -182,7 +189,8 @@ void sort_by_total(std::span<Scored> v) {
         });
     size_t from = 0;  // records before `from` stay where they are
     while (order[from].second == from) ++from;
-    moved.assign(v.begin() + std::ptrdiff_t(from), v.end());
+    if (moved.size() < v.size()) moved.resize(v.size());
+    copy_scored(v.subspan(from), moved.data());
     for (size_t k = from; k < v.size(); ++k) v[k] = moved[order[k].second - from];
 }
 
@@ -327,8 +335,9 @@ public:
     static constexpr size_t scan_limit = 512;
     class Proximity {
     public:
-        // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps.
-        Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z, const KeyEntry* key)
+        // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps. Inline, as
+        // within_km is, in the one pass per pair that asks.
+        [[gnu::always_inline]] Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z, const KeyEntry* key)
             : doc_(doc), lat_(lat), lon_(lon), x_(x), y_(y), z_(z), key_(key) {
             if (doc.points_ > scan_limit) return;
             for (const PointAnchor& p : doc.point_anchors_)
@@ -349,7 +358,7 @@ public:
         const KeyEntry* key_;
         double best_dot_ = -2;  // below any dot product of unit vectors
     };
-    Proximity proximity(double lat, double lon, double x, double y, double z, const KeyEntry* key) const {
+    [[gnu::always_inline]] Proximity proximity(double lat, double lon, double x, double y, double z, const KeyEntry* key) const {
         return Proximity(*this, lat, lon, x, y, z, key);
     }
 
@@ -855,6 +864,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // place: its point and country) and the name's candidates, so a second round keeps what its
     // divisions found in the first and asks only those new to it.
     std::vector<std::vector<std::pair<PlaceIndex, uint32_t>>> named_area_places(first_of_name.size());
+    // The same places by number, once each, for the pairs to look theirs up in.
+    std::vector<std::vector<PlaceIndex>> named_area_sorted(first_of_name.size());
     constexpr uint32_t no_division = UINT32_MAX;
     std::vector<uint32_t> division_of_pair(pairs.size(), no_division);  // numbered as first met
     std::vector<uint8_t> division_active;  // by number: one of this round's divisions
@@ -972,18 +983,31 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 }
                 from = to;
             }
+            std::vector<PlaceIndex>& sorted = named_area_sorted[n];
+            if (in_named_area.empty() && sorted.empty()) return;  // most names: none found, none before
+            sorted.clear();
+            for (const auto& [place, division] : in_named_area) sorted.push_back(place);
+            std::sort(sorted.begin(), sorted.end());
+            sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
         });
         // Per pair: the (country, distance) weights, in the hundredths SignalTally keeps (0: none
-        // added). Whether a candidate takes either depends on its pair only (its name's `others`,
-        // its place's country and kind), so every occurrence adds the pair's two as they are.
-        std::vector<std::pair<int16_t, int16_t>> pair_weights(pairs.size(), {0, 0});
+        // added), and whether a named division speaks for it. Whether a candidate takes any
+        // depends on its pair only (its name's `others` and divisions, its place's country and
+        // kind), so every occurrence adds the pair's as they are.
+        struct PairWeights {
+            int16_t country = 0, distance = 0;
+            bool named_area = false;
+        };
+        std::vector<PairWeights> pair_weights(pairs.size());
         for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
             const auto [key, place] = pairs[k];
             const PlaceFacts& f = g.facts(place);
             const uint32_t name = name_of_pair[k];
+            const std::vector<PlaceIndex>& named_area = named_area_sorted[name];
+            pair_weights[k].named_area = !named_area.empty() && std::binary_search(named_area.begin(), named_area.end(), place);
             const double others = doc.total_without(name);
             if (others > 0 && !f.country_code().empty())
-                pair_weights[k].first = SignalTally::hundredths_of(
+                pair_weights[k].country = SignalTally::hundredths_of(
                     float(double(W.context_country) * doc.country_without(f.country_code(), name) / others));
             if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                 // Far from everything else the article names, a town needs other evidence.
@@ -995,22 +1019,20 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                                                          : 0.0f;
                 if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !nearby.within_km(radius_3000))
                     w = W.far_3000km;
-                pair_weights[k].second = SignalTally::hundredths_of(w);
+                pair_weights[k].distance = SignalTally::hundredths_of(w);
             }
         });
         // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
+        const int16_t named_area_hundredths = SignalTally::hundredths_of(W.named_area);
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
             const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
-            if (round == 0) std::uninitialized_copy(scored[i].begin(), scored[i].end(), kept.begin());
-            else std::copy(kept.begin(), kept.end(), scored[i].begin());
-            const std::vector<std::pair<PlaceIndex, uint32_t>>& in_named_area = named_area_places[name_of[i]];
+            if (round == 0) copy_scored(scored[i], kept.data());
+            else copy_scored(kept, scored[i].data());
             for (Scored& sc : scored[i]) {
-                const std::pair<int16_t, int16_t>& w = pair_weights[sc.pair];
-                sc.why.add_hundredths(Signal::context_country, w.first);
-                sc.why.add_hundredths(Signal::context_distance, w.second);
-                if (!in_named_area.empty() &&
-                    std::any_of(in_named_area.begin(), in_named_area.end(), [&](const auto& e) { return e.first == sc.place; }))
-                    sc.why.add(Signal::named_area, W.named_area);
+                const PairWeights& w = pair_weights[sc.pair];
+                sc.why.add_hundredths(Signal::context_country, w.country);
+                sc.why.add_hundredths(Signal::context_distance, w.distance);
+                if (w.named_area) sc.why.add_hundredths(Signal::named_area, named_area_hundredths);
             }
             sort_by_total(scored[i]);
         });
