@@ -411,17 +411,26 @@ private:
             }
             bool all_lon = 2 * span + 1 >= lon_cells;
             int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
-            // The columns from `from` to `to`, wrapped into [0, lon_cells) once and then stepped,
-            // not by a remainder per cell.
+            // The columns from `from` to `to`, wrapped into [0, lon_cells): from the first one to
+            // the row's end, then on from the row's start when they pass it. The anchors of
+            // neighbouring cells of a row are neighbours in anchor_of, so each such run of cells
+            // is one run of anchors, read without visiting its cells one by one (most are empty).
             const int first_column = (from % lon_cells + lon_cells) % lon_cells;
+            const int last_column = first_column + (to - from);  // may pass the row's end: at most once round
+            auto any_in = [&](uint32_t first_cell, uint32_t last_cell) {
+                for (uint32_t i = start[first_cell], end = start[last_cell + 1]; i < end; ++i) {
+                    const Anchor& a = anchors[anchor_of[i]];
+                    if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
+                }
+                return false;
+            };
             for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la) {
                 const uint32_t row = uint32_t(la * lon_cells);
-                for (int k = from, column = first_column; k <= to; ++k, column = column + 1 == lon_cells ? 0 : column + 1) {
-                    const uint32_t cell = row + uint32_t(column);
-                    for (uint32_t i = start[cell]; i < start[cell + 1]; ++i) {
-                        const Anchor& a = anchors[anchor_of[i]];
-                        if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
-                    }
+                if (last_column < lon_cells) {
+                    if (any_in(row + uint32_t(first_column), row + uint32_t(last_column))) return true;
+                } else if (any_in(row + uint32_t(first_column), row + uint32_t(lon_cells - 1)) ||
+                           any_in(row, row + uint32_t(last_column - lon_cells))) {
+                    return true;
                 }
             }
             return false;
