@@ -923,8 +923,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (some_gone)
                 std::erase_if(in_named_area, [&](const std::pair<PlaceIndex, uint32_t>& e) { return !division_active[e.second]; });
             // The name's candidates as the divisions ask about them: those whose point says where
-            // they are, grouped by country (in their own order within one), so that a division
-            // reads only those of its country, each point with its cosine computed when first
+            // they are, grouped by country and by latitude within one (the places a division finds
+            // are a set: their order does not matter), so that a division reads only those of its
+            // country within reach of its latitude, each point with its cosine computed when first
             // needed. Kept per thread, so that a long document's many names allocate nothing.
             struct Candidate {
                 uint16_t country;  // country_code16
@@ -944,7 +945,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                                               {f.lat, f.lon, 1}});
                 }
                 std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-                    return a.country != b.country ? a.country < b.country : a.order < b.order;
+                    return a.country != b.country         ? a.country < b.country
+                           : a.point.lat != b.point.lat ? a.point.lat < b.point.lat
+                                                        : a.order < b.order;
                 });
             }
             // A candidate surely beyond the reach below counts at its lower bound: it can be
@@ -971,24 +974,29 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                     const Anchor* d = divisions[dc->second];
                     if (d->key == key) continue;
                     const GreatCirclePoint& dp = division_points[dc->second];
+                    // Those surely farther by latitude alone are the group's first and last ones
+                    // (the difference of latitude grows away from the division's, both ways): the
+                    // division reads those between. Counted at the lower bound, the others could
+                    // be neither the nearest within named_area_km nor within the slack of one.
+                    const auto near_from = std::partition_point(from, to, [&](const Candidate& c) {
+                        return c.point.lat < dp.lat && surely_farther_km(dp.lat, c.point.lat, reach);
+                    });
+                    const auto near_to = std::partition_point(near_from, to, [&](const Candidate& c) {
+                        return !(c.point.lat > dp.lat && surely_farther_km(dp.lat, c.point.lat, reach));
+                    });
                     double nearest = 1e9;
                     km_of.clear();
-                    for (auto c = from; c != to; ++c) {
-                        double d_km;
-                        if (surely_farther_km(dp.lat, c->point.lat, reach)) {
-                            d_km = reach * 1.001 + 1.0;
-                        } else {
-                            if (!c->has_cos) c->point = great_circle_point(c->point.lat, c->point.lon), c->has_cos = true;
-                            d_km = surely_beyond_haversine(dp, c->point, reach_haversine) ? reach * 1.001 + 1.0
-                                                                                          : distance_km(dp, c->point);
-                        }
+                    for (auto c = near_from; c != near_to; ++c) {
+                        if (!c->has_cos) c->point = great_circle_point(c->point.lat, c->point.lon), c->has_cos = true;
+                        const double d_km = surely_beyond_haversine(dp, c->point, reach_haversine) ? reach * 1.001 + 1.0
+                                                                                                     : distance_km(dp, c->point);
                         km_of.push_back(d_km);
                         nearest = std::min(nearest, d_km);
                     }
                     if (nearest > W.named_area_km) continue;
                     for (size_t k = 0; k < km_of.size(); ++k)
                         if (km_of[k] <= nearest + W.qualifier_nearest_slack_km)
-                            in_named_area.push_back({from[std::ptrdiff_t(k)].place, division_numbers[dc->second]});
+                            in_named_area.push_back({near_from[std::ptrdiff_t(k)].place, division_numbers[dc->second]});
                 }
                 from = to;
             }
