@@ -1041,7 +1041,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         });
         // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
         const int16_t named_area_hundredths = SignalTally::hundredths_of(W.named_area);
-        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        auto score_round = [&](size_t i) {
             const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
             if (round == 0) copy_scored(scored[i], kept.data());
             else copy_scored(kept, scored[i].data());
@@ -1052,6 +1052,25 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 if (w.named_area) sc.why.add_hundredths(Signal::named_area, named_area_hundredths);
             }
             sort_by_total(scored[i]);
+        };
+        // A round adds to each candidate what its pair takes, so that an occurrence whose priors
+        // are its name's first occurrence's, byte for byte (the same candidates in the same order
+        // with the same signals: most repeats of a name), ends as that one does. The first
+        // occurrences are scored first, then the others take their result or are scored alike.
+        for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) { score_round(first_of_name[n]); });
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            const size_t first = first_of_name[name_of[i]];
+            if (first == i) return;
+            const std::span<const Scored> own_priors = round == 0 ? std::span<const Scored>(scored[i])
+                                                                   : priors.span(candidate_start[i], scored[i].size());
+            const std::span<const Scored> first_priors = priors.span(candidate_start[first], scored[first].size());
+            if (own_priors.empty() || own_priors.size() != first_priors.size() ||
+                std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(), own_priors.size_bytes()) != 0) {
+                score_round(i);
+                return;
+            }
+            if (round == 0) copy_scored(scored[i], priors.span(candidate_start[i], scored[i].size()).data());
+            copy_scored(scored[first], scored[i].data());
         });
     }
     // --- 4a: a region the article names with its type word ("Иркутской области", "Kharkiv
