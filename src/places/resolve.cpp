@@ -508,8 +508,20 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
     for (const LocalContext& c : ctx)
         if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
-    // Each match on its own (both cores for a long document; each writes its own candidates).
-    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+    // The document's names, numbered in the order they first occur, each by its key entry's
+    // address in the same kind of table as the pairs below (no node allocated per name).
+    std::vector<size_t> first_of_name;              // each name's first match
+    std::vector<uint32_t> name_of(matches.size());  // match -> its name
+    {
+        PairNumbers names(matches.size());
+        for (size_t i = 0; i < matches.size(); ++i) {
+            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
+            if (fresh) first_of_name.push_back(i);
+            name_of[i] = n;
+        }
+    }
+    // Each match on its own (each writes its own candidates).
+    auto score_priors = [&](size_t i) {
         const NameMatch& m = matches[i];
         const LocalContext& c = ctx[i];
         if (c.demonym) return;
@@ -676,6 +688,25 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         }
         sort_by_total(scored[i]);
         likely[i] = !scored[i].empty() && scored[i][0].why.total >= threshold;
+    };
+    // What the passes above read of a match: its name's candidates, its local words, its spelling
+    // as written, whether it qualifies another, and the candidates of its own qualifier. A later
+    // occurrence of a name alike in all that, without a qualifier of its own, has its first
+    // occurrence's priors, as most repeats of a name in a long text do: it takes them. The first
+    // occurrences are scored first (on both cores for a long document), then the others.
+    for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) { score_priors(first_of_name[n]); });
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        const size_t first = first_of_name[name_of[i]];
+        if (first == i) return;
+        const NameMatch &m = matches[i], &f = matches[first];
+        if (m.candidates.data() == f.candidates.data() && m.candidates.size() == f.candidates.size() &&
+            ctx[i].qualifier < 0 && qualifies[i] == qualifies[first] && ctx[i] == ctx[first] &&
+            text.substr(m.span.start, m.span.end - m.span.start) == text.substr(f.span.start, f.span.end - f.span.start)) {
+            copy_scored(scored[first], scored[i].data());
+            likely[i] = likely[first];
+            return;
+        }
+        score_priors(i);
     });
 
     // The joint coherence and the context signals depend on the name and the place only: each
@@ -683,20 +714,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // keeps long documents linear. Names and pairs are listed in the order they first occur (a
     // pair by its pair_key), each computed from that occurrence; a long document's are computed
     // on both cores, then every occurrence reads them.
-    std::vector<size_t> first_of_name;                   // each name's first match
-    std::vector<uint32_t> name_of(matches.size());        // match -> its name
     // Each candidate carries its pair (Scored::pair) through the passes below.
     std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
     std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
-        // Names numbered by their key entry's address in the same kind of table as the pairs:
-        // no node allocated per name.
-        PairNumbers names(matches.size());
-        for (size_t i = 0; i < matches.size(); ++i) {
-            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
-            if (fresh) first_of_name.push_back(i);
-            name_of[i] = n;
-        }
         // A name's later occurrences mostly have its first one's candidates (the same span of the
         // gazetteer): their pairs are all numbered already, and each candidate's number is read
         // by its place among the candidates (Scored::pair until now), not looked up in the table,
