@@ -689,6 +689,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         sort_by_total(scored[i]);
         likely[i] = !scored[i].empty() && scored[i][0].why.total >= threshold;
     };
+    // Whether a match took its first occurrence's priors (below): its candidates are then, byte for
+    // byte, its first occurrence's, and its local words and spelling the same, which every later
+    // pass that reads only those keeps so: such a pass gives it the first's result.
+    std::vector<uint8_t> as_first(matches.size(), 0);
+    auto copy_as_first = [&] {
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            if (as_first[i]) copy_scored(scored[first_of_name[name_of[i]]], scored[i].data());
+        });
+    };
     // What the passes above read of a match: its name's candidates, its local words, its spelling
     // as written, whether it qualifies another, and the candidates of its own qualifier. A later
     // occurrence of a name alike in all that, without a qualifier of its own, has its first
@@ -704,6 +713,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             text.substr(m.span.start, m.span.end - m.span.start) == text.substr(f.span.start, f.span.end - f.span.start)) {
             copy_scored(scored[first], scored[i].data());
             likely[i] = likely[first];
+            as_first[i] = 1;
             return;
         }
         score_priors(i);
@@ -806,9 +816,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 JointCounts n = joint.near(pairs[k].first, pairs[k].second, v.x, v.y, v.z, int(W.joint_cap));
                 joint_weight[k] = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
             });
-            // Each match on its own (both cores for a long document; each its own candidates).
+            // Each match on its own (both cores for a long document; each its own candidates), but
+            // for those alike their first occurrence, which take its result after.
             for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-                if (ctx[i].demonym || scored[i].size() < 2) return;
+                if (as_first[i] || ctx[i].demonym || scored[i].size() < 2) return;
                 bool changed = false;
                 for (Scored& s : scored[i]) {
                     const PlaceFacts& f = g.facts(s.place);
@@ -830,6 +841,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 }
                 if (changed) sort_by_total(scored[i]);
             });
+            copy_as_first();
         }
     }
 
@@ -1176,9 +1188,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
 
     // --- 5: the threshold, and the evidence kept: each match's mention made on its own (both
     // cores for a long document), then taken in the order of the matches.
+    // A match alike its first occurrence (as_first: passes 4a, 4b and 4 read nothing else either)
+    // makes the first's mention at its own span, taken after the others are made.
     std::vector<std::optional<Mention>> made(matches.size());
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-        if (scored[i].empty()) return;
+        if (as_first[i] || scored[i].empty()) return;
         const Scored& best = scored[i][0];
         if (best.why.total < threshold) return;
         Mention mention;
@@ -1202,6 +1216,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 break;
             }
         made[i] = mention;
+    });
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        if (!as_first[i] || !made[first_of_name[name_of[i]]]) return;
+        Mention& mention = made[i].emplace(*made[first_of_name[name_of[i]]]);
+        mention.span = matches[i].span;
+        if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
     });
     // Near spellings after a cue ("the Azerbaijani city of Yevlash").
     std::vector<Mention> fuzzy = fuzzy_mentions(g, text, matches);
