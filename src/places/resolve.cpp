@@ -214,6 +214,29 @@ int16_t population_hundredths(const Weights& W, int64_t population) {
     return k.hundredths;
 }
 
+struct UnitVector {
+    double x = 0, y = 0, z = 0;
+};
+// A place's unit_vector. The same places come back in article after article (a state, a
+// capital, a big city), and its two sines and two cosines cost more than a look-up: the last
+// 4,096 places asked on this thread are kept by a hash of the index, the others computed. The
+// values are unit_vector's, whether kept or computed.
+UnitVector place_unit_vector(const Gazetteer& g, PlaceIndex p) {
+    struct Kept {
+        PlaceIndex place = no_place;  // no_place: nothing kept (no place has that index)
+        UnitVector v;
+    };
+    thread_local std::vector<Kept> kept;
+    if (kept.empty()) kept.resize(4096);
+    Kept& k = kept[(p * 2654435761u) >> 20];
+    if (k.place != p) {
+        const PlaceFacts& f = g.facts(p);
+        k.place = p;
+        unit_vector(f.lat, f.lon, k.v.x, k.v.y, k.v.z);
+    }
+    return k.v;
+}
+
 // The priors every candidate takes, in the hundredths SignalTally keeps, computed once per
 // process from the weights (which are read once per process): add_hundredths(s, these) is
 // add(s, the weight), without rounding a constant again for every candidate.
@@ -773,14 +796,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     }
     // Each pair's point as a unit vector, computed once for all that compare points: the joint
     // coherence's pullers and queries, the anchors, and the distance signal of both rounds.
-    struct UnitVector {
-        double x = 0, y = 0, z = 0;
-    };
     std::vector<UnitVector> pair_points(pairs.size());
-    for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
-        const PlaceFacts& f = g.facts(pairs[k].second);
-        unit_vector(f.lat, f.lon, pair_points[k].x, pair_points[k].y, pair_points[k].z);
-    });
+    for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) { pair_points[k] = place_unit_vector(g, pairs[k].second); });
 
     // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
     // joint_margin of its name's best, the best above the threshold) pulls the other names'
