@@ -219,19 +219,22 @@ struct UnitVector {
 };
 // A place's unit_vector. The same places come back in article after article (a state, a
 // capital, a big city), and its two sines and two cosines cost more than a look-up: the last
-// 4,096 places asked on this thread are kept by a hash of the index, the others computed. The
-// values are unit_vector's, whether kept or computed.
+// 4,096 points asked on this thread are kept, found by a hash of the place's index and told by
+// their latitude and longitude themselves (their bits), so that a place of another gazetteer
+// with the same index is no match. The values are unit_vector's, whether kept or computed.
 UnitVector place_unit_vector(const Gazetteer& g, PlaceIndex p) {
     struct Kept {
-        PlaceIndex place = no_place;  // no_place: nothing kept (no place has that index)
-        UnitVector v;
+        uint64_t lat = 0, lon = 0;  // the bits of the point's latitude and longitude
+        UnitVector v{1, 0, 0};      // unit_vector(0, 0): what the zero bits stand for
     };
     thread_local std::vector<Kept> kept;
     if (kept.empty()) kept.resize(4096);
+    const PlaceFacts& f = g.facts(p);
+    const uint64_t lat = std::bit_cast<uint64_t>(f.lat), lon = std::bit_cast<uint64_t>(f.lon);
     Kept& k = kept[(p * 2654435761u) >> 20];
-    if (k.place != p) {
-        const PlaceFacts& f = g.facts(p);
-        k.place = p;
+    if (k.lat != lat || k.lon != lon) {
+        k.lat = lat;
+        k.lon = lon;
         unit_vector(f.lat, f.lon, k.v.x, k.v.y, k.v.z);
     }
     return k.v;
