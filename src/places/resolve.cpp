@@ -363,7 +363,8 @@ public:
     public:
         // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps. Inline, as
         // within_km is, in the one pass per pair that asks.
-        [[gnu::always_inline]] Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z, const KeyEntry* key)
+        [[gnu::always_inline]] Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z,
+                                         const KeyEntry* key)
             : doc_(doc), lat_(lat), lon_(lon), x_(x), y_(y), z_(z), key_(key) {
             if (doc.points_ > scan_limit) return;
             for (const PointAnchor& p : doc.point_anchors_)
@@ -384,7 +385,8 @@ public:
         const KeyEntry* key_;
         double best_dot_ = -2;  // below any dot product of unit vectors
     };
-    [[gnu::always_inline]] Proximity proximity(double lat, double lon, double x, double y, double z, const KeyEntry* key) const {
+    [[gnu::always_inline]] Proximity proximity(double lat, double lon, double x, double y, double z,
+                                               const KeyEntry* key) const {
         return Proximity(*this, lat, lon, x, y, z, key);
     }
 
@@ -800,7 +802,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // Each pair's point as a unit vector, computed once for all that compare points: the joint
     // coherence's pullers and queries, the anchors, and the distance signal of both rounds.
     std::vector<UnitVector> pair_points(pairs.size());
-    for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) { pair_points[k] = place_unit_vector(g, pairs[k].second); });
+    for_each_run_on_cores(pairs.size(), match_run,
+                          [&](size_t k) { pair_points[k] = place_unit_vector(g, pairs[k].second); });
 
     // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
     // joint_margin of its name's best, the best above the threshold) pulls the other names'
@@ -956,8 +959,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             }
             division_active[number] = 1;
         }
-        const bool some_gone = std::count(division_active.begin(), division_active.begin() + std::ptrdiff_t(divisions_before),
-                                          uint8_t(0)) > 0;
+        const bool some_gone =
+            std::count(division_active.begin(), division_active.begin() + std::ptrdiff_t(divisions_before), uint8_t(0)) > 0;
         // Their points with the cosine of their latitude, computed once a round, not per name.
         // And their order by country (country_code16, then their own order), so that a name's
         // candidates of one country meet the divisions of that country only.
@@ -974,7 +977,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const KeyEntry* key = matches[i].key;
             std::vector<std::pair<PlaceIndex, uint32_t>>& in_named_area = named_area_places[n];
             if (some_gone)
-                std::erase_if(in_named_area, [&](const std::pair<PlaceIndex, uint32_t>& e) { return !division_active[e.second]; });
+                std::erase_if(in_named_area,
+                              [&](const std::pair<PlaceIndex, uint32_t>& e) { return !division_active[e.second]; });
             // The name's candidates as the divisions ask about them: those whose point says where
             // they are, grouped by country and by latitude within one (the places a division finds
             // are a set: their order does not matter), so that a division reads only those of its
@@ -1074,7 +1078,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             const PlaceFacts& f = g.facts(place);
             const uint32_t name = name_of_pair[k];
             const std::vector<PlaceIndex>& named_area = named_area_sorted[name];
-            pair_weights[k].named_area = !named_area.empty() && std::binary_search(named_area.begin(), named_area.end(), place);
+            pair_weights[k].named_area =
+                !named_area.empty() && std::binary_search(named_area.begin(), named_area.end(), place);
             const double others = doc.total_without(name);
             if (others > 0 && !f.country_code().empty())
                 pair_weights[k].country = SignalTally::hundredths_of(
