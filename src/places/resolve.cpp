@@ -329,10 +329,13 @@ public:
         }
         std::sort(country_.begin(), country_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         if (points_ > scan_limit) {
+            // Each point's latitude and longitude back from its unit vector, once for both grids.
+            constexpr double to_deg = 180.0 / 3.14159265358979323846;
             for (const Anchor& a : anchors)
                 if (!a.area) {
-                    fine_.add(a, uint32_t(&a - anchors.data()));
-                    coarse_.add(a, uint32_t(&a - anchors.data()));
+                    const double lat = std::asin(std::clamp(a.z, -1.0, 1.0)) * to_deg, lon = std::atan2(a.y, a.x) * to_deg;
+                    fine_.add(lat, lon, uint32_t(&a - anchors.data()));
+                    coarse_.add(lat, lon, uint32_t(&a - anchors.data()));
                 }
             fine_.index();
             coarse_.index();
@@ -405,9 +408,7 @@ private:
         explicit Grid(double d) : deg(d), lat_cells(int(std::ceil(180 / d))), lon_cells(int(std::ceil(360 / d))) {}
         int lat_cell(double lat) const { return std::clamp(int(std::floor((lat + 90) / deg)), 0, lat_cells - 1); }
         int lon_cell(double lon) const { return std::clamp(int(std::floor((lon + 180) / deg)), 0, lon_cells - 1); }
-        void add(const Anchor& a, uint32_t index) {
-            constexpr double to_deg = 180.0 / 3.14159265358979323846;
-            double lat = std::asin(std::clamp(a.z, -1.0, 1.0)) * to_deg, lon = std::atan2(a.y, a.x) * to_deg;
+        void add(double lat, double lon, uint32_t index) {
             added.push_back({uint32_t(lat_cell(lat) * lon_cells + lon_cell(lon)), index});
         }
         // Cell starts by counting, so that a cell is found in constant time.
