@@ -9,7 +9,9 @@
 // Every weight is in one table, resolve_weights.hpp, with what it is for.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <new>
@@ -105,7 +107,7 @@ struct Scored {
 // pass 1, a round's copy of the priors from the candidates), so none is zeroed first: a vector's
 // value-initialisation would zero a long document's megabytes on one thread, then the passes on
 // both cores would write them again. The records are plain values (trivially copyable and
-// destructible): a slot is made by placement new or std::uninitialized_copy.
+// destructible): a slot is made by placement new or copy_scored.
 class ScoredSlots {
 public:
     explicit ScoredSlots(size_t n) : slots_(std::allocator<Scored>().allocate(std::max<size_t>(n, 1))), n_(n) {}
@@ -120,6 +122,12 @@ private:
 };
 static_assert(std::is_trivially_copyable_v<Scored> && std::is_trivially_destructible_v<Scored>);
 
+// Records copied as bytes, which a trivially copyable type allows: its default member
+// initialisers make Scored no trivial type, so std::copy would copy it field by field.
+void copy_scored(std::span<const Scored> from, Scored* to) {
+    if (!from.empty()) std::memcpy(static_cast<void*>(to), from.data(), from.size_bytes());
+}
+
 // A confident place of the document, as context for the others. Occurrences of one name that
 // resolve alike are one anchor with a weight, and points are unit vectors, so that the context
 // loop is a dot product per pair instead of trigonometry.
@@ -132,18 +140,24 @@ struct Anchor {
     float weight;
     PlaceKind kind;
     uint32_t name;  // the document's number of `key`
+    uint32_t pair;  // the document's number of (key, place)
 };
 
 // Best first, ties in their order. Called after every pass, mostly on candidates already in order:
-// those are left alone; the others are ordered by (total, position) in a small array and moved
-// once, instead of a stable sort moving the signal records at every step. They are moved
-// into a buffer kept per thread and back: no allocation once warm. A few candidates are sorted
-// by insertion in place: each moves only past lower totals, so ties keep their order as well.
+// those are left alone, found by the first one that beats the one before it. A few candidates are
+// sorted by insertion in place: each moves only past lower totals, so ties keep their order as
+// well. More are ordered by (total, position) in a small array of 8-byte keys, not 64-byte
+// records: by insertion too while that moves about no more than a full sort would cost (a
+// pass's few small weights leave most in order), by std::sort beyond; (total, position) is a
+// strict order, so both give the same one. Then only the records from the first that moved are
+// moved, once, through a buffer kept per thread (no allocation once warm).
 void sort_by_total(std::span<Scored> v) {
     auto better = [](const Scored& a, const Scored& b) { return a.why.total > b.why.total; };
-    if (std::is_sorted(v.begin(), v.end(), better)) return;
+    size_t first = 1;  // the first record that beats the one before it: those before are in order
+    while (first < v.size() && !better(v[first], v[first - 1])) ++first;
+    if (first >= v.size()) return;
     if (v.size() <= 16) {
-        for (size_t i = 1; i < v.size(); ++i) {
+        for (size_t i = first; i < v.size(); ++i) {
             if (!better(v[i], v[i - 1])) continue;
             const Scored moving = v[i];
             size_t j = i;
@@ -152,16 +166,32 @@ void sort_by_total(std::span<Scored> v) {
         }
         return;
     }
-    thread_local std::vector<std::pair<float, uint32_t>> order;
-    thread_local std::vector<Scored> sorted;
-    order.clear();
-    for (size_t i = 0; i < v.size(); ++i) order.push_back({v[i].why.total, uint32_t(i)});
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    sorted.clear();
-    for (auto [total, i] : order) sorted.push_back(v[i]);
-    std::copy(sorted.begin(), sorted.end(), v.begin());
+    using Key = std::pair<float, uint32_t>;  // (total, position)
+    thread_local std::vector<Key> order;
+    thread_local std::vector<Scored> moved;
+    order.resize(v.size());
+    for (size_t i = 0; i < v.size(); ++i) order[i] = {v[i].why.total, uint32_t(i)};
+    // Insertion from `first`, moving at most about what a sort would cost (a key moved is a few
+    // instructions, a sort's comparison and swap some more: 2 n log2 n moves).
+    size_t budget = 2 * v.size() * size_t(std::bit_width(v.size()));
+    bool within_budget = true;
+    for (size_t i = first; i < order.size() && within_budget; ++i) {
+        const Key moving = order[i];
+        size_t j = i;
+        for (; j > 0 && moving.first > order[j - 1].first; --j) order[j] = order[j - 1];
+        order[j] = moving;
+        within_budget = budget >= i - j;
+        budget -= std::min(budget, i - j);
+    }
+    if (!within_budget)
+        std::sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+    size_t from = 0;  // records before `from` stay where they are
+    while (order[from].second == from) ++from;
+    if (moved.size() < v.size()) moved.resize(v.size());
+    copy_scored(v.subspan(from), moved.data());
+    for (size_t k = from; k < v.size(); ++k) v[k] = moved[order[k].second - from];
 }
 
 // The population prior of a population above 0, in the hundredths SignalTally keeps:
@@ -182,6 +212,32 @@ int16_t population_hundredths(const Weights& W, int64_t population) {
                                                               W.population_min, W.population_max))};
     }
     return k.hundredths;
+}
+
+struct UnitVector {
+    double x = 0, y = 0, z = 0;
+};
+// A place's unit_vector. The same places come back in article after article (a state, a
+// capital, a big city), and its two sines and two cosines cost more than a look-up: the last
+// 4,096 points asked on this thread are kept, found by a hash of the place's index and told by
+// their latitude and longitude themselves (their bits), so that a place of another gazetteer
+// with the same index is no match. The values are unit_vector's, whether kept or computed.
+UnitVector place_unit_vector(const Gazetteer& g, PlaceIndex p) {
+    struct Kept {
+        uint64_t lat = 0, lon = 0;  // the bits of the point's latitude and longitude
+        UnitVector v{1, 0, 0};      // unit_vector(0, 0): what the zero bits stand for
+    };
+    thread_local std::vector<Kept> kept;
+    if (kept.empty()) kept.resize(4096);
+    const PlaceFacts& f = g.facts(p);
+    const uint64_t lat = std::bit_cast<uint64_t>(f.lat), lon = std::bit_cast<uint64_t>(f.lon);
+    Kept& k = kept[(p * 2654435761u) >> 20];
+    if (k.lat != lat || k.lon != lon) {
+        k.lat = lat;
+        k.lon = lon;
+        unit_vector(f.lat, f.lon, k.v.x, k.v.y, k.v.z);
+    }
+    return k.v;
 }
 
 // The priors every candidate takes, in the hundredths SignalTally keeps, computed once per
@@ -230,7 +286,8 @@ const std::array<double, 91>& cos_of_degree() {
 bool same_anchors(const std::vector<Anchor>& a, const std::vector<Anchor>& b) {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Anchor& x, const Anchor& y) {
         return x.key == y.key && x.place == y.place && x.country == y.country && x.x == y.x && x.y == y.y &&
-               x.z == y.z && x.area == y.area && x.weight == y.weight && x.kind == y.kind && x.name == y.name;
+               x.z == y.z && x.area == y.area && x.weight == y.weight && x.kind == y.kind && x.name == y.name &&
+               x.pair == y.pair;
     });
 }
 
@@ -272,10 +329,13 @@ public:
         }
         std::sort(country_.begin(), country_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         if (points_ > scan_limit) {
+            // Each point's latitude and longitude back from its unit vector, once for both grids.
+            constexpr double to_deg = 180.0 / 3.14159265358979323846;
             for (const Anchor& a : anchors)
                 if (!a.area) {
-                    fine_.add(a, uint32_t(&a - anchors.data()));
-                    coarse_.add(a, uint32_t(&a - anchors.data()));
+                    const double lat = std::asin(std::clamp(a.z, -1.0, 1.0)) * to_deg, lon = std::atan2(a.y, a.x) * to_deg;
+                    fine_.add(lat, lon, uint32_t(&a - anchors.data()));
+                    coarse_.add(lat, lon, uint32_t(&a - anchors.data()));
                 }
             fine_.index();
             coarse_.index();
@@ -304,16 +364,20 @@ public:
     static constexpr size_t scan_limit = 512;
     class Proximity {
     public:
-        // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps.
-        Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z, const KeyEntry* key)
+        // (x, y, z) is the point's unit_vector(lat, lon), which the caller keeps. Inline, as
+        // within_km is, in the one pass per pair that asks.
+        [[gnu::always_inline]] Proximity(const DocumentContext& doc, double lat, double lon, double x, double y, double z,
+                                         const KeyEntry* key)
             : doc_(doc), lat_(lat), lon_(lon), x_(x), y_(y), z_(z), key_(key) {
             if (doc.points_ > scan_limit) return;
             for (const PointAnchor& p : doc.point_anchors_)
                 if (p.key != key) best_dot_ = std::max(best_dot_, x * p.x + y * p.y + z * p.z);
         }
         // `radius` is one of the distance signal's: its cosine is a constant (Radius), not
-        // computed again for every candidate.
-        bool within_km(const Radius& radius) const {
+        // computed again for every candidate. Inline at its four call sites: a call costs more
+        // than the comparison an article's few anchors come to (the compiler's choice varied as
+        // the resolver around it changed).
+        [[gnu::always_inline]] bool within_km(const Radius& radius) const {
             if (doc_.points_ <= scan_limit) return best_dot_ > radius.min_dot;
             return (radius.km <= 500 ? doc_.fine_ : doc_.coarse_).any_within(doc_.anchors_, lat_, lon_, x_, y_, z_, key_, radius);
         }
@@ -324,7 +388,8 @@ public:
         const KeyEntry* key_;
         double best_dot_ = -2;  // below any dot product of unit vectors
     };
-    Proximity proximity(double lat, double lon, double x, double y, double z, const KeyEntry* key) const {
+    [[gnu::always_inline]] Proximity proximity(double lat, double lon, double x, double y, double z,
+                                               const KeyEntry* key) const {
         return Proximity(*this, lat, lon, x, y, z, key);
     }
 
@@ -343,9 +408,7 @@ private:
         explicit Grid(double d) : deg(d), lat_cells(int(std::ceil(180 / d))), lon_cells(int(std::ceil(360 / d))) {}
         int lat_cell(double lat) const { return std::clamp(int(std::floor((lat + 90) / deg)), 0, lat_cells - 1); }
         int lon_cell(double lon) const { return std::clamp(int(std::floor((lon + 180) / deg)), 0, lon_cells - 1); }
-        void add(const Anchor& a, uint32_t index) {
-            constexpr double to_deg = 180.0 / 3.14159265358979323846;
-            double lat = std::asin(std::clamp(a.z, -1.0, 1.0)) * to_deg, lon = std::atan2(a.y, a.x) * to_deg;
+        void add(double lat, double lon, uint32_t index) {
             added.push_back({uint32_t(lat_cell(lat) * lon_cells + lon_cell(lon)), index});
         }
         // Cell starts by counting, so that a cell is found in constant time.
@@ -377,17 +440,26 @@ private:
             }
             bool all_lon = 2 * span + 1 >= lon_cells;
             int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
-            // The columns from `from` to `to`, wrapped into [0, lon_cells) once and then stepped,
-            // not by a remainder per cell.
+            // The columns from `from` to `to`, wrapped into [0, lon_cells): from the first one to
+            // the row's end, then on from the row's start when they pass it. The anchors of
+            // neighbouring cells of a row are neighbours in anchor_of, so each such run of cells
+            // is one run of anchors, read without visiting its cells one by one (most are empty).
             const int first_column = (from % lon_cells + lon_cells) % lon_cells;
+            const int last_column = first_column + (to - from);  // may pass the row's end: at most once round
+            auto any_in = [&](uint32_t first_cell, uint32_t last_cell) {
+                for (uint32_t i = start[first_cell], end = start[last_cell + 1]; i < end; ++i) {
+                    const Anchor& a = anchors[anchor_of[i]];
+                    if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
+                }
+                return false;
+            };
             for (int la = lat_cell(lat - dlat), last = lat_cell(lat + dlat); la <= last; ++la) {
                 const uint32_t row = uint32_t(la * lon_cells);
-                for (int k = from, column = first_column; k <= to; ++k, column = column + 1 == lon_cells ? 0 : column + 1) {
-                    const uint32_t cell = row + uint32_t(column);
-                    for (uint32_t i = start[cell]; i < start[cell + 1]; ++i) {
-                        const Anchor& a = anchors[anchor_of[i]];
-                        if (a.key != key && x * a.x + y * a.y + z * a.z > min_dot) return true;
-                    }
+                if (last_column < lon_cells) {
+                    if (any_in(row + uint32_t(first_column), row + uint32_t(last_column))) return true;
+                } else if (any_in(row + uint32_t(first_column), row + uint32_t(lon_cells - 1)) ||
+                           any_in(row, row + uint32_t(last_column - lon_cells))) {
+                    return true;
                 }
             }
             return false;
@@ -465,8 +537,20 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
     for (const LocalContext& c : ctx)
         if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
-    // Each match on its own (both cores for a long document; each writes its own candidates).
-    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+    // The document's names, numbered in the order they first occur, each by its key entry's
+    // address in the same kind of table as the pairs below (no node allocated per name).
+    std::vector<size_t> first_of_name;              // each name's first match
+    std::vector<uint32_t> name_of(matches.size());  // match -> its name
+    {
+        PairNumbers names(matches.size());
+        for (size_t i = 0; i < matches.size(); ++i) {
+            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
+            if (fresh) first_of_name.push_back(i);
+            name_of[i] = n;
+        }
+    }
+    // Each match on its own (each writes its own candidates).
+    auto score_priors = [&](size_t i) {
         const NameMatch& m = matches[i];
         const LocalContext& c = ctx[i];
         if (c.demonym) return;
@@ -633,6 +717,35 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         }
         sort_by_total(scored[i]);
         likely[i] = !scored[i].empty() && scored[i][0].why.total >= threshold;
+    };
+    // Whether a match took its first occurrence's priors (below): its candidates are then, byte for
+    // byte, its first occurrence's, and its local words and spelling the same, which every later
+    // pass that reads only those keeps so: such a pass gives it the first's result.
+    std::vector<uint8_t> as_first(matches.size(), 0);
+    auto copy_as_first = [&] {
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            if (as_first[i]) copy_scored(scored[first_of_name[name_of[i]]], scored[i].data());
+        });
+    };
+    // What the passes above read of a match: its name's candidates, its local words, its spelling
+    // as written, whether it qualifies another, and the candidates of its own qualifier. A later
+    // occurrence of a name alike in all that, without a qualifier of its own, has its first
+    // occurrence's priors, as most repeats of a name in a long text do: it takes them. The first
+    // occurrences are scored first (on both cores for a long document), then the others.
+    for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) { score_priors(first_of_name[n]); });
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        const size_t first = first_of_name[name_of[i]];
+        if (first == i) return;
+        const NameMatch &m = matches[i], &f = matches[first];
+        if (m.candidates.data() == f.candidates.data() && m.candidates.size() == f.candidates.size() &&
+            ctx[i].qualifier < 0 && qualifies[i] == qualifies[first] && ctx[i] == ctx[first] &&
+            text.substr(m.span.start, m.span.end - m.span.start) == text.substr(f.span.start, f.span.end - f.span.start)) {
+            copy_scored(scored[first], scored[i].data());
+            likely[i] = likely[first];
+            as_first[i] = 1;
+            return;
+        }
+        score_priors(i);
     });
 
     // The joint coherence and the context signals depend on the name and the place only: each
@@ -640,20 +753,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // keeps long documents linear. Names and pairs are listed in the order they first occur (a
     // pair by its pair_key), each computed from that occurrence; a long document's are computed
     // on both cores, then every occurrence reads them.
-    std::vector<size_t> first_of_name;                   // each name's first match
-    std::vector<uint32_t> name_of(matches.size());        // match -> its name
     // Each candidate carries its pair (Scored::pair) through the passes below.
     std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
     std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
-        // Names numbered by their key entry's address in the same kind of table as the pairs:
-        // no node allocated per name.
-        PairNumbers names(matches.size());
-        for (size_t i = 0; i < matches.size(); ++i) {
-            auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
-            if (fresh) first_of_name.push_back(i);
-            name_of[i] = n;
-        }
         // A name's later occurrences mostly have its first one's candidates (the same span of the
         // gazetteer): their pairs are all numbered already, and each candidate's number is read
         // by its place among the candidates (Scored::pair until now), not looked up in the table,
@@ -699,14 +802,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     }
     // Each pair's point as a unit vector, computed once for all that compare points: the joint
     // coherence's pullers and queries, the anchors, and the distance signal of both rounds.
-    struct UnitVector {
-        double x = 0, y = 0, z = 0;
-    };
     std::vector<UnitVector> pair_points(pairs.size());
-    for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
-        const PlaceFacts& f = g.facts(pairs[k].second);
-        unit_vector(f.lat, f.lon, pair_points[k].x, pair_points[k].y, pair_points[k].z);
-    });
+    for_each_run_on_cores(pairs.size(), match_run,
+                          [&](size_t k) { pair_points[k] = place_unit_vector(g, pairs[k].second); });
 
     // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
     // joint_margin of its name's best, the best above the threshold) pulls the other names'
@@ -742,9 +840,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 JointCounts n = joint.near(pairs[k].first, pairs[k].second, v.x, v.y, v.z, int(W.joint_cap));
                 joint_weight[k] = W.joint_50km * float(n.within_50km) + W.joint_150km * float(n.within_150km - n.within_50km);
             });
-            // Each match on its own (both cores for a long document; each its own candidates).
+            // Each match on its own (both cores for a long document; each its own candidates), but
+            // for those alike their first occurrence, which take its result after.
             for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-                if (ctx[i].demonym || scored[i].size() < 2) return;
+                if (as_first[i] || ctx[i].demonym || scored[i].size() < 2) return;
                 bool changed = false;
                 for (Scored& s : scored[i]) {
                     const PlaceFacts& f = g.facts(s.place);
@@ -766,6 +865,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 }
                 if (changed) sort_by_total(scored[i]);
             });
+            copy_as_first();
         }
     }
 
@@ -812,7 +912,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             at = uint32_t(anchors.size() + 1);
             const PlaceFacts& f = g.facts(p);
             const UnitVector& v = pair_points[s[i][0].pair];
-            anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind, name_of[i]});
+            anchors.push_back({matches[i].key, p, f.country_code(), v.x, v.y, v.z, !pointlike(f.kind), W.anchor, f.kind, name_of[i],
+                               s[i][0].pair});
         }
         return anchors;
     };
@@ -824,6 +925,16 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // round leaves the anchors as they were, the second would score every candidate as the first
     // did, and is not run.
     std::vector<Anchor> anchors = anchors_of(scored);
+    // Per name: the places the named divisions speak for, each with the number of the division
+    // that found it. What a division finds for a name depends on that division alone (a name and a
+    // place: its point and country) and the name's candidates, so a second round keeps what its
+    // divisions found in the first and asks only those new to it.
+    std::vector<std::vector<std::pair<PlaceIndex, uint32_t>>> named_area_places(first_of_name.size());
+    // The same places by number, once each, for the pairs to look theirs up in.
+    std::vector<std::vector<PlaceIndex>> named_area_sorted(first_of_name.size());
+    constexpr uint32_t no_division = UINT32_MAX;
+    std::vector<uint32_t> division_of_pair(pairs.size(), no_division);  // numbered as first met
+    std::vector<uint8_t> division_active;  // by number: one of this round's divisions
     for (int round = 0; round < 2; ++round) {
         if (round > 0) {
             std::vector<Anchor> next = anchors_of(scored);
@@ -833,9 +944,24 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         const DocumentContext doc(anchors, demonym_countries, first_of_name.size());
         // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
         // speaks for the name's place nearest its point, as a qualifier would, more weakly.
+        // `divisions`: this round's not met in an earlier one, each with its number (division_numbers).
         std::vector<const Anchor*> divisions;
-        for (const Anchor& a : anchors)
-            if (a.kind == PlaceKind::admin1) divisions.push_back(&a);
+        std::vector<uint32_t> division_numbers;
+        const size_t divisions_before = division_active.size();
+        std::fill(division_active.begin(), division_active.end(), 0);
+        for (const Anchor& a : anchors) {
+            if (a.kind != PlaceKind::admin1) continue;
+            uint32_t& number = division_of_pair[a.pair];
+            if (number == no_division) {
+                number = uint32_t(division_active.size());
+                division_active.push_back(0);
+                divisions.push_back(&a);
+                division_numbers.push_back(number);
+            }
+            division_active[number] = 1;
+        }
+        const bool some_gone =
+            std::count(division_active.begin(), division_active.begin() + std::ptrdiff_t(divisions_before), uint8_t(0)) > 0;
         // Their points with the cosine of their latitude, computed once a round, not per name.
         // And their order by country (country_code16, then their own order), so that a name's
         // candidates of one country meet the divisions of that country only.
@@ -847,15 +973,17 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             division_points.push_back(great_circle_point(df.lat, df.lon));
         }
         std::sort(divisions_by_country.begin(), divisions_by_country.end());
-        // Per name: the places the named divisions speak for.
-        std::vector<std::vector<PlaceIndex>> named_area_places(first_of_name.size());
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
-            std::vector<PlaceIndex>& in_named_area = named_area_places[n];
+            std::vector<std::pair<PlaceIndex, uint32_t>>& in_named_area = named_area_places[n];
+            if (some_gone)
+                std::erase_if(in_named_area,
+                              [&](const std::pair<PlaceIndex, uint32_t>& e) { return !division_active[e.second]; });
             // The name's candidates as the divisions ask about them: those whose point says where
-            // they are, grouped by country (in their own order within one), so that a division
-            // reads only those of its country, each point with its cosine computed when first
+            // they are, grouped by country and by latitude within one (the places a division finds
+            // are a set: their order does not matter), so that a division reads only those of its
+            // country within reach of its latitude, each point with its cosine computed when first
             // needed. Kept per thread, so that a long document's many names allocate nothing.
             struct Candidate {
                 uint16_t country;  // country_code16
@@ -875,7 +1003,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                                               {f.lat, f.lon, 1}});
                 }
                 std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-                    return a.country != b.country ? a.country < b.country : a.order < b.order;
+                    return a.country != b.country         ? a.country < b.country
+                           : a.point.lat != b.point.lat ? a.point.lat < b.point.lat
+                                                        : a.order < b.order;
                 });
             }
             // A candidate surely beyond the reach below counts at its lower bound: it can be
@@ -902,65 +1032,104 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                     const Anchor* d = divisions[dc->second];
                     if (d->key == key) continue;
                     const GreatCirclePoint& dp = division_points[dc->second];
+                    // Those surely farther by latitude alone are the group's first and last ones
+                    // (the difference of latitude grows away from the division's, both ways): the
+                    // division reads those between. Counted at the lower bound, the others could
+                    // be neither the nearest within named_area_km nor within the slack of one.
+                    const auto near_from = std::partition_point(from, to, [&](const Candidate& c) {
+                        return c.point.lat < dp.lat && surely_farther_km(dp.lat, c.point.lat, reach);
+                    });
+                    const auto near_to = std::partition_point(near_from, to, [&](const Candidate& c) {
+                        return !(c.point.lat > dp.lat && surely_farther_km(dp.lat, c.point.lat, reach));
+                    });
                     double nearest = 1e9;
                     km_of.clear();
-                    for (auto c = from; c != to; ++c) {
-                        double d_km;
-                        if (surely_farther_km(dp.lat, c->point.lat, reach)) {
-                            d_km = reach * 1.001 + 1.0;
-                        } else {
-                            if (!c->has_cos) c->point = great_circle_point(c->point.lat, c->point.lon), c->has_cos = true;
-                            d_km = surely_beyond_haversine(dp, c->point, reach_haversine) ? reach * 1.001 + 1.0
-                                                                                          : distance_km(dp, c->point);
-                        }
+                    for (auto c = near_from; c != near_to; ++c) {
+                        if (!c->has_cos) c->point = great_circle_point(c->point.lat, c->point.lon), c->has_cos = true;
+                        const double d_km = surely_beyond_haversine(dp, c->point, reach_haversine) ? reach * 1.001 + 1.0
+                                                                                                     : distance_km(dp, c->point);
                         km_of.push_back(d_km);
                         nearest = std::min(nearest, d_km);
                     }
                     if (nearest > W.named_area_km) continue;
                     for (size_t k = 0; k < km_of.size(); ++k)
                         if (km_of[k] <= nearest + W.qualifier_nearest_slack_km)
-                            in_named_area.push_back(from[std::ptrdiff_t(k)].place);
+                            in_named_area.push_back({near_from[std::ptrdiff_t(k)].place, division_numbers[dc->second]});
                 }
                 from = to;
             }
+            std::vector<PlaceIndex>& sorted = named_area_sorted[n];
+            if (in_named_area.empty() && sorted.empty()) return;  // most names: none found, none before
+            sorted.clear();
+            for (const auto& [place, division] : in_named_area) sorted.push_back(place);
+            std::sort(sorted.begin(), sorted.end());
+            sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
         });
         // Per pair: the (country, distance) weights, in the hundredths SignalTally keeps (0: none
-        // added). Whether a candidate takes either depends on its pair only (its name's `others`,
-        // its place's country and kind), so every occurrence adds the pair's two as they are.
-        std::vector<std::pair<int16_t, int16_t>> pair_weights(pairs.size(), {0, 0});
+        // added), and whether a named division speaks for it. Whether a candidate takes any
+        // depends on its pair only (its name's `others` and divisions, its place's country and
+        // kind), so every occurrence adds the pair's as they are.
+        struct PairWeights {
+            int16_t country = 0, distance = 0;
+            bool named_area = false;
+        };
+        std::vector<PairWeights> pair_weights(pairs.size());
         for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
             const auto [key, place] = pairs[k];
             const PlaceFacts& f = g.facts(place);
             const uint32_t name = name_of_pair[k];
+            const std::vector<PlaceIndex>& named_area = named_area_sorted[name];
+            pair_weights[k].named_area =
+                !named_area.empty() && std::binary_search(named_area.begin(), named_area.end(), place);
             const double others = doc.total_without(name);
             if (others > 0 && !f.country_code().empty())
-                pair_weights[k].first = SignalTally::hundredths_of(
+                pair_weights[k].country = SignalTally::hundredths_of(
                     float(double(W.context_country) * doc.country_without(f.country_code(), name) / others));
             if (f.kind != PlaceKind::country && f.kind != PlaceKind::continent) {
                 // Far from everything else the article names, a town needs other evidence.
                 const UnitVector& v = pair_points[k];
                 const auto nearby = doc.proximity(f.lat, f.lon, v.x, v.y, v.z, key);
-                auto near = [&](const Radius& r) { return nearby.within_km(r); };
-                float w = near(radius_50) ? W.near_50km : near(radius_150) ? W.near_150km : near(radius_400) ? W.near_400km : 0.0f;
-                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !near(radius_3000)) w = W.far_3000km;
-                pair_weights[k].second = SignalTally::hundredths_of(w);
+                float w = nearby.within_km(radius_50)    ? W.near_50km
+                          : nearby.within_km(radius_150) ? W.near_150km
+                          : nearby.within_km(radius_400) ? W.near_400km
+                                                         : 0.0f;
+                if (w == 0 && is_settlement(f.kind) && doc.has_points_without(name) && !nearby.within_km(radius_3000))
+                    w = W.far_3000km;
+                pair_weights[k].distance = SignalTally::hundredths_of(w);
             }
         });
         // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
-        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        const int16_t named_area_hundredths = SignalTally::hundredths_of(W.named_area);
+        auto score_round = [&](size_t i) {
             const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
-            if (round == 0) std::uninitialized_copy(scored[i].begin(), scored[i].end(), kept.begin());
-            else std::copy(kept.begin(), kept.end(), scored[i].begin());
-            const std::vector<PlaceIndex>& in_named_area = named_area_places[name_of[i]];
+            if (round == 0) copy_scored(scored[i], kept.data());
+            else copy_scored(kept, scored[i].data());
             for (Scored& sc : scored[i]) {
-                const std::pair<int16_t, int16_t>& w = pair_weights[sc.pair];
-                sc.why.add_hundredths(Signal::context_country, w.first);
-                sc.why.add_hundredths(Signal::context_distance, w.second);
-                if (!in_named_area.empty() &&
-                    std::find(in_named_area.begin(), in_named_area.end(), sc.place) != in_named_area.end())
-                    sc.why.add(Signal::named_area, W.named_area);
+                const PairWeights& w = pair_weights[sc.pair];
+                sc.why.add_hundredths(Signal::context_country, w.country);
+                sc.why.add_hundredths(Signal::context_distance, w.distance);
+                if (w.named_area) sc.why.add_hundredths(Signal::named_area, named_area_hundredths);
             }
             sort_by_total(scored[i]);
+        };
+        // A round adds to each candidate what its pair takes, so that an occurrence whose priors
+        // are its name's first occurrence's, byte for byte (the same candidates in the same order
+        // with the same signals: most repeats of a name), ends as that one does. The first
+        // occurrences are scored first, then the others take their result or are scored alike.
+        for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) { score_round(first_of_name[n]); });
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            const size_t first = first_of_name[name_of[i]];
+            if (first == i) return;
+            const std::span<const Scored> own_priors = round == 0 ? std::span<const Scored>(scored[i])
+                                                                   : priors.span(candidate_start[i], scored[i].size());
+            const std::span<const Scored> first_priors = priors.span(candidate_start[first], scored[first].size());
+            if (own_priors.empty() || own_priors.size() != first_priors.size() ||
+                std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(), own_priors.size_bytes()) != 0) {
+                score_round(i);
+                return;
+            }
+            if (round == 0) copy_scored(scored[i], priors.span(candidate_start[i], scored[i].size()).data());
+            copy_scored(scored[first], scored[i].data());
         });
     }
     // --- 4a: a region the article names with its type word ("Иркутской области", "Kharkiv
@@ -1045,9 +1214,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
 
     // --- 5: the threshold, and the evidence kept: each match's mention made on its own (both
     // cores for a long document), then taken in the order of the matches.
+    // A match alike its first occurrence (as_first: passes 4a, 4b and 4 read nothing else either)
+    // makes the first's mention at its own span, taken after the others are made.
     std::vector<std::optional<Mention>> made(matches.size());
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-        if (scored[i].empty()) return;
+        if (as_first[i] || scored[i].empty()) return;
         const Scored& best = scored[i][0];
         if (best.why.total < threshold) return;
         Mention mention;
@@ -1072,6 +1243,12 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             }
         made[i] = mention;
     });
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        if (!as_first[i] || !made[first_of_name[name_of[i]]]) return;
+        Mention& mention = made[i].emplace(*made[first_of_name[name_of[i]]]);
+        mention.span = matches[i].span;
+        if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
+    });
     // Near spellings after a cue ("the Azerbaijani city of Yevlash").
     std::vector<Mention> fuzzy = fuzzy_mentions(g, text, matches);
     std::vector<Mention> out;
@@ -1079,8 +1256,22 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 fuzzy.size());
     for (std::optional<Mention>& m : made)
         if (m) out.push_back(*m);
-    out.insert(out.end(), fuzzy.begin(), fuzzy.end());
-    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+    const auto fuzzy_from = out.insert(out.end(), fuzzy.begin(), fuzzy.end());
+    // In the order of their starts. The mentions made come in the matches' order, mostly by start
+    // already, and the near spellings are few: when no two mentions start alike, there is one
+    // order by start, which std::sort would give too, and a merge of the two sorted runs gives it
+    // without a long document's sort of all its mentions on one thread. With starts alike, the
+    // order std::sort leaves them in is kept by calling it.
+    auto by_start = [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; };
+    auto strictly_by_start = [](auto first, auto last) {
+        return std::adjacent_find(first, last, [](const Mention& a, const Mention& b) { return a.span.start >= b.span.start; }) ==
+               last;
+    };
+    const bool distinct_starts =
+        strictly_by_start(out.begin(), fuzzy_from) && strictly_by_start(fuzzy_from, out.end()) &&
+        std::none_of(fuzzy_from, out.end(), [&](const Mention& f) { return std::binary_search(out.begin(), fuzzy_from, f, by_start); });
+    if (distinct_starts) std::inplace_merge(out.begin(), fuzzy_from, out.end(), by_start);
+    else std::sort(out.begin(), out.end(), by_start);
     return out;
 }
 

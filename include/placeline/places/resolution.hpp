@@ -79,6 +79,8 @@ struct LocalContext {
     Cue cue = Cue::none;
     std::string cue_country;      // "the Azerbaijani city of": AZ
     int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")
+    // Field by field: the resolver gives a name's occurrences alike in these the same priors.
+    bool operator==(const LocalContext&) const = default;
 };
 
 // How many neighbouring matches one thread takes at a time in the resolver's per-match passes:
