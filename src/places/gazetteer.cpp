@@ -132,17 +132,6 @@ const Place& Gazetteer::place(PlaceIndex i) const {
     return *expected;
 }
 
-const KeyEntry* Gazetteer::find_key(uint64_t hash, std::string_view key) const {
-    for (uint64_t s = hash & slot_mask_;; s = (s + 1) & slot_mask_) {
-        uint32_t k = slots_[s];
-        if (!k) return nullptr;
-        const KeyEntry& e = keys_[k - 1];
-        if (e.hash == hash && e.length == key.size() && std::memcmp(pool_ + e.text, key.data(), key.size()) == 0)
-            return &e;
-    }
-}
-
-
 std::span<const PlaceIndex> Gazetteer::lookup(std::string_view key) const {
     const KeyEntry* e = find_key(key_hash(key), key);
     return e ? postings(*e) : std::span<const PlaceIndex>{};

@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstring>
 #include <memory>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -208,6 +209,47 @@ CodepointMap::CodepointMap(std::string_view text) : text_(text) {
         count += in_block;
     }
     checkpoints_.push_back(count);
+}
+
+namespace {
+
+// The blocks of piece p of `pieces` over `blocks` blocks: [first, last).
+std::pair<size_t, size_t> piece_blocks(size_t p, size_t pieces, size_t blocks) {
+    return {p * blocks / pieces, (p + 1) * blocks / pieces};
+}
+
+}  // namespace
+
+std::vector<uint32_t> CodepointMap::start_pieces(size_t pieces) {
+    const size_t blocks = (text_.size() + 63) / 64;
+    checkpoints_.assign(blocks + 1, 0);
+    return std::vector<uint32_t>(std::max<size_t>(1, std::min(pieces, blocks)), 0);
+}
+
+void CodepointMap::count_piece(size_t piece, std::vector<uint32_t>& totals) {
+    const size_t blocks = checkpoints_.size() - 1;
+    auto [first, last] = piece_blocks(piece, totals.size(), blocks);
+    // As the one-pass constructor counts, from 0 at the piece's first block.
+    uint32_t count = 0;
+    for (size_t block = first; block < last; ++block) {
+        checkpoints_[block] = count;
+        const size_t start = block * 64, end = std::min(text_.size(), start + 64);
+        uint8_t in_block = 0;
+        for (size_t i = start; i < end; ++i) in_block += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+        count += in_block;
+    }
+    totals[piece] = count;
+}
+
+void CodepointMap::join_pieces(const std::vector<uint32_t>& totals) {
+    const size_t blocks = checkpoints_.size() - 1;
+    uint32_t before = 0;  // the code points of the pieces before this one
+    for (size_t p = 0; p < totals.size(); ++p) {
+        auto [first, last] = piece_blocks(p, totals.size(), blocks);
+        for (size_t block = first; block < last; ++block) checkpoints_[block] += before;
+        before += totals[p];
+    }
+    checkpoints_[blocks] = before;
 }
 
 size_t CodepointMap::to_codepoint(size_t byte_offset) const {

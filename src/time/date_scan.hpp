@@ -2,6 +2,8 @@
 // Inside the date extractor: the token stream and the scanner that tries the patterns at each
 // token. The patterns live in three files: date_absolute.cpp (dates, months, years), date_periods.cpp
 // (decades, centuries, seasons, ranges) and date_relative.cpp (anchored expressions).
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -86,11 +88,33 @@ struct Entry {
 };
 const Entry* lookup_word(uint64_t key);
 
+// The keys of a phrase's words, held in place: a form has at most 8 words, and the lexicons'
+// phrases then need no allocation each when the table is made.
+class PhraseKeys {
+public:
+    static constexpr size_t capacity() { return 8; }
+    size_t size() const { return n_; }
+    uint64_t operator[](size_t i) const { return k_[i]; }
+    void push_back(uint64_t key) { k_[n_++] = key; }  // the caller checks size() < capacity()
+    PhraseKeys after_first() const {
+        PhraseKeys rest;
+        for (size_t i = 1; i < n_; ++i) rest.push_back(k_[i]);
+        return rest;
+    }
+    bool operator==(const PhraseKeys& o) const {
+        return std::equal(k_.begin(), k_.begin() + n_, o.k_.begin(), o.k_.begin() + o.n_);
+    }
+
+private:
+    std::array<uint64_t, 8> k_{};
+    uint8_t n_ = 0;
+};
+
 // A lexicon form of several words ("il y a", "до н. э.", "av. J.-C."), found by the lexer as one
 // token: the words after the first may be separated by spaces, full stops, hyphens
 // and apostrophes.
 struct Phrase {
-    std::vector<uint64_t> rest;  // the keys of the words after the first
+    PhraseKeys rest;             // the keys of the words after the first
     uint32_t dotted = 0;         // bit g: the form has a full stop before rest[g], so the text must too
     Entry entry;                 // what the whole phrase stands for
     int32_t next = -1;           // the next phrase with the same first word

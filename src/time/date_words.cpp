@@ -8,7 +8,6 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -17,6 +16,7 @@
 
 #include "date_scan.hpp"
 #include "placeline/base/data_paths.hpp"
+#include "placeline/base/input_file.hpp"
 #include "placeline/time/calendar_words.hpp"
 
 namespace placeline::date_scan {
@@ -103,10 +103,26 @@ uint64_t mixed(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
 size_t slot_of(uint64_t key) { return size_t(mixed(key) >> (64 - table_bits)); }
 uint32_t tag_of(uint64_t key) { return uint32_t(mixed(key) >> 16) & 0xFFFF0000u; }
 
+// The vocabulary's indices in the order of their keys (the first of equal keys first), sorted
+// when compiled: every lexicon line asks for its English word, most of which ("ago", "year") are
+// not in the vocabulary, and a binary search answers that in a few compares, not a pass over all.
+constexpr size_t vocabulary_size = sizeof(vocabulary) / sizeof(vocabulary[0]);
+constexpr std::array<uint8_t, vocabulary_size> by_key() {
+    static_assert(vocabulary_size <= 256, "indices are bytes");
+    std::array<uint8_t, vocabulary_size> order{};
+    for (size_t i = 0; i < vocabulary_size; ++i) {  // insertion sort: stable, so the first of equal keys stays first
+        size_t j = i;
+        for (; j > 0 && vocabulary[order[j - 1]].key > vocabulary[i].key; --j) order[j] = order[j - 1];
+        order[j] = uint8_t(i);
+    }
+    return order;
+}
+constexpr auto vocabulary_by_key = by_key();
+
 const WordInfo* english(uint64_t key) {
-    for (const WordInfo& w : vocabulary)
-        if (w.key == key) return &w;
-    return nullptr;
+    const auto* at = std::lower_bound(vocabulary_by_key.begin(), vocabulary_by_key.end(), key,
+                                      [](uint8_t i, uint64_t k) { return vocabulary[i].key < k; });
+    return at != vocabulary_by_key.end() && vocabulary[*at].key == key ? &vocabulary[*at] : nullptr;
 }
 
 constexpr uint64_t k_years = word_key("years"), k_decade = word_key("decade"), k_decades = word_key("decades"),
@@ -169,7 +185,7 @@ struct Table {
     }
     // A phrase hangs on the entry of its first word, made for it if that word has none (then the
     // word alone still means nothing).
-    bool add_phrase(uint64_t first, const std::vector<uint64_t>& rest, uint32_t dotted, const Entry& meaning) {
+    bool add_phrase(uint64_t first, const PhraseKeys& rest, uint32_t dotted, const Entry& meaning) {
         Entry* head = find(first);
         if (!head) {
             if (full()) return false;
@@ -196,58 +212,67 @@ struct Table {
         namespace fs = std::filesystem;
         std::error_code ec;
         fs::path dir = geodata_path("lexicon");
-        std::vector<fs::path> files;
+        std::vector<std::string> names;
         for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-            if (it->path().extension() == ".tsv" && it->is_regular_file(ec)) files.push_back(it->path());
-        // English first, then the others in name order.
-        std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-            return std::pair(a.stem() != "en", a) < std::pair(b.stem() != "en", b);
+            if (it->path().extension() == ".tsv" && it->is_regular_file(ec)) names.push_back(it->path().filename().string());
+        // English first, then the others in name order (the names compared as strings: a path's
+        // stem made at each comparison cost more than reading a file).
+        std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+            return std::pair(a != "en.tsv", std::string_view(a)) < std::pair(b != "en.tsv", std::string_view(b));
         });
-        if (files.empty() || files[0].stem() != "en")
+        if (names.empty() || names[0] != "en.tsv")
             std::fprintf(stderr, "%s: no en.tsv, the English date words: English dates are not read\n",
                          dir.string().c_str());
-        for (const fs::path& f : files) read_file(f.string());
+        for (const std::string& name : names) read_file((dir / name).string());
     }
 
     // The words of a form: runs of letters, separated by spaces, full stops or hyphens only.
-    static bool form_words(const std::string& form, std::vector<uint64_t>& keys, uint32_t& dotted) {
+    static bool form_words(std::string_view form, PhraseKeys& keys, uint32_t& dotted) {
         const auto* f = reinterpret_cast<const unsigned char*>(form.data());
         size_t i = 0, n = form.size();
         dotted = 0;
         while (i < n) {
             uint64_t key = 0;
             size_t end = scan_word(f, i, n, key);
-            if (end == i || !key || keys.size() >= 8) return false;
+            if (end == i || !key || keys.size() >= keys.capacity()) return false;
             keys.push_back(key);
             i = end;
             size_t sep = i;
             while (size_t len = separator_at(f, i, n)) i += len;
             if (i < n && i == sep) return false;  // a character that is no letter and no separator
-            if (i < n && form.substr(sep, i - sep).find('.') != std::string::npos) dotted |= 1u << (keys.size() - 1);
+            if (i < n && form.substr(sep, i - sep).find('.') != std::string_view::npos) dotted |= 1u << (keys.size() - 1);
         }
-        return !keys.empty();
+        return keys.size() > 0;
     }
 
     // Lines "form<TAB>English word[<TAB>order]"; '#' starts a comment. A bad line is reported and skipped.
     // English's own file (en.tsv) holds English words: they keep the English rules (a month name
     // needs its capital) and are no other language's words for lexicon_words_meaning.
+    // The file is read whole and its lines and columns are looked at in place: the table is
+    // made on the first date question of a run, and a string per line and column was most of
+    // its cost.
     void read_file(const std::string& path) {
         bool foreign = std::filesystem::path(path).stem() != "en";
-        std::ifstream in(path);
-        std::string line;
-        for (int no = 1; std::getline(in, line); ++no) {
-            if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::string text, error;
+        if (!read_input_file(path, text, error)) return;  // listed as a regular file a moment ago
+        int no = 0;
+        for (size_t at = 0; at < text.size();) {
+            size_t newline = text.find('\n', at);
+            if (newline == std::string::npos) newline = text.size();
+            std::string_view line(text.data() + at, newline - at);
+            at = newline + 1;
+            ++no;
+            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
             if (line.empty() || line[0] == '#') continue;
-            std::vector<std::string> cols;
-            for (size_t from = 0;;) {
+            std::array<std::string_view, 3> cols{};  // form, English word, order; more are ignored
+            for (size_t from = 0, c = 0; c < cols.size(); ++c) {
                 size_t tab = line.find('\t', from);
-                cols.push_back(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
-                if (tab == std::string::npos) break;
+                cols[c] = line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from);
+                if (tab == std::string_view::npos) break;
                 from = tab + 1;
             }
-            std::string as = cols.size() > 1 ? cols[1] : "";
-            std::string order = cols.size() > 2 ? cols[2] : "";
-            std::vector<uint64_t> keys;
+            std::string_view as = cols[1], order = cols[2];
+            PhraseKeys keys;
             uint32_t dotted = 0;
             uint64_t as_key = 0;
             const auto* a = reinterpret_cast<const unsigned char*>(as.data());
@@ -261,9 +286,7 @@ struct Table {
                 continue;
             }
             Entry meaning{keys[0], as_key, english(as_key), foreign, o};
-            bool added = keys.size() == 1
-                             ? add(meaning)
-                             : add_phrase(keys[0], std::vector<uint64_t>(keys.begin() + 1, keys.end()), dotted, meaning);
+            bool added = keys.size() == 1 ? add(meaning) : add_phrase(keys[0], keys.after_first(), dotted, meaning);
             if (!added && full())
                 std::fprintf(stderr, "%s:%d: the date lexicons hold at most %zu words: the rest are left out\n",
                              path.c_str(), no, slots.size() / 2 - 1);

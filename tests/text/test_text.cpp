@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <string>
 #include <vector>
 
 #include "placeline/base/on_cores.hpp"
@@ -73,6 +74,36 @@ TEST_CASE("code point offsets count characters, not bytes") {
     CodepointMap m2(long_text);
     CHECK(m2.to_codepoint(long_text.size() - 1) == 101);
     CHECK(m2.to_byte(101) == long_text.size() - 1);
+}
+
+TEST_CASE("a code-point map counted in pieces is the map counted in one pass") {
+    // Letters of two, three and four bytes after 0-3 ASCII bytes: every kind of letter is cut by
+    // some 64-byte block end, where the pieces end.
+    std::vector<std::string> texts = {"", "a", "\xC9\x99"};
+    for (size_t lead = 0; lead < 4; ++lead) {
+        std::string t(lead, 'x');
+        while (t.size() < 3000) t += "\xC9\x99" "b" "\xE2\x82\xAC" "\xF0\x9F\x98\x80" " ";
+        texts.push_back(t);
+    }
+    auto in_order = [](size_t pieces, auto count) {
+        for (size_t p = pieces; p-- > 0;) count(p);  // backwards: the order must not matter
+    };
+    auto on_cores = [](size_t pieces, auto count) { for_each_on_cores(pieces, count); };
+    for (const std::string& text : texts) {
+        CodepointMap whole(text);
+        for (size_t pieces : {0, 1, 2, 3, 7, 16, 1000}) {
+            CAPTURE(text.size());
+            CAPTURE(pieces);
+            CodepointMap backwards(text, pieces, in_order), spread(text, pieces, on_cores);
+            bool same = true;
+            for (size_t b = 0; b <= text.size() + 1; ++b)
+                same = same && backwards.to_codepoint(b) == whole.to_codepoint(b) &&
+                       spread.to_codepoint(b) == whole.to_codepoint(b);
+            for (size_t c = 0; c <= count_codepoints(text) + 1; ++c)
+                same = same && backwards.to_byte(c) == whole.to_byte(c) && spread.to_byte(c) == whole.to_byte(c);
+            CHECK(same);
+        }
+    }
 }
 
 TEST_CASE("bytes that are not UTF-8 are read in the charset the page declares") {

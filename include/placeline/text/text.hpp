@@ -39,12 +39,30 @@ void append_utf8(std::string& out, char32_t cp);
 class CodepointMap {
 public:
     explicit CodepointMap(std::string_view text);
+    // The same map, counted in `pieces` runs of whole 64-byte blocks that may be counted on
+    // different threads (a long document's, over the cores): `for_each(pieces, count)` must call
+    // count(p) once for each p in [0, pieces), in any order and on any thread (for_each_on_cores
+    // does). Code points are counted by the bytes that start them, so a letter split by a piece's
+    // end is counted once, in the piece holding its first byte, and the runs join exactly.
+    template <class ForEach>
+    CodepointMap(std::string_view text, size_t pieces, ForEach for_each) : text_(text) {
+        std::vector<uint32_t> totals = start_pieces(pieces);
+        for_each(totals.size(), [this, &totals](size_t p) { count_piece(p, totals); });
+        join_pieces(totals);
+    }
     size_t to_codepoint(size_t byte_offset) const;
     size_t to_byte(size_t codepoint_offset) const;
 
 private:
     std::string_view text_;
     std::vector<uint32_t> checkpoints_;  // code-point count at byte offsets 0, 64, 128...
+
+    // Counting in pieces: room for the checkpoints and one total per piece (at least one piece,
+    // at most one per block); each piece's checkpoints counted from 0 and its total; then each
+    // piece's checkpoints moved up by the totals of the pieces before it.
+    std::vector<uint32_t> start_pieces(size_t pieces);
+    void count_piece(size_t piece, std::vector<uint32_t>& totals);
+    void join_pieces(const std::vector<uint32_t>& totals);
 };
 
 size_t count_codepoints(std::string_view s);
