@@ -11,6 +11,7 @@
 
 #include "gazetteer_image.hpp"
 #include "placeline/base/atomic_write.hpp"
+#include "placeline/base/page_cache.hpp"
 #include "placeline/places/gazetteer_cache.hpp"
 
 namespace placeline {
@@ -150,7 +151,12 @@ std::string save_gazetteer(const Gazetteer& gazetteer, const std::string& path) 
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
     auto image = gazetteer.image();
-    return write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(image.data()), image.size()));
+    std::string error =
+        write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(image.data()), image.size()));
+    // Every later start maps the image: read back, it maps in far fewer faults (page_cache.hpp).
+    // The image is written and good either way, so a failure here costs only speed.
+    if (error.empty()) reread_into_page_cache(path);
+    return error;
 }
 
 }  // namespace placeline
