@@ -36,6 +36,5 @@ struct WindowEntryPoints {
 
 // The one name the module exports; it returns its table.
 inline constexpr const char* window_entry_points_symbol = "placeline_window_entry_points";
-using WindowEntryPointsFn = const WindowEntryPoints* (*)();
 
 }  // namespace placeline::app

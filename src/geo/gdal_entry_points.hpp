@@ -94,6 +94,5 @@ struct GdalEntryPoints {
 
 // The one name the module exports; it returns its table.
 inline constexpr const char* gdal_entry_points_symbol = "placeline_geo_gdal_entry_points";
-using GdalEntryPointsFn = const GdalEntryPoints* (*)();
 
 }  // namespace placeline::geo

@@ -1,8 +1,6 @@
 // Loading geo's GDAL module beside the executable (gdal_module_load.hpp).
 #include "gdal_module_load.hpp"
 
-#include <string>
-
 #include "placeline/base/data_paths.hpp"
 #include "placeline/base/module_load.hpp"
 
@@ -11,13 +9,9 @@ namespace placeline::geo {
 namespace {
 
 const GdalEntryPoints& load() {
-    std::string path;
-    auto entry = reinterpret_cast<GdalEntryPointsFn>(module_entry(PLACELINE_GEO_MODULE, gdal_entry_points_symbol, path));
-    const GdalEntryPoints* table = entry();
-    if (!table || table->size != sizeof(GdalEntryPoints))
-        cannot_load_module(path, "it was built from other sources than this program (rebuild both)");
-    table->set_executable_folder(executable_folder());
-    return *table;
+    const GdalEntryPoints& table = module_table<GdalEntryPoints>(PLACELINE_GEO_MODULE, gdal_entry_points_symbol);
+    table.set_executable_folder(executable_folder());
+    return table;
 }
 
 }  // namespace

@@ -23,7 +23,6 @@ struct TranslitEntryPoints {
     bool (*bgn)(icu::UnicodeString& u, bool ukrainian);
 };
 
-using TranslitEntryPointsFn = const TranslitEntryPoints* (*)();
 inline constexpr const char* translit_entry_points_symbol = "placeline_translit_entry_points";
 
 // The module's table, the module loaded at the first call (a module that cannot be loaded ends
