@@ -75,6 +75,12 @@ size_t bad_places_portable(const ImageHeader& h, const PlaceRecord* p, size_t fi
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define PLACELINE_CHECKS_AVX2 1
+// Whether this processor runs the AVX2 loops below, asked once for all three checks.
+bool has_avx2() {
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    return avx2;
+}
+
 // The places' loop by hand for AVX2 (the compiler leaves it scalar: some 31 instructions a
 // place). A record's offsets are read as two overlapping 32-byte vectors, both inside the record:
 //   at `id`:   id, name, source, ...               as 32-bit lanes: the pool offsets against the pool
@@ -128,8 +134,7 @@ __attribute__((target("avx2"))) size_t bad_places_avx2(const ImageHeader& h, con
 
 size_t bad_places(const ImageHeader& h, const PlaceRecord* p, size_t first, size_t last) {
 #ifdef PLACELINE_CHECKS_AVX2
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) return bad_places_avx2(h, p, first, last);
+    if (has_avx2()) return bad_places_avx2(h, p, first, last);
 #endif
     return bad_places_portable(h, p, first, last);
 }
@@ -161,8 +166,7 @@ __attribute__((target("avx2"))) size_t some_at_least_avx2(const uint32_t* v, siz
 
 size_t some_at_least(const uint32_t* v, size_t n, uint64_t limit) {
 #ifdef PLACELINE_CHECKS_AVX2
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) return some_at_least_avx2(v, n, limit);
+    if (has_avx2()) return some_at_least_avx2(v, n, limit);
 #endif
     return some_at_least_portable(v, n, limit);
 }
@@ -217,8 +221,7 @@ __attribute__((target("avx2"))) size_t bad_keys_avx2(const ImageHeader& h, const
 
 size_t bad_keys(const ImageHeader& h, const KeyEntry* k, size_t first, size_t last) {
 #ifdef PLACELINE_CHECKS_AVX2
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) return bad_keys_avx2(h, k, first, last);
+    if (has_avx2()) return bad_keys_avx2(h, k, first, last);
 #endif
     return bad_keys_portable(h, k, first, last);
 }
