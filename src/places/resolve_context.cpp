@@ -17,6 +17,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "placeline/base/text_lines.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/base/on_cores.hpp"
 #include "placeline/places/names.hpp"
@@ -50,19 +51,9 @@ std::string file_text(const std::string& path) {
     return out;
 }
 
-// Calls `each` with every line of the file, without its newline, as getline gives them.
 template <class Each>
-void for_each_line_of(const std::string& text, Each each) {
-    for (size_t at = 0; at < text.size();) {
-        size_t end = text.find('\n', at);
-        if (end == std::string::npos) end = text.size();
-        each(std::string_view(text).substr(at, end - at));
-        at = end + 1;
-    }
-}
-template <class Each>
-void for_each_line(const std::string& path, Each each) {
-    for_each_line_of(file_text(path), each);
+void for_each_line_of_file(const std::string& path, Each each) {
+    for_each_line(file_text(path), each);
 }
 
 // A word list file's words: its lines but empty ones and comments ('#'), the index made for as
@@ -71,7 +62,7 @@ WordList word_list_file(const std::string& path) {
     const std::string text = file_text(path);
     WordList words;
     words.reserve(size_t(std::count(text.begin(), text.end(), '\n')) + 1, text.size());
-    for_each_line_of(text, [&](std::string_view line) {
+    for_each_line(text, [&](std::string_view line) {
         if (!line.empty() && line[0] != '#') words.insert(line);
     });
     return words;
@@ -104,7 +95,7 @@ Lexicon read_lexicon() {
     const std::vector<std::string> files = lexicon_files();
     Lexicon lex;
     lex.common_words = word_list_file(files[0]);
-    for_each_line(files[1], [&](std::string_view line) {
+    for_each_line_of_file(files[1], [&](std::string_view line) {
         if (line.empty() || line[0] == '#') return;
         size_t tab = line.find('\t');
         std::string_view form = line.substr(0, tab);
@@ -121,7 +112,7 @@ Lexicon read_lexicon() {
     // the file the titles, the surname endings and "said" still work.
     const std::string given = file_text(files[2]);
     lex.given_names.reserve(size_t(std::count(given.begin(), given.end(), '\n')) + 1, given.size());
-    for_each_line_of(given, [&](std::string_view line) {
+    for_each_line(given, [&](std::string_view line) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (!line.empty() && line[0] != '#') lex.given_names.insert(folded_word(line));
     });

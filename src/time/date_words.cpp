@@ -17,6 +17,7 @@
 #include "date_scan.hpp"
 #include "placeline/base/data_paths.hpp"
 #include "placeline/base/input_file.hpp"
+#include "placeline/base/text_lines.hpp"
 #include "placeline/time/calendar_words.hpp"
 
 namespace placeline::date_scan {
@@ -256,14 +257,10 @@ struct Table {
         std::string text, error;
         if (!read_input_file(path, text, error)) return;  // listed as a regular file a moment ago
         int no = 0;
-        for (size_t at = 0; at < text.size();) {
-            size_t newline = text.find('\n', at);
-            if (newline == std::string::npos) newline = text.size();
-            std::string_view line(text.data() + at, newline - at);
-            at = newline + 1;
+        for_each_line(text, [&](std::string_view line) {
             ++no;
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-            if (line.empty() || line[0] == '#') continue;
+            if (line.empty() || line[0] == '#') return;
             std::array<std::string_view, 3> cols{};  // form, English word, order; more are ignored
             for (size_t from = 0, c = 0; c < cols.size(); ++c) {
                 size_t tab = line.find('\t', from);
@@ -283,14 +280,14 @@ struct Table {
                              "%s:%d: not a lexicon line (words, a tab, the English word in ASCII, optionally a tab "
                              "and 'before' or 'after')\n",
                              path.c_str(), no);
-                continue;
+                return;
             }
             Entry meaning{keys[0], as_key, english(as_key), foreign, o};
             bool added = keys.size() == 1 ? add(meaning) : add_phrase(keys[0], keys.after_first(), dotted, meaning);
             if (!added && full())
                 std::fprintf(stderr, "%s:%d: the date lexicons hold at most %zu words: the rest are left out\n",
                              path.c_str(), no, slots.size() / 2 - 1);
-        }
+        });
     }
 };
 
