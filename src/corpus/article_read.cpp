@@ -49,15 +49,16 @@ void note_missing_metadata(const Article& a, Diagnostics& diags) {
     if (!missing.empty()) diags.info(a.path, "not named in the text: " + missing);
 }
 
-}  // namespace
-
-Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day,
-                     InferredDate inferred) {
+// make_article's work. `owned`, when given, holds `bytes` and may be taken for the text (the file
+// read by read_article, needed no more): valid UTF-8 is then not copied.
+Article article_from(std::string path, std::string_view bytes, std::string* owned, Diagnostics& diags,
+                     Day fallback_day, InferredDate inferred) {
     Article a;
     a.path = std::move(path);
     bool is_html = has_html_extension(a.path) || (!has_markdown_extension(a.path) && looks_like_html(bytes));
     std::string charset = is_html && !is_valid_utf8(bytes) ? declared_charset(bytes) : std::string();
-    DecodedText decoded = decode_text(bytes, charset);
+    DecodedText decoded = owned ? decode_owned_text(std::move(*owned), charset) : decode_text(bytes, charset);
+    bytes = {};  // perhaps moved into the text: not read from here on
     a.source_encoding = decoded.source_encoding;
     if (!decoded.unknown_charset.empty())
         diags.warn(a.path, "not valid UTF-8 and its declared charset '" + decoded.unknown_charset +
@@ -154,6 +155,13 @@ Article make_article(std::string path, std::string_view bytes, Diagnostics& diag
     return a;
 }
 
+}  // namespace
+
+Article make_article(std::string path, std::string_view bytes, Diagnostics& diags, Day fallback_day,
+                     InferredDate inferred) {
+    return article_from(std::move(path), bytes, nullptr, diags, fallback_day, inferred);
+}
+
 std::optional<Article> read_article(const std::string& path, Diagnostics& diags, InferredDate inferred) {
     std::string error;
     auto bytes = read_bytes(path, error);
@@ -167,7 +175,9 @@ std::optional<Article> read_article(const std::string& path, Diagnostics& diags,
     }
     // The file's time is a publication date's last resort; an undated read (geoparse) never asks
     // for it, so the file is not stat'ed a second time.
-    return make_article(path, *bytes, diags, inferred == InferredDate::none ? Day(0) : file_day(path), inferred);
+    const std::string_view view = *bytes;
+    return article_from(path, view, &*bytes, diags, inferred == InferredDate::none ? Day(0) : file_day(path),
+                        inferred);
 }
 
 }  // namespace placeline

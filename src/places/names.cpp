@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <memory>
@@ -345,63 +346,69 @@ void tokenize_into(std::string_view text, size_t from, size_t until, std::vector
         return true;
     };
 #if defined(__SSE2__)
-    // Where sixty-four bytes remain, they are classified once (classes64) and every word that
-    // starts among them is read from the bits: the spaces before it, its end, the next word after
-    // it, with no probe a byte. Each is the word next_ascii_token would read; where that would
-    // decline (a byte beyond ASCII or an apostrophe before the word or at its end, an initial's
-    // dot), next_token_any reads from the same place, and the block is classified again after
-    // its word. The block's words are gathered in `found` and appended at once (a block of 64
-    // bytes starts at most 32 words).
+    // Where sixty-four bytes remain, they are classified once (classes64) and the words among
+    // them are read from the bits, two bit scans a word: word k starts at the k-th byte that is a
+    // letter or digit after one that is none (or at the block's start) and ends at the k-th byte
+    // that is none after one that is. Each is the word next_ascii_token would read. The fast
+    // rules stop at the block's first `bar`: a byte beyond ASCII or an apostrophe (special), or
+    // the dot after a one-letter word (an initial); the words ending before it are taken, and
+    // then, as next_ascii_token would decline there, next_token_any reads from the end of the
+    // last, and the block is classified again after its word. A word that starts in the block
+    // and runs past its end is read on byte by byte. The block's words are gathered in `found`
+    // and appended at once (a block of 64 bytes starts at most 32 words).
     const size_t n = text.size();
     Token found[32];
     while (at + 64 <= n) {
         const size_t block = at;
         const Classes64 c = classes64(text.data() + block);
-        const bool past_until = block + 64 > until;  // words starting at `until` or after end the read
-        size_t count = 0;
-        bool declined = false, read_on = false, done = false;
-        for (uint64_t stop = (c.word | c.special); stop;) {
-            const unsigned first = unsigned(std::countr_zero(stop));
-            if ((c.special >> first) & 1) {
-                declined = true;
+        uint64_t starts = c.word & ~(c.word << 1);
+        const uint64_t ends = ~c.word & (c.word << 1);
+        uint64_t bar = c.special;
+        for (uint64_t one_letter = (starts << 1) & ends; one_letter; one_letter &= one_letter - 1)
+            if (text[block + unsigned(std::countr_zero(one_letter))] == '.') {
+                bar |= one_letter & -one_letter;
                 break;
             }
-            const size_t start = block + first;
-            if (past_until && start >= until) {
-                done = true;
-                break;
-            }
-            // The first byte after the word's first that is no letter or digit, if it is in the
-            // block; else the word is read on byte by byte.
-            const uint64_t after = first == 63 ? 0 : ~c.word & (~uint64_t(0) << (first + 1));
-            size_t end;
-            if (after) {
-                const unsigned last = unsigned(std::countr_zero(after));
-                if (((c.special >> last) & 1) || (last == first + 1 && text[block + last] == '.')) {
-                    declined = true;
-                    break;
-                }
-                end = block + last;
-                stop &= ~uint64_t(0) << last;
-            } else {
-                end = word_end_from(text, block + 64);
-                const unsigned char k = byte_class[static_cast<unsigned char>(text[end < n ? end : 0])];
-                if (end < n && (k != other || (text[end] == '.' && end == start + 1))) {
-                    declined = true;
-                    break;
-                }
-                read_on = true;
-                stop = 0;
-            }
-            found[count++] =
-                Token{static_cast<uint32_t>(start), static_cast<uint32_t>(end), byte_class[static_cast<unsigned char>(text[start])] == upper, true};
-            at = end;
+        const unsigned limit = bar ? unsigned(std::countr_zero(bar)) : 64;
+        const uint64_t below_limit = limit == 64 ? ~uint64_t(0) : (uint64_t(1) << limit) - 1;
+        // Words starting at `until` or after end the read.
+        const size_t until_bit = until - std::min(until, block);
+        const uint64_t below_until = until_bit >= 64 ? ~uint64_t(0) : (uint64_t(1) << until_bit) - 1;
+        // The words that end before the bar and start before `until`: as many as both allow
+        // (starts and ends alternate).
+        uint64_t taken_ends = ends & below_limit;
+        const int count = std::min(std::popcount(taken_ends), std::popcount(starts & below_until));
+        for (int k = 0; k < count; ++k) {
+            const unsigned first = unsigned(std::countr_zero(starts)), last = unsigned(std::countr_zero(taken_ends));
+            found[k] = Token{static_cast<uint32_t>(block + first), static_cast<uint32_t>(block + last),
+                             byte_class[static_cast<unsigned char>(text[block + first])] == upper, true};
+            starts &= starts - 1;
+            taken_ends &= taken_ends - 1;
         }
+        if (count) at = found[count - 1].end;
         out.insert(out.end(), found, found + count);
-        if (done) return;
-        if (declined) {
+        // What comes next: a word starting before the bar (it ends on the bar, or runs past the
+        // block's end when there is none), the bar itself, or nothing to the block's end.
+        const unsigned next = starts ? unsigned(std::countr_zero(starts)) : 64;
+        if (next < limit) {
+            if (next >= until_bit) return;
+            if (limit < 64) {
+                if (!any_token()) return;
+                continue;
+            }
+            const size_t start = block + next;
+            const size_t end = word_end_from(text, block + 64);
+            const unsigned char k = byte_class[static_cast<unsigned char>(text[end < n ? end : 0])];
+            if (end < n && (k != other || (text[end] == '.' && end == start + 1))) {
+                if (!any_token()) return;
+                continue;
+            }
+            out.push_back(Token{static_cast<uint32_t>(start), static_cast<uint32_t>(end),
+                                byte_class[static_cast<unsigned char>(text[start])] == upper, true});
+            at = end;
+        } else if (limit < 64) {
             if (!any_token()) return;
-        } else if (!read_on) {
+        } else {
             at = block + 64;  // spaces and punctuation to the block's end
         }
     }

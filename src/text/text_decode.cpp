@@ -189,6 +189,15 @@ DecodedText decode_text(std::string_view bytes, std::string_view declared_charse
     return result;
 }
 
+DecodedText decode_owned_text(std::string bytes, std::string_view declared_charset) {
+    // A byte order mark (and UTF-16) takes decode_text's path: dropping it would move every byte.
+    if (std::string_view(bytes).starts_with("\xEF\xBB\xBF") || !is_valid_utf8(bytes))
+        return decode_text(bytes, declared_charset);
+    DecodedText result;
+    result.utf8 = normalise_line_ends(std::move(bytes));
+    return result;
+}
+
 size_t count_codepoints(std::string_view s) {
     size_t n = 0;
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -24,6 +24,9 @@ struct DecodedText {
 // read them), others go through ICU; with no usable declaration, Windows-1252.
 // Line endings are normalised to '\n' so that offsets mean the same on every platform.
 DecodedText decode_text(std::string_view bytes, std::string_view declared_charset = {});
+// The same, from bytes the caller gives up: valid UTF-8 without a byte order mark (most files)
+// becomes the text without a copy (a long document's megabytes copied into fresh pages).
+DecodedText decode_owned_text(std::string bytes, std::string_view declared_charset = {});
 
 // True when the bytes are not text: NUL bytes or many control characters in the first block.
 bool looks_binary(std::string_view bytes);
