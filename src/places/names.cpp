@@ -371,17 +371,24 @@ void tokenize_into(std::string_view text, size_t from, size_t until, std::vector
             }
         const unsigned limit = bar ? unsigned(std::countr_zero(bar)) : 64;
         const uint64_t below_limit = limit == 64 ? ~uint64_t(0) : (uint64_t(1) << limit) - 1;
-        // Words starting at `until` or after end the read.
-        const size_t until_bit = until - std::min(until, block);
-        const uint64_t below_until = until_bit >= 64 ? ~uint64_t(0) : (uint64_t(1) << until_bit) - 1;
-        // The words that end before the bar and start before `until`: as many as both allow
-        // (starts and ends alternate).
+        // The words that end before the bar; starts and ends alternate, so word k is the k-th of
+        // each.
         uint64_t taken_ends = ends & below_limit;
-        const int count = std::min(std::popcount(taken_ends), std::popcount(starts & below_until));
-        for (int k = 0; k < count; ++k) {
+        // Words starting at `until` or after end the read: in a piece's last block, only the
+        // ends of as many words as start before it are kept. (One at a time: std::popcount is a
+        // call where the processor's instruction is not assumed.)
+        const size_t until_bit = until - std::min(until, block);
+        if (until_bit < 64) {
+            uint64_t kept = 0;
+            for (uint64_t s = starts & ((uint64_t(1) << until_bit) - 1), e = taken_ends; s && e; s &= s - 1, e &= e - 1)
+                kept |= e & -e;
+            taken_ends = kept;
+        }
+        size_t count = 0;
+        for (; taken_ends; ++count) {
             const unsigned first = unsigned(std::countr_zero(starts)), last = unsigned(std::countr_zero(taken_ends));
-            found[k] = Token{static_cast<uint32_t>(block + first), static_cast<uint32_t>(block + last),
-                             byte_class[static_cast<unsigned char>(text[block + first])] == upper, true};
+            found[count] = Token{static_cast<uint32_t>(block + first), static_cast<uint32_t>(block + last),
+                                 byte_class[static_cast<unsigned char>(text[block + first])] == upper, true};
             starts &= starts - 1;
             taken_ends &= taken_ends - 1;
         }
