@@ -23,10 +23,10 @@ TEST_CASE("invalid UTF-8 is read as Windows-1252") {
     CHECK(d.utf8 == "\xE2\x80\x9C" "caf\xC3\xA9" "\xE2\x80\x9D");
 }
 
-TEST_CASE("UTF-8 is checked wherever a multi-byte letter or a bad byte falls: in sixteen-byte steps or in the last bytes") {
-    // ASCII before and after moves each sequence through every place of a sixteen-byte step and
-    // into the bytes left after the last step.
-    for (size_t before = 0; before < 40; ++before)
+TEST_CASE("UTF-8 is checked wherever a multi-byte letter or a bad byte falls: in sixty-four- and sixteen-byte steps or in the last bytes") {
+    // ASCII before and after moves each sequence through every place of a sixty-four-byte step,
+    // of a sixteen-byte step and into the bytes left after the last step.
+    for (size_t before = 0; before < 140; ++before)
         for (size_t after : {size_t(0), size_t(1), size_t(15), size_t(16), size_t(17)}) {
             const std::string a(before, 'a'), z(after, 'z');
             CHECK(is_valid_utf8(a + "\xC3\xA9" + z));           // é
@@ -41,10 +41,10 @@ TEST_CASE("UTF-8 is checked wherever a multi-byte letter or a bad byte falls: in
 TEST_CASE("binary content is recognised") {
     CHECK(looks_binary(std::string("PK\x03\x04\0\0", 6)));
     CHECK_FALSE(looks_binary("plain text\nwith lines\n"));
-    // One NUL anywhere in the first 8 KiB is binary, in a sixteen-byte step or in the last bytes;
-    // line breaks, tabs, carriage returns and form feeds are text.
-    for (size_t at = 0; at < 40; ++at) {
-        std::string text(40, 'a');
+    // One NUL anywhere in the first 8 KiB is binary, in a sixty-four- or sixteen-byte step or in
+    // the last bytes; line breaks, tabs, carriage returns and form feeds are text.
+    for (size_t at = 0; at < 150; ++at) {
+        std::string text(150, 'a');
         text[at] = '\0';
         CHECK_MESSAGE(looks_binary(text), "at " << at);
         text[at] = at % 4 == 0 ? '\n' : at % 4 == 1 ? '\t' : at % 4 == 2 ? '\r' : '\f';
