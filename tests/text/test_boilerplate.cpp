@@ -299,3 +299,19 @@ TEST_CASE("letters by script: an article in Cyrillic keeps its paragraphs, Latin
     REQUIRE(n.size() == 1);
     CHECK(n[0].starts_with("teasers in other languages: "));
 }
+
+TEST_CASE("letters by script: a line's share of other letters is the same wherever its bytes fall in a step of the count") {
+    // Three Latin letters and two Cyrillic ones are a share of 0.4, a teaser; four and two (a
+    // third) are not. Dots before them move the letters through every place of a sixty-four-byte
+    // step and into the bytes after the last one.
+    const std::string body = "The body of the article is here, in English, a full sentence.\n";
+    const std::string cyrillic = "\xD0\x96\xD0\xB8";
+    size_t teasers = 0, kept = 0;
+    for (size_t dots = 0; dots < 140; ++dots) {
+        const std::string lead(dots, '.');
+        teasers += noise(body + lead + " abc " + cyrillic + "\n").size() == 1;
+        kept += noise(body + lead + " abcd " + cyrillic + "\n").empty();
+    }
+    CHECK(teasers == 140);
+    CHECK(kept == 140);
+}
