@@ -257,6 +257,16 @@ void find_inflected_names(const Gazetteer& g, std::string_view text, std::span<c
                 if (t.capitalised) words.push_back(t);
             }
         } remember{before_words, t};
+        // A capitalised ASCII word without an apostrophe is none of the forms below unless it
+        // ends as a German declined (-en) or genitive (-s) name can: it only ends the run of
+        // Cyrillic words before it, and is passed before the matches are caught up with (they
+        // are at the next word that needs them, as they only move forward). Most of an English
+        // article's capitalised words are passed so.
+        if (t.ascii && !apostrophes.within(t.start, t.end) && !(word.size() >= 6 && word.ends_with("en")) &&
+            !(word.size() >= 5 && word.back() == 's')) {
+            prev_cyrillic = {};
+            continue;
+        }
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
         if (!(t.capitalised && !t.ascii && cyrillic(word))) prev_cyrillic = {};
         // Two words, both declined: "Южной Кореи", "Великої Британії", "Нью-Йорка". The first is
