@@ -236,6 +236,14 @@ void find_inflected_names(const Gazetteer& g, std::string_view text, std::span<c
             while (next_k < words.size()) {
                 const size_t apostrophe = apostrophes.next_from(words[next_k].start);
                 const Token* const w = words.data();
+                // Four words a step while all four are lower case and the fourth ends by the
+                // apostrophe (so do the three before it: a word ends before the next starts),
+                // then one at a time: an English run is several words long.
+                while (next_k + 4 <= words.size() &&
+                       !(w[next_k].capitalised | w[next_k + 1].capitalised | w[next_k + 2].capitalised |
+                         w[next_k + 3].capitalised) &&
+                       w[next_k + 3].end <= apostrophe)
+                    next_k += 4;
                 while (next_k < words.size() && !w[next_k].capitalised && w[next_k].end <= apostrophe) ++next_k;
                 if (next_k == words.size() || !plain(words[next_k])) break;
                 ++next_k;
