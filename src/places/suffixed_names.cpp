@@ -7,6 +7,8 @@
 // alternate names): a common word with a suffix seldom spells a place's own name in its own
 // letters. Azerbaijani and Turkish suffixes are tried only in an article whose letters say it is
 // in one of them (ə, ı, ğ), so that no English word loses an ending.
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <mutex>
@@ -19,6 +21,10 @@
 #include "line_pieces.hpp"
 #include "merge_matches.hpp"
 #include "name_key.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace placeline::resolution {
 
@@ -47,6 +53,24 @@ Script script_of_word(std::string_view word) {
     if (c >= 0x10A0 && c <= 0x10FF) return Script::georgian;
     if (c >= 0x531 && c <= 0x587) return Script::armenian;
     return Script::other;
+}
+
+// Where the first byte beyond ASCII in [from, to) is, or `to`: 64 bytes a step with SSE2 while
+// none of them is, then sixteen.
+size_t next_byte_beyond_ascii(std::string_view text, size_t from, size_t to) {
+#if defined(__SSE2__)
+    auto load = [&](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at)); };
+    while (from + 64 <= to && _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(load(from), load(from + 16)),
+                                                              _mm_or_si128(load(from + 32), load(from + 48)))) == 0)
+        from += 64;
+    while (from + 16 <= to) {
+        // The bytes' high bits, one bit each.
+        if (const unsigned high = unsigned(_mm_movemask_epi8(load(from)))) return from + size_t(std::countr_zero(high));
+        from += 16;
+    }
+#endif
+    while (from < to && static_cast<unsigned char>(text[from]) < 0x80) ++from;
+    return from;
 }
 
 // How many times, up to `enough`, a byte `lead` is followed by `second_a` or `second_b`: each
@@ -107,14 +131,37 @@ void find_suffixed_names(const Gazetteer& g, std::string_view text, std::span<co
     };
     const Token* const w = words.data();
     const size_t n = words.size();
+    const size_t words_end = n ? w[n - 1].end : 0;
+    // Only a capitalised word beyond ASCII can take a suffix here (English text has few). A word
+    // is beyond ASCII when it holds a byte beyond ASCII (tokenize), so the text's bytes beyond
+    // ASCII are sought, sixteen or more a step, and the words that hold them are found among
+    // the words (a search that doubles its step from the last word found, then halves it): the
+    // first capitalised one from word i on, or n. The matches are caught up with at such words
+    // alone, which skips the same ones as catching up at every word would.
+    auto next_wanted = [&](size_t i) {
+        size_t at = i < n ? w[i].start : words_end;
+        while (i < n) {
+            at = next_byte_beyond_ascii(text, at, words_end);
+            if (at >= words_end) return n;
+            // The first word from i on that ends after `at` (the last word does).
+            if (w[i].end <= at) {
+                size_t before = i, step = 1;  // w[before] ends by `at`
+                while (before + step < n && w[before + step].end <= at) before += step, step *= 2;
+                const size_t last = std::min(before + step, n - 1);
+                i = size_t(std::partition_point(w + before + 1, w + last + 1, [&](const Token& x) { return x.end <= at; }) - w);
+            }
+            if (w[i].start > at) {  // the byte is between words: sought again from the next word
+                at = w[i].start;
+                continue;
+            }
+            if (w[i].capitalised) return i;
+            at = w[i].end;
+            ++i;
+        }
+        return n;
+    };
     for (size_t i = 0; i < n; ++i) {
-        // Only a capitalised word beyond ASCII can take a suffix here (English text has few): the
-        // others are passed in a loop of their own, and the matches are caught up with at such
-        // words alone, which skips the same ones as catching up at every word would.
-        // (Four words a step where four remain, as bits, not branches: most steps pass all four.)
-        auto wanted = [&](size_t k) { return w[k].capitalised & !w[k].ascii; };
-        while (i + 4 <= n && !(wanted(i) | wanted(i + 1) | wanted(i + 2) | wanted(i + 3))) i += 4;
-        while (i < n && !wanted(i)) ++i;
+        i = next_wanted(i);
         if (i == n) break;
         const Token& t = w[i];
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;
