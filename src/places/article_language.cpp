@@ -55,30 +55,25 @@ std::vector<std::pair<std::string_view, uint8_t>> function_words() {
     return m;
 }
 
-// A word of up to eight bytes as one number: its bytes in text order from the lowest, zero past
-// its end. No word holds a zero byte, so with its length it tells the word from every other: a
-// table entry is compared with a word by two numbers, not byte by byte. Read in two loads of four
-// bytes (or three single bytes), overlapping where the word is shorter than eight, whatever its
-// length. Inlined (as table_hash below) into the loop over an article's words, which asks them
+// A word of up to eight bytes as one number, which with its length tells the word from every
+// other of that length: a table entry is compared with a word by two numbers, not byte by byte.
+// Four to eight bytes: the first four in the lower half, the last four in the upper (they overlap
+// where the word is shorter than eight, and are then the same bytes). One to three: the first,
+// the middle and the last byte, which cover them all, in the three lowest bytes. Each at a fixed
+// place, whatever the length (no shift by it). Built and asked alike (word_of below reads it
+// back). Inlined (as table_hash below) into the loop over an article's words, which asks them
 // once a word: a call each cost a fifth of that loop.
 [[gnu::always_inline]] inline uint64_t short_word_bits(std::string_view w) {
     const auto* p = reinterpret_cast<const unsigned char*>(w.data());
     const size_t n = w.size();
-    if constexpr (std::endian::native != std::endian::little) {
-        uint64_t v = 0;
-        for (size_t i = 0; i < n; ++i) v |= uint64_t(p[i]) << (8 * i);
-        return v;
-    }
     if (n >= 4) {
         uint32_t first, last;
         std::memcpy(&first, p, 4);
         std::memcpy(&last, p + n - 4, 4);
-        // The last four bytes belong at n - 4; where they overlap the first four they are the same.
-        return uint64_t(first) | (uint64_t(last) << (8 * (n - 4)));
+        return uint64_t(first) | (uint64_t(last) << 32);
     }
     if (n == 0) return 0;
-    // One to three bytes: the first, the middle and the last cover them all.
-    return uint64_t(p[0]) | (uint64_t(p[n / 2]) << (8 * (n / 2))) | (uint64_t(p[n - 1]) << (8 * (n - 1)));
+    return uint64_t(p[0]) | (uint64_t(p[n / 2]) << 8) | (uint64_t(p[n - 1]) << 16);
 }
 
 // The table's hash of a word: of its number and length for a short word (above), word_hash for a
@@ -184,10 +179,19 @@ private:
             slots_[i] = {uint32_t(h >> 32), uint32_t(n + 1)};
         }
     }
-    // An entry's word again, from its number and the pool.
+    // An entry's word again, from its number (short_word_bits) and the pool.
     std::string word_of(const Entry& e) const {
-        std::string w;
-        for (size_t i = 0; i < std::min<size_t>(8, e.length); ++i) w += char((e.number >> (8 * i)) & 0xFF);
+        const size_t n = std::min<size_t>(8, e.length);
+        std::string w(n, '\0');
+        if (n >= 4) {
+            const uint32_t first = uint32_t(e.number), last = uint32_t(e.number >> 32);
+            std::memcpy(w.data() + n - 4, &last, 4);
+            std::memcpy(w.data(), &first, 4);
+        } else if (n > 0) {
+            w[0] = char(e.number & 0xFF);
+            w[n / 2] = char((e.number >> 8) & 0xFF);
+            w[n - 1] = char((e.number >> 16) & 0xFF);
+        }
         if (e.length > 8) w += std::string_view(pool_).substr(e.offset, e.length - 8);
         return w;
     }
@@ -220,39 +224,50 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
     const size_t languages = std::min(lex.language_words.size(), max_languages);
     std::array<int, max_languages> hits{};  // per language of the lists, the first `languages` used
     const ListBits language_bits = (ListBits(1) << languages) - 1;  // languages < 64
-    int english = 0, cyrillic = 0, latin = 0, ukrainian = 0, russian = 0;
+    // (Every word read counts as Latin or as Cyrillic: the Latin count is the others, `seen`
+    // less `cyrillic`, worked out where asked.)
+    int english = 0, cyrillic = 0, ukrainian = 0, russian = 0;
     // Counted per language, in the order of function_languages.
     int function_hits[function_language_count] = {};
-    size_t seen = 0;
+    size_t seen = 0;  // the lower-case words read, at most 2,000
+    // The token at which to ask next whether the words left could still change an answer of no
+    // language, or whether 2,000 words are read (below).
+    size_t next_check = 0;
     for (size_t n = 0; n < words.size(); ++n) {
-        const Token& t = words[n];
-        if (seen >= 2000) break;
-        if (t.capitalised) continue;
-        // Now and then: whether the words left could still change an answer of no language
-        // (below). Each word adds at most one to the Latin or the Cyrillic count, to one
-        // language's function words, to each list's count and to English's. Once the Latin
-        // words lead the Cyrillic ones, and English's function words and list words lead every
-        // other language's, by at least as many as the words left, no language can come out, and
-        // the answer is -1 whatever those words are. Asked every 16 words (not 64): an article of
-        // a few hundred words stops that much sooner, for a test that costs about a lookup.
-        if (seen % 16 == 15) {
+        // Each word adds at most one to the Latin or the Cyrillic count, to one language's
+        // function words, to each list's count and to English's. Once the Latin words lead the
+        // Cyrillic ones, and English's function words and list words lead every other language's,
+        // by at least as many as the words left, no language can come out, and the answer is -1
+        // whatever those words are. Each of the three leads falls short by at most two less a
+        // token (one fewer word left, one more for the other side): while the largest shortfall
+        // is d, the next d / 2 tokens (rounded up) cannot close it, and the question waits that
+        // long. An English article so stops at the first word where it can, and is asked a few
+        // times, not every sixteen words. No check comes later than the token where the
+        // 2,000th word could be read (a token adds at most one word), so that the limit is asked
+        // there too, not at every word.
+        if (n == next_check) {
+            if (seen == 2000) break;
             const int left = int(std::min(words.size() - n, 2000 - seen));
+            const int latin = int(seen) - cyrillic;
             const int most_hits = *std::max_element(hits.begin(), hits.begin() + languages);
             int most_function_hits = 0;
             for (size_t k = 0; k < function_language_count; ++k)
                 if (k != english_function_language) most_function_hits = std::max(most_function_hits, function_hits[k]);
-            if (cyrillic + left <= latin && most_function_hits + left <= function_hits[english_function_language] &&
-                most_hits + left <= english)
-                return -1;
+            const int shortfall = std::max({cyrillic + left - latin,
+                                            most_function_hits + left - function_hits[english_function_language],
+                                            most_hits + left - english});
+            if (shortfall <= 0) return -1;
+            next_check = n + std::min(size_t(shortfall + 1) / 2, 2000 - seen);
         }
+        const Token& t = words[n];
+        if (t.capitalised) continue;
         ++seen;
         const std::string_view word(text.data() + t.start, t.end - t.start);  // tokenize's, within the text
-        if (t.ascii) {
-            ++latin;  // an ASCII word's first letter is no Cyrillic one, and it has no Slavic letter
-        } else {
+        // An ASCII word's first letter is no Cyrillic one, and it has no Slavic letter.
+        if (!t.ascii) {
             size_t i = 0;
             const char32_t first = next_codepoint(word, i);
-            (first >= 0x400 && first <= 0x4FF ? cyrillic : latin) += 1;
+            cyrillic += first >= 0x400 && first <= 0x4FF;
             for (size_t k = 0; k < word.size();) {
                 const int which = east_slavic_letter(next_codepoint(word, k));
                 ukrainian += which == 1;
@@ -266,8 +281,9 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
         // The lists' bits that are set, one at a time (most words are in none of the other
         // languages' lists, only in English's).
         for (ListBits b = bits & language_bits; b; b &= b - 1) ++hits[size_t(std::countr_zero(b))];
-        if (t.ascii) english += (bits & english_bit) ? 1 : 0;
+        english += int((bits & english_bit) != 0) & int(t.ascii);  // (no branch: a mask and an and)
     }
+    const int latin = int(seen) - cyrillic;
     auto index_of = [&](std::string_view lang) {
         for (size_t k = 0; k < languages; ++k)
             if (lex.language_words[k].first == lang) return int(k);

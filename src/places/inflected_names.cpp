@@ -221,35 +221,63 @@ void find_inflected_names(const Gazetteer& g, std::string_view text, std::span<c
     Token prev_cyrillic;  // the capitalised Cyrillic word just before, no name by itself (end 0: none)
     WordsBefore before_words;  // the capitalised words right before this one, each after a space
     Apostrophes apostrophes(text, words.empty() ? text.size() : words[0].start);
+    // Whether the word before this one leaves this one its words before: a capitalised word
+    // right after it and a space. As the loop below asks it of each word and then remembers the
+    // word if it is capitalised.
+    auto follows = [&](const Token& t) {
+        return t.capitalised && !before_words.empty() && t.start == before_words.back().end + 1 &&
+               text[before_words.back().end] == ' ';
+    };
+    // A capitalised ASCII word is none of the forms below unless it holds an apostrophe or ends
+    // as a German declined (-en) or genitive (-s) name can.
+    auto german_ending = [&](const Token& t) {
+        const size_t size = t.end - t.start;
+        return (size >= 6 && text[t.end - 2] == 'e' && text[t.end - 1] == 'n') || (size >= 5 && text[t.end - 1] == 's');
+    };
+    // A word that none of the forms below starts at, when it holds no apostrophe: a lower-case
+    // one (each form needs a capital or an apostrophe), or a capitalised ASCII one without a
+    // German ending. It only ends the run of Cyrillic words before it, and is one of the
+    // capitalised words before the next.
+    auto passed = [&](const Token& w) { return !w.capitalised || (w.ascii && !german_ending(w)); };
     for (size_t k = 0, next_k; k < words.size(); k = next_k) {
-        // Most words are lower case without an apostrophe: none of the forms below starts at
-        // one (each needs a capital or an apostrophe), and it only ends the runs of capitalised
-        // and Cyrillic words before it. Whether the word holds an apostrophe is asked of the
-        // text's apostrophes, found once, not of each word's bytes; a run of such words is
-        // passed in a loop of its own.
-        auto plain = [&](const Token& w) { return !w.capitalised && !apostrophes.within(w.start, w.end); };
+        // Most words are passed so. Whether a word holds an apostrophe is asked of the text's
+        // apostrophes, found once, not of each word's bytes; a run of such words is passed in a
+        // loop of its own, before the matches are caught up with (they are at the next word
+        // that needs them, as they only move forward).
+        auto plain = [&](const Token& w) { return passed(w) && !apostrophes.within(w.start, w.end); };
         if (plain(words[k])) {
-            // The run: the words that end by the next apostrophe are asked only their case, in a
-            // loop of their own (most runs end at a capital before it); at a word that does
-            // not end by it, plain() asks again (an apostrophe between words is passed).
+            // The run: the words that end by the next apostrophe are asked only the above, in a
+            // loop of their own (most runs end at a word that needs more before it); at a word
+            // that does not end by it, plain() asks again (an apostrophe between words is passed).
             next_k = k + 1;
             while (next_k < words.size()) {
                 const size_t apostrophe = apostrophes.next_from(words[next_k].start);
                 const Token* const w = words.data();
-                while (next_k < words.size() && !w[next_k].capitalised && w[next_k].end <= apostrophe) ++next_k;
+                // Four words a step while all four are lower case and the fourth ends by the
+                // apostrophe (so do the three before it: a word ends before the next starts),
+                // then one at a time: an English run is several words long.
+                while (next_k + 4 <= words.size() &&
+                       !(w[next_k].capitalised | w[next_k + 1].capitalised | w[next_k + 2].capitalised |
+                         w[next_k + 3].capitalised) &&
+                       w[next_k + 3].end <= apostrophe)
+                    next_k += 4;
+                while (next_k < words.size() && w[next_k].end <= apostrophe && passed(w[next_k])) ++next_k;
                 if (next_k == words.size() || !plain(words[next_k])) break;
                 ++next_k;
             }
-            before_words.clear();
+            // The words before the next: as the run's last two words leave them (the last, if
+            // capitalised, and the one before it if the last follows it), whatever they were.
+            for (size_t j = next_k - std::min<size_t>(2, next_k - k); j < next_k; ++j) {
+                if (!follows(words[j])) before_words.clear();
+                if (words[j].capitalised) before_words.push_back(words[j]);
+            }
             prev_cyrillic = {};
             continue;
         }
         Token t = words[k];  // a copy: a longer name found below moves its end
         next_k = k + 1;
         std::string_view word = text.substr(t.start, t.end - t.start);
-        if (!(t.capitalised && !before_words.empty() && t.start == before_words.back().end + 1 &&
-              text[before_words.back().end] == ' '))
-            before_words.clear();
+        if (!follows(t)) before_words.clear();
         struct Remember {  // the word is the next one's word before, however this one ends
             WordsBefore& words;
             const Token& t;

@@ -7,6 +7,8 @@
 // alternate names): a common word with a suffix seldom spells a place's own name in its own
 // letters. Azerbaijani and Turkish suffixes are tried only in an article whose letters say it is
 // in one of them (ə, ı, ğ), so that no English word loses an ending.
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <mutex>
@@ -19,6 +21,10 @@
 #include "line_pieces.hpp"
 #include "merge_matches.hpp"
 #include "name_key.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace placeline::resolution {
 
@@ -49,26 +55,46 @@ Script script_of_word(std::string_view word) {
     return Script::other;
 }
 
-// Azerbaijani or Turkish: three letters or more that only they write among the languages read.
-bool turkic_text(std::string_view text) {
-    int n = 0;
-    for (size_t i = 0; i < text.size() && n < 3;) {
-        // The letters counted are beyond ASCII: ASCII bytes are passed without decoding, 32 and
-        // then eight at a time where none of them has its high bit (an English text is read so
-        // nearly whole).
-        if (static_cast<unsigned char>(text[i]) < 0x80) {
-            constexpr uint64_t high_bits = 0x8080808080808080ull;
-            uint64_t eight[4];
-            while (i + 32 <= text.size() &&
-                   (std::memcpy(eight, text.data() + i, 32), ((eight[0] | eight[1] | eight[2] | eight[3]) & high_bits) == 0))
-                i += 32;
-            while (i + 8 <= text.size() && (std::memcpy(eight, text.data() + i, 8), (eight[0] & high_bits) == 0)) i += 8;
-            if (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
-            continue;
-        }
-        char32_t c = next_codepoint(text, i);
-        n += c == U'ə' || c == U'ı' || c == U'ğ' || c == U'Ə';
+// Where the first byte beyond ASCII in [from, to) is, or `to`: 64 bytes a step with SSE2 while
+// none of them is, then sixteen.
+size_t next_byte_beyond_ascii(std::string_view text, size_t from, size_t to) {
+#if defined(__SSE2__)
+    auto load = [&](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at)); };
+    while (from + 64 <= to && _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(load(from), load(from + 16)),
+                                                              _mm_or_si128(load(from + 32), load(from + 48)))) == 0)
+        from += 64;
+    while (from + 16 <= to) {
+        // The bytes' high bits, one bit each.
+        if (const unsigned high = unsigned(_mm_movemask_epi8(load(from)))) return from + size_t(std::countr_zero(high));
+        from += 16;
     }
+#endif
+    while (from < to && static_cast<unsigned char>(text[from]) < 0x80) ++from;
+    return from;
+}
+
+// How many times, up to `enough`, a byte `lead` is followed by `second_a` or `second_b`: each
+// lead found by memchr (an English text is passed at memchr's speed, not read byte by byte).
+int byte_pairs(std::string_view text, unsigned char lead, unsigned char second_a, unsigned char second_b, int enough) {
+    int n = 0;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (n < enough && p < end && (p = static_cast<const char*>(std::memchr(p, lead, size_t(end - p))))) {
+        ++p;
+        if (p < end && (static_cast<unsigned char>(*p) == second_a || static_cast<unsigned char>(*p) == second_b)) ++n, ++p;
+    }
+    return n;
+}
+
+// Azerbaijani or Turkish: three letters or more that only they write among the languages read,
+// ı, ğ, ə and Ə: in UTF-8 the byte pairs C4 B1, C4 9F, C9 99 and C6 8F. Counted as those pairs,
+// which finds the letters that reading the text a code point at a time finds, in any bytes: the
+// first byte of each is no continuation byte, so no sequence before it takes it in, and reading
+// starts a code point at it, which then is the letter.
+bool turkic_text(std::string_view text) {
+    int n = byte_pairs(text, 0xC4, 0xB1, 0x9F, 3);
+    if (n < 3) n += byte_pairs(text, 0xC9, 0x99, 0x99, 3 - n);
+    if (n < 3) n += byte_pairs(text, 0xC6, 0x8F, 0x8F, 3 - n);
     return n >= 3;
 }
 
@@ -105,11 +131,37 @@ void find_suffixed_names(const Gazetteer& g, std::string_view text, std::span<co
     };
     const Token* const w = words.data();
     const size_t n = words.size();
+    const size_t words_end = n ? w[n - 1].end : 0;
+    // Only a capitalised word beyond ASCII can take a suffix here (English text has few). A word
+    // is beyond ASCII when it holds a byte beyond ASCII (tokenize), so the text's bytes beyond
+    // ASCII are sought, sixteen or more a step, and the words that hold them are found among
+    // the words (a search that doubles its step from the last word found, then halves it): the
+    // first capitalised one from word i on, or n. The matches are caught up with at such words
+    // alone, which skips the same ones as catching up at every word would.
+    auto next_wanted = [&](size_t i) {
+        size_t at = i < n ? w[i].start : words_end;
+        while (i < n) {
+            at = next_byte_beyond_ascii(text, at, words_end);
+            if (at >= words_end) return n;
+            // The first word from i on that ends after `at` (the last word does).
+            if (w[i].end <= at) {
+                size_t before = i, step = 1;  // w[before] ends by `at`
+                while (before + step < n && w[before + step].end <= at) before += step, step *= 2;
+                const size_t last = std::min(before + step, n - 1);
+                i = size_t(std::partition_point(w + before + 1, w + last + 1, [&](const Token& x) { return x.end <= at; }) - w);
+            }
+            if (w[i].start > at) {  // the byte is between words: sought again from the next word
+                at = w[i].start;
+                continue;
+            }
+            if (w[i].capitalised) return i;
+            at = w[i].end;
+            ++i;
+        }
+        return n;
+    };
     for (size_t i = 0; i < n; ++i) {
-        // Only a capitalised word beyond ASCII can take a suffix here (English text has few): the
-        // others are passed in a loop of their own, and the matches are caught up with at such
-        // words alone, which skips the same ones as catching up at every word would.
-        while (i < n && (!w[i].capitalised || w[i].ascii)) ++i;
+        i = next_wanted(i);
         if (i == n) break;
         const Token& t = w[i];
         while (next_match < matches.size() && matches[next_match].span.end <= t.start) ++next_match;

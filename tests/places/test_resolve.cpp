@@ -393,6 +393,12 @@ TEST_CASE("an article's language by its function words, and weekdays and months 
     CHECK(de.place_of("Auch") == "none");
     CHECK(parse(*g, "Die Straße bleibt gesperrt. Seit Sonntag sind die Dörfer abgeschnitten.").place_of("Sonntag") == "none");
     CHECK(parse(*g, "The market of Auch reopened.").place_of("Auch") == "gn:3036433");
+    // The count stops early only when the words left could not change it: an English opening
+    // leads, and the German that follows still decides.
+    CHECK(parse(*g, "The report of the day said that the roads were closed. Die Bahn hat den Verkehr eingestellt und "
+                    "die Straße ist gesperrt. Auch die Schulen bleiben zu, und die Dörfer sind mit dem Auto nicht "
+                    "erreichbar, sagt die Polizei.")
+              .place_of("Auch") == "none");
 }
 
 TEST_CASE("case suffixes glued on names: Azerbaijani Bakıda, Armenian Երևանում, Georgian თბილისში") {
@@ -411,6 +417,19 @@ TEST_CASE("case suffixes glued on names: Azerbaijani Bakıda, Armenian Երևա�
     CHECK(ka.place_of("ქუთაისიდან") == "gn:613607");
     // English words keep their endings: no Azerbaijani letters, no suffixes tried.
     CHECK(parse(*g, "The Bakida restaurant opened.").place_of("Bakida") == "none");
+}
+
+TEST_CASE("case suffixes found after a long stretch of ASCII, after quotation marks and in a text's last bytes") {
+    // The words beyond ASCII are found by the text's bytes beyond ASCII, many bytes a step: a
+    // word far into the text, one after marks that are no words, and one ending the text.
+    GazetteerBuilder b;
+    b.add(make_place("gn:587084", "Baku", PlaceKind::capital, "AZ", 40.38, 49.89, 1116513, {"Bakı"}, "PPLC"));
+    b.add(make_place("gn:586523", "Ganja", PlaceKind::city, "AZ", 40.68, 46.36, 335600, {"Gəncə"}, "PPL"));
+    auto g = b.build();
+    auto r = parse(*g, "A note in English letters only, long enough to be read many bytes at a time before the rest. "
+                       "“Nümayəndələr” dünən Bakıda görüşdülər, sonra Gəncəyə");
+    CHECK(r.place_of("Bakıda") == "gn:587084");
+    CHECK(r.place_of("Gəncəyə") == "gn:586523");
 }
 
 TEST_CASE("names of two words, both declined: Южной Кореи, Великої Британії, Нью-Йорка") {
