@@ -432,14 +432,22 @@ private:
             double widest = std::max(std::abs(lat - dlat), std::abs(lat + dlat));
             // The cosine of the whole degree above `widest` and one more: no greater than widest's
             // (well beyond any rounding), so the columns cover at least what widest's would, from
-            // a table instead of a cosine per search. More columns read give the same answer.
-            int span = lon_cells;
-            if (widest < 89) {
-                const double columns = dlat / cos_of_degree()[size_t(std::ceil(widest)) + 1] / deg;
-                if (columns < lon_cells) span = int(std::ceil(columns)) + 1;
+            // a table instead of a cosine per search. More columns read give the same answer; the
+            // columns read are those the longitudes lon - dlon and lon + dlon fall in and those
+            // between, not a whole number of columns either side of lon's (most radii reach
+            // into a neighbouring column on one side only). A point stored at longitude 180 is
+            // in the last column, which the range below reaches whenever the point is within
+            // dlon of lon (through the wrap when lon is near -180).
+            // A reach of half the circle or more (the cosine of 90 degrees is nearly 0) reads all.
+            const double dlon = widest < 89 ? dlat / cos_of_degree()[size_t(std::ceil(widest)) + 1] : 180;
+            bool all_lon = dlon >= 180;
+            int from = 0, to = lon_cells - 1;
+            if (!all_lon) {
+                from = int(std::floor((lon - dlon + 180) / deg));
+                to = int(std::floor((lon + dlon + 180) / deg));
+                all_lon = to - from + 1 >= lon_cells;
+                if (all_lon) from = 0, to = lon_cells - 1;
             }
-            bool all_lon = 2 * span + 1 >= lon_cells;
-            int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
             // The columns from `from` to `to`, wrapped into [0, lon_cells): from the first one to
             // the row's end, then on from the row's start when they pass it. The anchors of
             // neighbouring cells of a row are neighbours in anchor_of, so each such run of cells
