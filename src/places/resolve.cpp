@@ -25,6 +25,7 @@
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "placeline/text/ascii_bytes.hpp"
 #include "great_circle.hpp"
 #include "pair_numbers.hpp"
 #include "resolve_joint.hpp"
@@ -257,6 +258,20 @@ const PriorHundredths& prior_hundredths(const Weights& W) {
         return p;
     }();
     return h;
+}
+
+// Whether an ASCII word, folded as fold_token folds it, may be one of the lexicon's demonyms: false
+// only when Lexicon::demonym would turn the folded word away by its first byte and length. A word
+// without apostrophes or dots folds to as many bytes, the first of them its first byte's key
+// byte, so that is asked of the word as written, without folding it (most capitalised words of
+// an article are no demonym, and folding each costs more than this look). A word with either
+// is left to the folding.
+bool may_fold_to_demonym(const Lexicon& lex, std::string_view ascii_word) {
+    if (ascii_word.empty()) return true;
+    for (char ch : ascii_word)
+        if (ch == '\'' || ch == '.') return true;
+    const unsigned char first = ascii_key_byte[static_cast<unsigned char>(ascii_word[0])];
+    return (lex.demonym_lengths[first] & Lexicon::length_bit(ascii_word.size())) != 0;
 }
 
 // A (name, place) pair as one number, exactly: the name's number in the document and the place.
@@ -897,7 +912,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             for (size_t k = r * stretch, end = std::min(words.size(), k + stretch); k < end; ++k) {
                 const Token& t = words[k];
                 if (!t.capitalised) continue;
-                fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
+                const std::string_view raw = text.substr(t.start, t.end - t.start);
+                if (t.ascii && !may_fold_to_demonym(lex, raw)) continue;
+                fold_token(raw, t.ascii, w);
                 if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) found[r].push_back(cc);
             }
         });
