@@ -792,12 +792,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                    matches[i].candidates.data() == matches[first].candidates.data() &&
                    matches[i].candidates.size() == matches[first].candidates.size();
         };
+        // Which occurrences do, found once (on both cores for a long document) for the loops below.
+        std::vector<uint8_t> reuses(matches.size());
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) { reuses[i] = reuses_first(i); });
         // The table holds the pairs of the occurrences read otherwise: sized for those, not for
         // every candidate of the document (its slots are filled when made).
         size_t candidates = 0, looked_up = 0;
         for (size_t i = 0; i < matches.size(); ++i) {
             candidates += scored[i].size();
-            if (!reuses_first(i)) looked_up += scored[i].size();
+            if (!reuses[i]) looked_up += scored[i].size();
         }
         PairNumbers pair_index(looked_up);
         pairs.reserve(looked_up);  // at most one pair per candidate looked up: no growing
@@ -808,13 +811,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             first_number_at[n] = uint32_t(first_numbers.size());
             first_numbers.resize(first_numbers.size() + scored[first_of_name[n]].size());
         }
+        // The others first, in the matches' order (which numbers the pairs), then those that
+        // reuse their first occurrence's numbers, each on its own (both cores for a long
+        // document): every first occurrence is among the others, so its numbers are there by then.
         for (size_t i = 0; i < matches.size(); ++i) {
+            if (reuses[i]) continue;
             const uint32_t n = name_of[i];
             const bool fresh = first_of_name[n] == i;
-            if (reuses_first(i)) {
-                for (Scored& sc : scored[i]) sc.pair = first_numbers[first_number_at[n] + sc.pair];
-                continue;
-            }
             for (Scored& sc : scored[i]) {
                 auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
                 if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
@@ -822,6 +825,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 sc.pair = number;
             }
         }
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            if (!reuses[i]) return;
+            const uint32_t at = first_number_at[name_of[i]];
+            for (Scored& sc : scored[i]) sc.pair = first_numbers[at + sc.pair];
+        });
     }
     // Each pair's point as a unit vector, computed once for all that compare points: the joint
     // coherence's pullers and queries, the anchors, and the distance signal of both rounds.
@@ -960,6 +968,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     constexpr uint32_t no_division = UINT32_MAX;
     std::vector<uint32_t> division_of_pair(pairs.size(), no_division);  // numbered as first met
     std::vector<uint8_t> division_active;  // by number: one of this round's divisions
+    std::vector<uint8_t> priors_as_first(matches.size(), 0);  // a later occurrence's priors are its first's
     for (int round = 0; round < 2; ++round) {
         if (round > 0) {
             std::vector<Anchor> next = anchors_of(scored);
@@ -1142,14 +1151,20 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // with the same signals: most repeats of a name), ends as that one does. The first
         // occurrences are scored first, then the others take their result or are scored alike.
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) { score_round(first_of_name[n]); });
+        // Whether an occurrence's priors are its first occurrence's is the same in both rounds
+        // (both compare the priors kept, which the rounds do not change): found in the first,
+        // read in the second.
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
             const size_t first = first_of_name[name_of[i]];
             if (first == i) return;
-            const std::span<const Scored> own_priors = round == 0 ? std::span<const Scored>(scored[i])
-                                                                   : priors.span(candidate_start[i], scored[i].size());
-            const std::span<const Scored> first_priors = priors.span(candidate_start[first], scored[first].size());
-            if (own_priors.empty() || own_priors.size() != first_priors.size() ||
-                std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(), own_priors.size_bytes()) != 0) {
+            if (round == 0) {
+                const std::span<const Scored> own_priors = scored[i];
+                const std::span<const Scored> first_priors = priors.span(candidate_start[first], scored[first].size());
+                priors_as_first[i] =
+                    !own_priors.empty() && own_priors.size() == first_priors.size() &&
+                    std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(), own_priors.size_bytes()) == 0;
+            }
+            if (!priors_as_first[i]) {
                 score_round(i);
                 return;
             }
