@@ -25,6 +25,7 @@
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/places/resolution.hpp"
+#include "placeline/text/ascii_bytes.hpp"
 #include "great_circle.hpp"
 #include "pair_numbers.hpp"
 #include "resolve_joint.hpp"
@@ -259,6 +260,20 @@ const PriorHundredths& prior_hundredths(const Weights& W) {
     return h;
 }
 
+// Whether an ASCII word, folded as fold_token folds it, may be one of the lexicon's demonyms: false
+// only when Lexicon::demonym would turn the folded word away by its first byte and length. A word
+// without apostrophes or dots folds to as many bytes, the first of them its first byte's key
+// byte, so that is asked of the word as written, without folding it (most capitalised words of
+// an article are no demonym, and folding each costs more than this look). A word with either
+// is left to the folding.
+bool may_fold_to_demonym(const Lexicon& lex, std::string_view ascii_word) {
+    if (ascii_word.empty()) return true;
+    for (char ch : ascii_word)
+        if (ch == '\'' || ch == '.') return true;
+    const unsigned char first = ascii_key_byte[static_cast<unsigned char>(ascii_word[0])];
+    return (lex.demonym_lengths[first] & Lexicon::length_bit(ascii_word.size())) != 0;
+}
+
 // A (name, place) pair as one number, exactly: the name's number in the document and the place.
 uint64_t pair_key(uint32_t name, PlaceIndex p) { return uint64_t(name) << 32 | p; }
 
@@ -432,14 +447,22 @@ private:
             double widest = std::max(std::abs(lat - dlat), std::abs(lat + dlat));
             // The cosine of the whole degree above `widest` and one more: no greater than widest's
             // (well beyond any rounding), so the columns cover at least what widest's would, from
-            // a table instead of a cosine per search. More columns read give the same answer.
-            int span = lon_cells;
-            if (widest < 89) {
-                const double columns = dlat / cos_of_degree()[size_t(std::ceil(widest)) + 1] / deg;
-                if (columns < lon_cells) span = int(std::ceil(columns)) + 1;
+            // a table instead of a cosine per search. More columns read give the same answer; the
+            // columns read are those the longitudes lon - dlon and lon + dlon fall in and those
+            // between, not a whole number of columns either side of lon's (most radii reach
+            // into a neighbouring column on one side only). A point stored at longitude 180 is
+            // in the last column, which the range below reaches whenever the point is within
+            // dlon of lon (through the wrap when lon is near -180).
+            // A reach of half the circle or more (the cosine of 90 degrees is nearly 0) reads all.
+            const double dlon = widest < 89 ? dlat / cos_of_degree()[size_t(std::ceil(widest)) + 1] : 180;
+            bool all_lon = dlon >= 180;
+            int from = 0, to = lon_cells - 1;
+            if (!all_lon) {
+                from = int(std::floor((lon - dlon + 180) / deg));
+                to = int(std::floor((lon + dlon + 180) / deg));
+                all_lon = to - from + 1 >= lon_cells;
+                if (all_lon) from = 0, to = lon_cells - 1;
             }
-            bool all_lon = 2 * span + 1 >= lon_cells;
-            int from = all_lon ? 0 : lon_cell(lon) - span, to = all_lon ? lon_cells - 1 : lon_cell(lon) + span;
             // The columns from `from` to `to`, wrapped into [0, lon_cells): from the first one to
             // the row's end, then on from the row's start when they pass it. The anchors of
             // neighbouring cells of a row are neighbours in anchor_of, so each such run of cells
@@ -769,12 +792,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                    matches[i].candidates.data() == matches[first].candidates.data() &&
                    matches[i].candidates.size() == matches[first].candidates.size();
         };
+        // Which occurrences do, found once (on both cores for a long document) for the loops below.
+        std::vector<uint8_t> reuses(matches.size());
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) { reuses[i] = reuses_first(i); });
         // The table holds the pairs of the occurrences read otherwise: sized for those, not for
         // every candidate of the document (its slots are filled when made).
         size_t candidates = 0, looked_up = 0;
         for (size_t i = 0; i < matches.size(); ++i) {
             candidates += scored[i].size();
-            if (!reuses_first(i)) looked_up += scored[i].size();
+            if (!reuses[i]) looked_up += scored[i].size();
         }
         PairNumbers pair_index(looked_up);
         pairs.reserve(looked_up);  // at most one pair per candidate looked up: no growing
@@ -785,13 +811,13 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             first_number_at[n] = uint32_t(first_numbers.size());
             first_numbers.resize(first_numbers.size() + scored[first_of_name[n]].size());
         }
+        // The others first, in the matches' order (which numbers the pairs), then those that
+        // reuse their first occurrence's numbers, each on its own (both cores for a long
+        // document): every first occurrence is among the others, so its numbers are there by then.
         for (size_t i = 0; i < matches.size(); ++i) {
+            if (reuses[i]) continue;
             const uint32_t n = name_of[i];
             const bool fresh = first_of_name[n] == i;
-            if (reuses_first(i)) {
-                for (Scored& sc : scored[i]) sc.pair = first_numbers[first_number_at[n] + sc.pair];
-                continue;
-            }
             for (Scored& sc : scored[i]) {
                 auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
                 if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
@@ -799,6 +825,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 sc.pair = number;
             }
         }
+        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+            if (!reuses[i]) return;
+            const uint32_t at = first_number_at[name_of[i]];
+            for (Scored& sc : scored[i]) sc.pair = first_numbers[at + sc.pair];
+        });
     }
     // Each pair's point as a unit vector, computed once for all that compare points: the joint
     // coherence's pullers and queries, the anchors, and the distance signal of both rounds.
@@ -889,7 +920,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             for (size_t k = r * stretch, end = std::min(words.size(), k + stretch); k < end; ++k) {
                 const Token& t = words[k];
                 if (!t.capitalised) continue;
-                fold_token(text.substr(t.start, t.end - t.start), t.ascii, w);
+                const std::string_view raw = text.substr(t.start, t.end - t.start);
+                if (t.ascii && !may_fold_to_demonym(lex, raw)) continue;
+                fold_token(raw, t.ascii, w);
                 if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) found[r].push_back(cc);
             }
         });
@@ -935,6 +968,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     constexpr uint32_t no_division = UINT32_MAX;
     std::vector<uint32_t> division_of_pair(pairs.size(), no_division);  // numbered as first met
     std::vector<uint8_t> division_active;  // by number: one of this round's divisions
+    std::vector<uint8_t> priors_as_first(matches.size(), 0);  // a later occurrence's priors are its first's
     for (int round = 0; round < 2; ++round) {
         if (round > 0) {
             std::vector<Anchor> next = anchors_of(scored);
@@ -1117,14 +1151,20 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // with the same signals: most repeats of a name), ends as that one does. The first
         // occurrences are scored first, then the others take their result or are scored alike.
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) { score_round(first_of_name[n]); });
+        // Whether an occurrence's priors are its first occurrence's is the same in both rounds
+        // (both compare the priors kept, which the rounds do not change): found in the first,
+        // read in the second.
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
             const size_t first = first_of_name[name_of[i]];
             if (first == i) return;
-            const std::span<const Scored> own_priors = round == 0 ? std::span<const Scored>(scored[i])
-                                                                   : priors.span(candidate_start[i], scored[i].size());
-            const std::span<const Scored> first_priors = priors.span(candidate_start[first], scored[first].size());
-            if (own_priors.empty() || own_priors.size() != first_priors.size() ||
-                std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(), own_priors.size_bytes()) != 0) {
+            if (round == 0) {
+                const std::span<const Scored> own_priors = scored[i];
+                const std::span<const Scored> first_priors = priors.span(candidate_start[first], scored[first].size());
+                priors_as_first[i] =
+                    !own_priors.empty() && own_priors.size() == first_priors.size() &&
+                    std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(), own_priors.size_bytes()) == 0;
+            }
+            if (!priors_as_first[i]) {
                 score_round(i);
                 return;
             }

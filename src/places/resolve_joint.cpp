@@ -87,7 +87,15 @@ JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, do
         return counts();
     }
     const double widest = std::min(89.0, band_edge);
-    const int span = std::min(lon_cells / 2, int(std::ceil(dlat / std::cos(widest * pi / 180))) + 1);
+    // The columns that the longitudes f.lon - dlon and f.lon + dlon fall in, and those between:
+    // most queries reach into a neighbouring column on one side only. dlon bounds the longitude
+    // of every point within the reach while the band stays a degree off the poles (by 0.01
+    // degrees or more); within a degree of a pole, where it does not, a whole number of columns
+    // either side of the place's and one more are read, as before.
+    const double dlon = dlat / std::cos(widest * pi / 180);
+    const bool polar = band_edge >= 89.0;
+    const int span = std::min(lon_cells / 2, int(std::ceil(dlon)) + 1);  // columns either side, near a pole
+    const int west_unwrapped = int(std::floor(f.lon + 180 - dlon)), east_unwrapped = int(std::floor(f.lon + 180 + dlon));
     auto by_cell = [](const Point& p, uint32_t c) { return p.cell < c; };
     // The points of the cells [first, last] of one row, in order: the cells of a row are
     // neighbours in `points_`, so one search finds the start of them all.
@@ -100,8 +108,9 @@ JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, do
     // Each row from the westernmost cell eastwards, cut in two where it crosses the antimeridian
     // (the whole circle when the reach spans it).
     auto scan = [&] {
-        const int cells = span == lon_cells / 2 ? lon_cells : 2 * span + 1;
-        const int west = lon_cell(f.lon - span);
+        const int cells = polar ? (span == lon_cells / 2 ? lon_cells : 2 * span + 1)
+                                : std::min(lon_cells, east_unwrapped - west_unwrapped + 1);
+        const int west = polar ? lon_cell(f.lon - span) : ((west_unwrapped % lon_cells) + lon_cells) % lon_cells;
         for (int la = lat_cell(f.lat - dlat), last = lat_cell(f.lat + dlat); la <= last; ++la) {
             const uint32_t row = uint32_t(la * lon_cells);
             const int east = west + cells - 1;  // may pass the row's end
