@@ -1,9 +1,11 @@
 #include "json_text.hpp"
+#include "number_digits.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <new>
 
 #include <nlohmann/json.hpp>
@@ -62,7 +64,14 @@ char* write_json_string(char* p, std::string_view s) {
 
 char* write_json_number(char* p, double v) {
     if (!std::isfinite(v)) return write_text(p, "null");
-    return nlohmann::detail::to_chars(p, p + json_number_room, v);
+    uint64_t digits;
+    int exponent;
+    if (!exact_shortest_digits(std::fabs(v), digits, exponent))
+        return nlohmann::detail::to_chars(p, p + json_number_room, v);
+    // Laid out as to_chars lays out grisu2's digits, sign first.
+    if (v < 0) *p++ = '-';
+    const int length = int(std::to_chars(p, p + json_number_room - 1, digits).ptr - p);
+    return nlohmann::detail::dtoa_impl::format_buffer(p, length, exponent, -4, std::numeric_limits<double>::digits10);
 }
 
 char* write_json_number(char* p, uint64_t v) { return std::to_chars(p, p + json_number_room, v).ptr; }

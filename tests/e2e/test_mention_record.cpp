@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -69,6 +70,66 @@ TEST_CASE("JSON text escapes every byte value wherever it stands in a string") {
             s[at] = char(c);
             differ += as_string(s) != dumped(nlohmann::json(s));
         }
+    CHECK(differ == 0);
+}
+
+TEST_CASE("widened floats and short decimals are written as grisu2 writes them, and so is what lies beside them") {
+    // write_json_number works out the digits of a float widened to a double and of a double
+    // nearest to a decimal of up to eight fractional digits exactly (number_digits.hpp), and
+    // leaves the rest to nlohmann's grisu2. Compared byte for byte with to_chars over the numbers
+    // a record holds (scores and totals as floats, weights in thousandths, points in 1e-5
+    // degrees) and over decimals of every length, floats of every exponent the exact way takes,
+    // their neighbouring doubles, powers of two and the ranges' edges.
+    auto grisu = [](double v) {
+        char text[64];
+        return std::string(text, nlohmann::detail::to_chars(text, text + sizeof text, v));
+    };
+    auto written = [](double v) {
+        char text[cli::json_number_room];
+        return std::string(text, cli::write_json_number(text, v));
+    };
+    size_t compared = 0, differ = 0;
+    auto check = [&](double v) {
+        ++compared;
+        if (written(v) != grisu(v)) {
+            if (++differ <= 5) MESSAGE(grisu(v), " written as ", written(v));
+        }
+    };
+    for (int64_t k = -1000000; k <= 1000000; ++k) check(double(k) / 1000);  // every weight to +-1000
+    uint64_t state = 2024;
+    auto next = [&] { return state = state * 6364136223846793005ull + 1442695040888963407ull; };
+    for (int i = 0; i < 1000000; ++i) {
+        const double v = double(int64_t(next() >> 35) - (int64_t(1) << 28)) / 1e5;  // degrees to +-2684
+        check(v);
+        check(std::nextafter(v, 1e300));
+        check(std::nextafter(v, -1e300));
+    }
+    for (int i = 0; i < 2000000; ++i) {  // floats from 2^-20 to 2^14, and the doubles beside them
+        const uint32_t bits = uint32_t(127 - 20 + i % 34) << 23 | uint32_t(next() >> 41);
+        float f;
+        std::memcpy(&f, &bits, sizeof f);
+        check(f);
+        check(-f);
+        if (i % 16 == 0) {
+            check(std::nextafter(double(f), 1e300));
+            check(std::nextafter(double(f), 0.0));
+        }
+    }
+    const double tens[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+    for (int digits = 0; digits <= 10; ++digits)
+        for (int i = 0; i < 100000; ++i) {
+            const double v = double(next() >> (11 + (i % 40))) / tens[digits];
+            check(v);
+            check(double(float(v)));
+        }
+    for (int e = -40; e <= 40; ++e) {
+        const double two = std::ldexp(1.0, e);
+        for (double v : {two, std::nextafter(two, 0.0), std::nextafter(two, 1e300)}) check(v);
+    }
+    for (double v : {67108864.0, 67108863.99999999, 67108863.5, 1e-8, 2e-8, 7e-9, 0.0001, 0.00012, 0.001, 1e-5,
+                     12.0, 120.0, 1e15, 123456789012345.0, 0.1, 0.2, 0.3})
+        check(v);
+    CHECK(compared > 9000000);
     CHECK(differ == 0);
 }
 
