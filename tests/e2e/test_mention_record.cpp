@@ -8,10 +8,12 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <thread>
 #include <vector>
 
 #include "cli/json_text.hpp"
 #include "cli/mention_record.hpp"
+#include "cli/shared_texts.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "support.hpp"
 
@@ -156,6 +158,61 @@ TEST_CASE("numbers written again, or after another took their remembered slot, a
     char room[cli::json_number_room];
     for (double v : values) differ += std::string(room, remembered.write(room, v)) != dumped(nlohmann::json(v));
     CHECK(differ == 0);
+}
+
+TEST_CASE("shared texts: each key's text is found as published, by every thread, and a full table publishes no more") {
+    auto key_of = [](uint64_t k) { return std::string(reinterpret_cast<const char*>(&k), sizeof k); };
+    auto text_of = [](uint64_t k) { return "text of " + std::to_string(k) + std::string(k % 50, '.'); };
+    auto hash_of = [](uint64_t k) { return (k % 7) * 0x9E3779B97F4A7C15ull; };  // many keys share a hash
+    // A table of 64 slots: keys go in until the slots a hash may take are full.
+    cli::SharedTexts small(6);
+    cli::SharedTexts::Arena arena;
+    size_t published = 0, refused = 0;
+    for (uint64_t k = 0; k < 200; ++k) {
+        const auto found = small.find(hash_of(k), key_of(k));
+        REQUIRE(!found.found);
+        const std::string text = text_of(k);
+        if (!found.empty) ++refused;
+        published += small.publish(found, hash_of(k), key_of(k), text, arena).data() != text.data();
+    }
+    CHECK(published + refused == 200);
+    CHECK(published > 40);
+    CHECK(refused > 100);
+    size_t right = 0, missing = 0;
+    for (uint64_t k = 0; k < 200; ++k) {
+        const auto found = small.find(hash_of(k), key_of(k));
+        if (found.found) right += found.text == text_of(k);
+        else missing += !found.empty;  // refused, and still no room
+    }
+    CHECK(right == published);
+    CHECK(missing == refused);
+    // Two threads looking up and publishing the same keys at once, each in its own order: every
+    // text found is its key's.
+    cli::SharedTexts shared(12);
+    std::atomic<size_t> wrong{0}, found_count{0};
+    auto work = [&](uint64_t seed) {
+        cli::SharedTexts::Arena own;
+        for (int round = 0; round < 3; ++round)
+            for (uint64_t i = 0; i < 1000; ++i) {
+                const uint64_t k = (i * seed + round) % 1000;
+                const auto found = shared.find(k * 0x9E3779B97F4A7C15ull, key_of(k));
+                if (found.found) {
+                    ++found_count;
+                    wrong += found.text != text_of(k);
+                    continue;
+                }
+                const std::string text = text_of(k);
+                wrong += shared.publish(found, k * 0x9E3779B97F4A7C15ull, key_of(k), text, own) != text;
+            }
+        // The arenas outlive the other thread's reads: kept until both threads are done.
+        return own;
+    };
+    std::vector<cli::SharedTexts::Arena> arenas(2);
+    std::thread other([&] { arenas[1] = work(7); });
+    arenas[0] = work(13);
+    other.join();
+    CHECK(wrong == 0);
+    CHECK(found_count > 3000);
 }
 
 TEST_CASE("text written through a buffer's room keeps what came before as the buffer moves to a larger block") {
