@@ -70,11 +70,52 @@ char* write_json_number(char* p, double v) {
         return nlohmann::detail::to_chars(p, p + json_number_room, v);
     // Laid out as to_chars lays out grisu2's digits, sign first.
     if (v < 0) *p++ = '-';
-    const int length = int(std::to_chars(p, p + json_number_room - 1, digits).ptr - p);
+    const int length = int(write_json_number(p, digits) - p);
     return nlohmann::detail::dtoa_impl::format_buffer(p, length, exponent, -4, std::numeric_limits<double>::digits10);
 }
 
-char* write_json_number(char* p, uint64_t v) { return std::to_chars(p, p + json_number_room, v).ptr; }
+namespace {
+
+constexpr char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
+// x < 10^8 in as many digits as it takes.
+char* write_below_1e8(char* p, uint32_t x) {
+    const int length = x < 10000 ? (x < 100 ? (x < 10 ? 1 : 2) : (x < 1000 ? 3 : 4))
+                                 : (x < 1000000 ? (x < 100000 ? 5 : 6) : (x < 10000000 ? 7 : 8));
+    char* const end = p + length;
+    char* q = end;
+    for (; x >= 100; x /= 100) {
+        q -= 2;
+        std::memcpy(q, digit_pairs + 2 * (x % 100), 2);
+    }
+    if (x >= 10) std::memcpy(q - 2, digit_pairs + 2 * x, 2);
+    else q[-1] = char('0' + x);
+    return end;
+}
+
+// x < 10^8 in eight digits, zeros first.
+char* write_8_digits(char* p, uint32_t x) {
+    const uint32_t high = x / 10000, low = x % 10000;
+    std::memcpy(p, digit_pairs + 2 * (high / 100), 2);
+    std::memcpy(p + 2, digit_pairs + 2 * (high % 100), 2);
+    std::memcpy(p + 4, digit_pairs + 2 * (low / 100), 2);
+    std::memcpy(p + 6, digit_pairs + 2 * (low % 100), 2);
+    return p + 8;
+}
+
+}  // namespace
+
+// As std::to_chars writes it, but in groups of eight digits in 32-bit arithmetic: std::to_chars'
+// 64-bit steps took some 110 instructions for an offset of seven digits, these some 70.
+char* write_json_number(char* p, uint64_t v) {
+    constexpr uint64_t e8 = 100000000, e16 = e8 * e8;
+    if (v < e8) return write_below_1e8(p, uint32_t(v));
+    if (v < e16) return write_8_digits(write_below_1e8(p, uint32_t(v / e8)), uint32_t(v % e8));
+    const uint64_t low = v % e16;
+    p = write_below_1e8(p, uint32_t(v / e16));
+    return write_8_digits(write_8_digits(p, uint32_t(low / e8)), uint32_t(low % e8));
+}
 
 void append_json_string(std::string& out, std::string_view s) {
     append_written(out, json_string_room(s), [&](char* p) { return write_json_string(p, s); });

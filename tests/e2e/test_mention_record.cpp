@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -60,6 +61,28 @@ TEST_CASE("JSON text writes strings and numbers as nlohmann's dump does") {
         cli::append_json_number(out, v);
         CHECK(out == dumped(nlohmann::json(v)));
     }
+}
+
+TEST_CASE("whole numbers of every length are written as std::to_chars writes them") {
+    // Written in groups of eight digits: each length, each power of ten and the number below it,
+    // and random numbers of every width.
+    auto same = [](uint64_t v) {
+        char mine[cli::json_number_room], theirs[32];
+        const std::string_view a(mine, size_t(cli::write_json_number(mine, v) - mine));
+        const std::string_view b(theirs, size_t(std::to_chars(theirs, theirs + sizeof theirs, v).ptr - theirs));
+        return a == b;
+    };
+    size_t differ = 0;
+    uint64_t ten = 1;
+    for (int digits = 0; digits < 20; ++digits, ten *= 10)
+        for (uint64_t v : {ten - 1, ten, ten + 1, ten * 5 - 1}) differ += !same(v);
+    differ += !same(std::numeric_limits<uint64_t>::max());
+    uint64_t state = 99;
+    for (int i = 0; i < 200000; ++i) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        differ += !same(state >> (i % 64));
+    }
+    CHECK(differ == 0);
 }
 
 TEST_CASE("JSON text escapes every byte value wherever it stands in a string") {
