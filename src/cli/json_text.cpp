@@ -29,7 +29,9 @@ bool any_special(uint64_t w) {
     return has_below(w, 0x20) || has_below(w ^ (ones * '"'), 1) || has_below(w ^ (ones * '\\'), 1);
 }
 
-bool all_plain(std::string_view s) {
+}  // namespace
+
+bool plain_json_string(std::string_view s) {
     size_t i = 0;
     for (uint64_t w; i + 8 <= s.size(); i += 8) {
         std::memcpy(&w, s.data() + i, 8);
@@ -39,6 +41,8 @@ bool all_plain(std::string_view s) {
         if (special(static_cast<unsigned char>(s[i]))) return false;
     return true;
 }
+
+namespace {
 
 // Grows `out` by `room`, lets `write` fill it from its start, and cuts it where the writing ended.
 template <class Write>
@@ -53,12 +57,7 @@ void append_written(std::string& out, size_t room, Write write) {
 char* write_json_string(char* p, std::string_view s) {
     // Plain ASCII (nearly every name, id and path) needs no escape: copied as it is. Anything
     // else goes through nlohmann's own escaping, so that both ways give the same bytes.
-    if (all_plain(s)) {
-        *p++ = '"';
-        p = write_text(p, s);
-        *p++ = '"';
-        return p;
-    }
+    if (plain_json_string(s)) return write_plain_json_string(p, s);
     return write_text(p, nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

@@ -28,6 +28,16 @@ inline size_t json_string_room(std::string_view s) { return 6 * s.size() + 2; }
 // may write all 32 bytes of its room (a fixed-size copy) and then ends where its text ends.
 constexpr size_t json_number_room = 32;
 char* write_json_string(char* p, std::string_view s);
+// Whether `s` is written as it is between quotes: no byte to escape, none of a multi-byte
+// sequence (so each byte is a code point).
+bool plain_json_string(std::string_view s);
+inline char* write_plain_json_string(char* p, std::string_view s) {
+    *p++ = '"';
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+    *p++ = '"';
+    return p;
+}
 char* write_json_number(char* p, double v);
 char* write_json_number(char* p, uint64_t v);
 

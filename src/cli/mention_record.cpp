@@ -304,13 +304,15 @@ void MentionRows::append(TextBuffer& out, const Mention& m, const CodepointMap& 
     // Columns in mention_columns() order.
     // The end counted from the start, over the mention's own few bytes, rather than from the
     // checkpoint before it (the same count: code points are the bytes that do not continue one).
+    // A surface written as it is (nearly every one) is ASCII: a code point a byte.
+    const bool plain = plain_json_string(text);
     const size_t start = cps.to_codepoint(m.span.start);
     p = write_text(p, file_);
     p = write_json_number(p, uint64_t(start));
     p = write_text(p, ",\"end\":");
-    p = write_json_number(p, uint64_t(start + count_codepoints(text)));
+    p = write_json_number(p, uint64_t(start + (plain ? text.size() : count_codepoints(text))));
     p = write_text(p, ",\"text\":");
-    p = write_json_string(p, text);
+    p = plain ? write_plain_json_string(p, text) : write_json_string(p, text);
     *p++ = ',';
     p = write_text(p, place);
     p = write_text(p, ",\"score\":");
