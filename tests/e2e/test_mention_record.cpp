@@ -3,12 +3,14 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -312,6 +314,45 @@ TEST_CASE("one writer's rows, its places and why objects remembered or taking on
             }
         CHECK(differ == 0);
         CHECK(runners_up > 10);
+    }
+}
+
+TEST_CASE("writers on two threads sharing their places and why objects write the bytes the objects dump to") {
+    Diagnostics diags;
+    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
+    auto atlas = build_atlas({SAMPLE_CORPUS}, gazetteer, diags);
+    REQUIRE(atlas->mentions().size() > 100);
+    std::vector<std::string> expected;
+    for (const Mention& m : atlas->mentions()) {
+        CodepointMap cps(atlas->corpus().articles[m.article].text);
+        nlohmann::json object = cli::mention_json(*atlas, m, cps);
+        nlohmann::ordered_json ordered;
+        for (const std::string& c : cli::mention_columns()) ordered[c] = object.at(c);
+        expected.push_back(dumped(ordered) + "\n");
+    }
+    // 2^4 shared slots: most texts find no room and stay with their thread; 2^12: all are shared.
+    for (int shared_bits : {4, 12}) {
+        cli::SharedTexts places(shared_bits), whys(shared_bits);
+        std::atomic<size_t> differ{0};
+        auto write = [&](bool backwards) {
+            cli::MentionRows rows(*atlas, places, whys);
+            const size_t n = atlas->mentions().size();
+            for (int round = 0; round < 2; ++round)
+                for (size_t j = 0; j < n; ++j) {
+                    const size_t i = backwards ? n - 1 - j : j;
+                    const Mention& m = atlas->mentions()[i];
+                    CodepointMap cps(atlas->corpus().articles[m.article].text);
+                    std::string row;
+                    rows.append(row, m, cps);
+                    differ += row != expected[i];
+                }
+            return rows;  // kept until both threads are done: the other may read its shared texts
+        };
+        std::optional<cli::MentionRows> other_rows;
+        std::thread other([&] { other_rows.emplace(write(true)); });
+        cli::MentionRows own_rows = write(false);
+        other.join();
+        CHECK(differ == 0);
     }
 }
 
