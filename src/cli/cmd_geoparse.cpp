@@ -48,8 +48,8 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
         std::vector<TextBuffer> text;
         std::vector<std::optional<CodepointMap>> maps;
         std::vector<std::optional<MentionRows>> writers;
-        // The places' and `why` texts, shared by the threads: room for twice as many as there
-        // are mentions, up to 2^16 each (512 KiB of slots).
+        // The places' and `why` texts, shared by the threads: room for as many as there are
+        // mentions (each text is one of a few mentions'), up to 2^16 each (512 KiB of slots).
         std::optional<SharedTexts> places, whys;
     };
     static auto* const kept = new std::unique_ptr<Writing>;
@@ -58,7 +58,7 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
     std::vector<std::optional<CodepointMap>>& maps = (*kept)->maps;
     std::vector<std::optional<MentionRows>>& writers = (*kept)->writers;
     int shared_bits = 10;
-    while (shared_bits < 16 && (size_t(1) << shared_bits) < 2 * mentions.size()) ++shared_bits;
+    while (shared_bits < 16 && (size_t(1) << shared_bits) < mentions.size()) ++shared_bits;
     (*kept)->places.emplace(shared_bits);
     (*kept)->whys.emplace(shared_bits);
     text.resize(std::min(batch, pieces.size()));

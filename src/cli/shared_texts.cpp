@@ -5,14 +5,6 @@
 
 namespace placeline::cli {
 
-// A published text: its key and text follow it in its block.
-struct SharedTexts::Entry {
-    uint64_t hash;
-    uint32_t key_size, text_size;
-    const char* key() const { return reinterpret_cast<const char*>(this + 1); }
-    const char* text() const { return key() + key_size; }
-};
-
 SharedTexts::SharedTexts(int slot_bits)
     : slot_bits_(slot_bits), slots_(new std::atomic<const Entry*>[size_t(1) << slot_bits]()) {}
 
@@ -26,18 +18,6 @@ void* SharedTexts::Arena::allocate(size_t bytes) {
     void* p = blocks_.back().get() + used_;
     used_ += bytes;
     return p;
-}
-
-SharedTexts::Found SharedTexts::find(uint64_t hash, std::string_view key) const {
-    const size_t mask = (size_t(1) << slot_bits_) - 1;
-    size_t i = hash >> (64 - slot_bits_);
-    for (int probe = 0; probe < probes; ++probe, i = (i + 1) & mask) {
-        const Entry* e = slots_[i].load(std::memory_order_acquire);
-        if (!e) return {false, {}, &slots_[i]};
-        if (e->hash == hash && std::string_view(e->key(), e->key_size) == key)
-            return {true, {e->text(), e->text_size}, nullptr};
-    }
-    return {};
 }
 
 std::string_view SharedTexts::publish(const Found& where, uint64_t hash, std::string_view key, std::string_view text,

@@ -22,7 +22,13 @@ public:
     // Room for about 2^slot_bits texts.
     explicit SharedTexts(int slot_bits);
 
-    struct Entry;
+    // A published text: its key and text follow it in its block.
+    struct Entry {
+        uint64_t hash;
+        uint32_t key_size, text_size;
+        const char* key() const { return reinterpret_cast<const char*>(this + 1); }
+        const char* text() const { return key() + key_size; }
+    };
     // Where a thread puts the texts it publishes: blocks that are never moved.
     class Arena {
     public:
@@ -43,7 +49,18 @@ public:
         std::string_view text;
         std::atomic<const Entry*>* empty = nullptr;
     };
-    Found find(uint64_t hash, std::string_view key) const;
+    // Inline: asked for every row's place, runners-up and `why`.
+    Found find(uint64_t hash, std::string_view key) const {
+        const size_t mask = (size_t(1) << slot_bits_) - 1;
+        size_t i = hash >> (64 - slot_bits_);
+        for (int probe = 0; probe < probes; ++probe, i = (i + 1) & mask) {
+            const Entry* e = slots_[i].load(std::memory_order_acquire);
+            if (!e) return {false, {}, &slots_[i]};
+            if (e->hash == hash && std::string_view(e->key(), e->key_size) == key)
+                return {true, {e->text(), e->text_size}, nullptr};
+        }
+        return {};
+    }
     // Publishes `text` under `key` at the empty slot `find` gave, unless another thread took it
     // meanwhile; returns the published copy of the text, or `text` itself.
     std::string_view publish(const Found& where, uint64_t hash, std::string_view key, std::string_view text,
