@@ -124,15 +124,9 @@ void append_json_number(std::string& out, double v) {
     append_written(out, json_number_room, [&](char* p) { return write_json_number(p, v); });
 }
 
-char* NumberTexts::write(char* p, double v) {
+char* NumberTexts::write_new(char* p, double v, uint64_t bits) {
     if (slots_.empty()) slots_.resize(size_t(1) << slot_bits);
-    uint64_t bits;
-    std::memcpy(&bits, &v, sizeof bits);
-    Remembered& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits)];
-    if (slot.length && slot.bits == bits) {
-        std::memcpy(p, slot.text, sizeof slot.text);
-        return p + slot.length;
-    }
+    Remembered& slot = slots_[slot_of(bits)];
     char* end = write_json_number(p, v);
     slot.bits = bits;
     slot.length = uint8_t(end - p);

@@ -48,10 +48,24 @@ char* write_json_number(char* p, uint64_t v);
 // bits hashed to it), made at the first number.
 class NumberTexts {
 public:
-    char* write(char* p, double v);
+    // Inline where the number is remembered (most of a long run's numbers).
+    char* write(char* p, double v) {
+        uint64_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        if (!slots_.empty()) {
+            const Remembered& slot = slots_[slot_of(bits)];
+            if (slot.length && slot.bits == bits) {
+                std::memcpy(p, slot.text, sizeof slot.text);
+                return p + slot.length;
+            }
+        }
+        return write_new(p, v, bits);
+    }
     void append(std::string& out, double v);
 
 private:
+    static size_t slot_of(uint64_t bits) { return size_t((bits * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits)); }
+    char* write_new(char* p, double v, uint64_t bits);
     struct Remembered {
         uint64_t bits = 0;
         // The size of a number's room, so that a remembered text is copied in one fixed-size move.
