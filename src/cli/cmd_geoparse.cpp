@@ -48,12 +48,19 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
         std::vector<TextBuffer> text;
         std::vector<std::optional<CodepointMap>> maps;
         std::vector<std::optional<MentionRows>> writers;
+        // The places' and `why` texts, shared by the threads: room for as many as there are
+        // mentions (each text is one of a few mentions'), up to 2^16 each (512 KiB of slots).
+        std::optional<SharedTexts> places, whys;
     };
     static auto* const kept = new std::unique_ptr<Writing>;
     *kept = std::make_unique<Writing>();
     std::vector<TextBuffer>& text = (*kept)->text;
     std::vector<std::optional<CodepointMap>>& maps = (*kept)->maps;
     std::vector<std::optional<MentionRows>>& writers = (*kept)->writers;
+    int shared_bits = 10;
+    while (shared_bits < 16 && (size_t(1) << shared_bits) < mentions.size()) ++shared_bits;
+    (*kept)->places.emplace(shared_bits);
+    (*kept)->whys.emplace(shared_bits);
     text.resize(std::min(batch, pieces.size()));
     maps.resize(text.size());
     std::vector<size_t> map_of(text.size());  // the piece whose map a piece uses
@@ -80,9 +87,12 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
         std::atomic<size_t> next{0}, threads{0};
         run_on_cores(n, [&] {
             const size_t thread = threads.fetch_add(1);
-            std::optional<MentionRows> spare;  // for a thread beyond that count (a core brought online since)
+            // A thread beyond that count (a core brought online since) shares nothing: its texts
+            // go with it.
+            std::optional<MentionRows> spare;
             MentionRows& rows = thread >= writers.size() ? spare.emplace(atlas)
-                                : writers[thread] ? *writers[thread] : writers[thread].emplace(atlas);
+                                : writers[thread] ? *writers[thread]
+                                                  : writers[thread].emplace(atlas, *(*kept)->places, *(*kept)->whys);
             for (size_t k; (k = next.fetch_add(1)) < n;) {
                 auto [first, last] = pieces[b + k];
                 // A row takes some 550 bytes on LGL's texts: room for the piece's rows made at

@@ -28,6 +28,16 @@ inline size_t json_string_room(std::string_view s) { return 6 * s.size() + 2; }
 // may write all 32 bytes of its room (a fixed-size copy) and then ends where its text ends.
 constexpr size_t json_number_room = 32;
 char* write_json_string(char* p, std::string_view s);
+// Whether `s` is written as it is between quotes: no byte to escape, none of a multi-byte
+// sequence (so each byte is a code point).
+bool plain_json_string(std::string_view s);
+inline char* write_plain_json_string(char* p, std::string_view s) {
+    *p++ = '"';
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+    *p++ = '"';
+    return p;
+}
 char* write_json_number(char* p, double v);
 char* write_json_number(char* p, uint64_t v);
 
@@ -38,10 +48,24 @@ char* write_json_number(char* p, uint64_t v);
 // bits hashed to it), made at the first number.
 class NumberTexts {
 public:
-    char* write(char* p, double v);
+    // Inline where the number is remembered (most of a long run's numbers).
+    char* write(char* p, double v) {
+        uint64_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        if (!slots_.empty()) {
+            const Remembered& slot = slots_[slot_of(bits)];
+            if (slot.length && slot.bits == bits) {
+                std::memcpy(p, slot.text, sizeof slot.text);
+                return p + slot.length;
+            }
+        }
+        return write_new(p, v, bits);
+    }
     void append(std::string& out, double v);
 
 private:
+    static size_t slot_of(uint64_t bits) { return size_t((bits * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits)); }
+    char* write_new(char* p, double v, uint64_t bits);
     struct Remembered {
         uint64_t bits = 0;
         // The size of a number's room, so that a remembered text is copied in one fixed-size move.

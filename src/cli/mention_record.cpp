@@ -114,13 +114,30 @@ void append_mention_jsonl(std::string& out, const Atlas& atlas, const Mention& m
 }
 
 std::string_view MentionRows::place_text(PlaceIndex place, PlaceText which) {
+    if (shared_places_) {
+        const uint64_t key_word = uint64_t(place) | uint64_t(which) << 32;
+        const std::string_view key(reinterpret_cast<const char*>(&key_word), sizeof key_word);
+        const uint64_t hash = key_word * 0x9E3779B97F4A7C15ull;
+        const SharedTexts::Found found = shared_places_->find(hash, key);
+        if (found.found) return found.text;
+        if (found.empty) {
+            TextBuffer& text = made_places_[int(which)];
+            make_place_text(text, place, which);
+            return shared_places_->publish(found, hash, key, text.view(), arena_);
+        }
+    }
     std::vector<Remembered>& table = which == PlaceText::mentioned ? mentioned_ : runners_up_;
     if (table.empty()) table.resize(size_t(1) << slot_bits_);
     Remembered& slot = table[(uint32_t(place) * 0x9E3779B1u) >> (32 - slot_bits_)];
     if (slot.place == place) return slot.text.view();
+    make_place_text(slot.text, place, which);
+    slot.place = place;
+    return slot.text.view();
+}
+
+void MentionRows::make_place_text(TextBuffer& text, PlaceIndex place, PlaceText which) {
     const Gazetteer& g = atlas_.gazetteer();
     const std::string_view id = g.id(place), name = g.name(place);
-    TextBuffer& text = slot.text;
     text.clear();
     char* p;
     if (which == PlaceText::mentioned) {
@@ -152,8 +169,6 @@ std::string_view MentionRows::place_text(PlaceIndex place, PlaceText which) {
         p = write_text(p, ",\"total\":");
     }
     text.commit(p);
-    slot.place = place;
-    return text.view();
 }
 
 MentionRows::WhyKey MentionRows::why_key(const Mention& m) {
@@ -180,7 +195,6 @@ MentionRows::WhyKey MentionRows::why_key(const Mention& m) {
 
 char* MentionRows::write_why(TextBuffer& out, char* p, const Mention& m) {
     const WhyKey key = why_key(m);
-    if (whys_.empty()) whys_.resize(size_t(1) << slot_bits_);
     // Hashed two words at a time (the words past the key's size are zero).
     uint64_t hash = 0;
     for (uint32_t i = 0; i < key.size; i += 2) {
@@ -188,10 +202,24 @@ char* MentionRows::write_why(TextBuffer& out, char* p, const Mention& m) {
         std::memcpy(&pair, &key.words[i], sizeof pair);
         hash = (hash ^ pair) * 0x9E3779B97F4A7C15ull;
     }
-    RememberedWhy& slot = whys_[hash >> (64 - slot_bits_)];
-    if (slot.key == key) {
-        p = out.room(p, slot.text.size());
-        return write_text(p, slot.text);
+    // Shared first; kept on this thread's own where the shared table has no room for it.
+    const std::string_view key_bytes(reinterpret_cast<const char*>(key.words.data()), key.size * sizeof(uint32_t));
+    SharedTexts::Found shared;
+    if (shared_whys_) {
+        shared = shared_whys_->find(hash, key_bytes);
+        if (shared.found) {
+            p = out.room(p, shared.text.size());
+            return write_text(p, shared.text);
+        }
+    }
+    RememberedWhy* slot = nullptr;
+    if (!shared.empty) {
+        if (whys_.empty()) whys_.resize(size_t(1) << slot_bits_);
+        slot = &whys_[hash >> (64 - slot_bits_)];
+        if (slot->key == key) {
+            p = out.room(p, slot->text.size());
+            return write_text(p, slot->text);
+        }
     }
 
     const Gazetteer& g = atlas_.gazetteer();
@@ -252,8 +280,13 @@ char* MentionRows::write_why(TextBuffer& out, char* p, const Mention& m) {
     p = write_text(p, ",\"total\":");
     p = numbers_.write(p, rounded_total(why.total));
     p = write_text(p, "}}\n");
-    slot.key = key;
-    slot.text.assign(out.data() + start, size_t(p - out.data()) - start);
+    const std::string_view text(out.data() + start, size_t(p - out.data()) - start);
+    if (slot) {
+        slot->key = key;
+        slot->text.assign(text);
+    } else {
+        shared_whys_->publish(shared, hash, key_bytes, text, arena_);
+    }
     return p;
 }
 
@@ -271,13 +304,15 @@ void MentionRows::append(TextBuffer& out, const Mention& m, const CodepointMap& 
     // Columns in mention_columns() order.
     // The end counted from the start, over the mention's own few bytes, rather than from the
     // checkpoint before it (the same count: code points are the bytes that do not continue one).
+    // A surface written as it is (nearly every one) is ASCII: a code point a byte.
+    const bool plain = plain_json_string(text);
     const size_t start = cps.to_codepoint(m.span.start);
     p = write_text(p, file_);
     p = write_json_number(p, uint64_t(start));
     p = write_text(p, ",\"end\":");
-    p = write_json_number(p, uint64_t(start + count_codepoints(text)));
+    p = write_json_number(p, uint64_t(start + (plain ? text.size() : count_codepoints(text))));
     p = write_text(p, ",\"text\":");
-    p = write_json_string(p, text);
+    p = plain ? write_plain_json_string(p, text) : write_json_string(p, text);
     *p++ = ',';
     p = write_text(p, place);
     p = write_text(p, ",\"score\":");

@@ -12,6 +12,7 @@
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/text/text.hpp"
 #include "json_text.hpp"
+#include "shared_texts.hpp"
 
 namespace placeline::cli {
 
@@ -35,6 +36,10 @@ public:
     // 2^slot_bits places and `why` objects remembered of each kind: a few thousand, a long run's
     // usual count (the tests take fewer, so that they take one another's slots all the time).
     explicit MentionRows(const Atlas& atlas, int slot_bits = 11) : atlas_(atlas), slot_bits_(slot_bits) {}
+    // The same, also sharing the places' and `why` texts with the other threads that write the
+    // same output (shared_texts.hpp); what finds no room there is kept as above.
+    MentionRows(const Atlas& atlas, SharedTexts& places, SharedTexts& whys)
+        : atlas_(atlas), slot_bits_(11), shared_places_(&places), shared_whys_(&whys) {}
     void append(TextBuffer& out, const Mention& m, const CodepointMap& cps);
     void append(std::string& out, const Mention& m, const CodepointMap& cps);
 
@@ -45,6 +50,7 @@ private:
     };
     enum class PlaceText { mentioned, runner_up };
     std::string_view place_text(PlaceIndex place, PlaceText which);
+    void make_place_text(TextBuffer& text, PlaceIndex place, PlaceText which);
 
     // Everything a `why` object is written from, as 32-bit words (the counts and flags, the
     // total, the candidates, the name, each signal, each runner-up): equal keys, equal texts.
@@ -69,6 +75,10 @@ private:
     // Direct-mapped by place or key hash, made at the first row (a slot holds the last one hashed to it).
     std::vector<Remembered> mentioned_, runners_up_;
     std::vector<RememberedWhy> whys_;
+    SharedTexts* shared_places_ = nullptr;
+    SharedTexts* shared_whys_ = nullptr;
+    SharedTexts::Arena arena_;      // where this thread's shared texts are
+    TextBuffer made_places_[2];     // a place's text made to be shared, by PlaceText
     uint32_t article_ = UINT32_MAX;
     std::string file_;  // {"file":"...","start":  of article_
     TextBuffer row_;    // a row for the std::string form

@@ -3,14 +3,20 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <optional>
+#include <thread>
 #include <vector>
 
 #include "cli/json_text.hpp"
 #include "cli/mention_record.hpp"
+#include "cli/shared_texts.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
 #include "support.hpp"
 
@@ -59,6 +65,28 @@ TEST_CASE("JSON text writes strings and numbers as nlohmann's dump does") {
     }
 }
 
+TEST_CASE("whole numbers of every length are written as std::to_chars writes them") {
+    // Written in groups of eight digits: each length, each power of ten and the number below it,
+    // and random numbers of every width.
+    auto same = [](uint64_t v) {
+        char mine[cli::json_number_room], theirs[32];
+        const std::string_view a(mine, size_t(cli::write_json_number(mine, v) - mine));
+        const std::string_view b(theirs, size_t(std::to_chars(theirs, theirs + sizeof theirs, v).ptr - theirs));
+        return a == b;
+    };
+    size_t differ = 0;
+    uint64_t ten = 1;
+    for (int digits = 0; digits < 20; ++digits, ten *= 10)
+        for (uint64_t v : {ten - 1, ten, ten + 1, ten * 5 - 1}) differ += !same(v);
+    differ += !same(std::numeric_limits<uint64_t>::max());
+    uint64_t state = 99;
+    for (int i = 0; i < 200000; ++i) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        differ += !same(state >> (i % 64));
+    }
+    CHECK(differ == 0);
+}
+
 TEST_CASE("JSON text escapes every byte value wherever it stands in a string") {
     // Plain strings are tested eight bytes at a time: each byte value at each place of two words
     // and a tail.
@@ -69,6 +97,66 @@ TEST_CASE("JSON text escapes every byte value wherever it stands in a string") {
             s[at] = char(c);
             differ += as_string(s) != dumped(nlohmann::json(s));
         }
+    CHECK(differ == 0);
+}
+
+TEST_CASE("widened floats and short decimals are written as grisu2 writes them, and so is what lies beside them") {
+    // write_json_number works out the digits of a float widened to a double and of a double
+    // nearest to a decimal of up to eight fractional digits exactly (number_digits.hpp), and
+    // leaves the rest to nlohmann's grisu2. Compared byte for byte with to_chars over the numbers
+    // a record holds (scores and totals as floats, weights in thousandths, points in 1e-5
+    // degrees) and over decimals of every length, floats of every exponent the exact way takes,
+    // their neighbouring doubles, powers of two and the ranges' edges.
+    auto grisu = [](double v) {
+        char text[64];
+        return std::string(text, nlohmann::detail::to_chars(text, text + sizeof text, v));
+    };
+    auto written = [](double v) {
+        char text[cli::json_number_room];
+        return std::string(text, cli::write_json_number(text, v));
+    };
+    size_t compared = 0, differ = 0;
+    auto check = [&](double v) {
+        ++compared;
+        if (written(v) != grisu(v)) {
+            if (++differ <= 5) MESSAGE(grisu(v), " written as ", written(v));
+        }
+    };
+    for (int64_t k = -1000000; k <= 1000000; ++k) check(double(k) / 1000);  // every weight to +-1000
+    uint64_t state = 2024;
+    auto next = [&] { return state = state * 6364136223846793005ull + 1442695040888963407ull; };
+    for (int i = 0; i < 1000000; ++i) {
+        const double v = double(int64_t(next() >> 35) - (int64_t(1) << 28)) / 1e5;  // degrees to +-2684
+        check(v);
+        check(std::nextafter(v, 1e300));
+        check(std::nextafter(v, -1e300));
+    }
+    for (int i = 0; i < 2000000; ++i) {  // floats from 2^-20 to 2^14, and the doubles beside them
+        const uint32_t bits = uint32_t(127 - 20 + i % 34) << 23 | uint32_t(next() >> 41);
+        float f;
+        std::memcpy(&f, &bits, sizeof f);
+        check(f);
+        check(-f);
+        if (i % 16 == 0) {
+            check(std::nextafter(double(f), 1e300));
+            check(std::nextafter(double(f), 0.0));
+        }
+    }
+    const double tens[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+    for (int digits = 0; digits <= 10; ++digits)
+        for (int i = 0; i < 100000; ++i) {
+            const double v = double(next() >> (11 + (i % 40))) / tens[digits];
+            check(v);
+            check(double(float(v)));
+        }
+    for (int e = -40; e <= 40; ++e) {
+        const double two = std::ldexp(1.0, e);
+        for (double v : {two, std::nextafter(two, 0.0), std::nextafter(two, 1e300)}) check(v);
+    }
+    for (double v : {67108864.0, 67108863.99999999, 67108863.5, 1e-8, 2e-8, 7e-9, 0.0001, 0.00012, 0.001, 1e-5,
+                     12.0, 120.0, 1e15, 123456789012345.0, 0.1, 0.2, 0.3})
+        check(v);
+    CHECK(compared > 9000000);
     CHECK(differ == 0);
 }
 
@@ -95,6 +183,61 @@ TEST_CASE("numbers written again, or after another took their remembered slot, a
     char room[cli::json_number_room];
     for (double v : values) differ += std::string(room, remembered.write(room, v)) != dumped(nlohmann::json(v));
     CHECK(differ == 0);
+}
+
+TEST_CASE("shared texts: each key's text is found as published, by every thread, and a full table publishes no more") {
+    auto key_of = [](uint64_t k) { return std::string(reinterpret_cast<const char*>(&k), sizeof k); };
+    auto text_of = [](uint64_t k) { return "text of " + std::to_string(k) + std::string(k % 50, '.'); };
+    auto hash_of = [](uint64_t k) { return (k % 7) * 0x9E3779B97F4A7C15ull; };  // many keys share a hash
+    // A table of 64 slots: keys go in until the slots a hash may take are full.
+    cli::SharedTexts small(6);
+    cli::SharedTexts::Arena arena;
+    size_t published = 0, refused = 0;
+    for (uint64_t k = 0; k < 200; ++k) {
+        const auto found = small.find(hash_of(k), key_of(k));
+        REQUIRE(!found.found);
+        const std::string text = text_of(k);
+        if (!found.empty) ++refused;
+        published += small.publish(found, hash_of(k), key_of(k), text, arena).data() != text.data();
+    }
+    CHECK(published + refused == 200);
+    CHECK(published > 40);
+    CHECK(refused > 100);
+    size_t right = 0, missing = 0;
+    for (uint64_t k = 0; k < 200; ++k) {
+        const auto found = small.find(hash_of(k), key_of(k));
+        if (found.found) right += found.text == text_of(k);
+        else missing += !found.empty;  // refused, and still no room
+    }
+    CHECK(right == published);
+    CHECK(missing == refused);
+    // Two threads looking up and publishing the same keys at once, each in its own order: every
+    // text found is its key's.
+    cli::SharedTexts shared(12);
+    std::atomic<size_t> wrong{0}, found_count{0};
+    auto work = [&](uint64_t seed) {
+        cli::SharedTexts::Arena own;
+        for (int round = 0; round < 3; ++round)
+            for (uint64_t i = 0; i < 1000; ++i) {
+                const uint64_t k = (i * seed + round) % 1000;
+                const auto found = shared.find(k * 0x9E3779B97F4A7C15ull, key_of(k));
+                if (found.found) {
+                    ++found_count;
+                    wrong += found.text != text_of(k);
+                    continue;
+                }
+                const std::string text = text_of(k);
+                wrong += shared.publish(found, k * 0x9E3779B97F4A7C15ull, key_of(k), text, own) != text;
+            }
+        // The arenas outlive the other thread's reads: kept until both threads are done.
+        return own;
+    };
+    std::vector<cli::SharedTexts::Arena> arenas(2);
+    std::thread other([&] { arenas[1] = work(7); });
+    arenas[0] = work(13);
+    other.join();
+    CHECK(wrong == 0);
+    CHECK(found_count > 3000);
 }
 
 TEST_CASE("text written through a buffer's room keeps what came before as the buffer moves to a larger block") {
@@ -171,6 +314,45 @@ TEST_CASE("one writer's rows, its places and why objects remembered or taking on
             }
         CHECK(differ == 0);
         CHECK(runners_up > 10);
+    }
+}
+
+TEST_CASE("writers on two threads sharing their places and why objects write the bytes the objects dump to") {
+    Diagnostics diags;
+    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
+    auto atlas = build_atlas({SAMPLE_CORPUS}, gazetteer, diags);
+    REQUIRE(atlas->mentions().size() > 100);
+    std::vector<std::string> expected;
+    for (const Mention& m : atlas->mentions()) {
+        CodepointMap cps(atlas->corpus().articles[m.article].text);
+        nlohmann::json object = cli::mention_json(*atlas, m, cps);
+        nlohmann::ordered_json ordered;
+        for (const std::string& c : cli::mention_columns()) ordered[c] = object.at(c);
+        expected.push_back(dumped(ordered) + "\n");
+    }
+    // 2^4 shared slots: most texts find no room and stay with their thread; 2^12: all are shared.
+    for (int shared_bits : {4, 12}) {
+        cli::SharedTexts places(shared_bits), whys(shared_bits);
+        std::atomic<size_t> differ{0};
+        auto write = [&](bool backwards) {
+            cli::MentionRows rows(*atlas, places, whys);
+            const size_t n = atlas->mentions().size();
+            for (int round = 0; round < 2; ++round)
+                for (size_t j = 0; j < n; ++j) {
+                    const size_t i = backwards ? n - 1 - j : j;
+                    const Mention& m = atlas->mentions()[i];
+                    CodepointMap cps(atlas->corpus().articles[m.article].text);
+                    std::string row;
+                    rows.append(row, m, cps);
+                    differ += row != expected[i];
+                }
+            return rows;  // kept until both threads are done: the other may read its shared texts
+        };
+        std::optional<cli::MentionRows> other_rows;
+        std::thread other([&] { other_rows.emplace(write(true)); });
+        cli::MentionRows own_rows = write(false);
+        other.join();
+        CHECK(differ == 0);
     }
 }
 
