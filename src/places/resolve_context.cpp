@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <deque>
 #include <mutex>
 #include <span>
 #include <vector>
@@ -302,29 +301,37 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
-// Which of the words asked (lowered names at a sentence's start, a few an article) the text
-// writes as words in lower case, each found or not. The asked words go in a small table; one pass
-// over the article's lower-case words turns most away on their first byte and length and probes
-// the table with the rest. A table of every lower-case word of the article, asked as the names
-// came, hashed every word instead.
+// Which of the words asked (lowered names at a sentence's start, a few an article, a few thousand
+// in one long document) the text writes as words in lower case, each found or not. The asked
+// words go in a small table, each once however often it is asked; one pass over the article's
+// lower-case words turns most away on their first byte and length and probes the table with the
+// rest. A table of every lower-case word of the article, asked as the names came, hashed every
+// word instead.
 class WrittenInLowerCase {
 public:
-    void ask(std::string_view w) {
-        if (w.empty()) return;  // no token is empty
+    static constexpr uint32_t none = UINT32_MAX;
+    // The asked word's number, the same for the same word, for found(); `w` is kept as a view and
+    // must outlive this.
+    uint32_t ask(std::string_view w) {
+        if (w.empty()) return none;  // no token is empty
+        if (4 * (words_.size() + 1) > slots_.size()) grow();
+        const uint64_t h = word_hash(w);
+        size_t i = size_t(h) & mask_;
+        for (; slots_[i].entry != 0; i = (i + 1) & mask_)
+            if (slots_[i].tag == uint32_t(h >> 32) && words_[slots_[i].entry - 1] == w) return slots_[i].entry - 1;
+        words_.push_back(w);
+        slots_[i] = {uint32_t(h >> 32), uint32_t(words_.size())};
         lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w);
-        asked_.emplace_back(w);
+        return uint32_t(words_.size() - 1);
     }
     // Reads the text's words once; then found() answers. A long text's words (one long document)
     // are read in pieces on the cores, each marking the words it finds: a word is found when any
-    // piece finds it, as one reading finds it.
+    // piece finds it, as one reading finds it. The pieces are small enough that the cores, pulling
+    // them as they finish, end together.
     void read(std::string_view text, std::span<const Token> words) {
-        if (asked_.empty()) return;
-        size_t size = 16;
-        while (size < 4 * asked_.size()) size *= 2;
-        slots_ = std::vector<Slot>(size);
-        mask_ = size - 1;
-        for (const std::string& w : asked_) slots_[index_of(w)].word = w;
-        constexpr size_t piece = 64 * 1024;
+        if (words_.empty()) return;
+        found_ = std::vector<std::atomic<bool>>(words_.size());
+        constexpr size_t piece = 16 * 1024;
         const size_t pieces = words.size() / piece;
         if (pieces < 2) {
             read_piece(text, words);
@@ -335,40 +342,54 @@ public:
             read_piece(text, words.subspan(k * piece, end - k * piece));
         });
     }
-    bool found(std::string_view w) const {
-        return !w.empty() && !slots_.empty() && slots_[index_of(w)].found.load(std::memory_order_relaxed);
+    bool found(uint32_t number) const {
+        return number != none && number < found_.size() && found_[number].load(std::memory_order_relaxed);
     }
 
 private:
     struct Slot {
-        std::string_view word;  // an asked word (a view of asked_'s string); empty: free
-        // Set by whichever piece finds the word first (read after the pieces are joined).
-        std::atomic<bool> found{false};
+        uint32_t tag = 0;    // the word's hash's upper half
+        uint32_t entry = 0;  // 1 + the word's number; 0: free
     };
     static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
+    // Four slots or more a word, so that most probes end at their first slot.
+    void grow() {
+        const size_t size = slots_.empty() ? 16 : 2 * slots_.size();
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (size_t k = 0; k < words_.size(); ++k) {
+            const uint64_t h = word_hash(words_[k]);
+            size_t i = size_t(h) & mask_;
+            while (slots_[i].entry != 0) i = (i + 1) & mask_;
+            slots_[i] = {uint32_t(h >> 32), uint32_t(k + 1)};
+        }
+    }
     // Marks the asked words among these words in lower case.
     void read_piece(std::string_view text, std::span<const Token> words) {
         for (const Token& t : words) {
             if (t.capitalised) continue;
-            const std::string_view w = text.substr(t.start, t.end - t.start);
+            const std::string_view w(text.data() + t.start, t.end - t.start);
             if (!(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) continue;
-            Slot& slot = slots_[index_of(w)];
-            // Written once: a word found again and again ("in") is only read after, so that the
-            // pieces on two cores do not take its cache line from each other at every find.
-            if (!slot.word.empty() && !slot.found.load(std::memory_order_relaxed))
-                slot.found.store(true, std::memory_order_relaxed);
+            const uint64_t h = word_hash(w);
+            // A word found already is passed without comparing it (a word found again and again,
+            // "in", is only read, so that the pieces on two cores do not take its cache line from
+            // each other): when it is `w`, the probe goes on to the free slot that ends it, as no
+            // other slot holds `w`.
+            for (size_t i = size_t(h) & mask_; slots_[i].entry != 0; i = (i + 1) & mask_) {
+                if (slots_[i].tag != uint32_t(h >> 32)) continue;
+                const uint32_t k = slots_[i].entry - 1;
+                if (found_[k].load(std::memory_order_relaxed) || words_[k] != w) continue;
+                found_[k].store(true, std::memory_order_relaxed);
+                break;
+            }
         }
     }
-    // The slot holding `w`, or the free one where it would go.
-    size_t index_of(std::string_view w) const {
-        size_t i = size_t(word_hash(w)) & mask_;
-        while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask_;
-        return i;
-    }
-    std::deque<std::string> asked_;  // a deque: the slots' views stay valid as it grows
-    std::array<uint32_t, 256> lengths_{};
-    std::vector<Slot> slots_;
+    std::vector<std::string_view> words_;  // the asked words, each once
+    std::vector<Slot> slots_;              // a power of two of them
     size_t mask_ = 0;
+    std::array<uint32_t, 256> lengths_{};
+    // By word number; set by whichever piece finds the word first (read after the pieces are joined).
+    std::vector<std::atomic<bool>> found_;
 };
 
 bool cyrillic_word(std::string_view w) {
@@ -1019,10 +1040,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     for_each_run_on_cores(matches.size(), match_run, one_match);
     {
         WrittenInLowerCase lower_words;
-        for (const std::string& w : asked_lower) lower_words.ask(w);
+        std::vector<uint32_t> asked(matches.size());
+        for (size_t i = 0; i < matches.size(); ++i) asked[i] = lower_words.ask(asked_lower[i]);
         lower_words.read(text, words);
         for (size_t i = 0; i < matches.size(); ++i)
-            if (lower_words.found(asked_lower[i])) out[i].common_word = true;
+            if (lower_words.found(asked[i])) out[i].common_word = true;
     }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
