@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -304,9 +305,10 @@ bool caseless_script(std::string_view surface) {
 // Which of the words asked (lowered names at a sentence's start, a few an article, a few thousand
 // in one long document) the text writes as words in lower case, each found or not. The asked
 // words go in a small table, each once however often it is asked; one pass over the article's
-// lower-case words turns most away on their first byte and length and probes the table with the
-// rest. A table of every lower-case word of the article, asked as the names came, hashed every
-// word instead.
+// lower-case words turns most away on their first byte and length, then on their first two bytes
+// and length once no asked word of those is left to find (unfound_), and probes the table with
+// the rest. A table of every lower-case word of the article, asked as the names came, hashed
+// every word instead.
 class WrittenInLowerCase {
 public:
     static constexpr uint32_t none = UINT32_MAX;
@@ -315,7 +317,7 @@ public:
     uint32_t ask(std::string_view w) {
         if (w.empty()) return none;  // no token is empty
         if (4 * (words_.size() + 1) > slots_.size()) grow();
-        const uint64_t h = word_hash(w);
+        const uint64_t h = hash_of(w, w.size());
         size_t i = size_t(h) & mask_;
         for (; slots_[i].entry != 0; i = (i + 1) & mask_)
             if (slots_[i].tag == uint32_t(h >> 32) && words_[slots_[i].entry - 1] == w) return slots_[i].entry - 1;
@@ -331,6 +333,15 @@ public:
     void read(std::string_view text, std::span<const Token> words) {
         if (words_.empty()) return;
         found_ = std::vector<std::atomic<bool>>(words_.size());
+        size_t size = 64;
+        while (size < 16 * words_.size()) size *= 2;
+        unfound_ = std::vector<std::atomic<uint8_t>>(size);
+        bucket_shift_ = 32 - std::countr_zero(size);
+        for (std::string_view w : words_) {
+            std::atomic<uint8_t>& n = unfound_[bucket_of(w)];
+            const uint8_t was = n.load(std::memory_order_relaxed);
+            if (was < saturated) n.store(uint8_t(was + 1), std::memory_order_relaxed);
+        }
         constexpr size_t piece = 16 * 1024;
         const size_t pieces = words.size() / piece;
         if (pieces < 2) {
@@ -351,26 +362,58 @@ private:
         uint32_t tag = 0;    // the word's hash's upper half
         uint32_t entry = 0;  // 1 + the word's number; 0: free
     };
-    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
+    // A bit for the word's length, lengths 32 apart sharing one (a test that needs no comparison).
+    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << (w.size() & 31); }
+    // A word's bucket in unfound_: its first two bytes' low five bits (a-z's letter numbers; the
+    // second 0 in a word of one byte) and its length (as length_bit), fifteen bits, spread over
+    // the buckets.
+    size_t bucket_of(std::string_view w) const {
+        const auto first = static_cast<unsigned char>(w[0]);
+        const auto second = static_cast<unsigned char>(w.size() > 1 ? w[1] : 0);
+        const uint32_t key = uint32_t(first & 31) << 10 | uint32_t(second & 31) << 5 | uint32_t(w.size() & 31);
+        return size_t((key * 0x9E3779B1u) >> bucket_shift_);
+    }
+    // The table's hash: the word's first eight bytes (all of a shorter word) and its length, mixed
+    // by two multiplications. A long document's words pass the length test above mostly, and
+    // word_hash, which reads the whole word, cost twice this for each; the table compares whole
+    // words, so words that share eight bytes and a length only share a probe. `readable`: the
+    // bytes that may be read from w.data() on (at least w.size()), so that a word inside the text
+    // is read in one load.
+    static uint64_t hash_of(std::string_view w, size_t readable) {
+        uint64_t v = 0;
+        const size_t n = std::min<size_t>(w.size(), 8);
+        if (std::endian::native == std::endian::little && readable >= 8) {
+            std::memcpy(&v, w.data(), 8);
+            v &= ~uint64_t(0) >> (64 - 8 * n);  // the word's own bytes, the first in the low ones
+        } else {
+            std::memcpy(&v, w.data(), n);
+        }
+        uint64_t h = (v ^ w.size()) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 32;
+        h *= 0xBF58476D1CE4E5B9ull;
+        return h ^ (h >> 29);
+    }
     // Four slots or more a word, so that most probes end at their first slot.
     void grow() {
         const size_t size = slots_.empty() ? 16 : 2 * slots_.size();
         slots_.assign(size, Slot{});
         mask_ = size - 1;
         for (size_t k = 0; k < words_.size(); ++k) {
-            const uint64_t h = word_hash(words_[k]);
+            const uint64_t h = hash_of(words_[k], words_[k].size());
             size_t i = size_t(h) & mask_;
             while (slots_[i].entry != 0) i = (i + 1) & mask_;
             slots_[i] = {uint32_t(h >> 32), uint32_t(k + 1)};
         }
     }
     // Marks the asked words among these words in lower case.
-    void read_piece(std::string_view text, std::span<const Token> words) {
+    [[gnu::noinline]] void read_piece(std::string_view text, std::span<const Token> words) {
         for (const Token& t : words) {
             if (t.capitalised) continue;
             const std::string_view w(text.data() + t.start, t.end - t.start);
             if (!(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) continue;
-            const uint64_t h = word_hash(w);
+            std::atomic<uint8_t>& unfound = unfound_[bucket_of(w)];
+            if (unfound.load(std::memory_order_relaxed) == 0) continue;
+            const uint64_t h = hash_of(w, text.size() - t.start);
             // A word found already is passed without comparing it (a word found again and again,
             // "in", is only read, so that the pieces on two cores do not take its cache line from
             // each other): when it is `w`, the probe goes on to the free slot that ends it, as no
@@ -379,7 +422,10 @@ private:
                 if (slots_[i].tag != uint32_t(h >> 32)) continue;
                 const uint32_t k = slots_[i].entry - 1;
                 if (found_[k].load(std::memory_order_relaxed) || words_[k] != w) continue;
-                found_[k].store(true, std::memory_order_relaxed);
+                // Counted down by the one piece that finds it first.
+                if (!found_[k].exchange(true, std::memory_order_relaxed) &&
+                    unfound.load(std::memory_order_relaxed) != saturated)
+                    unfound.fetch_sub(1, std::memory_order_relaxed);
                 break;
             }
         }
@@ -390,6 +436,15 @@ private:
     std::array<uint32_t, 256> lengths_{};
     // By word number; set by whichever piece finds the word first (read after the pieces are joined).
     std::vector<std::atomic<bool>> found_;
+    // By bucket_of: how many of the asked words there are not found yet. Most of a long
+    // document's lower-case words share a first byte and a length with some asked word, and many
+    // are asked words found long before ("in", "but"): both are turned away here once no word of
+    // their bucket is left to find. A count that reached `saturated` is never counted down (it
+    // says "some"). Read while other pieces count down: a count read too high costs a probe, and
+    // one read as 0 is 0, as counts only fall.
+    static constexpr uint8_t saturated = 255;
+    std::vector<std::atomic<uint8_t>> unfound_;
+    int bucket_shift_ = 32;
 };
 
 bool cyrillic_word(std::string_view w) {
