@@ -887,8 +887,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         {
             std::string_view head = text.substr(0, m.span.start);
             auto ends = [&](std::string_view w) { return head.size() >= w.size() && head.substr(head.size() - w.size()) == w; };
-            for (std::string_view w : {"Sea of ", "Gulf of ", "Bay of ", "Strait of ", "Straits of "})
-                if (ends(w)) c.feature = LocalContext::Feature::inner_name;
+            // (All end in "of ", which most names do not follow.)
+            if (ends("of "))
+                for (std::string_view w : {"Sea of ", "Gulf of ", "Bay of ", "Strait of ", "Straits of "})
+                    if (ends(w)) c.feature = LocalContext::Feature::inner_name;
             // ...or before it ("South China Sea", "Arabian Sea": not China; the gazetteer's seas
             // matched whole before this match could exist), unless the sea's name is itself part
             // of a longer one ("Huntingdon Sea Cadets": an organisation of the town).
@@ -1072,16 +1074,19 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 
         // "Granada, Spain": a country or region right after a comma qualifies the name.
         // Only a settlement or a landmark is qualified; "Afghanistan, Iraq, Syria" is a list.
-        bool qualifiable = true;
-        for (PlaceIndex p : m.candidates) {
-            PlaceKind k = g.facts(p).kind;
-            qualifiable &= k != PlaceKind::country && k != PlaceKind::continent;
-        }
-        if (qualifiable && i + 1 < matches.size()) {
+        // (The text between is read first: most names have no comma and a name after them, and
+        // the candidates' kinds are asked only of those that have.)
+        if (i + 1 < matches.size()) {
             std::string_view gap = text.substr(m.span.end, matches[i + 1].span.start - m.span.end);
             // "Granada, Spain", and "Halifax, in Nova Scotia".
             bool comma = gap.size() >= 2 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos;
-            if (comma || gap == ", in ") {
+            auto qualifiable = [&] {
+                return std::none_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
+                    PlaceKind k = g.facts(p).kind;
+                    return k == PlaceKind::country || k == PlaceKind::continent;
+                });
+            };
+            if ((comma || gap == ", in ") && qualifiable()) {
                 for (PlaceIndex q : matches[i + 1].candidates) {
                     PlaceKind k = g.facts(q).kind;
                     if (k == PlaceKind::country || k == PlaceKind::admin1 || k == PlaceKind::region) {
