@@ -771,12 +771,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // Each match's first token, first_token_from(words, its start). The matches come in the
     // text's order: each is sought on from the one before on the same thread (the runs of
-    // neighbouring matches below), in steps that double until one passes it, then by halves among
-    // the last step's tokens, where a search of all the tokens read some twenty of a long
-    // document's per match. Any token index before which every token starts before the match's
-    // start gives the same answer: the last one found on this thread is used when it is such an
-    // index (asked of the tokens, so any order of matches and threads gives the same answers),
-    // else all the tokens are searched.
+    // neighbouring matches below), token by token for a few, then in steps that double until one
+    // passes it, then by halves among the last step's tokens, where a search of all the tokens
+    // read some twenty of a long document's per match. Any token index before which every token
+    // starts before the match's start gives the same answer: the last one found on this thread is
+    // used when it is such an index (asked of the tokens, so any order of matches and threads
+    // gives the same answers), else all the tokens are searched.
     struct Hint {
         const Token* words = nullptr;  // the article the index is of
         size_t k = 0;
@@ -786,7 +786,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         size_t k = hint.words == words.data() && hint.k <= words.size() && (hint.k == 0 || words[hint.k - 1].start < start)
                        ? hint.k
                        : 0;
-        // Every token before k starts before `start`; so do those before k + step after a step.
+        // Every token before k starts before `start`. The next match is mostly a few tokens on:
+        // those are stepped over one by one, a test each.
+        for (size_t n = 0; n < 16 && k < words.size() && words[k].start < start; ++n) ++k;
+        if (k == words.size() || words[k].start >= start) {
+            hint = {words.data(), k};
+            return k;
+        }
+        // So do those before k + step after a step.
         size_t step = 1;
         while (k + step <= words.size() && words[k + step - 1].start < start) k += step, step *= 2;
         k += first_token_from(words.subspan(k, std::min(step - 1, words.size() - k)), start);
