@@ -681,6 +681,50 @@ private:
     std::string bytes_;  // the keys and surfaces, one after another
 };
 
+// A set of names' key entries, compared as pointers (a match's key may be none, and a set may
+// hold that too): a flat table at most a quarter full, so that most asks end at their first slot.
+class KeySet {
+public:
+    void insert(const KeyEntry* key) {
+        if (!key) {
+            has_none_ = true;
+            return;
+        }
+        if (4 * (used_ + 1) > slots_.size()) grow();
+        size_t i = slot_of(key);
+        while (slots_[i] && slots_[i] != key) i = (i + 1) & mask_;
+        if (!slots_[i]) slots_[i] = key, ++used_;
+    }
+    bool empty() const { return used_ == 0 && !has_none_; }
+    bool has(const KeyEntry* key) const {
+        if (!key) return has_none_;
+        if (used_ == 0) return false;
+        for (size_t i = slot_of(key); slots_[i]; i = (i + 1) & mask_)
+            if (slots_[i] == key) return true;
+        return false;
+    }
+
+private:
+    size_t slot_of(const KeyEntry* key) const {
+        return size_t((uint64_t(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) >> 32) & mask_;
+    }
+    void grow() {
+        std::vector<const KeyEntry*> old(slots_.empty() ? 16 : 2 * slots_.size(), nullptr);
+        old.swap(slots_);
+        mask_ = slots_.size() - 1;
+        for (const KeyEntry* key : old)
+            if (key) {
+                size_t i = slot_of(key);
+                while (slots_[i]) i = (i + 1) & mask_;
+                slots_[i] = key;
+            }
+    }
+    std::vector<const KeyEntry*> slots_;  // a power of two of them; nullptr: free
+    size_t mask_ = 0;
+    size_t used_ = 0;
+    bool has_none_ = false;
+};
+
 // Each call of local_contexts's number, for the memos above (0: none yet).
 std::atomic<uint64_t> context_calls{0};
 
@@ -1119,32 +1163,27 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     // Clinton", "President Lincoln") is likely that person's at its other occurrences ("Clinton
     // said"), though with less weight than where the person's own name stands: on LGL's halves a
     // name given once as a person's is as often a town elsewhere in the article.
-    // The keys in sorted vectors, not hash sets: an article has a few, built and asked once. Each
-    // key once (a name flagged at many of its matches would be searched among its copies).
+    // The keys in small flat tables (KeySet), each once: an article has a few, a long document
+    // hundreds, asked at every match (a binary search among those read some ten a match).
     auto keys_where = [&](auto flagged) {
-        std::vector<const KeyEntry*> keys;
+        KeySet keys;
         for (size_t i = 0; i < matches.size(); ++i)
-            if (flagged(out[i])) keys.push_back(matches[i].key);
-        std::sort(keys.begin(), keys.end(), std::less<>());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            if (flagged(out[i])) keys.insert(matches[i].key);
         return keys;
     };
-    auto holds = [](const std::vector<const KeyEntry*>& keys, const KeyEntry* key) {
-        return std::binary_search(keys.begin(), keys.end(), key, std::less<>());
-    };
-    const std::vector<const KeyEntry*> persons = keys_where([](const LocalContext& c) { return c.person; });
+    const KeySet persons = keys_where([](const LocalContext& c) { return c.person; });
     // One sense per name for organisations likewise ("the Carnegie Endowment ... Carnegie does
     // not take positions"), where nothing at the other occurrence says place (a cue, a
     // dateline, "in"); the resolver spares places too prominent to be a firm's name.
-    const std::vector<const KeyEntry*> organisations = keys_where([](const LocalContext& c) { return c.organisation; });
+    const KeySet organisations = keys_where([](const LocalContext& c) { return c.organisation; });
     // Both marked in one pass, on both cores for a long document: the persons' marks (person,
     // name_part) are none of what the organisations' test reads, and each match writes its own.
     if (!persons.empty() || !organisations.empty())
         for_each_run_on_cores(matches.size(), match_run, [&](size_t j) {
             LocalContext& c = out[j];
-            if (!persons.empty() && holds(persons, matches[j].key)) c.person = c.name_part = true;
+            if (!persons.empty() && persons.has(matches[j].key)) c.person = c.name_part = true;
             if (!organisations.empty() && !c.organisation && c.cue == Cue::none && !c.news_cue && c.qualifier < 0 &&
-                holds(organisations, matches[j].key))
+                organisations.has(matches[j].key))
                 c.organisation_elsewhere = true;
         });
     return out;
