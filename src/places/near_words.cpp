@@ -162,27 +162,33 @@ NearWords words_before(std::string_view text, std::span<const Token> words, size
     // Else the window's tokens start at distinct bytes of it, so there are at most pos - from of
     // them: `first` is searched for among the last pos - from tokens before `end` only.
     const size_t lowest = end > pos - from ? end - (pos - from) : 0;
-    const size_t first =
-        whole_words
-            ? lowest
-            : size_t(std::lower_bound(words.begin() + lowest, words.begin() + end, from, starts_before) - words.begin());
-    // The window starts inside the word before `first`: its pieces are tokens of the window too.
-    const bool cut_word = !whole_words && first > 0 && words[first - 1].end > from;
-    if (cut_word && (first == end || !token_break(text[words[first].start - 1]))) {
-        out.copy(words_before(text, pos, count));
-        return out;
-    }
-    // The tokens taken, nearest first, then folded in the text's order.
+    // The tokens taken, nearest first, then folded in the text's order: the nearest `take` of the
+    // article's tokens in the window, back to a stop.
     size_t taken[NearWords::capacity];
     int n = 0;
-    // Past the byte before `first`, a token break, the window's tokens are the article's: the
-    // nearest `take` words are theirs whatever the cut word's pieces before them add.
-    for (size_t k = end; k-- > first && n < take && words[k].start >= from;) {
+    for (size_t k = end; k-- > lowest && n < take && words[k].start >= from;) {
         const size_t next_start = k + 1 < end ? words[k + 1].start : pos;
         if (holds_any(text.substr(words[k].end, next_start - words[k].end), stops_before)) break;
         taken[n++] = k;
-        // The window's tokens end here, and it holds pieces of a cut word before them.
-        if (k == first && cut_word && n < take) {
+    }
+    // Where the window starts inside a word, the window's tokens are the article's from the first
+    // token break inside it on, whatever the cut word's pieces before it read. So where `take`
+    // tokens were taken and a token break inside the window stands right before the earliest,
+    // they are the window's nearest words, and its start need not be looked into (most matches:
+    // the word before is a few tokens back, and `first` a search among some twenty).
+    const bool settled = whole_words || (n > 0 && n == take && words[taken[n - 1]].start > from &&
+                                         token_break(text[words[taken[n - 1]].start - 1]));
+    if (!settled) {
+        const size_t first =
+            size_t(std::lower_bound(words.begin() + lowest, words.begin() + end, from, starts_before) - words.begin());
+        // The window starts inside the word before `first`: its pieces are tokens of the window too.
+        const bool cut_word = first > 0 && words[first - 1].end > from;
+        // Past the byte before `first`, a token break, the window's tokens are the article's: the
+        // nearest `take` words are theirs whatever the cut word's pieces before them add; but
+        // where the tokens taken reach `first` with fewer than `take`, the pieces would be taken
+        // too.
+        if (cut_word && (first == end || !token_break(text[words[first].start - 1]) ||
+                         (n > 0 && taken[n - 1] == first && n < take))) {
             out.copy(words_before(text, pos, count));
             return out;
         }

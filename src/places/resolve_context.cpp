@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <deque>
 #include <mutex>
 #include <span>
 #include <vector>
@@ -302,29 +302,47 @@ bool caseless_script(std::string_view surface) {
     return c >= 0x10D0 && c <= 0x10FF;
 }
 
-// Which of the words asked (lowered names at a sentence's start, a few an article) the text
-// writes as words in lower case, each found or not. The asked words go in a small table; one pass
-// over the article's lower-case words turns most away on their first byte and length and probes
-// the table with the rest. A table of every lower-case word of the article, asked as the names
-// came, hashed every word instead.
+// Which of the words asked (lowered names at a sentence's start, a few an article, a few thousand
+// in one long document) the text writes as words in lower case, each found or not. The asked
+// words go in a small table, each once however often it is asked; one pass over the article's
+// lower-case words turns most away on their first byte and length, then on their first two bytes
+// and length once no asked word of those is left to find (unfound_), and probes the table with
+// the rest. A table of every lower-case word of the article, asked as the names came, hashed
+// every word instead.
 class WrittenInLowerCase {
 public:
-    void ask(std::string_view w) {
-        if (w.empty()) return;  // no token is empty
+    static constexpr uint32_t none = UINT32_MAX;
+    // The asked word's number, the same for the same word, for found(); `w` is kept as a view and
+    // must outlive this.
+    uint32_t ask(std::string_view w) {
+        if (w.empty()) return none;  // no token is empty
+        if (4 * (words_.size() + 1) > slots_.size()) grow();
+        const uint64_t h = hash_of(w, w.size());
+        size_t i = size_t(h) & mask_;
+        for (; slots_[i].entry != 0; i = (i + 1) & mask_)
+            if (slots_[i].tag == uint32_t(h >> 32) && words_[slots_[i].entry - 1] == w) return slots_[i].entry - 1;
+        words_.push_back(w);
+        slots_[i] = {uint32_t(h >> 32), uint32_t(words_.size())};
         lengths_[static_cast<unsigned char>(w[0])] |= length_bit(w);
-        asked_.emplace_back(w);
+        return uint32_t(words_.size() - 1);
     }
     // Reads the text's words once; then found() answers. A long text's words (one long document)
     // are read in pieces on the cores, each marking the words it finds: a word is found when any
-    // piece finds it, as one reading finds it.
+    // piece finds it, as one reading finds it. The pieces are small enough that the cores, pulling
+    // them as they finish, end together.
     void read(std::string_view text, std::span<const Token> words) {
-        if (asked_.empty()) return;
-        size_t size = 16;
-        while (size < 4 * asked_.size()) size *= 2;
-        slots_ = std::vector<Slot>(size);
-        mask_ = size - 1;
-        for (const std::string& w : asked_) slots_[index_of(w)].word = w;
-        constexpr size_t piece = 64 * 1024;
+        if (words_.empty()) return;
+        found_ = std::vector<std::atomic<bool>>(words_.size());
+        size_t size = 64;
+        while (size < 16 * words_.size()) size *= 2;
+        unfound_ = std::vector<std::atomic<uint8_t>>(size);
+        bucket_shift_ = 32 - std::countr_zero(size);
+        for (std::string_view w : words_) {
+            std::atomic<uint8_t>& n = unfound_[bucket_of(w)];
+            const uint8_t was = n.load(std::memory_order_relaxed);
+            if (was < saturated) n.store(uint8_t(was + 1), std::memory_order_relaxed);
+        }
+        constexpr size_t piece = 16 * 1024;
         const size_t pieces = words.size() / piece;
         if (pieces < 2) {
             read_piece(text, words);
@@ -335,40 +353,98 @@ public:
             read_piece(text, words.subspan(k * piece, end - k * piece));
         });
     }
-    bool found(std::string_view w) const {
-        return !w.empty() && !slots_.empty() && slots_[index_of(w)].found.load(std::memory_order_relaxed);
+    bool found(uint32_t number) const {
+        return number != none && number < found_.size() && found_[number].load(std::memory_order_relaxed);
     }
 
 private:
     struct Slot {
-        std::string_view word;  // an asked word (a view of asked_'s string); empty: free
-        // Set by whichever piece finds the word first (read after the pieces are joined).
-        std::atomic<bool> found{false};
+        uint32_t tag = 0;    // the word's hash's upper half
+        uint32_t entry = 0;  // 1 + the word's number; 0: free
     };
-    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << std::min<size_t>(w.size(), 31); }
-    // Marks the asked words among these words in lower case.
-    void read_piece(std::string_view text, std::span<const Token> words) {
-        for (const Token& t : words) {
-            if (t.capitalised) continue;
-            const std::string_view w = text.substr(t.start, t.end - t.start);
-            if (!(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) continue;
-            Slot& slot = slots_[index_of(w)];
-            // Written once: a word found again and again ("in") is only read after, so that the
-            // pieces on two cores do not take its cache line from each other at every find.
-            if (!slot.word.empty() && !slot.found.load(std::memory_order_relaxed))
-                slot.found.store(true, std::memory_order_relaxed);
+    // A bit for the word's length, lengths 32 apart sharing one (a test that needs no comparison).
+    static uint32_t length_bit(std::string_view w) { return uint32_t(1) << (w.size() & 31); }
+    // A word's bucket in unfound_: its first two bytes' low five bits (a-z's letter numbers; the
+    // second 0 in a word of one byte) and its length (as length_bit), fifteen bits, spread over
+    // the buckets.
+    size_t bucket_of(std::string_view w) const {
+        const auto first = static_cast<unsigned char>(w[0]);
+        const auto second = static_cast<unsigned char>(w.size() > 1 ? w[1] : 0);
+        const uint32_t key = uint32_t(first & 31) << 10 | uint32_t(second & 31) << 5 | uint32_t(w.size() & 31);
+        return size_t((key * 0x9E3779B1u) >> bucket_shift_);
+    }
+    // The table's hash: the word's first eight bytes (all of a shorter word) and its length, mixed
+    // by two multiplications. A long document's words pass the length test above mostly, and
+    // word_hash, which reads the whole word, cost twice this for each; the table compares whole
+    // words, so words that share eight bytes and a length only share a probe. `readable`: the
+    // bytes that may be read from w.data() on (at least w.size()), so that a word inside the text
+    // is read in one load.
+    static uint64_t hash_of(std::string_view w, size_t readable) {
+        uint64_t v = 0;
+        const size_t n = std::min<size_t>(w.size(), 8);
+        if (std::endian::native == std::endian::little && readable >= 8) {
+            std::memcpy(&v, w.data(), 8);
+            v &= ~uint64_t(0) >> (64 - 8 * n);  // the word's own bytes, the first in the low ones
+        } else {
+            std::memcpy(&v, w.data(), n);
+        }
+        uint64_t h = (v ^ w.size()) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 32;
+        h *= 0xBF58476D1CE4E5B9ull;
+        return h ^ (h >> 29);
+    }
+    // Four slots or more a word, so that most probes end at their first slot.
+    void grow() {
+        const size_t size = slots_.empty() ? 16 : 2 * slots_.size();
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (size_t k = 0; k < words_.size(); ++k) {
+            const uint64_t h = hash_of(words_[k], words_[k].size());
+            size_t i = size_t(h) & mask_;
+            while (slots_[i].entry != 0) i = (i + 1) & mask_;
+            slots_[i] = {uint32_t(h >> 32), uint32_t(k + 1)};
         }
     }
-    // The slot holding `w`, or the free one where it would go.
-    size_t index_of(std::string_view w) const {
-        size_t i = size_t(word_hash(w)) & mask_;
-        while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask_;
-        return i;
+    // Marks the asked words among these words in lower case.
+    [[gnu::noinline]] void read_piece(std::string_view text, std::span<const Token> words) {
+        for (const Token& t : words) {
+            if (t.capitalised) continue;
+            const std::string_view w(text.data() + t.start, t.end - t.start);
+            if (!(lengths_[static_cast<unsigned char>(w[0])] & length_bit(w))) continue;
+            std::atomic<uint8_t>& unfound = unfound_[bucket_of(w)];
+            if (unfound.load(std::memory_order_relaxed) == 0) continue;
+            const uint64_t h = hash_of(w, text.size() - t.start);
+            // A word found already is passed without comparing it (a word found again and again,
+            // "in", is only read, so that the pieces on two cores do not take its cache line from
+            // each other): when it is `w`, the probe goes on to the free slot that ends it, as no
+            // other slot holds `w`.
+            for (size_t i = size_t(h) & mask_; slots_[i].entry != 0; i = (i + 1) & mask_) {
+                if (slots_[i].tag != uint32_t(h >> 32)) continue;
+                const uint32_t k = slots_[i].entry - 1;
+                if (found_[k].load(std::memory_order_relaxed) || words_[k] != w) continue;
+                // Counted down by the one piece that finds it first.
+                if (!found_[k].exchange(true, std::memory_order_relaxed) &&
+                    unfound.load(std::memory_order_relaxed) != saturated)
+                    unfound.fetch_sub(1, std::memory_order_relaxed);
+                break;
+            }
+        }
     }
-    std::deque<std::string> asked_;  // a deque: the slots' views stay valid as it grows
-    std::array<uint32_t, 256> lengths_{};
-    std::vector<Slot> slots_;
+    std::vector<std::string_view> words_;  // the asked words, each once
+    std::vector<Slot> slots_;              // a power of two of them
     size_t mask_ = 0;
+    std::array<uint32_t, 256> lengths_{};
+    // By word number; set by whichever piece finds the word first (read after the pieces are joined).
+    std::vector<std::atomic<bool>> found_;
+    // By bucket_of: how many of the asked words there are not found yet. Most of a long
+    // document's lower-case words share a first byte and a length with some asked word, and many
+    // are asked words found long before ("in", "but"): both are turned away here once no word of
+    // their bucket is left to find. A count that reached `saturated` is never counted down (it
+    // says "some"). Read while other pieces count down: a count read too high costs a probe, and
+    // one read as 0 is 0, as counts only fall.
+    static constexpr uint8_t saturated = 255;
+    std::vector<std::atomic<uint8_t>> unfound_;
+    int bucket_shift_ = 32;
 };
 
 bool cyrillic_word(std::string_view w) {
@@ -605,6 +681,50 @@ private:
     std::string bytes_;  // the keys and surfaces, one after another
 };
 
+// A set of names' key entries, compared as pointers (a match's key may be none, and a set may
+// hold that too): a flat table at most a quarter full, so that most asks end at their first slot.
+class KeySet {
+public:
+    void insert(const KeyEntry* key) {
+        if (!key) {
+            has_none_ = true;
+            return;
+        }
+        if (4 * (used_ + 1) > slots_.size()) grow();
+        size_t i = slot_of(key);
+        while (slots_[i] && slots_[i] != key) i = (i + 1) & mask_;
+        if (!slots_[i]) slots_[i] = key, ++used_;
+    }
+    bool empty() const { return used_ == 0 && !has_none_; }
+    bool has(const KeyEntry* key) const {
+        if (!key) return has_none_;
+        if (used_ == 0) return false;
+        for (size_t i = slot_of(key); slots_[i]; i = (i + 1) & mask_)
+            if (slots_[i] == key) return true;
+        return false;
+    }
+
+private:
+    size_t slot_of(const KeyEntry* key) const {
+        return size_t((uint64_t(reinterpret_cast<uintptr_t>(key)) * 0x9E3779B97F4A7C15ull) >> 32) & mask_;
+    }
+    void grow() {
+        std::vector<const KeyEntry*> old(slots_.empty() ? 16 : 2 * slots_.size(), nullptr);
+        old.swap(slots_);
+        mask_ = slots_.size() - 1;
+        for (const KeyEntry* key : old)
+            if (key) {
+                size_t i = slot_of(key);
+                while (slots_[i]) i = (i + 1) & mask_;
+                slots_[i] = key;
+            }
+    }
+    std::vector<const KeyEntry*> slots_;  // a power of two of them; nullptr: free
+    size_t mask_ = 0;
+    size_t used_ = 0;
+    bool has_none_ = false;
+};
+
 // Each call of local_contexts's number, for the memos above (0: none yet).
 std::atomic<uint64_t> context_calls{0};
 
@@ -695,12 +815,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // Each match's first token, first_token_from(words, its start). The matches come in the
     // text's order: each is sought on from the one before on the same thread (the runs of
-    // neighbouring matches below), in steps that double until one passes it, then by halves among
-    // the last step's tokens, where a search of all the tokens read some twenty of a long
-    // document's per match. Any token index before which every token starts before the match's
-    // start gives the same answer: the last one found on this thread is used when it is such an
-    // index (asked of the tokens, so any order of matches and threads gives the same answers),
-    // else all the tokens are searched.
+    // neighbouring matches below), token by token for a few, then in steps that double until one
+    // passes it, then by halves among the last step's tokens, where a search of all the tokens
+    // read some twenty of a long document's per match. Any token index before which every token
+    // starts before the match's start gives the same answer: the last one found on this thread is
+    // used when it is such an index (asked of the tokens, so any order of matches and threads
+    // gives the same answers), else all the tokens are searched.
     struct Hint {
         const Token* words = nullptr;  // the article the index is of
         size_t k = 0;
@@ -710,7 +830,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         size_t k = hint.words == words.data() && hint.k <= words.size() && (hint.k == 0 || words[hint.k - 1].start < start)
                        ? hint.k
                        : 0;
-        // Every token before k starts before `start`; so do those before k + step after a step.
+        // Every token before k starts before `start`. The next match is mostly a few tokens on:
+        // those are stepped over one by one, a test each.
+        for (size_t n = 0; n < 16 && k < words.size() && words[k].start < start; ++n) ++k;
+        if (k == words.size() || words[k].start >= start) {
+            hint = {words.data(), k};
+            return k;
+        }
+        // So do those before k + step after a step.
         size_t step = 1;
         while (k + step <= words.size() && words[k + step - 1].start < start) k += step, step *= 2;
         k += first_token_from(words.subspan(k, std::min(step - 1, words.size() - k)), start);
@@ -811,8 +938,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         {
             std::string_view head = text.substr(0, m.span.start);
             auto ends = [&](std::string_view w) { return head.size() >= w.size() && head.substr(head.size() - w.size()) == w; };
-            for (std::string_view w : {"Sea of ", "Gulf of ", "Bay of ", "Strait of ", "Straits of "})
-                if (ends(w)) c.feature = LocalContext::Feature::inner_name;
+            // (All end in "of ", which most names do not follow.)
+            if (ends("of "))
+                for (std::string_view w : {"Sea of ", "Gulf of ", "Bay of ", "Strait of ", "Straits of "})
+                    if (ends(w)) c.feature = LocalContext::Feature::inner_name;
             // ...or before it ("South China Sea", "Arabian Sea": not China; the gazetteer's seas
             // matched whole before this match could exist), unless the sea's name is itself part
             // of a longer one ("Huntingdon Sea Cadets": an organisation of the town).
@@ -996,16 +1125,19 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 
         // "Granada, Spain": a country or region right after a comma qualifies the name.
         // Only a settlement or a landmark is qualified; "Afghanistan, Iraq, Syria" is a list.
-        bool qualifiable = true;
-        for (PlaceIndex p : m.candidates) {
-            PlaceKind k = g.facts(p).kind;
-            qualifiable &= k != PlaceKind::country && k != PlaceKind::continent;
-        }
-        if (qualifiable && i + 1 < matches.size()) {
+        // (The text between is read first: most names have no comma and a name after them, and
+        // the candidates' kinds are asked only of those that have.)
+        if (i + 1 < matches.size()) {
             std::string_view gap = text.substr(m.span.end, matches[i + 1].span.start - m.span.end);
             // "Granada, Spain", and "Halifax, in Nova Scotia".
             bool comma = gap.size() >= 2 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos;
-            if (comma || gap == ", in ") {
+            auto qualifiable = [&] {
+                return std::none_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
+                    PlaceKind k = g.facts(p).kind;
+                    return k == PlaceKind::country || k == PlaceKind::continent;
+                });
+            };
+            if ((comma || gap == ", in ") && qualifiable()) {
                 for (PlaceIndex q : matches[i + 1].candidates) {
                     PlaceKind k = g.facts(q).kind;
                     if (k == PlaceKind::country || k == PlaceKind::admin1 || k == PlaceKind::region) {
@@ -1019,10 +1151,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     for_each_run_on_cores(matches.size(), match_run, one_match);
     {
         WrittenInLowerCase lower_words;
-        for (const std::string& w : asked_lower) lower_words.ask(w);
+        std::vector<uint32_t> asked(matches.size());
+        for (size_t i = 0; i < matches.size(); ++i) asked[i] = lower_words.ask(asked_lower[i]);
         lower_words.read(text, words);
         for (size_t i = 0; i < matches.size(); ++i)
-            if (lower_words.found(asked_lower[i])) out[i].common_word = true;
+            if (lower_words.found(asked[i])) out[i].common_word = true;
     }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.
@@ -1030,32 +1163,27 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     // Clinton", "President Lincoln") is likely that person's at its other occurrences ("Clinton
     // said"), though with less weight than where the person's own name stands: on LGL's halves a
     // name given once as a person's is as often a town elsewhere in the article.
-    // The keys in sorted vectors, not hash sets: an article has a few, built and asked once. Each
-    // key once (a name flagged at many of its matches would be searched among its copies).
+    // The keys in small flat tables (KeySet), each once: an article has a few, a long document
+    // hundreds, asked at every match (a binary search among those read some ten a match).
     auto keys_where = [&](auto flagged) {
-        std::vector<const KeyEntry*> keys;
+        KeySet keys;
         for (size_t i = 0; i < matches.size(); ++i)
-            if (flagged(out[i])) keys.push_back(matches[i].key);
-        std::sort(keys.begin(), keys.end(), std::less<>());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            if (flagged(out[i])) keys.insert(matches[i].key);
         return keys;
     };
-    auto holds = [](const std::vector<const KeyEntry*>& keys, const KeyEntry* key) {
-        return std::binary_search(keys.begin(), keys.end(), key, std::less<>());
-    };
-    const std::vector<const KeyEntry*> persons = keys_where([](const LocalContext& c) { return c.person; });
+    const KeySet persons = keys_where([](const LocalContext& c) { return c.person; });
     // One sense per name for organisations likewise ("the Carnegie Endowment ... Carnegie does
     // not take positions"), where nothing at the other occurrence says place (a cue, a
     // dateline, "in"); the resolver spares places too prominent to be a firm's name.
-    const std::vector<const KeyEntry*> organisations = keys_where([](const LocalContext& c) { return c.organisation; });
+    const KeySet organisations = keys_where([](const LocalContext& c) { return c.organisation; });
     // Both marked in one pass, on both cores for a long document: the persons' marks (person,
     // name_part) are none of what the organisations' test reads, and each match writes its own.
     if (!persons.empty() || !organisations.empty())
         for_each_run_on_cores(matches.size(), match_run, [&](size_t j) {
             LocalContext& c = out[j];
-            if (!persons.empty() && holds(persons, matches[j].key)) c.person = c.name_part = true;
+            if (!persons.empty() && persons.has(matches[j].key)) c.person = c.name_part = true;
             if (!organisations.empty() && !c.organisation && c.cue == Cue::none && !c.news_cue && c.qualifier < 0 &&
-                holds(organisations, matches[j].key))
+                organisations.has(matches[j].key))
                 c.organisation_elsewhere = true;
         });
     return out;
