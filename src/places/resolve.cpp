@@ -997,16 +997,24 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         const bool some_gone =
             std::count(division_active.begin(), division_active.begin() + std::ptrdiff_t(divisions_before), uint8_t(0)) > 0;
         // Their points with the cosine of their latitude, computed once a round, not per name.
-        // And their order by country (country_code16, then their own order), so that a name's
-        // candidates of one country meet the divisions of that country only.
+        // And their order by country (country_code16), then by latitude within one (then their
+        // own order), so that a name's candidates of one country meet the divisions of that
+        // country only, and of those only the ones within reach of the candidates' latitudes.
+        struct DivisionAt {
+            uint16_t country;  // country_code16
+            double lat;
+            uint32_t index;  // in divisions and division_points
+        };
         std::vector<GreatCirclePoint> division_points;
-        std::vector<std::pair<uint16_t, uint32_t>> divisions_by_country;
+        std::vector<DivisionAt> divisions_by_country;
         for (const Anchor* d : divisions) {
             const PlaceFacts& df = g.facts(d->place);
-            divisions_by_country.push_back({country_code16(d->country), uint32_t(division_points.size())});
+            divisions_by_country.push_back({country_code16(d->country), df.lat, uint32_t(division_points.size())});
             division_points.push_back(great_circle_point(df.lat, df.lon));
         }
-        std::sort(divisions_by_country.begin(), divisions_by_country.end());
+        std::sort(divisions_by_country.begin(), divisions_by_country.end(), [](const DivisionAt& a, const DivisionAt& b) {
+            return a.country != b.country ? a.country < b.country : a.lat != b.lat ? a.lat < b.lat : a.index < b.index;
+        });
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
@@ -1060,12 +1068,25 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                     from = to;
                     continue;
                 }
-                for (auto dc = std::lower_bound(divisions_by_country.begin(), divisions_by_country.end(),
-                                                std::pair<uint16_t, uint32_t>{country, 0});
-                     dc != divisions_by_country.end() && dc->first == country; ++dc) {
-                    const Anchor* d = divisions[dc->second];
+                // The country's divisions, less those surely farther by latitude alone than the
+                // reach from the group's southernmost candidate (below it) or northernmost (above
+                // it): they would find none of the group nearer (surely_farther_km grows with the
+                // difference of latitude), and read none of them below. So the divisions read are
+                // those that find something, in the order of their latitude (the set is the same).
+                const double southernmost = from->point.lat, northernmost = (to - 1)->point.lat;
+                auto first_division = std::partition_point(
+                    divisions_by_country.begin(), divisions_by_country.end(),
+                    [&](const DivisionAt& d) {
+                        return d.country < country ||
+                               (d.country == country && d.lat < southernmost && surely_farther_km(d.lat, southernmost, reach));
+                    });
+                auto last_division = std::partition_point(first_division, divisions_by_country.end(), [&](const DivisionAt& d) {
+                    return d.country == country && !(d.lat > northernmost && surely_farther_km(d.lat, northernmost, reach));
+                });
+                for (auto dc = first_division; dc != last_division; ++dc) {
+                    const Anchor* d = divisions[dc->index];
                     if (d->key == key) continue;
-                    const GreatCirclePoint& dp = division_points[dc->second];
+                    const GreatCirclePoint& dp = division_points[dc->index];
                     // Those surely farther by latitude alone are the group's first and last ones
                     // (the difference of latitude grows away from the division's, both ways): the
                     // division reads those between. Counted at the lower bound, the others could
@@ -1088,7 +1109,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                     if (nearest > W.named_area_km) continue;
                     for (size_t k = 0; k < km_of.size(); ++k)
                         if (km_of[k] <= nearest + W.qualifier_nearest_slack_km)
-                            in_named_area.push_back({near_from[std::ptrdiff_t(k)].place, division_numbers[dc->second]});
+                            in_named_area.push_back({near_from[std::ptrdiff_t(k)].place, division_numbers[dc->index]});
                 }
                 from = to;
             }
