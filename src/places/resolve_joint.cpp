@@ -29,10 +29,14 @@ JointIndex::JointIndex(const Gazetteer& g, std::vector<Puller> pullers) : g_(g) 
         const PlaceFacts& f = g.facts(p.place);
         points_.push_back({uint32_t(lat_cell(f.lat) * lon_cells + lon_cell(f.lon)), p.key, p.x, p.y, p.z});
     }
-    std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.cell < b.cell; });
+    // An article's few pullers are kept by z only (near() reads those within a polar query's
+    // cells from all of them); more by cell.
     if (points_.size() <= scan_all) {
-        by_z_ = points_;
+        by_z_ = std::move(points_);
+        points_.clear();
         std::sort(by_z_.begin(), by_z_.end(), [](const Point& a, const Point& b) { return a.z < b.z; });
+    } else {
+        std::sort(points_.begin(), points_.end(), [](const Point& a, const Point& b) { return a.cell < b.cell; });
     }
 }
 
@@ -78,7 +82,8 @@ JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, do
     // keeps the cells' answer). Two points within an angle a differ by at most a in latitude, so
     // by at most a in z (the sine's slope is at most 1); the margin covers the rounding of the
     // unit vectors and their dot product many times over.
-    if (points_.size() <= scan_all && band_edge < 89.0) {
+    const bool few = points_.empty();  // the pullers, if any, are in by_z_ only
+    if (few && band_edge < 89.0) {
         const double z_reach = reach_km / earth_km + 1e-6;
         for (auto it = std::lower_bound(by_z_.begin(), by_z_.end(), z - z_reach,
                                         [](const Point& p, double v) { return p.z < v; });
@@ -98,8 +103,15 @@ JointCounts JointIndex::near(const KeyEntry* key, PlaceIndex place, double x, do
     const int west_unwrapped = int(std::floor(f.lon + 180 - dlon)), east_unwrapped = int(std::floor(f.lon + 180 + dlon));
     auto by_cell = [](const Point& p, uint32_t c) { return p.cell < c; };
     // The points of the cells [first, last] of one row, in order: the cells of a row are
-    // neighbours in `points_`, so one search finds the start of them all.
+    // neighbours in `points_`, so one search finds the start of them all. An article's few
+    // pullers (by z only) are all read, those of the cells visited: the same points in another
+    // order, which gives the same counts (above).
     auto scan_cells = [&](uint32_t first, uint32_t last) {
+        if (few) {
+            for (const Point& p : by_z_)
+                if (p.cell >= first && p.cell <= last && visit(p)) return true;
+            return false;
+        }
         for (auto it = std::lower_bound(points_.begin(), points_.end(), first, by_cell);
              it != points_.end() && it->cell <= last; ++it)
             if (visit(*it)) return true;

@@ -38,8 +38,8 @@ private:
         double x, y, z;
     };
     const Gazetteer& g_;
-    std::vector<Point> points_;  // sorted by cell
-    std::vector<Point> by_z_;    // the same by z, when near() reads them all (an article's few)
+    std::vector<Point> points_;  // sorted by cell; empty when they are few (then in by_z_)
+    std::vector<Point> by_z_;    // sorted by z, when near() reads them all (an article's few)
 };
 
 }  // namespace placeline::resolution

@@ -136,3 +136,50 @@ TEST_CASE("joint index: an article's few pullers read one by one count as the ce
     }
     CHECK(pulled > 0);
 }
+
+TEST_CASE("joint index: near a pole, an article's few pullers count as the cells count them") {
+    // Within a degree of the pole the few pullers are read by the cells a query reaches, as the
+    // many are: 40 places above 87.5 degrees north, each a puller of one of 10 names, and 80 more
+    // far south; the first index has the 40 alone (64 or fewer), the second all 120.
+    std::mt19937_64 rng(29);
+    std::uniform_real_distribution<double> lat(87.5, 89.95), lon(-180, 180), far_lat(-40, -30), far_lon(140, 150);
+    GazetteerBuilder b;
+    auto named = [](char head, int k) {
+        std::string s(1, head);
+        s += std::to_string(k);
+        return s;
+    };
+    for (int k = 0; k < 40; ++k)
+        b.add(make_place(named('n', k), named('N', k), PlaceKind::village, "GL", lat(rng), lon(rng)));
+    for (int k = 0; k < 80; ++k)
+        b.add(make_place(named('f', k), named('F', k), PlaceKind::city, "AU", far_lat(rng), far_lon(rng)));
+    auto g = b.build();
+    std::vector<KeyEntry> names(11);
+    auto puller = [&](PlaceIndex p, size_t name) {
+        resolution::JointIndex::Puller u{&names[name], p, 0, 0, 0};
+        resolution::unit_vector(g->facts(p).lat, g->facts(p).lon, u.x, u.y, u.z);
+        return u;
+    };
+    std::vector<resolution::JointIndex::Puller> few, many;
+    for (PlaceIndex p = 0; p < g->size(); ++p) {
+        if (g->id(p)[0] == 'n') few.push_back(puller(p, p % 10));
+        many.push_back(puller(p, p % 10));
+    }
+    REQUIRE(few.size() <= 64);
+    REQUIRE(many.size() > 64);
+    const resolution::JointIndex by_one(*g, few), by_cells(*g, many);
+    int pulled = 0;
+    for (PlaceIndex p = 0; p < g->size(); ++p) {
+        if (g->id(p)[0] != 'n') continue;
+        double x, y, z;
+        resolution::unit_vector(g->facts(p).lat, g->facts(p).lon, x, y, z);
+        for (int cap : {1, 2, 10}) {
+            const resolution::JointCounts a = by_one.near(&names[10], p, x, y, z, cap);
+            const resolution::JointCounts c = by_cells.near(&names[10], p, x, y, z, cap);
+            CHECK(a.within_50km == c.within_50km);
+            CHECK(a.within_150km == c.within_150km);
+            pulled += a.within_150km;
+        }
+    }
+    CHECK(pulled > 0);
+}
