@@ -1015,6 +1015,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         std::sort(divisions_by_country.begin(), divisions_by_country.end(), [](const DivisionAt& a, const DivisionAt& b) {
             return a.country != b.country ? a.country < b.country : a.lat != b.lat ? a.lat < b.lat : a.index < b.index;
         });
+        // Their countries, once each and in order: a candidate elsewhere meets no division.
+        std::vector<uint16_t> division_countries;
+        for (const DivisionAt& d : divisions_by_country)
+            if (division_countries.empty() || division_countries.back() != d.country) division_countries.push_back(d.country);
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
@@ -1023,14 +1027,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 std::erase_if(in_named_area,
                               [&](const std::pair<PlaceIndex, uint32_t>& e) { return !division_active[e.second]; });
             // The name's candidates as the divisions ask about them: those whose point says where
-            // they are, grouped by country and by latitude within one (the places a division finds
+            // they are, in a country with a division this round (no other meets one), grouped by country and by latitude within one (the places a division finds
             // are a set: their order does not matter), so that a division reads only those of its
             // country within reach of its latitude, each point with its cosine computed when first
             // needed. Kept per thread, so that a long document's many names allocate nothing.
             struct Candidate {
                 uint16_t country;  // country_code16
                 bool has_cos;
-                uint32_t order;  // among the name's candidates
+                uint32_t order;  // among those kept
                 PlaceIndex place;
                 GreatCirclePoint point;
             };
@@ -1040,9 +1044,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (!divisions.empty()) {
                 for (PlaceIndex p : matches[i].candidates) {
                     const PlaceFacts& f = g.facts(p);
-                    if (pointlike(f.kind))
-                        candidates.push_back({country_code16(f.country_code()), false, uint32_t(candidates.size()), p,
-                                              {f.lat, f.lon, 1}});
+                    if (!pointlike(f.kind)) continue;
+                    const uint16_t country = country_code16(f.country_code());
+                    if (std::binary_search(division_countries.begin(), division_countries.end(), country))
+                        candidates.push_back({country, false, uint32_t(candidates.size()), p, {f.lat, f.lon, 1}});
                 }
                 std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
                     return a.country != b.country         ? a.country < b.country
