@@ -1018,7 +1018,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Their countries, once each and in order: a candidate elsewhere meets no division.
         std::vector<uint16_t> division_countries;
         for (const DivisionAt& d : divisions_by_country)
-            if (division_countries.empty() || division_countries.back() != d.country) division_countries.push_back(d.country);
+            if (division_countries.empty() || division_countries.back() != d.country)
+                division_countries.push_back(d.country);
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
@@ -1027,10 +1028,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 std::erase_if(in_named_area,
                               [&](const std::pair<PlaceIndex, uint32_t>& e) { return !division_active[e.second]; });
             // The name's candidates as the divisions ask about them: those whose point says where
-            // they are, in a country with a division this round (no other meets one), grouped by country and by latitude within one (the places a division finds
-            // are a set: their order does not matter), so that a division reads only those of its
-            // country within reach of its latitude, each point with its cosine computed when first
-            // needed. Kept per thread, so that a long document's many names allocate nothing.
+            // they are, in a country with a division this round (no other meets one), grouped by
+            // country and by latitude within one (the places a division finds are a set: their
+            // order does not matter), so that a division reads only those of its country within
+            // reach of its latitude, each point with its cosine computed when first needed. Kept
+            // per thread, so that a long document's many names allocate nothing.
             struct Candidate {
                 uint16_t country;  // country_code16
                 bool has_cos;
