@@ -64,7 +64,8 @@ Article article_from(std::string path, std::string_view bytes, std::string* owne
                      Day fallback_day, InferredDate inferred) {
     Article a;
     a.path = std::move(path);
-    bool is_html = has_html_extension(a.path) || (!has_markdown_extension(a.path) && looks_like_html(bytes));
+    const bool is_markdown = has_markdown_extension(a.path);  // asked once: it lower-cases a copy
+    bool is_html = has_html_extension(a.path) || (!is_markdown && looks_like_html(bytes));
     std::string charset = is_html && !is_valid_utf8(bytes) ? declared_charset(bytes) : std::string();
     DecodedText decoded = owned ? decode_owned_text(std::move(*owned), charset) : decode_text(bytes, charset);
     bytes = {};  // perhaps moved into the text: not read from here on
@@ -82,7 +83,7 @@ Article article_from(std::string path, std::string_view bytes, std::string* owne
     if (is_html) {
         html = html_to_text(decoded.utf8);
         a.text = std::move(html->text);
-    } else if (has_markdown_extension(a.path)) {
+    } else if (is_markdown) {
         md = markdown_to_text(decoded.utf8);
         a.text = std::move(md->text);
     } else {
