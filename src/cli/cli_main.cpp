@@ -61,8 +61,9 @@ void add_map_options(CLI::App& cmd, render::MapSources& sources) {
 }
 
 void print_diagnostics(const Diagnostics& diags) {
-    for (const Diagnostic& d : diags.snapshot())
+    diags.for_each([](const Diagnostic& d) {
         if (d.severity != Severity::info) std::fprintf(stderr, "placeline: %s\n", format_diagnostic(d).c_str());
+    });
 }
 
 static bool display_available() {

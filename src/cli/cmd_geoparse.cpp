@@ -24,6 +24,21 @@ struct GeoparseOptions {
     std::vector<std::string> files;
 };
 
+// Whether every byte of `s` is below 0x80. Read 64 bytes at a time, ORed together (the compiler
+// vectorises that), so that a text with a letter beyond ASCII near its start
+// is left after a block or two (the 2 MiB bench document has one at byte 233).
+bool plain_ascii(std::string_view s) {
+    size_t i = 0;
+    for (; i + 64 <= s.size(); i += 64) {
+        unsigned char any = 0;
+        for (size_t j = i; j < i + 64; ++j) any |= static_cast<unsigned char>(s[j]);
+        if (any & 0x80) return false;
+    }
+    unsigned char any = 0;
+    for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
+    return !(any & 0x80);
+}
+
 // JSON Lines, formatted on every core in batches and written in order. Each article's mentions
 // are contiguous (sorted by passage, passages by article) and cut into pieces of at most
 // `piece_mentions`, so that one long document is formatted on every core too; the pieces of an
@@ -72,17 +87,21 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
         for (size_t k = 0; k < n; ++k) map_of[k] = k > 0 && article(k) == article(k - 1) ? map_of[k - 1] : k;
         // A long article's map (a document of megabytes) is counted in pieces over the cores
         // first; the other maps one to an item.
+        // A plain ASCII text (half of LGL's) gets no map: its code points are its bytes.
         auto long_text = [&](size_t k) { return atlas.corpus().articles[article(k)].text.size() >= long_map_bytes; };
         for (size_t k = 0; k < n; ++k)
             if (map_of[k] == k && long_text(k)) {
                 maps[k].reset();
-                maps[k].emplace(atlas.corpus().articles[article(k)].text, map_pieces,
-                                [](size_t pieces, auto count) { for_each_on_cores(pieces, count); });
+                const std::string_view t = atlas.corpus().articles[article(k)].text;
+                if (!plain_ascii(t))
+                    maps[k].emplace(t, map_pieces, [](size_t pieces, auto count) { for_each_on_cores(pieces, count); });
             }
         for_each_on_cores(n, [&](size_t k) {
             if (map_of[k] == k && long_text(k)) return;  // made above
             maps[k].reset();
-            if (map_of[k] == k) maps[k].emplace(atlas.corpus().articles[article(k)].text);
+            if (map_of[k] != k) return;
+            const std::string_view t = atlas.corpus().articles[article(k)].text;
+            if (!plain_ascii(t)) maps[k].emplace(t);
         });
         std::atomic<size_t> next{0}, threads{0};
         run_on_cores(n, [&] {
@@ -99,7 +118,8 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
                 // once, rather than grown (and moved) row by row.
                 text[k].clear();
                 text[k].reserve((last - first) * 640);
-                for (size_t i = first; i < last; ++i) rows.append(text[k], mentions[i], *maps[map_of[k]]);
+                const std::optional<CodepointMap>& map = maps[map_of[k]];
+                for (size_t i = first; i < last; ++i) rows.append(text[k], mentions[i], map ? &*map : nullptr);
             }
         });
         for (size_t k = 0; k < n; ++k) std::fwrite(text[k].data(), 1, text[k].size(), out);

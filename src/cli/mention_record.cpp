@@ -290,7 +290,7 @@ char* MentionRows::write_why(TextBuffer& out, char* p, const Mention& m) {
     return p;
 }
 
-void MentionRows::append(TextBuffer& out, const Mention& m, const CodepointMap& cps) {
+void MentionRows::append(TextBuffer& out, const Mention& m, const CodepointMap* cps) {
     if (m.article != article_) {
         article_ = m.article;
         file_ = "{\"file\":";
@@ -306,7 +306,8 @@ void MentionRows::append(TextBuffer& out, const Mention& m, const CodepointMap& 
     // checkpoint before it (the same count: code points are the bytes that do not continue one).
     // A surface written as it is (nearly every one) is ASCII: a code point a byte.
     const bool plain = plain_json_string(text);
-    const size_t start = cps.to_codepoint(m.span.start);
+    const size_t start = cps ? cps->to_codepoint(m.span.start)
+                             : std::min<size_t>(m.span.start, atlas_.corpus().articles[m.article].text.size());
     p = write_text(p, file_);
     p = write_json_number(p, uint64_t(start));
     p = write_text(p, ",\"end\":");

@@ -40,8 +40,10 @@ public:
     // same output (shared_texts.hpp); what finds no room there is kept as above.
     MentionRows(const Atlas& atlas, SharedTexts& places, SharedTexts& whys)
         : atlas_(atlas), slot_bits_(11), shared_places_(&places), shared_whys_(&whys) {}
-    void append(TextBuffer& out, const Mention& m, const CodepointMap& cps);
+    void append(TextBuffer& out, const Mention& m, const CodepointMap& cps) { append(out, m, &cps); }
     void append(std::string& out, const Mention& m, const CodepointMap& cps);
+    // `cps` null: the article's text is plain ASCII, a code point a byte, and needs no map.
+    void append(TextBuffer& out, const Mention& m, const CodepointMap* cps);
 
 private:
     struct Remembered {

@@ -386,3 +386,25 @@ TEST_CASE("geoparse's records atlas writes the same records as the full one, dat
     CHECK(undated->passages_of(mentioned).empty());
     CHECK(undated->mentions_in(undated->mentions().front().passage).empty());
 }
+
+TEST_CASE("a plain ASCII article's rows written without a code-point map are the rows written with one") {
+    std::string dir = e2e::temp_path("mention-record-ascii");
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir + "/plain.txt") << "Talks in Goris, Armenia, then in Lachin and Stepanakert.\n\n"
+                                         "Later the envoys went on to Yerevan and Baku.\n";
+    Diagnostics diags;
+    auto gazetteer = geo::load_gazetteer(geo::default_gazetteer_sources(), diags);
+    auto atlas = build_atlas({dir}, gazetteer, diags);
+    REQUIRE(atlas->mentions().size() >= 3);
+    cli::MentionRows with_map(*atlas), without(*atlas);
+    for (const Mention& m : atlas->mentions()) {
+        const Article& a = atlas->corpus().articles[m.article];
+        REQUIRE(m.span.start > 0);
+        CodepointMap cps(a.text);
+        cli::TextBuffer mapped, plain;
+        with_map.append(mapped, m, &cps);
+        without.append(plain, m, nullptr);
+        CHECK(plain.view() == mapped.view());
+    }
+}

@@ -27,6 +27,14 @@ public:
     void error(std::string file, std::string message) { report(Severity::error, std::move(file), 0, std::move(message)); }
     void info(std::string file, std::string message) { report(Severity::info, std::move(file), 0, std::move(message)); }
     std::vector<Diagnostic> snapshot() const;
+    // Calls visit(d) for each diagnostic in report order, under the lock and without copying
+    // them (snapshot() copies every one, info ones included, to print the few others).
+    // `visit` must not report into this collector.
+    template <class Visit>
+    void for_each(Visit visit) const {
+        std::lock_guard lock(mutex_);
+        for (const Diagnostic& d : items_) visit(d);
+    }
     void append(const std::vector<Diagnostic>& more);
     size_t size() const;
 
