@@ -89,72 +89,33 @@ TEST_CASE("joint coherence: a region named after its city shares the city's pull
     CHECK(city.joint == doctest::Approx(region.joint));
 }
 
-TEST_CASE("joint index: an article's few pullers read one by one count as the cells count them") {
-    // 48 places in a 6-degree square (Tennessee and around), each a puller of one of 12 names,
-    // and 80 more on the far side of the world: the first index reads its pullers one by one,
-    // the second (more than 64) by cells; far points count for neither.
-    std::mt19937_64 rng(17);
-    std::uniform_real_distribution<double> lat(33, 39), lon(-91, -85), far_lat(-40, -30), far_lon(140, 150);
-    GazetteerBuilder b;
-    auto named = [](char head, int k) {  // "t:7", "T7"
-        std::string s(1, head);
-        s += std::to_string(k);
-        return s;
-    };
-    for (int k = 0; k < 48; ++k)
-        b.add(make_place(named('t', k), named('T', k), PlaceKind::city, "US", lat(rng), lon(rng)));
-    for (int k = 0; k < 80; ++k)
-        b.add(make_place(named('f', k), named('F', k), PlaceKind::city, "AU", far_lat(rng), far_lon(rng)));
-    auto g = b.build();
-    std::vector<KeyEntry> names(13);  // the names are told apart by their addresses only
-    auto puller = [&](PlaceIndex p, size_t name) {
-        resolution::JointIndex::Puller u{&names[name], p, 0, 0, 0};
-        resolution::unit_vector(g->facts(p).lat, g->facts(p).lon, u.x, u.y, u.z);
-        return u;
-    };
-    std::vector<resolution::JointIndex::Puller> few, many;
-    for (PlaceIndex p = 0; p < g->size(); ++p) {
-        const bool near_one = g->id(p)[0] == 't';
-        if (near_one) few.push_back(puller(p, p % 12));
-        many.push_back(puller(p, p % 12));
-    }
-    REQUIRE(few.size() <= 64);
-    REQUIRE(many.size() > 64);
-    const resolution::JointIndex by_one(*g, few), by_cells(*g, many);
-    int pulled = 0;
-    for (PlaceIndex p = 0; p < g->size(); ++p) {
-        if (g->id(p)[0] != 't') continue;
-        double x, y, z;
-        resolution::unit_vector(g->facts(p).lat, g->facts(p).lon, x, y, z);
-        for (int cap : {1, 2, 3, 12}) {
-            const resolution::JointCounts a = by_one.near(&names[12], p, x, y, z, cap);
-            const resolution::JointCounts c = by_cells.near(&names[12], p, x, y, z, cap);
-            CHECK(a.within_50km == c.within_50km);
-            CHECK(a.within_150km == c.within_150km);
-            pulled += a.within_150km;
-        }
-    }
-    CHECK(pulled > 0);
-}
+namespace {
 
-TEST_CASE("joint index: near a pole, an article's few pullers count as the cells count them") {
-    // Within a degree of the pole the few pullers are read by the cells a query reaches, as the
-    // many are: 40 places above 87.5 degrees north, each a puller of one of 10 names, and 80 more
-    // far south; the first index has the 40 alone (64 or fewer), the second all 120.
-    std::mt19937_64 rng(29);
-    std::uniform_real_distribution<double> lat(87.5, 89.95), lon(-180, 180), far_lat(-40, -30), far_lon(140, 150);
+// Places in a square of `near` (latitudes, longitudes), each a puller of one of `names` names,
+// and 80 more on the far side of the world; an index of the near ones alone (64 or fewer) and one
+// of all of them must count the same pullers near every near place, whatever the cap.
+struct Square {
+    int count;
+    double lat0, lat1, lon0, lon1;
+    PlaceKind kind;
+    const char* country;
+};
+void few_count_as_cells(uint64_t seed, Square near, size_t names_count, std::initializer_list<int> caps) {
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> lat(near.lat0, near.lat1), lon(near.lon0, near.lon1), far_lat(-40, -30),
+        far_lon(140, 150);
     GazetteerBuilder b;
-    auto named = [](char head, int k) {
+    auto named = [](char head, int k) {  // "n7", "N7"
         std::string s(1, head);
         s += std::to_string(k);
         return s;
     };
-    for (int k = 0; k < 40; ++k)
-        b.add(make_place(named('n', k), named('N', k), PlaceKind::village, "GL", lat(rng), lon(rng)));
+    for (int k = 0; k < near.count; ++k)
+        b.add(make_place(named('n', k), named('N', k), near.kind, near.country, lat(rng), lon(rng)));
     for (int k = 0; k < 80; ++k)
         b.add(make_place(named('f', k), named('F', k), PlaceKind::city, "AU", far_lat(rng), far_lon(rng)));
     auto g = b.build();
-    std::vector<KeyEntry> names(11);
+    std::vector<KeyEntry> names(names_count + 1);  // told apart by their addresses only; the last asks
     auto puller = [&](PlaceIndex p, size_t name) {
         resolution::JointIndex::Puller u{&names[name], p, 0, 0, 0};
         resolution::unit_vector(g->facts(p).lat, g->facts(p).lon, u.x, u.y, u.z);
@@ -162,8 +123,8 @@ TEST_CASE("joint index: near a pole, an article's few pullers count as the cells
     };
     std::vector<resolution::JointIndex::Puller> few, many;
     for (PlaceIndex p = 0; p < g->size(); ++p) {
-        if (g->id(p)[0] == 'n') few.push_back(puller(p, p % 10));
-        many.push_back(puller(p, p % 10));
+        if (g->id(p)[0] == 'n') few.push_back(puller(p, p % names_count));
+        many.push_back(puller(p, p % names_count));
     }
     REQUIRE(few.size() <= 64);
     REQUIRE(many.size() > 64);
@@ -173,13 +134,28 @@ TEST_CASE("joint index: near a pole, an article's few pullers count as the cells
         if (g->id(p)[0] != 'n') continue;
         double x, y, z;
         resolution::unit_vector(g->facts(p).lat, g->facts(p).lon, x, y, z);
-        for (int cap : {1, 2, 10}) {
-            const resolution::JointCounts a = by_one.near(&names[10], p, x, y, z, cap);
-            const resolution::JointCounts c = by_cells.near(&names[10], p, x, y, z, cap);
+        for (int cap : caps) {
+            const resolution::JointCounts a = by_one.near(&names[names_count], p, x, y, z, cap);
+            const resolution::JointCounts c = by_cells.near(&names[names_count], p, x, y, z, cap);
             CHECK(a.within_50km == c.within_50km);
             CHECK(a.within_150km == c.within_150km);
             pulled += a.within_150km;
         }
     }
     CHECK(pulled > 0);
+}
+
+}  // namespace
+
+TEST_CASE("joint index: an article's few pullers read one by one count as the cells count them") {
+    // 48 places in a 6-degree square (Tennessee and around), each a puller of one of 12 names: the
+    // first index reads its pullers one by one, the second (more than 64) by cells; far points
+    // count for neither.
+    few_count_as_cells(17, {48, 33, 39, -91, -85, PlaceKind::city, "US"}, 12, {1, 2, 3, 12});
+}
+
+TEST_CASE("joint index: near a pole, an article's few pullers count as the cells count them") {
+    // Within a degree of the pole the few pullers are read by the cells a query reaches, as the
+    // many are: 40 places above 87.5 degrees north, each a puller of one of 10 names.
+    few_count_as_cells(29, {40, 87.5, 89.95, -180, 180, PlaceKind::village, "GL"}, 10, {1, 2, 10});
 }
