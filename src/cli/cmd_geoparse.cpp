@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "placeline/atlas/atlas.hpp"
 #include "placeline/geo/gazetteer_load.hpp"
+#include "placeline/text/ascii_scan.hpp"
 #include "mention_record.hpp"
 #include "placeline/base/on_cores.hpp"
 #include "table_writer.hpp"
@@ -23,21 +24,6 @@ struct GeoparseOptions {
     std::string gazetteer;
     std::vector<std::string> files;
 };
-
-// Whether every byte of `s` is below 0x80. Read 64 bytes at a time, ORed together (the compiler
-// vectorises that), so that a text with a letter beyond ASCII near its start
-// is left after a block or two (the 2 MiB bench document has one at byte 233).
-bool plain_ascii(std::string_view s) {
-    size_t i = 0;
-    for (; i + 64 <= s.size(); i += 64) {
-        unsigned char any = 0;
-        for (size_t j = i; j < i + 64; ++j) any |= static_cast<unsigned char>(s[j]);
-        if (any & 0x80) return false;
-    }
-    unsigned char any = 0;
-    for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
-    return !(any & 0x80);
-}
 
 // JSON Lines, formatted on every core in batches and written in order. Each article's mentions
 // are contiguous (sorted by passage, passages by article) and cut into pieces of at most
@@ -93,7 +79,7 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
             if (map_of[k] == k && long_text(k)) {
                 maps[k].reset();
                 const std::string_view t = atlas.corpus().articles[article(k)].text;
-                if (!plain_ascii(t))
+                if (!all_ascii(t))
                     maps[k].emplace(t, map_pieces, [](size_t pieces, auto count) { for_each_on_cores(pieces, count); });
             }
         for_each_on_cores(n, [&](size_t k) {
@@ -101,7 +87,7 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
             maps[k].reset();
             if (map_of[k] != k) return;
             const std::string_view t = atlas.corpus().articles[article(k)].text;
-            if (!plain_ascii(t)) maps[k].emplace(t);
+            if (!all_ascii(t)) maps[k].emplace(t);
         });
         std::atomic<size_t> next{0}, threads{0};
         run_on_cores(n, [&] {

@@ -13,6 +13,7 @@
 #include "placeline/base/input_file.hpp"
 #include "placeline/places/gazetteer.hpp"
 #include "placeline/places/names.hpp"
+#include "placeline/text/ascii_scan.hpp"
 #include "placeline/text/text.hpp"
 
 namespace placeline {
@@ -41,12 +42,6 @@ bool looks_like_code(std::string_view s) {
     if (s.size() > 4) return false;
     for (char c : s)
         if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return false;
-    return true;
-}
-
-bool all_ascii(std::string_view s) {
-    for (unsigned char c : s)
-        if (c >= 0x80) return false;
     return true;
 }
 

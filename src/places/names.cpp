@@ -23,6 +23,7 @@
 #include "translit_entry_points.hpp"
 #include "placeline/places/names.hpp"
 #include "placeline/text/ascii_bytes.hpp"
+#include "placeline/text/ascii_scan.hpp"
 #include "placeline/text/text.hpp"
 
 namespace placeline {
@@ -36,11 +37,6 @@ namespace {
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC' || c == U'\u2018'; }
 bool vanishes(char32_t c) { return is_apostrophe(c) || c == U'.' || c == U'\u02B9' || c == U'\u02BB'; }
 
-bool all_ascii(std::string_view s) {
-    for (unsigned char c : s)
-        if (c >= 0x80) return false;
-    return true;
-}
 
 // --- 4 (table). Byte classes for the ASCII fast path -------------------------------------------
 

@@ -15,16 +15,13 @@
 #include <string>
 
 #include "placeline/places/names.hpp"
+#include "placeline/text/ascii_scan.hpp"
 #include "placeline/places/resolution.hpp"
 #include "placeline/base/on_cores.hpp"
 #include "placeline/text/text.hpp"
 #include "line_pieces.hpp"
 #include "merge_matches.hpp"
 #include "name_key.hpp"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace placeline::resolution {
 
@@ -53,24 +50,6 @@ Script script_of_word(std::string_view word) {
     if (c >= 0x10A0 && c <= 0x10FF) return Script::georgian;
     if (c >= 0x531 && c <= 0x587) return Script::armenian;
     return Script::other;
-}
-
-// Where the first byte beyond ASCII in [from, to) is, or `to`: 64 bytes a step with SSE2 while
-// none of them is, then sixteen.
-size_t next_byte_beyond_ascii(std::string_view text, size_t from, size_t to) {
-#if defined(__SSE2__)
-    auto load = [&](size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at)); };
-    while (from + 64 <= to && _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(load(from), load(from + 16)),
-                                                              _mm_or_si128(load(from + 32), load(from + 48)))) == 0)
-        from += 64;
-    while (from + 16 <= to) {
-        // The bytes' high bits, one bit each.
-        if (const unsigned high = unsigned(_mm_movemask_epi8(load(from)))) return from + size_t(std::countr_zero(high));
-        from += 16;
-    }
-#endif
-    while (from < to && static_cast<unsigned char>(text[from]) < 0x80) ++from;
-    return from;
 }
 
 // How many times, up to `enough`, a byte `lead` is followed by `second_a` or `second_b`: each
@@ -141,7 +120,7 @@ void find_suffixed_names(const Gazetteer& g, std::string_view text, std::span<co
     auto next_wanted = [&](size_t i) {
         size_t at = i < n ? w[i].start : words_end;
         while (i < n) {
-            at = next_byte_beyond_ascii(text, at, words_end);
+            at = first_beyond_ascii(text, at, words_end);
             if (at >= words_end) return n;
             // The first word from i on that ends after `at` (the last word does).
             if (w[i].end <= at) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "placeline/base/on_cores.hpp"
+#include "placeline/text/ascii_scan.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/text/words.hpp"
 
@@ -162,4 +163,22 @@ TEST_CASE("UTF-16 with a byte order mark is decoded, in either byte order") {
     CHECK(decode_text(be).charset == "UTF-16BE");
     // Without the mark, NUL bytes are still binary.
     CHECK(looks_binary(le.substr(2)));
+}
+
+TEST_CASE("first_beyond_ascii finds the first byte of 0x80 or more at every place of a long text, and all_ascii agrees") {
+    // 200 ASCII bytes with one 'é' (C3 A9) moved through every place: the 64- and 16-byte steps
+    // and the byte loop must each find it, from any start, and stop at `to`.
+    const std::string plain(200, 'a');
+    CHECK(first_beyond_ascii(plain, 0, plain.size()) == plain.size());
+    CHECK(all_ascii(plain));
+    CHECK(all_ascii(""));
+    for (size_t at = 0; at + 2 <= plain.size(); ++at) {
+        std::string s = plain;
+        s.replace(at, 2, "\xC3\xA9");
+        CHECK(first_beyond_ascii(s, 0, s.size()) == at);
+        CHECK(!all_ascii(s));
+        CHECK(first_beyond_ascii(s, at + 2, s.size()) == s.size());
+        CHECK(first_beyond_ascii(s, 0, at) == at);
+        if (at >= 3) CHECK(first_beyond_ascii(s, 3, s.size()) == at);
+    }
 }
