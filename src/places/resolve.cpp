@@ -545,18 +545,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<LocalContext> ctx = local_contexts(g, text, words, matches);
 
     // --- 1 and 2: priors and local words, per candidate
-    // Every match's candidates in one array, match i's from candidate_start[i] (a demonym's none):
-    // one allocation for the document instead of one per match.
-    std::vector<size_t> candidate_start(matches.size() + 1, 0);
-    for (size_t i = 0; i < matches.size(); ++i)
-        candidate_start[i + 1] = candidate_start[i] + (ctx[i].demonym ? 0 : matches[i].candidates.size());
-    ScoredSlots all_scored(candidate_start.back());
-    std::vector<std::span<Scored>> scored(matches.size());
-    for (size_t i = 0; i < matches.size(); ++i)
-        scored[i] = all_scored.span(candidate_start[i], candidate_start[i + 1] - candidate_start[i]);
-    // Whether a match's best candidate reaches the threshold on its priors and local words (a
-    // demonym: no), noted as each is scored, for the joint coherence's serial pass to read.
-    std::vector<uint8_t> likely(matches.size(), 0);
     std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area
     for (const LocalContext& c : ctx)
         if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = true;
@@ -572,6 +560,39 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             name_of[i] = n;
         }
     }
+    // What the priors read of a match: its name's candidates, its local words, its spelling as
+    // written, whether it qualifies another, and the candidates of its own qualifier. A later
+    // occurrence of a name alike its first in all that, without a qualifier of its own (most
+    // repeats of a name in a long text), has its first occurrence's priors; and every later pass
+    // reads of it only what it reads of the first, so it would stay, byte for byte, the first's
+    // copy to the end (its mention is the first's, at its own span). Such a match (as_first)
+    // keeps no candidates of its own: its span of `scored` is its first occurrence's, which the
+    // passes below read for it and do not write through it again. On a long document that is
+    // most of the candidates, whose records (64 bytes each, and again in the priors kept for the
+    // rounds) were the resolver's largest arrays.
+    std::vector<uint8_t> as_first(matches.size(), 0);
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        const size_t first = first_of_name[name_of[i]];
+        if (first == i) return;
+        const NameMatch &m = matches[i], &f = matches[first];
+        as_first[i] = m.candidates.data() == f.candidates.data() && m.candidates.size() == f.candidates.size() &&
+                      ctx[i].qualifier < 0 && qualifies[i] == qualifies[first] && ctx[i] == ctx[first] &&
+                      text.substr(m.span.start, m.span.end - m.span.start) ==
+                          text.substr(f.span.start, f.span.end - f.span.start);
+    });
+    // The other matches' candidates in one array, match i's from candidate_start[i] (a demonym's
+    // and an as_first match's none): one allocation for the document instead of one per match.
+    std::vector<size_t> candidate_start(matches.size() + 1, 0);
+    for (size_t i = 0; i < matches.size(); ++i)
+        candidate_start[i + 1] = candidate_start[i] + (ctx[i].demonym || as_first[i] ? 0 : matches[i].candidates.size());
+    ScoredSlots all_scored(candidate_start.back());
+    std::vector<std::span<Scored>> scored(matches.size());
+    for (size_t i = 0; i < matches.size(); ++i)
+        scored[i] = as_first[i] ? scored[first_of_name[name_of[i]]]
+                                : all_scored.span(candidate_start[i], candidate_start[i + 1] - candidate_start[i]);
+    // Whether a match's best candidate reaches the threshold on its priors and local words (a
+    // demonym: no), noted as each is scored, for the joint coherence's serial pass to read.
+    std::vector<uint8_t> likely(matches.size(), 0);
     // Each match on its own (each writes its own candidates).
     auto score_priors = [&](size_t i) {
         const NameMatch& m = matches[i];
@@ -741,34 +762,14 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         sort_by_total(scored[i]);
         likely[i] = !scored[i].empty() && scored[i][0].why.total >= threshold;
     };
-    // Whether a match took its first occurrence's priors (below): its candidates are then, byte for
-    // byte, its first occurrence's, and its local words and spelling the same, which every later
-    // pass that reads only those keeps so: such a pass gives it the first's result.
-    std::vector<uint8_t> as_first(matches.size(), 0);
-    auto copy_as_first = [&] {
-        for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-            if (as_first[i]) copy_scored(scored[first_of_name[name_of[i]]], scored[i].data());
-        });
-    };
-    // What the passes above read of a match: its name's candidates, its local words, its spelling
-    // as written, whether it qualifies another, and the candidates of its own qualifier. A later
-    // occurrence of a name alike in all that, without a qualifier of its own, has its first
-    // occurrence's priors, as most repeats of a name in a long text do: it takes them. The first
-    // occurrences are scored first (on both cores for a long document), then the others.
+    // The first occurrences are scored first (on both cores for a long document), then the
+    // others: an as_first match reads its first's.
     for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) { score_priors(first_of_name[n]); });
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
         const size_t first = first_of_name[name_of[i]];
         if (first == i) return;
-        const NameMatch &m = matches[i], &f = matches[first];
-        if (m.candidates.data() == f.candidates.data() && m.candidates.size() == f.candidates.size() &&
-            ctx[i].qualifier < 0 && qualifies[i] == qualifies[first] && ctx[i] == ctx[first] &&
-            text.substr(m.span.start, m.span.end - m.span.start) == text.substr(f.span.start, f.span.end - f.span.start)) {
-            copy_scored(scored[first], scored[i].data());
-            likely[i] = likely[first];
-            as_first[i] = 1;
-            return;
-        }
-        score_priors(i);
+        if (as_first[i]) likely[i] = likely[first];
+        else score_priors(i);
     });
 
     // The joint coherence and the context signals depend on the name and the place only: each
@@ -826,7 +827,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             }
         }
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-            if (!reuses[i]) return;
+            if (!reuses[i] || as_first[i]) return;  // an as_first match's are its first's, numbered above
             const uint32_t at = first_number_at[name_of[i]];
             for (Scored& sc : scored[i]) sc.pair = first_numbers[at + sc.pair];
         });
@@ -896,7 +897,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 }
                 if (changed) sort_by_total(scored[i]);
             });
-            copy_as_first();
         }
     }
 
@@ -950,10 +950,28 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         }
         return anchors;
     };
-    // The priors and local signals, kept for each round to start from: a copy of the candidates'
-    // array (match i's from candidate_start[i]), each match's taken by the first round before it
-    // adds to them.
-    ScoredSlots priors(candidate_start.back());
+    // Whether a later occurrence's priors (all that its joint coherence has left in `scored` so
+    // far) are its first occurrence's, byte for byte: then every round gives it the first's result
+    // (a round adds what the pairs take). An as_first match's are its first's own records. Found
+    // once, before a round writes to any.
+    std::vector<uint8_t> priors_as_first(matches.size(), 0);
+    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
+        const size_t first = first_of_name[name_of[i]];
+        if (first == i) return;
+        const std::span<const Scored> own_priors = scored[i], first_priors = scored[first];
+        priors_as_first[i] =
+            as_first[i] || (!own_priors.empty() && own_priors.size() == first_priors.size() &&
+                            std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(),
+                                        own_priors.size_bytes()) == 0);
+    });
+    // The priors and local signals, kept for each round to start from: a copy of the records of
+    // the matches a round scores (the first occurrences, and the others whose priors are their
+    // own), match i's from prior_start[i], each taken by the first round before it adds to them.
+    // The others read their first occurrence's result, not their priors: none kept for them.
+    std::vector<size_t> prior_start(matches.size() + 1, 0);
+    for (size_t i = 0; i < matches.size(); ++i)
+        prior_start[i + 1] = prior_start[i] + (priors_as_first[i] ? 0 : scored[i].size());
+    std::optional<ScoredSlots> priors(std::in_place, prior_start.back());
     // A round's scores depend on its anchors only (it starts from the priors): when the first
     // round leaves the anchors as they were, the second would score every candidate as the first
     // did, and is not run.
@@ -968,7 +986,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     constexpr uint32_t no_division = UINT32_MAX;
     std::vector<uint32_t> division_of_pair(pairs.size(), no_division);  // numbered as first met
     std::vector<uint8_t> division_active;  // by number: one of this round's divisions
-    std::vector<uint8_t> priors_as_first(matches.size(), 0);  // a later occurrence's priors are its first's
     for (int round = 0; round < 2; ++round) {
         if (round > 0) {
             std::vector<Anchor> next = anchors_of(scored);
@@ -1163,7 +1180,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
         const int16_t named_area_hundredths = SignalTally::hundredths_of(W.named_area);
         auto score_round = [&](size_t i) {
-            const std::span<Scored> kept = priors.span(candidate_start[i], scored[i].size());
+            const std::span<Scored> kept = priors->span(prior_start[i], scored[i].size());
             if (round == 0) copy_scored(scored[i], kept.data());
             else copy_scored(kept, scored[i].data());
             for (Scored& sc : scored[i]) {
@@ -1179,27 +1196,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // with the same signals: most repeats of a name), ends as that one does. The first
         // occurrences are scored first, then the others take their result or are scored alike.
         for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) { score_round(first_of_name[n]); });
-        // Whether an occurrence's priors are its first occurrence's is the same in both rounds
-        // (both compare the priors kept, which the rounds do not change): found in the first,
-        // read in the second.
+        // (An as_first match's records are its first's: nothing to copy.)
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
             const size_t first = first_of_name[name_of[i]];
-            if (first == i) return;
-            if (round == 0) {
-                const std::span<const Scored> own_priors = scored[i];
-                const std::span<const Scored> first_priors = priors.span(candidate_start[first], scored[first].size());
-                priors_as_first[i] =
-                    !own_priors.empty() && own_priors.size() == first_priors.size() &&
-                    std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(), own_priors.size_bytes()) == 0;
-            }
-            if (!priors_as_first[i]) {
-                score_round(i);
-                return;
-            }
-            if (round == 0) copy_scored(scored[i], priors.span(candidate_start[i], scored[i].size()).data());
-            copy_scored(scored[first], scored[i].data());
+            if (first == i || as_first[i]) return;
+            if (!priors_as_first[i]) score_round(i);
+            else copy_scored(scored[first], scored[i].data());
         });
     }
+    priors.reset();  // read by the rounds only: its pages are free for what follows
     // --- 4a: a region the article names with its type word ("Иркутской области", "Kharkiv
     // Oblast") is what the type word is for: the bare name elsewhere ("в Иркутске", "in Kharkiv")
     // is then the town of the name, when there is one.
@@ -1212,7 +1217,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Each match on its own (both cores for a long document; each its own candidates).
         if (!typed_regions.empty())
             for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-                if (ctx[i].typed_area || ctx[i].typed_end) return;
+                if (ctx[i].typed_area || ctx[i].typed_end || as_first[i]) return;  // as_first: its first's records
                 bool has_town = std::any_of(scored[i].begin(), scored[i].end(),
                                             [&](const Scored& s) { return is_settlement(g.facts(s.place).kind); });
                 if (!has_town) return;
@@ -1239,7 +1244,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         if (!qualified.empty())
             for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
                 auto q = qualified.find(matches[i].key);
-                if (q == qualified.end() || ctx[i].qualifier >= 0) return;
+                if (q == qualified.end() || ctx[i].qualifier >= 0 || as_first[i]) return;
                 for (Scored& s : scored[i])
                     if (s.place == q->second) s.why.add(Signal::one_sense, W.qualified_elsewhere);
                 sort_by_total(scored[i]);
@@ -1269,7 +1274,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     }
     // Each occurrence then on its own (both cores for a long document; each its own candidates).
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-        if (scored[i].size() < 2) return;
+        if (scored[i].size() < 2 || as_first[i]) return;
         const PlaceIndex consensus = consensus_of[name_of[i]];  // there: its candidates were summed
         if (consensus == scored[i][0].place) return;
         auto it = std::find_if(scored[i].begin(), scored[i].end(), [&](const Scored& s) { return s.place == consensus; });
@@ -1281,14 +1286,24 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     });
 
     // --- 5: the threshold, and the evidence kept: each match's mention made on its own (both
-    // cores for a long document), then taken in the order of the matches.
-    // A match alike its first occurrence (as_first: passes 4a, 4b and 4 read nothing else either)
-    // makes the first's mention at its own span, taken after the others are made.
-    std::vector<std::optional<Mention>> made(matches.size());
+    // cores for a long document) in its place among the matches' mentions, which come in the
+    // order of the matches. Whether a match makes one is known from its best total alone, so
+    // each mention's place is counted first and the mentions written straight into `out`.
+    // A match alike its first occurrence (as_first: its records are the first's) makes the
+    // first's mention at its own span, taken after the others are made.
+    constexpr uint32_t no_mention = UINT32_MAX;
+    std::vector<uint32_t> mention_at(matches.size(), no_mention);  // match -> its mention in `out`
+    uint32_t mentions = 0;
+    for (size_t i = 0; i < matches.size(); ++i)
+        if (!scored[i].empty() && scored[i][0].why.total >= threshold) mention_at[i] = mentions++;
+    // Near spellings after a cue ("the Azerbaijani city of Yevlash"), after the matches' mentions.
+    std::vector<Mention> fuzzy = fuzzy_mentions(g, text, matches);
+    std::vector<Mention> out;
+    out.reserve(mentions + fuzzy.size());
+    out.resize(mentions);
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-        if (as_first[i] || scored[i].empty()) return;
+        if (as_first[i] || mention_at[i] == no_mention) return;
         const Scored& best = scored[i][0];
-        if (best.why.total < threshold) return;
         Mention mention;
         mention.span = matches[i].span;
         if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
@@ -1309,21 +1324,16 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                 if (script_of(surface) != "Latn") mention.flags |= mention_transliterated;
                 break;
             }
-        made[i] = mention;
+        out[mention_at[i]] = mention;
     });
+    // (An as_first match makes a mention exactly when its first does: their records are one.)
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-        if (!as_first[i] || !made[first_of_name[name_of[i]]]) return;
-        Mention& mention = made[i].emplace(*made[first_of_name[name_of[i]]]);
+        if (!as_first[i] || mention_at[i] == no_mention) return;
+        Mention& mention = out[mention_at[i]];
+        mention = out[mention_at[first_of_name[name_of[i]]]];
         mention.span = matches[i].span;
         if (ctx[i].typed_end) mention.span.end = ctx[i].typed_end;
     });
-    // Near spellings after a cue ("the Azerbaijani city of Yevlash").
-    std::vector<Mention> fuzzy = fuzzy_mentions(g, text, matches);
-    std::vector<Mention> out;
-    out.reserve(size_t(std::count_if(made.begin(), made.end(), [](const std::optional<Mention>& m) { return m.has_value(); })) +
-                fuzzy.size());
-    for (std::optional<Mention>& m : made)
-        if (m) out.push_back(*m);
     const auto fuzzy_from = out.insert(out.end(), fuzzy.begin(), fuzzy.end());
     // In the order of their starts. The mentions made come in the matches' order, mostly by start
     // already, and the near spellings are few: when no two mentions start alike, there is one
