@@ -615,14 +615,15 @@ public:
                          std::string_view key, std::string_view surface) {
         const uint64_t h = word_hash(surface) ^ (uint64_t(uint32_t(language)) * 0x9E3779B97F4A7C15ull);
         const size_t mask = slots_.size() - 1;
-        for (size_t i = size_t(h >> 32) & mask; !slots_.empty() && slots_[i].filled; i = (i + 1) & mask) {
-            Slot& s = slots_[i];
-            if (s.hash != h || s.language != language || bytes(s.at + s.key_size, s.surface_size) != surface) continue;
-            if (s.call == call && s.key_entry == key_entry) return s.facts;
-            if (bytes(s.at, s.key_size) == key) {
-                s.call = call;
-                s.key_entry = key_entry;
-                return s.facts;
+        for (size_t i = size_t(h >> 32) & mask; !slots_.empty() && slots_[i].entry != empty; i = (i + 1) & mask) {
+            if (slots_[i].hash != h) continue;
+            Entry& e = entries_[slots_[i].entry];
+            if (e.language != language || bytes(e.at + e.key_size, e.surface_size) != surface) continue;
+            if (e.call == call && e.key_entry == key_entry) return e.facts;
+            if (bytes(e.at, e.key_size) == key) {
+                e.call = call;
+                e.key_entry = key_entry;
+                return e.facts;
             }
         }
         return add(call, lex, language, key_entry, key, surface, h);
@@ -631,13 +632,20 @@ public:
 private:
     static constexpr size_t initial = 256;
     static constexpr size_t limit = size_t(1) << 15;
+    // The table's slots hold a hash and where its name's entry is (16 bytes), the entries lie
+    // one after another in the order they came: a slot array grown or started again is a quarter
+    // of the bytes it would be with the entries in it (a thread's memo reaches 32,768 slots on a
+    // corpus, each growth a fresh array whose every page is touched).
+    static constexpr uint32_t empty = UINT32_MAX;
     struct Slot {
-        bool filled = false;
+        uint64_t hash = 0;
+        uint32_t entry = empty;  // in entries_
+    };
+    struct Entry {
         int language = -1;
         uint32_t at = 0;  // where bytes_ holds the key, the surface right after it
         uint32_t key_size = 0;
         uint32_t surface_size = 0;
-        uint64_t hash = 0;
         uint64_t call = 0;  // the call that last asked, with the key entry it asked with
         const KeyEntry* key_entry = nullptr;
         NameFacts facts;
@@ -647,37 +655,38 @@ private:
     // over every match).
     [[gnu::noinline]] const NameFacts& add(uint64_t call, const Lexicon& lex, int language, const KeyEntry* key_entry,
                                            std::string_view key, std::string_view surface, uint64_t h) {
-        if (2 * (used_ + 1) > slots_.size()) {
+        if (2 * (entries_.size() + 1) > slots_.size()) {
             if (slots_.empty() || slots_.size() >= limit) {
                 slots_.assign(initial, Slot{});
+                entries_.clear();
                 bytes_.clear();
-                used_ = 0;
             } else {
                 grow();
             }
+            entries_.reserve(slots_.size() / 2);  // as many as the slots take: no growing between
         }
         size_t i = size_t(h >> 32) & (slots_.size() - 1);
-        while (slots_[i].filled) i = (i + 1) & (slots_.size() - 1);
-        ++used_;
+        while (slots_[i].entry != empty) i = (i + 1) & (slots_.size() - 1);
+        slots_[i] = {h, uint32_t(entries_.size())};
         const uint32_t at = uint32_t(bytes_.size());
         bytes_.append(key);
         bytes_.append(surface);
-        slots_[i] = {true, language, at, uint32_t(key.size()), uint32_t(surface.size()), h, call, key_entry,
-                     name_facts(lex, language, key, surface)};
-        return slots_[i].facts;
+        entries_.push_back({language, at, uint32_t(key.size()), uint32_t(surface.size()), call, key_entry,
+                            name_facts(lex, language, key, surface)});
+        return entries_.back().facts;
     }
     void grow() {
         std::vector<Slot> old(slots_.size() * 2);
         old.swap(slots_);
         for (const Slot& s : old) {
-            if (!s.filled) continue;
+            if (s.entry == empty) continue;
             size_t i = size_t(s.hash >> 32) & (slots_.size() - 1);
-            while (slots_[i].filled) i = (i + 1) & (slots_.size() - 1);
+            while (slots_[i].entry != empty) i = (i + 1) & (slots_.size() - 1);
             slots_[i] = s;
         }
     }
-    size_t used_ = 0;
     std::vector<Slot> slots_;
+    std::vector<Entry> entries_;
     std::string bytes_;  // the keys and surfaces, one after another
 };
 
