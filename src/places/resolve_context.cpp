@@ -1052,8 +1052,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (nouns_capitalised && one_word && !before.empty() &&
             german_articles.has(before.back()))
             c.after_article = true;
-        if (one_word && !before.empty() &&
-            definite_articles.has(before.back())) {
+        // water_article is read only by resolve()'s signals of a river or a body of water among
+        // the name's candidates (and of a state where a river bears its name): for any other name
+        // the text around is not read for words of water (most names after "the").
+        if (one_word && !before.empty() && definite_articles.has(before.back()) &&
+            std::any_of(m.candidates.begin(), m.candidates.end(), [&](PlaceIndex p) {
+                const PlaceKind k = g.facts(p).kind;
+                return k == PlaceKind::river || k == PlaceKind::water;
+            })) {
             const Token* after_token = tokens_after.token(0);
             bool named_on = after_token && after_token->capitalised && after_token->start == m.span.end + 1;
             bool joined = m.span.end < text.size() && (text[m.span.end] == '-' || text[m.span.end] == '\'');
