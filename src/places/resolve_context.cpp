@@ -1018,8 +1018,9 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             }
         }
         // The seat of an institution ("Ohio Supreme Court", "Laurel County Clerk"): the place itself
-        // (institutions.hpp).
-        if (names_institution(tokens_after)) c.name_part = c.person = c.organisation = false;
+        // (institutions.hpp). Asked only where it would clear a mark (most names have none yet).
+        if ((c.name_part || c.person || c.organisation) && names_institution(tokens_after))
+            c.name_part = c.person = c.organisation = false;
         if (c.cue == Cue::none && names_town_service(tokens_after)) c.cue = Cue::city;
         // "in Scottdale", "near Raytown": a name after a preposition of place in mid-sentence that
         // only settlements bear is a town more often than a person's or a firm's name.
