@@ -81,7 +81,8 @@ void place_in_passages(const std::vector<Passage>& passages, uint32_t a, std::ve
         if (m.span.end > it->span.end) continue;  // across a paragraph break: not a mention
         m.article = a;
         m.passage = static_cast<uint32_t>(it - passages.begin());
-        mentions[kept++] = m;
+        if (&mentions[kept] != &m) mentions[kept] = m;  // closed up over the dropped ones
+        ++kept;
     }
     mentions.resize(kept);
 }
