@@ -2,6 +2,7 @@
 // article's own slot, so the order never depends on scheduling), then the user's corrections.
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 
 #include "placeline/places/article_words.hpp"
 #include "placeline/places/matcher.hpp"
@@ -65,6 +66,27 @@ void apply_overrides(const Gazetteer& g, const Overrides& overrides, const Artic
     mentions = std::move(kept);
 }
 
+// Each mention's passage (passages of an article are contiguous and sorted by offset), in place:
+// a mention across a paragraph break, or before the first passage, is no mention.
+void place_in_passages(const std::vector<Passage>& passages, uint32_t a, std::vector<Mention>& mentions) {
+    auto first = std::lower_bound(passages.begin(), passages.end(), a,
+                                  [](const Passage& p, uint32_t art) { return p.article < art; });
+    auto last = std::upper_bound(first, passages.end(), a, [](uint32_t art, const Passage& p) { return art < p.article; });
+    size_t kept = 0;
+    for (Mention& m : mentions) {
+        auto it = std::upper_bound(first, last, m.span.start,
+                                   [](uint32_t off, const Passage& p) { return off < p.span.start; });
+        if (it == first) continue;
+        --it;
+        if (m.span.end > it->span.end) continue;  // across a paragraph break: not a mention
+        m.article = a;
+        m.passage = static_cast<uint32_t>(it - passages.begin());
+        if (&mentions[kept] != &m) mentions[kept] = m;  // closed up over the dropped ones
+        ++kept;
+    }
+    mentions.resize(kept);
+}
+
 }  // namespace
 
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, const Overrides* overrides,
@@ -75,48 +97,66 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, 
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
                               std::vector<WordPieces> words_read, const Overrides* overrides,
                               const Progress* progress) {
-    std::vector<std::vector<Mention>> per_article(corpus.articles.size());
+    const size_t count = corpus.articles.size();
+    std::vector<std::vector<Mention>> per_article(count);
+    // The mentions, in article order, are moved into `all` as soon as every article before them
+    // is done, and their article's own array freed: the arrays of all articles were alive at
+    // once beside `all` (two copies of every mention at the peak), where the freed ones are now
+    // the pages of the next articles' work.
+    std::vector<Mention> all;
+    if (count == 1) {
+        // One article (a long document): its array becomes `all`, nothing copied.
+    } else {
+        // Room for about a mention every 128 bytes of text (LGL runs one every 245, the 2 MiB
+        // document one every 190): only the pages written are touched, and fewer than this many
+        // mentions are never copied into a grown array.
+        size_t bytes = 0;
+        for (const Article& article : corpus.articles) bytes += article.text.size();
+        all.reserve(bytes / 128 + 64);
+    }
+    std::mutex flushing;
+    std::vector<char> done(count, 0);
+    size_t flushed = 0;  // the articles before this one are in `all`
+    auto flush = [&] {
+        for (; flushed < count && done[flushed]; ++flushed) {
+            std::vector<Mention>& mentions = per_article[flushed];
+            if (count == 1) all = std::move(mentions);
+            else all.insert(all.end(), mentions.begin(), mentions.end());
+            std::vector<Mention>().swap(mentions);
+        }
+    };
     std::atomic<size_t> next{0};
     auto worker = [&] {
         std::vector<NameMatch> matches;
-        for (size_t a; (a = next.fetch_add(1)) < corpus.articles.size();) {
+        for (size_t a; (a = next.fetch_add(1)) < count;) {
             if (progress && progress->cancelled()) return;
             const Article& article = corpus.articles[a];
-            // The words of the article, read once for the matcher and the resolver's passes
-            // (perhaps already, while the gazetteer loaded); a long one is read in pieces on
-            // every core.
-            std::vector<Token> words;
-            if (a < words_read.size() && !words_read[a].empty()) {
-                match_words(gazetteer, article.text, std::move(words_read[a]), words, matches);
-            } else {
-                tokenize_and_match(gazetteer, article.text, words, matches);
+            std::vector<Mention> mentions;
+            {
+                // The words of the article, read once for the matcher and the resolver's passes
+                // (perhaps already, while the gazetteer loaded); a long one is read in pieces on
+                // every core. Freed when the article is resolved, before its mentions are placed.
+                std::vector<Token> words;
+                if (a < words_read.size() && !words_read[a].empty()) {
+                    match_words(gazetteer, article.text, std::move(words_read[a]), words, matches);
+                } else {
+                    tokenize_and_match(gazetteer, article.text, words, matches);
+                }
+                mentions = resolve(gazetteer, article.text, words, matches);
             }
-            per_article[a] = resolve(gazetteer, article.text, words, matches);
-            if (overrides && !overrides->empty()) apply_overrides(gazetteer, *overrides, article, matches, per_article[a]);
+            if (overrides && !overrides->empty()) apply_overrides(gazetteer, *overrides, article, matches, mentions);
+            place_in_passages(corpus.passages, uint32_t(a), mentions);
+            std::lock_guard<std::mutex> lock(flushing);
+            per_article[a] = std::move(mentions);
+            done[a] = 1;
+            flush();
         }
     };
-    run_on_cores(corpus.articles.size(), worker);
-
-    // Each mention's passage: passages of an article are contiguous and sorted by offset.
-    std::vector<Mention> all;
-    size_t found = 0;
-    for (const auto& mentions : per_article) found += mentions.size();
-    all.reserve(found);  // each mention copied once, not again at every growth (a long document has 10,000s)
-    const auto& passages = corpus.passages;
-    for (uint32_t a = 0; a < per_article.size(); ++a) {
-        auto first = std::lower_bound(passages.begin(), passages.end(), a,
-                                      [](const Passage& p, uint32_t art) { return p.article < art; });
-        auto last = std::upper_bound(first, passages.end(), a, [](uint32_t art, const Passage& p) { return art < p.article; });
-        for (Mention& m : per_article[a]) {
-            auto it = std::upper_bound(first, last, m.span.start,
-                                       [](uint32_t off, const Passage& p) { return off < p.span.start; });
-            if (it == first) continue;
-            --it;
-            if (m.span.end > it->span.end) continue;  // across a paragraph break: not a mention
-            m.article = a;
-            m.passage = static_cast<uint32_t>(it - passages.begin());
-            all.push_back(m);
-        }
+    run_on_cores(count, worker);
+    // After a cancel, the articles done beyond one not done, in order, as before.
+    while (flushed < count) {
+        done[flushed] = 1;
+        flush();
     }
     return all;
 }
