@@ -2,6 +2,7 @@
 // One record per mention; offsets are code points into the file's decoded text.
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <condition_variable>
 #include <mutex>
 #include <malloc.h>
@@ -28,39 +29,41 @@ struct GeoparseOptions {
     std::vector<std::string> files;
 };
 
-// How many texts of each kind the writing threads may share: 2^bits slots, about twice as many
-// as the texts, at least 2^10 and at most as many as there are mentions (each text is one of a few
-// mentions'). The places' texts are counted exactly: each place mentioned, and each runner-up
-// (one bit per place and kind over the gazetteer). The `why` objects cannot be counted without
-// making them; they repeat with the places (2,768 distinct for 1,327 places on 4,704 LGL files,
-// 2,204 for 1,478 in the 2 MiB document), so four per place mentioned are allowed for. A table too
-// small only keeps some texts per thread instead of shared: the same bytes. Sized by the mentions
-// alone, both tables took 2^16 slots (1 MiB, 256 fresh pages) for a few thousand texts.
+// How many texts of each kind the writing threads may share: 2^bits slots, at least 2^10 and at
+// most as many as there are mentions (each text is one of a few mentions'), else twice as many
+// as the texts expected. The places' texts (one per place mentioned, one per runner-up) are
+// counted roughly by linear counting (Whang, Vander-Zanden and Taylor, 1990: keys hashed to
+// the bits of a small table; from the share of bits left clear, n = -m ln(clear / m)), a pass
+// over the mentions in 8 KiB rather than a bit per place of the gazetteer (megabytes). The `why`
+// objects cannot be counted without making them; they repeat with the places (2,768 distinct for
+// some 3,500 places' texts on 4,704 LGL files, 2,204 for 3,800 in the 2 MiB document), so
+// twice as many are allowed for. A table too small only keeps some texts per thread instead of
+// shared: the same bytes. Sized by the mentions alone, both tables took 2^16 slots (1 MiB, 256
+// fresh pages) for a few thousand texts.
 struct SharedSizes {
     int places_bits, whys_bits;
 };
-SharedSizes shared_sizes(const Atlas& atlas) {
-    const std::vector<Mention>& mentions = atlas.mentions();
-    const size_t places = atlas.gazetteer().size();
-    std::vector<uint64_t> seen[2] = {std::vector<uint64_t>((places + 63) / 64), std::vector<uint64_t>((places + 63) / 64)};
-    size_t counts[2] = {0, 0};
-    auto see = [&](int kind, PlaceIndex place) {
-        if (place >= places) return;
-        uint64_t& word = seen[kind][place / 64];
-        const uint64_t bit = uint64_t(1) << (place % 64);
-        counts[kind] += (word & bit) == 0;
-        word |= bit;
+SharedSizes shared_sizes(const std::vector<Mention>& mentions) {
+    constexpr int table_bits = 16;
+    std::vector<uint64_t> table((size_t(1) << table_bits) / 64);
+    auto see = [&](uint64_t key) {
+        const uint64_t bit = (key * 0x9E3779B97F4A7C15ull) >> (64 - table_bits);
+        table[bit / 64] |= uint64_t(1) << (bit % 64);
     };
     for (const Mention& m : mentions) {
-        see(0, m.place);
-        for (uint8_t i = 0; i < m.why.runner_up_count; ++i) see(1, m.why.runners_up[i].place);
+        see(uint64_t(m.place) << 1);
+        for (uint8_t i = 0; i < m.why.runner_up_count; ++i) see(uint64_t(m.why.runners_up[i].place) << 1 | 1);
     }
-    auto bits_for = [&](size_t texts) {
+    size_t clear = 0;
+    for (uint64_t word : table) clear += size_t(__builtin_popcountll(~word));
+    const double m = double(size_t(1) << table_bits);
+    const double places = clear == 0 ? double(mentions.size()) : m * std::log(m / double(clear));
+    auto bits_for = [&](double texts) {
         int bits = 10;
-        while (bits < 16 && (size_t(1) << bits) < 2 * texts && (size_t(1) << bits) < mentions.size()) ++bits;
+        while (bits < 16 && double(size_t(1) << bits) < 2 * texts && (size_t(1) << bits) < mentions.size()) ++bits;
         return bits;
     };
-    return {bits_for(counts[0] + counts[1]), bits_for(4 * counts[0])};
+    return {bits_for(places), bits_for(2 * places)};
 }
 
 // JSON Lines, formatted on every core in batches and written in order. Each article's mentions
@@ -106,7 +109,7 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
     std::vector<TextBuffer>& text = (*kept)->text;
     std::vector<std::optional<CodepointMap>>& maps = (*kept)->maps;
     std::vector<std::optional<MentionRows>>& writers = (*kept)->writers;
-    const SharedSizes sizes = shared_sizes(atlas);
+    const SharedSizes sizes = shared_sizes(mentions);
     (*kept)->places.emplace(sizes.places_bits);
     (*kept)->whys.emplace(sizes.whys_bits);
     text.resize(std::min(window, pieces.size()));
