@@ -221,6 +221,7 @@ Action add_geoparse_command(CLI::App& app) {
     cmd->add_option("files", opts->files, "Articles: files or folders")->required();
     return [opts]() -> int {
         keep_freed_memory();
+        end_without_teardown();
         Diagnostics diags;
         auto sources = opts->gazetteer.empty() ? geo::default_gazetteer_sources()
                                                : geo::gazetteer_sources_for(opts->gazetteer);
