@@ -44,6 +44,8 @@ struct SharedSizes {
     int places_bits, whys_bits;
 };
 SharedSizes shared_sizes(const std::vector<Mention>& mentions) {
+    constexpr int least_bits = 10;
+    if (mentions.size() <= (size_t(1) << least_bits)) return {least_bits, least_bits};  // nothing to count
     constexpr int table_bits = 16;
     std::vector<uint64_t> table((size_t(1) << table_bits) / 64);
     auto see = [&](uint64_t key) {
@@ -59,7 +61,7 @@ SharedSizes shared_sizes(const std::vector<Mention>& mentions) {
     const double m = double(size_t(1) << table_bits);
     const double places = clear == 0 ? double(mentions.size()) : m * std::log(m / double(clear));
     auto bits_for = [&](double texts) {
-        int bits = 10;
+        int bits = least_bits;
         while (bits < 16 && double(size_t(1) << bits) < 2 * texts && (size_t(1) << bits) < mentions.size()) ++bits;
         return bits;
     };
