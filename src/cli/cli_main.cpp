@@ -73,8 +73,8 @@ bool leave_at_end = false;
 // built nor the process's statics (the resolver's lexicon, the CLI's options): the kernel takes
 // the process's memory back whole, freed or not, and freeing it block by block first took 1 to
 // 4.5 ms on 4,704 LGL files, on one core (`strace -f -ttt`: from the last write to exit_group;
-// 0.25 M instructions on LGL's 588 texts, callgrind). Under
-// AddressSanitizer the process ends as usual, so that LeakSanitizer still looks for leaks.
+// 0.25 M instructions on LGL's 588 texts, callgrind). Under AddressSanitizer the process ends as
+// usual, so that LeakSanitizer still looks for leaks (end_without_teardown).
 [[noreturn]] void end_now(int status) {
     std::fflush(stderr);
     std::_Exit(status);
