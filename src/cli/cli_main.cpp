@@ -66,6 +66,36 @@ void print_diagnostics(const Diagnostics& diags) {
     });
 }
 
+namespace {
+bool leave_at_end = false;
+
+// The process ends here, its output flushed and checked, without destroying what the command
+// built nor the process's statics (the resolver's lexicon, the CLI's options): the kernel takes
+// the process's memory back whole, freed or not, and freeing it block by block first took 1 to
+// 4.5 ms on 4,704 LGL files, on one core (`strace -f -ttt`: from the last write to exit_group;
+// 0.25 M instructions on LGL's 588 texts, callgrind). Under AddressSanitizer the process ends as
+// usual, so that LeakSanitizer still looks for leaks (end_without_teardown).
+[[noreturn]] void end_now(int status) {
+    std::fflush(stderr);
+    std::_Exit(status);
+}
+}  // namespace
+
+// GCC says AddressSanitizer with __SANITIZE_ADDRESS__, clang with __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define PLACELINE_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PLACELINE_ADDRESS_SANITIZER 1
+#endif
+#endif
+
+void end_without_teardown() {
+#ifndef PLACELINE_ADDRESS_SANITIZER
+    leave_at_end = true;
+#endif
+}
+
 static bool display_available() {
     const char* x = std::getenv("DISPLAY");
     const char* w = std::getenv("WAYLAND_DISPLAY");
@@ -115,6 +145,7 @@ int run(int argc, char** argv, sink::RunWindow run_window) {
             std::fprintf(stderr, "placeline: cannot write to standard output: %s\n", std::strerror(errno));
             return 1;
         }
+        if (leave_at_end) end_now(status);
         return status;
     } catch (const std::bad_alloc&) {
         std::fprintf(stderr, "placeline: out of memory\n");

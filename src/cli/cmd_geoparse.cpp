@@ -1,6 +1,10 @@
 // placeline geoparse [--format jsonl|csv|geojson] [--gazetteer PATH] FILE...
 // One record per mention; offsets are code points into the file's decoded text.
+#include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <condition_variable>
+#include <mutex>
 #include <malloc.h>
 #include <cstdio>
 #include <memory>
@@ -25,32 +29,81 @@ struct GeoparseOptions {
     std::vector<std::string> files;
 };
 
+// How many texts of each kind the writing threads may share: 2^bits slots, at least 2^10 and at
+// most as many as there are mentions (each text is one of a few mentions'), else twice as many
+// as the texts expected. The places' texts (one per place mentioned, one per runner-up) are
+// counted roughly by linear counting (Whang, Vander-Zanden and Taylor, 1990: keys hashed to
+// the bits of a small table; from the share of bits left clear, n = -m ln(clear / m)), a pass
+// over the mentions in 8 KiB rather than a bit per place of the gazetteer (megabytes). The `why`
+// objects cannot be counted without making them; they repeat with the places (2,768 distinct for
+// some 3,500 places' texts on 4,704 LGL files, 2,204 for 3,800 in the 2 MiB document), so
+// twice as many are allowed for. A table too small only keeps some texts per thread instead of
+// shared: the same bytes. Sized by the mentions alone, both tables took 2^16 slots (1 MiB, 256
+// fresh pages) for a few thousand texts.
+struct SharedSizes {
+    int places_bits, whys_bits;
+};
+SharedSizes shared_sizes(const std::vector<Mention>& mentions) {
+    constexpr int least_bits = 10;
+    if (mentions.size() <= (size_t(1) << least_bits)) return {least_bits, least_bits};  // nothing to count
+    constexpr int table_bits = 16;
+    std::vector<uint64_t> table((size_t(1) << table_bits) / 64);
+    auto see = [&](uint64_t key) {
+        const uint64_t bit = (key * 0x9E3779B97F4A7C15ull) >> (64 - table_bits);
+        table[bit / 64] |= uint64_t(1) << (bit % 64);
+    };
+    for (const Mention& m : mentions) {
+        see(uint64_t(m.place) << 1);
+        for (uint8_t i = 0; i < m.why.runner_up_count; ++i) see(uint64_t(m.why.runners_up[i].place) << 1 | 1);
+    }
+    size_t clear = 0;
+    for (uint64_t word : table) clear += size_t(__builtin_popcountll(~word));
+    const double m = double(size_t(1) << table_bits);
+    const double places = clear == 0 ? double(mentions.size()) : m * std::log(m / double(clear));
+    auto bits_for = [&](double texts) {
+        int bits = least_bits;
+        while (bits < 16 && double(size_t(1) << bits) < 2 * texts && (size_t(1) << bits) < mentions.size()) ++bits;
+        return bits;
+    };
+    return {bits_for(places), bits_for(2 * places)};
+}
+
 // JSON Lines, formatted on every core in batches and written in order. Each article's mentions
 // are contiguous (sorted by passage, passages by article) and cut into pieces of at most
 // `piece_mentions`, so that one long document is formatted on every core too; the pieces of an
 // article share one code-point map, built once. Each thread keeps one MentionRows for the whole
 // output, so that what it remembers of the places serves every batch.
+//
+// The pieces' rows go through a window of `window` buffers, used again and again: piece k is
+// formatted into buffer k % window once piece k - window is written, and whichever thread
+// finishes the earliest piece not yet written writes it and every finished one after it, in
+// order. So the rows held at once are a few pieces' (some 1.5 MB on the 2 MiB document), not the
+// whole batch's (its 6.3 MB of output, each byte a fresh page's, in buffers grown by doubling and
+// copied), and the writing is done on every core as the pieces are, not on one after each batch.
 void write_jsonl(const Atlas& atlas, std::FILE* out) {
     const std::vector<Mention>& mentions = atlas.mentions();
-    constexpr size_t piece_mentions = 512;
+    constexpr size_t piece_mentions = 128;  // some 70 KB of rows
     std::vector<std::pair<size_t, size_t>> pieces;  // [first, last) mention of one article
     for (size_t i = 0, j; i < mentions.size(); i = j) {
         for (j = i + 1; j < mentions.size() && mentions[j].article == mentions[i].article && j - i < piece_mentions;) ++j;
         pieces.push_back({i, j});
     }
-    constexpr size_t batch = 256;  // bounds the text held at once
+    constexpr size_t batch = 256;  // bounds the code-point maps held at once
     // From 256 KiB on (some 0.3 M instructions to count; 2.4 M on a 2 MiB document), a text's code
     // points are counted in 16 pieces over the cores: waking a helper thread costs far less.
     constexpr size_t long_map_bytes = 256 * 1024, map_pieces = 16;
-    // What the writing holds (the batch's text and code-point maps, each thread's remembered
-    // texts: some eight thousand blocks) is left for the process's end to reclaim, as the atlas
-    // is, rather than freed block by block: 1.1 M instructions on LGL's 588 texts.
+    // run_on_cores starts at most one thread per core, as counted here; four buffers a thread
+    // leave a thread room to go on while an earlier, longer piece is formatted on another.
+    const size_t threads = std::max(1u, std::thread::hardware_concurrency());
+    const size_t window = 4 * threads;
+    // What the writing holds (the window's rows and the batch's code-point maps, each thread's
+    // remembered texts: some eight thousand blocks) is left for the process's end to reclaim, as
+    // the atlas is, rather than freed block by block: 1.1 M instructions on LGL's 588 texts.
     struct Writing {
         std::vector<TextBuffer> text;
         std::vector<std::optional<CodepointMap>> maps;
         std::vector<std::optional<MentionRows>> writers;
-        // The places' and `why` texts, shared by the threads: room for as many as there are
-        // mentions (each text is one of a few mentions'), up to 2^16 each (512 KiB of slots).
+        // The places' and `why` texts, shared by the threads (shared_sizes).
         std::optional<SharedTexts> places, whys;
     };
     static auto* const kept = new std::unique_ptr<Writing>;
@@ -58,40 +111,53 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
     std::vector<TextBuffer>& text = (*kept)->text;
     std::vector<std::optional<CodepointMap>>& maps = (*kept)->maps;
     std::vector<std::optional<MentionRows>>& writers = (*kept)->writers;
-    int shared_bits = 10;
-    while (shared_bits < 16 && (size_t(1) << shared_bits) < mentions.size()) ++shared_bits;
-    (*kept)->places.emplace(shared_bits);
-    (*kept)->whys.emplace(shared_bits);
-    text.resize(std::min(batch, pieces.size()));
-    maps.resize(text.size());
-    std::vector<size_t> map_of(text.size());  // the piece whose map a piece uses
-    // run_on_cores starts at most one thread per core, as counted here.
-    writers.resize(std::max(1u, std::thread::hardware_concurrency()));
+    const SharedSizes sizes = shared_sizes(mentions);
+    (*kept)->places.emplace(sizes.places_bits);
+    (*kept)->whys.emplace(sizes.whys_bits);
+    text.resize(std::min(window, pieces.size()));
+    maps.resize(std::min(batch, pieces.size()));
+    std::vector<size_t> map_of(maps.size());  // the piece whose map a piece uses
+    writers.resize(threads);
+    // The window's state, under `lock`: how many of the batch's pieces are written, which are
+    // finished, and whether a thread is writing (it writes outside the lock, and the others leave
+    // what they finish to it).
+    std::mutex lock;
+    std::condition_variable buffer_free;
+    size_t written = 0;
+    std::vector<char> finished(maps.size());
+    bool writing = false;
     for (size_t b = 0; b < pieces.size(); b += batch) {
         const size_t n = std::min(batch, pieces.size() - b);
         auto article = [&](size_t k) { return mentions[pieces[b + k].first].article; };
+        // An article whose pieces run on from the last batch keeps its map rather than count it again.
+        const bool runs_on = b > 0 && article(0) == mentions[pieces[b - 1].first].article;
+        if (runs_on && map_of[batch - 1] != 0) maps[0] = std::move(maps[map_of[batch - 1]]);
         for (size_t k = 0; k < n; ++k) map_of[k] = k > 0 && article(k) == article(k - 1) ? map_of[k - 1] : k;
+        auto to_make = [&](size_t k) { return map_of[k] == k && !(k == 0 && runs_on); };
         // A long article's map (a document of megabytes) is counted in pieces over the cores
         // first; the other maps one to an item.
         // A plain ASCII text (half of LGL's) gets no map: its code points are its bytes.
         auto long_text = [&](size_t k) { return atlas.corpus().articles[article(k)].text.size() >= long_map_bytes; };
         for (size_t k = 0; k < n; ++k)
-            if (map_of[k] == k && long_text(k)) {
+            if (to_make(k) && long_text(k)) {
                 maps[k].reset();
                 const std::string_view t = atlas.corpus().articles[article(k)].text;
                 if (!all_ascii(t))
                     maps[k].emplace(t, map_pieces, [](size_t pieces, auto count) { for_each_on_cores(pieces, count); });
             }
         for_each_on_cores(n, [&](size_t k) {
+            if (k == 0 && runs_on) return;  // kept
             if (map_of[k] == k && long_text(k)) return;  // made above
             maps[k].reset();
             if (map_of[k] != k) return;
             const std::string_view t = atlas.corpus().articles[article(k)].text;
             if (!all_ascii(t)) maps[k].emplace(t);
         });
-        std::atomic<size_t> next{0}, threads{0};
+        written = 0;
+        std::fill(finished.begin(), finished.end(), 0);
+        std::atomic<size_t> next{0}, started{0};
         run_on_cores(n, [&] {
-            const size_t thread = threads.fetch_add(1);
+            const size_t thread = started.fetch_add(1);
             // A thread beyond that count (a core brought online since) shares nothing: its texts
             // go with it.
             std::optional<MentionRows> spare;
@@ -99,16 +165,36 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
                                 : writers[thread] ? *writers[thread]
                                                   : writers[thread].emplace(atlas, *(*kept)->places, *(*kept)->whys);
             for (size_t k; (k = next.fetch_add(1)) < n;) {
+                // Pieces are taken in order, so the earliest piece not written is being formatted
+                // by a thread that is not waiting here: the wait ends.
+                {
+                    std::unique_lock<std::mutex> held(lock);
+                    buffer_free.wait(held, [&] { return k < written + window; });
+                }
+                TextBuffer& rows_text = text[k % window];
                 auto [first, last] = pieces[b + k];
                 // A row takes some 550 bytes on LGL's texts: room for the piece's rows made at
                 // once, rather than grown (and moved) row by row.
-                text[k].clear();
-                text[k].reserve((last - first) * 640);
+                rows_text.clear();
+                rows_text.reserve((last - first) * 640);
                 const std::optional<CodepointMap>& map = maps[map_of[k]];
-                for (size_t i = first; i < last; ++i) rows.append(text[k], mentions[i], map ? &*map : nullptr);
+                for (size_t i = first; i < last; ++i) rows.append(rows_text, mentions[i], map ? &*map : nullptr);
+                std::unique_lock<std::mutex> held(lock);
+                finished[k] = 1;
+                if (writing) continue;  // the writing thread finds it finished
+                writing = true;
+                while (written < n && finished[written]) {
+                    const TextBuffer& done = text[written % window];
+                    held.unlock();
+                    // Its errors are kept by the stream, and found when it is flushed (cli_main.cpp).
+                    std::fwrite(done.data(), 1, done.size(), out);
+                    held.lock();
+                    ++written;
+                    buffer_free.notify_all();
+                }
+                writing = false;
             }
         });
-        for (size_t k = 0; k < n; ++k) std::fwrite(text[k].data(), 1, text[k].size(), out);
     }
 }
 
@@ -137,6 +223,7 @@ Action add_geoparse_command(CLI::App& app) {
     cmd->add_option("files", opts->files, "Articles: files or folders")->required();
     return [opts]() -> int {
         keep_freed_memory();
+        end_without_teardown();
         Diagnostics diags;
         auto sources = opts->gazetteer.empty() ? geo::default_gazetteer_sources()
                                                : geo::gazetteer_sources_for(opts->gazetteer);

@@ -31,6 +31,10 @@ Action add_passages_command(CLI::App& app);
 Action add_variants_command(CLI::App& app);
 Action add_export_command(CLI::App& app);
 
+// Lets the process end as soon as the command has returned and its output is flushed and checked,
+// without tearing down (a command that has nothing left to do but free memory).
+void end_without_teardown();
+
 // Parses the command line and runs a subcommand, or starts the window through `run_window`.
 int run(int argc, char** argv, sink::RunWindow run_window);
 

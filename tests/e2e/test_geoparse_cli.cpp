@@ -30,6 +30,36 @@ TEST_CASE("geoparse writes the evidence of each mention as `why`") {
     CHECK(rows[0]["country"] == "AM");
 }
 
+TEST_CASE("JSON Lines rows formatted in pieces on every core come out in order, each the record GeoJSON holds") {
+    // A long article (more pieces than the writer's window of buffers holds, with a multi-byte
+    // letter so that its offsets go through a code-point map) between two short ones.
+    std::string dir = e2e::temp_path("pieces");
+    fs::create_directories(dir);
+    std::ofstream(dir + "/a.txt") << "Talks in Yerevan.\n";
+    {
+        std::ofstream f(dir + "/b.txt");
+        f << "Caf\xc3\xa9 owners in Z\xc3\xbcrich wrote to Geneva.\n";
+        for (int i = 0; i < 700; ++i)
+            f << "Officials in Paris and Berlin spoke with envoys from Cairo, Nairobi and Lima.\n";
+    }
+    std::ofstream(dir + "/c.txt") << "Rain in Madrid.\n";
+    const std::string files = dir + "/a.txt " + dir + "/b.txt " + dir + "/c.txt";
+    auto jsonl = e2e::run("geoparse --format jsonl " + files);
+    auto geojson = e2e::run("geoparse --format geojson " + files);
+    REQUIRE(jsonl.status == 0);
+    REQUIRE(geojson.status == 0);
+    auto rows = e2e::jsonl_rows(jsonl.out);
+    const nlohmann::json features = nlohmann::json::parse(geojson.out)["features"];
+    CHECK(rows.size() > 8 * 128);
+    REQUIRE(rows.size() == features.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        CAPTURE(i);
+        REQUIRE(rows[i] == features[i]["properties"]);
+    }
+    CHECK(rows.front()["text"] == "Yerevan");
+    CHECK(rows.back()["text"] == "Madrid");
+}
+
 TEST_CASE("a binary file given as an article is refused with a message, the others are read") {
     std::string bin = e2e::temp_path("image.txt");
     {
