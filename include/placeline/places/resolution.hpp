@@ -55,7 +55,9 @@ struct LocalContext {
     bool water_article = false;   // after a definite article and before no capitalised word ("the Pacific",
                                   // "der Rhein", "el Amazonas"): how a river, sea or ocean is named, and
                                   // so no common word there ("the Pacific Northwest", "Pacific Gas" are not),
-                                  // when words of water are near ("warm water in the Pacific")
+                                  // when words of water are near ("warm water in the Pacific"); looked
+                                  // for only when a river or body of water is among the candidates, the
+                                  // only ones whose signals read it
     bool hyphen_compound = false; // glued after a hyphen to a word ("Euro-Atlantic", "Asia-Pacific"): part of
                                   // an adjective, no sea or river
     bool particle = false;        // a single letter, or a word of at most three letters in a script without capitals (Georgian)
