@@ -818,9 +818,11 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     // one call's names only.
     const uint64_t call = context_calls.fetch_add(1, std::memory_order_relaxed) + 1;
     const int language = matches.empty() ? -1 : article_language(lex, text, words);
-    // The lowered names at a sentence's start, asked per match and answered after the pass over
-    // the matches (below), by one read of the article's words.
-    std::vector<std::string> asked_lower(matches.size());
+    // Which matches' names, at a sentence's start, are asked whether the article writes them in
+    // lower case: marked per match (1) and lowered, asked and answered after the pass over the
+    // matches (below), by one read of the article's words. A byte a match, where a lowered string
+    // a match (32 bytes, mostly empty) took a long document's pages.
+    std::vector<uint8_t> asks_lower(matches.size());
     const bool nouns_capitalised = language >= 0 && lex.language_words[size_t(language)].first == "de";
     // Each match's first token, first_token_from(words, its start). The matches come in the
     // text's order: each is sought on from the one before on the same thread (the runs of
@@ -901,7 +903,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         else if (at(0) == "of" && region_word(at(1))) c.cue = Cue::region, demonym_at = 2;
         else if (city_cue_words.has(at(0))) c.cue = Cue::city, demonym_at = 1;
         if (c.cue != Cue::none)
-            if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = *cc;
+            if (const std::string* cc = lex.demonym(at(demonym_at)); cc && !cc->empty()) c.cue_country = CountryCode(*cc);
         // ...and after: "X region", "X district", "X village", "X Monastery".
         // The two words after, read once: the first is the type or cue word, both the facility's.
         // The tokens after the match, read and folded once for every test below that looks there.
@@ -1093,7 +1095,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         if (c.sentence_start && one_word && !all_caps && !c.typed_area && surface.find(' ') == std::string_view::npos) {
             // Whether the article writes it in lower case is answered after this pass: nothing
             // below reads common_word at a sentence's start.
-            asked_lower[i] = lower_case(surface);
+            asks_lower[i] = 1;
             if (cyrillic_word(surface) && fold_name(surface) != key) c.common_word = true;
         }
         // "in Oxford", "near Reading": a capitalised word after a preposition of place, in mid-sentence,
@@ -1166,12 +1168,19 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     };
     for_each_run_on_cores(matches.size(), match_run, one_match);
     {
-        WrittenInLowerCase lower_words;
-        std::vector<uint32_t> asked(matches.size());
-        for (size_t i = 0; i < matches.size(); ++i) asked[i] = lower_words.ask(asked_lower[i]);
-        lower_words.read(text, words);
+        std::vector<uint32_t> asking;  // the marked matches, in order
         for (size_t i = 0; i < matches.size(); ++i)
-            if (lower_words.found(asked[i])) out[i].common_word = true;
+            if (asks_lower[i]) asking.push_back(static_cast<uint32_t>(i));
+        // The lowered names, kept while lower_words holds views of them.
+        std::vector<std::string> lowered;
+        lowered.reserve(asking.size());
+        for (uint32_t i : asking) lowered.push_back(lower_case(text.substr(matches[i].span.start, matches[i].span.end - matches[i].span.start)));
+        WrittenInLowerCase lower_words;
+        std::vector<uint32_t> asked(asking.size());
+        for (size_t k = 0; k < asking.size(); ++k) asked[k] = lower_words.ask(lowered[k]);
+        lower_words.read(text, words);
+        for (size_t k = 0; k < asking.size(); ++k)
+            if (lower_words.found(asked[k])) out[asking[k]].common_word = true;
     }
     // A person's name is one all through the article: "Oleksii Danilov" makes "Danilov said" a
     // name too.

@@ -45,7 +45,25 @@ const Lexicon& lexicon();
 
 enum class Cue : uint8_t { none, city, region, landmark };
 
-// What the words around one match say, before any place is chosen.
+// A country's ISO 3166-1 alpha-2 code, or none, in two bytes: geodata/demonyms.tsv gives each
+// demonym two letters or nothing. Held in every match's LocalContext, where a std::string took 32
+// bytes (and the contexts of a long document's matches, megabytes of fresh pages, are a large
+// share of its page faults). Reads as the code's string_view ("" for none).
+struct CountryCode {
+    std::array<char, 2> code{};  // {0, 0}: none
+    CountryCode() = default;
+    // A code of any other length than two is none (the demonyms' list has none such).
+    explicit CountryCode(std::string_view s) {
+        if (s.size() == 2) code = {s[0], s[1]};
+    }
+    bool empty() const { return code[0] == 0; }
+    operator std::string_view() const { return {code.data(), empty() ? size_t(0) : size_t(2)}; }
+    bool operator==(const CountryCode&) const = default;
+};
+
+// What the words around one match say, before any place is chosen. One a match, made for a long
+// document's tens of thousands at once: its fields are kept small (one-byte bools and enums
+// together, a two-byte country code, the 32-bit offsets last) so that the array takes few pages.
 struct LocalContext {
     bool sentence_start = false;  // first word of a sentence (or of a line)
     bool other_language = false;  // the article is in a language with a word list, not English
@@ -73,17 +91,20 @@ struct LocalContext {
     // Part of a longer feature name no place matches: the name in it ("Azov" in "Sea of Azov": no
     // town of the name) or the type word ("Gulf" in "Gulf of Mexico": no place at all).
     enum class Feature : uint8_t { none, inner_name, type_word } feature = Feature::none;
-    uint32_t typed_end = 0;       // "Laurel County", "Orleans Parish": where the type word ends (0: none)
     bool typed_area = false;      // ...and the type word names a region ("Kharkiv Oblast", "Sindh province")
     bool postal = false;          // a US state's abbreviation ("Kan.", "W.Va."): the state
     bool said = false;            // "X said", "X told": a speaker (a person, or a government by metonymy)
     bool news_cue = false;        // a dateline or a legislator's home ("BANTAM —", "R-Ocilla"): a settlement
     Cue cue = Cue::none;
-    std::string cue_country;      // "the Azerbaijani city of": AZ
-    int qualifier = -1;           // index of the match that qualifies this one ("Granada, Spain")
+    CountryCode cue_country;      // "the Azerbaijani city of": AZ
+    uint32_t typed_end = 0;       // "Laurel County", "Orleans Parish": where the type word ends (0: none)
+    int32_t qualifier = -1;       // index of the match that qualifies this one ("Granada, Spain")
     // Field by field: the resolver gives a name's occurrences alike in these the same priors.
     bool operator==(const LocalContext&) const = default;
 };
+// 17 bools, two one-byte enums and the code (21 bytes), then two 4-byte ints: 32 bytes (72 with
+// the code a std::string and the ints among the bools). Grow it only knowingly.
+static_assert(sizeof(LocalContext) == 32, "LocalContext is one record a match: keep it small");
 
 // How many neighbouring matches one thread takes at a time in the resolver's per-match passes:
 // a document with more (a long one, thousands of matches) has them spread over the cores, an
