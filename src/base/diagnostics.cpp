@@ -12,6 +12,7 @@ std::string format_diagnostic(const Diagnostic& d) {
 }
 
 void Diagnostics::report(Severity s, std::string file, int line, std::string message) {
+    if (s == Severity::info && !keep_info_) return;
     std::lock_guard lock(mutex_);
     items_.push_back({s, std::move(file), line, std::move(message)});
 }
@@ -23,7 +24,12 @@ std::vector<Diagnostic> Diagnostics::snapshot() const {
 
 void Diagnostics::append(const std::vector<Diagnostic>& more) {
     std::lock_guard lock(mutex_);
-    items_.insert(items_.end(), more.begin(), more.end());
+    if (keep_info_) {
+        items_.insert(items_.end(), more.begin(), more.end());
+        return;
+    }
+    for (const Diagnostic& d : more)
+        if (d.severity != Severity::info) items_.push_back(d);
 }
 
 size_t Diagnostics::size() const {

@@ -224,7 +224,7 @@ Action add_geoparse_command(CLI::App& app) {
     return [opts]() -> int {
         keep_freed_memory();
         end_without_teardown();
-        Diagnostics diags;
+        Diagnostics diags(Diagnostics::Keep::problems);  // print_diagnostics shows no info ones
         auto sources = opts->gazetteer.empty() ? geo::default_gazetteer_sources()
                                                : geo::gazetteer_sources_for(opts->gazetteer);
         // The gazetteer is mapped and checked while the articles are read. No record holds a
