@@ -3,6 +3,7 @@
 // is not used; an edited list file is read again at the next start.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -174,4 +175,23 @@ TEST_CASE("lexicon image: the oldest written images are removed past the count k
     CHECK(fs::exists(dir / "lexicon-5.img"));
     CHECK(fs::exists(dir / "gazetteer-1.idx"));
     fs::remove_all(dir);
+}
+
+// A cue's country is held in two bytes (CountryCode, resolution.hpp), which reads any other
+// length as none: every country geodata/demonyms.tsv gives must be two capital letters or nothing.
+TEST_CASE("demonyms: every country of the shipped list is an alpha-2 code or none") {
+    const Lexicon& lex = lexicon();
+    REQUIRE(lex.demonym_countries.size() > 100);
+    size_t with_country = 0;
+    for (const std::string& c : lex.demonym_countries) {
+        INFO("country: '" << c << "'");
+        CHECK((c.empty() || (c.size() == 2 && std::isupper(static_cast<unsigned char>(c[0])) &&
+                             std::isupper(static_cast<unsigned char>(c[1])))));
+        if (!c.empty()) {
+            ++with_country;
+            CHECK(std::string_view(CountryCode(c)) == c);
+        }
+    }
+    CHECK(with_country > 100);
+    CHECK(std::string_view(CountryCode("")).empty());
 }
