@@ -567,7 +567,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // reads of it only what it reads of the first, so it would stay, byte for byte, the first's
     // copy to the end (its mention is the first's, at its own span). Such a match (as_first)
     // keeps no candidates of its own: its span of `scored` is its first occurrence's, which the
-    // passes below read for it and do not write through it again. On a long document that is
+    // passes below read for it and must not write through it again (every pass that changes a
+    // match's records skips as_first matches: written through theirs, the first's would be
+    // changed once more, behind its own pass). On a long document that is
     // most of the candidates, whose records (64 bytes each, and again in the priors kept for the
     // rounds) were the resolver's largest arrays.
     std::vector<uint8_t> as_first(matches.size(), 0);
