@@ -9,7 +9,6 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
-#include <thread>
 
 #include "commands.hpp"
 #include "placeline/atlas/atlas.hpp"
@@ -92,9 +91,10 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
     // From 256 KiB on (some 0.3 M instructions to count; 2.4 M on a 2 MiB document), a text's code
     // points are counted in 16 pieces over the cores: waking a helper thread costs far less.
     constexpr size_t long_map_bytes = 256 * 1024, map_pieces = 16;
-    // run_on_cores starts at most one thread per core, as counted here; four buffers a thread
-    // leave a thread room to go on while an earlier, longer piece is formatted on another.
-    const size_t threads = std::max(1u, std::thread::hardware_concurrency());
+    // run_on_cores starts at most core_count() threads, so each has its own MentionRows below;
+    // four buffers a thread leave a thread room to go on while an earlier, longer piece is
+    // formatted on another.
+    const size_t threads = core_count();
     const size_t window = 4 * threads;
     // What the writing holds (the window's rows and the batch's code-point maps, each thread's
     // remembered texts: some eight thousand blocks) is left for the process's end to reclaim, as
@@ -158,12 +158,8 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
         std::atomic<size_t> next{0}, started{0};
         run_on_cores(n, [&] {
             const size_t thread = started.fetch_add(1);
-            // A thread beyond that count (a core brought online since) shares nothing: its texts
-            // go with it.
-            std::optional<MentionRows> spare;
-            MentionRows& rows = thread >= writers.size() ? spare.emplace(atlas)
-                                : writers[thread] ? *writers[thread]
-                                                  : writers[thread].emplace(atlas, *(*kept)->places, *(*kept)->whys);
+            MentionRows& rows =
+                writers[thread] ? *writers[thread] : writers[thread].emplace(atlas, *(*kept)->places, *(*kept)->whys);
             for (size_t k; (k = next.fetch_add(1)) < n;) {
                 // Pieces are taken in order, so the earliest piece not written is being formatted
                 // by a thread that is not waiting here: the wait ends.

@@ -99,17 +99,16 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
                               const Progress* progress) {
     const size_t count = corpus.articles.size();
     std::vector<std::vector<Mention>> per_article(count);
-    // The mentions, in article order, are moved into `all` as soon as every article before them
+    // The mentions, in article order, are copied into `all` as soon as every article before them
     // is done, and their article's own array freed: the arrays of all articles were alive at
     // once beside `all` (two copies of every mention at the peak), where the freed ones are now
     // the pages of the next articles' work.
+    // One article (a long document): its array becomes `all` (flush), nothing copied. Several:
+    // room for about a mention every 128 bytes of text (LGL runs one every 245, the 2 MiB
+    // document one every 190): only the pages written are touched, and fewer than this many
+    // mentions are never copied into a grown array.
     std::vector<Mention> all;
-    if (count == 1) {
-        // One article (a long document): its array becomes `all`, nothing copied.
-    } else {
-        // Room for about a mention every 128 bytes of text (LGL runs one every 245, the 2 MiB
-        // document one every 190): only the pages written are touched, and fewer than this many
-        // mentions are never copied into a grown array.
+    if (count > 1) {
         size_t bytes = 0;
         for (const Article& article : corpus.articles) bytes += article.text.size();
         all.reserve(bytes / 128 + 64);
