@@ -1,20 +1,21 @@
 // Words read ahead of the gazetteer, and the matcher over them (article_words.hpp). A long text is
-// cut into pieces of whole lines, each read and matched on its own: the words and the matches of
-// the pieces are those of one pass, for the reasons tokenize_and_match gives (match_names.cpp): no
-// word and no name holds a line break.
+// cut into pieces after a line break or a comma (piece_cuts.hpp), each read and matched on its
+// own: the words and the matches of the pieces are those of one pass, for the reasons
+// tokenize_and_match gives (match_names.cpp): no word and no name holds a line break or a comma.
 #include "placeline/places/article_words.hpp"
 
 #include <atomic>
 
 #include "placeline/base/on_cores.hpp"
+#include "piece_cuts.hpp"
 
 namespace placeline {
 
 namespace {
 
-// Pieces of about this many bytes, each ended by a line break: small enough that a long document
-// makes many (both cores stay busy to the end), large enough that an ordinary article is one
-// piece and starts no thread.
+// Pieces of about this many bytes, each ended by a line break or a comma: small enough that a
+// long document makes many (both cores stay busy to the end), large enough that an ordinary
+// article is one piece and starts no thread.
 constexpr size_t piece_bytes = 64 * 1024;
 
 }  // namespace
@@ -22,9 +23,9 @@ constexpr size_t piece_bytes = 64 * 1024;
 WordPieces read_words(std::string_view text) {
     std::vector<size_t> cuts{0};  // the pieces' starts, then the text's end
     while (text.size() - cuts.back() > piece_bytes) {
-        const size_t nl = text.find('\n', cuts.back() + piece_bytes);
-        if (nl == std::string_view::npos || nl + 1 >= text.size()) break;
-        cuts.push_back(nl + 1);
+        const size_t cut = next_piece_cut(text, cuts.back() + piece_bytes);
+        if (cut == std::string_view::npos) break;
+        cuts.push_back(cut);
     }
     cuts.push_back(text.size());
     if (cuts.size() == 2) {

@@ -14,7 +14,7 @@
 #include "placeline/places/resolution.hpp"
 #include "placeline/base/on_cores.hpp"
 #include "placeline/text/text.hpp"
-#include "line_pieces.hpp"
+#include "text_pieces.hpp"
 #include "merge_matches.hpp"
 #include "name_key.hpp"
 #include "slavic_regions.hpp"
@@ -176,7 +176,7 @@ private:
     size_t n_ = 0;
 };
 
-// The inflected names among `words` (a run of whole lines, line_pieces.hpp), in text order;
+// The inflected names among `words` (a piece of the text, text_pieces.hpp), in text order;
 // `next_match` is the first of `matches` that starts in the run or after it.
 void find_inflected_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                           const std::vector<NameMatch>& matches, size_t next_match, std::vector<NameMatch>& found) {
@@ -444,8 +444,8 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
                                             std::vector<NameMatch> matches) {
     // Every text is scanned: besides Cyrillic case endings, Latin-script words carry elisions
     // (d'Allemagne), suffixes after an apostrophe (İzmir'de) and German genitives (Chinas).
-    // A long document in pieces of whole lines on both cores, an article in one.
-    const std::vector<LinePiece> pieces = line_pieces(text, words, matches);
+    // A long document in pieces (text_pieces.hpp) on both cores, an article in one.
+    const std::vector<TextPiece> pieces = text_pieces(text, words, matches);
     if (pieces.size() == 1) {  // no per-piece lists to join
         std::vector<NameMatch> found;
         find_inflected_names(g, text, words, matches, 0, found);
@@ -453,7 +453,7 @@ std::vector<NameMatch> with_inflected_names(const Gazetteer& g, std::string_view
     }
     std::vector<std::vector<NameMatch>> found(pieces.size());
     for_each_on_cores(pieces.size(), [&](size_t p) {
-        const LinePiece& piece = pieces[p];
+        const TextPiece& piece = pieces[p];
         find_inflected_names(g, text, words.subspan(piece.first_word, piece.end_word - piece.first_word), matches,
                              piece.first_match, found[p]);
     });

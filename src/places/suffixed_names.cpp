@@ -19,7 +19,7 @@
 #include "placeline/places/resolution.hpp"
 #include "placeline/base/on_cores.hpp"
 #include "placeline/text/text.hpp"
-#include "line_pieces.hpp"
+#include "text_pieces.hpp"
 #include "merge_matches.hpp"
 #include "name_key.hpp"
 
@@ -93,7 +93,7 @@ private:
     bool turkic_ = false;
 };
 
-// The suffixed names among `words` (a run of whole lines, line_pieces.hpp), in text order;
+// The suffixed names among `words` (a piece of the text, text_pieces.hpp), in text order;
 // `next_match` is the first of `matches` that starts in the run or after it.
 void find_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                          const std::vector<NameMatch>& matches, size_t next_match, TurkicText& turkic_article,
@@ -186,9 +186,9 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
 
 std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                                            std::vector<NameMatch> matches) {
-    // A long document in pieces of whole lines on both cores, an article in one: a word's
+    // A long document in pieces (text_pieces.hpp) on both cores, an article in one: a word's
     // suffix is read from the word alone, and the matches tell which words are names already.
-    const std::vector<LinePiece> pieces = line_pieces(text, words, matches);
+    const std::vector<TextPiece> pieces = text_pieces(text, words, matches);
     TurkicText turkic_article(text);
     if (pieces.size() == 1) {  // no per-piece lists to join
         std::vector<NameMatch> found;
@@ -197,7 +197,7 @@ std::vector<NameMatch> with_suffixed_names(const Gazetteer& g, std::string_view 
     }
     std::vector<std::vector<NameMatch>> found(pieces.size());
     for_each_on_cores(pieces.size(), [&](size_t p) {
-        const LinePiece& piece = pieces[p];
+        const TextPiece& piece = pieces[p];
         find_suffixed_names(g, text, words.subspan(piece.first_word, piece.end_word - piece.first_word), matches,
                             piece.first_match, turkic_article, found[p]);
     });

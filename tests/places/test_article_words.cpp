@@ -23,13 +23,16 @@ std::shared_ptr<const Gazetteer> small_gazetteer() {
 
 // A text of `bytes` or more whose names, words and odd bytes meet the line breaks where a long
 // text is cut: a name split by a break, an initial's dot, an apostrophe, a broken UTF-8 sequence.
-std::string text_of(size_t bytes) {
+// Without a line break (`breaks` false), the lines are joined by a space, a comma and a space, or a
+// bare comma: a long paragraph, cut only after its commas, some of them right before a word.
+std::string text_of(size_t bytes, bool breaks = true) {
     const std::vector<std::string> lines = {"Shelling near Lachin Corridor and Shusha went on.", "The road from Lachin",
                                             "Corridor reopened after talks in St.", "Petersburg and the U.S.",
                                             "\xe2\x80", "United States of", "America", "", "  Lachin  ",
                                             "Shusha's square, Shushi and Şuşa."};
     std::string text;
-    for (size_t i = 0; text.size() < bytes; ++i) text += lines[(i * 7) % lines.size()] + (i % 5 ? "\n" : "\n\n");
+    for (size_t i = 0; text.size() < bytes; ++i)
+        text += lines[(i * 7) % lines.size()] + (breaks ? (i % 5 ? "\n" : "\n\n") : (i % 3 == 0 ? " " : i % 3 == 1 ? ", " : ","));
     return text + "Lachin";  // no break at the end
 }
 
@@ -47,20 +50,23 @@ void check_same(const std::vector<Token>& words, const std::vector<Token>& one_w
 TEST_CASE("words read ahead, then matched, give the words and matches of one pass") {
     auto g = small_gazetteer();
     Corpus corpus;
-    corpus.articles.resize(3);  // the first one empty
+    corpus.articles.resize(4);  // the first one empty
     corpus.articles[1].text = text_of(300);
-    corpus.articles[2].text = text_of(300 * 1024);  // read in pieces on every core
+    corpus.articles[2].text = text_of(300 * 1024);         // read in pieces on every core
+    corpus.articles[3].text = text_of(300 * 1024, false);  // the same, cut after commas
+    REQUIRE(corpus.articles[3].text.find('\n') == std::string::npos);
 
     std::vector<WordPieces> pieces = read_words_while(corpus, [] { return true; });
-    REQUIRE(pieces.size() == 3);
+    REQUIRE(pieces.size() == 4);
     CHECK(pieces[1].size() == 1);
     CHECK(pieces[2].size() > 1);
-    for (size_t a = 0; a < 3; ++a) {
+    CHECK(pieces[3].size() > 1);
+    for (size_t a = 0; a < 4; ++a) {
         const std::string& text = corpus.articles[a].text;
         const std::vector<Token> one_words = tokenize(text);
         std::vector<NameMatch> one_matches, matches;
         match_names(*g, text, one_words, one_matches);
-        REQUIRE(one_matches.size() >= (a == 2 ? 1000u : a == 1 ? 2u : 0u));
+        REQUIRE(one_matches.size() >= (a >= 2 ? 1000u : a == 1 ? 2u : 0u));
         std::vector<Token> words;
         match_words(*g, text, std::move(pieces[a]), words, matches);
         check_same(words, one_words);

@@ -13,12 +13,13 @@
 
 namespace placeline {
 
-// An article's words in the pieces its text was read in: pieces of whole lines for a long text
-// (read on every core), one for an ordinary article. Joined, they are tokenize(text).
+// An article's words in the pieces its text was read in: pieces cut after a line break or a comma
+// for a long text (read on every core), one for an ordinary article. Joined, they are
+// tokenize(text).
 using WordPieces = std::vector<std::vector<Token>>;
 
-// A text's words in pieces: pieces of whole lines of about 64 KiB for a long text, read on every
-// core; one piece for an ordinary article (tokenize(text)).
+// A text's words in pieces: pieces of about 64 KiB cut after a line break or a comma for a long
+// text, read on every core; one piece for an ordinary article (tokenize(text)).
 WordPieces read_words(std::string_view text);
 
 // Each article's words, the articles taken in order, on every core, for as long as `wanted()`
