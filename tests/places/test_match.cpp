@@ -129,34 +129,41 @@ TEST_CASE("the matcher reuses its output and handles text edges") {
 
 TEST_CASE("a long text read in pieces gives the words and matches of one pass") {
     auto g = small_gazetteer();
-    // Lines whose names, words and odd bytes meet the line breaks where the pieces are cut:
-    // names split by a break, an initial's dot, an apostrophe, Armenian, a broken UTF-8 sequence.
+    // Lines whose names, words and odd bytes meet the cuts where the pieces are cut: names split by
+    // a break, an initial's dot, an apostrophe, Armenian, a broken UTF-8 sequence. With line
+    // breaks, and without: joined by a space, a comma and a space or a bare comma (a paragraph cut
+    // only after its commas, some right after a broken sequence or right before a name).
     const std::vector<std::string> lines = {
         "Shelling near Lachin Corridor and Shusha went on.", "The road from Lachin", "Corridor reopened in Nagorno-",
         "Karabakh after talks in St.", "Petersburg and the U.S.", "Ts'khinvali's mayor met Գյումրի officials",
         "\xe2", "\xe2\x80", "United States of", "America", "", "  Lachin  ", "Shusha's square, Shushi and Şuşa."};
-    std::string text;
-    for (size_t i = 0; text.size() < 300 * 1024; ++i) text += lines[(i * 7) % lines.size()] + (i % 5 ? "\n" : "\n\n");
-    text += "Lachin";  // no break at the end
+    for (bool breaks : {true, false}) {
+        CAPTURE(breaks);
+        std::string text;
+        for (size_t i = 0; text.size() < 300 * 1024; ++i)
+            text += lines[(i * 7) % lines.size()] +
+                    (breaks ? (i % 5 ? "\n" : "\n\n") : (i % 3 == 0 ? " " : i % 3 == 1 ? ", " : ","));
+        text += "Lachin";  // no break at the end
+        REQUIRE((text.find('\n') == std::string::npos) == !breaks);
 
-    const std::vector<Token> one_words = tokenize(text);
-    std::vector<NameMatch> one_matches;
-    match_names(*g, text, one_words, one_matches);
-    REQUIRE(one_matches.size() > 1000);
+        const std::vector<Token> one_words = tokenize(text);
+        std::vector<NameMatch> one_matches;
+        match_names(*g, text, one_words, one_matches);
+        REQUIRE(one_matches.size() > 1000);
 
-    std::vector<Token> words;
-    std::vector<NameMatch> matches;
-    tokenize_and_match(*g, text, words, matches);
-    REQUIRE(words.size() == one_words.size());
-    for (size_t i = 0; i < words.size(); ++i) {
-        CHECK(words[i].start == one_words[i].start);
-        CHECK(words[i].end == one_words[i].end);
-        CHECK(words[i].capitalised == one_words[i].capitalised);
-        CHECK(words[i].ascii == one_words[i].ascii);
-    }
-    REQUIRE(matches.size() == one_matches.size());
-    for (size_t i = 0; i < matches.size(); ++i) {
-        CHECK(matches[i].span == one_matches[i].span);
-        CHECK(matches[i].key == one_matches[i].key);
+        std::vector<Token> words;
+        std::vector<NameMatch> matches;
+        tokenize_and_match(*g, text, words, matches);
+        REQUIRE(words.size() == one_words.size());
+        size_t same_words = 0;
+        for (size_t i = 0; i < words.size(); ++i)
+            same_words += words[i].start == one_words[i].start && words[i].end == one_words[i].end &&
+                          words[i].capitalised == one_words[i].capitalised && words[i].ascii == one_words[i].ascii;
+        CHECK(same_words == words.size());
+        REQUIRE(matches.size() == one_matches.size());
+        size_t same_matches = 0;
+        for (size_t i = 0; i < matches.size(); ++i)
+            same_matches += matches[i].span == one_matches[i].span && matches[i].key == one_matches[i].key;
+        CHECK(same_matches == matches.size());
     }
 }

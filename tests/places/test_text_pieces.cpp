@@ -49,7 +49,7 @@ bool cut_between(const std::string& text, const Token& before, const Token& afte
 
 }  // namespace
 
-TEST_CASE("text pieces: an article is one piece, a long text is cut after line breaks") {
+TEST_CASE("text pieces: an article is one piece, a long text with line breaks is cut after one or a comma") {
     auto g = small_world();
     const std::string short_text = lines(3);
     const std::vector<Token> short_words = tokenize(short_text);

@@ -46,9 +46,12 @@ TEST_CASE("a text read in pieces gives the words of one pass") {
     std::string text;
     for (int i = 0; i < 300; ++i)
         text += i % 7 ? "Shusha's U.S. envoy met Ts'khinvali officials in Zürich yesterday.\n" : "Stepanakert\n";
+    // Cut after a line break, and after a comma (piece_cuts.hpp): the last two right after the
+    // initials "U.S.," and right before them (",U.S."), in a closing line of commas.
+    text += "Shusha's U.S., envoy,Stepanakert,Zürich,U.S.,Ts'khinvali";
     const std::vector<Token> whole = tokenize(text);
-    for (size_t cut : {size_t(0), size_t(12), size_t(1000), text.size() / 2}) {
-        const size_t at = cut == 0 ? 0 : text.find('\n', cut) + 1;
+    for (size_t cut : {size_t(0), size_t(12), size_t(1000), text.size() / 2, text.size() - 50, text.size() - 20}) {
+        const size_t at = cut == 0 ? 0 : text.find_first_of("\n,", cut) + 1;
         std::vector<Token> pieces;
         tokenize_into(text, 0, at, pieces);
         tokenize_into(text, at, text.size(), pieces);
