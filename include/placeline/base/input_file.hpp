@@ -10,8 +10,8 @@ namespace placeline {
 // the path itself: "is a folder, not a file", "is a FIFO...", "is a symbolic link loop"...
 std::string input_file_problem(const std::string& path);
 
-// Reads all of a regular file. Opened without blocking and checked again once open, so a FIFO
-// put in its place meanwhile is refused too. On failure returns false and sets `error` (as above).
+// Reads all of a regular file, in one read when fstat gives its size. Opened without blocking and
+// checked again once open, so a FIFO put in its place meanwhile is refused too. On failure returns false and sets `error` (as above).
 bool read_input_file(const std::string& path, std::string& out, std::string& error);
 
 }  // namespace placeline
