@@ -38,7 +38,7 @@ std::string input_file_problem(const std::string& path) {
     return kind_problem(st.st_mode);
 }
 
-bool read_input_file(const std::string& path, std::string& out, std::string& error) {
+bool read_input_file(const std::string& path, std::string& out, std::string& error, int64_t* modified) {
     int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         error = open_problem(path, errno);
@@ -50,6 +50,7 @@ bool read_input_file(const std::string& path, std::string& out, std::string& err
         ::close(fd);
         return false;
     }
+    if (modified) *modified = int64_t(st.st_mtime);
     // Read straight into `out`, asking for one byte more than fstat's size: a regular file's read
     // comes back short only at its end, so a short first count is the whole file, read in one call
     // with no second read to find the end and no copy through a buffer. A full count means the

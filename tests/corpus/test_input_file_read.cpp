@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,6 +10,8 @@
 #include <string>
 
 #include "placeline/base/input_file.hpp"
+#include "placeline/corpus/article.hpp"
+#include "placeline/time/dates.hpp"
 
 using namespace placeline;
 namespace fs = std::filesystem;
@@ -85,4 +88,22 @@ TEST_CASE("a folder, a FIFO and a missing file are refused with why, and nothing
     error.clear();
     CHECK_FALSE(read_input_file((t.dir / "none.txt").string(), out, error));
     CHECK(error == "does not exist");
+}
+
+// The file's time comes from the fstat that checked the open file, not from a stat of its own.
+TEST_CASE("a file's modification time is given with its bytes, and dates an article without a date") {
+    TempFolder t;
+    const std::string path = t.write("undated.txt", "Just a sentence about Goris.\n");
+    // 2021-06-15 13:00 UTC.
+    const struct timespec times[2] = {{1623762000, 0}, {1623762000, 0}};
+    REQUIRE(::utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
+    std::string out, error;
+    int64_t modified = 0;
+    REQUIRE(read_input_file(path, out, error, &modified));
+    CHECK(modified == 1623762000);
+    Diagnostics diags;
+    const std::optional<Article> a = read_article(path, diags);
+    REQUIRE(a);
+    CHECK(a->published_from_file_time);
+    CHECK(a->published == make_day(2021, 6, 15));
 }
