@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -37,7 +38,7 @@ std::string input_file_problem(const std::string& path) {
     return kind_problem(st.st_mode);
 }
 
-bool read_input_file(const std::string& path, std::string& out, std::string& error) {
+bool read_input_file(const std::string& path, std::string& out, std::string& error, int64_t* modified) {
     int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         error = open_problem(path, errno);
@@ -49,20 +50,34 @@ bool read_input_file(const std::string& path, std::string& out, std::string& err
         ::close(fd);
         return false;
     }
+    if (modified) *modified = int64_t(st.st_mtime);
+    // Read straight into `out`, asking for one byte more than fstat's size: a regular file's read
+    // comes back short only at its end, so a short first count is the whole file, read in one call
+    // with no second read to find the end and no copy through a buffer. A full count means the
+    // file grew meanwhile or its size is not known (files under /proc say 0): read on, then only
+    // a count of 0 is the end (such files give a page a call).
+    size_t want = size_t(st.st_size) + 1;
+    size_t have = 0;
     out.clear();
-    out.reserve(size_t(st.st_size));
-    char buf[1 << 16];
-    for (;;) {
-        ssize_t n = ::read(fd, buf, sizeof buf);
+    out.resize(want);
+    for (bool first = true;;) {
+        ssize_t n = ::read(fd, out.data() + have, want - have);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
             error = std::string("cannot be read: ") + std::strerror(errno);
             ::close(fd);
+            out.clear();
             return false;
         }
-        if (n == 0) break;
-        out.append(buf, size_t(n));
+        have += size_t(n);
+        if (n == 0 || (first && have < want)) break;
+        first = false;
+        if (have == want) {
+            want = std::max(2 * want, have + (size_t(1) << 16));
+            out.resize(want);
+        }
     }
+    out.resize(have);
     ::close(fd);
     return true;
 }

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -21,10 +22,12 @@ namespace placeline::resolution {
 
 namespace {
 
-// Bit k: language_words[k]'s list holds the word; the top bit: English's common words do.
-using ListBits = uint64_t;
-constexpr ListBits english_bit = ListBits(1) << 63;
-constexpr size_t max_languages = 63;
+// Bit k: language_words[k]'s list holds the word; the top bit: English's common words do. Sixteen
+// bits, so that a word's lists fit in its slot of the table below: the lexicon reads six other
+// languages' lists (resolve_context.cpp), fifteen are room enough.
+using ListBits = uint16_t;
+constexpr ListBits english_bit = ListBits(1) << 15;
+constexpr size_t max_languages = 15;
 
 // The languages of the function words below, in the order of their codes (the order the counts
 // are compared in).
@@ -86,11 +89,14 @@ std::vector<std::pair<std::string_view, uint8_t>> function_words() {
     return h ^ (h >> 32);
 }
 
-// Every word of every list, with its bits, in one flat open-addressing table (a quarter of a
-// megabyte of slots; a word of up to eight bytes held in its entry as a number, a longer one's
-// letters in one pool): a probe touches a slot or two and an entry, where a node-based map chased
-// three pointers through memory shared with the rest of the geoparse (perf showed that table's
-// lookups at a tenth of the time although they are a hundredth of the instructions).
+// Every word of every list, with its bits, in one flat open-addressing table of sixteen-byte
+// slots, each holding its word (a number for the first eight bytes, the rest, if any, in one
+// pool) and its lists: a probe reads one slot, mostly one cache line, and stops at the first empty
+// one. The slots had held a tag and an entry's index, and the entries the words: two lines a
+// probe from two arrays of half a megabyte each, where perf put the lookups at several times
+// their share of the instructions (cache misses). Sized for every list's words counted apart
+// (some 18,800, 15,500 of them different: 65,536 slots, a megabyte, a quarter full), so that a
+// word absent from every list, most of an article's, mostly meets an empty slot at once.
 class WordLists {
 public:
     explicit WordLists(const Lexicon& lex) {
@@ -102,10 +108,9 @@ public:
         while (slots < 2 * words) slots *= 2;
         slots_.assign(slots, Slot{});
         mask_ = slots - 1;
-        entries_.reserve(words);
         for (size_t k = 0; k < lex.language_words.size() && k < max_languages; ++k) {
             const WordList& words = lex.language_words[k].second;
-            for (size_t w = 0; w < words.size(); ++w) add(words.word(w), ListBits(1) << k);
+            for (size_t w = 0; w < words.size(); ++w) add(words.word(w), ListBits(ListBits(1) << k));
         }
         for (size_t w = 0; w < lex.common_words.size(); ++w) add(lex.common_words.word(w), english_bit);
         // The function words too, so that a word costs one probe for both questions; the first
@@ -118,87 +123,106 @@ public:
         uint8_t function_language = 0;
     };
     [[gnu::always_inline]] Found of(std::string_view word) const {
-        // (The table has its slots from the start: at least 1,024, at most half full.)
+        if (word.size() >= huge_length) [[unlikely]] return huge_word(word);
         const uint64_t number = short_word_bits(std::string_view(word.data(), std::min<size_t>(word.size(), 8)));
         const uint64_t h = table_hash(word, number);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
-            if (!s.entry) return {};
-            if (s.tag == uint32_t(h >> 32)) {
-                const Entry& e = entries_[s.entry - 1];
-                if (same(e, word, number)) return {e.bits, e.function_language};
-            }
+            if (!s.length) return {};
+            if (s.number == number && s.length == word.size() && same_tail(s, word))
+                return {s.bits, word.size() <= 8 ? uint8_t(s.more) : uint8_t(0)};
         }
     }
 
 private:
+    // Words of this many bytes or more (none in the lists, whose longest has 94) are kept apart,
+    // so that a slot's length fits in sixteen bits.
+    static constexpr size_t huge_length = 0xFFFF;
     struct Slot {
-        uint32_t tag = 0;    // the hash's upper half
-        uint32_t entry = 0;  // index + 1 into entries_; 0: empty
+        uint64_t number = 0;  // short_word_bits of its first eight bytes
+        // A word of more than eight bytes: where the rest of it starts in pool_. Up to eight
+        // (all the function words): 1 + the index of its function word's language (0: none).
+        uint32_t more = 0;
+        uint16_t length = 0;  // 0: an empty slot (no list holds an empty word)
+        ListBits bits = 0;
     };
-    struct Entry {
-        uint64_t number;  // short_word_bits of its first eight bytes
+    static_assert(sizeof(Slot) == 16);
+    struct HugeWord {
+        std::string word;
         ListBits bits;
-        uint32_t offset, length;  // its letters in pool_, for a word longer than eight bytes
-        uint8_t function_language;
     };
-    bool same(const Entry& e, std::string_view word, uint64_t number) const {
-        if (e.length != word.size() || e.number != number) return false;
-        return word.size() <= 8 || word.compare(8, std::string_view::npos, std::string_view(pool_).substr(e.offset, e.length - 8)) == 0;
+    bool same_tail(const Slot& s, std::string_view word) const {
+        return word.size() <= 8 || word.compare(8, std::string_view::npos, std::string_view(pool_).substr(s.more, s.length - 8)) == 0;
+    }
+    Found huge_word(std::string_view word) const {
+        for (const HugeWord& h : huge_)
+            if (h.word == word) return {h.bits, 0};
+        return {};
     }
     void add(std::string_view word, ListBits bit, uint8_t function_language = 0) {
-        if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+        if (word.empty()) return;  // a token is never empty: never asked
+        if (function_language && word.size() > 8) throw std::logic_error("a function word of more than eight bytes");
+        if (word.size() >= huge_length) {
+            for (HugeWord& h : huge_)
+                if (h.word == word) return void(h.bits |= bit);
+            return huge_.push_back({std::string(word), bit});
+        }
+        if ((used_ + 1) * 2 > slots_.size()) grow();
         const uint64_t number = short_word_bits(word.substr(0, 8));
         const uint64_t h = table_hash(word, number);
         for (size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
-            if (!s.entry) {
+            if (!s.length) {
+                s = {number, function_language, uint16_t(word.size()), bit};
                 // Only the bytes past the eighth are kept in the pool: the number holds the rest.
-                Entry e{number, bit, uint32_t(pool_.size()), uint32_t(word.size()), function_language};
-                if (word.size() > 8) pool_ += word.substr(8);
-                entries_.push_back(e);
-                s = {uint32_t(h >> 32), uint32_t(entries_.size())};
+                if (word.size() > 8) {
+                    s.more = uint32_t(pool_.size());
+                    pool_ += word.substr(8);
+                }
+                ++used_;
                 return;
             }
-            Entry& e = entries_[s.entry - 1];
-            if (s.tag == uint32_t(h >> 32) && same(e, word, number)) {
-                e.bits |= bit;
-                if (!e.function_language) e.function_language = function_language;
+            if (s.number == number && s.length == word.size() && same_tail(s, word)) {
+                s.bits |= bit;
+                if (word.size() <= 8 && !s.more) s.more = function_language;
                 return;
             }
         }
     }
-    // Doubles the slots (at most half full) and places every entry again.
+    // Doubles the slots (at most half full) and places every word again, by its hash.
     void grow() {
-        slots_.assign(std::max<size_t>(1024, slots_.size() * 2), Slot{});
+        std::vector<Slot> old(slots_.size() * 2);
+        old.swap(slots_);
         mask_ = slots_.size() - 1;
-        for (size_t n = 0; n < entries_.size(); ++n) {
-            const uint64_t h = table_hash(word_of(entries_[n]), entries_[n].number);
+        for (const Slot& s : old) {
+            if (!s.length) continue;
+            const uint64_t h = table_hash(word_of(s), s.number);
             size_t i = h & mask_;
-            while (slots_[i].entry) i = (i + 1) & mask_;
-            slots_[i] = {uint32_t(h >> 32), uint32_t(n + 1)};
+            while (slots_[i].length) i = (i + 1) & mask_;
+            slots_[i] = s;
         }
     }
-    // An entry's word again, from its number (short_word_bits) and the pool.
-    std::string word_of(const Entry& e) const {
-        const size_t n = std::min<size_t>(8, e.length);
+    // A slot's word again, from its number (short_word_bits) and the pool.
+    std::string word_of(const Slot& s) const {
+        const size_t n = std::min<size_t>(8, s.length);
         std::string w(n, '\0');
         if (n >= 4) {
-            const uint32_t first = uint32_t(e.number), last = uint32_t(e.number >> 32);
+            const uint32_t first = uint32_t(s.number), last = uint32_t(s.number >> 32);
             std::memcpy(w.data() + n - 4, &last, 4);
             std::memcpy(w.data(), &first, 4);
         } else if (n > 0) {
-            w[0] = char(e.number & 0xFF);
-            w[n / 2] = char((e.number >> 8) & 0xFF);
-            w[n - 1] = char((e.number >> 16) & 0xFF);
+            w[0] = char(s.number & 0xFF);
+            w[n / 2] = char((s.number >> 8) & 0xFF);
+            w[n - 1] = char((s.number >> 16) & 0xFF);
         }
-        if (e.length > 8) w += std::string_view(pool_).substr(e.offset, e.length - 8);
+        if (s.length > 8) w += std::string_view(pool_).substr(s.more, s.length - 8);
         return w;
     }
     std::vector<Slot> slots_;
     size_t mask_ = 0;
-    std::vector<Entry> entries_;
+    size_t used_ = 0;
     std::string pool_;
+    std::vector<HugeWord> huge_;
 };
 
 // Letters only one of Russian and Ukrainian writes: і ї є ґ, and ы э ъ ё.
@@ -223,7 +247,7 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
     static const WordLists lists(lex);
     const size_t languages = std::min(lex.language_words.size(), max_languages);
     std::array<int, max_languages> hits{};  // per language of the lists, the first `languages` used
-    const ListBits language_bits = (ListBits(1) << languages) - 1;  // languages < 64
+    const ListBits language_bits = ListBits((1u << languages) - 1);  // languages < 16
     // (Every word read counts as Latin or as Cyrillic: the Latin count is the others, `seen`
     // less `cyrillic`, worked out where asked.)
     int english = 0, cyrillic = 0, ukrainian = 0, russian = 0;
@@ -280,7 +304,7 @@ int article_language(const Lexicon& lex, std::string_view text, std::span<const 
         if (!bits) continue;
         // The lists' bits that are set, one at a time (most words are in none of the other
         // languages' lists, only in English's).
-        for (ListBits b = bits & language_bits; b; b &= b - 1) ++hits[size_t(std::countr_zero(b))];
+        for (ListBits b = bits & language_bits; b; b &= ListBits(b - 1)) ++hits[size_t(std::countr_zero(b))];
         english += int((bits & english_bit) != 0) & int(t.ascii);  // (no branch: a mask and an and)
     }
     const int latin = int(seen) - cyrillic;
