@@ -173,7 +173,10 @@ void append_json_number(std::string& out, double v) {
 }
 
 char* NumberTexts::write_new(char* p, double v, uint64_t bits) {
-    if (slots_.empty()) slots_.resize(size_t(1) << slot_bits);
+    if (!slots_) {
+        slots_.reset(static_cast<Remembered*>(std::calloc(size_t(1) << slot_bits, sizeof(Remembered))));
+        if (!slots_) throw std::bad_alloc();
+    }
     Remembered& slot = slots_[slot_of(bits)];
     char* end = write_json_number(p, v);
     slot.bits = bits;
