@@ -286,6 +286,26 @@ void CodepointMap::join_pieces(const std::vector<uint32_t>& totals) {
 size_t CodepointMap::to_codepoint(size_t byte_offset) const {
     byte_offset = std::min(byte_offset, text_.size());
     size_t block = byte_offset / 64;
+    const size_t within = byte_offset % 64;
+#if defined(__SSE2__)
+    // Fewer than 64 bytes past the checkpoint, and a whole block there to read: the block's
+    // continuation bytes (0x80 to 0xBF, the signed bytes below -64) as 64 bits, those before the
+    // offset counted, rather than a byte at a time (some 90 instructions a row of geoparse's).
+    if (within && block * 64 + 64 <= text_.size()) {
+        const auto* p = reinterpret_cast<const __m128i*>(text_.data() + block * 64);
+        const __m128i below = _mm_set1_epi8(-64);
+        auto continuing = [&](int i) {
+            return uint64_t(unsigned(_mm_movemask_epi8(_mm_cmplt_epi8(_mm_loadu_si128(p + i), below))));
+        };
+        const uint64_t bits = continuing(0) | continuing(1) << 16 | continuing(2) << 32 | continuing(3) << 48;
+        // Counted in the word's own bits: std::popcount is a call into libgcc unless POPCNT may be assumed.
+        uint64_t x = bits & ((uint64_t(1) << within) - 1);
+        x -= (x >> 1) & 0x5555555555555555ull;
+        x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+        return checkpoints_[block] + within - size_t((x * 0x0101010101010101ull) >> 56);
+    }
+#endif
     // Fewer than 64 bytes past the checkpoint: counted in 8 bits, byte lanes.
     uint8_t past = 0;
     for (size_t i = block * 64; i < byte_offset; ++i) past += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;

@@ -88,15 +88,17 @@ TEST_CASE("whole numbers of every length are written as std::to_chars writes the
 }
 
 TEST_CASE("JSON text escapes every byte value wherever it stands in a string") {
-    // Plain strings are tested eight bytes at a time: each byte value at each place of two words
-    // and a tail.
+    // Plain strings are tested sixteen bytes at a time, the last step overlapping, and a shorter
+    // string as overlapping pieces of it: each byte value at each place of every length up to
+    // two steps and a half.
     size_t differ = 0;
-    for (int c = 0; c < 256; ++c)
-        for (size_t at = 0; at < 19; ++at) {
-            std::string s(19, 'a');
-            s[at] = char(c);
-            differ += as_string(s) != dumped(nlohmann::json(s));
-        }
+    for (size_t length = 1; length <= 40; ++length)
+        for (int c = 0; c < 256; ++c)
+            for (size_t at = 0; at < length; ++at) {
+                std::string s(length, 'a');
+                s[at] = char(c);
+                differ += as_string(s) != dumped(nlohmann::json(s));
+            }
     CHECK(differ == 0);
 }
 

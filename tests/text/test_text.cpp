@@ -77,6 +77,26 @@ TEST_CASE("code point offsets count characters, not bytes") {
     CHECK(m2.to_byte(101) == long_text.size() - 1);
 }
 
+TEST_CASE("a byte offset's code point is the count of the bytes before it that start one, wherever it stands in its block") {
+    // Letters of two, three and four bytes after 0-3 ASCII bytes, so that every offset within a
+    // 64-byte block meets every kind of byte; the last block is a part one or a whole one.
+    for (size_t lead = 0; lead < 4; ++lead)
+        for (size_t length : {size_t(700), size_t(704), size_t(731)}) {
+            std::string text(lead, 'x');
+            while (text.size() < length) text += "\xC9\x99" "b" "\xE2\x82\xAC" "\xF0\x9F\x98\x80" " ";
+            text.resize(length);
+            CAPTURE(lead);
+            CAPTURE(length);
+            const CodepointMap map(text);
+            size_t starts = 0, differ = 0;
+            for (size_t b = 0; b <= text.size(); ++b) {
+                differ += map.to_codepoint(b) != starts;
+                if (b < text.size()) starts += (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+            }
+            CHECK(differ == 0);
+        }
+}
+
 TEST_CASE("a code-point map counted in pieces is the map counted in one pass") {
     // Letters of two, three and four bytes after 0-3 ASCII bytes: every kind of letter is cut by
     // some 64-byte block end, where the pieces end.
