@@ -553,7 +553,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<size_t> first_of_name;              // each name's first match
     std::vector<uint32_t> name_of(matches.size());  // match -> its name
     {
-        PairNumbers names(matches.size());
+        GrowingPairNumbers names(matches.size());
         for (size_t i = 0; i < matches.size(); ++i) {
             auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
             if (fresh) first_of_name.push_back(i);
