@@ -553,7 +553,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     std::vector<size_t> first_of_name;              // each name's first match
     std::vector<uint32_t> name_of(matches.size());  // match -> its name
     {
-        PairNumbers names(matches.size());
+        GrowingPairNumbers names(matches.size());
         for (size_t i = 0; i < matches.size(); ++i) {
             auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
             if (fresh) first_of_name.push_back(i);
@@ -781,6 +781,25 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // on both cores, then every occurrence reads them.
     // Each candidate carries its pair (Scored::pair) through the passes below.
     std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
+    // Demonyms the matcher did not see as names (most are not gazetteer keys), for the anchors
+    // (3): a quick scan (the lexicon turns most words away by first byte and length before
+    // hashing), a long document's in stretches of words on both cores, each stretch's countries
+    // kept in its own list and added in the words' order, as one scan would. It reads the words
+    // only, so it runs here, beside the pairs' numbering, which is serial (the pairs are
+    // numbered in the matches' order).
+    constexpr size_t demonym_stretch = 8192;  // words; an article is one stretch, on the calling thread
+    std::vector<std::vector<const std::string*>> demonyms_found((words.size() + demonym_stretch - 1) / demonym_stretch);
+    auto find_demonyms = [&](size_t r) {
+        std::string w;
+        for (size_t k = r * demonym_stretch, end = std::min(words.size(), k + demonym_stretch); k < end; ++k) {
+            const Token& t = words[k];
+            if (!t.capitalised) continue;
+            const std::string_view raw = text.substr(t.start, t.end - t.start);
+            if (t.ascii && !may_fold_to_demonym(lex, raw)) continue;
+            fold_token(raw, t.ascii, w);
+            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonyms_found[r].push_back(cc);
+        }
+    };
     std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
         // A name's later occurrences mostly have its first one's candidates (the same span of the
@@ -817,17 +836,19 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // The others first, in the matches' order (which numbers the pairs), then those that
         // reuse their first occurrence's numbers, each on its own (both cores for a long
         // document): every first occurrence is among the others, so its numbers are there by then.
-        for (size_t i = 0; i < matches.size(); ++i) {
-            if (reuses[i]) continue;
-            const uint32_t n = name_of[i];
-            const bool fresh = first_of_name[n] == i;
-            for (Scored& sc : scored[i]) {
-                auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
-                if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
-                if (fresh) first_numbers[first_number_at[n] + sc.pair] = number;
-                sc.pair = number;
+        for_each_run_on_cores_beside(demonyms_found.size(), 1, find_demonyms, [&] {
+            for (size_t i = 0; i < matches.size(); ++i) {
+                if (reuses[i]) continue;
+                const uint32_t n = name_of[i];
+                const bool fresh = first_of_name[n] == i;
+                for (Scored& sc : scored[i]) {
+                    auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
+                    if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
+                    if (fresh) first_numbers[first_number_at[n] + sc.pair] = number;
+                    sc.pair = number;
+                }
             }
-        }
+        });
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
             if (!reuses[i] || as_first[i]) return;  // an as_first match's are its first's, numbered above
             const uint32_t at = first_number_at[name_of[i]];
@@ -835,38 +856,54 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         });
     }
     // Each pair's point as a unit vector, computed once for all that compare points: the joint
-    // coherence's pullers and queries, the anchors, and the distance signal of both rounds.
+    // coherence's queries, the anchors, and the distance signal of both rounds.
     std::vector<UnitVector> pair_points(pairs.size());
-    for_each_run_on_cores(pairs.size(), match_run,
-                          [&](size_t k) { pair_points[k] = place_unit_vector(g, pairs[k].second); });
-
     // --- 2b: joint coherence. Every plausible candidate of every likely mention (priors within
     // joint_margin of its name's best, the best above the threshold) pulls the other names'
     // candidates near it; countries, states and regions are too large for a point to say so, but
     // a region named after its city shares the city's.
     {
         auto small = [&](PlaceIndex p) { return pointlike(g.facts(p).kind); };
+        const bool joint_weighs = W.joint_50km != 0 || W.joint_150km != 0;
         std::vector<JointIndex::Puller> pullers;
-        pullers.reserve(pairs.size());  // each a distinct pair
-        std::vector<bool> pulled(first_of_name.size(), false);  // by name: its first likely occurrence pulls
-        for (size_t i = 0; i < matches.size(); ++i) {
-            if (!likely[i] || pulled[name_of[i]]) continue;
-            pulled[name_of[i]] = true;
-            for (const Scored& s : scored[i])
-                if (s.why.total >= scored[i][0].why.total - W.joint_margin && small(s.place))
-                    pullers.push_back({matches[i].key, s.place, pair_points[s.pair].x, pair_points[s.pair].y,
-                                       pair_points[s.pair].z});
-        }
-        if (W.joint_50km != 0 || W.joint_150km != 0) {
-            const JointIndex joint(g, std::move(pullers));
-            // The weight of every (name, place) pair the pass below may ask for (each small
-            // candidate of a name with several), computed first: on both cores for a long document.
-            std::vector<uint8_t> asked(pairs.size(), 0);
-            for (size_t i = 0; i < matches.size(); ++i) {
-                if (ctx[i].demonym || scored[i].size() < 2) continue;
-                for (const Scored& s : scored[i])
-                    if (small(s.place)) asked[s.pair] = 1;
+        std::vector<uint32_t> puller_pairs;  // each puller's pair, for its point once they are all made
+        std::vector<uint8_t> asked;
+        // The pullers and the pairs asked about are listed beside the pass over the pairs'
+        // points (a long document's thousands of pairs on both cores), which they neither read
+        // nor write; the pullers take their points after it.
+        for_each_run_on_cores_beside(
+            pairs.size(), match_run, [&](size_t k) { pair_points[k] = place_unit_vector(g, pairs[k].second); },
+            [&] {
+                pullers.reserve(pairs.size());  // each a distinct pair
+                puller_pairs.reserve(pairs.size());
+                std::vector<bool> pulled(first_of_name.size(), false);  // by name: its first likely occurrence pulls
+                for (size_t i = 0; i < matches.size(); ++i) {
+                    if (!likely[i] || pulled[name_of[i]]) continue;
+                    pulled[name_of[i]] = true;
+                    for (const Scored& s : scored[i])
+                        if (s.why.total >= scored[i][0].why.total - W.joint_margin && small(s.place)) {
+                            pullers.push_back({matches[i].key, s.place, 0, 0, 0});
+                            puller_pairs.push_back(s.pair);
+                        }
+                }
+                if (!joint_weighs) return;
+                // The weight of every (name, place) pair the pass below may ask for (each small
+                // candidate of a name with several), computed first: on both cores for a long
+                // document. An as_first match's candidates are its first occurrence's (and so
+                // is its context): they are marked there.
+                asked.assign(pairs.size(), 0);
+                for (size_t i = 0; i < matches.size(); ++i) {
+                    if (as_first[i] || ctx[i].demonym || scored[i].size() < 2) continue;
+                    for (const Scored& s : scored[i])
+                        if (small(s.place)) asked[s.pair] = 1;
+                }
+            });
+        if (joint_weighs) {
+            for (size_t k = 0; k < pullers.size(); ++k) {
+                const UnitVector& v = pair_points[puller_pairs[k]];
+                pullers[k].x = v.x, pullers[k].y = v.y, pullers[k].z = v.z;
             }
+            const JointIndex joint(g, std::move(pullers));
             std::vector<float> joint_weight(pairs.size(), 0.0f);
             for_each_run_on_cores(pairs.size(), match_run, [&](size_t k) {
                 if (!asked[k]) return;
@@ -910,27 +947,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         if (ctx[i].demonym)
             if (const std::string* cc = lex.demonym(g.key_text(*matches[i].key)); cc && !cc->empty())
                 demonym_countries[*cc] += W.demonym_anchor;
-    {
-        // Demonyms the matcher did not see as names (most are not gazetteer keys): a quick scan (the
-        // lexicon turns most words away by first byte and length before hashing),
-        // a long document's in stretches of words on both cores, each stretch's countries kept in
-        // its own list and added in the words' order, as one scan would.
-        constexpr size_t stretch = 8192;  // words; an article is one stretch, on the calling thread
-        std::vector<std::vector<const std::string*>> found((words.size() + stretch - 1) / stretch);
-        for_each_run_on_cores(found.size(), 1, [&](size_t r) {
-            std::string w;
-            for (size_t k = r * stretch, end = std::min(words.size(), k + stretch); k < end; ++k) {
-                const Token& t = words[k];
-                if (!t.capitalised) continue;
-                const std::string_view raw = text.substr(t.start, t.end - t.start);
-                if (t.ascii && !may_fold_to_demonym(lex, raw)) continue;
-                fold_token(raw, t.ascii, w);
-                if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) found[r].push_back(cc);
-            }
-        });
-        for (const std::vector<const std::string*>& stretch_found : found)
-            for (const std::string* cc : stretch_found) demonym_countries[*cc] += W.demonym_anchor;
-    }
+    // Then those the scan beside the pairs' numbering found, in the words' order.
+    for (const std::vector<const std::string*>& stretch_found : demonyms_found)
+        for (const std::string* cc : stretch_found) demonym_countries[*cc] += W.demonym_anchor;
     auto anchors_of = [&](const std::vector<std::span<Scored>>& s) {
         std::vector<Anchor> anchors;
         anchors.reserve(first_of_name.size());  // mostly one a name
@@ -957,15 +976,23 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // (a round adds what the pairs take). An as_first match's are its first's own records. Found
     // once, before a round writes to any.
     std::vector<uint8_t> priors_as_first(matches.size(), 0);
-    for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
-        const size_t first = first_of_name[name_of[i]];
-        if (first == i) return;
-        const std::span<const Scored> own_priors = scored[i], first_priors = scored[first];
-        priors_as_first[i] =
-            as_first[i] || (!own_priors.empty() && own_priors.size() == first_priors.size() &&
-                            std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(),
-                                        own_priors.size_bytes()) == 0);
-    });
+    // A round's scores depend on its anchors only (it starts from the priors): when the first
+    // round leaves the anchors as they were, the second would score every candidate as the first
+    // did, and is not run. The first round's are listed beside the pass below, which reads the
+    // records as anchors_of does and writes none of them.
+    std::vector<Anchor> anchors;
+    for_each_run_on_cores_beside(
+        matches.size(), match_run,
+        [&](size_t i) {
+            const size_t first = first_of_name[name_of[i]];
+            if (first == i) return;
+            const std::span<const Scored> own_priors = scored[i], first_priors = scored[first];
+            priors_as_first[i] =
+                as_first[i] || (!own_priors.empty() && own_priors.size() == first_priors.size() &&
+                                std::memcmp(static_cast<const void*>(own_priors.data()), first_priors.data(),
+                                            own_priors.size_bytes()) == 0);
+        },
+        [&] { anchors = anchors_of(scored); });
     // The priors and local signals, kept for each round to start from: a copy of the records of
     // the matches a round scores (the first occurrences, and the others whose priors are their
     // own), match i's from prior_start[i], each taken by the first round before it adds to them.
@@ -974,10 +1001,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     for (size_t i = 0; i < matches.size(); ++i)
         prior_start[i + 1] = prior_start[i] + (priors_as_first[i] ? 0 : scored[i].size());
     std::optional<ScoredSlots> priors(std::in_place, prior_start.back());
-    // A round's scores depend on its anchors only (it starts from the priors): when the first
-    // round leaves the anchors as they were, the second would score every candidate as the first
-    // did, and is not run.
-    std::vector<Anchor> anchors = anchors_of(scored);
     // Per name: the places the named divisions speak for, each with the number of the division
     // that found it. What a division finds for a name depends on that division alone (a name and a
     // place: its point and country) and the name's candidates, so a second round keeps what its
@@ -994,7 +1017,10 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             if (same_anchors(next, anchors)) break;
             anchors = std::move(next);
         }
-        const DocumentContext doc(anchors, demonym_countries, first_of_name.size());
+        // The document's context from the anchors, made beside the named divisions' pass below
+        // (which reads the anchors, not it): a long document's index of thousands of points
+        // takes one core while the other starts on the names.
+        std::optional<DocumentContext> doc_made;
         // The article's focus: a state or province it names ("Texas" in an article on Gainesville)
         // speaks for the name's place nearest its point, as a qualifier would, more weakly.
         // `divisions`: this round's not met in an earlier one, each with its number (division_numbers).
@@ -1039,7 +1065,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         for (const DivisionAt& d : divisions_by_country)
             if (division_countries.empty() || division_countries.back() != d.country)
                 division_countries.push_back(d.country);
-        for_each_run_on_cores(first_of_name.size(), match_run, [&](size_t n) {
+        for_each_run_on_cores_beside(first_of_name.size(), match_run, [&](size_t n) {
             const size_t i = first_of_name[n];
             const KeyEntry* key = matches[i].key;
             std::vector<std::pair<PlaceIndex, uint32_t>>& in_named_area = named_area_places[n];
@@ -1145,7 +1171,8 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             for (const auto& [place, division] : in_named_area) sorted.push_back(place);
             std::sort(sorted.begin(), sorted.end());
             sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-        });
+        }, [&] { doc_made.emplace(anchors, demonym_countries, first_of_name.size()); });
+        const DocumentContext& doc = *doc_made;
         // Per pair: the (country, distance) weights, in the hundredths SignalTally keeps (0: none
         // added), and whether a named division speaks for it. Whether a candidate takes any
         // depends on its pair only (its name's `others` and divisions, its place's country and
@@ -1300,6 +1327,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         if (!scored[i].empty() && scored[i][0].why.total >= threshold) mention_at[i] = mentions++;
     // Near spellings after a cue ("the Azerbaijani city of Yevlash"), after the matches' mentions.
     std::vector<Mention> fuzzy = fuzzy_mentions(g, text, matches);
+   
     std::vector<Mention> out;
     out.reserve(mentions + fuzzy.size());
     out.resize(mentions);

@@ -1171,10 +1171,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         std::vector<uint32_t> asking;  // the marked matches, in order
         for (size_t i = 0; i < matches.size(); ++i)
             if (asks_lower[i]) asking.push_back(static_cast<uint32_t>(i));
-        // The lowered names, kept while lower_words holds views of them.
-        std::vector<std::string> lowered;
-        lowered.reserve(asking.size());
-        for (uint32_t i : asking) lowered.push_back(lower_case(text.substr(matches[i].span.start, matches[i].span.end - matches[i].span.start)));
+        // The lowered names, kept while lower_words holds views of them: each on its own (a long
+        // document's thousands on both cores, in runs of neighbours).
+        std::vector<std::string> lowered(asking.size());
+        for_each_run_on_cores(asking.size(), match_run, [&](size_t k) {
+            const NameMatch& m = matches[asking[k]];
+            lowered[k] = lower_case(text.substr(m.span.start, m.span.end - m.span.start));
+        });
         WrittenInLowerCase lower_words;
         std::vector<uint32_t> asked(asking.size());
         for (size_t k = 0; k < asking.size(); ++k) asked[k] = lower_words.ask(lowered[k]);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <set>
 #include <unordered_map>
 
 #include "places/gazetteer_fixture.hpp"
@@ -632,16 +633,22 @@ TEST_CASE("pair numbers: each key numbered once, in the order first seen, as a h
     for (int k = 0; k < 3000; ++k) keys.push_back(uint64_t(k) << 40);  // alike in their low bits
     std::vector<uint64_t> asked;
     for (int k = 0; k < 12000; ++k) asked.push_back(keys[rng() % keys.size()]);
-    resolution::PairNumbers numbers(asked.size());
-    std::unordered_map<uint64_t, uint32_t> want;
-    uint32_t next = 0;
-    for (uint64_t key : asked) {
-        auto [it, fresh] = want.try_emplace(key, next);
-        auto [number, is_new] = numbers.number(key, next);
-        if (number != it->second || is_new != fresh) FAIL("key " << key << " numbered " << number << ", not " << it->second);
-        if (fresh) ++next;
-    }
-    CHECK(next == want.size());
+    // Both tables: one sized for every key at once, and one that grows from first_slots (more
+    // keys than those hold half full: it grows on the way, keeping every number).
+    REQUIRE(std::set<uint64_t>(asked.begin(), asked.end()).size() > resolution::GrowingPairNumbers::first_slots / 2);
+    auto check = [&](auto numbers) {
+        std::unordered_map<uint64_t, uint32_t> want;
+        uint32_t next = 0;
+        for (uint64_t key : asked) {
+            auto [it, fresh] = want.try_emplace(key, next);
+            auto [number, is_new] = numbers.number(key, next);
+            if (number != it->second || is_new != fresh) FAIL("key " << key << " numbered " << number << ", not " << it->second);
+            if (fresh) ++next;
+        }
+        CHECK(next == want.size());
+    };
+    check(resolution::PairNumbers(asked.size()));
+    check(resolution::GrowingPairNumbers(asked.size()));
 }
 
 TEST_CASE("the distance signal's radii: their cosines as constants are what std::cos gives at run time") {

@@ -74,3 +74,15 @@ TEST_CASE("run_on_cores runs its worker on the calling thread and at most one mo
     CHECK(threads.size() == size_t(runs.load()));
     CHECK(threads.count(std::this_thread::get_id()) == 1);
 }
+
+TEST_CASE("for_each_run_on_cores_beside visits every index once and runs its side step once") {
+    // A long run of items (several runs, on the cores) and a short one (one run, all on the
+    // calling thread): either way each index once and the side step once.
+    for (size_t items : {size_t(5000), size_t(7)}) {
+        std::vector<std::atomic<int>> seen(items);
+        std::atomic<int> beside{0};
+        for_each_run_on_cores_beside(items, 64, [&](size_t i) { seen[i].fetch_add(1); }, [&] { beside.fetch_add(1); });
+        CHECK(visited_once(seen) == items);
+        CHECK(beside.load() == 1);
+    }
+}

@@ -80,4 +80,27 @@ void for_each_run_on_cores(size_t items, size_t run, Each each) {
     });
 }
 
+// The same, with `beside()` run once, on one thread, while the runs go over the cores: a
+// long document's serial step that the runs neither read nor write (numbering its pairs, making
+// an index) takes one core while the other starts on the runs, where it kept one core busy
+// and the other waiting before them. It is the first item pulled, so that the thread that takes
+// it has the runs' time to finish it in. With one run or none, `beside()` and then the items on
+// the calling thread, as an ordinary article does everything.
+template <class Each, class Beside>
+void for_each_run_on_cores_beside(size_t items, size_t run, Each each, Beside beside) {
+    const size_t runs = (items + run - 1) / run;
+    if (runs <= 1) {
+        beside();
+        for (size_t i = 0; i < items; ++i) each(i);
+        return;
+    }
+    for_each_on_cores(runs + 1, [&](size_t r) {
+        if (r == 0) {
+            beside();
+            return;
+        }
+        for (size_t i = (r - 1) * run, end = std::min(items, i + run); i < end; ++i) each(i);
+    });
+}
+
 }  // namespace placeline
