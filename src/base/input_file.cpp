@@ -52,10 +52,11 @@ bool read_input_file(const std::string& path, std::string& out, std::string& err
     }
     if (modified) *modified = int64_t(st.st_mtime);
     // Read straight into `out`, asking for one byte more than fstat's size: a regular file's read
-    // comes back short only at its end, so a short first count is the whole file, read in one call
-    // with no second read to find the end and no copy through a buffer. A full count means the
-    // file grew meanwhile or its size is not known (files under /proc say 0): read on, then only
-    // a count of 0 is the end (such files give a page a call).
+    // comes back short at its end, so a first count of exactly that size is the whole file, read
+    // in one call with no second read to find the end and no copy through a buffer. Any other
+    // count reads on, and then only a count of 0 is the end: a full one (the file grew meanwhile,
+    // or its size is not known: files under /proc say 0, and give a page a call), or one short of
+    // the size (one read gives at most about 2 GiB; the file shrank).
     size_t want = size_t(st.st_size) + 1;
     size_t have = 0;
     out.clear();
@@ -70,7 +71,7 @@ bool read_input_file(const std::string& path, std::string& out, std::string& err
             return false;
         }
         have += size_t(n);
-        if (n == 0 || (first && have < want)) break;
+        if (n == 0 || (first && have == size_t(st.st_size))) break;
         first = false;
         if (have == want) {
             want = std::max(2 * want, have + (size_t(1) << 16));

@@ -27,7 +27,8 @@ namespace {
 // languages' lists (resolve_context.cpp), fifteen are room enough.
 using ListBits = uint16_t;
 constexpr ListBits english_bit = ListBits(1) << 15;
-constexpr size_t max_languages = 15;
+constexpr size_t max_languages = article_languages_most;
+static_assert(max_languages < 16, "each language a bit of ListBits below English's");
 
 // The languages of the function words below, in the order of their codes (the order the counts
 // are compared in).

@@ -4,7 +4,15 @@
 
 #include "placeline/places/resolution.hpp"
 
+#include <cstddef>
+
 namespace placeline::resolution {
+
+// How many languages' word lists article_language tells apart: a word's lists are bits of a
+// sixteen-bit number in its table, the top one English's. The lexicon's list of languages is
+// checked against it where it is written (resolve_context.cpp), so that no list is ever left out
+// without a word.
+constexpr size_t article_languages_most = 15;
 
 // The article's language among those with word lists (an index into lex.language_words), or -1
 // (English, or none clear). Text in Cyrillic letters is Russian or Ukrainian by the letters only

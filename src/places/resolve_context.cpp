@@ -84,6 +84,7 @@ std::string folded_word(std::string_view w) {
 // The files the lexicon is read from, in the order read_lexicon reads them: what its image in the
 // data cache is checked against.
 constexpr const char* other_languages[] = {"de", "ru", "uk", "fr", "es", "tr"};
+static_assert(std::size(other_languages) <= article_languages_most, "article_language would leave a list out");
 std::vector<std::string> lexicon_files() {
     std::vector<std::string> files = {geodata_path("common-words.txt"), geodata_path("demonyms.tsv"),
                                       cache_dir() + "/given-names.txt"};
