@@ -1113,7 +1113,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             place_prepositions.has(before.back()) &&
             !facts.calendar && !facts.function_word)
             c.common_word = false;
-        if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
+        // The previous word, read alone below, passes only as one capitalised token that ends at
+        // the space before the name: the article's token before the name's first (no token holds
+        // a space, and none reads differently for the text beyond one). That token is asked first,
+        // so that most names (after a lower-case word) need no reading back to the word's start.
+        const bool capital_before = first_token > 0 && words[first_token - 1].end + 1 == m.span.start &&
+                                    words[first_token - 1].capitalised;
+        if (capital_before && !caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
