@@ -1023,7 +1023,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // (institutions.hpp). Asked only where it would clear a mark (most names have none yet).
         if ((c.name_part || c.person || c.organisation) && names_institution(tokens_after))
             c.name_part = c.person = c.organisation = false;
-        if (c.cue == Cue::none && names_town_service(tokens_after)) c.cue = Cue::city;
+        // (names_town_service, in another file, reads a capitalised word one space after the name
+        // only: that word is asked here first, so that most names need no call.)
+        if (c.cue == Cue::none) {
+            const Token* t = tokens_after.token(0);
+            if (t && t->capitalised && t->start == m.span.end + 1 && text[m.span.end] == ' ' &&
+                names_town_service(tokens_after))
+                c.cue = Cue::city;
+        }
         // "in Scottdale", "near Raytown": a name after a preposition of place in mid-sentence that
         // only settlements bear is a town more often than a person's or a firm's name.
         if (c.cue == Cue::none && !c.sentence_start && !before.empty() && place_prepositions.has(before.back()) &&
