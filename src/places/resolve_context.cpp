@@ -1049,7 +1049,12 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         const char byte_before = m.span.start >= 1 ? text[m.span.start - 1] : '\0';
         const char two_before = m.span.start >= 2 ? text[m.span.start - 2] : '\0';
         const char byte_after = byte_at(m.span.end);
-        c.news_cue = dateline(text, m.span.start, m.span.end) || (byte_before == '-' && after_party(text, m.span.start)) ||
+        // A dateline's name is first on its line or after a full stop, spaces aside: after any
+        // other byte, or after one space and any other byte, it is none.
+        const bool may_lead = m.span.start < 2 || byte_before == '\n' ||
+                              (byte_before == ' ' && (two_before == ' ' || two_before == '\n' || two_before == '.'));
+        c.news_cue = (may_lead && dateline(text, m.span.start, m.span.end)) ||
+                     (byte_before == '-' && after_party(text, m.span.start)) ||
                      (byte_before == ' ' && two_before == ',' && after_address(text, m.span.start));
         // Persons by their middle initials ("Grant W. Graham", "Milton J. Little") or their ages
         // ("Graham, 27,"), saints ("St. Patrick's Day"), and words that name nothing ("His" at a
