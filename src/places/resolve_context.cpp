@@ -276,6 +276,12 @@ char32_t previous_codepoint(std::string_view text, size_t& pos) {
 }
 
 bool starts_sentence(std::string_view text, size_t pos) {
+    // Most words follow one space after an ASCII letter or digit, which ends no sentence: answered
+    // without reading code points.
+    if (pos >= 2 && text[pos - 1] == ' ') {
+        const auto b = static_cast<unsigned char>(text[pos - 2]);
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) return false;
+    }
     while (pos > 0) {
         char32_t c = previous_codepoint(text, pos);
         if (c == U' ' || c == U'\t' || c == U'"' || c == U'\'' || c == U'\u201C' || c == U'\u2018' || c == U'(' ||
