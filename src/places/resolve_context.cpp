@@ -277,6 +277,12 @@ char32_t previous_codepoint(std::string_view text, size_t& pos) {
 }
 
 bool starts_sentence(std::string_view text, size_t pos) {
+    // Most words follow one space after an ASCII letter or digit, which ends no sentence: answered
+    // without reading code points.
+    if (pos >= 2 && text[pos - 1] == ' ') {
+        const auto b = static_cast<unsigned char>(text[pos - 2]);
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) return false;
+    }
     while (pos > 0) {
         char32_t c = previous_codepoint(text, pos);
         if (c == U' ' || c == U'\t' || c == U'"' || c == U'\'' || c == U'\u201C' || c == U'\u2018' || c == U'(' ||
@@ -1024,7 +1030,14 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
         // (institutions.hpp). Asked only where it would clear a mark (most names have none yet).
         if ((c.name_part || c.person || c.organisation) && names_institution(tokens_after))
             c.name_part = c.person = c.organisation = false;
-        if (c.cue == Cue::none && names_town_service(tokens_after)) c.cue = Cue::city;
+        // (names_town_service, in another file, reads a capitalised word one space after the name
+        // only: that word is asked here first, so that most names need no call.)
+        if (c.cue == Cue::none) {
+            const Token* t = tokens_after.token(0);
+            if (t && t->capitalised && t->start == m.span.end + 1 && text[m.span.end] == ' ' &&
+                names_town_service(tokens_after))
+                c.cue = Cue::city;
+        }
         // "in Scottdale", "near Raytown": a name after a preposition of place in mid-sentence that
         // only settlements bear is a town more often than a person's or a firm's name.
         if (c.cue == Cue::none && !c.sentence_start && !before.empty() && place_prepositions.has(before.back()) &&
@@ -1035,23 +1048,37 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             c.cue = Cue::city;
         // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
         // (news_conventions.hpp).
-        c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start) ||
-                     after_address(text, m.span.start);
+        // The tests here and below are in other files, a call each, and each needs given bytes
+        // right before or after the name ("R-", ", " before; ", " after; a full stop two bytes on
+        // for an initial, "t" for " the "), which most names lack: those bytes are asked here
+        // first, and a test is called only where they stand.
+        auto byte_at = [&](size_t pos) { return pos < text.size() ? text[pos] : '\0'; };
+        const char byte_before = m.span.start >= 1 ? text[m.span.start - 1] : '\0';
+        const char two_before = m.span.start >= 2 ? text[m.span.start - 2] : '\0';
+        const char byte_after = byte_at(m.span.end);
+        // A dateline's name is first on its line or after a full stop, spaces aside: after any
+        // other byte, or after one space and any other byte, it is none.
+        const bool may_lead = m.span.start < 2 || byte_before == '\n' ||
+                              (byte_before == ' ' && (two_before == ' ' || two_before == '\n' || two_before == '.'));
+        c.news_cue = (may_lead && dateline(text, m.span.start, m.span.end)) ||
+                     (byte_before == '-' && after_party(text, m.span.start)) ||
+                     (byte_before == ' ' && two_before == ',' && after_address(text, m.span.start));
         // Persons by their middle initials ("Grant W. Graham", "Milton J. Little") or their ages
         // ("Graham, 27,"), saints ("St. Patrick's Day"), and words that name nothing ("His" at a
         // sentence's start): person_names.hpp.
-        if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end) ||
-            age_after(text, m.span.end))
+        if ((byte_before == ' ' && two_before == '.' && middle_initial_before(text, m.span.start)) ||
+            (byte_after == ' ' && byte_at(m.span.end + 2) == '.' && middle_initial_after(text, m.span.end)) ||
+            (byte_after == ',' && age_after(text, m.span.end)))
             c.person = c.name_part = c.named_person = true;
-        if (epithet_after(text, m.span.end)) c.person = c.name_part = c.named_person = true;
+        if (byte_after == ' ' && byte_at(m.span.end + 1) == 't' && epithet_after(text, m.span.end)) c.person = c.name_part = c.named_person = true;
         {
             // ...and the given name of a person whose age follows the surname ("Chad Walker, 23,").
             const Token* sur = tokens_after.token(0);
             if (sur && sur->capitalised && sur->start == m.span.end + 1 &&
-                text[m.span.end] == ' ' && age_after(text, sur->end))
+                text[m.span.end] == ' ' && byte_at(sur->end) == ',' && age_after(text, sur->end))
                 c.person = c.name_part = true;
         }
-        if (after_saint(text, m.span.start)) c.person = c.name_part = true;
+        if (byte_before == ' ' && (two_before == '.' || two_before == 't') && after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && facts.function_word) c.common_word = true;
         if (nouns_capitalised && one_word && !before.empty() &&
             german_articles.has(before.back()))
@@ -1105,7 +1132,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             place_prepositions.has(before.back()) &&
             !facts.calendar && !facts.function_word)
             c.common_word = false;
-        if (!caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
+        // The previous word, read alone below, passes only as one capitalised token that ends at
+        // the space before the name: the article's token before the name's first (no token holds
+        // a space, and none reads differently for the text beyond one). That token is asked first,
+        // so that most names (after a lower-case word) need no reading back to the word's start.
+        const bool capital_before = first_token > 0 && words[first_token - 1].end + 1 == m.span.start &&
+                                    words[first_token - 1].capitalised;
+        if (capital_before && !caseless && !c.sentence_start && m.span.start >= 2 && text[m.span.start - 1] == ' ') {
             size_t p = m.span.start - 1;
             while (p > 0 && text[p - 1] != ' ' && text[p - 1] != '\n') --p;  // start of the previous word
             std::string_view prev_word = text.substr(p, m.span.start - 1 - p);
