@@ -162,7 +162,14 @@ void sort_by_total(std::span<Scored> v) {
             if (!better(v[i], v[i - 1])) continue;
             const Scored moving = v[i];
             size_t j = i;
-            for (; j > 0 && better(moving, v[j - 1]); --j) v[j] = v[j - 1];
+            // One that beats the first moves to the front past all; any other stops at one it does
+            // not beat before the front, so that loop asks no bound (as libstdc++'s unguarded one).
+            if (better(moving, v[0])) {
+                std::copy_backward(v.begin(), v.begin() + i, v.begin() + i + 1);
+                j = 0;
+            } else {
+                for (; better(moving, v[j - 1]); --j) v[j] = v[j - 1];
+            }
             v[j] = moving;
         }
         return;
@@ -179,7 +186,12 @@ void sort_by_total(std::span<Scored> v) {
     for (size_t i = first; i < order.size() && within_budget; ++i) {
         const Key moving = order[i];
         size_t j = i;
-        for (; j > 0 && moving.first > order[j - 1].first; --j) order[j] = order[j - 1];
+        if (moving.first > order[0].first) {  // to the front; otherwise stopped before it, unbounded
+            std::copy_backward(order.begin(), order.begin() + ptrdiff_t(i), order.begin() + ptrdiff_t(i) + 1);
+            j = 0;
+        } else {
+            for (; moving.first > order[j - 1].first; --j) order[j] = order[j - 1];
+        }
         order[j] = moving;
         within_budget = budget >= i - j;
         budget -= std::min(budget, i - j);
