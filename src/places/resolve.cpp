@@ -564,6 +564,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // address in the same kind of table as the pairs below (no node allocated per name).
     std::vector<size_t> first_of_name;              // each name's first match
     std::vector<uint32_t> name_of(matches.size());  // match -> its name
+    first_of_name.reserve(matches.size());          // at most one a match: no growing a doubling at a time
     {
         GrowingPairNumbers names(matches.size());
         for (size_t i = 0; i < matches.size(); ++i) {
