@@ -525,6 +525,7 @@ private:
                 sum += w;
                 return;
             }
+        if (country_.empty()) country_.reserve(8);  // an article's few countries, without growing
         country_.push_back({code, 0.0});
         country_.back().second += w;
     }
@@ -1181,6 +1182,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             std::vector<PlaceIndex>& sorted = named_area_sorted[n];
             if (in_named_area.empty() && sorted.empty()) return;  // most names: none found, none before
             sorted.clear();
+            sorted.reserve(in_named_area.size());
             for (const auto& [place, division] : in_named_area) sorted.push_back(place);
             std::sort(sorted.begin(), sorted.end());
             sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
