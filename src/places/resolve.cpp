@@ -162,7 +162,14 @@ void sort_by_total(std::span<Scored> v) {
             if (!better(v[i], v[i - 1])) continue;
             const Scored moving = v[i];
             size_t j = i;
-            for (; j > 0 && better(moving, v[j - 1]); --j) v[j] = v[j - 1];
+            // One that beats the first moves to the front past all; any other stops at one it does
+            // not beat before the front, so that loop asks no bound (as libstdc++'s unguarded one).
+            if (better(moving, v[0])) {
+                std::copy_backward(v.begin(), v.begin() + i, v.begin() + i + 1);
+                j = 0;
+            } else {
+                for (; better(moving, v[j - 1]); --j) v[j] = v[j - 1];
+            }
             v[j] = moving;
         }
         return;
@@ -179,7 +186,12 @@ void sort_by_total(std::span<Scored> v) {
     for (size_t i = first; i < order.size() && within_budget; ++i) {
         const Key moving = order[i];
         size_t j = i;
-        for (; j > 0 && moving.first > order[j - 1].first; --j) order[j] = order[j - 1];
+        if (moving.first > order[0].first) {  // to the front; otherwise stopped before it, unbounded
+            std::copy_backward(order.begin(), order.begin() + ptrdiff_t(i), order.begin() + ptrdiff_t(i) + 1);
+            j = 0;
+        } else {
+            for (; moving.first > order[j - 1].first; --j) order[j] = order[j - 1];
+        }
         order[j] = moving;
         within_budget = budget >= i - j;
         budget -= std::min(budget, i - j);
@@ -513,6 +525,7 @@ private:
                 sum += w;
                 return;
             }
+        if (country_.empty()) country_.reserve(8);  // an article's few countries, without growing
         country_.push_back({code, 0.0});
         country_.back().second += w;
     }
@@ -552,6 +565,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // address in the same kind of table as the pairs below (no node allocated per name).
     std::vector<size_t> first_of_name;              // each name's first match
     std::vector<uint32_t> name_of(matches.size());  // match -> its name
+    first_of_name.reserve(matches.size());          // at most one a match: no growing a doubling at a time
     {
         GrowingPairNumbers names(matches.size());
         for (size_t i = 0; i < matches.size(); ++i) {
@@ -1168,6 +1182,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             std::vector<PlaceIndex>& sorted = named_area_sorted[n];
             if (in_named_area.empty() && sorted.empty()) return;  // most names: none found, none before
             sorted.clear();
+            sorted.reserve(in_named_area.size());
             for (const auto& [place, division] : in_named_area) sorted.push_back(place);
             std::sort(sorted.begin(), sorted.end());
             sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());

@@ -319,6 +319,19 @@ bool caseless_script(std::string_view surface) {
 class WrittenInLowerCase {
 public:
     static constexpr uint32_t none = UINT32_MAX;
+    // Room for `n` words asked, of which an article's are a few, a long document's thousands of
+    // asks mostly repeats: up to `few` asks, their views and slots are made once, not grown a
+    // doubling at a time (the slots as many as grow() would leave for them, or more: the words'
+    // numbers, all that found() answers by, are the order they came in whatever the table's
+    // size); more grow as they come, as before.
+    void reserve(size_t n) {
+        constexpr size_t few = 256;
+        if (n == 0 || n > few) return;
+        words_.reserve(n);
+        size_t size = 16;
+        while (size < 4 * n) size *= 2;
+        if (size > slots_.size()) rehash(size);
+    }
     // The asked word's number, the same for the same word, for found(); `w` is kept as a view and
     // must outlive this.
     uint32_t ask(std::string_view w) {
@@ -401,8 +414,8 @@ private:
         return h ^ (h >> 29);
     }
     // Four slots or more a word, so that most probes end at their first slot.
-    void grow() {
-        const size_t size = slots_.empty() ? 16 : 2 * slots_.size();
+    void grow() { rehash(slots_.empty() ? 16 : 2 * slots_.size()); }
+    void rehash(size_t size) {
         slots_.assign(size, Slot{});
         mask_ = size - 1;
         for (size_t k = 0; k < words_.size(); ++k) {
@@ -1203,6 +1216,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     for_each_run_on_cores(matches.size(), match_run, one_match);
     {
         std::vector<uint32_t> asking;  // the marked matches, in order
+        asking.reserve(size_t(std::count(asks_lower.begin(), asks_lower.end(), uint8_t(1))));
         for (size_t i = 0; i < matches.size(); ++i)
             if (asks_lower[i]) asking.push_back(static_cast<uint32_t>(i));
         // The lowered names, kept while lower_words holds views of them: each on its own (a long
@@ -1213,6 +1227,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             lowered[k] = lower_case(text.substr(m.span.start, m.span.end - m.span.start));
         });
         WrittenInLowerCase lower_words;
+        lower_words.reserve(asking.size());
         std::vector<uint32_t> asked(asking.size());
         for (size_t k = 0; k < asking.size(); ++k) asked[k] = lower_words.ask(lowered[k]);
         lower_words.read(text, words);
