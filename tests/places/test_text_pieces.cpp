@@ -47,6 +47,21 @@ bool cut_between(const std::string& text, const Token& before, const Token& afte
     return gap.find_first_of("\n,") != std::string_view::npos;
 }
 
+// The pieces cover the words once, in order, and each after the first starts with the first word
+// after a line break or a comma, its first match the first at or after that word.
+void check_cuts(const std::string& text, const std::vector<Token>& words, const std::vector<NameMatch>& matches,
+                const std::vector<resolution::TextPiece>& pieces) {
+    CHECK(pieces.front().first_word == 0);
+    CHECK(pieces.back().end_word == words.size());
+    for (size_t p = 1; p < pieces.size(); ++p) {
+        CHECK(pieces[p].first_word == pieces[p - 1].end_word);
+        const Token& first = words[pieces[p].first_word];
+        CHECK(cut_between(text, words[pieces[p].first_word - 1], first));
+        CHECK(matches[pieces[p].first_match].span.start >= first.start);
+        CHECK(matches[pieces[p].first_match - 1].span.end < first.start);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("text pieces: an article is one piece, a long text with line breaks is cut after one or a comma") {
@@ -63,17 +78,7 @@ TEST_CASE("text pieces: an article is one piece, a long text with line breaks is
     const std::vector<NameMatch> matches = match_names(*g, text);
     const auto pieces = resolution::text_pieces(text, words, matches, 4096);
     REQUIRE(pieces.size() > 10);
-    CHECK(pieces.front().first_word == 0);
-    CHECK(pieces.back().end_word == words.size());
-    for (size_t p = 1; p < pieces.size(); ++p) {
-        CHECK(pieces[p].first_word == pieces[p - 1].end_word);
-        // Each piece starts with the first word after a line break or a comma, and its first
-        // match is the first at or after it.
-        const Token& first = words[pieces[p].first_word];
-        CHECK(cut_between(text, words[pieces[p].first_word - 1], first));
-        CHECK(matches[pieces[p].first_match].span.start >= first.start);
-        CHECK(matches[pieces[p].first_match - 1].span.end < first.start);
-    }
+    check_cuts(text, words, matches, pieces);
 }
 
 TEST_CASE("text pieces: a long text without line breaks is cut after commas") {
@@ -84,14 +89,7 @@ TEST_CASE("text pieces: a long text without line breaks is cut after commas") {
     const std::vector<NameMatch> matches = match_names(*g, text);
     const auto pieces = resolution::text_pieces(text, words, matches, 4096);
     REQUIRE(pieces.size() > 10);
-    CHECK(pieces.back().end_word == words.size());
-    for (size_t p = 1; p < pieces.size(); ++p) {
-        CHECK(pieces[p].first_word == pieces[p - 1].end_word);
-        const Token& first = words[pieces[p].first_word];
-        CHECK(cut_between(text, words[pieces[p].first_word - 1], first));
-        CHECK(matches[pieces[p].first_match].span.start >= first.start);
-        CHECK(matches[pieces[p].first_match - 1].span.end < first.start);
-    }
+    check_cuts(text, words, matches, pieces);
 }
 
 TEST_CASE("text pieces: matches out of order or across a cut leave the text whole") {
