@@ -1342,7 +1342,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         if (!scored[i].empty() && scored[i][0].why.total >= threshold) mention_at[i] = mentions++;
     // Near spellings after a cue ("the Azerbaijani city of Yevlash"), after the matches' mentions.
     std::vector<Mention> fuzzy = fuzzy_mentions(g, text, matches);
-   
     std::vector<Mention> out;
     out.reserve(mentions + fuzzy.size());
     out.resize(mentions);
