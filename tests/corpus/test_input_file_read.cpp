@@ -1,3 +1,5 @@
+// Reading a user's file whole (input_file.hpp): every size in one read or more, files whose size
+// fstat does not know, what is refused before a byte is read, and the time that dates an article.
 #include <doctest/doctest.h>
 
 #include <fcntl.h>
