@@ -47,10 +47,14 @@ bool cut_between(const std::string& text, const Token& before, const Token& afte
     return gap.find_first_of("\n,") != std::string_view::npos;
 }
 
-// The pieces cover the words once, in order, and each after the first starts with the first word
-// after a line break or a comma, its first match the first at or after that word.
-void check_cuts(const std::string& text, const std::vector<Token>& words, const std::vector<NameMatch>& matches,
-                const std::vector<resolution::TextPiece>& pieces) {
+// A long text's pieces (more than ten of 4 KiB) cover its words once, in order, and each after the
+// first starts with the first word after a line break or a comma, its first match the first at or
+// after that word.
+void check_cuts(const Gazetteer& g, const std::string& text) {
+    const std::vector<Token> words = tokenize(text);
+    const std::vector<NameMatch> matches = match_names(g, text);
+    const auto pieces = resolution::text_pieces(text, words, matches, 4096);
+    REQUIRE(pieces.size() > 10);
     CHECK(pieces.front().first_word == 0);
     CHECK(pieces.back().end_word == words.size());
     for (size_t p = 1; p < pieces.size(); ++p) {
@@ -73,23 +77,14 @@ TEST_CASE("text pieces: an article is one piece, a long text with line breaks is
     CHECK(one[0].first_word == 0);
     CHECK(one[0].end_word == short_words.size());
 
-    const std::string text = lines(2000);
-    const std::vector<Token> words = tokenize(text);
-    const std::vector<NameMatch> matches = match_names(*g, text);
-    const auto pieces = resolution::text_pieces(text, words, matches, 4096);
-    REQUIRE(pieces.size() > 10);
-    check_cuts(text, words, matches, pieces);
+    check_cuts(*g, lines(2000));
 }
 
 TEST_CASE("text pieces: a long text without line breaks is cut after commas") {
     auto g = small_world();
     const std::string text = lines(2000, false);
     REQUIRE(text.find('\n') == std::string::npos);
-    const std::vector<Token> words = tokenize(text);
-    const std::vector<NameMatch> matches = match_names(*g, text);
-    const auto pieces = resolution::text_pieces(text, words, matches, 4096);
-    REQUIRE(pieces.size() > 10);
-    check_cuts(text, words, matches, pieces);
+    check_cuts(*g, text);
 }
 
 TEST_CASE("text pieces: matches out of order or across a cut leave the text whole") {
