@@ -20,7 +20,9 @@ size_t dash_at(std::string_view text, size_t at) {
 
 }  // namespace
 
-bool dateline(std::string_view text, size_t start, size_t end) {
+namespace detail {
+
+bool dateline_after_line_start(std::string_view text, size_t start, size_t end) {
     if (end <= start || end > text.size()) return false;
     // First on its line, or after the title: "Title text. CHARLESTON -- ". Asked first: most
     // names stand in mid-sentence, and need no letter counted.
@@ -45,9 +47,7 @@ bool dateline(std::string_view text, size_t start, size_t end) {
     return false;
 }
 
-bool after_party(std::string_view text, size_t start) {
-    // Each party's letters end in a hyphen: most names follow none, and are answered at once.
-    if (start < 2 || text[start - 1] != '-') return false;
+bool after_party_hyphen(std::string_view text, size_t start) {
     for (std::string_view party : {"D-", "R-", "I-", "DFL-"}) {
         if (start < party.size() || text.substr(start - party.size(), party.size()) != party) continue;
         size_t before = start - party.size();
@@ -58,8 +58,7 @@ bool after_party(std::string_view text, size_t start) {
     return false;
 }
 
-bool after_address(std::string_view text, size_t start) {
-    if (start < 4 || text.substr(start - 2, 2) != ", ") return false;
+bool after_address_comma(std::string_view text, size_t start) {
     size_t e = start - 2;
     if (text[e - 1] == '.') --e;  // "St.", "Rd.", "Ave."
     size_t b = e;
@@ -71,5 +70,7 @@ bool after_address(std::string_view text, size_t start) {
         if (w == street) return true;
     return false;
 }
+
+}  // namespace detail
 
 }  // namespace placeline::resolution

@@ -23,7 +23,9 @@ size_t initial_before(std::string_view text, size_t pos) {
 
 }  // namespace
 
-bool middle_initial_before(std::string_view text, size_t start) {
+namespace detail {
+
+bool middle_initial_before_dot(std::string_view text, size_t start) {
     size_t at = initial_before(text, start);
     if (at == std::string_view::npos || at < 2 || text[at - 1] != ' ') return false;
     // Another initial ("H. L. Snyder") or a capitalised given name ("Grant W. Graham") before it.
@@ -33,22 +35,14 @@ bool middle_initial_before(std::string_view text, size_t start) {
     return b < at - 1 && upper(text[b]) && at - 1 - b >= 2;
 }
 
-bool middle_initial_after(std::string_view text, size_t end) {
-    // " J. Little": a space, a capital, a full stop, a space, a capitalised word.
-    return end + 5 <= text.size() && text[end] == ' ' && upper(text[end + 1]) && text[end + 2] == '.' &&
-           text[end + 3] == ' ' && upper(text[end + 4]) && (end + 5 == text.size() || !upper(text[end + 5]) || text[end + 5] != '.');
-}
-
-bool age_after(std::string_view text, size_t end) {
+bool age_after_comma(std::string_view text, size_t end) {
     if (text.substr(end, 2) != ", ") return false;
     size_t i = end + 2, digits = 0;
     while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i, ++digits;
     return digits >= 1 && digits <= 3 && i < text.size() && text[i] == ',';
 }
 
-bool after_saint(std::string_view text, size_t start) {
-    // Each form ends in ". " or "t ": most names follow neither, and are answered at once.
-    if (start < 3 || text[start - 1] != ' ' || (text[start - 2] != '.' && text[start - 2] != 't')) return false;
+bool after_saint_ending(std::string_view text, size_t start) {
     for (std::string_view s : {"St. ", "Saint ", "St "}) {
         if (start < s.size() || text.substr(start - s.size(), s.size()) != s) continue;
         size_t b = start - s.size();
@@ -57,7 +51,7 @@ bool after_saint(std::string_view text, size_t start) {
     return false;
 }
 
-bool epithet_after(std::string_view text, size_t end) {
+bool epithet_after_the(std::string_view text, size_t end) {
     static constexpr std::string_view epithets[] = {"Great", "Elder", "Younger", "Terrible", "Conqueror", "Wise",
                                                     "Bold", "Good", "Magnificent", "Lionheart", "Pious", "Fair"};
     std::string_view tail = text.substr(std::min(end, text.size()));
@@ -67,6 +61,8 @@ bool epithet_after(std::string_view text, size_t end) {
         if (tail.starts_with(e) && (tail.size() == e.size() || !letter(tail[e.size()]))) return true;
     return false;
 }
+
+}  // namespace detail
 
 bool function_word(std::string_view w) {
     static constexpr std::string_view words[] = {

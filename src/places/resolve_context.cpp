@@ -1060,38 +1060,25 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
             }))
             c.cue = Cue::city;
         // A dateline ("BANTAM — ") or a legislator's home ("R-Ocilla") names a town
-        // (news_conventions.hpp).
-        // The tests here and below are in other files, a call each, and each needs given bytes
-        // right before or after the name ("R-", ", " before; ", " after; a full stop two bytes on
-        // for an initial, "t" for " the "), which most names lack: those bytes are asked here
-        // first, and a test is called only where they stand.
-        auto byte_at = [&](size_t pos) { return pos < text.size() ? text[pos] : '\0'; };
-        const char byte_before = m.span.start >= 1 ? text[m.span.start - 1] : '\0';
-        const char two_before = m.span.start >= 2 ? text[m.span.start - 2] : '\0';
-        const char byte_after = byte_at(m.span.end);
-        // A dateline's name is first on its line or after a full stop, spaces aside: after any
-        // other byte, or after one space and any other byte, it is none.
-        const bool may_lead = m.span.start < 2 || byte_before == '\n' ||
-                              (byte_before == ' ' && (two_before == ' ' || two_before == '\n' || two_before == '.'));
-        c.news_cue = (may_lead && dateline(text, m.span.start, m.span.end)) ||
-                     (byte_before == '-' && after_party(text, m.span.start)) ||
-                     (byte_before == ' ' && two_before == ',' && after_address(text, m.span.start));
+        // (news_conventions.hpp). Each of these tests and those below answers most names inline
+        // from the bytes beside them.
+        c.news_cue = dateline(text, m.span.start, m.span.end) || after_party(text, m.span.start) ||
+                     after_address(text, m.span.start);
         // Persons by their middle initials ("Grant W. Graham", "Milton J. Little") or their ages
         // ("Graham, 27,"), saints ("St. Patrick's Day"), and words that name nothing ("His" at a
         // sentence's start): person_names.hpp.
-        if ((byte_before == ' ' && two_before == '.' && middle_initial_before(text, m.span.start)) ||
-            (byte_after == ' ' && byte_at(m.span.end + 2) == '.' && middle_initial_after(text, m.span.end)) ||
-            (byte_after == ',' && age_after(text, m.span.end)))
+        if (middle_initial_before(text, m.span.start) || middle_initial_after(text, m.span.end) ||
+            age_after(text, m.span.end))
             c.person = c.name_part = c.named_person = true;
-        if (byte_after == ' ' && byte_at(m.span.end + 1) == 't' && epithet_after(text, m.span.end)) c.person = c.name_part = c.named_person = true;
+        if (epithet_after(text, m.span.end)) c.person = c.name_part = c.named_person = true;
         {
             // ...and the given name of a person whose age follows the surname ("Chad Walker, 23,").
             const Token* sur = tokens_after.token(0);
-            if (sur && sur->capitalised && sur->start == m.span.end + 1 &&
-                text[m.span.end] == ' ' && byte_at(sur->end) == ',' && age_after(text, sur->end))
+            if (sur && sur->capitalised && sur->start == m.span.end + 1 && text[m.span.end] == ' ' &&
+                age_after(text, sur->end))
                 c.person = c.name_part = true;
         }
-        if (byte_before == ' ' && (two_before == '.' || two_before == 't') && after_saint(text, m.span.start)) c.person = c.name_part = true;
+        if (after_saint(text, m.span.start)) c.person = c.name_part = true;
         if (one_word && !all_caps && facts.function_word) c.common_word = true;
         if (nouns_capitalised && one_word && !before.empty() &&
             german_articles.has(before.back()))

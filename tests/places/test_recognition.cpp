@@ -88,6 +88,23 @@ TEST_CASE("datelines: a name in capitals first on its line and before a dash") {
     CHECK_FALSE(dateline(nodash, 0, 6));
 }
 
+TEST_CASE("datelines: the bytes asked inline turn away no name the whole rule takes") {
+    // dateline() answers most names from the two bytes before them; the rest of the rule, called
+    // alone, reads the whole line start. Both must agree at every start, after any run of spaces.
+    for (std::string lead : {"", "x", "x.", "x,", "\n", "x.\n"})
+        for (std::string spaces : {"", " ", "  ", "   "}) {
+            const std::string t = lead + spaces + "BANTAM \u2014 A mason was arraigned.";
+            const size_t s = t.find("BANTAM");
+            CHECK_MESSAGE(resolution::dateline(t, s, s + 6) == resolution::detail::dateline_after_line_start(t, s, s + 6),
+                          "[" << t << "]");
+        }
+    // ...and the rule does take some of them: first on a line, after a full stop, at the start.
+    for (std::string t : {"BANTAM \u2014 x", "x.  BANTAM \u2014 x", "x\n BANTAM \u2014 x"})
+        CHECK_MESSAGE(resolution::dateline(t, t.find("BANTAM"), t.find("BANTAM") + 6), "[" << t << "]");
+    for (std::string t : {"x BANTAM \u2014 x", "x, BANTAM \u2014 x"})
+        CHECK_FALSE_MESSAGE(resolution::dateline(t, t.find("BANTAM"), t.find("BANTAM") + 6), "[" << t << "]");
+}
+
 TEST_CASE("party affiliations: D-, R-, I-, DFL- before a name") {
     using resolution::after_party;
     std::string t = "Rep. Jay Roberts (R-Ocilla) and Sen. Tom Bakk, DFL-Cook, met Clyburn, D-S.C.; a Coca-Cola truck";
