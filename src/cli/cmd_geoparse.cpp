@@ -73,10 +73,10 @@ SharedSizes shared_sizes(const std::vector<Mention>& mentions) {
 // article share one code-point map, built once. Each thread keeps one MentionRows for the whole
 // output, so that what it remembers of the places serves every batch.
 //
-// The pieces' rows go through a window of `window` buffers, used again and again: piece k is
-// formatted into buffer k % window once piece k - window is written, and whichever thread
-// finishes the earliest piece not yet written writes it and every finished one after it, in
-// order. So the rows held at once are a few pieces' (some 1.5 MB on the 2 MiB document), not the
+// The pieces' rows go through a window of `window` buffers, used again and again, in groups of
+// neighbouring pieces (the small articles of a folder of files together): group k is formatted
+// into buffer k % window once group k - window is written, and whichever thread finishes the
+// earliest group not yet written writes it and every finished one after it, in order. So the rows held at once are a few pieces' (some 1.5 MB on the 2 MiB document), not the
 // whole batch's (its 6.3 MB of output, each byte a fresh page's, in buffers grown by doubling and
 // copied), and the writing is done on every core as the pieces are, not on one after each batch.
 void write_jsonl(const Atlas& atlas, std::FILE* out) {
@@ -124,8 +124,9 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
     std::mutex lock;
     std::condition_variable buffer_free;
     size_t written = 0;
-    std::vector<char> finished(maps.size());
+    std::vector<char> finished(maps.size());  // per group of the batch's pieces
     bool writing = false;
+    std::vector<size_t> groups;  // the batch's groups of pieces: where each starts
     for (size_t b = 0; b < pieces.size(); b += batch) {
         const size_t n = std::min(batch, pieces.size() - b);
         auto article = [&](size_t k) { return mentions[pieces[b + k].first].article; };
@@ -153,33 +154,47 @@ void write_jsonl(const Atlas& atlas, std::FILE* out) {
             const std::string_view t = atlas.corpus().articles[article(k)].text;
             if (!all_ascii(t)) maps[k].emplace(t);
         });
+        // Neighbouring pieces are formatted and written together, up to piece_mentions rows a
+        // group: an article file has a few mentions, and a lock, a wait and a write for each
+        // (4,704 of each on the benchmark's files, the two threads meeting at the lock) cost more
+        // than its rows.
+        groups.clear();
+        for (size_t k = 0, rows_in_group = 0; k < n; ++k) {
+            const size_t rows = pieces[b + k].second - pieces[b + k].first;
+            if (groups.empty() || rows_in_group + rows > piece_mentions) groups.push_back(k), rows_in_group = 0;
+            rows_in_group += rows;
+        }
+        const size_t group_count = groups.size();
+        groups.push_back(n);  // the end of the last
         written = 0;
         std::fill(finished.begin(), finished.end(), 0);
         std::atomic<size_t> next{0}, started{0};
-        run_on_cores(n, [&] {
+        run_on_cores(group_count, [&] {
             const size_t thread = started.fetch_add(1);
             MentionRows& rows =
                 writers[thread] ? *writers[thread] : writers[thread].emplace(atlas, *(*kept)->places, *(*kept)->whys);
-            for (size_t k; (k = next.fetch_add(1)) < n;) {
-                // Pieces are taken in order, so the earliest piece not written is being formatted
+            for (size_t g; (g = next.fetch_add(1)) < group_count;) {
+                // Groups are taken in order, so the earliest group not written is being formatted
                 // by a thread that is not waiting here: the wait ends.
                 {
                     std::unique_lock<std::mutex> held(lock);
-                    buffer_free.wait(held, [&] { return k < written + window; });
+                    buffer_free.wait(held, [&] { return g < written + window; });
                 }
-                TextBuffer& rows_text = text[k % window];
-                auto [first, last] = pieces[b + k];
-                // A row takes some 550 bytes on LGL's texts: room for the piece's rows made at
+                TextBuffer& rows_text = text[g % window];
+                // A row takes some 550 bytes on LGL's texts: room for the group's rows made at
                 // once, rather than grown (and moved) row by row.
                 rows_text.clear();
-                rows_text.reserve((last - first) * 640);
-                const std::optional<CodepointMap>& map = maps[map_of[k]];
-                for (size_t i = first; i < last; ++i) rows.append(rows_text, mentions[i], map ? &*map : nullptr);
+                rows_text.reserve((pieces[b + groups[g + 1] - 1].second - pieces[b + groups[g]].first) * 640);
+                for (size_t k = groups[g]; k < groups[g + 1]; ++k) {
+                    auto [first, last] = pieces[b + k];
+                    const std::optional<CodepointMap>& map = maps[map_of[k]];
+                    for (size_t i = first; i < last; ++i) rows.append(rows_text, mentions[i], map ? &*map : nullptr);
+                }
                 std::unique_lock<std::mutex> held(lock);
-                finished[k] = 1;
+                finished[g] = 1;
                 if (writing) continue;  // the writing thread finds it finished
                 writing = true;
-                while (written < n && finished[written]) {
+                while (written < group_count && finished[written]) {
                     const TextBuffer& done = text[written % window];
                     held.unlock();
                     // Its errors are kept by the stream, and found when it is flushed (cli_main.cpp).

@@ -60,6 +60,38 @@ TEST_CASE("JSON Lines rows formatted in pieces on every core come out in order, 
     CHECK(rows.back()["text"] == "Madrid");
 }
 
+TEST_CASE("JSON Lines rows of many small files, formatted in groups of neighbouring articles, come out in order") {
+    // More files than the writer's batch of 256 pieces, each a few mentions, every third with a
+    // multi-byte letter before its names: each group holds several articles, and each article's
+    // offsets need its own code-point map (or none).
+    std::string dir = e2e::temp_path("many-small");
+    fs::create_directories(dir);
+    std::string files;
+    for (int i = 0; i < 300; ++i) {
+        const std::string path = dir + "/" + std::to_string(1000 + i) + ".txt";
+        std::ofstream(path) << (i % 3 == 0 ? "Caf\xc3\xa9 owners in " : "Owners in ") << "Yerevan met envoys from Cairo.\n";
+        files += " " + path;
+    }
+    auto jsonl = e2e::run("geoparse --format jsonl" + files);
+    auto geojson = e2e::run("geoparse --format geojson" + files);
+    REQUIRE(jsonl.status == 0);
+    REQUIRE(geojson.status == 0);
+    auto rows = e2e::jsonl_rows(jsonl.out);
+    const nlohmann::json features = nlohmann::json::parse(geojson.out)["features"];
+    REQUIRE(rows.size() == 600);
+    REQUIRE(rows.size() == features.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        CAPTURE(i);
+        REQUIRE(rows[i] == features[i]["properties"]);
+        // The files in the order given, Yerevan then Cairo in each, at code-point offsets.
+        const int file = int(i / 2);
+        CHECK(rows[i]["file"].get<std::string>().ends_with(std::to_string(1000 + file) + ".txt"));
+        CHECK(rows[i]["text"] == (i % 2 == 0 ? "Yerevan" : "Cairo"));
+        const int lead = file % 3 == 0 ? 15 : 10;  // "Café owners in " in code points, or "Owners in "
+        CHECK(rows[i]["start"] == (i % 2 == 0 ? lead : lead + 24));  // "Yerevan met envoys from "
+    }
+}
+
 TEST_CASE("a binary file given as an article is refused with a message, the others are read") {
     std::string bin = e2e::temp_path("image.txt");
     {
