@@ -304,6 +304,14 @@ int run_app(const AppOptions& options) {
             }
             SDL_PeepEvents(&e, 1, SDL_GETEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT);  // the one peeked
             ImGui_ImplSDL2_ProcessEvent(&e);
+            if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+                // The backend reads the modifiers from SDL's state, already that of the last key
+                // queued: ImGui gets those of the key events this frame took.
+                io.KeyCtrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+                io.KeyShift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+                io.KeyAlt = (e.key.keysym.mod & KMOD_ALT) != 0;
+                io.KeySuper = (e.key.keysym.mod & KMOD_GUI) != 0;
+            }
             if (e.type == SDL_QUIT) s.quit = true;
             if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) s.quit = true;
             if (e.type == SDL_KEYDOWN && !ImGui::GetIO().WantTextInput) on_key(s, e.key.keysym);

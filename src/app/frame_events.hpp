@@ -1,13 +1,16 @@
 #pragma once
 // Which of the queued SDL events one frame hands to Dear ImGui, and where the pointer and the
 // buttons stand after them. Dear ImGui 1.86 has no input queue: it takes one pointer position
-// and one state of each button a frame. A slow frame that got a press and the moves after it
-// together would see the press where the pointer has gone (a drag on the time bar starting at
-// other days than pressed); one that got the last moves of a drag and the release would never
-// see the button held at the end of the drag. So a frame never takes both a pointer move and a
-// button or wheel event: where the one follows the other, the frame ends, and the rest of the
-// queue (keys and text too, in order) waits for the next frame.
+// and one state of each button and key a frame. A slow frame that got a press and the moves
+// after it together would see the press where the pointer has gone (a drag on the time bar
+// starting at other days than pressed); one that got the last moves of a drag and the release
+// would never see the button held at the end of the drag; one that got a key's press and release
+// would never see the key pressed. So a frame never takes both a pointer move and a button or
+// wheel event, nor two changes of one button or key: where such an event comes, the frame ends,
+// and the rest of the queue (keys and text too, in order) waits for the next frame.
 #include <SDL_events.h>
+
+#include <bitset>
 
 namespace placeline::app {
 
@@ -29,17 +32,16 @@ public:
     int x() const { return x_; }
     int y() const { return y_; }
 
-    // Dear ImGui's MouseDown for SDL button `button` (SDL_BUTTON_LEFT...): held, or pressed in
-    // this frame, so that a click shorter than a frame is still seen down for one frame.
-    bool down(int button) const { return ((held_ | pressed_) & SDL_BUTTON(button)) != 0; }
-
-    // Whether any button is held after the events taken.
+    // Whether SDL button `button` (SDL_BUTTON_LEFT...) is held after the events taken.
+    bool down(int button) const { return (held_ & SDL_BUTTON(button)) != 0; }
     bool any_held() const { return held_ != 0; }
 
 private:
     int x_, y_;
     Uint32 held_;
-    Uint32 pressed_ = 0, released_ = 0;  // in this frame
+    // In this frame: the buttons (SDL_BUTTON masks) and keys (scancodes) pressed or let go.
+    Uint32 changed_buttons_ = 0;
+    std::bitset<SDL_NUM_SCANCODES> changed_keys_;
     bool taken_ = false, moved_ = false, acted_ = false;
 };
 

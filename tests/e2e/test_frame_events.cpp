@@ -1,6 +1,7 @@
 // The app's frames and the events in them (src/app/frame_events.hpp): Dear ImGui 1.86 sees one
-// pointer position and one state of each button a frame, so a press, a release or a wheel never
-// shares a frame with a pointer move, and what waits keeps its order.
+// pointer position and one state of each button and key a frame, so a press, a release or a wheel
+// never shares a frame with a pointer move, a button or key changes once a frame, and what waits
+// keeps its order.
 #include <doctest/doctest.h>
 
 #include <vector>
@@ -25,6 +26,14 @@ SDL_Event left_button(Uint32 type, int x, int y) {
     e.button.button = SDL_BUTTON_LEFT;
     e.button.x = x;
     e.button.y = y;
+    return e;
+}
+
+SDL_Event key(Uint32 type, SDL_Scancode scancode, bool repeat = false) {
+    SDL_Event e{};
+    e.type = type;
+    e.key.keysym.scancode = scancode;
+    e.key.repeat = repeat;
     return e;
 }
 
@@ -87,8 +96,8 @@ TEST_CASE("a frame that got a drag's last moves and the release sees the moves w
 }
 
 TEST_CASE("keys and text behind a move left for the next frame wait with it, in order, and none is lost") {
-    const std::vector<SDL_Event> queue = {left_button(SDL_MOUSEBUTTONDOWN, 10, 10), other(SDL_KEYDOWN), motion(20, 10),
-                                          other(SDL_TEXTINPUT),  other(SDL_KEYUP), other(SDL_MOUSEWHEEL),
+    const std::vector<SDL_Event> queue = {left_button(SDL_MOUSEBUTTONDOWN, 10, 10), key(SDL_KEYDOWN, SDL_SCANCODE_A), motion(20, 10),
+                                          other(SDL_TEXTINPUT), key(SDL_KEYUP, SDL_SCANCODE_B), other(SDL_MOUSEWHEEL),
                                           motion(30, 10)};
     const auto frames = frames_of(queue, FrameEvents(10, 10, 0));
     REQUIRE(frames.size() == 4);
@@ -104,19 +113,19 @@ TEST_CASE("keys and text behind a move left for the next frame wait with it, in 
     CHECK(all == sent);
 }
 
-TEST_CASE("a click shorter than a frame is seen held for that frame, and a second click waits for the next") {
-    const SDL_Event press = left_button(SDL_MOUSEBUTTONDOWN, 5, 5), release = left_button(SDL_MOUSEBUTTONUP, 5, 5);
-    FrameEvents events(5, 5, 0);
-    events.begin_frame();
-    CHECK(events.take(press));
-    CHECK(events.take(release));
-    CHECK(events.down(SDL_BUTTON_LEFT));
-    // Held in this frame too, ImGui would never see the first release.
-    CHECK_FALSE(events.take(press));
-    events.begin_frame();
-    CHECK(events.take(press));
-    CHECK(events.take(release));
-    CHECK(events.down(SDL_BUTTON_LEFT));
-    events.begin_frame();
-    CHECK_FALSE(events.down(SDL_BUTTON_LEFT));
+TEST_CASE("a click or a key shorter than a frame is seen down for one frame and up in the next") {
+    const auto clicks = frames_of({left_button(SDL_MOUSEBUTTONDOWN, 5, 5), left_button(SDL_MOUSEBUTTONUP, 5, 5),
+                                   left_button(SDL_MOUSEBUTTONDOWN, 5, 5), left_button(SDL_MOUSEBUTTONUP, 5, 5)},
+                                  FrameEvents(5, 5, 0));
+    REQUIRE(clicks.size() == 4);
+    for (size_t i = 0; i < clicks.size(); ++i) CHECK(clicks[i].left_down == (i % 2 == 0));
+
+    const auto keys = frames_of({key(SDL_KEYDOWN, SDL_SCANCODE_A), other(SDL_TEXTINPUT), key(SDL_KEYDOWN, SDL_SCANCODE_A, true),
+                                 key(SDL_KEYUP, SDL_SCANCODE_A), key(SDL_KEYDOWN, SDL_SCANCODE_B), key(SDL_KEYUP, SDL_SCANCODE_B)},
+                                FrameEvents(5, 5, 0));
+    REQUIRE(keys.size() == 3);
+    // A held key's repeats change nothing: they share the frame of its press.
+    CHECK(keys[0].types == std::vector<Uint32>{SDL_KEYDOWN, SDL_TEXTINPUT, SDL_KEYDOWN});
+    CHECK(keys[1].types == std::vector<Uint32>{SDL_KEYUP, SDL_KEYDOWN});
+    CHECK(keys[2].types == std::vector<Uint32>{SDL_KEYUP});
 }
