@@ -17,6 +17,7 @@
 #include <stb_image_write.h>
 
 #include "app_state.hpp"
+#include "frame_events.hpp"
 #include "placeline/base/atomic_write.hpp"
 #include "placeline/geo/postgres_source.hpp"
 #include "placeline/render/project_file.hpp"
@@ -26,6 +27,23 @@ namespace placeline::app {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// The queue's first event, left in the queue.
+bool peek_event(SDL_Event& e) {
+    SDL_PumpEvents();
+    return SDL_PeepEvents(&e, 1, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 1;
+}
+
+// Whether a quit or the window's close waits among the events left for the next frame: those
+// are handled at once.
+bool quit_queued() {
+    if (SDL_HasEvent(SDL_QUIT)) return true;
+    SDL_Event w[16];
+    const int n = SDL_PeepEvents(w, 16, SDL_PEEKEVENT, SDL_WINDOWEVENT, SDL_WINDOWEVENT);
+    for (int i = 0; i < n; ++i)
+        if (w[i].window.event == SDL_WINDOWEVENT_CLOSE) return true;
+    return false;
+}
 
 bool is_layer_file(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
@@ -262,6 +280,9 @@ int run_app(const AppOptions& options) {
     const char* state_dump_path = std::getenv("PLACELINE_STATE_DUMP");
     int idle_frames = 0;
     bool fullscreen = false;
+    int mouse_x = 0, mouse_y = 0;
+    const Uint32 mouse_held = SDL_GetMouseState(&mouse_x, &mouse_y);
+    FrameEvents frame_events(mouse_x, mouse_y, mouse_held);
     while (!s.quit) {
         // Sleep while idle; wake for input, for the loader, and for animations.
         // While loading, a frame every 50 ms is enough for the progress bar and leaves the cores
@@ -269,10 +290,28 @@ int run_app(const AppOptions& options) {
         if (s.loader.busy() && !s.flight.active && !s.dragging) SDL_WaitEventTimeout(nullptr, 50);
         bool animating = s.flight.active || s.dragging || presentation_animating(s) || s.timeline.playback.playing ||
                          s.fading;
+        // Idle: sleep until an event comes, leaving it queued for the frame to take below.
+        if (!animating && idle_frames >= 3) SDL_WaitEventTimeout(nullptr, 500);
+        // The queue's events in order, up to where the frame ends (frame_events.hpp): the rest
+        // stays in SDL's queue for the next frame, which then comes without a wait.
+        frame_events.begin_frame();
         SDL_Event e;
-        bool got = animating || idle_frames < 3 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, 500);
-        while (got) {
+        bool held_back = false;
+        while (peek_event(e)) {
+            if (!frame_events.take(e)) {
+                held_back = true;
+                break;
+            }
+            SDL_PeepEvents(&e, 1, SDL_GETEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT);  // the one peeked
             ImGui_ImplSDL2_ProcessEvent(&e);
+            if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+                // The backend reads the modifiers from SDL's state, already that of the last key
+                // queued: ImGui gets those of the key events this frame took.
+                io.KeyCtrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+                io.KeyShift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+                io.KeyAlt = (e.key.keysym.mod & KMOD_ALT) != 0;
+                io.KeySuper = (e.key.keysym.mod & KMOD_GUI) != 0;
+            }
             if (e.type == SDL_QUIT) s.quit = true;
             if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) s.quit = true;
             if (e.type == SDL_KEYDOWN && !ImGui::GetIO().WantTextInput) on_key(s, e.key.keysym);
@@ -291,8 +330,8 @@ int run_app(const AppOptions& options) {
                 }
             }
             idle_frames = 0;
-            got = SDL_PollEvent(&e);
         }
+        if (held_back && quit_queued()) s.quit = true;
 
         s.now = std::chrono::duration<double>(Clock::now() - t0).count();
         if ((s.present.active || s.show_slides) && !sink::has_presentation_fonts(s.fonts)) {
@@ -302,14 +341,16 @@ int run_app(const AppOptions& options) {
         }
         ImGui_ImplSDLRenderer_NewFrame();
         ImGui_ImplSDL2_NewFrame();
-        // The backend reads the pointer from X11's global state, which follows only real device
-        // motion: a pointer moved otherwise (xdotool, remote desktops) stays where it was pressed
-        // while a button is held. The window's own motion events are always current.
-        if (SDL_GetMouseFocus() == window || SDL_GetMouseState(nullptr, nullptr) != 0) {
-            int mx = 0, my = 0;
-            SDL_GetMouseState(&mx, &my);
-            io.MousePos = ImVec2(float(mx), float(my));
-        }
+        // The backend reads the buttons from SDL's state and the pointer from X11's global
+        // state. SDL's is already that of the last event queued, not of the last one this frame
+        // took; X11's follows only real device motion: a pointer moved otherwise (xdotool, remote
+        // desktops) stays where it was pressed while a button is held. ImGui gets both as the
+        // events this frame took left them.
+        if (SDL_GetMouseFocus() == window || frame_events.any_held())
+            io.MousePos = ImVec2(float(frame_events.x()), float(frame_events.y()));
+        io.MouseDown[ImGuiMouseButton_Left] = frame_events.down(SDL_BUTTON_LEFT);
+        io.MouseDown[ImGuiMouseButton_Right] = frame_events.down(SDL_BUTTON_RIGHT);
+        io.MouseDown[ImGuiMouseButton_Middle] = frame_events.down(SDL_BUTTON_MIDDLE);
         ImGui::NewFrame();
         // Layout in ImGui's logical pixels; the renderer scales them on high-DPI screens.
         int w = static_cast<int>(io.DisplaySize.x), h = static_cast<int>(io.DisplaySize.y);
