@@ -95,7 +95,7 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, 
 }
 
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
-                              std::vector<WordPieces> words_read, const Overrides* overrides,
+                              std::vector<std::vector<Token>> words_read, const Overrides* overrides,
                               const Progress* progress) {
     const size_t count = corpus.articles.size();
     std::vector<std::vector<Mention>> per_article(count);

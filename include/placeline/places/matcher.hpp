@@ -47,10 +47,10 @@ std::vector<Mention> resolve(const Gazetteer& gazetteer, std::string_view text, 
 // A cancelled `progress` stops it between articles (the result is then partial).
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, const Overrides* overrides = nullptr,
                               const Progress* progress = nullptr);
-// The same, with the words of some articles already read, in pieces (read_words_while,
-// article_words.hpp); an article whose slot is empty is read here.
+// The same, with the words of some articles already read (read_words_while, article_words.hpp);
+// an article whose slot is empty is read here.
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
-                              std::vector<std::vector<std::vector<Token>>> words_read, const Overrides* overrides,
+                              std::vector<std::vector<Token>> words_read, const Overrides* overrides,
                               const Progress* progress);
 
 }  // namespace placeline
