@@ -105,9 +105,8 @@ struct Scored {
 };
 
 // An array of Scored records whose slots are each written before they are read (a candidate's in
-// pass 1, a round's copy of the priors from the candidates), so none is zeroed first: a vector's
-// value-initialisation would zero a long document's megabytes on one thread, then the passes on
-// both cores would write them again. The records are plain values (trivially copyable and
+// pass 1), so none is zeroed first: a vector's value-initialisation would zero a long document's
+// megabytes on one thread, then the passes on both cores would write them again. The records are plain values (trivially copyable and
 // destructible): a slot is made by placement new or copy_scored.
 class ScoredSlots {
 public:
@@ -127,6 +126,64 @@ static_assert(std::is_trivially_copyable_v<Scored> && std::is_trivially_destruct
 // initialisers make Scored no trivial type, so std::copy would copy it field by field.
 void copy_scored(std::span<const Scored> from, Scored* to) {
     if (!from.empty()) std::memcpy(static_cast<void*>(to), from.data(), from.size_bytes());
+}
+
+// What a round changes of a record: it adds signals after the ones it has (its total grows by
+// their sum) and sorts its match's records. So a record as it was before the first round is the
+// record after it with its signal count and total as they were, the signals added beyond them
+// zeroed again (as they were: a record starts value-initialised and only add_hundredths writes
+// signals, at the count), in the order they were. Kept for each candidate instead of its whole
+// record (64 bytes), these 12 bytes are a long document's priors in a fifth of the pages.
+struct PriorTally {
+    float total;
+    uint32_t pair;  // which record: a match's candidates are distinct places, each its own pair
+    uint8_t signal_count;
+};
+
+PriorTally prior_tally(const Scored& s) { return {s.why.total, s.pair, s.why.signal_count}; }
+
+// Puts a match's records back as they were when `kept` was taken from them, in that order.
+void restore_priors(std::span<Scored> v, const PriorTally* kept) {
+    thread_local std::vector<uint32_t> now;  // by pair, less the lowest: its record's position now
+    thread_local std::vector<Scored> was;
+    auto put_back = [&](Scored& r, const PriorTally& t) {
+        for (size_t k = t.signal_count; k < r.why.signal_count; ++k)  // a few: one store each
+            std::memset(static_cast<void*>(&r.why.signals[k]), 0, sizeof(SignalWeight));
+        r.why.signal_count = t.signal_count;
+        r.why.total = t.total;
+    };
+    // Mostly the round left them in their order: each is put back where it is.
+    size_t same = 0;
+    while (same < v.size() && v[same].pair == kept[same].pair) ++same;
+    if (same == v.size()) {
+        for (size_t k = 0; k < v.size(); ++k) put_back(v[k], kept[k]);
+        return;
+    }
+    // A match's pairs are numbered together (the first occurrence of its name numbers them all,
+    // and every occurrence has the same candidates): they are the n numbers from the lowest, found
+    // by one look each. Were they not, each is found by a search.
+    uint32_t lowest = UINT32_MAX;
+    for (const Scored& s : v) lowest = std::min(lowest, s.pair);
+    now.assign(v.size(), UINT32_MAX);
+    bool together = true;
+    for (size_t k = 0; k < v.size() && together; ++k) {
+        const uint32_t d = v[k].pair - lowest;
+        together = d < v.size() && now[d] == UINT32_MAX;
+        if (together) now[d] = uint32_t(k);
+    }
+    auto position_now = [&](uint32_t pair) -> size_t {
+        if (together) return now[pair - lowest];
+        size_t k = 0;
+        while (v[k].pair != pair) ++k;
+        return k;
+    };
+    if (was.size() < v.size()) was.resize(v.size());
+    for (size_t k = 0; k < v.size(); ++k) {
+        Scored& r = was[k];
+        copy_scored(v.subspan(position_now(kept[k].pair), 1), &r);
+        put_back(r, kept[k]);
+    }
+    copy_scored({was.data(), v.size()}, v.data());
 }
 
 // A confident place of the document, as context for the others. Occurrences of one name that
@@ -584,7 +641,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // passes below read for it and must not write through it again (every pass that changes a
     // match's records skips as_first matches: written through theirs, the first's would be
     // changed once more, behind its own pass). On a long document that is
-    // most of the candidates, whose records (64 bytes each, and again in the priors kept for the
+    // most of the candidates, whose records (64 bytes each, and 12 more in the priors kept for the
     // rounds) were the resolver's largest arrays.
     std::vector<uint8_t> as_first(matches.size(), 0);
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
@@ -1007,14 +1064,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                                             own_priors.size_bytes()) == 0);
         },
         [&] { anchors = anchors_of(scored); });
-    // The priors and local signals, kept for each round to start from: a copy of the records of
-    // the matches a round scores (the first occurrences, and the others whose priors are their
-    // own), match i's from prior_start[i], each taken by the first round before it adds to them.
-    // The others read their first occurrence's result, not their priors: none kept for them.
+    // The priors and local signals, kept for each round to start from: what restore_priors needs
+    // of the records of the matches a round scores (the first occurrences, and the others whose
+    // priors are their own), match i's from prior_start[i], each taken by the first round before
+    // it adds to them. The others read their first occurrence's result, not their priors: none
+    // kept for them. Not value-initialised: each is written by the first round before it is read.
     std::vector<size_t> prior_start(matches.size() + 1, 0);
     for (size_t i = 0; i < matches.size(); ++i)
         prior_start[i + 1] = prior_start[i] + (priors_as_first[i] ? 0 : scored[i].size());
-    std::optional<ScoredSlots> priors(std::in_place, prior_start.back());
+    std::unique_ptr<PriorTally[]> priors(new PriorTally[std::max<size_t>(prior_start.back(), 1)]);
     // Per name: the places the named divisions speak for, each with the number of the division
     // that found it. What a division finds for a name depends on that division alone (a name and a
     // place: its point and country) and the name's candidates, so a second round keeps what its
@@ -1224,9 +1282,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
         const int16_t named_area_hundredths = SignalTally::hundredths_of(W.named_area);
         auto score_round = [&](size_t i) {
-            const std::span<Scored> kept = priors->span(prior_start[i], scored[i].size());
-            if (round == 0) copy_scored(scored[i], kept.data());
-            else copy_scored(kept, scored[i].data());
+            PriorTally* const kept = priors.get() + prior_start[i];
+            if (round == 0) std::transform(scored[i].begin(), scored[i].end(), kept, prior_tally);
+            else restore_priors(scored[i], kept);
             for (Scored& sc : scored[i]) {
                 const PairWeights& w = pair_weights[sc.pair];
                 sc.why.add_hundredths(Signal::context_country, w.country);
