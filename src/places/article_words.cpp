@@ -63,14 +63,18 @@ std::vector<Token> read_words(std::string_view text) {
         ++placed;
         return true;
     };
+    // Room in every buffer for a word every five bytes of the longest piece, as tokenize()
+    // reserves (news runs about six a word: at one every six, many pieces grew and copied their
+    // words): sized for its own piece, a buffer used again was too small for a longer one and
+    // made anew, in fresh pages.
+    size_t room = 0;
+    for (size_t p = 0; p < pieces; ++p) room = std::max(room, (cuts[p + 1] - cuts[p]) / 5 + 16);
     std::atomic<size_t> next{0};
     run_on_cores(pieces, [&] {
         std::vector<Token> piece;  // this thread's buffer
         for (size_t p; (p = next.fetch_add(1)) < pieces;) {
             piece.clear();
-            // Room for a word every five bytes, as tokenize() reserves (news runs about six a
-            // word: at one every six, many pieces grew and copied their words).
-            piece.reserve((cuts[p + 1] - cuts[p]) / 5 + 16);
+            piece.reserve(room);
             // The whole text is read, so that a word's rules may look past the piece's end as in
             // one pass; the piece ends at the first word that starts beyond it.
             tokenize_into(text, cuts[p], cuts[p + 1], piece);
