@@ -607,8 +607,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     return resolve(g, text, tokenize(text), name_matches);
 }
 
-std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                             const std::vector<NameMatch>& name_matches) {
+namespace {
+
+// resolve()'s work; `owned`, when given, holds `words` and is freed once they are read no more.
+std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                   std::vector<Token>* owned, const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
     const Weights& W = weights();
     const PriorHundredths& H = prior_hundredths(W);
@@ -932,6 +935,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
             for (Scored& sc : scored[i]) sc.pair = first_numbers[at + sc.pair];
         });
     }
+    // The words are read no more (the demonyms' scan was the last): a long document's megabytes,
+    // whose pages the arrays made from here on take again instead of fresh ones.
+    if (owned) std::vector<Token>().swap(*owned);
     // Each pair's point as a unit vector, computed once for all that compare points: the joint
     // coherence's queries, the anchors, and the distance signal of both rounds.
     std::vector<UnitVector> pair_points(pairs.size());
@@ -1459,6 +1465,18 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     if (distinct_starts) std::inplace_merge(out.begin(), fuzzy_from, out.end(), by_start);
     else std::sort(out.begin(), out.end(), by_start);
     return out;
+}
+
+}  // namespace
+
+std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                             const std::vector<NameMatch>& name_matches) {
+    return resolve_words(g, text, words, nullptr, name_matches);
+}
+
+std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::vector<Token>&& words,
+                             const std::vector<NameMatch>& name_matches) {
+    return resolve_words(g, text, words, &words, name_matches);
 }
 
 }  // namespace placeline
