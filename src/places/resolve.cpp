@@ -631,15 +631,38 @@ std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, st
     // address in the same kind of table as the pairs below (no node allocated per name).
     std::vector<size_t> first_of_name;              // each name's first match
     std::vector<uint32_t> name_of(matches.size());  // match -> its name
+    // Demonyms the matcher did not see as names (most are not gazetteer keys), for the anchors
+    // (3): a quick scan (the lexicon turns most words away by first byte and length before
+    // hashing), a long document's in stretches of words on both cores, each stretch's countries
+    // kept in its own list and added in the words' order, as one scan would. It reads the words
+    // only, and is their last reader: it runs here, beside the names' numbering, which is serial
+    // (the names are numbered in the matches' order), and the words are freed after it, before
+    // the candidates' records and every later array are made.
+    constexpr size_t demonym_stretch = 8192;  // words; an article is one stretch, on the calling thread
+    std::vector<std::vector<const std::string*>> demonyms_found((words.size() + demonym_stretch - 1) / demonym_stretch);
+    auto find_demonyms = [&](size_t r) {
+        std::string w;
+        for (size_t k = r * demonym_stretch, end = std::min(words.size(), k + demonym_stretch); k < end; ++k) {
+            const Token& t = words[k];
+            if (!t.capitalised) continue;
+            const std::string_view raw = text.substr(t.start, t.end - t.start);
+            if (t.ascii && !may_fold_to_demonym(lex, raw)) continue;
+            fold_token(raw, t.ascii, w);
+            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonyms_found[r].push_back(cc);
+        }
+    };
     first_of_name.reserve(matches.size());          // at most one a match: no growing a doubling at a time
-    {
+    for_each_run_on_cores_beside(demonyms_found.size(), 1, find_demonyms, [&] {
         GrowingPairNumbers names(matches.size());
         for (size_t i = 0; i < matches.size(); ++i) {
             auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
             if (fresh) first_of_name.push_back(i);
             name_of[i] = n;
         }
-    }
+    });
+    // The words are read no more: a long document's megabytes, whose pages the arrays made from
+    // here on take again instead of fresh ones.
+    if (owned) std::vector<Token>().swap(*owned);
     // What the priors read of a match: its name's candidates, its local words, its spelling as
     // written, whether it qualifies another, and the candidates of its own qualifier. A later
     // occurrence of a name alike its first in all that, without a qualifier of its own (most
@@ -861,25 +884,6 @@ std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, st
     // on both cores, then every occurrence reads them.
     // Each candidate carries its pair (Scored::pair) through the passes below.
     std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
-    // Demonyms the matcher did not see as names (most are not gazetteer keys), for the anchors
-    // (3): a quick scan (the lexicon turns most words away by first byte and length before
-    // hashing), a long document's in stretches of words on both cores, each stretch's countries
-    // kept in its own list and added in the words' order, as one scan would. It reads the words
-    // only, so it runs here, beside the pairs' numbering, which is serial (the pairs are
-    // numbered in the matches' order).
-    constexpr size_t demonym_stretch = 8192;  // words; an article is one stretch, on the calling thread
-    std::vector<std::vector<const std::string*>> demonyms_found((words.size() + demonym_stretch - 1) / demonym_stretch);
-    auto find_demonyms = [&](size_t r) {
-        std::string w;
-        for (size_t k = r * demonym_stretch, end = std::min(words.size(), k + demonym_stretch); k < end; ++k) {
-            const Token& t = words[k];
-            if (!t.capitalised) continue;
-            const std::string_view raw = text.substr(t.start, t.end - t.start);
-            if (t.ascii && !may_fold_to_demonym(lex, raw)) continue;
-            fold_token(raw, t.ascii, w);
-            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonyms_found[r].push_back(cc);
-        }
-    };
     std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
         // A name's later occurrences mostly have its first one's candidates (the same span of the
@@ -916,28 +920,23 @@ std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, st
         // The others first, in the matches' order (which numbers the pairs), then those that
         // reuse their first occurrence's numbers, each on its own (both cores for a long
         // document): every first occurrence is among the others, so its numbers are there by then.
-        for_each_run_on_cores_beside(demonyms_found.size(), 1, find_demonyms, [&] {
-            for (size_t i = 0; i < matches.size(); ++i) {
-                if (reuses[i]) continue;
-                const uint32_t n = name_of[i];
-                const bool fresh = first_of_name[n] == i;
-                for (Scored& sc : scored[i]) {
-                    auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
-                    if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
-                    if (fresh) first_numbers[first_number_at[n] + sc.pair] = number;
-                    sc.pair = number;
-                }
+        for (size_t i = 0; i < matches.size(); ++i) {
+            if (reuses[i]) continue;
+            const uint32_t n = name_of[i];
+            const bool fresh = first_of_name[n] == i;
+            for (Scored& sc : scored[i]) {
+                auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
+                if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
+                if (fresh) first_numbers[first_number_at[n] + sc.pair] = number;
+                sc.pair = number;
             }
-        });
+        }
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
             if (!reuses[i] || as_first[i]) return;  // an as_first match's are its first's, numbered above
             const uint32_t at = first_number_at[name_of[i]];
             for (Scored& sc : scored[i]) sc.pair = first_numbers[at + sc.pair];
         });
     }
-    // The words are read no more (the demonyms' scan was the last): a long document's megabytes,
-    // whose pages the arrays made from here on take again instead of fresh ones.
-    if (owned) std::vector<Token>().swap(*owned);
     // Each pair's point as a unit vector, computed once for all that compare points: the joint
     // coherence's queries, the anchors, and the distance signal of both rounds.
     std::vector<UnitVector> pair_points(pairs.size());
