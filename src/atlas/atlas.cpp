@@ -172,7 +172,7 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
     if (!corpus.articles.empty()) resolution::lexicon();
     // So are the articles' words, as long as the gazetteer is not there: on one long document
     // the matcher then finds its words read.
-    std::vector<WordPieces> words = read_words_while(corpus, [&] {
+    std::vector<std::vector<Token>> words = read_words_while(corpus, [&] {
         return gazetteer_ready.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
     });
     std::shared_ptr<const Gazetteer> gazetteer = gazetteer_ready.get();

@@ -95,7 +95,7 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, 
 }
 
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
-                              std::vector<WordPieces> words_read, const Overrides* overrides,
+                              std::vector<std::vector<Token>> words_read, const Overrides* overrides,
                               const Progress* progress) {
     const size_t count = corpus.articles.size();
     std::vector<std::vector<Mention>> per_article(count);
@@ -134,14 +134,15 @@ std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
             {
                 // The words of the article, read once for the matcher and the resolver's passes
                 // (perhaps already, while the gazetteer loaded); a long one is read in pieces on
-                // every core. Freed when the article is resolved, before its mentions are placed.
+                // every core. Handed to the resolver, which frees them once it reads them no more,
+                // before the arrays of its later passes are made.
                 std::vector<Token> words;
                 if (a < words_read.size() && !words_read[a].empty()) {
                     match_words(gazetteer, article.text, std::move(words_read[a]), words, matches);
                 } else {
                     tokenize_and_match(gazetteer, article.text, words, matches);
                 }
-                mentions = resolve(gazetteer, article.text, words, matches);
+                mentions = resolve(gazetteer, article.text, std::move(words), matches);
             }
             if (overrides && !overrides->empty()) apply_overrides(gazetteer, *overrides, article, matches, mentions);
             place_in_passages(corpus.passages, uint32_t(a), mentions);

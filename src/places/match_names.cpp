@@ -162,21 +162,15 @@ std::vector<NameMatch> match_names(const Gazetteer& gazetteer, std::string_view 
 
 void tokenize_and_match(const Gazetteer& gazetteer, std::string_view text, std::vector<Token>& words,
                         std::vector<NameMatch>& matches) {
-    // A long text is read in pieces cut after a line break or a comma on every core, then matched
-    // piece by piece on every core while its words are joined beside (article_words.cpp): the
-    // join, megabytes copied into fresh pages, was a serial stretch after the matching. Why the
-    // pieces give the words and names of one pass: no word holds a line break or a comma (either
-    // ends a word, and no UTF-8 sequence swallows an ASCII byte), so the first word at or after a
-    // cut is the same whether the words are read from there or from the text's start; and no
-    // name crosses one (`joins` lets only spaces, hyphens and an initial's dot between its
-    // words), so the matcher always reaches a piece's first word, in the state it starts in.
-    WordPieces pieces = read_words(text);
-    if (pieces.size() == 1) {  // an ordinary article: no thread
-        words = std::move(pieces[0]);
-        match_names(gazetteer, text, words, matches);
-        return;
-    }
-    match_words(gazetteer, text, std::move(pieces), words, matches);
+    // A long text is read in pieces cut after a line break or a comma on every core, each copied
+    // into its place among the words as soon as the ones before it are read, then matched piece
+    // by piece on every core (article_words.cpp). Why the pieces give the words and names of one
+    // pass: no word holds a line break or a comma (either ends a word, and no UTF-8 sequence
+    // swallows an ASCII byte), so the first word at or after a cut is the same whether the words
+    // are read from there or from the text's start; and no name crosses one (`joins` lets only
+    // spaces, hyphens and an initial's dot between its words), so the matcher always reaches a
+    // piece's first word, in the state it starts in. An ordinary article is one piece: no thread.
+    match_words(gazetteer, text, read_words(text), words, matches);
 }
 
 }  // namespace placeline

@@ -105,9 +105,8 @@ struct Scored {
 };
 
 // An array of Scored records whose slots are each written before they are read (a candidate's in
-// pass 1, a round's copy of the priors from the candidates), so none is zeroed first: a vector's
-// value-initialisation would zero a long document's megabytes on one thread, then the passes on
-// both cores would write them again. The records are plain values (trivially copyable and
+// pass 1), so none is zeroed first: a vector's value-initialisation would zero a long document's
+// megabytes on one thread, then the passes on both cores would write them again. The records are plain values (trivially copyable and
 // destructible): a slot is made by placement new or copy_scored.
 class ScoredSlots {
 public:
@@ -127,6 +126,64 @@ static_assert(std::is_trivially_copyable_v<Scored> && std::is_trivially_destruct
 // initialisers make Scored no trivial type, so std::copy would copy it field by field.
 void copy_scored(std::span<const Scored> from, Scored* to) {
     if (!from.empty()) std::memcpy(static_cast<void*>(to), from.data(), from.size_bytes());
+}
+
+// What a round changes of a record: it adds signals after the ones it has (its total grows by
+// their sum) and sorts its match's records. So a record as it was before the first round is the
+// record after it with its signal count and total as they were, the signals added beyond them
+// zeroed again (as they were: a record starts value-initialised and only add_hundredths writes
+// signals, at the count), in the order they were. Kept for each candidate instead of its whole
+// record (64 bytes), these 12 bytes are a long document's priors in a fifth of the pages.
+struct PriorTally {
+    float total;
+    uint32_t pair;  // which record: a match's candidates are distinct places, each its own pair
+    uint8_t signal_count;
+};
+
+PriorTally prior_tally(const Scored& s) { return {s.why.total, s.pair, s.why.signal_count}; }
+
+// Puts a match's records back as they were when `kept` was taken from them, in that order.
+void restore_priors(std::span<Scored> v, const PriorTally* kept) {
+    thread_local std::vector<uint32_t> now;  // by pair, less the lowest: its record's position now
+    thread_local std::vector<Scored> was;
+    auto put_back = [&](Scored& r, const PriorTally& t) {
+        for (size_t k = t.signal_count; k < r.why.signal_count; ++k)  // a few: one store each
+            std::memset(static_cast<void*>(&r.why.signals[k]), 0, sizeof(SignalWeight));
+        r.why.signal_count = t.signal_count;
+        r.why.total = t.total;
+    };
+    // Mostly the round left them in their order: each is put back where it is.
+    size_t same = 0;
+    while (same < v.size() && v[same].pair == kept[same].pair) ++same;
+    if (same == v.size()) {
+        for (size_t k = 0; k < v.size(); ++k) put_back(v[k], kept[k]);
+        return;
+    }
+    // A match's pairs are numbered together (the first occurrence of its name numbers them all,
+    // and every occurrence has the same candidates): they are the n numbers from the lowest, found
+    // by one look each. Were they not, each is found by a search.
+    uint32_t lowest = UINT32_MAX;
+    for (const Scored& s : v) lowest = std::min(lowest, s.pair);
+    now.assign(v.size(), UINT32_MAX);
+    bool together = true;
+    for (size_t k = 0; k < v.size() && together; ++k) {
+        const uint32_t d = v[k].pair - lowest;
+        together = d < v.size() && now[d] == UINT32_MAX;
+        if (together) now[d] = uint32_t(k);
+    }
+    auto position_now = [&](uint32_t pair) -> size_t {
+        if (together) return now[pair - lowest];
+        size_t k = 0;
+        while (v[k].pair != pair) ++k;
+        return k;
+    };
+    if (was.size() < v.size()) was.resize(v.size());
+    for (size_t k = 0; k < v.size(); ++k) {
+        Scored& r = was[k];
+        copy_scored(v.subspan(position_now(kept[k].pair), 1), &r);
+        put_back(r, kept[k]);
+    }
+    copy_scored({was.data(), v.size()}, v.data());
 }
 
 // A confident place of the document, as context for the others. Occurrences of one name that
@@ -356,7 +413,10 @@ public:
         }
         std::sort(country_.begin(), country_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         if (points_ > scan_limit) {
-            // Each point's latitude and longitude back from its unit vector, once for both grids.
+            // Each point's latitude and longitude back from its unit vector, once for both grids
+            // (each a pair for each point: no growing a doubling at a time).
+            fine_.added.reserve(points_);
+            coarse_.added.reserve(points_);
             constexpr double to_deg = 180.0 / 3.14159265358979323846;
             for (const Anchor& a : anchors)
                 if (!a.area) {
@@ -440,12 +500,15 @@ private:
         }
         // Cell starts by counting, so that a cell is found in constant time.
         void index() {
-            start.assign(size_t(lat_cells) * size_t(lon_cells) + 1, 0);
-            for (auto [cell, a] : added) ++start[cell + 1];
+            // Counted one entry further on, so that start[c + 1] is cell c's first slot after the
+            // sums and the cursor that fills it, left at its end, which is where it belongs: no
+            // copy of the starts to fill by (a fine grid's quarter megabyte, in fresh pages).
+            // The entry past the last cell's end is not read.
+            start.assign(size_t(lat_cells) * size_t(lon_cells) + 2, 0);
+            for (auto [cell, a] : added) ++start[cell + 2];
             for (size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
             anchor_of.resize(added.size());
-            std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-            for (auto [cell, a] : added) anchor_of[fill[cell]++] = a;
+            for (auto [cell, a] : added) anchor_of[start[cell + 1]++] = a;
             added = {};
         }
         // (x, y, z) is unit_vector(lat, lon), and the radius's min_dot is std::cos(km / 6371.0):
@@ -544,8 +607,11 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
     return resolve(g, text, tokenize(text), name_matches);
 }
 
-std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::span<const Token> words,
-                             const std::vector<NameMatch>& name_matches) {
+namespace {
+
+// resolve()'s work; `owned`, when given, holds `words` and is freed once they are read no more.
+std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                                   std::vector<Token>* owned, const std::vector<NameMatch>& name_matches) {
     using namespace resolution;
     const Weights& W = weights();
     const PriorHundredths& H = prior_hundredths(W);
@@ -565,15 +631,38 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // address in the same kind of table as the pairs below (no node allocated per name).
     std::vector<size_t> first_of_name;              // each name's first match
     std::vector<uint32_t> name_of(matches.size());  // match -> its name
+    // Demonyms the matcher did not see as names (most are not gazetteer keys), for the anchors
+    // (3): a quick scan (the lexicon turns most words away by first byte and length before
+    // hashing), a long document's in stretches of words on both cores, each stretch's countries
+    // kept in its own list and added in the words' order, as one scan would. It reads the words
+    // only, and is their last reader: it runs here, beside the names' numbering, which is serial
+    // (the names are numbered in the matches' order), and the words are freed after it, before
+    // the candidates' records and every later array are made.
+    constexpr size_t demonym_stretch = 8192;  // words; an article is one stretch, on the calling thread
+    std::vector<std::vector<const std::string*>> demonyms_found((words.size() + demonym_stretch - 1) / demonym_stretch);
+    auto find_demonyms = [&](size_t r) {
+        std::string w;
+        for (size_t k = r * demonym_stretch, end = std::min(words.size(), k + demonym_stretch); k < end; ++k) {
+            const Token& t = words[k];
+            if (!t.capitalised) continue;
+            const std::string_view raw = text.substr(t.start, t.end - t.start);
+            if (t.ascii && !may_fold_to_demonym(lex, raw)) continue;
+            fold_token(raw, t.ascii, w);
+            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonyms_found[r].push_back(cc);
+        }
+    };
     first_of_name.reserve(matches.size());          // at most one a match: no growing a doubling at a time
-    {
+    for_each_run_on_cores_beside(demonyms_found.size(), 1, find_demonyms, [&] {
         GrowingPairNumbers names(matches.size());
         for (size_t i = 0; i < matches.size(); ++i) {
             auto [n, fresh] = names.number(uint64_t(reinterpret_cast<uintptr_t>(matches[i].key)), uint32_t(first_of_name.size()));
             if (fresh) first_of_name.push_back(i);
             name_of[i] = n;
         }
-    }
+    });
+    // The words are read no more: a long document's megabytes, whose pages the arrays made from
+    // here on take again instead of fresh ones.
+    if (owned) std::vector<Token>().swap(*owned);
     // What the priors read of a match: its name's candidates, its local words, its spelling as
     // written, whether it qualifies another, and the candidates of its own qualifier. A later
     // occurrence of a name alike its first in all that, without a qualifier of its own (most
@@ -584,7 +673,7 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // passes below read for it and must not write through it again (every pass that changes a
     // match's records skips as_first matches: written through theirs, the first's would be
     // changed once more, behind its own pass). On a long document that is
-    // most of the candidates, whose records (64 bytes each, and again in the priors kept for the
+    // most of the candidates, whose records (64 bytes each, and 12 more in the priors kept for the
     // rounds) were the resolver's largest arrays.
     std::vector<uint8_t> as_first(matches.size(), 0);
     for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
@@ -795,25 +884,6 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     // on both cores, then every occurrence reads them.
     // Each candidate carries its pair (Scored::pair) through the passes below.
     std::vector<std::pair<const KeyEntry*, PlaceIndex>> pairs;
-    // Demonyms the matcher did not see as names (most are not gazetteer keys), for the anchors
-    // (3): a quick scan (the lexicon turns most words away by first byte and length before
-    // hashing), a long document's in stretches of words on both cores, each stretch's countries
-    // kept in its own list and added in the words' order, as one scan would. It reads the words
-    // only, so it runs here, beside the pairs' numbering, which is serial (the pairs are
-    // numbered in the matches' order).
-    constexpr size_t demonym_stretch = 8192;  // words; an article is one stretch, on the calling thread
-    std::vector<std::vector<const std::string*>> demonyms_found((words.size() + demonym_stretch - 1) / demonym_stretch);
-    auto find_demonyms = [&](size_t r) {
-        std::string w;
-        for (size_t k = r * demonym_stretch, end = std::min(words.size(), k + demonym_stretch); k < end; ++k) {
-            const Token& t = words[k];
-            if (!t.capitalised) continue;
-            const std::string_view raw = text.substr(t.start, t.end - t.start);
-            if (t.ascii && !may_fold_to_demonym(lex, raw)) continue;
-            fold_token(raw, t.ascii, w);
-            if (const std::string* cc = lex.demonym(w); cc && !cc->empty()) demonyms_found[r].push_back(cc);
-        }
-    };
     std::vector<uint32_t> name_of_pair;  // pair -> its name
     {
         // A name's later occurrences mostly have its first one's candidates (the same span of the
@@ -850,19 +920,17 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // The others first, in the matches' order (which numbers the pairs), then those that
         // reuse their first occurrence's numbers, each on its own (both cores for a long
         // document): every first occurrence is among the others, so its numbers are there by then.
-        for_each_run_on_cores_beside(demonyms_found.size(), 1, find_demonyms, [&] {
-            for (size_t i = 0; i < matches.size(); ++i) {
-                if (reuses[i]) continue;
-                const uint32_t n = name_of[i];
-                const bool fresh = first_of_name[n] == i;
-                for (Scored& sc : scored[i]) {
-                    auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
-                    if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
-                    if (fresh) first_numbers[first_number_at[n] + sc.pair] = number;
-                    sc.pair = number;
-                }
+        for (size_t i = 0; i < matches.size(); ++i) {
+            if (reuses[i]) continue;
+            const uint32_t n = name_of[i];
+            const bool fresh = first_of_name[n] == i;
+            for (Scored& sc : scored[i]) {
+                auto [number, new_pair] = pair_index.number(pair_key(name_of[i], sc.place), uint32_t(pairs.size()));
+                if (new_pair) pairs.push_back({matches[i].key, sc.place}), name_of_pair.push_back(name_of[i]);
+                if (fresh) first_numbers[first_number_at[n] + sc.pair] = number;
+                sc.pair = number;
             }
-        });
+        }
         for_each_run_on_cores(matches.size(), match_run, [&](size_t i) {
             if (!reuses[i] || as_first[i]) return;  // an as_first match's are its first's, numbered above
             const uint32_t at = first_number_at[name_of[i]];
@@ -1007,14 +1075,15 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
                                             own_priors.size_bytes()) == 0);
         },
         [&] { anchors = anchors_of(scored); });
-    // The priors and local signals, kept for each round to start from: a copy of the records of
-    // the matches a round scores (the first occurrences, and the others whose priors are their
-    // own), match i's from prior_start[i], each taken by the first round before it adds to them.
-    // The others read their first occurrence's result, not their priors: none kept for them.
+    // The priors and local signals, kept for each round to start from: what restore_priors needs
+    // of the records of the matches a round scores (the first occurrences, and the others whose
+    // priors are their own), match i's from prior_start[i], each taken by the first round before
+    // it adds to them. The others read their first occurrence's result, not their priors: none
+    // kept for them. Not value-initialised: each is written by the first round before it is read.
     std::vector<size_t> prior_start(matches.size() + 1, 0);
     for (size_t i = 0; i < matches.size(); ++i)
         prior_start[i + 1] = prior_start[i] + (priors_as_first[i] ? 0 : scored[i].size());
-    std::optional<ScoredSlots> priors(std::in_place, prior_start.back());
+    std::unique_ptr<PriorTally[]> priors(new PriorTally[std::max<size_t>(prior_start.back(), 1)]);
     // Per name: the places the named divisions speak for, each with the number of the division
     // that found it. What a division finds for a name depends on that division alone (a name and a
     // place: its point and country) and the name's candidates, so a second round keeps what its
@@ -1224,9 +1293,9 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
         // Each round starts from the priors: the first finds them in `scored` already, and keeps them.
         const int16_t named_area_hundredths = SignalTally::hundredths_of(W.named_area);
         auto score_round = [&](size_t i) {
-            const std::span<Scored> kept = priors->span(prior_start[i], scored[i].size());
-            if (round == 0) copy_scored(scored[i], kept.data());
-            else copy_scored(kept, scored[i].data());
+            PriorTally* const kept = priors.get() + prior_start[i];
+            if (round == 0) std::transform(scored[i].begin(), scored[i].end(), kept, prior_tally);
+            else restore_priors(scored[i], kept);
             for (Scored& sc : scored[i]) {
                 const PairWeights& w = pair_weights[sc.pair];
                 sc.why.add_hundredths(Signal::context_country, w.country);
@@ -1395,6 +1464,18 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::spa
     if (distinct_starts) std::inplace_merge(out.begin(), fuzzy_from, out.end(), by_start);
     else std::sort(out.begin(), out.end(), by_start);
     return out;
+}
+
+}  // namespace
+
+std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::span<const Token> words,
+                             const std::vector<NameMatch>& name_matches) {
+    return resolve_words(g, text, words, nullptr, name_matches);
+}
+
+std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, std::vector<Token>&& words,
+                             const std::vector<NameMatch>& name_matches) {
+    return resolve_words(g, text, words, &words, name_matches);
 }
 
 }  // namespace placeline

@@ -13,23 +13,19 @@
 
 namespace placeline {
 
-// An article's words in the pieces its text was read in: pieces cut after a line break or a comma
-// for a long text (read on every core), one for an ordinary article. Joined, they are
-// tokenize(text).
-using WordPieces = std::vector<std::vector<Token>>;
-
-// A text's words in pieces: pieces of about 64 KiB cut after a line break or a comma for a long
-// text, read on every core; one piece for an ordinary article (tokenize(text)).
-WordPieces read_words(std::string_view text);
+// A text's words, tokenize(text). A long text is cut into pieces of about 64 KiB after a line
+// break or a comma (piece_cuts.hpp), read on every core, each piece written into its place in the
+// one array as soon as the pieces before it are read; an ordinary article is one piece.
+std::vector<Token> read_words(std::string_view text);
 
 // Each article's words, the articles taken in order, on every core, for as long as `wanted()`
-// says and up to 32 MiB of text; the articles not reached keep no pieces.
-std::vector<WordPieces> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted);
+// says and up to 32 MiB of text; the articles not reached keep none (an empty array).
+std::vector<std::vector<Token>> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted);
 
-// The pieces joined into `words`, and match_names over them into `matches`: the words and matches
-// of one pass. The pieces are matched on every core, the join beside them (the words of a long
-// text are megabytes, copied into fresh pages).
-void match_words(const Gazetteer& gazetteer, std::string_view text, WordPieces pieces, std::vector<Token>& words,
+// The text's words (read_words) moved into `words`, and match_names over them into `matches`: the
+// words and matches of one pass. A long text's pieces (the same cuts as read_words) are matched
+// on every core, each over its own stretch of the words.
+void match_words(const Gazetteer& gazetteer, std::string_view text, std::vector<Token> read, std::vector<Token>& words,
                  std::vector<NameMatch>& matches);
 
 }  // namespace placeline

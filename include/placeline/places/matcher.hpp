@@ -40,6 +40,10 @@ std::vector<Mention> resolve(const Gazetteer& gazetteer, std::string_view text, 
 // The same with the text's words given (tokenize(text)): geoparse tokenises each article once.
 std::vector<Mention> resolve(const Gazetteer& gazetteer, std::string_view text, std::span<const Token> words,
                              const std::vector<NameMatch>& matches);
+// The same, taking the words, which it frees once it reads them no more (before the arrays of
+// its later passes are made).
+std::vector<Mention> resolve(const Gazetteer& gazetteer, std::string_view text, std::vector<Token>&& words,
+                             const std::vector<NameMatch>& matches);
 
 // Matches and resolves every article of the corpus (in parallel, one article per task; the
 // output order does not depend on the threads), then applies the user's corrections.
@@ -47,10 +51,10 @@ std::vector<Mention> resolve(const Gazetteer& gazetteer, std::string_view text, 
 // A cancelled `progress` stops it between articles (the result is then partial).
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus, const Overrides* overrides = nullptr,
                               const Progress* progress = nullptr);
-// The same, with the words of some articles already read, in pieces (read_words_while,
-// article_words.hpp); an article whose slot is empty is read here.
+// The same, with the words of some articles already read (read_words_while, article_words.hpp);
+// an article whose slot is empty is read here.
 std::vector<Mention> geoparse(const Gazetteer& gazetteer, const Corpus& corpus,
-                              std::vector<std::vector<std::vector<Token>>> words_read, const Overrides* overrides,
+                              std::vector<std::vector<Token>> words_read, const Overrides* overrides,
                               const Progress* progress);
 
 }  // namespace placeline
