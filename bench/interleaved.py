@@ -15,6 +15,18 @@ import sys
 import time
 
 
+def one_run(placeline, source, null):
+    """One whole `geoparse --format jsonl` process: its wall time and its CPU time, in seconds."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run([placeline, "geoparse", "--format", "jsonl", source], stdout=null, stderr=null)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        sys.exit(f"{placeline}: exit status {done.returncode} on {source}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
@@ -23,15 +35,7 @@ def main():
     with open(os.devnull, "w") as null:
         for _ in range(runs):
             for b in builds:
-                before = resource.getrusage(resource.RUSAGE_CHILDREN)
-                start = time.perf_counter()
-                done = subprocess.run([b, "geoparse", "--format", "jsonl", source], stdout=null, stderr=null)
-                wall = time.perf_counter() - start
-                after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                if done.returncode != 0:
-                    sys.exit(f"{b}: exit status {done.returncode} on {source}")
-                cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-                times[b].append((wall, cpu))
+                times[b].append(one_run(b, source, null))
     for b in builds:
         walls = sorted(w for w, _ in times[b])
         cpus = sorted(c for _, c in times[b])

@@ -11,22 +11,10 @@ neighbouring runs cancels the first, and the median of many the second, where th
 build's own times (bench/interleaved.py) keep both. Output and messages go to /dev/null.
 """
 import os
-import resource
 import statistics
-import subprocess
 import sys
-import time
 
-
-def one_run(placeline, source, null):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run([placeline, "geoparse", "--format", "jsonl", source], stdout=null, stderr=null)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        sys.exit(f"{placeline}: exit status {done.returncode} on {source}")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+from interleaved import one_run  # beside this file
 
 
 def summary(ratios):
@@ -42,10 +30,14 @@ def main():
     walls, cpus = [], []
     with open(os.devnull, "w") as null:
         for k in range(runs):
-            order = (a, b) if k % 2 == 0 else (b, a)
-            got = {build: one_run(build, source, null) for build in order}
-            walls.append(got[b][0] / got[a][0])
-            cpus.append(got[b][1] / got[a][1])
+            if k % 2 == 0:
+                time_a = one_run(a, source, null)
+                time_b = one_run(b, source, null)
+            else:
+                time_b = one_run(b, source, null)
+                time_a = one_run(a, source, null)
+            walls.append(time_b[0] / time_a[0])
+            cpus.append(time_b[1] / time_a[1])
     print(f"{source}, {runs} rounds, B/A: wall {summary(walls)}; CPU {summary(cpus)}")
 
 

@@ -4,11 +4,33 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "placeline/geo/gazetteer_load.hpp"
 #include "support.hpp"
 
 namespace fs = std::filesystem;
+
+namespace {
+// The JSON Lines rows of `geoparse FILES`, each checked to be the properties of the same place's
+// feature in the GeoJSON of `geoparse --format geojson FILES` (formatted by another writer, one
+// record after another).
+std::vector<nlohmann::json> rows_as_geojson_has_them(const std::string& files) {
+    auto jsonl = e2e::run("geoparse --format jsonl " + files);
+    auto geojson = e2e::run("geoparse --format geojson " + files);
+    REQUIRE(jsonl.status == 0);
+    REQUIRE(geojson.status == 0);
+    auto rows = e2e::jsonl_rows(jsonl.out);
+    const nlohmann::json features = nlohmann::json::parse(geojson.out)["features"];
+    REQUIRE(rows.size() == features.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        CAPTURE(i);
+        REQUIRE(rows[i] == features[i]["properties"]);
+    }
+    return rows;
+}
+}  // namespace
 
 TEST_CASE("geoparse writes the evidence of each mention as `why`") {
     std::string file = e2e::temp_path("why.txt");
@@ -44,18 +66,8 @@ TEST_CASE("JSON Lines rows formatted in pieces on every core come out in order, 
     }
     std::ofstream(dir + "/c.txt") << "Rain in Madrid.\n";
     const std::string files = dir + "/a.txt " + dir + "/b.txt " + dir + "/c.txt";
-    auto jsonl = e2e::run("geoparse --format jsonl " + files);
-    auto geojson = e2e::run("geoparse --format geojson " + files);
-    REQUIRE(jsonl.status == 0);
-    REQUIRE(geojson.status == 0);
-    auto rows = e2e::jsonl_rows(jsonl.out);
-    const nlohmann::json features = nlohmann::json::parse(geojson.out)["features"];
+    auto rows = rows_as_geojson_has_them(files);
     CHECK(rows.size() > 8 * 128);
-    REQUIRE(rows.size() == features.size());
-    for (size_t i = 0; i < rows.size(); ++i) {
-        CAPTURE(i);
-        REQUIRE(rows[i] == features[i]["properties"]);
-    }
     CHECK(rows.front()["text"] == "Yerevan");
     CHECK(rows.back()["text"] == "Madrid");
 }
@@ -70,19 +82,12 @@ TEST_CASE("JSON Lines rows of many small files, formatted in groups of neighbour
     for (int i = 0; i < 300; ++i) {
         const std::string path = dir + "/" + std::to_string(1000 + i) + ".txt";
         std::ofstream(path) << (i % 3 == 0 ? "Caf\xc3\xa9 owners in " : "Owners in ") << "Yerevan met envoys from Cairo.\n";
-        files += " " + path;
+        files += (files.empty() ? "" : " ") + path;
     }
-    auto jsonl = e2e::run("geoparse --format jsonl" + files);
-    auto geojson = e2e::run("geoparse --format geojson" + files);
-    REQUIRE(jsonl.status == 0);
-    REQUIRE(geojson.status == 0);
-    auto rows = e2e::jsonl_rows(jsonl.out);
-    const nlohmann::json features = nlohmann::json::parse(geojson.out)["features"];
+    auto rows = rows_as_geojson_has_them(files);
     REQUIRE(rows.size() == 600);
-    REQUIRE(rows.size() == features.size());
     for (size_t i = 0; i < rows.size(); ++i) {
         CAPTURE(i);
-        REQUIRE(rows[i] == features[i]["properties"]);
         // The files in the order given, Yerevan then Cairo in each, at code-point offsets.
         const int file = int(i / 2);
         CHECK(rows[i]["file"].get<std::string>().ends_with(std::to_string(1000 + file) + ".txt"));
