@@ -1,5 +1,6 @@
-// Reading a compiled gazetteer image: its header, lookups, and places built on first use (the
-// checks that make every read of the image stay inside it: gazetteer_check.cpp).
+// Reading a compiled gazetteer image: its header, lookups, and places built on first use. An
+// image is checked whole once (gazetteer_check.cpp), and every read of it checks what it follows
+// (here and in gazetteer.hpp), so that none leaves it.
 #include <algorithm>
 #include <atomic>
 #include <cstring>
@@ -75,8 +76,10 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
         error = "gazetteer image with inconsistent sections";
         return nullptr;
     }
-    // Every offset the lookups follow is checked once here, so that no later read leaves the image.
-    if (!image_offsets_inside(h, image)) {
+    // Every offset the lookups follow, checked here once per image so that a damaged one is
+    // refused (and rebuilt) before it is used; a sealed image is not read whole again at every
+    // start, its readers check each offset they follow.
+    if (check_body && !image_offsets_inside(h, image)) {
         error = "gazetteer image with offsets outside it";
         return nullptr;
     }
@@ -89,12 +92,15 @@ std::shared_ptr<const Gazetteer> Gazetteer::from_image(std::span<const std::byte
     g->max_words_ = static_cast<int>(h.max_words);
     g->places_ = reinterpret_cast<const PlaceRecord*>(base + h.off_places);
     g->names_ = reinterpret_cast<const NameRecord*>(base + h.off_names);
+    g->name_count_ = h.name_count;
     g->lines_ = reinterpret_cast<const LonLat*>(base + h.off_lines);
+    g->line_point_count_ = h.line_point_count;
     g->keys_ = reinterpret_cast<const KeyEntry*>(base + h.off_keys);
     g->key_count_ = h.key_count;
     g->slots_ = reinterpret_cast<const uint32_t*>(base + h.off_slots);
     g->slot_mask_ = h.slot_count - 1;
     g->postings_ = reinterpret_cast<const uint32_t*>(base + h.off_postings);
+    g->posting_count_ = h.posting_count;
     g->id_slots_ = reinterpret_cast<const uint32_t*>(base + h.off_id_slots);
     g->id_slot_mask_ = h.id_slot_count - 1;
     g->pool_ = base + h.off_pool;
@@ -115,9 +121,10 @@ const Place& Gazetteer::place(PlaceIndex i) const {
     p->country = std::string(r.facts.country_code());
     p->point = {r.facts.lon, r.facts.lat};
     p->population = r.facts.population;
-    p->line.assign(lines_ + r.line_first, lines_ + r.line_first + r.line_count);
+    if (uint64_t(r.line_first) + r.line_count <= line_point_count_)  // else no line
+        p->line.assign(lines_ + r.line_first, lines_ + r.line_first + r.line_count);
     p->schematic = r.schematic != 0;
-    for (uint32_t k = 0; k < r.names_count; ++k)
+    for (size_t k = 0, n = spelling_count(i); k < n; ++k)
         p->names.push_back({pool(names_[r.names_first + k].text), pool(names_[r.names_first + k].lang)});
     p->source = pool(r.source);
     p->feature = std::string(r.facts.feature_code());
@@ -161,12 +168,15 @@ std::span<const PlaceIndex> Gazetteer::in_country(std::string_view iso) const {
 }
 
 PlaceIndex Gazetteer::find_id(std::string_view id) const {
-    uint64_t h = key_hash(id);
-    for (uint64_t s = h & id_slot_mask_;; s = (s + 1) & id_slot_mask_) {
-        uint32_t k = id_slots_[s];
-        if (!k) return no_place;
+    // As find_key: a slot past the last place ends the search, and the table is searched once
+    // round at most.
+    uint64_t h = key_hash(id), s = h & id_slot_mask_;
+    for (uint64_t probes = 0; probes <= id_slot_mask_; ++probes, s = (s + 1) & id_slot_mask_) {
+        const uint32_t k = id_slots_[s];
+        if (k - 1 >= place_count_) return no_place;  // 0 (empty) wraps to the largest number
         if (this->id(k - 1) == id) return k - 1;
     }
+    return no_place;
 }
 
 std::vector<PlaceIndex> Gazetteer::find_by_name(std::string_view any_spelling) const {

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <span>
+#include <string>
 #include <vector>
 #include <fstream>
 
@@ -127,9 +128,60 @@ TEST_CASE("the cache round-trips through a memory mapping and refuses stale or b
     fs::remove_all(dir);
 }
 
-// The offset checks run at every start, the checksum only once per image (the seal): an index
-// pointing outside its section is refused even where the checksum is skipped.
-TEST_CASE("an image whose slot, posting or id slot points outside its section is refused") {
+namespace {
+
+// An image's checksum made to fit its bytes again after a record was damaged: the checksum then
+// passes, and only the offset checks stand between the record and the lookups.
+void refit_checksum(std::vector<char>& bytes) {
+    ImageHeader h;
+    std::memcpy(&h, bytes.data(), sizeof h);
+    h.checksum = image_checksum(std::as_bytes(std::span(bytes)).subspan(sizeof h));
+    std::memcpy(bytes.data(), &h, sizeof h);
+}
+
+// Every read that the matcher, the resolver and the views make of a gazetteer, over every place
+// and key of it: each string it gives lies inside the image, each place index is below the count
+// and each line no longer than the image's points. Returns how many did not (a read outside the
+// image is also an error under AddressSanitizer, which the CI's second run uses).
+size_t reads_outside(const Gazetteer& g, const std::vector<char>& image, const ImageHeader& h) {
+    const char* begin = image.data();
+    const char* end = begin + image.size();
+    auto inside = [&](std::string_view s) { return s.empty() || (s.data() >= begin && s.data() + s.size() <= end); };
+    size_t outside = 0;
+    for (PlaceIndex i = 0; i < g.size(); ++i) {
+        outside += !inside(g.id(i)) + !inside(g.name(i));
+        for (size_t k = 0; k < g.spelling_count(i); ++k) outside += !inside(g.spelling(i, k));
+        outside += !inside(g.spelling(i, g.spelling_count(i)));  // one past the last: ""
+        if (const KeyEntry* key = g.name_key(i)) outside += !inside(g.key_text(*key));
+        outside += g.place(i).line.size() > h.line_point_count;
+        const PlaceIndex found = g.find_id(g.id(i));
+        outside += found != no_place && found >= g.size();
+        (void)g.in_country(g.facts(i).country_code());
+    }
+    for (const KeyEntry& e : g.keys()) {
+        outside += !inside(g.key_text(e));
+        for (PlaceIndex p : g.postings(e)) outside += p >= g.size();
+        for (PlaceIndex p : g.lookup(g.key_text(e))) outside += p >= g.size();
+    }
+    // A search from every slot of the names' table (the hash picks the first slot), and from many
+    // of the ids' table: each follows what the slots hold.
+    const KeyEntry* keys_end = g.keys().data() + g.keys().size();
+    for (uint64_t s = 0; s < h.slot_count; ++s)
+        if (const KeyEntry* e = g.find_key(s, "x")) outside += e < g.keys().data() || e >= keys_end;
+    for (int n = 0; n < 64 * int(h.id_slot_count); ++n) {
+        const PlaceIndex found = g.find_id("probe " + std::to_string(n));
+        outside += found != no_place && found >= g.size();
+    }
+    for (PlaceIndex p : g.find_by_name("nowhere at all")) outside += p >= g.size();
+    return outside;
+}
+
+}  // namespace
+
+// The offsets are checked whole once per image, with the checksum, before the cache seals it: an
+// index pointing outside its section is refused then, even with a checksum that fits. A sealed
+// image (neither check again) opens, and its readers never follow the index outside.
+TEST_CASE("an image whose slot, posting or id slot points outside its section is refused, and never followed") {
     std::string dir = test::temp_dir("offsets");
     std::string path = dir + "/g.idx";
     REQUIRE(save_gazetteer(*two_places(), path).empty());
@@ -138,31 +190,59 @@ TEST_CASE("an image whose slot, posting or id slot points outside its section is
     ImageHeader h;
     REQUIRE(bytes.size() > sizeof h);
     std::memcpy(&h, bytes.data(), sizeof h);
-    auto open = [&](const std::vector<char>& image, std::string& why) {
-        return Gazetteer::from_image(std::as_bytes(std::span(image)), nullptr, false, why, false);
+    auto open = [&](const std::vector<char>& image, std::string& why, bool sealed) {
+        return Gazetteer::from_image(std::as_bytes(std::span(image)), nullptr, false, why, !sealed);
     };
     std::string why;
-    REQUIRE_MESSAGE(open(bytes, why), why);
+    REQUIRE_MESSAGE(open(bytes, why, false), why);
     auto refused_with = [&](uint64_t offset, uint32_t count, uint32_t value) {
         REQUIRE(count > 0);
         for (uint32_t at : {0u, count / 2, count - 1}) {  // first, middle and last of the section
+            CAPTURE(at);
             std::vector<char> bad = bytes;
             std::memcpy(bad.data() + offset + 4 * uint64_t(at), &value, 4);
+            refit_checksum(bad);
             std::string reason;
-            CHECK_FALSE(open(bad, reason));
+            CHECK_FALSE(open(bad, reason, false));
             CHECK(reason.find("offsets outside") != std::string::npos);
+            auto sealed = open(bad, reason, true);
+            REQUIRE_MESSAGE(sealed, reason);
+            CHECK(reads_outside(*sealed, bad, h) == 0);
         }
     };
     refused_with(h.off_postings, h.posting_count, h.place_count);     // a place past the last
     refused_with(h.off_slots, h.slot_count, h.key_count + 1);          // a key past the last (key_count: empty)
-    refused_with(h.off_id_slots, h.id_slot_count, UINT32_MAX);        // the largest index there is
+    refused_with(h.off_id_slots, h.id_slot_count, h.place_count + 1);  // a place past the last
+    for (uint64_t section : {h.off_postings, h.off_slots, h.off_id_slots})  // the largest index there is
+        refused_with(section, section == h.off_postings ? h.posting_count
+                              : section == h.off_slots  ? h.slot_count
+                                                        : h.id_slot_count,
+                     UINT32_MAX);
     fs::remove_all(dir);
+}
+
+// A damaged table may have no empty slot, which a search stops at: it goes once round, no more.
+TEST_CASE("a name or id table with no empty slot is searched once round, not for ever") {
+    auto g = two_places();
+    std::vector<char> bytes(reinterpret_cast<const char*>(g->image().data()),
+                            reinterpret_cast<const char*>(g->image().data()) + g->image().size());
+    ImageHeader h;
+    std::memcpy(&h, bytes.data(), sizeof h);
+    const uint32_t first = 1;  // every slot: the first key, the first place
+    for (uint32_t s = 0; s < h.slot_count; ++s) std::memcpy(bytes.data() + h.off_slots + 4 * uint64_t(s), &first, 4);
+    for (uint32_t s = 0; s < h.id_slot_count; ++s) std::memcpy(bytes.data() + h.off_id_slots + 4 * uint64_t(s), &first, 4);
+    std::string why;
+    auto full = Gazetteer::from_image(std::as_bytes(std::span(bytes)), nullptr, false, why, false);
+    REQUIRE_MESSAGE(full, why);
+    CHECK(full->lookup("nowhere at all").empty());
+    CHECK(full->find_id("gn:1") == no_place);
+    CHECK(full->find_id(full->id(0)) == 0);
 }
 
 namespace {
 
-// An image's bytes, with a 32-bit field of one record overwritten; opened without the checksum
-// (as a sealed image is), so that only the offset checks stand between it and the lookups.
+// An image's bytes, with a 32-bit field of one record overwritten and the checksum made to fit
+// again, so that only the offset checks stand between the record and the lookups.
 struct ImageBytes {
     std::vector<char> bytes;
     ImageHeader h;
@@ -171,19 +251,35 @@ struct ImageBytes {
         bytes.assign(reinterpret_cast<const char*>(image.data()), reinterpret_cast<const char*>(image.data()) + image.size());
         std::memcpy(&h, bytes.data(), sizeof h);
     }
-    // Opens the image with the field at `record`'s `field_offset` (bytes into the record) set to
-    // `value`; returns the reason it was refused, or "" if it was not.
-    std::string refusal(uint64_t section, size_t record_bytes, uint32_t record, size_t field_offset, uint32_t value) const {
+    std::vector<char> damaged(uint64_t section, size_t record_bytes, uint32_t record, size_t field_offset, uint32_t value) const {
         std::vector<char> bad = bytes;
         std::memcpy(bad.data() + section + uint64_t(record) * record_bytes + field_offset, &value, 4);
+        refit_checksum(bad);
+        return bad;
+    }
+    // Opens the image with the field at `record`'s `field_offset` (bytes into the record) set to
+    // `value`, checked whole; returns the reason it was refused, or "" if it was not.
+    std::string refusal(uint64_t section, size_t record_bytes, uint32_t record, size_t field_offset, uint32_t value) const {
+        std::vector<char> bad = damaged(section, record_bytes, record, field_offset, value);
         std::string why;
-        return Gazetteer::from_image(std::as_bytes(std::span(bad)), nullptr, false, why, false) ? std::string() : why;
+        return Gazetteer::from_image(std::as_bytes(std::span(bad)), nullptr, false, why, true) ? std::string() : why;
+    }
+    // The same image opened as a sealed one is (no whole checks): how many reads left it, or
+    // SIZE_MAX when it did not open.
+    size_t sealed_reads_outside(uint64_t section, size_t record_bytes, uint32_t record, size_t field_offset,
+                                uint32_t value) const {
+        std::vector<char> bad = damaged(section, record_bytes, record, field_offset, value);
+        std::string why;
+        auto g = Gazetteer::from_image(std::as_bytes(std::span(bad)), nullptr, false, why, false);
+        return g ? reads_outside(*g, bad, h) : SIZE_MAX;
     }
 };
 
 // Every field of the place, name and key records that the lookups follow, past its end: each is
-// refused, in the first, a middle and the last record.
-void records_pointing_outside_are_refused(const Gazetteer& g) {
+// refused when the image is checked whole, and never followed when it is opened sealed; in the
+// first, a middle and the last record. `read_sealed` false leaves out the sealed reads, each of
+// which reads every place and key (the readers' checks do not depend on the image's size).
+void records_pointing_outside_are_refused(const Gazetteer& g, bool read_sealed = true) {
     ImageBytes image(g);
     const ImageHeader& h = image.h;
     REQUIRE(h.place_count > 0);
@@ -225,10 +321,11 @@ void records_pointing_outside_are_refused(const Gazetteer& g) {
             CAPTURE(at);
             CHECK(image.refusal(f.section, f.record_bytes, at, f.offset, f.value).find("offsets outside") !=
                   std::string::npos);
+            if (read_sealed) CHECK(image.sealed_reads_outside(f.section, f.record_bytes, at, f.offset, f.value) == 0);
         }
     // The image itself, untouched, opens: the checks refuse only what leaves it.
     std::string why;
-    CHECK_MESSAGE(Gazetteer::from_image(std::as_bytes(std::span(image.bytes)), nullptr, false, why, false), why);
+    CHECK_MESSAGE(Gazetteer::from_image(std::as_bytes(std::span(image.bytes)), nullptr, false, why, true), why);
 }
 
 }  // namespace
@@ -247,7 +344,7 @@ TEST_CASE("a large image checked in stretches on the cores refuses a bad offset 
         b.add(make_place("t:" + std::to_string(i), "Place " + std::to_string(i), PlaceKind::village, "AM", 40.0, 44.0));
     auto g = b.build(nullptr, "test stamp");
     REQUIRE(g->size() == size_t(places));
-    records_pointing_outside_are_refused(*g);
+    records_pointing_outside_are_refused(*g, false);
     ImageBytes image(*g);
     const ImageHeader& h = image.h;
     for (uint32_t at : {0u, h.slot_count / 2, h.slot_count - 1})

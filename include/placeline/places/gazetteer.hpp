@@ -5,6 +5,7 @@
 // table of folded names. The same image is what the cache stores and memory-maps, so a gazetteer
 // built in memory and one read back from disk are the same code path.
 // The matcher and the resolver only see this class, so a new source is a new reader and nothing else.
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <cstring>
@@ -102,26 +103,47 @@ public:
         return k < key_count_ ? keys_ + k : nullptr;
     }
     // Every spelling of a place, without building the Place (the fuzzy search reads thousands).
-    size_t spelling_count(PlaceIndex i) const { return places_[i].names_count; }
-    std::string_view spelling(PlaceIndex i, size_t k) const { return pool(names_[places_[i].names_first + k].text); }
+    // A place whose spellings would run past their section has none.
+    size_t spelling_count(PlaceIndex i) const {
+        const PlaceRecord& r = places_[i];
+        return uint64_t(r.names_first) + r.names_count <= name_count_ ? r.names_count : 0;
+    }
+    std::string_view spelling(PlaceIndex i, size_t k) const {
+        return k < spelling_count(i) ? pool(names_[places_[i].names_first + k].text) : std::string_view();
+    }
 
     // Places whose some name folds to this key (see fold_name).
     std::span<const PlaceIndex> lookup(std::string_view folded_key) const;
     // The index entry of a folded key whose hash is known, or nullptr. In the header: the matcher
     // asks for each window of words (some 47 thousand on a 2 MiB document), most of them ending at
-    // an empty slot after a probe or two, where the call cost as much as the search.
+    // an empty slot after a probe or two, where the call cost as much as the search. A slot past
+    // the last key ends the search as an empty one does, and a table with no empty slot is
+    // searched once round, no more (a sound one has one: key_count < slot_count).
     const KeyEntry* find_key(uint64_t hash, std::string_view folded_key) const {
-        for (uint64_t s = hash & slot_mask_;; s = (s + 1) & slot_mask_) {
+        uint64_t s = hash & slot_mask_;
+        for (uint64_t probes = 0; probes <= slot_mask_; ++probes, s = (s + 1) & slot_mask_) {
             const uint32_t k = slots_[s];
-            if (!k) return nullptr;
+            if (k - 1 >= key_count_) return nullptr;  // 0 (empty) wraps to the largest number
             const KeyEntry& e = keys_[k - 1];
-            if (e.hash == hash && e.length == folded_key.size() &&
+            if (e.hash == hash && e.length == folded_key.size() && text_inside(e) &&
                 std::memcmp(pool_ + e.text, folded_key.data(), folded_key.size()) == 0)
                 return &e;
         }
+        return nullptr;
     }
-    std::span<const PlaceIndex> postings(const KeyEntry& e) const { return {postings_ + e.postings_first, e.postings_count}; }
-    std::string_view key_text(const KeyEntry& e) const { return {pool_ + e.text, e.length}; }
+    // A key's places; none when its postings would run past their section or name a place past
+    // the last.
+    std::span<const PlaceIndex> postings(const KeyEntry& e) const {
+        if (uint64_t(e.postings_first) + e.postings_count > posting_count_) return {};
+        const std::span<const PlaceIndex> found{postings_ + e.postings_first, e.postings_count};
+        PlaceIndex largest = 0;
+        for (PlaceIndex p : found) largest = std::max(largest, p);
+        return found.empty() || largest < place_count_ ? found : std::span<const PlaceIndex>{};
+    }
+    // A key's folded text; "" when it would run past the string pool.
+    std::string_view key_text(const KeyEntry& e) const {
+        return text_inside(e) ? std::string_view(pool_ + e.text, e.length) : std::string_view();
+    }
     std::span<const KeyEntry> keys() const { return {keys_, key_count_}; }
     // The longest name, in words, of any place: the matcher never looks further ahead.
     int max_words() const { return max_words_; }
@@ -140,16 +162,24 @@ public:
 
     // A gazetteer over a compiled image (see GazetteerBuilder::compile). The image must stay
     // alive as long as the gazetteer: `owner` keeps it (a vector, or a memory mapping).
-    // Returns nullptr with the reason in `error` when the image is damaged. `check_body` false
-    // skips the checksum over the whole image (the cache knows this file passed it unchanged:
-    // gazetteer_cache.cpp); the header and every offset are checked all the same.
+    // Returns nullptr with the reason in `error` when the image is damaged. `check_body` true
+    // checks the whole image first: its checksum, and every offset in its records, so that a
+    // damaged image is refused (and the cache rebuilds it) before anything reads it. False (the
+    // cache knows this file passed those checks unchanged: gazetteer_cache.cpp) checks the header
+    // and the sections only, which a start reads in a few microseconds where the whole image took
+    // some 15 ms of both cores' time and faulted in its 70 MB. Either way no read leaves the
+    // image: each accessor above checks the offsets it follows, and what would lead outside is
+    // read as nothing (no spelling, no places, "").
     static std::shared_ptr<const Gazetteer> from_image(std::span<const std::byte> image,
                                                        std::shared_ptr<const void> owner, bool mapped,
                                                        std::string& error, bool check_body = true);
 
 private:
     Gazetteer() = default;
-    const char* pool(uint32_t offset) const { return pool_ + offset; }
+    // A string of the pool; "" (its first byte) for an offset past it. The pool ends with a NUL
+    // (image_sections_fit), so a string that starts inside it ends inside it.
+    const char* pool(uint32_t offset) const { return offset < pool_bytes_ ? pool_ + offset : pool_; }
+    bool text_inside(const KeyEntry& e) const { return uint64_t(e.text) + e.length < pool_bytes_; }
     std::span<const std::byte> image_;
     std::shared_ptr<const void> owner_;
     bool mapped_ = false;
@@ -157,12 +187,15 @@ private:
     int max_words_ = 1;
     const PlaceRecord* places_ = nullptr;
     const NameRecord* names_ = nullptr;
+    size_t name_count_ = 0;
     const LonLat* lines_ = nullptr;
+    size_t line_point_count_ = 0;
     const KeyEntry* keys_ = nullptr;
     size_t key_count_ = 0;
     const uint32_t* slots_ = nullptr;
     uint64_t slot_mask_ = 0;
     const uint32_t* postings_ = nullptr;
+    size_t posting_count_ = 0;
     const uint32_t* id_slots_ = nullptr;
     uint64_t id_slot_mask_ = 0;
     const char* pool_ = nullptr;
