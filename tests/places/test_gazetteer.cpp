@@ -176,71 +176,6 @@ size_t reads_outside(const Gazetteer& g, const std::vector<char>& image, const I
     return outside;
 }
 
-}  // namespace
-
-// The offsets are checked whole once per image, with the checksum, before the cache seals it: an
-// index pointing outside its section is refused then, even with a checksum that fits. A sealed
-// image (neither check again) opens, and its readers never follow the index outside.
-TEST_CASE("an image whose slot, posting or id slot points outside its section is refused, and never followed") {
-    std::string dir = test::temp_dir("offsets");
-    std::string path = dir + "/g.idx";
-    REQUIRE(save_gazetteer(*two_places(), path).empty());
-    std::ifstream in(path, std::ios::binary);
-    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    ImageHeader h;
-    REQUIRE(bytes.size() > sizeof h);
-    std::memcpy(&h, bytes.data(), sizeof h);
-    auto open = [&](const std::vector<char>& image, std::string& why, bool sealed) {
-        return Gazetteer::from_image(std::as_bytes(std::span(image)), nullptr, false, why, !sealed);
-    };
-    std::string why;
-    REQUIRE_MESSAGE(open(bytes, why, false), why);
-    auto refused_with = [&](uint64_t offset, uint32_t count, uint32_t value) {
-        REQUIRE(count > 0);
-        for (uint32_t at : {0u, count / 2, count - 1}) {  // first, middle and last of the section
-            CAPTURE(at);
-            std::vector<char> bad = bytes;
-            std::memcpy(bad.data() + offset + 4 * uint64_t(at), &value, 4);
-            refit_checksum(bad);
-            std::string reason;
-            CHECK_FALSE(open(bad, reason, false));
-            CHECK(reason.find("offsets outside") != std::string::npos);
-            auto sealed = open(bad, reason, true);
-            REQUIRE_MESSAGE(sealed, reason);
-            CHECK(reads_outside(*sealed, bad, h) == 0);
-        }
-    };
-    refused_with(h.off_postings, h.posting_count, h.place_count);     // a place past the last
-    refused_with(h.off_slots, h.slot_count, h.key_count + 1);          // a key past the last (key_count: empty)
-    refused_with(h.off_id_slots, h.id_slot_count, h.place_count + 1);  // a place past the last
-    for (uint64_t section : {h.off_postings, h.off_slots, h.off_id_slots})  // the largest index there is
-        refused_with(section, section == h.off_postings ? h.posting_count
-                              : section == h.off_slots  ? h.slot_count
-                                                        : h.id_slot_count,
-                     UINT32_MAX);
-    fs::remove_all(dir);
-}
-
-// A damaged table may have no empty slot, which a search stops at: it goes once round, no more.
-TEST_CASE("a name or id table with no empty slot is searched once round, not for ever") {
-    auto g = two_places();
-    std::vector<char> bytes(reinterpret_cast<const char*>(g->image().data()),
-                            reinterpret_cast<const char*>(g->image().data()) + g->image().size());
-    ImageHeader h;
-    std::memcpy(&h, bytes.data(), sizeof h);
-    const uint32_t first = 1;  // every slot: the first key, the first place
-    for (uint32_t s = 0; s < h.slot_count; ++s) std::memcpy(bytes.data() + h.off_slots + 4 * uint64_t(s), &first, 4);
-    for (uint32_t s = 0; s < h.id_slot_count; ++s) std::memcpy(bytes.data() + h.off_id_slots + 4 * uint64_t(s), &first, 4);
-    std::string why;
-    auto full = Gazetteer::from_image(std::as_bytes(std::span(bytes)), nullptr, false, why, false);
-    REQUIRE_MESSAGE(full, why);
-    CHECK(full->lookup("nowhere at all").empty());
-    CHECK(full->find_id("gn:1") == no_place);
-    CHECK(full->find_id(full->id(0)) == 0);
-}
-
-namespace {
-
 // An image's bytes, with a 32-bit field of one record overwritten and the checksum made to fit
 // again, so that only the offset checks stand between the record and the lookups.
 struct ImageBytes {
@@ -274,6 +209,51 @@ struct ImageBytes {
         return g ? reads_outside(*g, bad, h) : SIZE_MAX;
     }
 };
+
+}  // namespace
+
+// The offsets are checked whole once per image, with the checksum, before the cache seals it: an
+// index pointing outside its section is refused then, even with a checksum that fits. A sealed
+// image (neither check again) opens, and its readers never follow the index outside.
+TEST_CASE("an image whose slot, posting or id slot points outside its section is refused, and never followed") {
+    ImageBytes image(*two_places());
+    const ImageHeader& h = image.h;
+    // An index array is a section of 4-byte records of one field.
+    auto refused_with = [&](uint64_t section, uint32_t count, uint32_t value) {
+        REQUIRE(count > 0);
+        for (uint32_t at : {0u, count / 2, count - 1}) {  // first, middle and last of the section
+            CAPTURE(section);
+            CAPTURE(at);
+            CHECK(image.refusal(section, 4, at, 0, value).find("offsets outside") != std::string::npos);
+            CHECK(image.sealed_reads_outside(section, 4, at, 0, value) == 0);
+        }
+    };
+    refused_with(h.off_postings, h.posting_count, h.place_count);     // a place past the last
+    refused_with(h.off_slots, h.slot_count, h.key_count + 1);          // a key past the last (key_count: empty)
+    refused_with(h.off_id_slots, h.id_slot_count, h.place_count + 1);  // a place past the last
+    // The largest index there is, in each.
+    refused_with(h.off_postings, h.posting_count, UINT32_MAX);
+    refused_with(h.off_slots, h.slot_count, UINT32_MAX);
+    refused_with(h.off_id_slots, h.id_slot_count, UINT32_MAX);
+}
+
+// A damaged table may have no empty slot, which a search stops at: it goes once round, no more.
+TEST_CASE("a name or id table with no empty slot is searched once round, not for ever") {
+    ImageBytes image(*two_places());
+    std::vector<char>& bytes = image.bytes;
+    const ImageHeader& h = image.h;
+    const uint32_t first = 1;  // every slot: the first key, the first place
+    for (uint32_t s = 0; s < h.slot_count; ++s) std::memcpy(bytes.data() + h.off_slots + 4 * uint64_t(s), &first, 4);
+    for (uint32_t s = 0; s < h.id_slot_count; ++s) std::memcpy(bytes.data() + h.off_id_slots + 4 * uint64_t(s), &first, 4);
+    std::string why;
+    auto full = Gazetteer::from_image(std::as_bytes(std::span(bytes)), nullptr, false, why, false);
+    REQUIRE_MESSAGE(full, why);
+    CHECK(full->lookup("nowhere at all").empty());
+    CHECK(full->find_id("gn:1") == no_place);
+    CHECK(full->find_id(full->id(0)) == 0);
+}
+
+namespace {
 
 // Every field of the place, name and key records that the lookups follow, past its end: each is
 // refused when the image is checked whole, and never followed when it is opened sealed; in the
