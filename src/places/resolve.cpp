@@ -616,10 +616,13 @@ std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, st
     const Weights& W = weights();
     const PriorHundredths& H = prior_hundredths(W);
     const float threshold = W.threshold;
-    const std::vector<NameMatch> matches =
+    std::vector<NameMatch> matches =
         with_suffixed_names(g, text, words,
                             with_inflected_names(g, text, words,
                                                  with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches))));
+    // A function word alone ("He", "In") names nothing (lone_function_word): dropped before the
+    // passes below, which it neither costs nor sways (as a qualifier, a puller or an anchor).
+    std::erase_if(matches, [&](const NameMatch& m) { return lone_function_word(g, text, m); });
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, words, matches);
 

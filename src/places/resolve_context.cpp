@@ -817,6 +817,13 @@ const Lexicon& lexicon() {
     return lex;
 }
 
+bool lone_function_word(const Gazetteer& g, std::string_view text, const NameMatch& m) {
+    if (!m.key) return false;
+    const std::string_view key = g.key_text(*m.key);
+    return key.find(' ') == std::string_view::npos && function_word(key) &&
+           !all_capitals(text.substr(m.span.start, m.span.end - m.span.start));
+}
+
 double distance_km(double lat1, double lon1, double lat2, double lon2) {
     constexpr double rad = 3.14159265358979323846 / 180.0;
     double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;

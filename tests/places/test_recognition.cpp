@@ -7,6 +7,7 @@
 #include "places/person_names.hpp"
 #include "places/slavic_regions.hpp"
 #include "placeline/places/matcher.hpp"
+#include "placeline/places/resolution.hpp"
 
 using namespace placeline;
 using test::make_place;
@@ -169,6 +170,39 @@ TEST_CASE("persons and words that name nothing are no mention of a town of the n
     CHECK(place_of(*g, "State Rep. Jay Roberts is pushing a bill. Roberts said so." + texas, "Roberts") == "none");
     CHECK(place_of(*g, "Safety on St. Patrick's Day matters." + texas, "Patrick") == "none");
     CHECK(place_of(*g, "The motion was filed. His motion also referred to it." + texas, "His") == "none");
+}
+
+TEST_CASE("a function word alone names nothing, not even a country that bears it as a variant") {
+    GazetteerBuilder b;
+    b.add(make_place("ne:IN", "India", PlaceKind::country, "IN", 22.0, 79.0, 0, {"In", "IN"}));
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("gn:2479161", "In Salah", PlaceKind::city, "DZ", 27.19, 2.48, 32000, {}, "PPL"));
+    auto g = b.build();
+    const std::string text = "In Texas the code IN is India's; In Salah lies far away.";
+    auto match_at = [&](size_t at) {
+        for (const NameMatch& m : match_names(*g, text))
+            if (m.span.start == at) return m;
+        FAIL("no match at ", at);
+        return NameMatch{};
+    };
+    CHECK(resolution::lone_function_word(*g, text, match_at(0)));                     // "In"
+    CHECK_FALSE(resolution::lone_function_word(*g, text, match_at(text.find("IN"))));  // capitals: a code
+    CHECK_FALSE(resolution::lone_function_word(*g, text, match_at(text.find("In Salah"))));
+    CHECK_FALSE(resolution::lone_function_word(*g, text, match_at(text.find("Texas"))));
+    CHECK(place_of(*g, text, "In") == "none");
+    CHECK(place_of(*g, text, "In Salah") == "gn:2479161");
+    CHECK(place_of(*g, text, "Texas") == "ne1:usa:texas");
+}
+
+TEST_CASE("a function word alone is no evidence for the names beside it") {
+    // "He" is a variant of Hebei; after a comma it had qualified the town before it ("Paris,
+    // Texas"), and a Springfield outside China had lost the qualifier's weight.
+    GazetteerBuilder b;
+    b.add(make_place("gn:1808773", "Hebei", PlaceKind::admin1, "CN", 39.0, 116.0, 0, {"He"}));
+    b.add(make_place("gn:4409896", "Springfield", PlaceKind::admin_seat, "US", 37.22, -93.3, 166810, {}, "PPLA2"));
+    auto g = b.build();
+    CHECK(place_of(*g, "Officials from Springfield, He said, agreed.", "Springfield") == "gn:4409896");
+    CHECK(place_of(*g, "Officials from Springfield, He said, agreed.", "He") == "none");
 }
 
 TEST_CASE("addresses: the name after a street and a comma is the address's town") {

@@ -118,6 +118,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                                          const std::vector<NameMatch>& matches);
 
+// Whether the match is a closed-class English word alone ("He", "In", "But": function_word),
+// not written in capitals ("IN", Indiana's code, is an abbreviation). local_contexts marks such
+// a match a common word, with nothing that takes the mark away again: it names nothing, and the
+// resolver drops it before its passes, where it had cost as much as a place's name (a sixth of
+// LGL's matches, none of them a mention).
+bool lone_function_word(const Gazetteer& g, std::string_view text, const NameMatch& m);
+
 // Lower-case ASCII words (and folded others) just before `pos` (nearest last) and just after.
 std::vector<std::string> words_before(std::string_view text, size_t pos, int count);
 std::vector<std::string> words_after(std::string_view text, size_t pos, int count);
