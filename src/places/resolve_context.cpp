@@ -817,11 +817,19 @@ const Lexicon& lexicon() {
     return lex;
 }
 
-bool lone_function_word(const Gazetteer& g, std::string_view text, const NameMatch& m) {
+bool names_nothing(const Gazetteer& g, std::string_view text, const NameMatch& m) {
     if (!m.key) return false;
     const std::string_view key = g.key_text(*m.key);
-    return key.find(' ') == std::string_view::npos && function_word(key) &&
-           !all_capitals(text.substr(m.span.start, m.span.end - m.span.start));
+    if (key.find(' ') != std::string_view::npos) return false;
+    const std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
+    // (The calendar's names as name_facts asks them: English words, so in ASCII letters. One
+    // probe of a flat set, as function_word's, which turns most keys away by first byte and length.)
+    static const WordSet calendar_name_set{std::span<const std::string_view>(calendar_names)};
+    auto calendar_name = [&] {
+        return calendar_name_set.has(key) &&
+               std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
+    };
+    return (function_word(key) || calendar_name()) && !all_capitals(surface);
 }
 
 double distance_km(double lat1, double lon1, double lat2, double lon2) {

@@ -185,13 +185,38 @@ TEST_CASE("a function word alone names nothing, not even a country that bears it
         FAIL("no match at ", at);
         return NameMatch{};
     };
-    CHECK(resolution::lone_function_word(*g, text, match_at(0)));                     // "In"
-    CHECK_FALSE(resolution::lone_function_word(*g, text, match_at(text.find("IN"))));  // capitals: a code
-    CHECK_FALSE(resolution::lone_function_word(*g, text, match_at(text.find("In Salah"))));
-    CHECK_FALSE(resolution::lone_function_word(*g, text, match_at(text.find("Texas"))));
+    CHECK(resolution::names_nothing(*g, text, match_at(0)));                     // "In"
+    CHECK_FALSE(resolution::names_nothing(*g, text, match_at(text.find("IN"))));  // capitals: a code
+    CHECK_FALSE(resolution::names_nothing(*g, text, match_at(text.find("In Salah"))));
+    CHECK_FALSE(resolution::names_nothing(*g, text, match_at(text.find("Texas"))));
     CHECK(place_of(*g, text, "In") == "none");
     CHECK(place_of(*g, text, "In Salah") == "gn:2479161");
     CHECK(place_of(*g, text, "Texas") == "ne1:usa:texas");
+}
+
+TEST_CASE("a month's or weekday's name alone names nothing: the month of 'in August 2007'") {
+    GazetteerBuilder b;
+    b.add(make_place("gn:5325256", "August", PlaceKind::village, "US", 37.98, -121.26, 8390, {}, "PPL"));
+    b.add(make_place("gn:4705692", "Thursday", PlaceKind::village, "US", 29.5, -95.0, 500, {}, "PPL"));
+    b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
+    b.add(make_place("ne1:usa:california", "California", PlaceKind::admin1, "US", 37.2, -119.5));
+    auto g = b.build();
+    const std::string text = "The track in California opened in August 2007. Officials in Texas met on Thursday.";
+    CHECK(place_of(*g, text, "August") == "none");
+    CHECK(place_of(*g, text, "Thursday") == "none");
+    CHECK(place_of(*g, text, "California") == "ne1:usa:california");
+    // Asked of the match at `at`, which must be there.
+    auto asked = [&](const std::string& t, size_t at) {
+        for (const NameMatch& m : match_names(*g, t))
+            if (m.span.start == at) return resolution::names_nothing(*g, t, m);
+        FAIL("no match at ", at);
+        return false;
+    };
+    CHECK(asked(text, text.find("August")));
+    CHECK(asked(text, text.find("Thursday")));
+    CHECK_FALSE(asked(text, text.find("Texas")));
+    // In capitals the word is no English month's (a heading's, an acronym).
+    CHECK_FALSE(asked("AUGUST 2007 in Texas.", 0));
 }
 
 TEST_CASE("a function word alone is no evidence for the names beside it") {

@@ -118,12 +118,13 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                                          const std::vector<NameMatch>& matches);
 
-// Whether the match is a closed-class English word alone ("He", "In", "But": function_word),
-// not written in capitals ("IN", Indiana's code, is an abbreviation). local_contexts marks such
-// a match a common word, with nothing that takes the mark away again: it names nothing, and the
-// resolver drops it before its passes, where it had cost as much as a place's name (a sixth of
-// LGL's matches, none of them a mention).
-bool lone_function_word(const Gazetteer& g, std::string_view text, const NameMatch& m);
+// Whether the match is one English word that names nothing where it stands alone, a name only
+// some GeoNames place bears as a variant: a closed-class word ("He", "In", "But": function_word)
+// or a month's or weekday's whole name written in ASCII ("August", "Thursday": the month of "in
+// August 2007", not August, California). Not written in capitals: "IN" is Indiana's code. The
+// resolver drops such a match before its passes, where it had cost as much as a place's name (a
+// fifth of LGL's matches) and could sway the names beside it.
+bool names_nothing(const Gazetteer& g, std::string_view text, const NameMatch& m);
 
 // Lower-case ASCII words (and folded others) just before `pos` (nearest last) and just after.
 std::vector<std::string> words_before(std::string_view text, size_t pos, int count);
