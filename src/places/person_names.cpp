@@ -71,12 +71,45 @@ bool function_word(std::string_view w) {
         "whom", "whose", "what", "which", "when", "where", "why", "how", "and", "or", "but", "if", "then", "there",
         "here", "not", "no", "yes", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "after",
         "before", "during", "while", "since", "until", "about", "all", "any", "some", "each", "every", "both",
-        "either", "neither", "because", "although", "though", "also", "just", "only", "very"};
+        "either", "neither", "because", "although", "though", "also", "just", "only", "very",
+        // Auxiliary and modal verbs ("Is", "Were"); not "will" and "may", also a name and a month.
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "can",
+        "could", "would", "should", "shall", "might", "must"};
     // Asked at most matches: one probe of a flat set, which turns most words away on their first
     // byte and length unhashed (the views are of the literals above, which live as long as the
     // program).
     static const WordSet set{std::span<const std::string_view>(words)};
     return set.has(w);
+}
+
+bool english_contraction(std::string_view surface) {
+    // A pronoun or an auxiliary with its contracted verb or "not", as written with either
+    // apostrophe; folded, most would be other words ("We're" is "were", "I'll" the river Ill).
+    static constexpr std::string_view words[] = {
+        "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "you'd", "we're", "we've", "we'll", "we'd",
+        "they're", "they've", "they'll", "they'd", "he's", "he'll", "he'd", "she's", "she'll", "she'd", "it's",
+        "it'll", "that's", "there's", "here's", "what's", "who's", "let's", "don't", "doesn't", "didn't", "can't",
+        "won't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't",
+        "shouldn't"};
+    static const WordSet set{std::span<const std::string_view>(words)};
+    // Lower-cased, the typographic apostrophe (U+2019, three bytes) as the ASCII one, into a
+    // buffer as long as the longest contraction: a longer word is none.
+    char folded[9];
+    size_t n = 0;
+    bool apostrophe = false;
+    for (size_t i = 0; i < surface.size(); ++i) {
+        if (n == sizeof folded) return false;
+        const auto b = static_cast<unsigned char>(surface[i]);
+        if (b == 0xE2 && surface.substr(i, 3) == "\xE2\x80\x99") {
+            folded[n++] = '\'', apostrophe = true, i += 2;
+        } else if (b < 0x80) {
+            folded[n++] = char(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+            apostrophe |= b == '\'';
+        } else {
+            return false;
+        }
+    }
+    return apostrophe && set.has(std::string_view(folded, n));
 }
 
 }  // namespace placeline::resolution

@@ -55,5 +55,8 @@ inline bool epithet_after(std::string_view text, size_t end) {
 // Pronouns, determiners and other closed-class English words ("His", "This"), folded: a sentence
 // may start with one, and a gazetteer may hold it as some place's variant, but it names nothing.
 bool function_word(std::string_view folded);
+// An English contraction of a pronoun or an auxiliary ("We're", "I’ve", "Don't"), as written:
+// its folded key is another word, or some place's ("were", "ive").
+bool english_contraction(std::string_view surface);
 
 }  // namespace placeline::resolution

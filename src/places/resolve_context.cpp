@@ -829,7 +829,10 @@ bool names_nothing(const Gazetteer& g, std::string_view text, const NameMatch& m
         return calendar_name_set.has(key) &&
                std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
     };
-    return (function_word(key) || calendar_name()) && !all_capitals(surface);
+    // (A contraction's key is shorter than it is written: its apostrophe is folded away. Most
+    // names fold to as many bytes, and are not read again.)
+    return ((function_word(key) || calendar_name()) && !all_capitals(surface)) ||
+           (surface.size() > key.size() && english_contraction(surface));
 }
 
 double distance_km(double lat1, double lon1, double lat2, double lon2) {

@@ -150,6 +150,16 @@ TEST_CASE("middle initials, saints and function words") {
     CHECK(function_word("the"));
     CHECK_FALSE(function_word("us"));  // the US
     CHECK_FALSE(function_word("paris"));
+    CHECK(function_word("were"));  // an auxiliary
+    CHECK_FALSE(function_word("may"));  // a month, a name
+    CHECK(english_contraction("We're"));
+    CHECK(english_contraction("We\u2019re"));
+    CHECK(english_contraction("DON'T"));
+    CHECK(english_contraction("shouldn't"));
+    CHECK_FALSE(english_contraction("Were"));         // no apostrophe: the word, or the village
+    CHECK_FALSE(english_contraction("O'Hare"));
+    CHECK_FALSE(english_contraction("Côte"));
+    CHECK_FALSE(english_contraction("shouldn't've"));  // longer than any in the list
 }
 
 TEST_CASE("persons and words that name nothing are no mention of a town of the name") {
@@ -217,6 +227,20 @@ TEST_CASE("a month's or weekday's name alone names nothing: the month of 'in Aug
     CHECK_FALSE(asked(text, text.find("Texas")));
     // In capitals the word is no English month's (a heading's, an acronym).
     CHECK_FALSE(asked("AUGUST 2007 in Texas.", 0));
+}
+
+TEST_CASE("a contraction names nothing, though its folded key is a village's name") {
+    // (Villages made for the test: "We're" folds to "were", an auxiliary, "I've" to "ive".)
+    GazetteerBuilder b;
+    b.add(make_place("gn:8305390", "Were", PlaceKind::village, "ET", 9.6, 39.0, 0, {}, "PPL"));
+    b.add(make_place("test:ive", "Ive", PlaceKind::village, "ET", 9.7, 39.1, 0, {}, "PPL"));
+    b.add(make_place("ne:ET", "Ethiopia", PlaceKind::country, "ET", 9.0, 39.5));
+    auto g = b.build();
+    const std::string text = "Aid reached Ethiopia. We\u2019re grateful, and I\u2019ve seen Ive, she said.";
+    CHECK(place_of(*g, text, "We\u2019re") == "none");
+    CHECK(place_of(*g, text, "I\u2019ve") == "none");
+    CHECK(place_of(*g, text, "Ive,") == "test:ive");  // the village itself, named
+    CHECK(place_of(*g, text, "Ethiopia") == "ne:ET");
 }
 
 TEST_CASE("a function word alone is no evidence for the names beside it") {
