@@ -620,9 +620,9 @@ std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, st
         with_suffixed_names(g, text, words,
                             with_inflected_names(g, text, words,
                                                  with_listed_counties(g, text, with_postal_abbreviations(g, text, name_matches))));
-    // A function word or a month alone ("He", "In", "August") names nothing (names_nothing):
-    // dropped before the passes below, which it neither costs nor sways (as a qualifier, a
-    // puller or an anchor).
+    // A function word, a contraction or a month alone ("He", "We’re", "August") names nothing
+    // (names_nothing): dropped before the passes below, which it neither costs nor sways (as a
+    // qualifier, a puller or an anchor).
     std::erase_if(matches, [&](const NameMatch& m) { return names_nothing(g, text, m); });
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, words, matches);

@@ -186,7 +186,7 @@ TEST_CASE("a function word alone names nothing, not even a country that bears it
     GazetteerBuilder b;
     b.add(make_place("ne:IN", "India", PlaceKind::country, "IN", 22.0, 79.0, 0, {"In", "IN"}));
     b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
-    b.add(make_place("gn:2479161", "In Salah", PlaceKind::city, "DZ", 27.19, 2.48, 32000, {}, "PPL"));
+    b.add(make_place("test:in-salah", "In Salah", PlaceKind::city, "DZ", 27.19, 2.48, 32000, {}, "PPL"));
     auto g = b.build();
     const std::string text = "In Texas the code IN is India's; In Salah lies far away.";
     auto match_at = [&](size_t at) {
@@ -200,14 +200,14 @@ TEST_CASE("a function word alone names nothing, not even a country that bears it
     CHECK_FALSE(resolution::names_nothing(*g, text, match_at(text.find("In Salah"))));
     CHECK_FALSE(resolution::names_nothing(*g, text, match_at(text.find("Texas"))));
     CHECK(place_of(*g, text, "In") == "none");
-    CHECK(place_of(*g, text, "In Salah") == "gn:2479161");
+    CHECK(place_of(*g, text, "In Salah") == "test:in-salah");
     CHECK(place_of(*g, text, "Texas") == "ne1:usa:texas");
 }
 
 TEST_CASE("a month's or weekday's name alone names nothing: the month of 'in August 2007'") {
     GazetteerBuilder b;
     b.add(make_place("gn:5325256", "August", PlaceKind::village, "US", 37.98, -121.26, 8390, {}, "PPL"));
-    b.add(make_place("gn:4705692", "Thursday", PlaceKind::village, "US", 29.5, -95.0, 500, {}, "PPL"));
+    b.add(make_place("test:thursday", "Thursday", PlaceKind::village, "US", 29.5, -95.0, 500, {}, "PPL"));
     b.add(make_place("ne1:usa:texas", "Texas", PlaceKind::admin1, "US", 31.5, -99.36));
     b.add(make_place("ne1:usa:california", "California", PlaceKind::admin1, "US", 37.2, -119.5));
     auto g = b.build();
@@ -236,9 +236,10 @@ TEST_CASE("a contraction names nothing, though its folded key is a village's nam
     b.add(make_place("test:ive", "Ive", PlaceKind::village, "ET", 9.7, 39.1, 0, {}, "PPL"));
     b.add(make_place("ne:ET", "Ethiopia", PlaceKind::country, "ET", 9.0, 39.5));
     auto g = b.build();
-    const std::string text = "Aid reached Ethiopia. We\u2019re grateful, and I\u2019ve seen Ive, she said.";
+    // One apostrophe typographic, one ASCII.
+    const std::string text = "Aid reached Ethiopia. We\u2019re grateful, and I've seen Ive, she said.";
     CHECK(place_of(*g, text, "We\u2019re") == "none");
-    CHECK(place_of(*g, text, "I\u2019ve") == "none");
+    CHECK(place_of(*g, text, "I've") == "none");
     CHECK(place_of(*g, text, "Ive,") == "test:ive");  // the village itself, named
     CHECK(place_of(*g, text, "Ethiopia") == "ne:ET");
 }
@@ -247,7 +248,7 @@ TEST_CASE("a function word alone is no evidence for the names beside it") {
     // "He" is a variant of Hebei; after a comma it had qualified the town before it ("Paris,
     // Texas"), and a Springfield outside China had lost the qualifier's weight.
     GazetteerBuilder b;
-    b.add(make_place("gn:1808773", "Hebei", PlaceKind::admin1, "CN", 39.0, 116.0, 0, {"He"}));
+    b.add(make_place("test:hebei", "Hebei", PlaceKind::admin1, "CN", 39.0, 116.0, 0, {"He"}));
     b.add(make_place("gn:4409896", "Springfield", PlaceKind::admin_seat, "US", 37.22, -93.3, 166810, {}, "PPLA2"));
     auto g = b.build();
     CHECK(place_of(*g, "Officials from Springfield, He said, agreed.", "Springfield") == "gn:4409896");
