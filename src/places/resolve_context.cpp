@@ -822,17 +822,16 @@ bool names_nothing(const Gazetteer& g, std::string_view text, const NameMatch& m
     const std::string_view key = g.key_text(*m.key);
     if (key.find(' ') != std::string_view::npos) return false;
     const std::string_view surface = text.substr(m.span.start, m.span.end - m.span.start);
-    // (The calendar's names as name_facts asks them: English words, so in ASCII letters. One
-    // probe of a flat set, as function_word's, which turns most keys away by first byte and length.)
-    static const WordSet calendar_name_set{std::span<const std::string_view>(calendar_names)};
-    auto calendar_name = [&] {
-        return calendar_name_set.has(key) &&
-               std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
-    };
     // (A contraction's key is shorter than it is written: its apostrophe is folded away. Most
     // names fold to as many bytes, and are not read again.)
-    return ((function_word(key) || calendar_name()) && !all_capitals(surface)) ||
-           (surface.size() > key.size() && english_contraction(surface));
+    if (surface.size() > key.size() && english_contraction(surface)) return true;
+    // English words, so written in ASCII letters: a name with others folds to the key of one
+    // without being that word (the Turkish town Çan to "can"). The calendar's names through
+    // one probe of a flat set, as function_word's, which turns most keys away by first byte and
+    // length.
+    static const WordSet calendar_name_set{std::span<const std::string_view>(calendar_names)};
+    return (function_word(key) || calendar_name_set.has(key)) && !all_capitals(surface) &&
+           std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
 }
 
 double distance_km(double lat1, double lon1, double lat2, double lon2) {

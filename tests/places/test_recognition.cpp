@@ -201,6 +201,15 @@ TEST_CASE("a function word alone names nothing, not even a country that bears it
     CHECK_FALSE(resolution::names_nothing(*g, text, match_at(text.find("Texas"))));
     CHECK(place_of(*g, text, "In") == "none");
     CHECK(place_of(*g, text, "In Salah") == "test:in-salah");
+    // A name beyond ASCII that folds to a function word is no English word: the town Çan.
+    GazetteerBuilder tr;
+    tr.add(make_place("test:can", "Çan", PlaceKind::city, "TR", 40.03, 27.05, 30000, {}, "PPL"));
+    auto gt = tr.build();
+    const std::string turkish = "Çan ilçesinde yangın çıktı.";
+    const std::vector<NameMatch> found = match_names(*gt, turkish);
+    REQUIRE(found.size() >= 1);
+    CHECK(found[0].span.start == 0);
+    CHECK_FALSE(resolution::names_nothing(*gt, turkish, found[0]));
     CHECK(place_of(*g, text, "Texas") == "ne1:usa:texas");
 }
 

@@ -120,9 +120,10 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 
 // Whether the match is one English word that names nothing where it stands alone, a name only
 // some GeoNames place bears as a variant: a closed-class word ("He", "In", "But", "Were":
-// function_word) or a month's or weekday's whole name written in ASCII ("August", "Thursday":
-// the month of "in August 2007", not August, California), not written in capitals ("IN" is
-// Indiana's code); or a contraction ("We’re", folded the village Were: english_contraction).
+// function_word) or a month's or weekday's whole name ("August", "Thursday": the month of "in
+// August 2007", not August, California), written in ASCII (the town Çan folds to "can") and
+// not in capitals ("IN" is Indiana's code); or a contraction ("We’re", folded the village
+// Were: english_contraction).
 // The resolver drops such a match before its passes, where it had cost as much as a place's name
 // (a fifth of LGL's matches) and could sway the names beside it.
 bool names_nothing(const Gazetteer& g, std::string_view text, const NameMatch& m);
