@@ -25,6 +25,7 @@
 #include "placeline/time/lexicon.hpp"
 #include "placeline/text/text.hpp"
 #include "placeline/places/resolution.hpp"
+#include "placeline/text/ascii_scan.hpp"
 #include "article_language.hpp"
 #include "institutions.hpp"
 #include "lexicon_image.hpp"
@@ -579,7 +580,7 @@ NameFacts name_facts(const Lexicon& lex, int language, std::string_view key, std
     f.calendar = english_calendar_words.has(key);
     // The word lists are English: a name written with other letters (Şəki, not the word
     // "saki") is not the English word its folded form spells.
-    bool ascii_surface = std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
+    const bool ascii_surface = all_ascii(surface);
     f.common_word = one_word && !f.all_caps && ascii_surface && (f.calendar || lex.is_common(key));
     // ...and in an article of another language with a list, that language's words ("Auch" in
     // German, "По" in Russian).
@@ -607,7 +608,9 @@ NameFacts name_facts(const Lexicon& lex, int language, std::string_view key, std
     // often a particle than a place (რომ "that", not Rome); a single letter is a preposition, a
     // pronoun or an initial (Ukrainian "У", "in"), not a name.
     f.particle = (f.script_caseless && one_word && codepoints <= 3) || codepoints == 1;
-    f.function_word = function_word(key);
+    // English words, so written in ASCII, as names_nothing asks (Çan folds to "can" and is no
+    // auxiliary).
+    f.function_word = ascii_surface && function_word(key);
     // lexicon_word_meaning_at reads the word at the name's start, back to the ASCII non-letter
     // before it and on to the one after it: where those stand right before and right after the
     // name (or the text ends there), it reads the name's bytes alone, as it reads them here.
@@ -830,8 +833,7 @@ bool names_nothing(const Gazetteer& g, std::string_view text, const NameMatch& m
     // one probe of a flat set, as function_word's, which turns most keys away by first byte and
     // length.
     static const WordSet calendar_name_set{std::span<const std::string_view>(calendar_names)};
-    return (function_word(key) || calendar_name_set.has(key)) && !all_capitals(surface) &&
-           std::all_of(surface.begin(), surface.end(), [](char ch) { return (ch & 0x80) == 0; });
+    return (function_word(key) || calendar_name_set.has(key)) && !all_capitals(surface) && all_ascii(surface);
 }
 
 double distance_km(double lat1, double lon1, double lat2, double lon2) {

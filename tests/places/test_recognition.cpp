@@ -210,6 +210,7 @@ TEST_CASE("a function word alone names nothing, not even a country that bears it
     REQUIRE(found.size() >= 1);
     CHECK(found[0].span.start == 0);
     CHECK_FALSE(resolution::names_nothing(*gt, turkish, found[0]));
+    CHECK(place_of(*gt, turkish, "Çan") == "test:can");  // nor marked a common word
     CHECK(place_of(*g, text, "Texas") == "ne1:usa:texas");
 }
 
