@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include "placeline/base/on_cores.hpp"
 #include "placeline/places/article_words.hpp"
 #include "placeline/places/matcher.hpp"
 #include "placeline/places/resolution.hpp"
@@ -167,6 +168,12 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
     // Undated passages need no article's date at all: none is looked for, and none is warned about.
     Corpus corpus = read_corpus(paths, diags, progress,
                                 use == AtlasUse::browse ? InferredDate::latest : InferredDate::none);
+    // A long document's words are read on every core at once: the helper threads are started
+    // before the lexicon is checked, not by that first pass, which one of them could join late
+    // or not at all. (An ordinary article starts none; a corpus of many starts them to share
+    // its articles.)
+    if (std::any_of(corpus.articles.begin(), corpus.articles.end(), [](const Article& a) { return read_in_pieces(a.text); }))
+        start_helper_threads();
     // The resolver's word lists (loaded once per process, at its first article) are read while
     // the gazetteer may still be loading, rather than after it, on the way to the first match.
     if (!corpus.articles.empty()) resolution::lexicon();

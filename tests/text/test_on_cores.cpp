@@ -1,8 +1,10 @@
 // run_on_cores and its helper threads (include/placeline/base/on_cores.hpp): every item once,
-// from one call after another, from a call nested in another's item, and from two threads at once.
+// from one call after another (helpers spinning or parked between), from a call nested in another's
+// item, and from two threads at once.
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -27,6 +29,21 @@ TEST_CASE("for_each_on_cores visits every index once in each of many calls in a 
     // The helper threads are woken again for each call: none may miss a call or run one twice.
     for (int call = 0; call < 500; ++call) {
         const size_t items = 2 + size_t(call % 7);
+        std::vector<std::atomic<int>> seen(items);
+        for_each_on_cores(items, [&](size_t i) { seen[i].fetch_add(1); });
+        REQUIRE(visited_once(seen) == items);
+    }
+}
+
+TEST_CASE("for_each_on_cores visits every index once with the helpers started ahead, both spinning and parked between calls") {
+    // A helper started ahead parks at once; after a call it spins a moment for the next (calls in a
+    // row meet it spinning), then parks (calls after a pause wake it): neither way may lose an item
+    // or run one twice, and starting them again starts no more.
+    start_helper_threads();
+    start_helper_threads();
+    for (int call = 0; call < 60; ++call) {
+        if (call % 3 == 2) std::this_thread::sleep_for(std::chrono::milliseconds(2));  // longer than the spin
+        const size_t items = 3 + size_t(call % 5) * 40;
         std::vector<std::atomic<int>> seen(items);
         for_each_on_cores(items, [&](size_t i) { seen[i].fetch_add(1); });
         REQUIRE(visited_once(seen) == items);

@@ -9,7 +9,8 @@
 // between calls (src/base/helper_threads.cpp): one long document makes some thirty passes over
 // the cores, and starting and joining a thread for each cost more than waking one. A helper that
 // wakes after the calling thread has finished its run skips the call (the caller has pulled every
-// item), so the caller never waits for a late one. A call made while the helpers are busy (a pass
+// item), so the caller never waits for a late one. Between calls a helper spins for a moment
+// before it parks, to take the next pass at once. A call made while the helpers are busy (a pass
 // inside an item of another call, or a second thread's call) starts threads of its own instead,
 // as every call did before.
 #include <algorithm>
@@ -22,6 +23,11 @@ namespace placeline {
 // The machine's cores, asked once per process (glibc reads /sys at every
 // std::thread::hardware_concurrency() call); at least 1.
 size_t core_count();
+
+// Starts the helper threads now (parked) when the machine has more than one core, rather than at
+// the first call that wants them: a long document's first pass (reading its words) then finds
+// them ready, where a helper started by that pass could join it late or not at all.
+void start_helper_threads();
 
 namespace detail {
 // Runs `work(context)` on the calling thread and on those of `helpers` helper threads that wake

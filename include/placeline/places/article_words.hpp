@@ -18,6 +18,10 @@ namespace placeline {
 // one array as soon as the pieces before it are read; an ordinary article is one piece.
 std::vector<Token> read_words(std::string_view text);
 
+// Whether read_words and match_words cut the text into pieces for every core: a long document,
+// not an ordinary article.
+bool read_in_pieces(std::string_view text);
+
 // Each article's words, the articles taken in order, on every core, for as long as `wanted()`
 // says and up to 32 MiB of text; the articles not reached keep none (an empty array).
 std::vector<std::vector<Token>> read_words_while(const Corpus& corpus, const std::function<bool()>& wanted);
