@@ -88,8 +88,10 @@ std::shared_ptr<const Gazetteer> open_cached_gazetteer(const std::string& path, 
     ImageHeader header{};
     bool sealed = size >= sizeof header && ::pread(fd, &header, sizeof header, 0) == ssize_t(sizeof header) &&
                   read_seal(seal_path(path)) == seal_of(st, header.checksum);
-    // MAP_POPULATE when the checksum reads every page anyway: fault them in in one go.
-    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (sealed ? 0 : MAP_POPULATE), fd, 0);
+    // MAP_POPULATE when the checksum reads every page anyway: fault them in in one go. Where huge
+    // pages can map it (page_cache.hpp): an image read back from disk by a cold start comes in
+    // in huge folios too.
+    void* map = map_for_huge_pages(fd, size, sealed ? 0 : MAP_POPULATE);
     ::close(fd);
     if (map == MAP_FAILED) {
         why = std::string("cannot map: ") + std::strerror(errno);

@@ -6,12 +6,27 @@
 // on Linux 6.18 and ext4 the empty-file start went from 1,441 page faults and 16 ms to 508 and
 // 7 ms (`perf stat -r 20 -e page-faults build/placeline geoparse --format jsonl EMPTY`; bench/README.md,
 // "Eighth round"). Kernels without large folios in the page cache only pay the one read.
+//
+// Read back through a mapping that asks for huge pages (map_for_huge_pages), the file comes in
+// 2 MiB folios where the kernel allows them (transparent huge pages not "never", a file system
+// with large folios: ext4 on 6.18 does), and every later mapping of it maps a whole folio in one
+// fault with one page-table entry: touching all of the 96 MiB gazetteer image took 0.5 ms
+// instead of 2.5 to 5.3, and unmapping it 0.06 ms instead of 1.1 (bench/README.md, "Fifteenth
+// round"). A long document touches nearly all of it.
+#include <cstddef>
 #include <string>
 
 namespace placeline {
 
-// Drops `path`'s pages from the page cache and reads the file back once, in order. Empty on
-// success, else why not (missing, not a regular file: a FIFO is refused, never waited on).
+// Drops `path`'s pages from the page cache and reads the file back once, in order, through a
+// mapping made by map_for_huge_pages (by read() where it cannot be mapped). Empty on success,
+// else why not (missing, not a regular file: a FIFO is refused, never waited on).
 std::string reread_into_page_cache(const std::string& path);
+
+// Maps `size` bytes of the open file `fd` read-only and private at an address aligned to 2 MiB
+// (where a huge page can map the file), and asks for huge pages there (MADV_HUGEPAGE). `flags`
+// are added to mmap's (MAP_POPULATE). Returns the mapping, to be unmapped with munmap(p, size),
+// or MAP_FAILED with errno set.
+void* map_for_huge_pages(int fd, size_t size, int flags = 0);
 
 }  // namespace placeline
