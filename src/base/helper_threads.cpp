@@ -6,11 +6,12 @@
 // a helper may wake late, when the caller has already taken every item, and the caller does not
 // wait for it to find that out.
 //
-// Between jobs a helper first spins for a moment, then parks: a long document's passes follow
-// one another within microseconds to a millisecond, and a helper woken from the condition
-// variable joined 20 to 50 µs after the job opened (a parked virtual core is slow to wake),
-// leaving the caller alone on the items meanwhile, some thirty times a document. The caller
-// likewise spins a moment for a helper still on its last item before it sleeps.
+// Between jobs a helper may first spin for a while, then park (set_helper_spin): a long
+// document's passes follow one another within microseconds to a millisecond, and a helper woken
+// from the condition variable joined 20 to 60 µs after the job opened, now and then some
+// milliseconds (a parked virtual core is slow to wake), leaving the caller alone on the items
+// meanwhile, some forty times a document. The caller likewise spins that long for a helper still
+// on its last item before it sleeps.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -30,15 +31,16 @@ size_t core_count() {
 
 namespace {
 
-// How long a thread spins for the next job or a helper's finish before it sleeps: longer than a
-// wake-up costs, shorter than most of a document's serial steps (where the spinning core would
-// have nothing to do anyway). Bounded, so an idle process parks at once in human terms.
-constexpr auto spin_for = std::chrono::microseconds(100);
+// How long a thread spins for the next job or a helper's finish before it sleeps, in
+// microseconds (set_helper_spin); 0: it sleeps at once.
+std::atomic<int64_t> spin_us{0};
 
-// Spins until `ready()` or `spin_for` has passed; whether ready.
+// Spins until `ready()` or the spin time has passed; whether ready.
 template <class Ready>
 bool spin_until(Ready ready) {
-    const auto until = std::chrono::steady_clock::now() + spin_for;
+    const int64_t us = spin_us.load(std::memory_order_relaxed);
+    if (us <= 0) return ready();
+    const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(us);
     do {
         if (ready()) return true;
 #if defined(__x86_64__) || defined(__i386__)
@@ -100,9 +102,8 @@ private:
         std::unique_lock lock(mutex_);
         // A helper started by a job may take part in that job: it counts from the one before.
         uint64_t seen = job_ - 1;
-        bool served = false;  // a helper started ahead of any job parks at once
         for (;;) {
-            if (job_ == seen && served) {
+            if (job_ == seen) {
                 lock.unlock();
                 spin_until([&] { return posted_.load(std::memory_order_acquire) != seen; });
                 lock.lock();
@@ -111,7 +112,6 @@ private:
             seen = job_;
             if (index >= asked_ || !open_) continue;
             ++joined_;
-            served = true;
             working_.fetch_add(1, std::memory_order_relaxed);
             void (*work)(void*) = work_;
             void* context = context_;
@@ -156,6 +156,8 @@ bool run_on_helper_threads(size_t helpers, void (*work)(void*), void* context) {
 }
 
 }  // namespace detail
+
+void set_helper_spin(std::chrono::microseconds spin) { spin_us.store(spin.count(), std::memory_order_relaxed); }
 
 void start_helper_threads() {
     if (core_count() > 1) helper_threads().start(core_count() - 1);

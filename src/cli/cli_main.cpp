@@ -1,6 +1,7 @@
 // The command line: `placeline [CORPUS...]` opens the window; `placeline SUBCOMMAND ...` runs a
 // headless tool. Every subcommand's contract is in the issues and the README.
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -8,6 +9,7 @@
 
 #include "commands.hpp"
 #include "placeline/base/data_paths.hpp"
+#include "placeline/base/on_cores.hpp"
 #include "placeline/base/input_file.hpp"
 #include "placeline/geo/projection.hpp"
 #include "placeline/sink/window_options.hpp"
@@ -158,7 +160,12 @@ int run(int argc, char** argv, sink::RunWindow run_window) {
 static int run_parsed(CLI::App& app, CLI::App* present, sink::WindowOptions& window, const std::string& present_deck,
                       const std::vector<std::pair<std::string, Action>>& commands, sink::RunWindow run_window) {
     for (const auto& [name, action] : commands)
-        if (app.got_subcommand(name)) return action();
+        if (app.got_subcommand(name)) {
+            // A command runs its passes back to back and ends: its helper threads wait for the
+            // next pass spinning a while rather than asleep (on_cores.hpp).
+            set_helper_spin(std::chrono::milliseconds(1));
+            return action();
+        }
 
     window.projection_given = app.get_option("--projection")->count() > 0 ||
                               (app.got_subcommand("present") && present->get_option("--projection")->count() > 0);

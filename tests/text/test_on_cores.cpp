@@ -36,18 +36,23 @@ TEST_CASE("for_each_on_cores visits every index once in each of many calls in a 
 }
 
 TEST_CASE("for_each_on_cores visits every index once with the helpers started ahead, both spinning and parked between calls") {
-    // A helper started ahead parks at once; after a call it spins a moment for the next (calls in a
-    // row meet it spinning), then parks (calls after a pause wake it): neither way may lose an item
-    // or run one twice, and starting them again starts no more.
-    start_helper_threads();
-    start_helper_threads();
-    for (int call = 0; call < 60; ++call) {
-        if (call % 3 == 2) std::this_thread::sleep_for(std::chrono::milliseconds(2));  // longer than the spin
-        const size_t items = 3 + size_t(call % 5) * 40;
-        std::vector<std::atomic<int>> seen(items);
-        for_each_on_cores(items, [&](size_t i) { seen[i].fetch_add(1); });
-        REQUIRE(visited_once(seen) == items);
+    // Without a spin a helper parks at once; with one it spins for the next call (calls in a row
+    // meet it spinning) and parks after the spin (calls after a pause wake it): no way may lose an
+    // item or run one twice, and starting the helpers again starts no more.
+    for (int spin_us : {0, 1000}) {
+        CAPTURE(spin_us);
+        set_helper_spin(std::chrono::microseconds(spin_us));
+        start_helper_threads();
+        start_helper_threads();
+        for (int call = 0; call < 60; ++call) {
+            if (call % 3 == 2) std::this_thread::sleep_for(std::chrono::milliseconds(2));  // longer than the spin
+            const size_t items = 3 + size_t(call % 5) * 40;
+            std::vector<std::atomic<int>> seen(items);
+            for_each_on_cores(items, [&](size_t i) { seen[i].fetch_add(1); });
+            REQUIRE(visited_once(seen) == items);
+        }
     }
+    set_helper_spin(std::chrono::microseconds(0));
 }
 
 TEST_CASE("for_each_on_cores inside another's item visits every index once") {

@@ -9,12 +9,13 @@
 // between calls (src/base/helper_threads.cpp): one long document makes some thirty passes over
 // the cores, and starting and joining a thread for each cost more than waking one. A helper that
 // wakes after the calling thread has finished its run skips the call (the caller has pulled every
-// item), so the caller never waits for a late one. Between calls a helper spins for a moment
-// before it parks, to take the next pass at once. A call made while the helpers are busy (a pass
+// item), so the caller never waits for a late one. Between calls a helper may spin a while before
+// it parks, to take the next pass at once (set_helper_spin). A call made while the helpers are busy (a pass
 // inside an item of another call, or a second thread's call) starts threads of its own instead,
 // as every call did before.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -28,6 +29,14 @@ size_t core_count();
 // the first call that wants them: a long document's first pass (reading its words) then finds
 // them ready, where a helper started by that pass could join it late or not at all.
 void start_helper_threads();
+
+// How long a helper thread spins for the next call before it parks, and the caller for a helper
+// still on its last item before it sleeps (default none: both sleep at once). The command line
+// sets a millisecond: on one long document a helper woken from sleep joined each of some forty
+// passes 20 to 60 µs late, now and then milliseconds, where spinning it joins at once
+// (bench/README.md, "Fifteenth round"). The window sets none: a core spinning between its frames'
+// passes would burn power for nothing.
+void set_helper_spin(std::chrono::microseconds spin);
 
 namespace detail {
 // Runs `work(context)` on the calling thread and on those of `helpers` helper threads that wake
