@@ -609,6 +609,35 @@ std::vector<Mention> resolve(const Gazetteer& g, std::string_view text, const st
 
 namespace {
 
+// A name its own words give as a person's (names_a_person_here) is dropped with its local words,
+// unless it qualifies another match ("Jackson, Mississippi"): the qualifiers' indices are
+// renumbered over the matches kept.
+void drop_persons(std::vector<NameMatch>& matches, std::vector<resolution::LocalContext>& ctx) {
+    std::vector<uint8_t> qualifies(matches.size(), 0);
+    bool any = false;
+    for (const resolution::LocalContext& c : ctx) {
+        if (c.qualifier >= 0) qualifies[size_t(c.qualifier)] = 1;
+        any |= c.named_person || c.person_here;
+    }
+    if (!any) return;
+    std::vector<int32_t> kept_as(matches.size(), -1);
+    size_t kept = 0;
+    for (size_t i = 0; i < matches.size(); ++i) {
+        if (!qualifies[i] && resolution::names_a_person_here(ctx[i])) continue;
+        kept_as[i] = int32_t(kept);
+        if (kept != i) {
+            matches[kept] = std::move(matches[i]);
+            ctx[kept] = ctx[i];
+        }
+        ++kept;
+    }
+    matches.resize(kept);
+    ctx.resize(kept);
+    // A qualifier is never dropped, and the match it qualifies says place: both are kept.
+    for (resolution::LocalContext& c : ctx)
+        if (c.qualifier >= 0) c.qualifier = kept_as[size_t(c.qualifier)];
+}
+
 // resolve()'s work; `owned`, when given, holds `words` and is freed once they are read no more.
 std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, std::span<const Token> words,
                                    std::vector<Token>* owned, const std::vector<NameMatch>& name_matches) {
@@ -626,6 +655,7 @@ std::vector<Mention> resolve_words(const Gazetteer& g, std::string_view text, st
     std::erase_if(matches, [&](const NameMatch& m) { return names_nothing(g, text, m); });
     const Lexicon& lex = lexicon();
     std::vector<LocalContext> ctx = local_contexts(g, text, words, matches);
+    drop_persons(matches, ctx);
 
     // --- 1 and 2: priors and local words, per candidate
     std::vector<bool> qualifies(matches.size(), false);  // "Texas" in "Paris, Texas" names an area

@@ -836,6 +836,12 @@ bool names_nothing(const Gazetteer& g, std::string_view text, const NameMatch& m
     return (function_word(key) || calendar_name_set.has(key)) && !all_capitals(surface) && all_ascii(surface);
 }
 
+bool names_a_person_here(const LocalContext& c) {
+    const bool person = c.named_person || (c.person_here && c.name_part);
+    const bool place_said = c.cue != Cue::none || c.news_cue || c.qualifier >= 0 || c.typed_end || c.postal;
+    return person && !place_said;
+}
+
 double distance_km(double lat1, double lon1, double lat2, double lon2) {
     constexpr double rad = 3.14159265358979323846 / 180.0;
     double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
@@ -1264,6 +1270,7 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     if (!persons.empty() || !organisations.empty())
         for_each_run_on_cores(matches.size(), match_run, [&](size_t j) {
             LocalContext& c = out[j];
+            c.person_here = c.person;
             if (!persons.empty() && persons.has(matches[j].key)) c.person = c.name_part = true;
             if (!organisations.empty() && !c.organisation && c.cue == Cue::none && !c.news_cue && c.qualifier < 0 &&
                 organisations.has(matches[j].key))

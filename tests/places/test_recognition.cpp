@@ -377,6 +377,42 @@ TEST_CASE("a person's own name is no mention of a town, nor is the name when the
     CHECK(place_of(*g, "They drove from Omaha, Nebraska to Lincoln on Monday.", "Lincoln") == "gn:5072006");
 }
 
+TEST_CASE("a name its own words give as a person's is dropped before resolution, however near the article's places its town lies") {
+    // The article names the town Chester too, qualified, beside its other places: the person's
+    // name had been pulled up to a mention of it (the qualified occurrence speaks for the bare
+    // one, and the context for both), the person's penalty notwithstanding. (Places made for the
+    // test, at their real points.)
+    GazetteerBuilder b;
+    b.add(make_place("test:chester", "Chester", PlaceKind::city, "US", 39.85, -75.36, 33000, {}, "PPL"));
+    b.add(make_place("test:philadelphia", "Philadelphia", PlaceKind::admin_seat, "US", 39.95, -75.16, 1600000, {}, "PPLA2"));
+    b.add(make_place("test:wilmington", "Wilmington", PlaceKind::city, "US", 39.75, -75.55, 70000, {}, "PPL"));
+    b.add(make_place("test:pennsylvania", "Pennsylvania", PlaceKind::admin1, "US", 40.9, -77.8));
+    b.add(make_place("test:media", "Media", PlaceKind::admin_seat, "US", 39.92, -75.39, 5500, {}, "PPLA2"));
+    auto g = b.build();
+    const std::string text =
+        "Geoff Chester, an astronomer, said the meteor was seen over Chester, Pennsylvania, and over "
+        "Philadelphia and Wilmington.";
+    CHECK(place_of(*g, text, "Chester") == "none");
+    CHECK(place_of(*g, text, "Chester, Pennsylvania") == "test:chester");
+    CHECK(place_of(*g, text, "Philadelphia") == "test:philadelphia");
+    CHECK(place_of(*g, text, "Wilmington") == "test:wilmington");
+    // Asked of the local words: the person's own name here, nothing that says place.
+    const std::vector<NameMatch> found = match_names(*g, text);
+    const std::vector<resolution::LocalContext> ctx = resolution::local_contexts(*g, text, found);
+    REQUIRE(found.size() == ctx.size());
+    REQUIRE_FALSE(found.empty());
+    REQUIRE(found[0].span.start == text.find("Chester"));
+    CHECK(resolution::names_a_person_here(ctx[0]));
+    CHECK_FALSE(resolution::names_a_person_here(ctx[1]));  // "Chester, Pennsylvania": a qualifier says place
+    // A cue beside the name says place: the resolver weighs both, as before.
+    resolution::LocalContext cued = ctx[0];
+    cued.cue = resolution::Cue::city;
+    CHECK_FALSE(resolution::names_a_person_here(cued));
+    // The town named plainly is a mention, though the person's name is one all through the article.
+    const std::string plain = "The meteor fell near Chester, officials in Philadelphia and Media said.";
+    CHECK(place_of(*g, plain, "Chester") == "test:chester");
+}
+
 TEST_CASE("Russian and Ukrainian regions named by an adjective, in any case, are the region with their type word") {
     using resolution::slavic_region_word;
     CHECK(slavic_region_word("области"));

@@ -85,6 +85,8 @@ struct LocalContext {
                                   // or a given name or a title comes before it ("Bill Clinton", "Mr. Jones")
     bool named_person = false;    // ...by the person's own name right here: a given name or a title before
                                   // it, a middle initial, an age, an epithet after it ("Alexander the Great")
+    bool person_here = false;     // person, by its own words here rather than lent by the name's other
+                                  // occurrences in the article (a person's name is one all through it)
     bool organisation = false;    // followed by an organisation's head word
     bool organisation_elsewhere = false;  // no cue here, and the article elsewhere gives the name as an
                                           // organisation's ("Carnegie Endowment ... Carnegie says")
@@ -102,7 +104,7 @@ struct LocalContext {
     // Field by field: the resolver gives a name's occurrences alike in these the same priors.
     bool operator==(const LocalContext&) const = default;
 };
-// 17 bools, two one-byte enums and the code (21 bytes), then two 4-byte ints: 32 bytes (72 with
+// 18 bools, two one-byte enums and the code (22 bytes), then two 4-byte ints: 32 bytes (72 with
 // the code a std::string and the ints among the bools). Grow it only knowingly.
 static_assert(sizeof(LocalContext) == 32, "LocalContext is one record a match: keep it small");
 
@@ -127,6 +129,15 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
 // The resolver drops such a match before its passes, where it had cost as much as a place's name
 // (a fifth of LGL's matches) and could sway the names beside it.
 bool names_nothing(const Gazetteer& g, std::string_view text, const NameMatch& m);
+
+// Whether a match's own words give it as a person's name, with nothing beside it that says
+// place: a given name or a title before it ("Bill Clinton", "Mr. Jones"), a middle initial, an
+// age or an epithet (named_person), or a capitalised word beside it where one of the two looks
+// like a surname ("Vladimir Putin": person_here), and no cue, dateline,
+// qualifier, type word or postal state. The resolver drops such a match after the local words
+// (it keeps one that qualifies another), where its penalty (-5 to -7) had left it a mention only
+// where the article's other names pulled it up, and had it cost as much as a place's name.
+bool names_a_person_here(const LocalContext& c);
 
 // Lower-case ASCII words (and folded others) just before `pos` (nearest last) and just after.
 std::vector<std::string> words_before(std::string_view text, size_t pos, int count);
