@@ -10,9 +10,10 @@
 // Read back through a mapping that asks for huge pages (map_for_huge_pages), the file comes in
 // 2 MiB folios where the kernel allows them (transparent huge pages not "never", a file system
 // with large folios: ext4 on 6.18 does), and every later mapping of it maps a whole folio in one
-// fault with one page-table entry: touching all of the 96 MiB gazetteer image took 0.5 ms
-// instead of 2.5 to 5.3, and unmapping it 0.06 ms instead of 1.1 (bench/README.md, "Fifteenth
-// round"). A long document touches nearly all of it.
+// fault with one page-table entry: 94 of the gazetteer image's 96 MiB, against 48 read back by
+// read() (`bench/page-cache-state.py`; bench/README.md, "Fifteenth round"). A long document
+// touches nearly all of it. A cold start's mapping asks for huge pages too, so that an image
+// read from disk comes in the same way.
 #include <cstddef>
 #include <string>
 
