@@ -47,9 +47,10 @@ void* map_for_huge_pages(int fd, size_t size, int flags) {
         errno = error;
         return MAP_FAILED;
     }
-    // The reservation before and after the file's pages.
+    // The reservation before and after the file's pages (the last one whole).
     if (aligned > start) ::munmap(reserved, aligned - start);
-    const uintptr_t end = aligned + ((size + 4095) & ~size_t(4095)), reserved_end = start + size + huge_page;
+    const size_t page = size_t(::sysconf(_SC_PAGESIZE));
+    const uintptr_t end = aligned + (size + page - 1) / page * page, reserved_end = start + size + huge_page;
     if (reserved_end > end) ::munmap(reinterpret_cast<void*>(end), reserved_end - end);
     // Only a hint: refused (no transparent huge pages in this kernel), the mapping is as good.
     ::madvise(map, size, MADV_HUGEPAGE);
@@ -76,7 +77,8 @@ std::string reread_into_page_cache(const std::string& path) {
         // as large as the mapping allows.
         const volatile unsigned char* bytes = static_cast<const unsigned char*>(map);
         unsigned char sum = 0;
-        for (size_t at = 0; at < size; at += 4096) sum = static_cast<unsigned char>(sum + bytes[at]);
+        const size_t page = size_t(::sysconf(_SC_PAGESIZE));
+        for (size_t at = 0; at < size; at += page) sum = static_cast<unsigned char>(sum + bytes[at]);
         (void)sum;
         ::munmap(map, size);
     } else {

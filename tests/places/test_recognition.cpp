@@ -408,7 +408,7 @@ TEST_CASE("a name its own words give as a person's is dropped before resolution,
     resolution::LocalContext cued = ctx[0];
     cued.cue = resolution::Cue::city;
     CHECK_FALSE(resolution::names_a_person_here(cued));
-    // The town named plainly is a mention, though the person's name is one all through the article.
+    // In an article that gives the name as no one's, the town named plainly is a mention.
     const std::string plain = "The meteor fell near Chester, officials in Philadelphia and Media said.";
     CHECK(place_of(*g, plain, "Chester") == "test:chester");
 }
