@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <future>
 #include <map>
 #include <optional>
@@ -154,6 +155,24 @@ std::vector<uint32_t> Atlas::histogram(TimeAxis axis, const TimeSpan& range, int
     return h;
 }
 
+namespace {
+
+// Whether the corpus at `paths` may give both cores work: more than one path, a folder, or a
+// file long enough to be read in pieces. Asked of the file system only (a path it cannot stat
+// answers no); the articles' own lengths are asked again once they are read.
+bool may_want_helpers(const std::vector<std::string>& paths) {
+    if (paths.size() != 1) return paths.size() > 1;
+    std::error_code ec;
+    const auto status = std::filesystem::status(paths[0], ec);
+    if (ec) return false;
+    if (std::filesystem::is_directory(status)) return true;
+    if (!std::filesystem::is_regular_file(status)) return false;
+    const auto size = std::filesystem::file_size(paths[0], ec);
+    return !ec && read_in_pieces(size_t(size));
+}
+
+}  // namespace
+
 std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          std::shared_ptr<const Gazetteer> gazetteer, Diagnostics& diags,
                                          Progress* progress) {
@@ -164,14 +183,16 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
                                          const std::function<std::shared_ptr<const Gazetteer>()>& load_gazetteer,
                                          Diagnostics& diags, Progress* progress, AtlasUse use) {
     auto gazetteer_ready = std::async(std::launch::async, load_gazetteer);
+    // Work for both cores ahead (a long document, many articles): the helper threads are started
+    // now, while the articles are read, so that the first pass finds them running. Started by
+    // that pass, or after the reading, a new thread could wait on the busy core for milliseconds
+    // before it joined. One small file starts none.
+    if (may_want_helpers(paths)) start_helper_threads();
     if (progress) progress->stage("Reading articles");
     // Undated passages need no article's date at all: none is looked for, and none is warned about.
     Corpus corpus = read_corpus(paths, diags, progress,
                                 use == AtlasUse::browse ? InferredDate::latest : InferredDate::none);
-    // A long document's words are read on every core at once: the helper threads are started
-    // before the lexicon is checked, not by that first pass, which one of them could join late
-    // or not at all. (An ordinary article starts none; a corpus of many starts them to share
-    // its articles.)
+    // ...or a long document not known so before it was read (standard input, a FIFO).
     if (std::any_of(corpus.articles.begin(), corpus.articles.end(), [](const Article& a) { return read_in_pieces(a.text); }))
         start_helper_threads();
     // The resolver's word lists (loaded once per process, at its first article) are read while

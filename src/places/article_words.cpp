@@ -36,7 +36,8 @@ std::vector<size_t> piece_starts(std::string_view text) {
 
 }  // namespace
 
-bool read_in_pieces(std::string_view text) { return text.size() > piece_bytes; }
+bool read_in_pieces(std::string_view text) { return read_in_pieces(text.size()); }
+bool read_in_pieces(size_t bytes) { return bytes > piece_bytes; }
 
 std::vector<Token> read_words(std::string_view text) {
     if (text.size() <= piece_bytes) return tokenize(text);  // one piece: no cuts looked for

@@ -21,6 +21,8 @@ std::vector<Token> read_words(std::string_view text);
 // Whether read_words and match_words cut the text into pieces for every core: a long document,
 // not an ordinary article.
 bool read_in_pieces(std::string_view text);
+// The same for a text of `bytes` bytes.
+bool read_in_pieces(size_t bytes);
 
 // Each article's words, the articles taken in order, on every core, for as long as `wanted()`
 // says and up to 32 MiB of text; the articles not reached keep none (an empty array).
