@@ -159,7 +159,7 @@ namespace {
 
 // Whether the corpus at `paths` may give both cores work: more than one path, a folder, or a
 // file long enough to be read in pieces. Asked of the file system only (a path it cannot stat
-// answers no); the articles' own lengths are asked again once they are read.
+// answers no); a pass that finds the helpers not started starts them itself.
 bool may_want_helpers(const std::vector<std::string>& paths) {
     if (paths.size() != 1) return paths.size() > 1;
     std::error_code ec;
@@ -192,9 +192,6 @@ std::shared_ptr<const Atlas> build_atlas(const std::vector<std::string>& paths,
     // Undated passages need no article's date at all: none is looked for, and none is warned about.
     Corpus corpus = read_corpus(paths, diags, progress,
                                 use == AtlasUse::browse ? InferredDate::latest : InferredDate::none);
-    // ...or a long document not known so before it was read (standard input, a FIFO).
-    if (std::any_of(corpus.articles.begin(), corpus.articles.end(), [](const Article& a) { return read_in_pieces(a.text); }))
-        start_helper_threads();
     // The resolver's word lists (loaded once per process, at its first article) are read while
     // the gazetteer may still be loading, rather than after it, on the way to the first match.
     if (!corpus.articles.empty()) resolution::lexicon();

@@ -36,11 +36,10 @@ std::vector<size_t> piece_starts(std::string_view text) {
 
 }  // namespace
 
-bool read_in_pieces(std::string_view text) { return read_in_pieces(text.size()); }
 bool read_in_pieces(size_t bytes) { return bytes > piece_bytes; }
 
 std::vector<Token> read_words(std::string_view text) {
-    if (text.size() <= piece_bytes) return tokenize(text);  // one piece: no cuts looked for
+    if (!read_in_pieces(text.size())) return tokenize(text);  // one piece: no cuts looked for
     const std::vector<size_t> cuts = piece_starts(text);
     if (cuts.size() == 2) return tokenize(text);
     const size_t pieces = cuts.size() - 1;
@@ -121,7 +120,7 @@ std::vector<std::vector<Token>> read_words_while(const Corpus& corpus, const std
 void match_words(const Gazetteer& gazetteer, std::string_view text, std::vector<Token> read, std::vector<Token>& words,
                  std::vector<NameMatch>& matches) {
     words = std::move(read);
-    if (text.size() <= piece_bytes) {  // one piece: no cuts looked for
+    if (!read_in_pieces(text.size())) {  // one piece: no cuts looked for
         match_names(gazetteer, text, words, matches);
         return;
     }

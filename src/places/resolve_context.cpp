@@ -1270,6 +1270,8 @@ std::vector<LocalContext> local_contexts(const Gazetteer& g, std::string_view te
     if (!persons.empty() || !organisations.empty())
         for_each_run_on_cores(matches.size(), match_run, [&](size_t j) {
             LocalContext& c = out[j];
+            // Its own mark, before the name's others lend theirs. (With no person in the article
+            // this loop may not run: every person_here stays false, as every person is.)
             c.person_here = c.person;
             if (!persons.empty() && persons.has(matches[j].key)) c.person = c.name_part = true;
             if (!organisations.empty() && !c.organisation && c.cue == Cue::none && !c.news_cue && c.qualifier < 0 &&

@@ -28,6 +28,14 @@ std::string read_whole(const fs::path& p) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// Writes numbered lines to `file` until at least `bytes` bytes; returns them.
+std::string write_lines(const fs::path& file, size_t bytes) {
+    std::string content;
+    for (int i = 0; content.size() < bytes; ++i) content += "line " + std::to_string(i) + "\n";
+    std::ofstream(file, std::ios::binary) << content;
+    return content;
+}
+
 }  // namespace
 
 TEST_CASE("a file read back into the page cache keeps its bytes, and a FIFO, a folder or nothing is refused") {
@@ -35,10 +43,8 @@ TEST_CASE("a file read back into the page cache keeps its bytes, and a FIFO, a f
     fs::create_directories(dir);
 
     // Larger than the 1 MiB read buffer, with a tail, so the loop reads several times.
-    std::string content;
-    for (int i = 0; content.size() < (3u << 20) + 123; ++i) content += "line " + std::to_string(i) + "\n";
     fs::path file = dir / "image.idx";
-    { std::ofstream(file, std::ios::binary) << content; }
+    const std::string content = write_lines(file, (3u << 20) + 123);
     CHECK(reread_into_page_cache(file.string()) == "");
     CHECK(read_whole(file) == content);
 
@@ -65,10 +71,8 @@ TEST_CASE("a file mapped for huge pages starts on a 2 MiB boundary and reads as 
     fs::create_directories(dir);
     // Not a whole number of pages, so the mapping's end and the reservation given back after it
     // are not on a page boundary of the file.
-    std::string content;
-    for (int i = 0; content.size() < (5u << 20) + 777; ++i) content += "place " + std::to_string(i) + "\n";
     fs::path file = dir / "image.idx";
-    { std::ofstream(file, std::ios::binary) << content; }
+    const std::string content = write_lines(file, (5u << 20) + 777);
     int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     REQUIRE(fd >= 0);
     void* map = map_for_huge_pages(fd, content.size());

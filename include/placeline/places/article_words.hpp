@@ -18,10 +18,8 @@ namespace placeline {
 // one array as soon as the pieces before it are read; an ordinary article is one piece.
 std::vector<Token> read_words(std::string_view text);
 
-// Whether read_words and match_words cut the text into pieces for every core: a long document,
-// not an ordinary article.
-bool read_in_pieces(std::string_view text);
-// The same for a text of `bytes` bytes.
+// Whether read_words and match_words cut a text of `bytes` bytes into pieces for every core: a
+// long document, not an ordinary article.
 bool read_in_pieces(size_t bytes);
 
 // Each article's words, the articles taken in order, on every core, for as long as `wanted()`
